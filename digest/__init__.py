@@ -1,0 +1,1 @@
+"""Provincial Diplomacy Digest: ingest, schema, registries and the Pelican site plugin."""

@@ -1,0 +1,79 @@
+"""Command line: ``python -m digest extract|ingest|check``. Errors become one line each."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from digest.checks import check_content
+from digest.errors import DigestError, InputError
+from digest.extract.drafting import draft
+from digest.ingest import ingest
+from digest.registries import default_registries
+
+PROJECT_DIR = Path.cwd()
+
+
+def _extract(args: argparse.Namespace) -> int:
+    registries = default_registries()
+    results = []
+    for path in args.paths:
+        results.append(draft(Path(path), registries).as_json())
+    if len(results) == 1:
+        sys.stdout.write(json.dumps(results[0], ensure_ascii=False, indent=2) + "\n")
+    else:
+        for result in results:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    written = ingest(Path(args.seeds), Path(args.entries), default_registries(), dt.date.today())
+    for item in written:
+        review = ", ".join(item.draft.needs_review) or "nothing flagged"
+        sys.stdout.write(f"drafted {item.path} from {item.seed} (review: {review})\n")
+    if not written:
+        sys.stdout.write("every seed already has an entry; nothing drafted\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    count = check_content(Path(args.entries), Path(args.seeds), default_registries())
+    sys.stdout.write(f"ok: {count} entries and every registry are valid\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m digest", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="print the drafted front matter as JSON")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.set_defaults(run=_extract)
+    for name, run, help_text in (
+        ("ingest", _ingest, "draft an entry for every seed that has none"),
+        ("check", _check, "validate every entry and registry"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--seeds", default="seeds")
+        command.add_argument("--entries", default="content/entries")
+        command.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as error:
+        for problem in error.problems:
+            sys.stderr.write(f"error: {problem}\n")
+        return 1
+    except DigestError as error:
+        sys.stderr.write(f"error: {error}\n")
+        return 1

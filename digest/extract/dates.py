@@ -1,0 +1,96 @@
+"""Publication dates in the shapes article headers use, in any of the digest's languages.
+
+Month names come from Babel's CLDR data (both the "format" forms, which are genitive in Polish
+and Russian, and the stand-alone ones), so no language's months are typed by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import babel.dates
+
+from digest.text import fold
+
+_NATIVE_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９",
+    "0123456789" * 5,
+)
+# Thai dates often count years in the Buddhist era.
+_BUDDHIST_ERA_OFFSET = 543
+_NUMERIC = (
+    # 2025-11-15, 2025/11/15
+    (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), ("y", "m", "d")),
+    # 15/11/2025, 15.11.2025, 15-11-2025: day first, as Vietnamese and European sources write
+    (re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)"), ("d", "m", "y")),
+    # 2024年6月11日, 2024년 6월 11일
+    (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), ("y", "m", "d")),
+    # ngày 15 tháng 11 năm 2025
+    (re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam|,)\s*(\d{4})"), ("d", "m", "y")),
+)
+
+
+@functools.cache
+def _month_names(lang: str) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in dict.fromkeys((lang, "en")):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    months = babel.dates.get_month_names(width, context, locale=locale)
+                except (ValueError, LookupError):
+                    continue
+                for number, name in months.items():
+                    folded = fold(name).rstrip(".")
+                    if len(folded) >= 3 and not folded.isdigit():
+                        names.setdefault(folded, number)
+    return names
+
+
+@functools.cache
+def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alternatives = "|".join(sorted(map(re.escape, _month_names(lang)), key=len, reverse=True))
+    day_first = re.compile(
+        rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})"
+    )
+    month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
+    return day_first, month_first
+
+
+def _build(year: int, month: int, day: int) -> dt.date | None:
+    if year > 2400:
+        year -= _BUDDHIST_ERA_OFFSET
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first real calendar date in ``line`` and the span it occupies, if any."""
+    text = fold(line.translate(_NATIVE_DIGITS))
+    candidates: list[tuple[int, int, dt.date]] = []
+    for pattern, order in _NUMERIC:
+        for found in pattern.finditer(text):
+            parts = dict(zip(order, map(int, found.groups()), strict=True))
+            date = _build(parts["y"], parts["m"], parts["d"])
+            if date is not None:
+                candidates.append((found.start(), found.end(), date))
+    months = _month_names(lang)
+    day_first, month_first = _named_month_patterns(lang)
+    for found in day_first.finditer(text):
+        day, month, year = found.groups()
+        date = _build(int(year), months[month], int(day))
+        if date is not None:
+            candidates.append((found.start(), found.end(), date))
+    for found in month_first.finditer(text):
+        month, day, year = found.groups()
+        date = _build(int(year), months[month], int(day))
+        if date is not None:
+            candidates.append((found.start(), found.end(), date))
+    if not candidates:
+        return None
+    start, end, date = min(candidates, key=lambda c: c[0])
+    return date, (start, end)

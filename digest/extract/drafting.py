@@ -1,0 +1,168 @@
+"""Drafting an entry from an article: every extractor applied, in order, to one text.
+
+Everything here rests on the registries and on rules that hold for any article; nothing knows
+about particular seeds. ``draft(path)`` is what ``python -m digest extract`` prints and what
+``invoke ingest`` writes into new entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from digest.errors import InputError
+from digest.extract import layout as layout_module
+from digest.extract.figures import extract_figures
+from digest.extract.language import UnsupportedLanguage, detect
+from digest.extract.people import extract_people
+from digest.extract.places import find_places
+from digest.extract.topics import find_topics
+from digest.registries import REGISTRY_DIR, Registries, default_registries
+
+# Drafted headlines: the opening words of the first paragraph.
+_DRAFT_TITLE_WORDS = 12
+_DRAFT_TITLE_CHARS = 90
+_UNSPACED_SCRIPTS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
+
+
+@dataclass
+class Draft:
+    """The drafted facts of one article (the entry's front matter, partners expanded)."""
+
+    lang: str
+    title: str
+    date: str | None
+    outlet: str | None
+    source_url: str | None
+    province: str
+    province_as_written: str
+    provinces: list[str]
+    partners: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    people: list[dict[str, Any]]
+    topics: list[str]
+    needs_review: list[str] = field(default_factory=list)
+    body_markdown: str = field(default="", repr=False)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        del data["body_markdown"]
+        return data
+
+
+@functools.cache
+def _outlets() -> dict[str, str]:
+    with (REGISTRY_DIR / "outlets.yaml").open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=yaml.CSafeLoader)["outlets"]
+
+
+def read_article(path: Path) -> str:
+    """The article's text, or an InputError saying why it cannot be one."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError.single(path, f"cannot read the file: {error.strerror}") from None
+    if b"\x00" in raw[:8192]:
+        raise InputError.single(path, "binary file, expected the text of an article")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError.single(path, "not UTF-8 text, expected the text of an article") from None
+    if not text.strip():
+        raise InputError.single(path, "empty file, expected the text of an article")
+    return text
+
+
+def draft(path: Path, registries: Registries | None = None) -> Draft:
+    return draft_text(read_article(path), path, registries or default_registries())
+
+
+def draft_text(text: str, path: Path, registries: Registries) -> Draft:
+    try:
+        lang = detect(text)
+    except UnsupportedLanguage as error:
+        raise InputError.single(path, f"cannot draft an entry: {error}") from None
+    parsed = layout_module.parse(text, lang)
+    body = parsed.body_text
+    if not body.strip():
+        raise InputError.single(path, "no article text found between the header and the source")
+    places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url)
+    if places.province is None or places.province_as_written is None:
+        raise InputError.single(
+            path, "names no Vietnamese province: expected at least one province of the registry"
+        )
+    needs_review = []
+    title = parsed.headline
+    if not title:
+        title = _draft_title(body)
+        needs_review.append("title")
+    if parsed.date is None:
+        needs_review.append("date")
+    outlet = parsed.outlet or _outlet_from_url(parsed.source_url, registries)
+    if outlet is None:
+        needs_review.append("outlet")
+    return Draft(
+        lang=lang,
+        title=title,
+        date=parsed.date.isoformat() if parsed.date else None,
+        outlet=outlet,
+        source_url=parsed.source_url,
+        province=places.province.id,
+        province_as_written=places.province_as_written.id,
+        provinces=list(places.provinces),
+        partners=[
+            {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
+            for p in places.partners
+        ],
+        figures=[asdict(f) for f in extract_figures(body, lang)],
+        people=[asdict(p) for p in extract_people(body, lang)],
+        topics=find_topics(f"{title}\n{body}", lang),
+        needs_review=needs_review,
+        body_markdown=_markdown(parsed.blocks),
+    )
+
+
+def _draft_title(body: str) -> str:
+    first = body.split("\n", 1)[0]
+    sentence = re.split(r"(?<=[.!?。！？])\s*", first, maxsplit=1)[0]
+    if _UNSPACED_SCRIPTS.search(sentence):
+        short = sentence[: _DRAFT_TITLE_CHARS // 2]
+    else:
+        short = " ".join(sentence.split()[:_DRAFT_TITLE_WORDS])[:_DRAFT_TITLE_CHARS]
+    short = short.rstrip(" ,.;:、，。")
+    return short + ("…" if short != sentence.rstrip(" .。") else "")
+
+
+def _outlet_from_url(url: str | None, registries: Registries) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).netloc.lower().removeprefix("www.")
+    if host in _outlets():
+        return _outlets()[host]
+    for province in registries.provinces.values():
+        if host.startswith("bao" + province.id.replace("-", "") + "."):
+            return f"Báo {province.name_vi}"
+    return None
+
+
+_MARKDOWN_BLOCK_START = re.compile(r"^([#>*+=-])")
+_MARKDOWN_LIST_NUMBER = re.compile(r"^(\d+)([.)])(\s)")
+
+
+def _markdown(blocks: list[layout_module.Block]) -> str:
+    """The article body as Markdown: paragraphs, subheadings as level-3 headings, and every
+    character that Markdown would read as syntax or HTML escaped, so the text stays text."""
+    out = []
+    for block in blocks:
+        text = block.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = re.sub(r"([\\`*_\[\]])", r"\\\1", text)
+        text = _MARKDOWN_BLOCK_START.sub(r"\\\1", text)
+        text = _MARKDOWN_LIST_NUMBER.sub(r"\1\\\2\3", text)
+        out.append(f"### {text}" if block.kind == "h" else text)
+    return "\n\n".join(out)

@@ -1,0 +1,113 @@
+"""Entry files: YAML front matter between ``---`` lines, then the Markdown body.
+
+Parsing uses libyaml's C loader (the pure-Python one dominated build time in prototypes). Line
+numbers are only worked out when something is wrong, by composing the YAML a second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.errors import InputError
+
+DELIMITER = "---"
+# The front matter starts on the file's second line, after the opening delimiter.
+FIRST_LINE = 2
+
+
+@dataclass(frozen=True)
+class EntryFile:
+    path: Path
+    header_text: str
+    data: dict[str, Any]
+    body: str
+
+    def line_of(self, key_path: str) -> int | None:
+        """The file line where ``key_path`` ("figures.2.unit") is set, if YAML records one."""
+        return line_of(self.header_text, key_path)
+
+
+def split(text: str, path: Path) -> tuple[str, str]:
+    """Return (front matter text, body) or raise naming what is missing."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != DELIMITER:
+        raise InputError.single(
+            path, "expected the file to start with a '---' line opening the front matter", line=1
+        )
+    for index in range(1, len(lines)):
+        if lines[index].strip() == DELIMITER:
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]).strip("\n")
+    raise InputError.single(path, "front matter is never closed: expected a second '---' line")
+
+
+def parse(text: str, path: Path) -> EntryFile:
+    header, body = split(text, path)
+    try:
+        data = yaml.load(header, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + FIRST_LINE if mark is not None else None
+        problem = getattr(error, "problem", None) or str(error)
+        raise InputError.single(
+            path, f"front matter is not valid YAML: {problem}", line=line
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError.single(
+            path, f"front matter must be a mapping of fields, found {type(data).__name__}", line=2
+        )
+    return EntryFile(path=path, header_text=header, data=data, body=body)
+
+
+def read(path: Path) -> EntryFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError.single(path, "expected UTF-8 text") from None
+    return parse(text, path)
+
+
+def line_of(header_text: str, key_path: str) -> int | None:
+    try:
+        node = yaml.compose(header_text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return None
+    if node is None:
+        return None
+    line = node.start_mark.line
+    for part in key_path.split("."):
+        step = _step(node, part)
+        if step is None:
+            break
+        node, line = step
+    return line + FIRST_LINE
+
+
+def _step(node: yaml.Node, part: str) -> tuple[yaml.Node, int] | None:
+    """The child named ``part`` and the line to point an editor at (the key's, for mappings)."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == part:
+                return value, key.start_mark.line
+        return None
+    if isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+        item = node.value[int(part)]
+        return item, item.start_mark.line
+    return None
+
+
+def dump(data: dict[str, Any], body: str) -> str:
+    header = yaml.dump(
+        data,
+        Dumper=yaml.CSafeDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1000,
+        default_flow_style=False,
+    )
+    return f"{DELIMITER}\n{header}{DELIMITER}\n\n{body.strip()}\n"

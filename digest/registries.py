@@ -1,0 +1,309 @@
+"""The editable registries (provinces, partners, topics, measures) loaded and validated once.
+
+Registries are YAML files in ``registries/`` that editors extend by pull request. Each record is
+checked before it enters its registry, and every problem names the file, the record and the field.
+Foreign countries are not typed by hand: they come from Babel's CLDR data, in every language.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import babel
+import pycountry
+import yaml
+
+from digest.errors import InputError, Problem
+
+logger = logging.getLogger(__name__)
+
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "registries"
+
+PROVINCE_TYPES = ("province", "city")
+PARTNER_KINDS = ("country", "region", "city", "district", "organisation", "company", "media")
+# The languages the digest reads articles in; country names are registered in each of them.
+ARTICLE_LANGUAGES = (
+    "en",
+    "vi",
+    "de",
+    "pl",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "ru",
+    "uk",
+    "ar",
+    "ja",
+    "zh",
+    "ko",
+    "th",
+    "hi",
+)
+INTERFACE_LANGUAGES = ("en", "vi")
+
+
+@dataclass(frozen=True)
+class Province:
+    id: str
+    name_vi: str
+    name_en: str
+    type: str
+    merged_into: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def current_id(self) -> str:
+        """The unit this name belongs to since the 1 July 2025 merger."""
+        return self.merged_into or self.id
+
+    @property
+    def is_current(self) -> bool:
+        return self.merged_into is None
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    kind: str
+    country: str | None
+    name_en: str
+    name_vi: str
+    within: str | None = None
+    aliases: tuple[str, ...] = ()
+    # Names matched only in articles of one language (CLDR country names: "Chiny" is Polish).
+    names_by_lang: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+@dataclass(frozen=True)
+class Label:
+    """A vocabulary item with an English and a Vietnamese label (topics, measures, units)."""
+
+    id: str
+    en: str
+    vi: str
+
+    def label(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=yaml.CSafeLoader)
+    except FileNotFoundError:
+        raise InputError.single(path, "registry file is missing") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError.single(path, f"not valid YAML: {error}", line=line) from None
+
+
+def _records(path: Path, data: Any, key: str) -> list[dict[str, Any]]:
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        raise InputError.single(path, f"expected a mapping with a list under '{key}:'")
+    return data[key]
+
+
+class _RecordChecker:
+    """Collects every problem in one registry file instead of stopping at the first."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def text(self, record: dict[str, Any], name: str, where: str, required: bool = True) -> str:
+        value = record.get(name)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.fail(where, name, f"expected non-empty text, found {value!r}")
+            return ""
+        return value.strip()
+
+    def choice(self, record: dict[str, Any], name: str, where: str, allowed: Iterable[str]) -> str:
+        value = record.get(name)
+        allowed = tuple(allowed)
+        if value not in allowed:
+            self.fail(where, name, f"expected one of {', '.join(allowed)}, found {value!r}")
+            return allowed[0]
+        return value
+
+    def aliases(self, record: dict[str, Any], where: str) -> tuple[str, ...]:
+        value = record.get("aliases") or []
+        if not isinstance(value, list) or not all(isinstance(a, str) and a for a in value):
+            self.fail(where, "aliases", f"expected a list of names, found {value!r}")
+            return ()
+        return tuple(value)
+
+    def fail(self, where: str, name: str, message: str) -> None:
+        self.problems.append(Problem(self.path, message, field=f"{where}.{name}"))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise InputError(self.problems)
+
+
+def load_provinces(path: Path) -> dict[str, Province]:
+    records = _records(path, _load_yaml(path), "units")
+    check = _RecordChecker(path)
+    provinces: dict[str, Province] = {}
+    for index, record in enumerate(records):
+        where = f"units[{index}]"
+        if not isinstance(record, dict):
+            check.fail(where, "id", "expected a mapping")
+            continue
+        province = Province(
+            id=check.text(record, "id", where),
+            name_vi=check.text(record, "name_vi", where),
+            name_en=check.text(record, "name_en", where),
+            type=check.choice(record, "type", where, PROVINCE_TYPES),
+            merged_into=check.text(record, "merged_into", where, required=False) or None,
+            aliases=check.aliases(record, where),
+        )
+        if province.id in provinces:
+            check.fail(where, "id", f"duplicate id {province.id!r}")
+        provinces[province.id] = province
+    for index, province in enumerate(provinces.values()):
+        target = provinces.get(province.merged_into or province.id)
+        if target is None or not target.is_current:
+            check.fail(
+                f"units[{index}]",
+                "merged_into",
+                f"expected the id of a current unit, found {province.merged_into!r}",
+            )
+    check.raise_if_any()
+    return provinces
+
+
+def load_partners(path: Path) -> dict[str, Partner]:
+    records = _records(path, _load_yaml(path), "partners")
+    check = _RecordChecker(path)
+    partners: dict[str, Partner] = dict(_country_partners())
+    for index, record in enumerate(records):
+        where = f"partners[{index}]"
+        if not isinstance(record, dict):
+            check.fail(where, "id", "expected a mapping")
+            continue
+        country = record.get("country")
+        if country is not None and pycountry.countries.get(alpha_2=str(country)) is None:
+            check.fail(where, "country", f"expected an ISO 3166-1 alpha-2 code, found {country!r}")
+        partner = Partner(
+            id=check.text(record, "id", where),
+            kind=check.choice(record, "kind", where, PARTNER_KINDS[1:]),
+            country=country,
+            name_en=check.text(record, "name_en", where),
+            name_vi=check.text(record, "name_vi", where),
+            within=record.get("within"),
+            aliases=check.aliases(record, where),
+        )
+        if partner.id in partners:
+            check.fail(where, "id", f"duplicate id {partner.id!r}")
+        partners[partner.id] = partner
+    for index, partner in enumerate(partners.values()):
+        if partner.within is not None and partner.within not in partners:
+            check.fail(f"partners[{index}]", "within", f"unknown partner id {partner.within!r}")
+    check.raise_if_any()
+    return partners
+
+
+def _country_codes() -> Iterator[str]:
+    english = babel.Locale("en").territories
+    for country in pycountry.countries:
+        if country.alpha_2 in english and country.alpha_2 != "VN":
+            yield country.alpha_2
+
+
+def _country_partners() -> Iterator[tuple[str, Partner]]:
+    """One partner per foreign country, named from CLDR in every article language."""
+    locales = {lang: babel.Locale(lang).territories for lang in ARTICLE_LANGUAGES}
+    for code in _country_codes():
+        names_by_lang = {lang: (names[code],) for lang, names in locales.items() if code in names}
+        partner = Partner(
+            id=code.lower(),
+            kind="country",
+            country=code,
+            name_en=locales["en"][code],
+            name_vi=locales["vi"][code],
+            names_by_lang=names_by_lang,
+        )
+        yield partner.id, partner
+
+
+def load_labels(path: Path, key: str) -> dict[str, Label]:
+    records = _records(path, _load_yaml(path), key)
+    check = _RecordChecker(path)
+    labels: dict[str, Label] = {}
+    for index, record in enumerate(records):
+        where = f"{key}[{index}]"
+        if not isinstance(record, dict):
+            check.fail(where, "id", "expected a mapping")
+            continue
+        label = Label(
+            id=check.text(record, "id", where),
+            en=check.text(record, "en", where),
+            vi=check.text(record, "vi", where),
+        )
+        if label.id in labels:
+            check.fail(where, "id", f"duplicate id {label.id!r}")
+        labels[label.id] = label
+    check.raise_if_any()
+    return labels
+
+
+@dataclass(frozen=True, eq=False)
+class Registries:
+    """Everything entries refer to by id (hashed by identity: caches key on a loaded set)."""
+
+    provinces: dict[str, Province]
+    partners: dict[str, Partner]
+    topics: dict[str, Label]
+    measures: dict[str, Label]
+    units: dict[str, Label]
+    directory: Path
+
+    def current_provinces(self) -> list[Province]:
+        return [p for p in self.provinces.values() if p.is_current]
+
+    def absorbed_by(self, province_id: str) -> list[Province]:
+        return [p for p in self.provinces.values() if p.merged_into == province_id]
+
+    def partner_or_none(self, partner_id: str) -> Partner | None:
+        return self.partners.get(partner_id)
+
+
+def load_registries(directory: Path = REGISTRY_DIR) -> Registries:
+    """Load and validate every registry in ``directory``, reporting all problems at once."""
+    problems: list[Problem] = []
+    loaded: dict[str, Any] = {}
+    loaders = {
+        "provinces": lambda: load_provinces(directory / "provinces.yaml"),
+        "partners": lambda: load_partners(directory / "partners.yaml"),
+        "topics": lambda: load_labels(directory / "topics.yaml", "topics"),
+        "measures": lambda: load_labels(directory / "measures.yaml", "measures"),
+        "units": lambda: load_labels(directory / "units.yaml", "units"),
+    }
+    for name, load in loaders.items():
+        try:
+            loaded[name] = load()
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return Registries(directory=directory, **loaded)
+
+
+@functools.cache
+def default_registries() -> Registries:
+    return load_registries(REGISTRY_DIR)

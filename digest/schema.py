@@ -1,0 +1,454 @@
+"""The entry schema: every front-matter field, defined once, validated with messages for editors.
+
+``FIELDS`` is the single definition: validation walks it, ``docs/schema.md`` is generated from it
+(``invoke docs``), and a test fails when the two disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import babel
+
+from digest.errors import InputError, Problem
+from digest.frontmatter import EntryFile
+from digest.registries import Registries
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STATUSES = ("draft", "reviewed")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    required: bool
+    help: str
+    example: str
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "slug",
+        "text: lowercase ASCII letters, digits, hyphens",
+        True,
+        "The entry's address: /entries/<slug>/. Never change it once published.",
+        "lai-chau-mo-rong-hoi-nhap-pl",
+    ),
+    FieldSpec(
+        "lang", "text: ISO 639-1 code", True, "The language the article is written in.", "pl"
+    ),
+    FieldSpec(
+        "title",
+        "text",
+        True,
+        "The headline in the article's language; drafted when the source has none.",
+        "Lai Chau: rozszerzanie integracji",
+    ),
+    FieldSpec(
+        "date",
+        "date (YYYY-MM-DD) or null",
+        True,
+        "Publication date as stated by the source; null when no date is given.",
+        "2025-11-15",
+    ),
+    FieldSpec(
+        "added",
+        "date (YYYY-MM-DD)",
+        True,
+        "When the entry was drafted. Feeds use it in their stable ids and list undated "
+        "entries by it; never change it.",
+        "2026-11-24",
+    ),
+    FieldSpec(
+        "outlet",
+        "text or null",
+        True,
+        "The newspaper that first published the article.",
+        "Báo Lai Châu",
+    ),
+    FieldSpec(
+        "source_url",
+        "http(s) URL or null",
+        True,
+        "The original article.",
+        "https://baolaichau.vn/xa-hoi/lai-chau-568181",
+    ),
+    FieldSpec(
+        "seed",
+        "text: a file name in seeds/",
+        True,
+        "The raw article this entry was drafted from.",
+        "000_d7fa17ec912c2079.txt",
+    ),
+    FieldSpec(
+        "story_id",
+        "text: lowercase ASCII slug",
+        True,
+        "Editions of one story in several languages share it and link to each other.",
+        "lai-chau-mo-rong-hoi-nhap",
+    ),
+    FieldSpec(
+        "province",
+        "province id (current unit)",
+        True,
+        "The Vietnamese unit the article is about, as it exists since 1 July 2025.",
+        "tuyen-quang",
+    ),
+    FieldSpec(
+        "province_as_written",
+        "province id (current or former unit)",
+        True,
+        "The unit whose name the article used; a former unit resolves to `province`.",
+        "ha-giang",
+    ),
+    FieldSpec(
+        "provinces",
+        "list of province ids (current units)",
+        True,
+        "Every unit the article mentions, including `province`.",
+        "[lang-son, quang-ninh, cao-bang]",
+    ),
+    FieldSpec(
+        "partners",
+        "list of partner ids",
+        True,
+        "Foreign countries, localities and organisations (registries/partners.yaml, "
+        "countries by ISO code).",
+        "[cn-guangxi, fr-cnam]",
+    ),
+    FieldSpec(
+        "figures",
+        "list of {value, unit, what, approx}",
+        True,
+        "Quantities from the article: value is a plain number, unit an ISO 4217 code or "
+        "one of registries/measures.yaml's units, what a measure id, approx true for "
+        "'over / nearly / about'.",
+        "[{value: 173, unit: count, what: delegations_sent, approx: false}]",
+    ),
+    FieldSpec(
+        "people",
+        "list of {name, name_latin, role}",
+        True,
+        "People quoted or named with a role; role in English.",
+        "[{name: Trinh Tuyet Mai, name_latin: Trinh Tuyet Mai, "
+        "role: Director of the Department of Foreign Affairs}]",
+    ),
+    FieldSpec(
+        "topics",
+        "list of topic ids",
+        True,
+        "Subjects from registries/topics.yaml.",
+        "[border, trade]",
+    ),
+    FieldSpec(
+        "status",
+        "draft | reviewed",
+        True,
+        "`draft` until an editor has checked every fact against the source.",
+        "draft",
+    ),
+    FieldSpec(
+        "needs_review",
+        "list of field names",
+        False,
+        "Fields the drafting could not establish with confidence.",
+        "[title, date]",
+    ),
+)
+
+FIELD_NAMES = frozenset(spec.name for spec in FIELDS)
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: int | float
+    unit: str
+    what: str
+    approx: bool
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    name_latin: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    slug: str
+    lang: str
+    title: str
+    date: dt.date | None
+    added: dt.date
+    outlet: str | None
+    source_url: str | None
+    seed: str
+    story_id: str
+    province: str
+    province_as_written: str
+    provinces: tuple[str, ...]
+    partners: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    people: tuple[Person, ...]
+    topics: tuple[str, ...]
+    status: str
+    needs_review: tuple[str, ...] = field(default=())
+
+    @property
+    def sort_date(self) -> dt.date:
+        return self.date or self.added
+
+
+class _Validator:
+    """Checks one entry file against FIELDS and the registries, collecting every problem."""
+
+    def __init__(self, entry_file: EntryFile, registries: Registries) -> None:
+        self.file = entry_file
+        self.data = entry_file.data
+        self.registries = registries
+        self.problems: list[Problem] = []
+
+    def fail(self, key_path: str, message: str) -> None:
+        line = self.file.line_of(key_path)
+        self.problems.append(Problem(self.file.path, message, field=key_path, line=line))
+
+    def value(self, name: str, check: Callable[[str, Any], Any]) -> Any:
+        if name not in self.data:
+            spec = next(s for s in FIELDS if s.name == name)
+            if spec.required:
+                self.problems.append(
+                    Problem(self.file.path, f"missing; expected {spec.type}", field=name)
+                )
+            return None
+        return check(name, self.data[name])
+
+    # Field checkers: each returns the clean value, or None after recording a problem.
+
+    def text(self, key: str, value: Any) -> str | None:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.fail(key, f"expected text, found {_describe(value)}")
+        return None
+
+    def optional_text(self, key: str, value: Any) -> str | None:
+        return None if value is None else self.text(key, value)
+
+    def slug(self, key: str, value: Any) -> str | None:
+        if isinstance(value, str) and SLUG.match(value):
+            return value
+        self.fail(
+            key, f"expected lowercase ASCII letters, digits and hyphens, found {_describe(value)}"
+        )
+        return None
+
+    def lang(self, key: str, value: Any) -> str | None:
+        if isinstance(value, str) and babel.localedata.exists(value) and len(value) == 2:
+            return value
+        self.fail(
+            key, f"expected an ISO 639-1 language code such as 'de', found {_describe(value)}"
+        )
+        return None
+
+    def date(self, key: str, value: Any) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        self.fail(key, f"expected a real date written YYYY-MM-DD, found {_describe(value)}")
+        return None
+
+    def optional_date(self, key: str, value: Any) -> dt.date | None:
+        return None if value is None else self.date(key, value)
+
+    def url(self, key: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value) if isinstance(value, str) else None
+        if parts is not None and parts.scheme in ("http", "https") and "." in parts.netloc:
+            return value
+        self.fail(key, f"expected an http(s) URL or null, found {_describe(value)}")
+        return None
+
+    def status(self, key: str, value: Any) -> str | None:
+        if value in STATUSES:
+            return value
+        self.fail(key, f"expected one of {', '.join(STATUSES)}, found {_describe(value)}")
+        return None
+
+    def province(self, key: str, value: Any, *, current: bool = True) -> str | None:
+        known = self.registries.provinces
+        found = known.get(value) if isinstance(value, str) else None
+        if found is not None and (found.is_current or not current):
+            return value
+        if found is not None:
+            self.fail(
+                key, f"{value!r} is a former unit; expected its current unit {found.merged_into!r}"
+            )
+            return None
+        self.fail(key, _unknown("province id", value, known))
+        return None
+
+    def any_province(self, key: str, value: Any) -> str | None:
+        return self.province(key, value, current=False)
+
+    def id_list(self, key: str, value: Any, check: Callable[[str, Any], Any]) -> tuple[Any, ...]:
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            self.fail(key, f"expected a list, found {_describe(value)}")
+            return ()
+        items = [check(f"{key}.{index}", item) for index, item in enumerate(value)]
+        return tuple(item for item in items if item is not None)
+
+    def known(self, table: dict[str, Any], what: str) -> Callable[[str, Any], Any]:
+        def check(key: str, value: Any) -> Any:
+            if isinstance(value, str) and value in table:
+                return value
+            self.fail(key, _unknown(what, value, table))
+            return None
+
+        return check
+
+    def figure(self, key: str, value: Any) -> Figure | None:
+        if not isinstance(value, dict):
+            self.fail(key, f"expected {{value, unit, what, approx}}, found {_describe(value)}")
+            return None
+        problems_before = len(self.problems)
+        number = value.get("value")
+        if isinstance(number, bool) or not isinstance(number, int | float):
+            self.fail(
+                f"{key}.value",
+                f"expected a plain number such as 1549 or 2.08, found {_describe(number)}",
+            )
+        unit = value.get("unit")
+        if not _is_unit(unit, self.registries):
+            self.fail(
+                f"{key}.unit",
+                f"expected an ISO 4217 currency code or one of "
+                f"{', '.join(self.registries.units)}, found "
+                f"{_describe(unit)}",
+            )
+        what = value.get("what")
+        if what not in self.registries.measures:
+            self.fail(f"{key}.what", _unknown("measure id", what, self.registries.measures))
+        approx = value.get("approx", False)
+        if not isinstance(approx, bool):
+            self.fail(f"{key}.approx", f"expected true or false, found {_describe(approx)}")
+        if len(self.problems) > problems_before:
+            return None
+        return Figure(value=number, unit=unit, what=what, approx=approx)
+
+    def person(self, key: str, value: Any) -> Person | None:
+        if not isinstance(value, dict):
+            self.fail(key, f"expected {{name, name_latin, role}}, found {_describe(value)}")
+            return None
+        name = self.text(f"{key}.name", value.get("name"))
+        latin = value.get("name_latin") or name
+        role = value.get("role") or ""
+        if not isinstance(role, str):
+            self.fail(f"{key}.role", f"expected text, found {_describe(role)}")
+            return None
+        return Person(name=name, name_latin=str(latin), role=role) if name else None
+
+    def needs_review(self, key: str, value: Any) -> tuple[str, ...]:
+        return self.id_list(key, value, self.known({n: n for n in FIELD_NAMES}, "field name"))
+
+    def unknown_fields(self) -> None:
+        for key in self.data:
+            if key not in FIELD_NAMES:
+                close = difflib.get_close_matches(str(key), FIELD_NAMES, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                self.fail(str(key), f"unknown field{hint}")
+
+
+def validate(entry_file: EntryFile, registries: Registries) -> Entry:
+    """The entry in ``entry_file``, or an InputError listing every problem in it."""
+    v = _Validator(entry_file, registries)
+    r = registries
+    values: dict[str, Any] = {
+        "slug": v.value("slug", v.slug),
+        "lang": v.value("lang", v.lang),
+        "title": v.value("title", v.text),
+        "date": v.value("date", v.optional_date),
+        "added": v.value("added", v.date),
+        "outlet": v.value("outlet", v.optional_text),
+        "source_url": v.value("source_url", v.url),
+        "seed": v.value("seed", v.text),
+        "story_id": v.value("story_id", v.slug),
+        "province": v.value("province", v.province),
+        "province_as_written": v.value("province_as_written", v.any_province),
+        "provinces": v.value("provinces", lambda k, x: v.id_list(k, x, v.province)),
+        "partners": v.value(
+            "partners", lambda k, x: v.id_list(k, x, v.known(r.partners, "partner id"))
+        ),
+        "figures": v.value("figures", lambda k, x: v.id_list(k, x, v.figure)),
+        "people": v.value("people", lambda k, x: v.id_list(k, x, v.person)),
+        "topics": v.value("topics", lambda k, x: v.id_list(k, x, v.known(r.topics, "topic id"))),
+        "status": v.value("status", v.status),
+        "needs_review": v.value("needs_review", v.needs_review) or (),
+    }
+    v.unknown_fields()
+    _check_consistency(v, values)
+    if v.problems:
+        raise InputError(v.problems)
+    return Entry(**values)
+
+
+def _check_consistency(v: _Validator, values: dict[str, Any]) -> None:
+    province, written = values["province"], values["province_as_written"]
+    if province and written:
+        current = v.registries.provinces[written].current_id
+        if current != province:
+            v.fail(
+                "province_as_written",
+                f"{written!r} belongs to {current!r}, but province is {province!r}",
+            )
+    if province and values["provinces"] is not None and province not in values["provinces"]:
+        v.fail("provinces", f"expected the list to include the entry's province {province!r}")
+
+
+def _is_unit(unit: Any, registries: Registries) -> bool:
+    if not isinstance(unit, str):
+        return False
+    return unit in registries.units or (unit.isupper() and unit in _currency_codes())
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(babel.Locale("en").currencies)
+
+
+def _describe(value: Any) -> str:
+    if value is True or value is False:
+        return f"{value!r} (YAML reads yes/no/on/off/NO unquoted as a boolean: quote the text)"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"the number {value} (YAML reads 10:30 as 630 and 0123 as 83: quote the text)"
+    if value is None:
+        return "nothing"
+    return repr(value)
+
+
+def _unknown(what: str, value: Any, table: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(str(value), list(table), n=1) if value is not None else []
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown {what} {_describe(value)}{hint}"
+
+
+def problems_in(entry_file: EntryFile, registries: Registries) -> list[Problem]:
+    try:
+        validate(entry_file, registries)
+    except InputError as error:
+        return error.problems
+    return []
+
+
+__all__ = ["FIELDS", "Entry", "Figure", "Person", "validate"]

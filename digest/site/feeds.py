@@ -1,0 +1,75 @@
+"""Atom and RSS feeds for the site and every index page, in each interface language.
+
+Item ids are tag URIs built from the site's host, the date the entry was added and its
+interface path: none of them changes when an editor corrects a title, a date or a fact, so
+subscribers never see an entry twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import feedgenerator
+
+from digest.site.model import EntryPage, Feed
+
+# Feeds themselves need a stable id too; the date is part of the tag URI scheme, not a build date.
+FEEDS_STARTED = dt.date(2025, 7, 1)
+FEED_FILES = {"atom.xml": feedgenerator.Atom1Feed, "rss.xml": feedgenerator.Rss201rev2Feed}
+
+
+def _timestamp(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def tag_id(site_url: str, added: dt.date, path: str) -> str:
+    parts = urlsplit(site_url)
+    return f"tag:{parts.hostname},{added.isoformat()}:{parts.path.rstrip('/')}/{path}"
+
+
+def write_feeds(
+    feed: Feed,
+    *,
+    output_dir: Path,
+    site_url: str,
+    prefix: str,
+    lang: str,
+    title: str,
+    describe: Callable[[EntryPage], str],
+) -> list[Path]:
+    """Write ``atom.xml`` and ``rss.xml`` for ``feed`` under the interface ``prefix``."""
+    base = site_url.rstrip("/") + "/"
+    page_url = f"{base}{prefix}{feed.path if feed.kind != 'site' else ''}"
+    written = []
+    for name, feed_class in FEED_FILES.items():
+        feed_url = f"{base}{prefix}{feed.path}{name}"
+        document = feed_class(
+            title=title,
+            link=page_url,
+            description=title,
+            language=lang,
+            feed_url=feed_url,
+            feed_guid=tag_id(site_url, FEEDS_STARTED, f"{prefix}{feed.path}{name}"),
+        )
+        for page in feed.entries:
+            entry = page.entry
+            document.add_item(
+                title=entry.title,
+                link=f"{base}{prefix}{page.path}",
+                description=describe(page),
+                unique_id=tag_id(site_url, entry.added, f"{prefix}{page.path}"),
+                unique_id_is_permalink=False,
+                pubdate=_timestamp(entry.sort_date),
+                updateddate=_timestamp(entry.sort_date),
+                author_name=entry.outlet,
+                categories=list(entry.topics),
+            )
+        path = output_dir / prefix / feed.path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as handle:
+            document.write(handle, "utf-8")
+        written.append(path)
+    return written

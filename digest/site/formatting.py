@@ -1,0 +1,96 @@
+"""Numbers, money, dates and names as readers of one interface language expect them (Babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import babel
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from digest.extract.people import translate_role
+from digest.registries import Registries
+from digest.schema import Figure
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+
+
+@functools.cache
+def _locale(lang: str) -> babel.Locale:
+    return babel.Locale.parse(lang)
+
+
+class Formatter:
+    """Formatting for one interface language; templates reach it as ``fmt``."""
+
+    def __init__(self, lang: str, registries: Registries) -> None:
+        self.lang = lang
+        self.registries = registries
+        self.locale = _locale(lang)
+        # Whole amounts without ",00": "1.600.000 US$", not "1.600.000,00 US$".
+        self.money_pattern = self.locale.currency_formats["standard"].pattern.replace(".00", ".##")
+
+    def number(self, value: float) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def date(self, value: dt.date | None, form: str = "medium") -> str:
+        return format_date(value, form, locale=self.locale) if value else ""
+
+    def iso(self, value: dt.date | None) -> str:
+        return value.isoformat() if value else ""
+
+    def language(self, code: str) -> str:
+        """The name of a language in the interface language ("tiếng Ba Lan")."""
+        name = self.locale.languages.get(code, code)
+        return name[:1].upper() + name[1:]
+
+    @staticmethod
+    def native_language(code: str) -> str:
+        """A language's name in itself, as a language switcher shows it ("Tiếng Việt")."""
+        name = _locale(code).get_display_name(code) or code
+        return name[:1].upper() + name[1:]
+
+    def country(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        return self.locale.territories.get(code, code)
+
+    def figure_value(self, figure: Figure) -> str:
+        unit = self.registries.units.get(figure.unit)
+        if unit is None:
+            # Anything that is not one of our units is an ISO 4217 currency code.
+            return format_currency(
+                figure.value,
+                figure.unit,
+                format=self.money_pattern,
+                currency_digits=False,
+                locale=self.locale,
+            )
+        if figure.unit == "percent":
+            return format_percent(figure.value / 100, locale=self.locale)
+        number = self.number(figure.value)
+        if figure.unit in ("count", "people"):
+            return number
+        return f"{number} {unit.label(self.lang)}"
+
+    def measure(self, what: str) -> str:
+        measure = self.registries.measures.get(what)
+        return measure.label(self.lang) if measure else what
+
+    def province_name(self, province_id: str) -> str:
+        return self.registries.provinces[province_id].name(self.lang)
+
+    def partner_name(self, partner_id: str) -> str:
+        return self.registries.partners[partner_id].name(self.lang)
+
+    def role(self, role: str) -> str:
+        """A person's role in the interface language where the roles registry knows it."""
+        return translate_role(role, self.lang)
+
+    def topic(self, topic_id: str) -> str:
+        return self.registries.topics[topic_id].label(self.lang)
+
+    @staticmethod
+    def direction(lang: str) -> str:
+        return "rtl" if lang in RTL_LANGUAGES else "ltr"

@@ -1,0 +1,129 @@
+"""The Pelican generator that writes the whole digest, once per interface language.
+
+Pelican reads every entry once (ArticlesGenerator, with our reader); this generator then builds
+the language-neutral site model and renders each page with each interface's catalogue, so the
+Markdown of an entry is converted once however many interfaces there are.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pelican.generators import Generator
+
+from digest.errors import DigestError, InputError
+from digest.registries import load_registries
+from digest.site import i18n, reader
+from digest.site.feeds import write_feeds
+from digest.site.formatting import Formatter
+from digest.site.model import EntryPage, Feed, Page, SiteModel
+from digest.site.settings import plugin_settings
+from digest.site.sitemap import write_sitemap
+
+logger = logging.getLogger(__name__)
+
+
+class BuildError(DigestError):
+    """The site cannot be built as configured."""
+
+
+class DigestGenerator(Generator):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options = plugin_settings(self.settings)
+        self.registries = load_registries(Path(self.options["registries"]))
+        self.languages: tuple[str, ...] = tuple(self.options["interface_languages"])
+        self.site_url = self.settings["SITEURL"].rstrip("/")
+        if self.options["feeds"] and not urlsplit(self.site_url).hostname:
+            raise BuildError(
+                f"SITEURL must be absolute for feeds and the sitemap, found {self.site_url!r}"
+            )
+        self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
+        self.model: SiteModel | None = None
+
+    def generate_context(self) -> None:
+        if reader.read_problems:
+            problems = list(reader.read_problems)
+            reader.read_problems.clear()
+            raise InputError(problems)
+        articles = self.context.get("articles", [])
+        self._check_nothing_dropped(len(articles))
+        pages = [EntryPage(a.metadata["entry"], a.content) for a in articles]
+        self.model = SiteModel.build(self.registries, pages)
+        self.context["digest"] = self.model
+
+    def _check_nothing_dropped(self, read: int) -> None:
+        content = Path(self.settings["PATH"])
+        files = sum(
+            1 for folder in self.settings["ARTICLE_PATHS"] for _ in (content / folder).glob("*.md")
+        )
+        if files != read:
+            raise BuildError(
+                f"{files} entry files but {read} entries read: see the errors above; "
+                "the digest is never published with entries missing"
+            )
+
+    def prefix(self, lang: str) -> str:
+        return "" if lang == self.languages[0] else f"{lang}/"
+
+    def url_function(self, lang: str) -> Callable[..., str]:
+        def url(path: str = "", in_lang: str | None = None) -> str:
+            return f"{self.base_path}{self.prefix(in_lang or lang)}{path}"
+
+        return url
+
+    def generate_output(self, writer: Any) -> None:
+        assert self.model is not None, "generate_context runs first"
+        pages = self.model.pages()
+        output = Path(self.output_path)
+        translations_dir = Path(self.options["translations"])
+        for lang in self.languages:
+            self.env.install_gettext_translations(i18n.load(translations_dir, lang), newstyle=True)
+            common = self._common_context(lang)
+            for page in pages:
+                self._write_page(output, page, lang, common)
+            if self.options["feeds"]:
+                for page in pages:
+                    if page.feed is not None:
+                        self._write_feed(output, page.feed, lang, common)
+        write_sitemap(output, self.site_url, [p.path for p in pages], self.languages, self.prefix)
+        logger.info("digest: %d pages in %d languages", len(pages), len(self.languages))
+
+    def _common_context(self, lang: str) -> dict[str, Any]:
+        return {
+            "SITENAME": self.settings["SITENAME"],
+            "SITEURL": self.site_url,
+            "ui": lang,
+            "languages": self.languages,
+            "fmt": Formatter(lang, self.registries),
+            "url": self.url_function(lang),
+            "absolute_url": lambda path, in_lang=lang: (
+                f"{self.site_url}/{self.prefix(in_lang)}{path}"
+            ),
+            "static": lambda path: f"{self.base_path}theme/{path}",
+            "registries": self.registries,
+        }
+
+    def _write_page(self, output: Path, page: Page, lang: str, common: dict[str, Any]) -> None:
+        template = self.get_template(page.template)
+        html = template.render(**common, **page.context, page_path=page.path, feed=page.feed)
+        path = output / self.prefix(lang) / page.path / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+
+    def _write_feed(self, output: Path, feed: Feed, lang: str, common: dict[str, Any]) -> None:
+        item = self.get_template("feed_item")
+        title = self.get_template("feed_title").render(**common, feed=feed).strip()
+        write_feeds(
+            feed,
+            output_dir=output,
+            site_url=self.site_url,
+            prefix=self.prefix(lang),
+            lang=lang,
+            title=title,
+            describe=lambda page: item.render(**common, page=page),
+        )

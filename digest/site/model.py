@@ -1,0 +1,176 @@
+"""The digest as pages: which entries each index lists, independent of interface language.
+
+Built once per build from the validated entries; every page is then rendered once per
+interface language. Paths are language-neutral ("provinces/lai-chau/"); the English interface
+puts them under "/", the Vietnamese one under "/vi/".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from digest.registries import Registries
+from digest.schema import Entry
+
+# How many entries the home page and a feed carry.
+LATEST = 30
+
+
+@dataclass
+class EntryPage:
+    entry: Entry
+    html: str
+    editions: list[EntryPage] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"entries/{self.entry.slug}/"
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed of the entries on one index page, in Atom and RSS."""
+
+    path: str  # the page's path; feeds sit beside it as atom.xml and rss.xml
+    entries: tuple[EntryPage, ...]
+    kind: str  # site, province, partner, topic or language: what the feed is about
+    key: str = ""  # the id of that province, partner, topic or language
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str
+    context: dict[str, Any]
+    feed: Feed | None = None
+
+
+def newest_first(pages: Iterable[EntryPage]) -> list[EntryPage]:
+    """Newest first; equal dates fall back to the slug so every build orders them alike."""
+    by_slug = sorted(pages, key=lambda p: p.entry.slug)
+    return sorted(by_slug, key=lambda p: p.entry.sort_date, reverse=True)
+
+
+@dataclass
+class SiteModel:
+    registries: Registries
+    entries: list[EntryPage]
+    by_province: dict[str, list[EntryPage]] = field(default_factory=dict)
+    mentioning: dict[str, list[EntryPage]] = field(default_factory=dict)
+    by_partner: dict[str, list[EntryPage]] = field(default_factory=dict)
+    by_topic: dict[str, list[EntryPage]] = field(default_factory=dict)
+    by_language: dict[str, list[EntryPage]] = field(default_factory=dict)
+    by_year: dict[int, list[EntryPage]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, registries: Registries, pages: Iterable[EntryPage]) -> SiteModel:
+        model = cls(registries=registries, entries=newest_first(pages))
+        groups: dict[str, dict[Any, list[EntryPage]]] = {
+            name: defaultdict(list)
+            for name in ("province", "mentioning", "partner", "topic", "language", "year")
+        }
+        stories: dict[str, list[EntryPage]] = defaultdict(list)
+        for page in model.entries:
+            entry = page.entry
+            groups["province"][entry.province].append(page)
+            for province in entry.provinces:
+                if province != entry.province:
+                    groups["mentioning"][province].append(page)
+            for partner in entry.partners:
+                groups["partner"][partner].append(page)
+            for topic in entry.topics:
+                groups["topic"][topic].append(page)
+            groups["language"][entry.lang].append(page)
+            groups["year"][entry.sort_date.year].append(page)
+            stories[entry.story_id].append(page)
+        for editions in stories.values():
+            for page in editions:
+                page.editions = [other for other in editions if other is not page]
+        model.by_province = dict(groups["province"])
+        model.mentioning = dict(groups["mentioning"])
+        model.by_partner = dict(groups["partner"])
+        model.by_topic = dict(groups["topic"])
+        model.by_language = dict(groups["language"])
+        model.by_year = dict(sorted(groups["year"].items(), reverse=True))
+        return model
+
+    def pages(self) -> list[Page]:
+        return [
+            *self._home_and_archives(),
+            *(Page(p.path, "entry", {"page": p}) for p in self.entries),
+            *self._province_pages(),
+            *self._partner_pages(),
+            *self._topic_pages(),
+            *self._language_pages(),
+            Page("search/", "search", {}),
+        ]
+
+    def _home_and_archives(self) -> list[Page]:
+        latest = tuple(self.entries[:LATEST])
+        home_feed = Feed("feeds/", latest, "site")
+        pages = [
+            Page("", "index", {"entries": latest, "total": len(self.entries)}, home_feed),
+            Page("archives/", "archives", {"years": self.by_year}),
+        ]
+        pages += [
+            Page(f"archives/{year}/", "archive_year", {"year": year, "entries": entries})
+            for year, entries in self.by_year.items()
+        ]
+        return pages
+
+    def _province_pages(self) -> list[Page]:
+        current = self.registries.current_provinces()
+        overview = [
+            (p, len(self.by_province.get(p.id, ())), len(self.mentioning.get(p.id, ())))
+            for p in sorted(current, key=lambda p: p.id)
+        ]
+        pages = [Page("provinces/", "provinces", {"provinces": overview})]
+        for province in current:
+            entries = self.by_province.get(province.id, [])
+            context = {
+                "province": province,
+                "absorbed": self.registries.absorbed_by(province.id),
+                "entries": entries,
+                "mentioning": self.mentioning.get(province.id, []),
+                "figures": [(p, f) for p in entries for f in p.entry.figures],
+            }
+            path = f"provinces/{province.id}/"
+            feed = Feed(path, tuple(entries[:LATEST]), "province", province.id) if entries else None
+            pages.append(Page(path, "province", context, feed))
+        return pages
+
+    def _partner_pages(self) -> list[Page]:
+        partners = [self.registries.partners[pid] for pid in sorted(self.by_partner)]
+        by_country: dict[str, list[Any]] = defaultdict(list)
+        for partner in partners:
+            by_country[partner.country or ""].append((partner, len(self.by_partner[partner.id])))
+        pages = [Page("partners/", "partners", {"countries": dict(sorted(by_country.items()))})]
+        for partner in partners:
+            entries = self.by_partner[partner.id]
+            path = f"partners/{partner.id}/"
+            context = {"partner": partner, "entries": entries}
+            feed = Feed(path, tuple(entries[:LATEST]), "partner", partner.id)
+            pages.append(Page(path, "partner", context, feed))
+        return pages
+
+    def _topic_pages(self) -> list[Page]:
+        topics = [(t, len(self.by_topic.get(t.id, ()))) for t in self.registries.topics.values()]
+        pages = [Page("topics/", "topics", {"topics": topics})]
+        for topic_id, entries in sorted(self.by_topic.items()):
+            topic = self.registries.topics[topic_id]
+            path = f"topics/{topic_id}/"
+            feed = Feed(path, tuple(entries[:LATEST]), "topic", topic_id)
+            pages.append(Page(path, "topic", {"topic": topic, "entries": entries}, feed))
+        return pages
+
+    def _language_pages(self) -> list[Page]:
+        counts = [(lang, len(entries)) for lang, entries in sorted(self.by_language.items())]
+        pages = [Page("languages/", "languages", {"languages_used": counts})]
+        for lang, entries in sorted(self.by_language.items()):
+            path = f"languages/{lang}/"
+            feed = Feed(path, tuple(entries[:LATEST]), "language", lang)
+            pages.append(Page(path, "language", {"code": lang, "entries": entries}, feed))
+        return pages

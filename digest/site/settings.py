@@ -1,0 +1,43 @@
+"""The plugin's one setting, ``DIGEST``: a dict merged over DEFAULTS and checked once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from digest.errors import DigestError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("registries", "registries", "Directory holding the registries (YAML files)."),
+    Setting("translations", "theme/translations", "Directory of the gettext catalogues."),
+    Setting("interface_languages", ("en", "vi"),
+            "Interface languages; the first is served at /, each other at /<code>/."),
+    Setting("search", True, "Build the Pagefind search index after writing the site."),
+    Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
+)  # fmt: skip
+
+DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
+
+
+class SettingsError(DigestError):
+    """The DIGEST setting is malformed."""
+
+
+def plugin_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    given = settings.get("DIGEST", {})
+    unknown = set(given) - set(DEFAULTS)
+    if unknown:
+        raise SettingsError(f"DIGEST: unknown key(s) {', '.join(sorted(unknown))}; "
+                            f"known: {', '.join(DEFAULTS)}")  # fmt: skip
+    merged = {**DEFAULTS, **given}
+    if not merged["interface_languages"]:
+        raise SettingsError("DIGEST: interface_languages must name at least one language")
+    return merged

@@ -1,0 +1,11 @@
+"""Pelican settings for publishing: the public address, same pages, feeds and sitemap."""
+
+import os
+import sys
+
+sys.path.append(os.curdir)
+from pelicanconf import *  # noqa: E402, F403
+
+SITEURL = os.environ.get("DIGEST_SITEURL", "https://provincial-diplomacy-digest.github.io")
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True

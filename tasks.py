@@ -1,0 +1,121 @@
+"""Tasks for editors and developers: ``invoke --list`` shows them all."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from invoke import Collection, Context, task
+
+ROOT = Path(__file__).resolve().parent
+PYTHON = sys.executable
+PYBABEL = f"{PYTHON} -m babel.messages.frontend"
+TRANSLATIONS = ROOT / "theme" / "translations"
+POT = TRANSLATIONS / "messages.pot"
+SYSTEM_PACKAGES = {"chromium": "/usr/bin/chromium"}
+
+
+def _run(c: Context, command: str, **kwargs: object) -> object:
+    with c.cd(str(ROOT)):
+        return c.run(command, pty=False, **kwargs)
+
+
+@task
+def ingest(c):
+    """Draft an entry in content/entries/ for every article in seeds/ that has none."""
+    _run(c, f"{PYTHON} -m digest ingest")
+
+
+@task(help={"strict": "fail on any Pelican warning", "publish": "use publishconf.py"})
+def build(c, strict=False, publish=False):
+    """Build the site (both interfaces, feeds, sitemap, search index) into output/."""
+    settings = "publishconf.py" if publish else "pelicanconf.py"
+    fatal = " --fatal warnings" if strict else ""
+    _run(c, f"{PYTHON} -m pelican content -s {settings} -o output{fatal}")
+
+
+@task(help={"port": "port to serve on (default 8000)"})
+def serve(c, port=8000):
+    """Serve output/ at http://localhost:8000, rebuilding when content or theme change."""
+    _run(c, f"{PYTHON} -m pelican content -s pelicanconf.py -o output --autoreload --listen "
+            f"--port {port}")  # fmt: skip
+
+
+@task
+def check(c):
+    """Validate every entry and registry; exits non-zero on any error."""
+    _run(c, f"{PYTHON} -m digest check")
+
+
+@task
+def lint(c):
+    """ruff: lint and formatting."""
+    _run(c, f"{PYTHON} -m ruff check .")
+    _run(c, f"{PYTHON} -m ruff format --check .")
+
+
+@task
+def setup_system(c):
+    """Install the system packages browser tests need (Debian's chromium), if missing."""
+    missing = [name for name, path in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    if missing:
+        _run(c, "apt-get update -qq")
+        _run(c, f"DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {' '.join(missing)}")
+
+
+@task(help={"k": "only tests matching this expression"})
+def test(c, k=""):
+    """Run the whole test suite (unit, end-to-end build, feeds, browser)."""
+    selector = f" -k '{k}'" if k else ""
+    _run(c, f"{PYTHON} -m pytest -q{selector}")
+
+
+@task
+def i18n_extract(c):
+    """Extract interface strings from the templates into theme/translations/messages.pot."""
+    _run(c, f"{PYBABEL} extract --no-wrap --sort-by-file -F {TRANSLATIONS / 'babel.cfg'} "
+            f"-o {POT} --project='Provincial Diplomacy Digest' "
+            f"--omit-header theme/templates")  # fmt: skip
+
+
+@task(pre=[i18n_extract])
+def i18n_update(c):
+    """Merge new strings from messages.pot into every catalogue (then translate them)."""
+    _run(c, f"{PYBABEL} update --no-wrap --omit-header -i {POT} -d {TRANSLATIONS} "
+            f"--ignore-obsolete")  # fmt: skip
+
+
+@task
+def i18n_check(c):
+    """Fail if a catalogue has untranslated or fuzzy strings."""
+    _run(c, f"{PYTHON} -c 'import sys; from digest.site.i18n import report; "
+            f"sys.exit(report({str(TRANSLATIONS)!r}))'")  # fmt: skip
+
+
+@task
+def clean(c):
+    """Remove output/ and caches."""
+    for name in ("output", "cache"):
+        shutil.rmtree(ROOT / name, ignore_errors=True)
+
+
+i18n = Collection("i18n")
+i18n.add_task(i18n_extract, "extract")
+i18n.add_task(i18n_update, "update")
+i18n.add_task(i18n_check, "check")
+
+namespace = Collection(ingest, build, serve, check, lint, setup_system, test, clean, i18n)
+
+
+@task
+def docs(c):
+    """Regenerate docs/schema.md and docs/settings.md from the code that defines them."""
+    from digest.docs import pages
+    from digest.registries import default_registries
+
+    for path, text in pages(default_registries()).items():
+        (ROOT / path).write_text(text, encoding="utf-8")
+
+
+namespace.add_task(docs)
