@@ -47,7 +47,9 @@ def valid_front_matter(**overrides: object) -> dict[str, object]:
 DROP = object()
 
 
-def write_entry(directory: Path, name: str = "entry.md", body: str = "Text.", **fields: object) -> Path:
+def write_entry(
+    directory: Path, name: str = "entry.md", body: str = "Text.", **fields: object
+) -> Path:
     path = directory / name
     path.write_text(frontmatter.dump(valid_front_matter(**fields), body), encoding="utf-8")
     return path

@@ -134,7 +134,11 @@ def _draft_title(body: str) -> str:
     if _UNSPACED_SCRIPTS.search(sentence):
         short = sentence[: _DRAFT_TITLE_CHARS // 2]
     else:
-        short = " ".join(sentence.split()[:_DRAFT_TITLE_WORDS])[:_DRAFT_TITLE_CHARS]
+        short = ""
+        for word in sentence.split()[:_DRAFT_TITLE_WORDS]:
+            if len(short) + len(word) + 1 > _DRAFT_TITLE_CHARS:
+                break
+            short = f"{short} {word}".strip()
     short = short.rstrip(" ,.;:、，。")
     return short + ("…" if short != sentence.rstrip(" .。") else "")
 

@@ -210,7 +210,7 @@ def _word_end(text: str, end: int, form: str, inflecting: bool) -> int | None:
         return end
     if end >= len(text) or not _is_word_char(text[end]):
         return end
-    if not inflecting:
+    if not inflecting or len(form) < _MIN_STEM:
         return None
     ending = end
     while ending < len(text) and _is_word_char(text[ending]) and ending - end < _MAX_ENDING + 1:

@@ -47,8 +47,11 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
             gazetteer.add(name, (PROVINCE, province.id), inflecting=inflecting)
     extra = _extra_country_names(str(registries.directory))
     for partner in registries.partners.values():
-        names = [partner.name_en, partner.name_vi, *partner.aliases]
-        names += partner.names_by_lang.get(lang, ())
+        names = [partner.name_en, *partner.aliases, *partner.names_by_lang.get(lang, ())]
+        if partner.kind != "country":
+            # Country names are language-specific: Vietnamese "Bỉ" (Belgium) is not a name
+            # anywhere else, and CLDR's Vietnamese names are already under names_by_lang.
+            names.append(partner.name_vi)
         if partner.kind == "country" and partner.country in extra:
             by_lang = extra[partner.country]
             names += by_lang.get("any", []) + by_lang.get(lang, [])

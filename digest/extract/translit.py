@@ -29,13 +29,65 @@ def is_vi_syllable(word: str) -> bool:
 
 # --- Cyrillic -------------------------------------------------------------------------------
 
-_RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
-    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+_RU = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "yo",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
 _UK = {**_RU, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "'": "", "’": ""}
 # How Russian and Ukrainian papers write Vietnamese sounds: Хоанг = Hoang, Фам = Pham.
-_CYR_VI = (("кх", "kh"), ("тх", "th"), ("нь", "nh"), ("уй", "uy"), ("х", "h"), ("ф", "ph"),
-           ("з", "d"), ("ы", "u"), ("й", "i"), ("ь", ""), ("є", "e"), ("ьо", "o"))
+_CYR_VI = (
+    ("нг", "ng"),
+    ("кх", "kh"),
+    ("тх", "th"),
+    ("нь", "nh"),
+    ("уй", "uy"),
+    ("ьо", "o"),
+    ("х", "h"),
+    ("ф", "ph"),
+    ("ш", "s"),
+    ("з", "d"),
+    ("ы", "u"),
+    ("й", "i"),
+    ("ь", ""),
+    ("є", "e"),
+)
 
 
 def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
@@ -57,14 +109,42 @@ def _cyrillic(words: list[str], lang: str) -> list[str]:
 # --- Japanese kana ---------------------------------------------------------------------------
 
 _KANA_ROWS = {
-    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
-    "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
-    "p": "パピプペポ", "m": "マミムメモ", "y": "ヤ ユ ヨ", "r": "ラリルレロ", "w": "ワヰ ヱヲ",
+    "": "アイウエオ",
+    "k": "カキクケコ",
+    "g": "ガギグゲゴ",
+    "s": "サシスセソ",
+    "z": "ザジズゼゾ",
+    "t": "タチツテト",
+    "d": "ダヂヅデド",
+    "n": "ナニヌネノ",
+    "h": "ハヒフヘホ",
+    "b": "バビブベボ",
+    "p": "パピプペポ",
+    "m": "マミムメモ",
+    "y": "ヤ ユ ヨ",
+    "r": "ラリルレロ",
+    "w": "ワヰ ヱヲ",
 }
-_KANA = {kana: onset + vowel for onset, row in _KANA_ROWS.items()
-         for kana, vowel in zip(row, "aiueo", strict=True) if kana != " "}
-_KANA.update({"シ": "shi", "ジ": "ji", "チ": "chi", "ツ": "tsu", "ヂ": "ji", "ヅ": "zu",
-              "フ": "fu", "ヲ": "o", "ン": "n", "ヴ": "vu"})
+_KANA = {
+    kana: onset + vowel
+    for onset, row in _KANA_ROWS.items()
+    for kana, vowel in zip(row, "aiueo", strict=True)
+    if kana != " "
+}
+_KANA.update(
+    {
+        "シ": "shi",
+        "ジ": "ji",
+        "チ": "chi",
+        "ツ": "tsu",
+        "ヂ": "ji",
+        "ヅ": "zu",
+        "フ": "fu",
+        "ヲ": "o",
+        "ン": "n",
+        "ヴ": "vu",
+    }
+)
 _SMALL_VOWELS = dict(zip("ァィゥェォ", "aiueo", strict=True))
 _SMALL_Y = dict(zip("ャュョ", ("ya", "yu", "yo"), strict=True))
 
@@ -118,8 +198,6 @@ def _hangul(word: str) -> str:
     for index, code in enumerate(codes):
         initial, medial, final = code // 588, (code % 588) // 28, code % 28
         onset = _RR_INITIAL[initial].strip("-")
-        if index == 0 and onset == "r":
-            onset = "r"
         coda = _RR_FINAL[final].strip("-")
         next_vowel_initial = index + 1 < len(codes) and codes[index + 1] // 588 == 11
         if coda and next_vowel_initial:
@@ -131,18 +209,53 @@ def _hangul(word: str) -> str:
 # --- Thai (RTGS, basic) ----------------------------------------------------------------------
 
 _TH_CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-_TH_INITIAL = dict(zip(_TH_CONSONANTS, (
-    "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th th n b p ph f ph f ph m y r l "
-    "w s s s h l - h").split(), strict=True))
-_TH_FINAL = dict(zip(_TH_CONSONANTS, (
-    "k k k k k k ng t t t t t n t t t t t n t t t t t n p p p p p p p m i n n o t t t - n - -"
-    ).split(), strict=True))
+_TH_INITIAL = dict(
+    zip(
+        _TH_CONSONANTS,
+        (
+            "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th th n b p ph f ph f ph m y r l "
+            "w s s s h l - h"
+        ).split(),
+        strict=True,
+    )
+)
+_TH_FINAL = dict(
+    zip(
+        _TH_CONSONANTS,
+        (
+            "k k k k k k ng t t t t t n t t t t t n t t t t t n p p p p p p p m i n n o t t t - n - -"
+        ).split(),
+        strict=True,
+    )
+)
 _TH_PREPOSED = "เแโใไ"
-_TH_VOWELS = (("เีย", "ia"), ("เือ", "uea"), ("เาะ", "o"), ("เา", "ao"), ("เอ", "oe"),
-              ("เิ", "oe"), ("เะ", "e"), ("แะ", "ae"), ("โะ", "o"), ("ัว", "ua"), ("ำ", "am"),
-              ("ะ", "a"), ("ั", "a"), ("า", "a"), ("ิ", "i"), ("ี", "i"), ("ึ", "ue"),
-              ("ื", "ue"), ("ุ", "u"), ("ู", "u"), ("เ", "e"), ("แ", "ae"), ("โ", "o"),
-              ("ใ", "ai"), ("ไ", "ai"))
+_TH_VOWELS = (
+    ("เีย", "ia"),
+    ("เือ", "uea"),
+    ("เาะ", "o"),
+    ("เา", "ao"),
+    ("เอ", "oe"),
+    ("เิ", "oe"),
+    ("เะ", "e"),
+    ("แะ", "ae"),
+    ("โะ", "o"),
+    ("ัว", "ua"),
+    ("ำ", "am"),
+    ("ะ", "a"),
+    ("ั", "a"),
+    ("า", "a"),
+    ("ิ", "i"),
+    ("ี", "i"),
+    ("ึ", "ue"),
+    ("ื", "ue"),
+    ("ุ", "u"),
+    ("ู", "u"),
+    ("เ", "e"),
+    ("แ", "ae"),
+    ("โ", "o"),
+    ("ใ", "ai"),
+    ("ไ", "ai"),
+)
 _TH_SILENT = "่้๊๋็"
 
 
@@ -187,9 +300,13 @@ def _thai(word: str) -> str:
 
 # --- Devanagari (ISO 15919 without diacritics, final schwa dropped as in Hindi) -------------
 
-_DEVA_CONSONANTS = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह", (
-    "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h").split(),
-    strict=True))
+_DEVA_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+        ("k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h").split(),
+        strict=True,
+    )
+)
 _DEVA_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", "a a i i u u r e ai o au".split(), strict=True))
 _DEVA_SIGNS = dict(zip("ािीुूृेैोौॉॅ", "a i i u u r e ai o au o e".split(), strict=True))
 _DEVA_NUKTA = {"क": "q", "ख": "kh", "ग": "gh", "ज": "z", "फ": "f", "ड": "r", "ढ": "rh"}
@@ -225,13 +342,18 @@ def _devanagari(word: str) -> str:
 
 # --- Arabic (consonants, with و and ي read as vowels inside a word) -------------------------
 
-_ARABIC = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهةىءأإآؤئ", (
-    "a b t th j h kh d dh r z s sh s d t z - gh f q k l m n h a a - a i a - -").split(),
-    strict=True))
+_ARABIC = dict(
+    zip(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهةىءأإآؤئ",
+        ("a b t th j h kh d dh r z s sh s d t z - gh f q k l m n h a a - a i a - -").split(),
+        strict=True,
+    )
+)
 
 
 def _arabic(word: str) -> str:
     word = word.replace("نغ", "ng").replace("نج", "ng")
+    word = word[:-2] + "uy" if word.endswith("وي") else word.replace("وي", "uye")
     out: list[str] = []
     for index, char in enumerate(word):
         if char in "وي":
@@ -239,8 +361,7 @@ def _arabic(word: str) -> str:
             out.append(("w" if char == "و" else "y") if index == 0 else vowel)
         else:
             out.append(_ARABIC.get(char, char if char.isascii() else "").strip("-"))
-    text = "".join(out)
-    return text[:-2] + "uy" if text.endswith("ui") else text
+    return "".join(out)
 
 
 # --- Chinese characters read in Sino-Vietnamese (names of Vietnamese people) ---------------
@@ -260,22 +381,35 @@ _HAN_VIET_TABLE = (
     "政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong 琼瓊Quynh 竹Truc 松Tung 江Giang "
     "银銀Ngan 庄莊Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa 康Khang 军軍君Quan 石Thach 云雲Van "
     "桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang 登Dang 壮壯Trang 俭儉Kiem 坚堅Kien "
-    "诚誠Thanh 信Tin 晓曉Hieu 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 嫦Hang 宗Tong 尊Ton 秦Tan"
+    "张張Truong 丽麗Le 诚誠Thanh 信Tin 晓曉Hieu 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 嫦Hang 宗Tong 尊Ton 秦Tan"
 )
-_HAN_VIET = {char: reading for token in _HAN_VIET_TABLE.split()
-             for reading in [token.lstrip("\u3400-\u9fff")] for char in token if not char.isascii()}
-_HAN_VIET = {char: "".join(c for c in token if c.isascii()) for token in _HAN_VIET_TABLE.split()
-             for char in token if not char.isascii()}
+_HAN_VIET = {
+    char: "".join(c for c in token if c.isascii())
+    for token in _HAN_VIET_TABLE.split()
+    for char in token
+    if not char.isascii()
+}
 
 # --- Dispatch --------------------------------------------------------------------------------
 
 _SCRIPTS = (
-    ("\u0400", "\u04ff", "cyrillic"), ("\u30a0", "\u30ff", "kana"), ("\u3040", "\u309f", "kana"),
-    ("\uac00", "\ud7a3", "hangul"), ("\u0e00", "\u0e7f", "thai"), ("\u0900", "\u097f", "deva"),
-    ("\u0600", "\u06ff", "arabic"), ("\u4e00", "\u9fff", "han"), ("\u3400", "\u4dbf", "han"),
+    ("\u0400", "\u04ff", "cyrillic"),
+    ("\u30a0", "\u30ff", "kana"),
+    ("\u3040", "\u309f", "kana"),
+    ("\uac00", "\ud7a3", "hangul"),
+    ("\u0e00", "\u0e7f", "thai"),
+    ("\u0900", "\u097f", "deva"),
+    ("\u0600", "\u06ff", "arabic"),
+    ("\u4e00", "\u9fff", "han"),
+    ("\u3400", "\u4dbf", "han"),
 )
-_CONVERTERS = {"kana": _katakana, "hangul": _hangul, "thai": _thai, "deva": _devanagari,
-               "arabic": _arabic}
+_CONVERTERS = {
+    "kana": _katakana,
+    "hangul": _hangul,
+    "thai": _thai,
+    "deva": _devanagari,
+    "arabic": _arabic,
+}
 _WORD_SPLIT = re.compile(r"[\s・･·•=\-‐]+")
 
 
@@ -289,7 +423,9 @@ def script_of(text: str) -> str:
 
 
 def _han(word: str) -> list[str]:
-    return [_HAN_VIET.get(char, char) for char in word]
+    """Sino-Vietnamese readings, only when every character has one: a Japanese or Chinese name
+    read half in Vietnamese would be worse than the name as written."""
+    return [_HAN_VIET[char] for char in word] if all(c in _HAN_VIET for c in word) else [word]
 
 
 def to_latin(name: str, lang: str) -> str:

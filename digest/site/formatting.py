@@ -9,7 +9,6 @@ import babel
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from digest.extract.people import translate_role
 from digest.registries import Registries
 from digest.schema import Figure
 
@@ -86,7 +85,7 @@ class Formatter:
 
     def role(self, role: str) -> str:
         """A person's role in the interface language where the roles registry knows it."""
-        return translate_role(role, self.lang)
+        return role
 
     def topic(self, topic_id: str) -> str:
         return self.registries.topics[topic_id].label(self.lang)

@@ -21,6 +21,7 @@ from digest.site import i18n, reader
 from digest.site.feeds import write_feeds
 from digest.site.formatting import Formatter
 from digest.site.model import EntryPage, Feed, Page, SiteModel
+from digest.site.search import search_terms
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -53,6 +54,9 @@ class DigestGenerator(Generator):
         articles = self.context.get("articles", [])
         self._check_nothing_dropped(len(articles))
         pages = [EntryPage(a.metadata["entry"], a.content) for a in articles]
+        if self.options["search"]:
+            for page in pages:
+                page.search_terms = search_terms(page.entry, page.html, self.registries)
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
 

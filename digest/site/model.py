@@ -24,6 +24,7 @@ class EntryPage:
     entry: Entry
     html: str
     editions: list[EntryPage] = field(default_factory=list)
+    search_terms: str = ""
 
     @property
     def path(self) -> str:

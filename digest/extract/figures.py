@@ -1,0 +1,444 @@
+"""Quantities an article reports: money, counts of delegations and people, percentages, areas.
+
+A number becomes a figure only when a currency, a unit or a counted noun stands by it, so dates,
+years, ordinals, durations, phone numbers and the digits of names ("G20", "202/2025/QH15") fall
+away without a list of everything a number can be. What it counts is read from the registry's
+keywords near it (registries/measures.yaml); month names come from Babel's CLDR data. Nothing
+language-specific is written here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+
+from digest.extract.numbers import (
+    Amount,
+    Language,
+    Lexicon,
+    as_number,
+    find_amounts,
+    language,
+    prepare,
+    registry,
+    words_for,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity: ``value`` fully expanded, ``unit`` an ISO 4217 code or a registry unit."""
+
+    value: int | float
+    unit: str
+    what: str
+    approx: bool
+
+
+OTHER = "other"
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]")
+# Letters of alphabetic scripts: digits glued to them belong to a name ("g20", "10th", "10-й").
+_ALPHABETIC = re.compile(r"-?[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
+_NAME_BEFORE = re.compile(r"(?:[+#№/]|\d:|[^\W\d_]-)$")
+_WINDOW = 32  # characters after a number in which its counted noun may stand
+_UNSPACED_WINDOW = 12
+_COUNTED_KINDS = frozenset({"measure", "classifier", "noun"})
+_SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """One language's registry words, compiled once (extraction runs on every article)."""
+
+    setting: Language
+    tail: Lexicon[tuple[str, str]]  # (kind, id) of the word right after a number
+    window: Lexicon[tuple[str, str]]  # counted nouns a few words further
+    money: Lexicon[str]  # money measures by keyword
+    counted: dict[str, Lexicon[str]]  # countable measures by unit (people, count)
+    cues: Lexicon[str]  # refined measure ids ("delegations_received") by cue word
+    refinements: dict[str, frozenset[str]]  # measure id -> the ids that refine it
+    number_of: Lexicon[bool]
+    currency_before: Lexicon[str]
+    approx_before: Lexicon[bool]
+    approx_after: Lexicon[bool]
+    ranges: Lexicon[bool]
+    year_markers: Lexicon[bool]
+    ordinals_before: Lexicon[bool]
+    ordinals_after: Lexicon[bool]
+    months: Lexicon[bool]
+    units_of: dict[str, str]  # measure id -> people / count / money
+    money_context: frozenset[str]  # units whose measure is the money named near them
+
+
+def _flags(words: Iterable[str], lang: str, *, gap: int = 0) -> Lexicon[bool]:
+    return Lexicon(dict.fromkeys(words, True), lang, gap=gap)
+
+
+def _keywords(measure: dict[str, Any], lang: str) -> list[str]:
+    return (measure.get("keywords") or {}).get(lang) or []
+
+
+@functools.cache
+def _vocabulary(lang: str) -> _Vocabulary:
+    data, setting = registry(), language(lang)
+    measures = [m for m in data["measures"] if not m.get("refines")]
+    refined = [m for m in data["measures"] if m.get("refines")]
+    units_of = {m["id"]: m.get("unit") or "money" for m in measures}
+    nouns = _nouns(data, lang, measures, units_of)
+
+    def by_keyword(pairs: Iterable[tuple[str, str]]) -> Lexicon[str]:
+        return Lexicon(dict(pairs), lang, loose_left=setting.loose_left)
+
+    def keyed(chosen: Iterable[dict[str, Any]], key: str = "id") -> Iterable[tuple[str, str]]:
+        return ((word, m[key]) for m in chosen for word in _keywords(m, lang))
+
+    members = keyed((m for m in measures if m.get("members")), "members")
+    approx = data["approx"]
+    return _Vocabulary(
+        setting=setting,
+        tail=Lexicon({**_tail_words(data, lang), **nouns}, lang),
+        window=Lexicon(nouns, lang, loose_left=setting.loose_left),
+        money=by_keyword(keyed(m for m in measures if m.get("money"))),
+        counted={
+            "people": by_keyword(
+                [*members, *keyed(m for m in measures if m.get("unit") == "people")]
+            ),
+            "count": by_keyword(keyed(m for m in measures if m.get("unit") == "count")),
+        },
+        cues=by_keyword(keyed(refined)),
+        refinements={
+            m["id"]: frozenset(r["id"] for r in refined if r["refines"] == m["id"])
+            for m in measures
+        },
+        number_of=_flags(data["number_of"].get(lang) or [], lang),
+        currency_before=Lexicon(
+            {
+                word: code
+                for code, by_lang in data["currencies"].items()
+                for word in by_lang.get("all") or []
+            },
+            lang,
+        ),
+        approx_before=_flags(approx["before"].get(lang) or [], lang, gap=setting.approx_gap),
+        approx_after=_flags(approx["after"].get(lang) or [], lang),
+        ranges=_flags(words_for(data["ranges"], lang), lang),
+        year_markers=_flags(data["year_markers"].get(lang) or [], lang),
+        ordinals_before=_flags(data["ordinals"]["before"].get(lang) or [], lang),
+        ordinals_after=_flags(data["ordinals"]["after"].get(lang) or [], lang),
+        months=_flags(_month_names(lang), lang),
+        units_of=units_of,
+        money_context=frozenset(u["id"] for u in data["units"] if u.get("money_context")),
+    )
+
+
+def _tail_words(data: dict[str, Any], lang: str) -> dict[str, tuple[str, str]]:
+    """Words that settle what a number is when they follow it: currency, unit, time."""
+    words: dict[str, tuple[str, str]] = dict.fromkeys(
+        data["time_units"].get(lang) or [], ("time", "")
+    )
+    for unit in data["units"]:
+        words.update(dict.fromkeys(words_for(unit.get("words") or {}, lang), ("unit", unit["id"])))
+    for code, by_lang in data["currencies"].items():
+        words.update(dict.fromkeys(words_for(by_lang, lang), ("currency", code)))
+    return words
+
+
+def _nouns(
+    data: dict[str, Any], lang: str, measures: list[dict[str, Any]], units_of: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Words that make a number a count: counting words, other nouns, countable measures."""
+    words: dict[str, tuple[str, str]] = {}
+    for kind, section in (("classifier", data["classifiers"]), ("noun", data["other_nouns"])):
+        for unit, by_lang in section.items():
+            words.update(dict.fromkeys(by_lang.get(lang) or [], (kind, unit)))
+    for measure in measures:
+        if units_of[measure["id"]] != "money":
+            words.update(dict.fromkeys(_keywords(measure, lang), ("measure", measure["id"])))
+    return words
+
+
+def _month_names(lang: str) -> list[str]:
+    """CLDR month names without digits ("Juni", "июля"); "6月" and "tháng 6" are time units."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return []
+    names = {
+        n
+        for ctx in ("format", "stand-alone")
+        for n in get_month_names("wide", ctx, locale).values()
+    }
+    return [name for name in names if not any(ch.isdigit() for ch in name)]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one number turned out to be, before ranges share units between neighbours."""
+
+    value: Decimal
+    unit: str
+    what: str
+    approx: bool
+
+
+def extract_figures(text: str, lang: str) -> list[Figure]:
+    """Every quantity in the article body, in order of appearance, duplicates (same value, unit,
+    what) removed.
+
+    A repeated figure is approximate if any mention says so ("topped 3.2 billion" in the lead,
+    "over 3.2 billion" in the body), and a figure of measure "other" is dropped when the same
+    value and unit was classified elsewhere in the article (a headline restating a count).
+    """
+    prepared = _DATE.sub(" ", prepare(_without_addresses(text), lang))
+    figures: dict[tuple[int | float, str, str], Figure] = {}
+    for reading in _Reader(prepared, lang).readings():
+        figure = Figure(as_number(reading.value), reading.unit, reading.what, reading.approx)
+        key = (figure.value, figure.unit, figure.what)
+        seen = figures.get(key)
+        figures[key] = replace(seen, approx=seen.approx or figure.approx) if seen else figure
+    classified = {(value, unit) for value, unit, what in figures if what != OTHER}
+    return [f for f in figures.values() if f.what != OTHER or (f.value, f.unit) not in classified]
+
+
+class _Reader:
+    """Reads the numbers of one prepared article against one language's vocabulary."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.vocab = _vocabulary(lang)
+        self.amounts = [a for a in find_amounts(text, lang) if self._stands_alone(a)]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # Where words about each number may start: after the last figure, in its sentence.
+        self.left_limits: list[int] = []
+
+    def readings(self) -> list[_Reading]:
+        readings: list[_Reading | None] = []
+        figure_end = 0
+        for i, amount in enumerate(self.amounts):
+            self.left_limits.append(max(self._sentence(amount.start)[0], figure_end))
+            readings.append(self._read(i))
+            figure_end = amount.end if readings[-1] is not None else figure_end
+        for i in range(len(readings) - 1):
+            head, tail = readings[i], readings[i + 1]
+            if head is None and tail is not None and self._is_range(i):
+                readings[i] = head = self._range_head(i, tail)
+                readings[i + 1] = replace(tail, approx=tail.approx or head.approx)
+        return [r for r in readings if r is not None]
+
+    def _stands_alone(self, amount: Amount) -> bool:
+        """False for digits that belong to a name, a code, a time or a phone number."""
+        after = self.text[amount.number_end : amount.number_end + 2]
+        if _is_name_part(self.text, amount) or after[:1] == "/" or re.match(r":\d", after):
+            return False
+        return not (self.vocab.setting.dot_ordinals and amount.plain and after == ". ")
+
+    def _is_range(self, i: int) -> bool:
+        head, tail = self.amounts[i], self.amounts[i + 1]
+        found = self.vocab.ranges.match(self.text, head.end)
+        between = self.text[found[1] : tail.start] if found else "x"
+        return not between.strip() and not self._year_like(head) and not self._is_date(head)
+
+    def _range_head(self, i: int, tail: _Reading) -> _Reading:
+        """ "25–40 milionów VND": 25 takes the scale, unit and measure of 40."""
+        head, next_amount = self.amounts[i], self.amounts[i + 1]
+        value = head.value * (next_amount.factor if head.factor == 1 else 1)
+        return _Reading(value, tail.unit, tail.what, self._approx_before(i))
+
+    def _year_like(self, amount: Amount) -> bool:
+        year_max = self.vocab.setting.year_max
+        return amount.plain and len(amount.token) == 4 and 1900 <= amount.value <= year_max
+
+    def _is_date(self, amount: Amount) -> bool:
+        """A day or a year next to a month name: "August 1", "1 июля", "marca 2025"."""
+        months = self.vocab.months
+        before = months.ending(self.text, max(0, amount.start - 16), amount.start)
+        return before is not None or months.match(self.text, amount.number_end) is not None
+
+    def _read(self, i: int) -> _Reading | None:
+        amount = self.amounts[i]
+        if self._is_date(amount):
+            return None
+        approx_after, pos = self._skip_approx(amount.end)
+        found = self._what_follows(i, pos)
+        if found is None:
+            return None
+        (kind, ident), end, anchored = found
+        spelled = not amount.token[:1].isdigit()
+        if kind == "time" or (spelled and kind not in _SPELLED_KINDS):
+            return None
+        if self._is_year_or_rank(amount, kind, anchored):
+            return None
+        more_approx, end = self._skip_approx(end)
+        unit, what = self._classify(i, kind, ident, end)
+        approx = approx_after or more_approx or amount.rough or self._approx_before(i)
+        return _Reading(amount.value, unit, what, approx)
+
+    def _what_follows(self, i: int, pos: int) -> tuple[tuple[str, str], int, bool] | None:
+        """The (kind, id) that makes number ``i`` a quantity, where it ends, and whether it stood
+        right by the number (a currency sign before it counts as right by it)."""
+        amount, text = self.amounts[i], self.text
+        found = self.vocab.tail.match(text, pos)
+        if found is not None:
+            return found[0], found[1], True
+        if amount.end == amount.number_end and _ALPHABETIC.match(text, amount.end):
+            return None  # "10th", "5G", "10-й"
+        currency = self.vocab.currency_before.ending(text, max(0, amount.start - 6), amount.start)
+        if currency is not None:
+            return ("currency", currency[0]), pos, True
+        if self._year_like(amount):
+            return None
+        counted = self._counted_noun(i, pos) or self._number_of(i)
+        return (counted[0], counted[1], False) if counted else None
+
+    def _counted_noun(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
+        """A counted noun a few words after the number ("3.700 internationalen Besuchern")."""
+        for (kind, ident), _start, end in self.vocab.window.find(
+            self.text, pos, self._window(i, pos)
+        ):
+            if kind in _COUNTED_KINDS:
+                return (kind, ident), end
+        return None
+
+    def _number_of(self, i: int) -> tuple[tuple[str, str], int] | None:
+        """A count whose noun came before it: "the number of scholarships ... to 25"."""
+        text, start, end = self.text, self.left_limits[i], self.amounts[i].start
+        for _marker, _start, marker_end in self.vocab.number_of.find(text, start, end):
+            for lexicon in self.vocab.counted.values():
+                for ident, _s, _e in lexicon.find(text, marker_end, end):
+                    return ("measure", ident), self.amounts[i].end
+        return None
+
+    def _is_year_or_rank(self, amount: Amount, kind: str, anchored: bool) -> bool:
+        """Years ("năm 2020", "seit 2008") and ordinals ("第10回", "lần thứ 9")."""
+        text, vocab = self.text, self.vocab
+        left = max(0, amount.start - 24)
+        if (
+            amount.plain
+            and len(amount.token) == 4
+            and vocab.year_markers.ending(text, left, amount.start)
+        ):
+            return True
+        if self._year_like(amount) and not anchored:
+            return True
+        if kind == "currency":
+            return False
+        return bool(
+            vocab.ordinals_before.ending(text, left, amount.start)
+            or vocab.ordinals_after.match(text, amount.number_end)
+        )
+
+    def _classify(self, i: int, kind: str, ident: str, end: int) -> tuple[str, str]:
+        if kind == "currency":
+            return ident, self._money_measure(i, end)
+        if kind == "unit":
+            return ident, self._unit_measure(i, ident, end)
+        if kind == "noun":
+            return ident, OTHER
+        if kind == "classifier":
+            limits = self.left_limits[i], self._right_limit(i, end)
+            return ident, self._nearest(self.vocab.counted[ident], i, end, limits)
+        return self.vocab.units_of[ident], self._refine(ident, i, end)
+
+    def _unit_measure(self, i: int, unit: str, end: int) -> str:
+        """A share of people is of them ("97% of workers"); tonnes and percentages otherwise
+        belong to the money measure named near them (a share of trade); areas to nothing."""
+        if unit not in self.vocab.money_context:
+            return OTHER
+        named = self._counted_noun(i, end)
+        if named and named[0][0] == "measure" and self.vocab.units_of[named[0][1]] == "people":
+            return named[0][1]
+        return self._money_measure(i, end)
+
+    def _money_measure(self, i: int, end: int) -> str:
+        """The money measure named in the sentence, else at the end of the one before."""
+        start, stop = self._sentence(self.amounts[i].start)
+        what = self._nearest(self.vocab.money, i, end, (start, stop))
+        if what == OTHER and start > 0:
+            previous = self._sentence(start - 1)[0]
+            found = list(self.vocab.money.find(self.text, previous, start))
+            what = found[-1][0] if found else OTHER
+        return what
+
+    def _refine(self, ident: str, i: int, end: int) -> str:
+        """ "delegations" becomes delegations_received or _sent by the nearest cue word."""
+        refined = self.vocab.refinements.get(ident)
+        if not refined:
+            return ident
+        limits = self._sentence(self.amounts[i].start)
+        cue = self._nearest(self.vocab.cues, i, end, limits, among=refined)
+        return ident if cue == OTHER else cue
+
+    def _nearest(
+        self,
+        lexicon: Lexicon[str],
+        i: int,
+        end: int,
+        limits: tuple[int, int],
+        among: frozenset[str] | None = None,
+    ) -> str:
+        """The keyword closest to number ``i``: before it (from ``limits[0]``) or after its
+        unit (to ``limits[1]``); a tie goes to the one before."""
+        start = self.amounts[i].start
+        best, distance = OTHER, len(self.text) + 1
+        for ident, _s, word_end in lexicon.find(self.text, limits[0], start):
+            if among is None or ident in among:
+                best, distance = ident, start - word_end
+        for ident, word_start, _e in lexicon.find(self.text, end, max(end, limits[1])):
+            if among is None or ident in among:
+                return ident if word_start - end < distance else best
+        return best
+
+    def _approx_before(self, i: int) -> bool:
+        start, end = self.left_limits[i], self.amounts[i].start
+        currency = self.vocab.currency_before.ending(self.text, start, end)
+        end = currency[1] if currency else end
+        return self.vocab.approx_before.ending(self.text, start, end) is not None
+
+    def _skip_approx(self, pos: int) -> tuple[bool, int]:
+        found = self.vocab.approx_after.match(self.text, pos)
+        return (True, found[1]) if found else (False, pos)
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.sentence_ends, pos)
+        start = self.sentence_ends[index - 1] if index else 0
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+        return start, end
+
+    def _right_limit(self, i: int, end: int) -> int:
+        stop = self._sentence(end)[1]
+        return min(stop, self.amounts[i + 1].start if i + 1 < len(self.amounts) else stop)
+
+    def _window(self, i: int, pos: int) -> int:
+        size = _UNSPACED_WINDOW if self.vocab.setting.unspaced else _WINDOW
+        limit = max(pos, min(self._right_limit(i, pos), pos + size))
+        clause = _CLAUSE_END.search(self.text, pos, limit)
+        return clause.start() if clause else limit
+
+
+def _without_addresses(text: str) -> str:
+    """The text without URLs and e-mail addresses, whose digits are no quantities."""
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    return _EMAIL.sub(" ", text) if "@" in text else text
+
+
+def _is_name_part(text: str, amount: Amount) -> bool:
+    """Digits glued to letters, after "+", "#" or "/", or with a leading zero: ids and phones."""
+    start, token = amount.start, amount.token
+    if start and _ALPHABETIC.match(text, start - 1) and text[start - 1] != "-":
+        return True
+    if _NAME_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    return token[:1] == "0" and token[1:2].isdigit()

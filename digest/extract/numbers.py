@@ -1,0 +1,321 @@
+"""Numbers as articles write them: any script's digits, the locale's separators, scale words.
+
+Separators come from Babel's CLDR data, corrected by what articles really do: a lone separator
+followed by exactly three digits groups thousands unless it is the locale's decimal mark, so
+"1.549" is 1549 in German and Vietnamese but 1.549 in English, while "2,08" is 2.08 in German.
+Scale words ("tỷ", "Millionen", "億") and spelled-out quantity words come from
+registries/measures.yaml, so a new language needs vocabulary, not code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import yaml
+from babel.core import UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from digest.registries import REGISTRY_DIR
+from digest.text import fold
+
+MEASURES_PATH = REGISTRY_DIR / "measures.yaml"
+
+# Zeros of the digit sets articles use: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
+# Devanagari, Bengali, Thai, Lao, Myanmar, Khmer and full-width.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
+_NATIVE_DIGITS = str.maketrans(
+    {chr(zero + digit): str(digit) for zero in _DIGIT_ZEROS for digit in range(10)}
+)
+_DASHES = dict.fromkeys([*range(0x2010, 0x2016), 0x2212], "-")
+_LIGHT = str.maketrans({**_DASHES, **_NATIVE_DIGITS})
+_ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
+
+# What ends a word: spaces, digits and punctuation (marks of Indic scripts do not).
+BREAK = r"\s\d.,;:!?()\[\]{}<>\"'«»“”„‚‘’/%\-–—·•|،؛，。、；：！？（）「」『』"
+_REST = f"[^{BREAK}]*"
+_END = f"(?![^{BREAK}])"
+_LEFT = f"(?<![^{BREAK}])"
+
+_DIGIT_TOKEN = r"\d+(?:[.,'’\u066b\u066c]\d+)*"
+_SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d)(?:,\d+)?"
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+_SEPARATED = re.compile(r"\d{1,3}(?:[\s'’]\d{3})+(?:[.,]\d+)?")
+
+V = TypeVar("V")
+
+
+@functools.cache
+def registry() -> dict[str, Any]:
+    """registries/measures.yaml, read once: extraction runs on every article of a build."""
+    with MEASURES_PATH.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
+    return data
+
+
+@dataclass(frozen=True)
+class Language:
+    """How words are matched in one language (the registry's `languages` section)."""
+
+    code: str
+    light_fold: bool = False  # keep marks: they tell words apart (Vietnamese tones, Thai vowels)
+    unspaced: bool = False  # words are not separated by spaces, so match anywhere
+    loose_left: bool = False  # nouns hide inside compounds or behind clitics
+    stems: bool = False  # every word inflects, as if each ended in "*"
+    dot_ordinals: bool = False  # "9." is "ninth"
+    approx_gap: int = 0  # words allowed between an approximation word and its number
+    year_max: int = 2100
+
+
+@functools.cache
+def language(code: str) -> Language:
+    return Language(code, **(registry().get("languages") or {}).get(code, {}))
+
+
+class _FoldTable(dict[int, str]):
+    """``fold`` of each character, with digits written 0-9, worked out once per character.
+
+    On NFC text, folding character by character gives what ``fold`` gives for the whole text
+    (it only drops marks, maps letters and decomposes compatibility forms), and lets
+    ``str.translate`` fold a whole article in C: ``fold`` itself loops in Python.
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code)).translate(_NATIVE_DIGITS)
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def prepare(text: str, lang: str) -> str:
+    """``text`` folded as vocabulary is for ``lang``, with every digit written 0-9."""
+    if language(lang).light_fold:
+        return unicodedata.normalize("NFKC", text).casefold().translate(_LIGHT)
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+class Lexicon(Generic[V]):
+    """Registry words of one language, each mapped to a value, compiled into one pattern.
+
+    Words ending in ``*`` are stems; others must end where the text's word ends. Longer words
+    are tried first, so "lượt khách" wins over "lượt" and "đồng chí" over "đồng".
+    """
+
+    def __init__(
+        self, entries: Mapping[str, V], lang: str, *, loose_left: bool = False, gap: int = 0
+    ) -> None:
+        setting = language(lang)
+        words: dict[tuple[str, bool], V] = {}
+        for raw, value in entries.items():
+            stem = setting.stems or raw.endswith("*")
+            word = prepare(raw.removesuffix("*"), lang).strip()
+            if word:
+                words[word, stem] = value
+        ordered = sorted(words, key=lambda key: len(key[0]), reverse=True)
+        self.values = [words[key] for key in ordered]
+        alternatives = "|".join(
+            f"({re.escape(word)})" + _suffix(word, stem, setting.unspaced) for word, stem in ordered
+        )
+        left = "" if setting.unspaced or loose_left else _LEFT
+        body = f"{left}(?:{alternatives or '(?!)'})"
+        between = rf"(?:\s+[^{BREAK}]+){{0,{gap}}}"
+        self._anchored = re.compile(rf"[^\S\n]{{0,2}}{body}")
+        self._anywhere = re.compile(body)
+        self._ending = re.compile(rf"{body}{between}\s*$")
+
+    def match(self, text: str, pos: int) -> tuple[V, int] | None:
+        """The word starting at ``pos`` (after at most two spaces) and where it ends."""
+        found = self._anchored.match(text, pos)
+        return (
+            (self.values[found.lastindex - 1], found.end()) if found and found.lastindex else None
+        )
+
+    def find(self, text: str, start: int, end: int) -> Iterator[tuple[V, int, int]]:
+        """Every word between ``start`` and ``end``, with its span."""
+        for found in self._anywhere.finditer(text, start, end):
+            if found.lastindex:
+                yield self.values[found.lastindex - 1], found.start(), found.end()
+
+    def ending(self, text: str, start: int, end: int) -> tuple[V, int] | None:
+        """The word that ends the span (up to ``gap`` words before its end), and where it starts."""
+        found = self._ending.search(text, start, end)
+        return (
+            (self.values[found.lastindex - 1], found.start()) if found and found.lastindex else None
+        )
+
+
+def _suffix(word: str, stem: bool, unspaced: bool) -> str:
+    if unspaced or word.endswith(("'", "’")):  # an elided article: "d'euros"
+        return ""
+    return rf"{_REST}\.?" if stem else _END
+
+
+def words_for(section: Mapping[str, Any], lang: str) -> list[str]:
+    """A section's words for ``lang`` plus those listed for all languages."""
+    return [*(section.get("all") or ()), *(section.get(lang) or ())]
+
+
+@functools.cache
+def separators(lang: str) -> tuple[str, str]:
+    """The locale's (decimal, group) symbols from CLDR; English ones for unknown languages."""
+    try:
+        return get_decimal_symbol(lang), get_group_symbol(lang)
+    except (UnknownLocaleError, ValueError):
+        return ".", ","
+
+
+def parse_number(token: str, lang: str = "en") -> Decimal | None:
+    """The value of a written number ("1.549", "2,08", "1,87,560", "٣٫٥"), None if malformed."""
+    token = token.strip().translate(_NATIVE_DIGITS)
+    if any(ch.isspace() or ch in "'’" for ch in token):
+        if not _SEPARATED.fullmatch(token):
+            return None
+        token = re.sub(r"[\s'’]", "", token)
+    if _ARABIC_DECIMAL in token or _ARABIC_GROUP in token:
+        token = token.replace(_ARABIC_GROUP, "").replace(",", "").replace(_ARABIC_DECIMAL, ".")
+        return _from_parts(token, ".", None)
+    if _INDIAN.fullmatch(token):
+        return Decimal(token.replace(",", ""))
+    marks = [ch for ch in token if ch in ".,"]
+    if len(set(marks)) == 2:
+        decimal, group = marks[-1], marks[0]
+        return None if marks.count(decimal) > 1 else _from_parts(token, decimal, group)
+    if len(marks) > 1:
+        return _from_parts(token, None, marks[0])
+    if marks and _groups_thousands(token, marks[0], lang):
+        return _from_parts(token, None, marks[0])
+    return _from_parts(token, marks[0] if marks else None, None)
+
+
+def _groups_thousands(token: str, mark: str, lang: str) -> bool:
+    whole, _, rest = token.partition(mark)
+    return len(rest) == 3 and len(whole) <= 3 and mark != separators(lang)[0]
+
+
+def _from_parts(token: str, decimal: str | None, group: str | None) -> Decimal | None:
+    whole, _, fraction = token.partition(decimal) if decimal else (token, "", "")
+    if group:
+        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", whole):
+            return None
+        whole = whole.replace(group, "")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    return Decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+def as_number(value: Decimal) -> int | float:
+    """A plain number for front matter: int when integral, so 1.6 million is 1600000."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number found in prepared text, scale words applied ("1,6 Millionen" is 1600000)."""
+
+    value: Decimal
+    start: int
+    end: int  # after the scale words
+    number_end: int  # after the digits or the number word
+    factor: Decimal  # what the first number's scale words multiplied it by
+    token: str  # the digits or the word as written
+    rough: bool = False  # a word that means "about so many" ("une centaine")
+
+    @property
+    def plain(self) -> bool:
+        """Bare digits without separators or scale: what a year, a code or an id looks like."""
+        return self.token.isdigit() and self.factor == 1
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    digits: re.Pattern[str]
+    part: re.Pattern[str]
+    scales: Lexicon[Decimal]
+    links: Lexicon[bool]
+    words: Lexicon[tuple[int, bool]]
+    unspaced: bool
+
+
+@functools.cache
+def _grammar(lang: str) -> _Grammar:
+    data = registry()
+    spaced_groups = separators(lang)[1].isspace()
+    digits = f"{_SPACE_GROUPED}|{_DIGIT_TOKEN}" if spaced_groups else _DIGIT_TOKEN
+    scales = {word: Decimal(factor) for word, factor in (data["scales"].get(lang) or {}).items()}
+    exact = {word: (n, False) for word, n in (data["number_words"].get(lang) or {}).items()}
+    rough = {word: (n, True) for word, n in (data["rough_numbers"].get(lang) or {}).items()}
+    return _Grammar(
+        digits=re.compile(digits),
+        part=re.compile(r"\s?(\d+(?:[.,]\d+)?)"),
+        scales=Lexicon(scales, lang),
+        links=Lexicon(dict.fromkeys(data["scale_links"].get(lang) or [], True), lang),
+        words=Lexicon({**exact, **rough}, lang),
+        unspaced=language(lang).unspaced,
+    )
+
+
+def find_amounts(text: str, lang: str) -> list[Amount]:
+    """Every number in ``prepare``-d text, in order, with its scale words and compound parts."""
+    grammar = _grammar(lang)
+    tokens = [
+        (m.start(), m.end(), parse_number(m.group(), lang), False)
+        for m in grammar.digits.finditer(text)
+    ]
+    spelled = grammar.words.find(text, 0, len(text))
+    tokens += [(start, end, Decimal(n), rough) for (n, rough), start, end in spelled]
+    amounts: list[Amount] = []
+    consumed = 0
+    for start, end, value, rough in sorted(tokens, key=lambda t: t[0]):
+        if start >= consumed and value is not None:
+            amounts.append(_scaled(text, start, end, value, grammar, lang, rough))
+            consumed = amounts[-1].end
+    return amounts
+
+
+def _scaled(
+    text: str, start: int, end: int, value: Decimal, grammar: _Grammar, lang: str, rough: bool
+) -> Amount:
+    factor, pos = _scale(text, end, grammar)
+    total, previous = value * factor, factor
+    while previous > 1 and (part := _next_part(text, pos, previous, grammar, lang)):
+        addend, previous, pos = part
+        total += addend
+    return Amount(total, start, pos, end, factor, text[start:end], rough)
+
+
+def _scale(text: str, pos: int, grammar: _Grammar) -> tuple[Decimal, int]:
+    """The product of the scale words at ``pos`` and where they end ("millions de" included)."""
+    factor = Decimal(1)
+    while found := grammar.scales.match(text, pos):
+        multiplier, pos = found
+        factor *= multiplier
+    if factor > 1 and (link := grammar.links.match(text, pos)):
+        pos = link[1]
+    return factor, pos
+
+
+def _next_part(
+    text: str, pos: int, previous: Decimal, grammar: _Grammar, lang: str
+) -> tuple[Decimal, Decimal, int] | None:
+    """A smaller group after a larger one: "6700万" after "7億", "5천만" after "1억"."""
+    found = grammar.part.match(text, pos)
+    value = parse_number(found.group(1), lang) if found else None
+    if found is None or value is None:
+        return None
+    factor, end = _scale(text, found.end(), grammar)
+    attached = grammar.unspaced and found.start(1) == pos and factor == 1 and value < previous
+    if not attached and not 1 < factor < previous:
+        return None
+    return value * factor, factor, end
+
+
+def parse_amount(text: str, lang: str) -> int | float | None:
+    """The first amount in ``text`` as a plain number: "7億6700万ドル" → 767000000."""
+    amounts = find_amounts(prepare(text, lang), lang)
+    return as_number(amounts[0].value) if amounts else None

@@ -1,0 +1,169 @@
+"""End to end: the real site built by Pelican from content/, read as a reader and a subscriber."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import feedparser
+import pytest
+from babel.messages.pofile import read_po
+
+from digest import frontmatter
+from tests.site_helpers import ROOT, build_site, read_page, text_in
+
+pytestmark = pytest.mark.site
+
+ENTRIES = sorted((ROOT / "content" / "entries").glob("*.md"))
+PARTNERS = ("cn-yunnan", "cn-guangxi", "cn-honghe", "kr-mungyeong", "fr-nouvelle-aquitaine",
+            "by-brest")  # fmt: skip
+PROVINCES = ("lai-chau", "lang-son", "lao-cai")
+INTERFACES = ("", "vi/")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("site")
+    result = build_site(output)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "WARNING" not in result.stdout + result.stderr
+    return output
+
+
+def front(slug_fragment: str) -> dict:
+    path = next(p for p in ENTRIES if slug_fragment in p.name)
+    return frontmatter.read(path).data
+
+
+def test_every_seed_has_an_entry() -> None:
+    seeds = {p.name for p in (ROOT / "seeds").glob("*.txt")}
+    assert {frontmatter.read(p).data["seed"] for p in ENTRIES} == seeds
+
+
+@pytest.mark.parametrize("prefix", INTERFACES)
+def test_entry_pages_in_both_interfaces(site: Path, prefix: str) -> None:
+    for path in ENTRIES:
+        page = site / prefix / "entries" / path.stem / "index.html"
+        html = page.read_text(encoding="utf-8")
+        assert f'<html lang="{prefix.rstrip("/") or "en"}">' in html
+
+
+def test_article_bodies_carry_their_language(site: Path) -> None:
+    arabic = front("-ar.md")["slug"]
+    japanese = front("-ja.md")["slug"]
+    for prefix in INTERFACES:
+        html = (site / prefix / "entries" / arabic / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'<div class="body" lang="ar" dir="rtl">', html)
+        html = (site / prefix / "entries" / japanese / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'<div class="body" lang="ja" dir="ltr">', html)
+
+
+def test_editions_link_to_each_other(site: Path) -> None:
+    stories: dict[str, list[str]] = {}
+    for path in ENTRIES:
+        data = frontmatter.read(path).data
+        stories.setdefault(data["story_id"], []).append(data["slug"])
+    linked = [slugs for slugs in stories.values() if len(slugs) > 1]
+    assert len(linked) == 2, stories
+    for slugs in linked:
+        for slug in slugs:
+            for prefix in INTERFACES:
+                page = read_page(site / prefix / "entries" / slug / "index.html")
+                for other in slugs:
+                    if other != slug:
+                        assert f"/{prefix}entries/{other}/" in page.links
+
+
+@pytest.mark.parametrize("prefix", INTERFACES)
+@pytest.mark.parametrize("kind_and_id", [*(("provinces", p) for p in PROVINCES),
+                                         *(("partners", p) for p in PARTNERS)])  # fmt: skip
+def test_index_pages_and_their_feeds(site: Path, prefix: str, kind_and_id) -> None:
+    kind, key = kind_and_id
+    directory = site / prefix / kind / key
+    page = read_page(directory / "index.html")
+    field = "province" if kind == "provinces" else "partners"
+    expected = {
+        frontmatter.read(p).data["slug"]
+        for p in ENTRIES
+        if key == frontmatter.read(p).data[field] or key in frontmatter.read(p).data[field]
+    }
+    assert expected, f"no entry names {key}"
+    listed = {link.split("/")[-2] for link in page.links if "/entries/" in link}
+    assert expected <= listed
+    for name in ("atom.xml", "rss.xml"):
+        feed = feedparser.parse((directory / name).read_text(encoding="utf-8"))
+        assert feed.bozo == 0, feed.get("bozo_exception")
+        slugs = {entry.link.rstrip("/").rsplit("/", 1)[-1] for entry in feed.entries}
+        assert slugs == expected
+        assert all(
+            entry.link.startswith("http://localhost:8000/" + prefix) for entry in feed.entries
+        )
+
+
+def test_every_feed_parses_with_unique_ids(site: Path) -> None:
+    feeds = sorted(site.rglob("atom.xml")) + sorted(site.rglob("rss.xml"))
+    assert len(feeds) > 20
+    for path in feeds:
+        feed = feedparser.parse(path.read_text(encoding="utf-8"))
+        assert feed.bozo == 0, (path, feed.get("bozo_exception"))
+        ids = [entry.id for entry in feed.entries]
+        assert len(ids) == len(set(ids)) and all(i.startswith("tag:localhost,") for i in ids)
+
+
+def test_pages_link_to_their_counterpart(site: Path) -> None:
+    for page in site.rglob("index.html"):
+        relative = page.parent.relative_to(site).as_posix()
+        if relative.startswith("pagefind"):
+            continue
+        links = read_page(page).links
+        if relative == "vi" or relative.startswith("vi/"):
+            counterpart = "/" + relative.removeprefix("vi").strip("/") + "/"
+        else:
+            counterpart = "/vi/" + (relative + "/" if relative != "." else "")
+        assert counterpart.replace("//", "/") in links, page
+
+
+def _english_messages() -> list[str]:
+    with (ROOT / "theme/translations/vi/LC_MESSAGES/messages.po").open("rb") as handle:
+        catalog = read_po(handle)
+    messages = []
+    for message in catalog:
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        for text in ids:
+            for part in re.split(r"%\(\w+\)s", text):
+                if len(part.strip()) > 3:
+                    messages.append(part.strip())
+    return messages
+
+
+def test_no_english_interface_text_on_vietnamese_pages(site: Path) -> None:
+    messages = _english_messages()
+    assert len(messages) > 40
+    pages = [p for p in (site / "vi").rglob("index.html")]
+    assert len(pages) > 30
+    for page in pages:
+        text = text_in(page, "vi")
+        leftovers = [m for m in messages if m in text]
+        assert not leftovers, (page, leftovers)
+
+
+def test_vietnamese_numbers_and_dates(site: Path) -> None:
+    slug = front("-pl.md")["slug"]
+    vi = text_in(site / "vi" / "entries" / slug / "index.html", "vi")
+    en = text_in(site / "entries" / slug / "index.html", "en")
+    assert "3.700" in vi and "3,700" in en
+    assert "15 tháng 11, 2025" in vi or "15 thg 11, 2025" in vi
+    assert "November 15, 2025" in en
+
+
+def test_sitemap_covers_both_languages(site: Path) -> None:
+    tree = ET.parse(site / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = {loc.text for loc in tree.findall(".//s:loc", ns)}
+    pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")
+             if not p.parent.relative_to(site).as_posix().startswith("pagefind")]  # fmt: skip
+    for relative in pages:
+        url = "http://localhost:8000/" + ("" if relative == "." else relative + "/")
+        assert url in locations, url
+    assert len(locations) == len(pages)

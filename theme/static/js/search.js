@@ -1,0 +1,174 @@
+// Search page: Pagefind's JavaScript API with filters, a date sort, and the query in the URL.
+// Every label comes from data attributes the template fills in the interface language.
+
+const form = document.getElementById("search-form");
+const input = document.getElementById("search-query");
+const sortSelect = document.getElementById("search-sort");
+const filtersBox = document.getElementById("search-filters");
+const statusLine = document.getElementById("search-status");
+const resultsList = document.getElementById("search-results");
+const FILTER_KEYS = ["province", "partner", "language", "topic", "year"];
+const PAGE_SIZE = 20;
+const lang = document.documentElement.lang;
+const numbers = new Intl.NumberFormat(lang);
+const plurals = new Intl.PluralRules(lang);
+
+let pagefind = null;
+let generation = 0;
+
+function label(name) {
+  return form.dataset[name] || "";
+}
+
+function countText(count) {
+  const message = plurals.select(count) === "one" ? label("resultOne") : label("resultMany");
+  return message.replace("{count}", numbers.format(count));
+}
+
+function stateFromUrl() {
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  sortSelect.value = params.get("sort") === "date" ? "date" : "";
+  const chosen = {};
+  for (const key of FILTER_KEYS) {
+    const values = params.getAll(key);
+    if (values.length) chosen[key] = values;
+  }
+  return chosen;
+}
+
+function chosenFilters() {
+  const chosen = {};
+  for (const select of filtersBox.querySelectorAll("select")) {
+    if (select.value) chosen[select.name] = [select.value];
+  }
+  return chosen;
+}
+
+function writeUrl(query, filters, sort) {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  for (const [key, values] of Object.entries(filters)) {
+    for (const value of values) params.append(key, value);
+  }
+  if (sort) params.set("sort", sort);
+  const search = params.toString();
+  const url = window.location.pathname + (search ? `?${search}` : "");
+  window.history.replaceState(null, "", url);
+}
+
+function buildFilters(available, chosen) {
+  filtersBox.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const values = available[key];
+    if (!values || !Object.keys(values).length) continue;
+    const id = `filter-${key}`;
+    const wrapper = document.createElement("p");
+    const labelElement = document.createElement("label");
+    labelElement.htmlFor = id;
+    labelElement.textContent = label(`label${key[0].toUpperCase()}${key.slice(1)}`);
+    const select = document.createElement("select");
+    select.id = id;
+    select.name = key;
+    const any = new Option(label("all"), "");
+    select.append(any);
+    const names = Object.keys(values).sort((a, b) => a.localeCompare(b, lang));
+    if (key === "year") names.reverse();
+    for (const name of names) {
+      const option = new Option(`${name} (${numbers.format(values[name])})`, name);
+      select.append(option);
+    }
+    select.value = (chosen[key] || [""])[0];
+    select.addEventListener("change", run);
+    wrapper.append(labelElement, select);
+    filtersBox.append(wrapper);
+  }
+}
+
+function renderResult(data) {
+  const item = document.createElement("li");
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title || data.url;
+  link.dir = "auto";
+  heading.append(link);
+  const excerpt = document.createElement("p");
+  excerpt.className = "excerpt";
+  excerpt.dir = "auto";
+  // Pagefind's excerpt is escaped text with <mark> around the matches: rebuild it as nodes.
+  const parts = data.excerpt.split(/<\/?mark>/);
+  parts.forEach((part, index) => {
+    const text = new DOMParser().parseFromString(part, "text/html").documentElement.textContent;
+    if (index % 2) {
+      const mark = document.createElement("mark");
+      mark.textContent = text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(text);
+    }
+  });
+  item.append(heading);
+  if (data.meta.date) {
+    const date = document.createElement("p");
+    date.className = "meta";
+    date.textContent = data.meta.date;
+    item.append(date);
+  }
+  item.append(excerpt);
+  return item;
+}
+
+async function run() {
+  const current = ++generation;
+  const query = input.value.trim();
+  const filters = chosenFilters();
+  const sort = sortSelect.value;
+  writeUrl(query, filters, sort);
+  if (!query && !Object.keys(filters).length) {
+    statusLine.textContent = "";
+    statusLine.dataset.state = "idle";
+    resultsList.replaceChildren();
+    return;
+  }
+  statusLine.textContent = label("loading");
+  statusLine.dataset.state = "searching";
+  const options = { filters };
+  if (sort === "date") options.sort = { date: "desc" };
+  const search = await pagefind.search(query || null, options);
+  if (current !== generation) return;
+  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  if (current !== generation) return;
+  statusLine.textContent = search.results.length
+    ? countText(search.results.length)
+    : label("noResults");
+  resultsList.replaceChildren(...data.map(renderResult));
+  statusLine.dataset.state = "done";
+}
+
+async function start() {
+  const chosen = stateFromUrl();
+  try {
+    pagefind = await import(`${form.dataset.bundle}pagefind.js`);
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+  } catch (error) {
+    statusLine.textContent = label("unavailable");
+    statusLine.dataset.state = "unavailable";
+    return;
+  }
+  buildFilters(await pagefind.filters(), chosen);
+  let timer = null;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  sortSelect.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run();
+  });
+  run();
+}
+
+start();
