@@ -38,8 +38,8 @@ def test_extract_several_prints_one_line_each() -> None:
     [
         (b"", "empty file"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-        ("De provincie heeft een overeenkomst getekend met de stad en het is een goede zaak "
-         "voor de mensen van het land.".encode(), "does not read"),
+        (b"De provincie heeft een overeenkomst getekend met de stad en het is een goede zaak "
+         b"voor de mensen van het land.", "does not read"),
         (b"The delegation of the city of Busan visited Japan and signed an agreement on trade "
          b"with the prefecture of Fukuoka.", "names no Vietnamese province"),
     ],

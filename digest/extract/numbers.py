@@ -104,7 +104,8 @@ class Lexicon(Generic[V]):
     """Registry words of one language, each mapped to a value, compiled into one pattern.
 
     Words ending in ``*`` are stems; others must end where the text's word ends. Longer words
-    are tried first, so "lượt khách" wins over "lượt" and "đồng chí" over "đồng".
+    are tried first, so "lượt khách" wins over "lượt" and "đồng chí" over "đồng". The words
+    are compiled as a prefix tree, so a position where no word starts fails on one character.
     """
 
     def __init__(
@@ -117,11 +118,15 @@ class Lexicon(Generic[V]):
             word = prepare(raw.removesuffix("*"), lang).strip()
             if word:
                 words[word, stem] = value
-        ordered = sorted(words, key=lambda key: len(key[0]), reverse=True)
-        self.values = [words[key] for key in ordered]
-        alternatives = "|".join(
-            f"({re.escape(word)})" + _suffix(word, stem, setting.unspaced) for word, stem in ordered
-        )
+        tree: dict[str, Any] = {}
+        for word, stem in words:
+            node = tree
+            for char in word:
+                node = node.setdefault(char, {})
+            node.setdefault("", []).append((_suffix(word, stem, setting.unspaced), (word, stem)))
+        order: list[tuple[str, bool]] = []
+        alternatives = _branches(tree, order) if tree else ""
+        self.values = [words[key] for key in order]
         left = "" if setting.unspaced or loose_left else _LEFT
         body = f"{left}(?:{alternatives or '(?!)'})"
         between = rf"(?:\s+[^{BREAK}]+){{0,{gap}}}"
@@ -148,6 +153,16 @@ class Lexicon(Generic[V]):
         return (
             (self.values[found.lastindex - 1], found.start()) if found and found.lastindex else None
         )
+
+
+def _branches(node: dict[str, Any], order: list[tuple[str, bool]]) -> str:
+    """The regex of a prefix tree's words, longer words first, with an empty group where each
+    word ends; ``order`` receives the words in the order of their groups."""
+    options = [re.escape(char) + _branches(child, order) for char, child in node.items() if char]
+    for suffix, key in node.get("", ()):
+        order.append(key)
+        options.append(f"(){suffix}")
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
 
 
 def _suffix(word: str, stem: bool, unspaced: bool) -> str:

@@ -129,37 +129,24 @@ class _Matcher:
 
 def _form_regex(form: str, lang: str) -> str:
     core = r"\w*".join(re.escape(_fold(part)).replace(r"\ ", r"\s+") for part in form.split("*"))
-    if lang == "ar":  # clitics: و ف before ب ل ك; ل + ال is written لل
-        core = "(?:[وف]?[بلك]?)" + (f"(?:{core}|ل{core[1:]})" if form.startswith("ال") else core)
-    return core
+    return f"(?:{core}|{core[1:]})" if lang == "ar" and form.startswith("ال") else core
 
 
 def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _Matcher:
     forms: list[tuple[str, _Entry | None]] = [(form, None) for form in blockers]
     for r in records:
-        entry = _Entry(
-            r["id"],
-            r["en"],
-            r.get("en_female", ""),
-            r.get("standalone", False),
-            r.get("leveled", False),
-            r.get("takes_of", False),
-            r.get("ordinary", False),
-        )
+        flags = (r.get(key, False) for key in ("standalone", "leveled", "takes_of", "ordinary"))
+        entry = _Entry(r["id"], r["en"], r.get("en_female", ""), *flags)
         forms += [(form, entry) for form in r["forms"].get(lang, [])]
     if not forms:
         return _Matcher(None, ())
     forms.sort(key=lambda item: -len(item[0]))
+    # One boundary before the whole alternation, not one per form: ten times faster.
     left, right = ("", "") if lang in _UNSPACED else (rf"(?<!{_WORD})", rf"(?!{_WORD})")
-    pattern = "|".join(
-        (left if form[0] != "*" else "")
-        + _form_regex(form, lang)
-        + (right if form[-1] != "*" else "")
-        for form, _ in forms
-    )
-    return _Matcher(
-        re.compile(pattern), tuple((re.compile(_form_regex(f, lang)), e) for f, e in forms)
-    )
+    clitics = "(?:[وف]?[بلك]?)" if lang == "ar" else ""  # و ف, then ب ل ك (ل + ال is لل)
+    branches = (_form_regex(form, lang) + ("" if form[-1] == "*" else right) for form, _ in forms)
+    recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)
+    return _Matcher(re.compile(left + clitics + "(?:" + "|".join(branches) + ")"), recover)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -439,8 +426,7 @@ def _cased(doc: _Doc) -> list[_Mention]:
         name = _name_prefix(doc, match.end())
         if name and (
             match["h"] in lex.honorifics
-            or _sentence_start(text, match.start())
-            and (vietnamese(name) or closed(name))
+            or (_sentence_start(text, match.start()) and (vietnamese(name) or closed(name)))
         ):
             found.append(_mention(doc, match.start(), name, match["h"] in lex.female))
     for match in lex.according.finditer(text) if lex.according else ():

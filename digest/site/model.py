@@ -55,6 +55,17 @@ def newest_first(pages: Iterable[EntryPage]) -> list[EntryPage]:
     return sorted(by_slug, key=lambda p: p.entry.sort_date, reverse=True)
 
 
+def one_edition_per_story(pages: list[EntryPage]) -> list[EntryPage]:
+    """One edition of each story, the one reporting most figures, so that a story told in
+    three languages does not count its figures three times."""
+    best: dict[str, EntryPage] = {}
+    for page in pages:
+        kept = best.get(page.entry.story_id)
+        if kept is None or len(page.entry.figures) > len(kept.entry.figures):
+            best[page.entry.story_id] = page
+    return [page for page in pages if best[page.entry.story_id] is page]
+
+
 @dataclass
 class SiteModel:
     registries: Registries
@@ -136,7 +147,9 @@ class SiteModel:
                 "absorbed": self.registries.absorbed_by(province.id),
                 "entries": entries,
                 "mentioning": self.mentioning.get(province.id, []),
-                "figures": [(p, f) for p in entries for f in p.entry.figures],
+                "figures": [
+                    (p, f) for p in one_edition_per_story(entries) for f in p.entry.figures
+                ],
             }
             path = f"provinces/{province.id}/"
             feed = Feed(path, tuple(entries[:LATEST]), "province", province.id) if entries else None

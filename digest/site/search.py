@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import logging
 import re
 import subprocess
@@ -60,7 +61,7 @@ def segment(text: str, lang: str) -> str:
     for run in _CJK_RUN.findall(text):
         words = _words(run, lang)
         out.extend(words)
-        out.extend(a + b for a, b in zip(words, words[1:], strict=False))
+        out.extend(a + b for a, b in itertools.pairwise(words))
     return " ".join(out)
 
 
