@@ -119,3 +119,75 @@ def docs(c):
 
 
 namespace.add_task(docs)
+
+
+@task(
+    help={
+        "json": "also write every number (per language, field and article) to this JSON file",
+        "worst": "how many of the worst article fields to list (default 10)",
+    }
+)
+def eval_extract(c, json="", worst=10):
+    """Score the drafting against tests/extraction_corpus: F1 per language and field."""
+    import json as json_module
+
+    from digest.evaluation import evaluate, format_report
+
+    evaluation = evaluate()
+    sys.stdout.write(format_report(evaluation, int(worst)))
+    if json:
+        Path(json).write_text(
+            json_module.dumps(evaluation.as_json(), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
+        sys.stdout.write(f"wrote {json}\n")
+
+
+@task(help={"seconds": "minimum duration of each of the 3 timed runs (default 3)"})
+def bench_extract(c, seconds=3.0):
+    """Drafting speed on one core over the corpus and seeds/: articles per second."""
+    from digest.evaluation import benchmark
+
+    sys.stdout.write(benchmark(seconds=float(seconds)).format())
+
+
+namespace.add_task(eval_extract, "eval-extract")
+namespace.add_task(bench_extract, "bench-extract")
+
+
+@task(help={"path": "the article's text file (UTF-8), anywhere on disk"})
+def add(c, path):
+    """Copy an article into seeds/, draft its entry and print what to review."""
+    import shlex
+
+    article = shlex.quote(str(Path(path).resolve()))
+    _run(c, f"{PYTHON} -m digest add {article}")
+
+
+@task(
+    help={
+        "branch": "the git branch to publish to (default gh-pages)",
+        "remote": "the git remote to push it to (default origin)",
+        "directory": "copy the site into this directory instead of pushing a branch",
+    }
+)
+def publish(c, branch="gh-pages", remote="origin", directory=""):
+    """Build with publishconf.py, then push output/ to a branch (GitHub Pages) or copy it."""
+    from invoke.exceptions import Exit
+
+    from digest.errors import DigestError
+    from digest.publish import publish as publish_site
+
+    target = Path(directory).resolve() if directory else None
+    build(c, publish=True)
+    try:
+        done = publish_site(
+            ROOT / "output", ROOT, branch=branch, remote=remote, directory=target
+        )
+    except DigestError as error:
+        raise Exit(f"error: {error}", code=1) from None
+    sys.stdout.write(f"{done}\n")
+
+
+namespace.add_task(add)
+namespace.add_task(publish)

@@ -48,6 +48,18 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from digest.add import add, report
+
+    added = add(
+        Path(args.path), Path(args.seeds), Path(args.entries), default_registries(), dt.date.today()
+    )
+    sys.stdout.write("".join(f"{line}\n" for line in report(added)))
+    for problem in added.other_problems:
+        sys.stderr.write(f"warning: {problem}\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m digest", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -62,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--seeds", default="seeds")
         command.add_argument("--entries", default="content/entries")
         command.set_defaults(run=run)
+    add = commands.add_parser("add", help="copy an article into seeds/ and draft its entry")
+    add.add_argument("path", metavar="PATH")
+    add.add_argument("--seeds", default="seeds")
+    add.add_argument("--entries", default="content/entries")
+    add.set_defaults(run=_add)
     return parser
 
 

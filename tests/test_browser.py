@@ -86,7 +86,7 @@ def test_queries_find_entries_in_every_language(server, browser, prefix, query, 
 
 def test_province_filter_narrows_and_url_is_shareable(server, browser) -> None:
     everything = slugs(results_for(browser, f"{server}/search/?q=Vân%20Nam"))
-    narrowed = slugs(results_for(browser, f"{server}/search/?q=Vân%20Nam&province=Lai%20Chau"))
+    narrowed = slugs(results_for(browser, f"{server}/search/?q=Vân%20Nam&province=lai-chau"))
     assert narrowed == {"lai-chau-mo-rong-hoi-nhap-pl", "lai-chau-mo-rong-hoi-nhap-de"}
     assert narrowed < everything
 
@@ -98,6 +98,8 @@ def test_vietnamese_interface_and_screenshot(server, browser) -> None:
     status = page.locator("#search-status").inner_text()
     assert status.endswith("kết quả") and status.startswith("2")
     assert page.locator("label[for=filter-province]").inner_text() == "Tỉnh, thành phố"
+    options = page.locator("#filter-province option").all_inner_texts()
+    assert "Lạng Sơn (2)" in options
     ARTIFACTS.mkdir(exist_ok=True)
     screenshot = ARTIFACTS / "search-vi-guangxi.png"
     page.screenshot(path=str(screenshot), full_page=True)

@@ -26,10 +26,13 @@ from digest.extract.numbers import (
     Lexicon,
     as_number,
     find_amounts,
+    is_name_part,
     language,
-    prepare,
+    letter_follows,
+    prepare_article,
     registry,
     words_for,
+    words_language,
 )
 
 
@@ -44,17 +47,10 @@ class Figure:
 
 
 OTHER = "other"
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]")
-# Letters of alphabetic scripts: digits glued to them belong to a name ("g20", "10th", "10-й").
-_ALPHABETIC = re.compile(r"-?[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
-_NAME_BEFORE = re.compile(r"(?:[+#№/]|\d:|[^\W\d_]-)$")
 _WINDOW = 32  # characters after a number in which its counted noun may stand
 _UNSPACED_WINDOW = 12
-_COUNTED_KINDS = frozenset({"measure", "classifier", "noun"})
 _SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
 
 
@@ -69,21 +65,25 @@ class _Vocabulary:
     counted: dict[str, Lexicon[str]]  # countable measures by unit (people, count)
     cues: Lexicon[str]  # refined measure ids ("delegations_received") by cue word
     refinements: dict[str, frozenset[str]]  # measure id -> the ids that refine it
-    number_of: Lexicon[bool]
     currency_before: Lexicon[str]
-    approx_before: Lexicon[bool]
-    approx_after: Lexicon[bool]
-    ranges: Lexicon[bool]
-    year_markers: Lexicon[bool]
-    ordinals_before: Lexicon[bool]
-    ordinals_after: Lexicon[bool]
-    months: Lexicon[bool]
+    flags: dict[str, Lexicon[bool]]  # approx_before, ranges, months... (see _flag_words)
     units_of: dict[str, str]  # measure id -> people / count / money
     money_context: frozenset[str]  # units whose measure is the money named near them
 
 
-def _flags(words: Iterable[str], lang: str, *, gap: int = 0) -> Lexicon[bool]:
-    return Lexicon(dict.fromkeys(words, True), lang, gap=gap)
+def _flag_words(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
+    """Words whose presence alone matters, by what they tell about a number next to them."""
+    approx, ordinals = data["approx"], data["ordinals"]
+    return {
+        "approx_before": approx["before"].get(lang) or [],
+        "approx_after": approx["after"].get(lang) or [],
+        "ranges": words_for(data["ranges"], lang),
+        "year_markers": data["year_markers"].get(lang) or [],
+        "ordinals_before": ordinals["before"].get(lang) or [],
+        "ordinals_after": ordinals["after"].get(lang) or [],
+        "number_of": data["number_of"].get(lang) or [],
+        "months": _month_names(lang),
+    }
 
 
 def _keywords(measure: dict[str, Any], lang: str) -> list[str]:
@@ -105,7 +105,7 @@ def _vocabulary(lang: str) -> _Vocabulary:
         return ((word, m[key]) for m in chosen for word in _keywords(m, lang))
 
     members = keyed((m for m in measures if m.get("members")), "members")
-    approx = data["approx"]
+    currencies = data["currencies"].items()
     return _Vocabulary(
         setting=setting,
         tail=Lexicon({**_tail_words(data, lang), **nouns}, lang),
@@ -122,22 +122,17 @@ def _vocabulary(lang: str) -> _Vocabulary:
             m["id"]: frozenset(r["id"] for r in refined if r["refines"] == m["id"])
             for m in measures
         },
-        number_of=_flags(data["number_of"].get(lang) or [], lang),
-        currency_before=Lexicon(
-            {
-                word: code
-                for code, by_lang in data["currencies"].items()
-                for word in by_lang.get("all") or []
-            },
-            lang,
-        ),
-        approx_before=_flags(approx["before"].get(lang) or [], lang, gap=setting.approx_gap),
-        approx_after=_flags(approx["after"].get(lang) or [], lang),
-        ranges=_flags(words_for(data["ranges"], lang), lang),
-        year_markers=_flags(data["year_markers"].get(lang) or [], lang),
-        ordinals_before=_flags(data["ordinals"]["before"].get(lang) or [], lang),
-        ordinals_after=_flags(data["ordinals"]["after"].get(lang) or [], lang),
-        months=_flags(_month_names(lang), lang),
+        currency_before=Lexicon({w: c for c, by in currencies for w in by.get("all") or []}, lang),
+        flags={
+            name: Lexicon(
+                dict.fromkeys(words, True),
+                lang,
+                # Only approximation words stand apart from their number or behind a clitic.
+                gap=setting.approx_gap if name == "approx_before" else 0,
+                loose_left=setting.clitics and name == "approx_before",
+            )
+            for name, words in _flag_words(data, lang).items()
+        },
         units_of=units_of,
         money_context=frozenset(u["id"] for u in data["units"] if u.get("money_context")),
     )
@@ -191,6 +186,7 @@ class _Reading:
     unit: str
     what: str
     approx: bool
+    money: bool = False
 
 
 def extract_figures(text: str, lang: str) -> list[Figure]:
@@ -201,7 +197,7 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     "over 3.2 billion" in the body), and a figure of measure "other" is dropped when the same
     value and unit was classified elsewhere in the article (a headline restating a count).
     """
-    prepared = _DATE.sub(" ", prepare(_without_addresses(text), lang))
+    prepared = prepare_article(text, lang)
     figures: dict[tuple[int | float, str, str], Figure] = {}
     for reading in _Reader(prepared, lang).readings():
         figure = Figure(as_number(reading.value), reading.unit, reading.what, reading.approx)
@@ -217,15 +213,15 @@ class _Reader:
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
-        self.vocab = _vocabulary(lang)
+        self.vocab = _vocabulary(words_language(lang))
         self.amounts = [a for a in find_amounts(text, lang) if self._stands_alone(a)]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         # Where words about each number may start: after the last figure, in its sentence.
         self.left_limits: list[int] = []
 
     def readings(self) -> list[_Reading]:
-        readings: list[_Reading | None] = []
-        figure_end = 0
+        self.done: list[_Reading | None] = []
+        readings, figure_end = self.done, 0
         for i, amount in enumerate(self.amounts):
             self.left_limits.append(max(self._sentence(amount.start)[0], figure_end))
             readings.append(self._read(i))
@@ -240,13 +236,13 @@ class _Reader:
     def _stands_alone(self, amount: Amount) -> bool:
         """False for digits that belong to a name, a code, a time or a phone number."""
         after = self.text[amount.number_end : amount.number_end + 2]
-        if _is_name_part(self.text, amount) or after[:1] == "/" or re.match(r":\d", after):
+        if is_name_part(self.text, amount) or after[:1] == "/" or re.match(r":\d", after):
             return False
         return not (self.vocab.setting.dot_ordinals and amount.plain and after == ". ")
 
     def _is_range(self, i: int) -> bool:
         head, tail = self.amounts[i], self.amounts[i + 1]
-        found = self.vocab.ranges.match(self.text, head.end)
+        found = self.vocab.flags["ranges"].match(self.text, head.end)
         between = self.text[found[1] : tail.start] if found else "x"
         return not between.strip() and not self._year_like(head) and not self._is_date(head)
 
@@ -262,7 +258,7 @@ class _Reader:
 
     def _is_date(self, amount: Amount) -> bool:
         """A day or a year next to a month name: "August 1", "1 июля", "marca 2025"."""
-        months = self.vocab.months
+        months = self.vocab.flags["months"]
         before = months.ending(self.text, max(0, amount.start - 16), amount.start)
         return before is not None or months.match(self.text, amount.number_end) is not None
 
@@ -283,7 +279,7 @@ class _Reader:
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
-        return _Reading(amount.value, unit, what, approx)
+        return _Reading(amount.value, unit, what, approx, money=kind == "currency")
 
     def _what_follows(self, i: int, pos: int) -> tuple[tuple[str, str], int, bool] | None:
         """The (kind, id) that makes number ``i`` a quantity, where it ends, and whether it stood
@@ -292,7 +288,7 @@ class _Reader:
         found = self.vocab.tail.match(text, pos)
         if found is not None:
             return found[0], found[1], True
-        if amount.end == amount.number_end and _ALPHABETIC.match(text, amount.end):
+        if amount.end == amount.number_end and letter_follows(text, amount):
             return None  # "10th", "5G", "10-й"
         currency = self.vocab.currency_before.ending(text, max(0, amount.start - 6), amount.start)
         if currency is not None:
@@ -304,17 +300,13 @@ class _Reader:
 
     def _counted_noun(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
         """A counted noun a few words after the number ("3.700 internationalen Besuchern")."""
-        for (kind, ident), _start, end in self.vocab.window.find(
-            self.text, pos, self._window(i, pos)
-        ):
-            if kind in _COUNTED_KINDS:
-                return (kind, ident), end
-        return None
+        found = next(self.vocab.window.find(self.text, pos, self._window(i, pos)), None)
+        return (found[0], found[2]) if found else None
 
     def _number_of(self, i: int) -> tuple[tuple[str, str], int] | None:
         """A count whose noun came before it: "the number of scholarships ... to 25"."""
         text, start, end = self.text, self.left_limits[i], self.amounts[i].start
-        for _marker, _start, marker_end in self.vocab.number_of.find(text, start, end):
+        for _marker, _start, marker_end in self.vocab.flags["number_of"].find(text, start, end):
             for lexicon in self.vocab.counted.values():
                 for ident, _s, _e in lexicon.find(text, marker_end, end):
                     return ("measure", ident), self.amounts[i].end
@@ -322,21 +314,15 @@ class _Reader:
 
     def _is_year_or_rank(self, amount: Amount, kind: str, anchored: bool) -> bool:
         """Years ("năm 2020", "seit 2008") and ordinals ("第10回", "lần thứ 9")."""
-        text, vocab = self.text, self.vocab
-        left = max(0, amount.start - 24)
-        if (
-            amount.plain
-            and len(amount.token) == 4
-            and vocab.year_markers.ending(text, left, amount.start)
+        text, flags, left = self.text, self.vocab.flags, max(0, amount.start - 24)
+        year_marker = flags["year_markers"].ending(text, left, amount.start)
+        if (amount.plain and len(amount.token) == 4 and year_marker) or (
+            self._year_like(amount) and not anchored
         ):
             return True
-        if self._year_like(amount) and not anchored:
-            return True
-        if kind == "currency":
-            return False
-        return bool(
-            vocab.ordinals_before.ending(text, left, amount.start)
-            or vocab.ordinals_after.match(text, amount.number_end)
+        return kind != "currency" and bool(
+            flags["ordinals_before"].ending(text, left, amount.start)
+            or flags["ordinals_after"].match(text, amount.number_end)
         )
 
     def _classify(self, i: int, kind: str, ident: str, end: int) -> tuple[str, str]:
@@ -353,13 +339,24 @@ class _Reader:
 
     def _unit_measure(self, i: int, unit: str, end: int) -> str:
         """A share of people is of them ("97% of workers"); tonnes and percentages otherwise
-        belong to the money measure named near them (a share of trade); areas to nothing."""
+        belong to the money measure named in their clause ("exports rose 12%") or to the money
+        figure before them in the sentence ("1,87 млрд долларов, что на 14,2% больше")."""
         if unit not in self.vocab.money_context:
             return OTHER
         named = self._counted_noun(i, end)
         if named and named[0][0] == "measure" and self.vocab.units_of[named[0][1]] == "people":
             return named[0][1]
-        return self._money_measure(i, end)
+        clause = self.left_limits[i], self._right_limit(i, end)
+        what = self._nearest(self.vocab.money, i, end, clause)
+        sentence = self._sentence(self.amounts[i].start)[0]
+        earlier = [
+            reading
+            for amount, reading in zip(self.amounts[:i], self.done, strict=True)
+            if reading is not None and amount.start >= sentence
+        ]
+        if what == OTHER and earlier and earlier[-1].money:
+            return earlier[-1].what
+        return what
 
     def _money_measure(self, i: int, end: int) -> str:
         """The money measure named in the sentence, else at the end of the one before."""
@@ -389,7 +386,8 @@ class _Reader:
         among: frozenset[str] | None = None,
     ) -> str:
         """The keyword closest to number ``i``: before it (from ``limits[0]``) or after its
-        unit (to ``limits[1]``); a tie goes to the one before."""
+        unit (to ``limits[1]``). A word after counts double its distance: most languages put
+        the verb and the noun before the number ("رحبت بـ 6 وفود ونظمت 4 وفود")."""
         start = self.amounts[i].start
         best, distance = OTHER, len(self.text) + 1
         for ident, _s, word_end in lexicon.find(self.text, limits[0], start):
@@ -397,17 +395,17 @@ class _Reader:
                 best, distance = ident, start - word_end
         for ident, word_start, _e in lexicon.find(self.text, end, max(end, limits[1])):
             if among is None or ident in among:
-                return ident if word_start - end < distance else best
+                return ident if 2 * (word_start - end) < distance else best
         return best
 
     def _approx_before(self, i: int) -> bool:
         start, end = self.left_limits[i], self.amounts[i].start
         currency = self.vocab.currency_before.ending(self.text, start, end)
         end = currency[1] if currency else end
-        return self.vocab.approx_before.ending(self.text, start, end) is not None
+        return self.vocab.flags["approx_before"].ending(self.text, start, end) is not None
 
     def _skip_approx(self, pos: int) -> tuple[bool, int]:
-        found = self.vocab.approx_after.match(self.text, pos)
+        found = self.vocab.flags["approx_after"].match(self.text, pos)
         return (True, found[1]) if found else (False, pos)
 
     def _sentence(self, pos: int) -> tuple[int, int]:
@@ -425,20 +423,3 @@ class _Reader:
         limit = max(pos, min(self._right_limit(i, pos), pos + size))
         clause = _CLAUSE_END.search(self.text, pos, limit)
         return clause.start() if clause else limit
-
-
-def _without_addresses(text: str) -> str:
-    """The text without URLs and e-mail addresses, whose digits are no quantities."""
-    if "http" in text or "www." in text:
-        text = _URL.sub(" ", text)
-    return _EMAIL.sub(" ", text) if "@" in text else text
-
-
-def _is_name_part(text: str, amount: Amount) -> bool:
-    """Digits glued to letters, after "+", "#" or "/", or with a leading zero: ids and phones."""
-    start, token = amount.start, amount.token
-    if start and _ALPHABETIC.match(text, start - 1) and text[start - 1] != "-":
-        return True
-    if _NAME_BEFORE.search(text, max(0, start - 2), start):
-        return True
-    return token[:1] == "0" and token[1:2].isdigit()

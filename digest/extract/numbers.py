@@ -36,14 +36,19 @@ _DASHES = dict.fromkeys([*range(0x2010, 0x2016), 0x2212], "-")
 _LIGHT = str.maketrans({**_DASHES, **_NATIVE_DIGITS})
 _ARABIC_DECIMAL, _ARABIC_GROUP = "\u066b", "\u066c"
 
-# What ends a word: spaces, digits and punctuation (marks of Indic scripts do not).
-BREAK = r"\s\d.,;:!?()\[\]{}<>\"'«»“”„‚‘’/%\-–—·•|،؛，。、；：！？（）「」『』"
-_REST = f"[^{BREAK}]*"
-_END = f"(?![^{BREAK}])"
-_LEFT = f"(?<![^{BREAK}])"
+# Words are runs of letters: digits and punctuation end them ("5km", "US-Dollar").
+_REST = r"[^\W\d]*"
+_END = r"(?![^\W\d])"
+_LEFT = r"(?<![^\W\d])"
 
 _DIGIT_TOKEN = r"\d+(?:[.,'’\u066b\u066c]\d+)*"
 _SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d)(?:,\d+)?"
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+# Letters of alphabetic scripts: digits glued to them belong to a name ("g20", "10th", "10-й").
+_ALPHABETIC = re.compile(r"-?[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
+_NAME_BEFORE = re.compile(r"(?:[+#№/]|\d:|[^\W\d_]-)$")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 _SEPARATED = re.compile(r"\d{1,3}(?:[\s'’]\d{3})+(?:[.,]\d+)?")
 
@@ -66,6 +71,7 @@ class Language:
     light_fold: bool = False  # keep marks: they tell words apart (Vietnamese tones, Thai vowels)
     unspaced: bool = False  # words are not separated by spaces, so match anywhere
     loose_left: bool = False  # nouns hide inside compounds or behind clitics
+    clitics: bool = False  # so do approximation words ("لحوالي")
     stems: bool = False  # every word inflects, as if each ended in "*"
     dot_ordinals: bool = False  # "9." is "ninth"
     approx_gap: int = 0  # words allowed between an approximation word and its number
@@ -75,6 +81,12 @@ class Language:
 @functools.cache
 def language(code: str) -> Language:
     return Language(code, **(registry().get("languages") or {}).get(code, {}))
+
+
+def words_language(lang: str) -> str:
+    """The language whose registry words ``lang`` is read with: its own, or English (numerals,
+    codes and symbols are shared) for a language the registry does not list yet."""
+    return lang if lang in registry()["scales"] else "en"
 
 
 class _FoldTable(dict[int, str]):
@@ -98,6 +110,16 @@ def prepare(text: str, lang: str) -> str:
     if language(lang).light_fold:
         return unicodedata.normalize("NFKC", text).casefold().translate(_LIGHT)
     return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def prepare_article(text: str, lang: str) -> str:
+    """``prepare``-d text without URLs, e-mail addresses and numeric dates ("15/11/2025"),
+    whose digits are never quantities."""
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    return _DATE.sub(" ", prepare(text, lang))
 
 
 class Lexicon(Generic[V]):
@@ -128,11 +150,21 @@ class Lexicon(Generic[V]):
         alternatives = _branches(tree, order) if tree else ""
         self.values = [words[key] for key in order]
         left = "" if setting.unspaced or loose_left else _LEFT
-        body = f"{left}(?:{alternatives or '(?!)'})"
-        between = rf"(?:\s+[^{BREAK}]+){{0,{gap}}}"
-        self._anchored = re.compile(rf"[^\S\n]{{0,2}}{body}")
-        self._anywhere = re.compile(body)
-        self._ending = re.compile(rf"{body}{between}\s*$")
+        self._body = f"{left}(?:{alternatives or '(?!)'})"
+        self._gap = gap
+
+    # Compiled on first use: most lexicons are only ever searched one way.
+    @functools.cached_property
+    def _anchored(self) -> re.Pattern[str]:
+        return re.compile(rf"[^\S\n]{{0,2}}{self._body}")
+
+    @functools.cached_property
+    def _anywhere(self) -> re.Pattern[str]:
+        return re.compile(self._body)
+
+    @functools.cached_property
+    def _ending(self) -> re.Pattern[str]:
+        return re.compile(rf"{self._body}(?:\s+\S+){{0,{self._gap}}}\s*$")
 
     def match(self, text: str, pos: int) -> tuple[V, int] | None:
         """The word starting at ``pos`` (after at most two spaces) and where it ends."""
@@ -187,7 +219,7 @@ def separators(lang: str) -> tuple[str, str]:
 
 def parse_number(token: str, lang: str = "en") -> Decimal | None:
     """The value of a written number ("1.549", "2,08", "1,87,560", "٣٫٥"), None if malformed."""
-    token = token.strip().translate(_NATIVE_DIGITS)
+    token = unicodedata.normalize("NFKC", token).strip().translate(_NATIVE_DIGITS)
     if any(ch.isspace() or ch in "'’" for ch in token):
         if not _SEPARATED.fullmatch(token):
             return None
@@ -259,19 +291,19 @@ class _Grammar:
 
 @functools.cache
 def _grammar(lang: str) -> _Grammar:
-    data = registry()
+    data, words = registry(), words_language(lang)
     spaced_groups = separators(lang)[1].isspace()
     digits = f"{_SPACE_GROUPED}|{_DIGIT_TOKEN}" if spaced_groups else _DIGIT_TOKEN
-    scales = {word: Decimal(factor) for word, factor in (data["scales"].get(lang) or {}).items()}
-    exact = {word: (n, False) for word, n in (data["number_words"].get(lang) or {}).items()}
-    rough = {word: (n, True) for word, n in (data["rough_numbers"].get(lang) or {}).items()}
+    scales = {word: Decimal(factor) for word, factor in (data["scales"].get(words) or {}).items()}
+    exact = {word: (n, False) for word, n in (data["number_words"].get(words) or {}).items()}
+    rough = {word: (n, True) for word, n in (data["rough_numbers"].get(words) or {}).items()}
     return _Grammar(
         digits=re.compile(digits),
         part=re.compile(r"\s?(\d+(?:[.,]\d+)?)"),
-        scales=Lexicon(scales, lang),
-        links=Lexicon(dict.fromkeys(data["scale_links"].get(lang) or [], True), lang),
-        words=Lexicon({**exact, **rough}, lang),
-        unspaced=language(lang).unspaced,
+        scales=Lexicon(scales, words),
+        links=Lexicon(dict.fromkeys(data["scale_links"].get(words) or [], True), words),
+        words=Lexicon({**exact, **rough}, words),
+        unspaced=language(words).unspaced,
     )
 
 
@@ -334,3 +366,18 @@ def parse_amount(text: str, lang: str) -> int | float | None:
     """The first amount in ``text`` as a plain number: "7億6700万ドル" → 767000000."""
     amounts = find_amounts(prepare(text, lang), lang)
     return as_number(amounts[0].value) if amounts else None
+
+
+def is_name_part(text: str, amount: Amount) -> bool:
+    """Digits glued to letters, after "+", "#" or "/", or with a leading zero: ids and phones."""
+    start, token = amount.start, amount.token
+    if start and _ALPHABETIC.match(text, start - 1) and text[start - 1] != "-":
+        return True
+    if _NAME_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    return token[:1] == "0" and token[1:2].isdigit()
+
+
+def letter_follows(text: str, amount: Amount) -> bool:
+    """A letter (or a hyphen and a letter) right after the digits: "10th", "5G", "10-й"."""
+    return _ALPHABETIC.match(text, amount.number_end) is not None

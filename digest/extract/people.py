@@ -45,9 +45,9 @@ _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole 
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff々]+")
 _OPENER = re.compile(r"\s*[,(،]\s*|\s+[–—-]\s+")
+_PAREN = re.compile(r"\s*\(")  # in Chinese and Japanese a comma after a name starts a clause
 _CLOSERS = ',;:()"„“”«»。.!?\n、「」『』،؛'
 _CLOSER_AHEAD = re.compile(f"[{re.escape(_CLOSERS)}]")
-_CLOSER_BEHIND = re.compile(f"[{re.escape(_CLOSERS)}][^{re.escape(_CLOSERS)}]*\\Z")
 _SENTENCE_END = '.!?:;"„“”«»()[]–—\n'
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 _KO_PARTICLES = (
@@ -84,9 +84,15 @@ _FOLD = str.maketrans(
 )
 
 
+_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u052f\u1e00-\u1eff’]")
+
+
 def _fold(text: str) -> str:
     """Case- and accent-insensitive form of the same length, so positions hold in both."""
-    return text.translate(_FOLD)
+    lower = text.lower()  # fast; only accented letters go through the table
+    if len(lower) != len(text):
+        return text.translate(_FOLD)
+    return _ACCENTED.sub(lambda m: _FOLD.get(ord(m.group()), m.group()), lower)
 
 
 @dataclass(frozen=True)
@@ -116,12 +122,16 @@ class _Matcher:
     """Registry forms of one kind for one language, longest first; None entries are blockers."""
 
     pattern: re.Pattern[str] | None
+    known: dict[str, _Entry | None]  # matched text -> entry, filled as texts are met
     forms: tuple[tuple[re.Pattern[str], _Entry | None], ...]
 
     def find(self, folded: str, kind: str) -> list[_Hit]:
         hits = []
         for match in self.pattern.finditer(folded) if self.pattern else ():
-            entry = next((e for regex, e in self.forms if regex.fullmatch(match.group())), None)
+            text = " ".join(match.group().split())
+            if text not in self.known:
+                self.known[text] = next((e for rx, e in self.forms if rx.fullmatch(text)), None)
+            entry = self.known[text]
             if entry is not None:
                 hits.append((match.start(), match.end(), kind, entry))
         return hits
@@ -139,14 +149,15 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
         entry = _Entry(r["id"], r["en"], r.get("en_female", ""), *flags)
         forms += [(form, entry) for form in r["forms"].get(lang, [])]
     if not forms:
-        return _Matcher(None, ())
+        return _Matcher(None, {}, ())
     forms.sort(key=lambda item: -len(item[0]))
     # One boundary before the whole alternation, not one per form: ten times faster.
     left, right = ("", "") if lang in _UNSPACED else (rf"(?<!{_WORD})", rf"(?!{_WORD})")
     clitics = "(?:[وف]?[بلك]?)" if lang == "ar" else ""  # و ف, then ب ل ك (ل + ال is لل)
     branches = (_form_regex(form, lang) + ("" if form[-1] == "*" else right) for form, _ in forms)
+    exact = {_fold(f): e for f, e in reversed(forms) if "*" not in f and lang != "ar"}
     recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)
-    return _Matcher(re.compile(left + clitics + "(?:" + "|".join(branches) + ")"), recover)
+    return _Matcher(re.compile(left + clitics + "(?:" + "|".join(branches) + ")"), exact, recover)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -295,12 +306,13 @@ def _valid(word: str, lang: str) -> bool:
     return is_vi_syllable(to_latin(word, lang) if lang in ("ru", "uk") else word)
 
 
-def _syllable(word: str, lex: _Lexicon) -> str | None:
+@functools.lru_cache(maxsize=8192)
+def _syllable(word: str, lang: str) -> str | None:
     """The word as a Vietnamese syllable, without a case ending it carries; None if it is not."""
-    if _valid(word, lex.lang):
+    if _valid(word, lang):
         return word
-    stems = (word[: -len(ending)] for ending in lex.endings if word.endswith(ending))
-    return next((stem for stem in stems if len(stem) > 1 and _valid(stem, lex.lang)), None)
+    stems = (word[: -len(ending)] for ending in _lexicon(lang).endings if word.endswith(ending))
+    return next((stem for stem in stems if len(stem) > 1 and _valid(stem, lang)), None)
 
 
 def _is_surname(word: str, lex: _Lexicon) -> bool:
@@ -317,7 +329,7 @@ def _name_prefix(doc: _Doc, pos: int) -> list[_Word]:
     words = _words(doc.text, pos, run.end()) if run else []
     name: list[_Word] = []
     for start, end, word in words[:4]:
-        stem = _syllable(word, doc.lex)
+        stem = _syllable(word, doc.lex.lang)
         if stem is None:
             break
         name.append((start, end, stem))
@@ -348,45 +360,47 @@ def _name_suffix(doc: _Doc, words: list[_Word]) -> list[_Word]:
     """The Vietnamese name closing a capitalised run ("... prowincji Lai Chau Kieu Hai Nam")."""
     stretch: list[_Word] = []
     for start, end, word in reversed(words):
-        stem = _syllable(word, doc.lex)
+        stem = _syllable(word, doc.lex.lang)
         if stem is None or (stem != word and stretch):
             break
         stretch.insert(0, (start, end, stem))
+    if len(stretch) < 2:
+        return []
     size = next((n for n in (2, 1) if _fold(" ".join(w[2] for w in stretch[:n])) in doc.places), 0)
     stretch = stretch[size:]
-    size = next(
-        (n for n in (3, 4, 2) if len(stretch) >= n and _is_surname(stretch[-n][2], doc.lex)), 0
-    )
+    size = next((n for n in (3, 4, 2) if _whole_name(stretch[-n:], doc.lex)), 0)
     return stretch[-size:] if size else []
+
+
+def _whole_name(words: list[_Word], lex: _Lexicon) -> bool:
+    return (
+        2 <= len(words) <= 4
+        and _is_surname(words[0][2], lex)
+        and all(_syllable(w[2], lex.lang) for w in words)
+    )
 
 
 def _find_places(doc: _Doc, runs: list[list[_Word]]) -> None:
     """Capitalised words a place marker introduces ("prowincji Lai Chau", "Lai Chau province")."""
     lex, text = doc.lex, doc.text
     for words in runs:
-        previous = _fold(text[max(0, words[0][0] - 30) : words[0][0]]).split()
+        if not any(_syllable(w[2], lex.lang) for w in words):
+            continue  # only Vietnamese-looking places can be mistaken for names
+        previous = _fold(text[max(0, words[0][0] - 30) : words[0][0]]).split()[-2:]
         marked = bool(previous) and (
-            previous[-1] in lex.markers or " ".join(previous[-2:]) in lex.markers
+            previous[-1] in lex.markers or " ".join(previous) in lex.markers
         )
         following = _fold(text[words[-1][1] : words[-1][1] + 20]).split()[:1]
         for index, (_, _, word) in enumerate(words):
             rest = words[index:]
-            whole_name = (
-                len(rest) in (3, 4)
-                and _is_surname(rest[0][2], lex)
-                and all(_syllable(w[2], lex) for w in rest)
-            )
-            if marked and not whole_name:  # a place is one word in Cyrillic, two in Latin
-                size = (
-                    2
-                    if len(rest) > 1
-                    and lex.lang not in ("ru", "uk")
-                    and _valid(rest[1][2], lex.lang)
-                    else 1
+            if marked and not (len(rest) in (3, 4) and _whole_name(rest, lex)):
+                # a place is one word in Cyrillic ("Лаокай"), two in Latin ("Lao Cai")
+                two = (
+                    len(rest) > 1 and lex.lang not in ("ru", "uk") and _valid(rest[1][2], lex.lang)
                 )
-                doc.places.add(_fold(" ".join(w[2] for w in rest[:size])))
+                doc.places.add(_fold(" ".join(w[2] for w in rest[: 1 + two])))
             marked = _fold(word) in lex.markers
-            if index >= 2 and (_fold(word) in lex.markers_after):
+            if index >= 2 and _fold(word) in lex.markers_after:
                 doc.places.add(_fold(" ".join(w[2] for w in words[index - 2 : index])))
         if following and following[0] in lex.markers_after and len(words) >= 2:
             doc.places.add(_fold(" ".join(w[2] for w in words[-2:])))
@@ -410,7 +424,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _cased(doc: _Doc) -> list[_Mention]:
     lex, text, found = doc.lex, doc.text, []
-    runs = [_words(text, m.start(), m.end()) for m in _RUN.finditer(text)]
+    runs = [
+        _words(text, m.start(), m.end())
+        for m in _RUN.finditer(text)
+        if _syllable(m.group().rsplit(None, 1)[-1], lex.lang)  # it may end with a name
+    ]
     _find_places(doc, runs)
 
     def vietnamese(name: list[_Word]) -> bool:
@@ -528,11 +546,10 @@ def _spaced(doc: _Doc) -> list[_Mention]:
         tokens = _tokens_after(doc, end) if kind == "title" and not entry.ordinary else []
         if len(tokens) >= 2 and doc.free(tokens[0][0], tokens[-1][1]):
             found.append(_mention(doc, tokens[0][0], tokens))
-    previous = ""
-    for match in _TOKEN.finditer(text) if lex.lang == "ar" else ():
-        previous, token = match.group(), previous
+    for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
+        token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
-        if previous in lex.surnames and not marker and doc.free(*match.span()):
+        if not marker and doc.free(*match.span()):
             tokens = _tokens_after(doc, match.start())
             candidate = _Mention(match.start(), match.start(), tokens[-1][1] if tokens else 0, "")
             if (
@@ -542,6 +559,11 @@ def _spaced(doc: _Doc) -> list[_Mention]:
             ):
                 found.append(_mention(doc, match.start(), tokens))
     return found
+
+
+@functools.cache
+def _surname_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(list(_lexicon(lang).surnames))})(?!\w)")
 
 
 def _han_before(doc: _Doc, pos: int) -> tuple[int, int] | None:
@@ -625,7 +647,7 @@ def _gap(doc: _Doc, start: int, end: int) -> int:
 def _hits_after(doc: _Doc, mention: _Mention) -> tuple[list[_Hit], bool]:
     """Titles, organs and levels right after the name, or in an apposition (then True)."""
     text, pos = doc.text, max(mention.end, mention.tail)
-    opener = None if doc.lex.lang in ("ja", "zh") else _OPENER.match(text, pos)
+    opener = (_PAREN if doc.lex.lang in ("ja", "zh") else _OPENER).match(text, pos)
     start = opener.end() if opener else pos
     closer = _CLOSER_AHEAD.search(text, start, start + 160)
     hits = doc.hits_in(start, closer.start() if closer else start + 160)
@@ -638,11 +660,9 @@ def _hits_after(doc: _Doc, mention: _Mention) -> tuple[list[_Hit], bool]:
 def _hits_before(doc: _Doc, lead: int, set_off: bool = False) -> list[_Hit]:
     """Titles, organs and levels ending just before ``lead``: only a place name may come between,
     or, for a role set off by a comma, a few words ("L'ambassadeur du Canada au Vietnam, M. ...")."""
-    closer = _CLOSER_BEHIND.search(doc.text, max(0, lead - 160), lead)
-    begin = max(
-        [closer.start() + 1 if closer else max(0, lead - 160)]
-        + [end for _, end in doc.claimed if end <= lead]
-    )
+    start = max(0, lead - 160)
+    closer = max(doc.text.rfind(char, start, lead) for char in _CLOSERS)
+    begin = max([closer + 1 if closer >= 0 else start] + [e for _, e in doc.claimed if e <= lead])
     hits = doc.hits_in(begin, lead)
     gap = doc.text[max((hit[1] for hit in hits), default=lead) : lead].split()
     if doc.lex.lang in _CASED and not set_off and not all(word[0].isupper() for word in gap):

@@ -3,8 +3,8 @@
 The tables cover the letters that occur in names in the provinces' news, not whole orthographies:
 the aim is a readable key ("Dan Suan Fon" for ダン・スアン・フォン), not a scholarly romanisation.
 Where a script writes Vietnamese names by a known convention (Russian "Фонг" for Phong, Chinese
-characters read in Sino-Vietnamese), the Vietnamese reading is preferred when every syllable
-comes out as a Vietnamese syllable.
+characters read in Sino-Vietnamese), the Vietnamese reading is used when every syllable comes out
+as a Vietnamese syllable. Tables are written as "letter=latin" strings to stay compact.
 """
 
 from __future__ import annotations
@@ -27,75 +27,32 @@ def is_vi_syllable(word: str) -> bool:
     return bool(_VI_SYLLABLE.fullmatch(fold(word)))
 
 
+def _pairs(spec: str) -> dict[str, str]:
+    """ "a=b c=d" -> {"a": "b", "c": "d"}, in order; "x=" maps to nothing."""
+    return dict(item.split("=") for item in spec.split())
+
+
+def _table(letters: str, latin: str) -> dict[str, str]:
+    """Letters paired with space-separated readings; "-" is no sound."""
+    return {char: value.strip("-") for char, value in zip(letters, latin.split(), strict=True)}
+
+
 # --- Cyrillic -------------------------------------------------------------------------------
 
-_RU = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "yo",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
+_RU = _table(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya",
 )
-_UK = {**_RU, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "yi", "є": "ye", "'": "", "’": ""}
+_UK = _RU | _pairs("г=h ґ=g и=y і=i ї=yi є=ye '= ’=")
 # How Russian and Ukrainian papers write Vietnamese sounds: Хоанг = Hoang, Фам = Pham.
-_CYR_VI = (
-    ("нг", "ng"),
-    ("кх", "kh"),
-    ("тх", "th"),
-    ("нь", "nh"),
-    ("уй", "uy"),
-    ("ьо", "o"),
-    ("х", "h"),
-    ("ф", "ph"),
-    ("ш", "s"),
-    ("з", "d"),
-    ("ы", "u"),
-    ("й", "i"),
-    ("ь", ""),
-    ("є", "e"),
-)
+_CYR_VI = _pairs("нг=ng кх=kh тх=th нь=nh уй=uy ьо=o х=h ф=ph ш=s з=d ы=u й=i ь= є=e")
 
 
 def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
-    table = _UK if lang == "uk" else _RU
     text = word.lower()
-    if vietnamese:
-        for cyr, lat in _CYR_VI:
-            text = text.replace(cyr, lat)
+    for cyr, lat in _CYR_VI.items() if vietnamese else ():
+        text = text.replace(cyr, lat)
+    table = _UK if lang == "uk" else _RU
     return "".join(table.get(char, char) for char in text)
 
 
@@ -106,80 +63,45 @@ def _cyrillic(words: list[str], lang: str) -> list[str]:
     return [_cyrillic_word(word, lang, False) for word in words]
 
 
-# --- Japanese kana ---------------------------------------------------------------------------
+# --- Japanese kana (Hepburn) -----------------------------------------------------------------
 
-_KANA_ROWS = {
-    "": "アイウエオ",
-    "k": "カキクケコ",
-    "g": "ガギグゲゴ",
-    "s": "サシスセソ",
-    "z": "ザジズゼゾ",
-    "t": "タチツテト",
-    "d": "ダヂヅデド",
-    "n": "ナニヌネノ",
-    "h": "ハヒフヘホ",
-    "b": "バビブベボ",
-    "p": "パピプペポ",
-    "m": "マミムメモ",
-    "y": "ヤ ユ ヨ",
-    "r": "ラリルレロ",
-    "w": "ワヰ ヱヲ",
-}
-_KANA = {
-    kana: onset + vowel
-    for onset, row in _KANA_ROWS.items()
-    for kana, vowel in zip(row, "aiueo", strict=True)
-    if kana != " "
-}
-_KANA.update(
-    {
-        "シ": "shi",
-        "ジ": "ji",
-        "チ": "chi",
-        "ツ": "tsu",
-        "ヂ": "ji",
-        "ヅ": "zu",
-        "フ": "fu",
-        "ヲ": "o",
-        "ン": "n",
-        "ヴ": "vu",
-    }
+_KANA_ROWS = (
+    "-:アイウエオ k:カキクケコ g:ガギグゲゴ s:サシスセソ z:ザジズゼゾ t:タチツテト d:ダヂヅデド "
+    "n:ナニヌネノ h:ハヒフヘホ b:バビブベボ p:パピプペポ m:マミムメモ y:ヤ_ユ_ヨ r:ラリルレロ w:ワヰ_ヱヲ"
 )
-_SMALL_VOWELS = dict(zip("ァィゥェォ", "aiueo", strict=True))
-_SMALL_Y = dict(zip("ャュョ", ("ya", "yu", "yo"), strict=True))
+_KANA = {
+    kana: onset.strip("-") + vowel
+    for row in _KANA_ROWS.split()
+    for onset, kanas in [row.split(":")]
+    for kana, vowel in zip(kanas, "aiueo", strict=True)
+    if kana != "_"
+}
+_KANA |= _pairs("シ=shi ジ=ji チ=chi ツ=tsu ヂ=ji ヅ=zu フ=fu ヲ=o ン=n ヴ=vu")
+_SMALL = _pairs("ァ=a ィ=i ゥ=u ェ=e ォ=o ャ=ya ュ=yu ョ=yo")
 
 
 def _kana_syllable(base: str, small: str) -> str:
-    """Combine a kana with a following small kana: フォ -> fo, キャ -> kya, シェ -> she."""
-    if small in _SMALL_Y:
-        if base.endswith(("shi", "chi", "ji")):
-            return base[:-1] + _SMALL_Y[small][1]
-        return base[:-1] + _SMALL_Y[small]
-    stem = "w" if base == "u" else base.rstrip("aiueo")
+    """A kana with the small kana after it: フォ -> fo, キャ -> kya, シェ -> she, ウィ -> wi."""
     if base.endswith(("shi", "chi", "ji")):
-        stem = base[:-1]
-    return stem + _SMALL_VOWELS[small]
+        return base[:-1] + _SMALL[small][-1]
+    if small in "ャュョ":
+        return base[:-1] + _SMALL[small]
+    return ("w" if base == "u" else base.rstrip("aiueo")) + _SMALL[small]
 
 
 def _katakana(word: str) -> str:
-    # Hiragana -> katakana, so one table serves both.
-    chars = [chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in word]
+    chars = [chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in word]  # hiragana
     out: list[str] = []
-    double_next = False
-    for index, char in enumerate(chars):
-        nxt = chars[index + 1] if index + 1 < len(chars) else ""
+    double = False
+    for char, nxt in zip(chars, [*chars[1:], ""], strict=True):
         if char == "ッ":
-            double_next = True
-            continue
-        if char not in _KANA:
-            continue  # ー (long vowel), small kana already used, anything unknown
-        syllable = _KANA[char]
-        if nxt in _SMALL_VOWELS or nxt in _SMALL_Y:
-            syllable = _kana_syllable(syllable, nxt)
-        if double_next and syllable[0] not in "aiueo":
-            syllable = syllable[0] + syllable
-        double_next = False
-        out.append(syllable)
+            double = True
+        elif char in _KANA:  # ー (long vowel) and the small kana used below are dropped
+            syllable = _kana_syllable(_KANA[char], nxt) if nxt in _SMALL else _KANA[char]
+            out.append(
+                syllable[0] + syllable if double and syllable[0] not in "aiueo" else syllable
+            )
+            double = False
     return "".join(out).replace("uu", "u")
 
 
@@ -259,358 +181,127 @@ _RR_FINAL = [
     "p",
     "t",
 ]
-# A final consonant read as the next syllable's onset when that syllable starts with a vowel.
-_RR_LINKED = {"k": "g", "t": "d", "p": "b", "l": "r"}
+_RR_LINKED = _pairs("k=g t=d p=b l=r")  # a final read as the onset of a vowel-initial syllable
 
 
 def _hangul(word: str) -> str:
-    out: list[str] = []
     codes = [ord(c) - 0xAC00 for c in word if "\uac00" <= c <= "\ud7a3"]
-    for index, code in enumerate(codes):
-        initial, medial, final = code // 588, (code % 588) // 28, code % 28
-        onset = _RR_INITIAL[initial].strip("-")
-        coda = _RR_FINAL[final].strip("-")
-        next_vowel_initial = index + 1 < len(codes) and codes[index + 1] // 588 == 11
-        if coda and next_vowel_initial:
+    out: list[str] = []
+    for code, nxt in zip(codes, [*codes[1:], -1], strict=True):
+        coda = _RR_FINAL[code % 28].strip("-")
+        if coda and nxt // 588 == 11:
             coda = _RR_LINKED.get(coda, coda)
-        out.append(onset + _RR_MEDIAL[medial] + coda)
+        out.append(_RR_INITIAL[code // 588].strip("-") + _RR_MEDIAL[code % 588 // 28] + coda)
     return "".join(out)
 
 
 # --- Thai (RTGS, basic) ----------------------------------------------------------------------
 
 _TH_CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-_TH_INITIAL = dict(
-    zip(
-        _TH_CONSONANTS,
-        [
-            "k",
-            "kh",
-            "kh",
-            "kh",
-            "kh",
-            "kh",
-            "ng",
-            "ch",
-            "ch",
-            "ch",
-            "s",
-            "ch",
-            "y",
-            "d",
-            "t",
-            "th",
-            "th",
-            "th",
-            "n",
-            "d",
-            "t",
-            "th",
-            "th",
-            "th",
-            "n",
-            "b",
-            "p",
-            "ph",
-            "f",
-            "ph",
-            "f",
-            "ph",
-            "m",
-            "y",
-            "r",
-            "l",
-            "w",
-            "s",
-            "s",
-            "s",
-            "h",
-            "l",
-            "-",
-            "h",
-        ],
-        strict=True,
-    )
+_TH_INITIAL = _table(
+    _TH_CONSONANTS,
+    "k kh kh kh kh kh ng ch ch ch s ch y d t th th th n d t th th "
+    "th n b p ph f ph f ph m y r l w s s s h l - h",
 )
-_TH_FINAL = dict(
-    zip(
-        _TH_CONSONANTS,
-        [
-            "k",
-            "k",
-            "k",
-            "k",
-            "k",
-            "k",
-            "ng",
-            "t",
-            "t",
-            "t",
-            "t",
-            "t",
-            "n",
-            "t",
-            "t",
-            "t",
-            "t",
-            "t",
-            "n",
-            "t",
-            "t",
-            "t",
-            "t",
-            "t",
-            "n",
-            "p",
-            "p",
-            "p",
-            "p",
-            "p",
-            "p",
-            "p",
-            "m",
-            "i",
-            "n",
-            "n",
-            "o",
-            "t",
-            "t",
-            "t",
-            "-",
-            "n",
-            "-",
-            "-",
-        ],
-        strict=True,
-    )
+_TH_FINAL = _table(
+    _TH_CONSONANTS,
+    "k k k k k k ng t t t t t n t t t t t n t t t t t n p p p p p p p m i n n o t t t - n - -",
 )
-_TH_PREPOSED = "เแโใไ"
-_TH_VOWELS = (
-    ("เีย", "ia"),
-    ("เือ", "uea"),
-    ("เาะ", "o"),
-    ("เา", "ao"),
-    ("เอ", "oe"),
-    ("เิ", "oe"),
-    ("เะ", "e"),
-    ("แะ", "ae"),
-    ("โะ", "o"),
-    ("ัว", "ua"),
-    ("ำ", "am"),
-    ("ะ", "a"),
-    ("ั", "a"),
-    ("า", "a"),
-    ("ิ", "i"),
-    ("ี", "i"),
-    ("ึ", "ue"),
-    ("ื", "ue"),
-    ("ุ", "u"),
-    ("ู", "u"),
-    ("เ", "e"),
-    ("แ", "ae"),
-    ("โ", "o"),
-    ("ใ", "ai"),
-    ("ไ", "ai"),
+_TH_VOWELS = _pairs(
+    "เีย=ia เือ=uea เาะ=o เา=ao เอ=oe เิ=oe เะ=e แะ=ae โะ=o ัว=ua ำ=am ะ=a ั=a "
+    "า=a ิ=i ี=i ึ=ue ื=ue ุ=u ู=u เ=e แ=ae โ=o ใ=ai ไ=ai"
 )
-_TH_SILENT = "่้๊๋็"
-
-
-def _thai_reorder(word: str) -> str:
-    """Put preposed vowels (เ แ โ ใ ไ) after the consonant they are read after."""
-    chars = [c for c in word if c not in _TH_SILENT]
-    out: list[str] = []
-    index = 0
-    while index < len(chars):
-        if chars[index] in _TH_PREPOSED and index + 1 < len(chars):
-            out += [chars[index + 1], chars[index]]
-            index += 2
-        else:
-            out.append(chars[index])
-            index += 1
-    return "".join(out)
+_TH_PREPOSED = re.compile("([เแโใไ])(.)")
+_TH_SILENT = re.compile("[่้๊๋็]")
 
 
 def _thai(word: str) -> str:
-    text = _thai_reorder(word)
-    out, index, onset_open, has_vowel = "", 0, False, False
+    # Preposed vowels (เ แ โ ใ ไ) are read after their consonant: put them there.
+    text = _TH_PREPOSED.sub(r"\2\1", _TH_SILENT.sub("", word))
+    out, index, onset, vowel = "", 0, False, False
     while index < len(text):
-        vowel = next(((th, lat) for th, lat in _TH_VOWELS if text.startswith(th, index)), None)
-        if vowel:
-            out, index, has_vowel = out + vowel[1], index + len(vowel[0]), True
+        found = next((th for th in _TH_VOWELS if text.startswith(th, index)), None)
+        if found:
+            out, index, vowel = out + _TH_VOWELS[found], index + len(found), True
             continue
         char, nxt = text[index], text[index + 1 : index + 2]
         index += 1
-        if char == "์" or char not in _TH_INITIAL:
-            continue
-        followed_by_vowel = bool(nxt) and any(th.startswith(nxt) for th, _ in _TH_VOWELS)
-        if has_vowel and not followed_by_vowel:
-            out, has_vowel, onset_open = out + _TH_FINAL[char].strip("-"), False, False
-        elif onset_open and not has_vowel and char in "อว" and not followed_by_vowel:
-            out, has_vowel = out + ("o" if char == "อ" else "ua"), True
-        elif onset_open and not has_vowel and not followed_by_vowel:
-            out, onset_open = out + "o" + _TH_FINAL[char].strip("-"), False
+        if char not in _TH_INITIAL:
+            continue  # ์ (silent letter) and anything unknown
+        before_vowel = bool(nxt) and any(th.startswith(nxt) for th in _TH_VOWELS)
+        if vowel and not before_vowel:  # the consonant closing a syllable
+            out, vowel, onset = out + _TH_FINAL[char], False, False
+        elif onset and not vowel and not before_vowel:  # อ and ว as vowels, or a hidden o
+            inner = {"อ": "o", "ว": "ua"}.get(char)
+            out, vowel, onset = out + (inner or "o" + _TH_FINAL[char]), bool(inner), bool(inner)
         else:
-            out, onset_open, has_vowel = out + _TH_INITIAL[char].strip("-"), True, False
+            out, onset, vowel = out + _TH_INITIAL[char], True, False
     return out
 
 
 # --- Devanagari (ISO 15919 without diacritics, final schwa dropped as in Hindi) -------------
 
-_DEVA_CONSONANTS = dict(
-    zip(
-        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
-        [
-            "k",
-            "kh",
-            "g",
-            "gh",
-            "n",
-            "ch",
-            "chh",
-            "j",
-            "jh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "p",
-            "ph",
-            "b",
-            "bh",
-            "m",
-            "y",
-            "r",
-            "l",
-            "v",
-            "sh",
-            "sh",
-            "s",
-            "h",
-        ],
-        strict=True,
-    )
+_DEVA_CONSONANTS = _table(
+    "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+    "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h",
 )
-_DEVA_VOWELS = dict(
-    zip("अआइईउऊऋएऐओऔ", ["a", "a", "i", "i", "u", "u", "r", "e", "ai", "o", "au"], strict=True)
-)
-_DEVA_SIGNS = dict(
-    zip("ािीुूृेैोौॉॅ", ["a", "i", "i", "u", "u", "r", "e", "ai", "o", "au", "o", "e"], strict=True)
-)
-_DEVA_NUKTA = {"क": "q", "ख": "kh", "ग": "gh", "ज": "z", "फ": "f", "ड": "r", "ढ": "rh"}
+_DEVA_VOWELS = _table("अआइईउऊऋएऐओऔ", "a a i i u u r e ai o au")
+_DEVA_SIGNS = _table("ािीुूृेैोौॉॅ", "a i i u u r e ai o au o e")
+_DEVA_NUKTA = _pairs("क=q ख=kh ग=gh ज=z फ=f ड=r ढ=rh")
 
 
 def _devanagari(word: str) -> str:
     out: list[str] = []
-    pending_schwa = False
-    for index, char in enumerate(word):
-        nxt = word[index + 1 : index + 2]
+    schwa = False  # a consonant's own "a", said unless a sign follows (and not at the end)
+    for char, nxt in zip(word, [*word[1:], ""], strict=True):
+        if char in _DEVA_CONSONANTS or char in _DEVA_VOWELS or char in "ंँ":
+            out.append("a" if schwa else "")
         if char in _DEVA_CONSONANTS:
-            if pending_schwa:
-                out.append("a")
-            out.append(_DEVA_NUKTA[char] if nxt == "़" else _DEVA_CONSONANTS[char])
-            pending_schwa = True
-        elif char in _DEVA_SIGNS:
-            out.append(_DEVA_SIGNS[char])
-            pending_schwa = False
-        elif char == "्":
-            pending_schwa = False
-        elif char in _DEVA_VOWELS:
-            if pending_schwa:
-                out.append("a")
-            out.append(_DEVA_VOWELS[char])
-            pending_schwa = False
-        elif char in "ंँ":
-            if pending_schwa:
-                out.append("a")
-            out.append("n")
-            pending_schwa = False
-    return "".join(out)  # a pending schwa at the end of the word is not pronounced
+            out.append(
+                _DEVA_NUKTA[char] if nxt == "़" and char in _DEVA_NUKTA else _DEVA_CONSONANTS[char]
+            )
+        out.append(
+            _DEVA_SIGNS.get(char, "") + _DEVA_VOWELS.get(char, "") + ("n" if char in "ंँ" else "")
+        )
+        schwa = char in _DEVA_CONSONANTS or (schwa and char == "़")
+    return "".join(out)
 
 
 # --- Arabic (consonants, with و and ي read as vowels inside a word) -------------------------
 
-_ARABIC = dict(
-    zip(
-        "ابتثجحخدذرزسشصضطظعغفقكلمنهةىءأإآؤئ",
-        [
-            "a",
-            "b",
-            "t",
-            "th",
-            "j",
-            "h",
-            "kh",
-            "d",
-            "dh",
-            "r",
-            "z",
-            "s",
-            "sh",
-            "s",
-            "d",
-            "t",
-            "z",
-            "-",
-            "gh",
-            "f",
-            "q",
-            "k",
-            "l",
-            "m",
-            "n",
-            "h",
-            "a",
-            "a",
-            "-",
-            "a",
-            "i",
-            "a",
-            "-",
-            "-",
-        ],
-        strict=True,
-    )
+_ARABIC = _table(
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهةىءأإآؤئ",
+    "a b t th j h kh d dh r z s sh s d t z - gh f q k l m n h a a - a i a - -",
 )
 
 
 def _arabic(word: str) -> str:
-    word = word.replace("نغ", "ng").replace("نج", "ng")
-    word = word[:-2] + "uy" if word.endswith("وي") else word.replace("وي", "uye")
-    out: list[str] = []
-    for index, char in enumerate(word):
-        if char in "وي":
-            vowel = "u" if char == "و" else "i"
-            out.append(("w" if char == "و" else "y") if index == 0 else vowel)
-        else:
-            out.append(_ARABIC.get(char, char if char.isascii() else "").strip("-"))
+    word = word.replace("نغ", "ng").replace("نج", "ng")  # Vietnamese -ng: هوانغ = Hoang
+    word = word[:-2] + "uy" if word.endswith("وي") else word.replace("وي", "uye")  # Duy, Nguyen
+    out = [{"و": "w", "ي": "y"}.get(word[0], "")] if word[:1] in ("و", "ي") else []
+    for char in word[len(out) :]:
+        vowel = {"و": "u", "ي": "i"}.get(char)
+        out.append(vowel or _ARABIC.get(char, char if char.isascii() else ""))
     return "".join(out)
 
 
 # --- Chinese characters read in Sino-Vietnamese (names of Vietnamese people) ---------------
 
 _HAN_VIET_TABLE = (
-    "阮Nguyen 陈陳Tran 黎Le 范Pham 黄黃Hoang 潘Phan 武Vu 邓鄧Dang 裴Bui 杜Do 胡Ho 吴吳Ngo "
-    "杨楊Duong 李Ly 乔喬Kieu 郑鄭Trinh 丁Dinh 何河Ha 梁Luong 谢謝Ta 赖賴Lai 梅Mai 赵趙Trieu "
-    "朱Chu 高Cao 林Lam 苏蘇To 曾Tang 郭Quach 蔡Thai 孔Khong 段Doan 宋Tong 陆陸Luc 农農Nong "
-    "许許Hua 刘劉Luu 王Vuong 冯馮Phung 叶葉Diep 翁Ong 严嚴Nghiem 侯Hau 陶Dao 童Dong 甘Cam "
-    "文Van 氏Thi 春Xuan 德Duc 明Minh 光Quang 国國Quoc 英Anh 玉Ngoc 金Kim 秋Thu 海Hai 南Nam "
-    "山Son 红紅鸿鴻Hong 丰豐风風峰锋鋒Phong 忠中Trung 仲Trong 富Phu 福Phuc 清青成Thanh 生Sinh "
-    "胜勝Thang 战戰Chien 辉輝Huy 惠Hue 华華和花Hoa 庆慶Khanh 雄兴興Hung 强強Cuong 勇Dung "
-    "俊Tuan 进進仙Tien 全Toan 安An 平Binh 长長Truong 宝寶Bao 贵貴Quy 龙龍Long 凤鳳芳方Phuong "
-    "香Huong 兰蘭Lan 雪Tuyet 美My 维維Duy 廉Liem 日Nhat 月Nguyet 心Tam 志Chi 智Tri 义義Nghia "
-    "仁Nhan 孝Hieu 友有Huu 星Tinh 庭廷Dinh 功公Cong 东東Dong 北Bac 广廣Quang 秀Tu 兵Binh "
-    "宁寧Ninh 泰太Thai 世The 孟Manh 灵靈玲Linh 水翠瑞Thuy 贤賢显顯Hien 达達Dat 新Tan "
-    "政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong 琼瓊Quynh 竹Truc 松Tung 江Giang "
-    "银銀Ngan 庄莊Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa 康Khang 军軍君Quan 石Thach 云雲Van "
-    "桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang 登Dang 壮壯Trang 俭儉Kiem 坚堅Kien "
-    "张張Truong 丽麗Le 诚誠Thanh 信Tin 晓曉Hieu 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 嫦Hang 宗Tong 尊Ton 秦Tan"
+    "阮Nguyen 陈陳Tran 黎Le 范Pham 黄黃Hoang 潘Phan 武Vu 邓鄧Dang 裴Bui 杜Do 胡Ho 吴吳Ngo 杨楊Duong "
+    "李Ly 乔喬Kieu 郑鄭Trinh 丁Dinh 何河Ha 梁Luong 谢謝Ta 赖賴Lai 梅Mai 赵趙Trieu 朱Chu 高Cao 林Lam "
+    "苏蘇To 曾Tang 郭Quach 蔡Thai 孔Khong 段Doan 宋Tong 陆陸Luc 农農Nong 许許Hua 刘劉Luu 王Vuong "
+    "冯馮Phung 叶葉Diep 翁Ong 严嚴Nghiem 侯Hau 陶Dao 童Dong 甘Cam 文Van 氏Thi 春Xuan 德Duc 明Minh "
+    "光Quang 国國Quoc 英Anh 玉Ngoc 金Kim 秋Thu 海Hai 南Nam 山Son 红紅鸿鴻Hong 丰豐风風峰锋鋒Phong "
+    "忠中Trung 仲Trong 富Phu 福Phuc 清青成诚誠Thanh 生Sinh 胜勝Thang 战戰Chien 辉輝Huy 惠Hue "
+    "华華和花Hoa 庆慶Khanh 雄兴興Hung 强強Cuong 勇Dung 俊Tuan 进進仙Tien 全Toan 安An 平Binh "
+    "长長张張Truong 宝寶Bao 贵貴Quy 龙龍Long 凤鳳芳方Phuong 香Huong 兰蘭Lan 雪Tuyet 美My 维維Duy "
+    "廉Liem 日Nhat 月Nguyet 心Tam 志Chi 智Tri 义義Nghia 仁Nhan 孝晓曉Hieu 友有Huu 星Tinh 庭廷Dinh "
+    "功公Cong 东東Dong 北Bac 广廣Quang 秀Tu 兵Binh 宁寧Ninh 泰太Thai 世The 孟Manh 灵靈玲Linh "
+    "水翠瑞Thuy 贤賢显顯Hien 达達Dat 新Tan 政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong "
+    "琼瓊Quynh 竹Truc 松Tung 江Giang 银銀Ngan 庄莊壮壯Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa "
+    "康Khang 军軍君Quan 石Thach 云雲Van 桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang "
+    "登Dang 俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan"
 )
 _HAN_VIET = {
     char: "".join(c for c in token if c.isascii())
@@ -619,19 +310,20 @@ _HAN_VIET = {
     if not char.isascii()
 }
 
+
+def _han(word: str) -> list[str]:
+    """Sino-Vietnamese readings, only when every character has one: a Japanese or Chinese name
+    read half in Vietnamese would be worse than the name as written."""
+    return [_HAN_VIET[char] for char in word] if all(c in _HAN_VIET for c in word) else [word]
+
+
 # --- Dispatch --------------------------------------------------------------------------------
 
-_SCRIPTS = (
-    ("\u0400", "\u04ff", "cyrillic"),
-    ("\u30a0", "\u30ff", "kana"),
-    ("\u3040", "\u309f", "kana"),
-    ("\uac00", "\ud7a3", "hangul"),
-    ("\u0e00", "\u0e7f", "thai"),
-    ("\u0900", "\u097f", "deva"),
-    ("\u0600", "\u06ff", "arabic"),
-    ("\u4e00", "\u9fff", "han"),
-    ("\u3400", "\u4dbf", "han"),
+_SCRIPT = re.compile(
+    "([\u0400-\u04ff])|([\u3040-\u30ff])|([\uac00-\ud7a3])|([\u0e00-\u0e7f])|"
+    "([\u0900-\u097f])|([\u0600-\u06ff])|([\u3400-\u4dbf\u4e00-\u9fff])"
 )
+_SCRIPT_NAMES = ("cyrillic", "kana", "hangul", "thai", "deva", "arabic", "han")
 _CONVERTERS = {
     "kana": _katakana,
     "hangul": _hangul,
@@ -644,17 +336,8 @@ _WORD_SPLIT = re.compile(r"[\s・･·•=\-‐]+")
 
 def script_of(text: str) -> str:
     """The script of the first letter not in Latin script: "latin" if there is none."""
-    for char in text:
-        for low, high, name in _SCRIPTS:
-            if low <= char <= high:
-                return name
-    return "latin"
-
-
-def _han(word: str) -> list[str]:
-    """Sino-Vietnamese readings, only when every character has one: a Japanese or Chinese name
-    read half in Vietnamese would be worse than the name as written."""
-    return [_HAN_VIET[char] for char in word] if all(c in _HAN_VIET for c in word) else [word]
+    match = _SCRIPT.search(text)
+    return _SCRIPT_NAMES[match.lastindex - 1] if match and match.lastindex else "latin"
 
 
 def to_latin(name: str, lang: str) -> str:
@@ -672,5 +355,5 @@ def to_latin(name: str, lang: str) -> str:
     elif script == "han":
         latin = [part for word in words for part in _han(word)]
     else:
-        latin = [_CONVERTERS.get(script_of(word), lambda w: w)(word) for word in words]
+        latin = [_CONVERTERS.get(script_of(word), str)(word) for word in words]
     return " ".join(word[:1].upper() + word[1:] for word in latin if word)

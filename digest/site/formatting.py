@@ -10,6 +10,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from digest.registries import Registries
+from digest.roles import translate_role
 from digest.schema import Figure
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
@@ -83,9 +84,9 @@ class Formatter:
     def partner_name(self, partner_id: str) -> str:
         return self.registries.partners[partner_id].name(self.lang)
 
-    def role(self, role: str) -> str:
-        """A person's role in the interface language where the roles registry knows it."""
-        return role
+    def role(self, role: str) -> str | None:
+        """A person's role in the interface language, or None where the registry can't say."""
+        return translate_role(role, self.lang)
 
     def topic(self, topic_id: str) -> str:
         return self.registries.topics[topic_id].label(self.lang)

@@ -21,7 +21,7 @@ from digest.site import i18n, reader
 from digest.site.feeds import write_feeds
 from digest.site.formatting import Formatter
 from digest.site.model import EntryPage, Feed, Page, SiteModel
-from digest.site.search import search_terms
+from digest.site.search import Indexer, search_terms
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -45,6 +45,7 @@ class DigestGenerator(Generator):
             )
         self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
         self.model: SiteModel | None = None
+        self.indexer: Indexer | None = None
 
     def generate_context(self) -> None:
         if reader.read_problems:
@@ -90,6 +91,8 @@ class DigestGenerator(Generator):
             common = self._common_context(lang)
             for page in pages:
                 self._write_page(output, page, lang, common)
+            if self.options["search"] and lang == self.languages[0]:
+                self.indexer = Indexer(output, f"{self.prefix(lang)}entries/**/*.html")
             if self.options["feeds"]:
                 for page in pages:
                     if page.feed is not None:
@@ -110,6 +113,18 @@ class DigestGenerator(Generator):
             ),
             "static": lambda path: f"{self.base_path}theme/{path}",
             "registries": self.registries,
+            "search_labels": self._search_labels,
+        }
+
+    def _search_labels(self, lang: str) -> dict[str, dict[str, str]]:
+        """Names for the search filters, whose values are ids, in one interface language."""
+        assert self.model is not None
+        fmt = Formatter(lang, self.registries)
+        return {
+            "province": {p.id: p.name(lang) for p in self.registries.current_provinces()},
+            "partner": {pid: fmt.partner_name(pid) for pid in self.model.by_partner},
+            "language": {code: fmt.language(code) for code in self.model.by_language},
+            "topic": {tid: fmt.topic(tid) for tid in self.model.by_topic},
         }
 
     def _write_page(self, output: Path, page: Page, lang: str, common: dict[str, Any]) -> None:

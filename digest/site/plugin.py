@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
 from digest.site.generator import DigestGenerator
 from digest.site.reader import EntryReader, read_problems
-from digest.site.search import build_index
-from digest.site.settings import plugin_settings
 
 
 def use_entry_reader(readers: Any) -> None:
@@ -26,13 +23,22 @@ def reset(pelican: Any) -> None:
     read_problems.clear()
 
 
-def index_for_search(pelican: Any) -> None:
-    if plugin_settings(pelican.settings)["search"]:
-        build_index(Path(pelican.output_path))
+_generators: list[DigestGenerator] = []
+
+
+def remember_generator(generators: Any) -> None:
+    _generators[:] = [g for g in generators if isinstance(g, DigestGenerator)]
+
+
+def finish_search_index(pelican: Any) -> None:
+    for generator in _generators:
+        if generator.indexer is not None:
+            generator.indexer.wait()
 
 
 def connect() -> None:
-    signals.finalized.connect(index_for_search)
+    signals.all_generators_finalized.connect(remember_generator)
+    signals.finalized.connect(finish_search_index)
     signals.initialized.connect(reset)
     signals.readers_init.connect(use_entry_reader)
     signals.get_generators.connect(digest_generator)

@@ -88,10 +88,24 @@ def search_terms(entry: Entry, body_html: str, registries: Registries) -> str:
     return terms
 
 
-def build_index(site_dir: Path) -> None:
-    """Run the Pagefind binary (from the pagefind PyPI package) over the built site."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise SearchIndexError(f"pagefind failed ({result.returncode}): {result.stderr.strip()}")
-    logger.info("search index written to %s", site_dir / "pagefind")
+class Indexer:
+    """Pagefind (the binary from the pagefind PyPI package) running beside the build.
+
+    Only the first interface's entry pages carry ``data-pagefind-body``, so Pagefind can start
+    as soon as they are written and index on the second core while the other interfaces are
+    rendered; ``wait`` collects it at the end of the build.
+    """
+
+    def __init__(self, site_dir: Path, glob: str) -> None:
+        command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob,
+                   "--silent"]  # fmt: skip
+        self.site_dir = site_dir
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+
+    def wait(self) -> None:
+        _, stderr = self.process.communicate()
+        if self.process.returncode != 0:
+            raise SearchIndexError(f"pagefind failed ({self.process.returncode}): {stderr.strip()}")
+        logger.info("search index written to %s", self.site_dir / "pagefind")

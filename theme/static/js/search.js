@@ -13,6 +13,7 @@ const lang = document.documentElement.lang;
 const numbers = new Intl.NumberFormat(lang);
 const plurals = new Intl.PluralRules(lang);
 
+const valueLabels = JSON.parse(document.getElementById("search-labels").textContent);
 let pagefind = null;
 let generation = 0;
 
@@ -72,10 +73,12 @@ function buildFilters(available, chosen) {
     select.name = key;
     const any = new Option(label("all"), "");
     select.append(any);
-    const names = Object.keys(values).sort((a, b) => a.localeCompare(b, lang));
+    const shownName = (value) => (valueLabels[key] || {})[value] || value;
+    const names = Object.keys(values).sort((a, b) => shownName(a).localeCompare(shownName(b), lang));
     if (key === "year") names.reverse();
     for (const name of names) {
-      const option = new Option(`${name} (${numbers.format(values[name])})`, name);
+      const shown = (valueLabels[key] || {})[name] || name;
+      const option = new Option(`${shown} (${numbers.format(values[name])})`, name);
       select.append(option);
     }
     select.value = (chosen[key] || [""])[0];
@@ -89,7 +92,8 @@ function renderResult(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  link.href = data.url;
+  // The index holds one interface's pages; show this interface's page for each result.
+  link.href = form.dataset.interface + data.url.slice(form.dataset.base.length);
   link.textContent = data.meta.title || data.url;
   link.dir = "auto";
   heading.append(link);
@@ -150,7 +154,7 @@ async function start() {
   const chosen = stateFromUrl();
   try {
     pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: 24 });
     await pagefind.init();
   } catch (error) {
     statusLine.textContent = label("unavailable");

@@ -1,0 +1,447 @@
+"""How well the drafting finds an article's facts, measured on the gold corpus; how fast it runs.
+
+``evaluate()`` drafts every ``tests/extraction_corpus/<lang>/<name>.txt`` and compares it with the
+hand-written ``<name>.json`` field by field; ``format_report()`` turns the result into the tables
+``invoke eval-extract`` prints, ``Evaluation.as_json()`` into what ``--json`` writes.
+``benchmark()`` is ``invoke bench-extract``. The scoring rules are in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from digest.errors import InputError
+from digest.extract import drafting
+from digest.extract import layout as layout_module
+from digest.registries import Registries, default_registries
+from digest.text import fold, squeeze_spaces
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "tests" / "extraction_corpus"
+SEEDS_DIR = ROOT / "seeds"
+SCALAR_FIELDS = ("lang", "title", "date", "outlet", "source_url", "province", "province_as_written")
+SET_FIELDS = ("provinces", "partners", "figures", "people", "topics")
+FIELDS = SCALAR_FIELDS + SET_FIELDS
+ACCURACIES = ("figures.what", "figures.approx", "people.role")
+# Words that qualify a title rather than being it: "Consul General", "Director-General".
+_TITLE_QUALIFIERS = frozenset({"general"})
+_TITLE_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman"}
+_TITLE_END = re.compile(r"\s+(?:of|for|to|in|at|with)\s+|,", re.IGNORECASE)
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one field, summed over articles."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP); with nothing drafted, 1.0 if nothing was to be found, else 0.0."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(self.fn == 0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else float(self.fp == 0)
+
+    @property
+    def f1(self) -> float:
+        """2TP / (2TP + FP + FN); 1.0 when there was nothing to find and nothing was found."""
+        errors = self.fp + self.fn
+        return 1.0 if self.tp + errors == 0 else 2 * self.tp / (2 * self.tp + errors)
+
+    def as_json(self) -> dict[str, float]:
+        return {**vars(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass
+class Tally:
+    """Right answers among matched items (what / approx of figures, role of people)."""
+
+    right: int = 0
+    total: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(self.right + other.right, self.total + other.total)
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class FieldScore:
+    """One field of one article: the counts, and the gold items missed and the extra drafted."""
+
+    counts: Counts
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    lang: str
+    fields: dict[str, FieldScore]
+    tallies: dict[str, Tally]
+    error: str | None = None
+
+
+def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> FieldScore:
+    gold_set, predicted_set = set(gold), set(predicted)
+    return FieldScore(
+        Counts(len(gold_set & predicted_set), len(predicted_set - gold_set),
+               len(gold_set - predicted_set)),
+        sorted(gold_set - predicted_set), sorted(predicted_set - gold_set),
+    )  # fmt: skip
+
+
+def _scalar(value: Any, name: str) -> str | None:
+    if value is None:
+        return None
+    text = squeeze_spaces(str(value)) if name == "title" else str(value).strip()
+    return text or None
+
+
+def score_scalar(name: str, gold: dict[str, Any], predicted: dict[str, Any]) -> FieldScore:
+    """A scalar is a set of 0 or 1 items (null is empty): null/null adds no count at all. A
+    drafted title the drafting flags for review is ignored when the article has no headline."""
+    want, got = _scalar(gold.get(name), name), _scalar(predicted.get(name), name)
+    if name == "title" and want is None and "title" in predicted.get("needs_review", ()):
+        got = None
+    return compare_sets([want] if want else [], [got] if got else [])
+
+
+def _figure_key(figure: dict[str, Any]) -> tuple[float, str]:
+    return round(float(figure["value"]), 6), str(figure["unit"]).strip().casefold()
+
+
+def _render_figure(figure: dict[str, Any]) -> str:
+    value = int(figure["value"]) if float(figure["value"]).is_integer() else figure["value"]
+    return f"{value} {figure['unit']} ({figure['what']}{', ~' * bool(figure['approx'])})"
+
+
+def score_figures(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[FieldScore, Tally, Tally]:
+    """Figures match as a multiset of (value, unit); among equal keys, the drafted figure with
+    the same ``what`` and ``approx`` is preferred. Returns the score, what- and approx-accuracy."""
+    pool: dict[tuple[float, str], list[dict[str, Any]]] = defaultdict(list)
+    for figure in predicted:
+        pool[_figure_key(figure)].append(figure)
+    score, what, approx = FieldScore(Counts()), Tally(), Tally()
+    for want in gold:
+        candidates = pool.get(_figure_key(want))
+        if not candidates:
+            score.counts.fn += 1
+            score.missing.append(_render_figure(want))
+            continue
+        best = max(
+            candidates, key=lambda f: (f["what"] == want["what"], f["approx"] == want["approx"])
+        )
+        candidates.remove(best)
+        score.counts.tp += 1
+        what.add(best["what"] == want["what"])
+        approx.add(bool(best["approx"]) == bool(want["approx"]))
+    for left in pool.values():
+        score.counts.fp += len(left)
+        score.extra += [_render_figure(f) for f in left]
+    return score, what, approx
+
+
+def _render_person(person: dict[str, Any]) -> str:
+    return f"{person.get('name_latin') or person.get('name')} ({person.get('role')})"
+
+
+def role_title(role: str | None) -> str | None:
+    """The main title word of a role: "Vice Chairwoman of the ... Committee" → "chairman",
+    "Party Secretary" → "secretary", "Consul General of India" → "consul"."""
+    head = _TITLE_END.split((role or "").strip(), maxsplit=1)[0]
+    words = [w for w in re.split(r"[\s\-–]+", head.casefold()) if w]
+    while words and words[-1] in _TITLE_QUALIFIERS:
+        words.pop()
+    return _TITLE_SYNONYMS.get(words[-1], words[-1]) if words else None
+
+
+def _same_person(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    latin = fold(squeeze_spaces(want.get("name_latin") or ""))
+    if latin and latin == fold(squeeze_spaces(got.get("name_latin") or "")):
+        return True
+    name = squeeze_spaces(want.get("name") or "")
+    return bool(name) and name == squeeze_spaces(got.get("name") or "")
+
+
+def score_people(
+    gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[FieldScore, Tally]:
+    """People match by folded ``name_latin`` or by ``name`` as written; a matched person's role
+    is right when it has the same main title word (see ``role_title``)."""
+    left = list(predicted)
+    score, role = FieldScore(Counts()), Tally()
+    for want in gold:
+        got = next((p for p in left if _same_person(want, p)), None)
+        if got is None:
+            score.counts.fn += 1
+            score.missing.append(_render_person(want))
+            continue
+        left.remove(got)
+        score.counts.tp += 1
+        want_title = role_title(want.get("role"))
+        role.add(want_title is not None and want_title == role_title(got.get("role")))
+    score.counts.fp += len(left)
+    score.extra += [_render_person(p) for p in left]
+    return score, role
+
+
+def score_draft(
+    gold: dict[str, Any], predicted: dict[str, Any] | None
+) -> tuple[dict[str, FieldScore], dict[str, Tally]]:
+    """Every field of one article; ``predicted`` None (the drafting failed) misses everything."""
+    got = predicted or {}
+    fields = {name: score_scalar(name, gold, got) for name in SCALAR_FIELDS}
+    for name in ("provinces", "topics"):
+        fields[name] = compare_sets(gold.get(name) or [], got.get(name) or [])
+    fields["partners"] = compare_sets(
+        (p["id"] for p in gold.get("partners") or []), (p["id"] for p in got.get("partners") or [])
+    )
+    fields["figures"], what, approx = score_figures(gold["figures"], got.get("figures") or [])
+    fields["people"], role = score_people(gold["people"], got.get("people") or [])
+    return fields, {"figures.what": what, "figures.approx": approx, "people.role": role}
+
+
+def corpus_articles(corpus: Path = CORPUS_DIR) -> list[Path]:
+    return sorted(path for path in corpus.glob("*/*.txt") if path.with_suffix(".json").exists())
+
+
+def score_article(path: Path, registries: Registries) -> ArticleScore:
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    error = None
+    try:
+        predicted: dict[str, Any] | None = drafting.draft(path, registries).as_json()
+    except InputError as failure:
+        predicted, error = None, "; ".join(problem.message for problem in failure.problems)
+    fields, tallies = score_draft(gold, predicted)
+    return ArticleScore(path.stem, path.parent.name, fields, tallies, error)
+
+
+@dataclass
+class Evaluation:
+    articles: list[ArticleScore]
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({a.lang for a in self.articles})
+
+    def _of(self, lang: str | None) -> list[ArticleScore]:
+        return [a for a in self.articles if lang is None or a.lang == lang]
+
+    def counts(self, lang: str | None = None) -> dict[str, Counts]:
+        """Counts per field, pooled over the articles of ``lang`` (of every language if None)."""
+        return {n: sum((a.fields[n].counts for a in self._of(lang)), Counts()) for n in FIELDS}
+
+    def tallies(self, lang: str | None = None) -> dict[str, Tally]:
+        return {n: sum((a.tallies[n] for a in self._of(lang)), Tally()) for n in ACCURACIES}
+
+    def language_mean(self, lang: str) -> float:
+        return statistics.fmean(c.f1 for c in self.counts(lang).values())
+
+    @property
+    def macro_f1(self) -> float:
+        return statistics.fmean(self.language_mean(lang) for lang in self.languages)
+
+    @property
+    def failures(self) -> list[ArticleScore]:
+        return [a for a in self.articles if a.error is not None]
+
+    def worst(self, limit: int = 10) -> list[tuple[ArticleScore, str, FieldScore]]:
+        """Article fields with the lowest F1, most errors first (failed articles excluded)."""
+        rows = [(a, name, score) for a in self.articles if a.error is None
+                for name, score in a.fields.items() if score.counts.f1 < 1]  # fmt: skip
+        rows.sort(key=lambda r: (r[2].counts.f1, -(r[2].counts.fp + r[2].counts.fn), r[0].name))
+        return rows[:limit]
+
+    def as_json(self) -> dict[str, Any]:
+        def block(lang: str | None) -> dict[str, Any]:
+            tallies = self.tallies(lang)
+            return {
+                "fields": {name: c.as_json() for name, c in self.counts(lang).items()},
+                "accuracy": {n: {"right": t.right, "total": t.total, "accuracy": t.accuracy}
+                             for n, t in tallies.items()},
+            }  # fmt: skip
+
+        return {
+            "macro_f1": self.macro_f1,
+            "languages": {
+                lang: {"mean_f1": self.language_mean(lang), **block(lang)}
+                for lang in self.languages
+            },
+            "overall": block(None),
+            "failed": {a.name: a.error for a in self.failures},
+            "articles": {
+                a.name: {n: {**vars(s.counts), "missing": s.missing, "extra": s.extra}
+                         for n, s in a.fields.items()}
+                for a in self.articles
+            },
+        }  # fmt: skip
+
+
+def evaluate(corpus: Path = CORPUS_DIR, registries: Registries | None = None) -> Evaluation:
+    registries = registries or default_registries()
+    return Evaluation([score_article(path, registries) for path in corpus_articles(corpus)])
+
+
+_SHORT = {"source_url": "url", "province": "prov", "province_as_written": "as_wr",
+          "provinces": "provs", "partners": "partn", "figures": "figs"}  # fmt: skip
+
+
+def _shorten(items: list[str], limit: int = 4) -> str:
+    shown = "; ".join(items[:limit]) + (
+        f"; … (+{len(items) - limit})" if len(items) > limit else ""
+    )
+    return shown or "—"
+
+
+def format_report(evaluation: Evaluation, worst: int = 10) -> str:
+    heads = [_SHORT.get(name, name) for name in FIELDS]
+    widths = [max(5, len(h)) for h in heads]
+    line = "  ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True))
+    out = [f"F1 per language and field  (macro F1 {evaluation.macro_f1:.3f})", "",
+           f"{'lang':<6}{line}   mean"]  # fmt: skip
+    for lang in evaluation.languages:
+        f1s = [c.f1 for c in evaluation.counts(lang).values()]
+        cells = "  ".join(f"{v:>{w}.2f}" for v, w in zip(f1s, widths, strict=True))
+        out.append(f"{lang:<6}{cells}  {evaluation.language_mean(lang):5.2f}")
+    means = [statistics.fmean(evaluation.counts(lang)[name].f1 for lang in evaluation.languages)
+             for name in FIELDS]  # fmt: skip
+    cells = "  ".join(f"{v:>{w}.2f}" for v, w in zip(means, widths, strict=True))
+    out += [f"{'macro':<6}{cells}  {evaluation.macro_f1:5.2f}", "",
+            "Per field over all articles (pooled counts)", "",
+            f"{'field':<22}{'P':>6}{'R':>6}{'F1':>6}{'TP':>6}{'FP':>6}{'FN':>6}"]  # fmt: skip
+    for name, c in evaluation.counts().items():
+        out.append(
+            f"{name:<22}{c.precision:6.2f}{c.recall:6.2f}{c.f1:6.2f}{c.tp:6}{c.fp:6}{c.fn:6}"
+        )
+    for name, t in evaluation.tallies().items():
+        accuracy = "—" if t.accuracy is None else f"{t.accuracy:.2f}"
+        out.append(f"{name:<22}accuracy {accuracy} ({t.right}/{t.total} matched)")
+    if evaluation.failures:
+        out += ["", "Articles the drafting refused (every gold item counted as missed):"]
+        out += [f"  {a.lang}/{a.name}: {a.error}" for a in evaluation.failures]
+    out += ["", f"Worst {worst} article fields (lowest F1, then most errors):"]
+    for article, name, score in evaluation.worst(worst):
+        c = score.counts
+        out.append(f"  {article.name:<6} {name:<20} F1 {c.f1:.2f}  expected: "
+                   f"{_shorten(score.missing)}  got: {_shorten(score.extra)}")  # fmt: skip
+    return "\n".join(out) + "\n"
+
+
+STAGE_PASSES = 3
+STAGES: tuple[tuple[Any, str], ...] = (
+    (drafting, "read_article"), (drafting, "detect"), (layout_module, "parse"),
+    (drafting, "find_places"), (drafting, "extract_figures"), (drafting, "extract_people"),
+    (drafting, "find_topics"),
+)  # fmt: skip
+
+
+@contextmanager
+def _timed_stages(totals: dict[str, float]) -> Iterator[None]:
+    """Wrap the functions ``draft`` calls so each adds its run time to ``totals``; the extract
+    modules are untouched once the block ends."""
+
+    def wrap(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[name] += time.perf_counter() - start
+
+        return timed
+
+    originals = [(module, name, getattr(module, name)) for module, name in STAGES]
+    try:
+        for module, name, function in originals:
+            setattr(module, name, wrap(name, function))
+        yield
+    finally:
+        for module, name, function in originals:
+            setattr(module, name, function)
+
+
+def _draft_all(paths: list[Path], registries: Registries) -> None:
+    for path in paths:
+        with suppress(InputError):
+            drafting.draft(path, registries)
+
+
+@dataclass
+class Benchmark:
+    articles: int
+    rates: list[float]
+    stages: dict[str, float]  # seconds per article
+
+    @property
+    def rate(self) -> float:
+        return statistics.median(self.rates)
+
+    def format(self) -> str:
+        out = [f"{self.articles} articles; articles/s per run: "
+               + ", ".join(f"{r:.1f}" for r in self.rates),
+               f"median: {self.rate:.1f} articles/s ({1000 / self.rate:.1f} ms per article)", "",
+               f"time per article by stage ({STAGE_PASSES} more passes, timed):"]  # fmt: skip
+        total = sum(self.stages.values())
+        for name, seconds in sorted(self.stages.items(), key=lambda kv: -kv[1]):
+            out.append(f"  {name:<16}{seconds * 1000:8.2f} ms  {100 * seconds / total:5.1f} %")
+        return "\n".join(out) + "\n"
+
+
+def benchmark(
+    paths: list[Path] | None = None, seconds: float = 3.0, runs: int = 3,
+    registries: Registries | None = None,
+) -> Benchmark:  # fmt: skip
+    """Articles per second on one core: a warm-up pass, then ``runs`` runs of whole passes
+    lasting at least ``seconds`` each; then one pass with every stage timed."""
+    paths = paths or [*corpus_articles(), *sorted(SEEDS_DIR.glob("*.txt"))]
+    registries = registries or default_registries()
+    affinity = os.sched_getaffinity(0) if hasattr(os, "sched_setaffinity") else None
+    if affinity:
+        os.sched_setaffinity(0, {min(affinity)})
+    try:
+        _draft_all(paths, registries)
+        rates = []
+        for _ in range(runs):
+            done, start = 0, time.perf_counter()
+            while (elapsed := time.perf_counter() - start) < seconds:
+                _draft_all(paths, registries)
+                done += len(paths)
+            rates.append(done / elapsed)
+        totals: dict[str, float] = defaultdict(float)
+        start = time.perf_counter()
+        with _timed_stages(totals):
+            for _ in range(STAGE_PASSES):
+                _draft_all(paths, registries)
+        totals["other"] = time.perf_counter() - start - sum(totals.values())
+    finally:
+        if affinity:
+            os.sched_setaffinity(0, affinity)
+    per_article = {k: v / len(paths) / STAGE_PASSES for k, v in totals.items()}
+    return Benchmark(len(paths), rates, per_article)
