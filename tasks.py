@@ -44,8 +44,29 @@ def serve(c, port=8000):
 
 @task
 def check(c):
-    """Validate every entry and registry; exits non-zero on any error."""
-    _run(c, f"{PYTHON} -m digest check")
+    """Validate entries and registries, build strictly, and check the built site's pages.
+
+    Links and anchors, HTML (Nu checker), feeds and sitemap: one line if all is well, else
+    every problem, one a line, and a non-zero exit.
+    """
+    import tempfile
+
+    from invoke.exceptions import Exit
+
+    entries = len(list((ROOT / "content" / "entries").glob("*.md")))
+    with tempfile.TemporaryDirectory(prefix="digest-check-") as site:
+        for command in (
+            f"{PYTHON} -m digest check",
+            f"{PYTHON} -m pelican content -s pelicanconf.py -o {site} --fatal warnings",
+            f"{PYTHON} -m digest check-site {site} --settings pelicanconf.py",
+        ):
+            # Quiet unless something fails: then everything the step said, problems included
+            # (COLUMNS: Pelican's log, captured, would otherwise be wrapped at 80 columns).
+            result = _run(c, command, hide=True, warn=True, env={"COLUMNS": "160"})
+            if result.failed:
+                sys.stderr.write(result.stdout + result.stderr)
+                raise Exit(code=1)
+    sys.stdout.write(f"ok: {entries} entries, {result.stdout.strip().removeprefix('ok: ')}\n")
 
 
 @task
@@ -57,11 +78,24 @@ def lint(c):
 
 @task
 def setup_system(c):
-    """Install the system packages browser tests need (Debian's chromium), if missing."""
+    """Install what browser tests and `invoke check` need (chromium, Java, vnu-jar), if missing.
+
+    Debian's chromium, Java and npm with apt-get; the Nu HTML checker (npm package vnu-jar,
+    pinned in package-lock.json) with npm into node_modules/.
+    """
+    from digest.site_check import VNU_JAR
+
     missing = [name for name, path in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    for command, package in (("java", "default-jre-headless"), ("npm", "npm")):
+        if shutil.which(command) is None:
+            missing.append(package)
     if missing:
         _run(c, "apt-get update -qq")
         _run(c, f"DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {' '.join(missing)}")
+    if not VNU_JAR.is_file():
+        # --ignore-scripts: vnu-jar's postinstall would fetch a Java runtime; Debian's is used.
+        install = "ci" if (ROOT / "package-lock.json").is_file() else "install"
+        _run(c, f"npm {install} --ignore-scripts --no-audit --no-fund")
 
 
 @task(help={"k": "only tests matching this expression"})
@@ -181,9 +215,7 @@ def publish(c, branch="gh-pages", remote="origin", directory=""):
     target = Path(directory).resolve() if directory else None
     build(c, publish=True)
     try:
-        done = publish_site(
-            ROOT / "output", ROOT, branch=branch, remote=remote, directory=target
-        )
+        done = publish_site(ROOT / "output", ROOT, branch=branch, remote=remote, directory=target)
     except DigestError as error:
         raise Exit(f"error: {error}", code=1) from None
     sys.stdout.write(f"{done}\n")
@@ -191,3 +223,25 @@ def publish(c, branch="gh-pages", remote="origin", directory=""):
 
 namespace.add_task(add)
 namespace.add_task(publish)
+
+
+@task(
+    help={
+        "entries": "how many synthetic entries to build (default 1000)",
+        "runs": "runs per timing; medians are reported (default 3)",
+        "seed": "corpus seed (default 1)",
+        "profile": "also cProfile and phase-time one build of ours",
+        "hugo": "build the Hugo comparison (default on; --no-hugo to skip)",
+        "search": "measure the search bundle in Chromium (default on; --no-search to skip)",
+    }
+)
+def bench(c, entries=1000, runs=3, seed=1, profile=False, hugo=True, search=True):
+    """Build a synthetic corpus with ours, plain Pelican and Hugo; see PERFORMANCE.md."""
+    flags = " --profile" if profile else ""
+    flags += "" if hugo else " --no-hugo"
+    flags += "" if search else " --no-search"
+    _run(c, f"{PYTHON} -m digest.bench --entries {int(entries)} --runs {int(runs)} "
+            f"--seed {int(seed)}{flags}")  # fmt: skip
+
+
+namespace.add_task(bench)

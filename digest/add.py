@@ -55,13 +55,13 @@ def add(
     if seed.name in by_seed:
         return Added(source, seed, copied, entry=by_seed[seed.name], drafted=False)
     problems: list[Problem] = []
-    written = []
     try:
-        written = ingest(seeds_dir, entries_dir, registries, today)
+        ingest(seeds_dir, entries_dir, registries, today)
     except InputError as error:
         # Another seed without an entry could not be drafted: ingest wrote every other draft.
         problems = error.problems
-    ours = {e.seed: e.path for e in existing_entries(entries_dir)}.get(seed.name)
+    now = {e.seed: e.path for e in existing_entries(entries_dir)}
+    ours = now.get(seed.name)
     if ours is None:
         raise InputError(problems or [Problem(seed, "no entry was drafted for this seed")])
     data = frontmatter.read(ours).data
@@ -76,7 +76,9 @@ def add(
         drafted=True,
         front_matter=data,
         partners=partners,
-        also_drafted=tuple(item.path for item in written if item.path != ours),
+        also_drafted=tuple(
+            path for name, path in sorted(now.items()) if name not in by_seed and path != ours
+        ),
         other_problems=tuple(p for p in problems if Path(p.path).name != seed.name),
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from digest import frontmatter
@@ -11,60 +12,91 @@ from digest.registries import Registries
 from digest.schema import Entry, validate
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """A valid entry and the file it came from, to point problems across entries at a line."""
+
+    file: frontmatter.EntryFile
+    entry: Entry
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    def problem(self, name: str, message: str) -> Problem:
+        return Problem(self.path, message, field=name, line=self.file.line_of(name))
+
+
 def load_entries(entries_dir: Path, registries: Registries) -> list[Entry]:
     """Every entry in ``entries_dir``, or an InputError listing every problem found."""
-    problems: list[Problem] = []
-    entries: list[tuple[Path, Entry]] = []
-    for path in sorted(entries_dir.glob("*.md")):
-        try:
-            entries.append((path, validate(frontmatter.read(path), registries)))
-        except InputError as error:
-            problems.extend(error.problems)
-    problems.extend(_cross_entry_problems(entries))
+    checked, problems = _check_entries(entries_dir, registries)
     if problems:
         raise InputError(problems)
-    return [entry for _, entry in entries]
+    return [item.entry for item in checked]
 
 
-def _cross_entry_problems(entries: list[tuple[Path, Entry]]) -> list[Problem]:
+def _check_entries(
+    entries_dir: Path, registries: Registries
+) -> tuple[list[_Checked], list[Problem]]:
+    """The valid entries, and every problem in the files and across them."""
+    problems: list[Problem] = []
+    checked: list[_Checked] = []
+    for path in sorted(entries_dir.glob("*.md")):
+        try:
+            entry_file = frontmatter.read(path)
+            checked.append(_Checked(entry_file, validate(entry_file, registries)))
+        except InputError as error:
+            problems.extend(error.problems)
+    problems.extend(_cross_entry_problems(checked))
+    return checked, problems
+
+
+def _cross_entry_problems(checked: list[_Checked]) -> list[Problem]:
+    return _duplicate_slugs(checked) + _disagreeing_editions(checked)
+
+
+def _duplicate_slugs(checked: list[_Checked]) -> list[Problem]:
+    by_slug: dict[str, list[_Checked]] = defaultdict(list)
+    for item in checked:
+        by_slug[item.entry.slug].append(item)
+    return [
+        item.problem("slug", f"duplicate slug {slug!r}, also used by {items[0].path}")
+        for slug, items in by_slug.items()
+        for item in items[1:]
+    ]
+
+
+def _disagreeing_editions(checked: list[_Checked]) -> list[Problem]:
+    by_story: dict[str, list[_Checked]] = defaultdict(list)
+    for item in checked:
+        by_story[item.entry.story_id].append(item)
     problems = []
-    by_slug: dict[str, list[Path]] = defaultdict(list)
-    by_story: dict[str, list[tuple[Path, Entry]]] = defaultdict(list)
-    for path, entry in entries:
-        by_slug[entry.slug].append(path)
-        by_story[entry.story_id].append((path, entry))
-    for slug, paths in by_slug.items():
-        for path in paths[1:]:
-            problems.append(
-                Problem(path, f"duplicate slug {slug!r}, also used by {paths[0]}", field="slug")
-            )
     for story, editions in by_story.items():
-        first_path, first = editions[0]
-        for path, entry in editions[1:]:
+        first = editions[0]
+        for item in editions[1:]:
             for name in ("province", "date"):
-                if getattr(entry, name) != getattr(first, name):
-                    problems.append(
-                        Problem(
-                            path,
-                            f"edition of story {story!r} says {getattr(entry, name)!s}, but "
-                            f"{first_path.name} says {getattr(first, name)!s}; editions must agree",
-                            field=name,
-                        )
+                ours, theirs = getattr(item.entry, name), getattr(first.entry, name)
+                if ours != theirs:
+                    message = (
+                        f"edition of story {story!r} says {ours!s}, but {first.path.name} says "
+                        f"{theirs!s}; editions must agree"
                     )
+                    problems.append(item.problem(name, message))
     return problems
 
 
-def check_content(entries_dir: Path, seeds_dir: Path, registries: Registries) -> int:
-    entries = load_entries(entries_dir, registries)
-    missing = [
-        Problem(
-            entries_dir / f"{e.slug}.md",
-            f"seed file {e.seed!r} not found in {seeds_dir}/",
-            field="seed",
-        )
-        for e in entries
-        if not (seeds_dir / e.seed).is_file()
+def _missing_seeds(checked: list[_Checked], seeds_dir: Path) -> list[Problem]:
+    return [
+        item.problem("seed", f"seed file {item.entry.seed!r} not found in {seeds_dir}/")
+        for item in checked
+        if not (seeds_dir / item.entry.seed).is_file()
     ]
-    if missing:
-        raise InputError(missing)
-    return len(entries)
+
+
+def check_content(entries_dir: Path, seeds_dir: Path, registries: Registries) -> int:
+    """The number of valid entries, or an InputError listing every problem in the tree."""
+    checked, problems = _check_entries(entries_dir, registries)
+    problems.extend(_missing_seeds(checked, seeds_dir))
+    if problems:
+        raise InputError(problems)
+    return len(checked)

@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--seeds", default="seeds")
     add.add_argument("--entries", default="content/entries")
     add.set_defaults(run=_add)
+    from digest.site_check import register as register_check_site
+
+    register_check_site(commands)
     return parser
 
 

@@ -1,11 +1,13 @@
 """Entry files: YAML front matter between ``---`` lines, then the Markdown body.
 
 Parsing uses libyaml's C loader (the pure-Python one dominated build time in prototypes). Line
-numbers are only worked out when something is wrong, by composing the YAML a second time.
+numbers are only worked out when something is wrong, by composing the YAML a second time; the one
+exception is a key written twice, found on the node tree the parse builds anyway.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,12 +21,40 @@ DELIMITER = "---"
 FIRST_LINE = 2
 
 
+class Loader(yaml.CSafeLoader):
+    """The C safe loader, except that an impossible date (2025-02-30) stays the text written.
+
+    YAML's timestamp constructor raises ValueError, not a YAMLError, on a date that matches the
+    timestamp pattern but does not exist; kept as text, the schema reports it like a quoted one.
+    """
+
+
+def _timestamp_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+@dataclass(frozen=True)
+class RepeatedKey:
+    """A mapping key written a second time: YAML keeps the last value without a word."""
+
+    key_path: str
+    line: int
+    first_line: int
+
+
 @dataclass(frozen=True)
 class EntryFile:
     path: Path
     header_text: str
     data: dict[str, Any]
     body: str
+    repeated: tuple[RepeatedKey, ...] = ()
 
     def line_of(self, key_path: str) -> int | None:
         """The file line where ``key_path`` ("figures.2.unit") is set, if YAML records one."""
@@ -49,7 +79,7 @@ def split(text: str, path: Path) -> tuple[str, str]:
 def parse(text: str, path: Path) -> EntryFile:
     header, body = split(text, path)
     try:
-        data = yaml.load(header, Loader=yaml.CSafeLoader)
+        data, repeated = _load(header)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + FIRST_LINE if mark is not None else None
@@ -61,7 +91,45 @@ def parse(text: str, path: Path) -> EntryFile:
         raise InputError.single(
             path, f"front matter must be a mapping of fields, found {type(data).__name__}", line=2
         )
-    return EntryFile(path=path, header_text=header, data=data, body=body)
+    return EntryFile(path=path, header_text=header, data=data, body=body, repeated=repeated)
+
+
+def _load(header: str) -> tuple[Any, tuple[RepeatedKey, ...]]:
+    """The front matter's value and its repeated keys, from one parse (yaml.load's steps).
+
+    Keys are compared before constructing: a merge key (``<<``) rewrites the node in place.
+    """
+    loader = Loader(header)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, ()
+        repeated = tuple(_repeated_keys(node, ""))
+        return loader.construct_document(node), repeated
+    finally:
+        loader.dispose()
+
+
+def _repeated_keys(
+    node: yaml.Node | None, prefix: str, seen: set[int] | None = None
+) -> Iterator[RepeatedKey]:
+    """Every key written twice in one mapping, anywhere in the tree, with its key path."""
+    seen = set() if seen is None else seen
+    if node is None or id(node) in seen:  # an alias may point back at an ancestor
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        first_lines: dict[str, int] = {}
+        for key, value in node.value:
+            name = str(key.value)
+            line = key.start_mark.line + FIRST_LINE
+            if name in first_lines:
+                yield RepeatedKey(f"{prefix}{name}", line, first_lines[name])
+            first_lines.setdefault(name, line)
+            yield from _repeated_keys(value, f"{prefix}{name}.", seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _repeated_keys(item, f"{prefix}{index}.", seen)
 
 
 def read(path: Path) -> EntryFile:
@@ -89,9 +157,12 @@ def line_of(header_text: str, key_path: str) -> int | None:
 
 
 def _step(node: yaml.Node, part: str) -> tuple[yaml.Node, int] | None:
-    """The child named ``part`` and the line to point an editor at (the key's, for mappings)."""
+    """The child named ``part`` and the line to point an editor at (the key's, for mappings).
+
+    A key written twice is looked up at its last occurrence, the value YAML keeps.
+    """
     if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
+        for key, value in reversed(node.value):
             if key.value == part:
                 return value, key.start_mark.line
         return None

@@ -9,6 +9,7 @@ The working tree, the index and the checked-out branch are never touched.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -75,10 +76,15 @@ def publish_to_branch(
     """Commit the files of ``site_dir`` (and ``.nojekyll``) as the whole tree of ``branch`` in
     ``repo_dir``, on top of ``remote``'s copy of the branch, and push it. Returns the commit."""
     check_site(site_dir)
-    _git(repo_dir, "rev-parse", "--git-dir", what="not a git repository")
+    if branch.startswith("-") or remote.startswith("-"):
+        raise PublishError(f"not a branch and a remote: {branch!r}, {remote!r}")
+    if not _git(repo_dir, "rev-parse", "--git-dir", check=False):
+        raise PublishError(f"{repo_dir} is not in a git repository")
+    _git(repo_dir, "check-ref-format", f"refs/heads/{branch}", what=f"bad branch {branch!r}")
     if _git(repo_dir, "symbolic-ref", "--quiet", "--short", "HEAD", check=False) == branch:
         raise PublishError(f"{branch} is the branch checked out in {repo_dir}: publish to another")
-    _git(repo_dir, "remote", "get-url", remote, what=f"no git remote named {remote!r}")
+    if not _git(repo_dir, "remote", "get-url", remote, check=False):
+        raise PublishError(f"no git remote named {remote!r} in {repo_dir}")
     _check_identity(repo_dir)
     _fetch_branch(repo_dir, branch, remote)
     before = _git(repo_dir, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False)
@@ -143,4 +149,6 @@ def _run(command: list[str], cwd: Path, *, what: str, check: bool = True) -> str
 
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    return lines[-1] if lines else "no message"
+    if not lines:
+        return "no message"
+    return re.sub(r"^(?:fatal|error): ", "", lines[-1].strip())

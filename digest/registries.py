@@ -19,6 +19,8 @@ import pycountry
 import yaml
 
 from digest.errors import InputError, Problem
+from digest.text import fold
+from digest.yamlhints import describe
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +109,8 @@ def _load_yaml(path: Path) -> Any:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise InputError.single(path, f"not valid YAML: {error}", line=line) from None
+        problem = getattr(error, "problem", None) or str(error).replace("\n", " ")
+        raise InputError.single(path, f"not valid YAML: {problem}", line=line) from None
 
 
 def _records(path: Path, data: Any, key: str) -> list[dict[str, Any]]:
@@ -191,14 +194,15 @@ def load_partners(path: Path) -> dict[str, Partner]:
     records = _records(path, _load_yaml(path), "partners")
     check = _RecordChecker(path)
     partners: dict[str, Partner] = dict(_country_partners())
+    listed: list[tuple[str, Partner]] = []  # (where, partner): records keep their YAML index
     for index, record in enumerate(records):
         where = f"partners[{index}]"
         if not isinstance(record, dict):
             check.fail(where, "id", "expected a mapping")
             continue
         country = record.get("country")
-        if country is not None and pycountry.countries.get(alpha_2=str(country)) is None:
-            check.fail(where, "country", f"expected an ISO 3166-1 alpha-2 code, found {country!r}")
+        if country is not None and not _is_country_code(country):
+            check.fail(where, "country", _country_problem(country))
         partner = Partner(
             id=check.text(record, "id", where),
             kind=check.choice(record, "kind", where, PARTNER_KINDS[1:]),
@@ -211,11 +215,52 @@ def load_partners(path: Path) -> dict[str, Partner]:
         if partner.id in partners:
             check.fail(where, "id", f"duplicate id {partner.id!r}")
         partners[partner.id] = partner
-    for index, partner in enumerate(partners.values()):
+        listed.append((where, partner))
+    for where, partner in listed:
         if partner.within is not None and partner.within not in partners:
-            check.fail(f"partners[{index}]", "within", f"unknown partner id {partner.within!r}")
+            check.fail(where, "within", f"unknown partner id {partner.within!r}")
+    _check_shared_names(check, listed)
     check.raise_if_any()
     return partners
+
+
+def _is_country_code(value: Any) -> bool:
+    """An ISO 3166-1 alpha-2 code as the registry writes it: upper case ('CN', not 'cn')."""
+    return (
+        isinstance(value, str)
+        and len(value) == 2
+        and value.isupper()
+        and pycountry.countries.get(alpha_2=value) is not None
+    )
+
+
+def _country_problem(value: Any) -> str:
+    message = f"expected an ISO 3166-1 alpha-2 code, found {describe(value)}"
+    if isinstance(value, str) and _is_country_code(value.upper()):
+        message += f"; write codes in upper case: {value.upper()!r}"
+    return message
+
+
+def _check_shared_names(check: _RecordChecker, listed: list[tuple[str, Partner]]) -> None:
+    """Report a name or alias that two partners share (as matching sees it: folded).
+
+    Article matching would not know which partner such a name means; the registry's rule is that
+    one partner keeps the bare name and the other gets qualified forms only.
+    """
+    owners: dict[str, str] = {}  # folded name -> id of the first partner using it
+    for where, partner in listed:
+        names = [("name_en", partner.name_en), ("name_vi", partner.name_vi)]
+        names += [("aliases", alias) for alias in partner.aliases]
+        for name, written in names:
+            folded = fold(written).strip()
+            owner = owners.setdefault(folded, partner.id) if folded else partner.id
+            if owner != partner.id:
+                check.fail(
+                    where,
+                    name,
+                    f"{written!r} of {partner.id!r} is also a name or alias of {owner!r} (compared "
+                    f"as {folded!r}); a name goes to one partner, give the other qualified forms",
+                )
 
 
 def _country_codes() -> Iterator[str]:

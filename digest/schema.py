@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ import babel
 from digest.errors import InputError, Problem
 from digest.frontmatter import EntryFile
 from digest.registries import Registries
+from digest.yamlhints import describe as _describe
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("draft", "reviewed")
@@ -165,6 +167,8 @@ FIELDS: tuple[FieldSpec, ...] = (
 )
 
 FIELD_NAMES = frozenset(spec.name for spec in FIELDS)
+FIGURE_KEYS = ("value", "unit", "what", "approx")
+PERSON_KEYS = ("name", "name_latin", "role")
 
 
 @dataclass(frozen=True)
@@ -217,8 +221,8 @@ class _Validator:
         self.registries = registries
         self.problems: list[Problem] = []
 
-    def fail(self, key_path: str, message: str) -> None:
-        line = self.file.line_of(key_path)
+    def fail(self, key_path: str, message: str, line: int | None = None) -> None:
+        line = self.file.line_of(key_path) if line is None else line
         self.problems.append(Problem(self.file.path, message, field=key_path, line=line))
 
     def value(self, name: str, check: Callable[[str, Any], Any]) -> Any:
@@ -241,6 +245,12 @@ class _Validator:
 
     def optional_text(self, key: str, value: Any) -> str | None:
         return None if value is None else self.text(key, value)
+
+    def blank_or_text(self, key: str, value: Any) -> str | None:
+        """Text, or "" for a value left empty (null or ''); None after recording a problem."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return ""
+        return self.text(key, value)
 
     def slug(self, key: str, value: Any) -> str | None:
         if isinstance(value, str) and SLUG.match(value):
@@ -323,8 +333,9 @@ class _Validator:
             self.fail(key, f"expected {{value, unit, what, approx}}, found {_describe(value)}")
             return None
         problems_before = len(self.problems)
+        self.unknown_keys(key, value, FIGURE_KEYS)
         number = value.get("value")
-        if isinstance(number, bool) or not isinstance(number, int | float):
+        if not _is_plain_number(number):
             self.fail(
                 f"{key}.value",
                 f"expected a plain number such as 1549 or 2.08, found {_describe(number)}",
@@ -338,7 +349,7 @@ class _Validator:
                 f"{_describe(unit)}",
             )
         what = value.get("what")
-        if what not in self.registries.measures:
+        if not isinstance(what, str) or what not in self.registries.measures:
             self.fail(f"{key}.what", _unknown("measure id", what, self.registries.measures))
         approx = value.get("approx", False)
         if not isinstance(approx, bool):
@@ -351,13 +362,21 @@ class _Validator:
         if not isinstance(value, dict):
             self.fail(key, f"expected {{name, name_latin, role}}, found {_describe(value)}")
             return None
+        problems_before = len(self.problems)
+        self.unknown_keys(key, value, PERSON_KEYS)
         name = self.text(f"{key}.name", value.get("name"))
-        latin = value.get("name_latin") or name
-        role = value.get("role") or ""
-        if not isinstance(role, str):
-            self.fail(f"{key}.role", f"expected text, found {_describe(role)}")
+        latin = self.blank_or_text(f"{key}.name_latin", value.get("name_latin"))
+        role = self.blank_or_text(f"{key}.role", value.get("role"))
+        if len(self.problems) > problems_before or name is None:
             return None
-        return Person(name=name, name_latin=str(latin), role=role) if name else None
+        return Person(name=name, name_latin=latin or name, role=role or "")
+
+    def unknown_keys(self, key: str, value: dict[Any, Any], allowed: tuple[str, ...]) -> None:
+        """Report keys of a figure or person that nothing reads (a typo would be dropped)."""
+        for name in value:
+            if name not in allowed:
+                expected = f" (expected {', '.join(allowed)})"
+                self.fail(f"{key}.{name}", _unknown_name("key", name, allowed) + expected)
 
     def needs_review(self, key: str, value: Any) -> tuple[str, ...]:
         return self.id_list(key, value, self.known({n: n for n in FIELD_NAMES}, "field name"))
@@ -365,9 +384,16 @@ class _Validator:
     def unknown_fields(self) -> None:
         for key in self.data:
             if key not in FIELD_NAMES:
-                close = difflib.get_close_matches(str(key), FIELD_NAMES, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                self.fail(str(key), f"unknown field{hint}")
+                self.fail(str(key), _unknown_name("field", key, FIELD_NAMES))
+
+    def repeated_keys(self) -> None:
+        for repeated in self.file.repeated:
+            self.fail(
+                repeated.key_path,
+                f"written twice (also on line {repeated.first_line}); YAML keeps only the last "
+                f"value without a word: delete one",
+                line=repeated.line,
+            )
 
 
 def validate(entry_file: EntryFile, registries: Registries) -> Entry:
@@ -397,6 +423,7 @@ def validate(entry_file: EntryFile, registries: Registries) -> Entry:
         "needs_review": v.value("needs_review", v.needs_review) or (),
     }
     v.unknown_fields()
+    v.repeated_keys()
     _check_consistency(v, values)
     if v.problems:
         raise InputError(v.problems)
@@ -416,6 +443,13 @@ def _check_consistency(v: _Validator, values: dict[str, Any]) -> None:
         v.fail("provinces", f"expected the list to include the entry's province {province!r}")
 
 
+def _is_plain_number(value: Any) -> bool:
+    """An int or a finite float: not a boolean, not .nan or .inf."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value)
+
+
 def _is_unit(unit: Any, registries: Registries) -> bool:
     if not isinstance(unit, str):
         return False
@@ -427,14 +461,10 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(babel.Locale("en").currencies)
 
 
-def _describe(value: Any) -> str:
-    if value is True or value is False:
-        return f"{value!r} (YAML reads yes/no/on/off/NO unquoted as a boolean: quote the text)"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"the number {value} (YAML reads 10:30 as 630 and 0123 as 83: quote the text)"
-    if value is None:
-        return "nothing"
-    return repr(value)
+def _unknown_name(what: str, name: Any, allowed: Iterable[str]) -> str:
+    close = difflib.get_close_matches(str(name), list(allowed), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown {what}{hint}"
 
 
 def _unknown(what: str, value: Any, table: dict[str, Any]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Letters that NFD does not decompose but readers treat as their base letter.
 _EXTRA_FOLDS = str.maketrans(
@@ -11,6 +12,61 @@ _EXTRA_FOLDS = str.maketrans(
 )
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
+
+# Vowel signs of the Thai and Devanagari scripts are combining marks, but unlike Latin accents
+# or Arabic harakat they are the vowels themselves: without them Hindi "पर" (on) reads as पेरू
+# (Peru) and Thai "กัน" as กินี (Guinea). ``match_fold`` keeps them. Marks writers vary freely
+# are still dropped there: Thai tone marks, maitaikhu and thanthakhat, which transliterations
+# of foreign names add or leave out ("กว๋างนิญ" / "กวางนิญ"), and the Devanagari nukta
+# ("ज़" / "ज"); chandrabindu is read as anusvara ("टिप्पणियाँ" / "टिप्पणियां").
+THAI_TONE_MARKS = "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e"
+# Japanese (han)dakuten too: テグ (Daegu) is not the テク of ハイテク (high tech).
+_VOWEL_MARK_RANGES = ((0x0900, 0x097F), (0x0E00, 0x0E7F), (0x3099, 0x309A))
+_VOWEL_MARK_DROPS = frozenset(map(ord, THAI_TONE_MARKS + "\u093c"))
+# Hindi spellings of foreign names hesitate between long and short vowels ("ताऊ" / "ताउ")
+# and between candra o and o: both are read as one.
+_VOWEL_MARK_MAPS = {
+    0x0901: "\u0902",  # ँ → ं
+    0x0940: "\u093f",  # ी → ि
+    0x0942: "\u0941",  # ू → ु
+    0x0908: "\u0907",  # ई → इ
+    0x090A: "\u0909",  # ऊ → उ
+    0x0949: "\u094b",  # ॉ → ो
+    0x0911: "\u0913",  # ऑ → ओ
+}
+
+
+class _MarkTable(dict[int, "str | int | None"]):
+    """``str.translate`` table dropping combining marks (Mn), filled in per code point met.
+
+    Translating in C is many times faster than testing every character in a Python loop.
+    """
+
+    def __init__(self, keep_vowel_marks: bool) -> None:
+        super().__init__()
+        self.keep_vowel_marks = keep_vowel_marks
+
+    def __missing__(self, code: int) -> str | int | None:
+        value: str | int | None = code
+        if self.keep_vowel_marks and code in _VOWEL_MARK_MAPS:
+            value = _VOWEL_MARK_MAPS[code]
+        elif unicodedata.category(chr(code)) == "Mn":
+            value = None
+            if self.keep_vowel_marks and any(lo <= code <= hi for lo, hi in _VOWEL_MARK_RANGES):
+                value = None if code in _VOWEL_MARK_DROPS else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _MarkTable(keep_vowel_marks=False)
+_STRIP_ACCENTS = _MarkTable(keep_vowel_marks=True)
+
+
+def _fold(text: str, table: _MarkTable) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_EXTRA_FOLDS)
+    stripped = unicodedata.normalize("NFD", text).translate(table)
+    stripped = _DASHES.sub("-", stripped)
+    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def fold(text: str) -> str:
@@ -20,11 +76,39 @@ def fold(text: str) -> str:
     do not stop a match; the same function is applied to names and to article text, so what it
     removes cannot create a mismatch.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_EXTRA_FOLDS)
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    stripped = _DASHES.sub("-", stripped)
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return _fold(text, _STRIP_MARKS)
+
+
+def match_fold(text: str) -> str:
+    """``fold`` for finding names in text: like ``fold``, but the vowel signs of Thai and
+    Devanagari and the Japanese voicing marks stay (only Thai tone marks, the nukta and the
+    like go), since there the marks are what tells a name from a common word."""
+    return _fold(text, _STRIP_ACCENTS)
+
+
+class _CharFolds(dict[str, str]):
+    def __init__(self, fold_function: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_function = fold_function
+
+    def __missing__(self, char: str) -> str:
+        folded = self[char] = self.fold_function(char)
+        return folded
+
+
+_CHAR_FOLDS = {False: _CharFolds(fold), True: _CharFolds(match_fold)}
+
+
+def fold_with_offsets(text: str, *, keep_vowel_marks: bool = False) -> tuple[str, list[int]]:
+    """``fold(text)`` (or ``match_fold``) character by character, and for each character of the
+    result the index in ``text`` it came from: spans found in the folded text map back to the
+    original even where folding drops marks (Thai, Arabic) or expands letters ("ß")."""
+    folds = _CHAR_FOLDS[keep_vowel_marks]
+    pieces = [folds[char] for char in text]
+    if all(len(piece) == 1 for piece in pieces):
+        return "".join(pieces), list(range(len(text)))
+    offsets = [index for index, piece in enumerate(pieces) for _ in piece]
+    return "".join(pieces), offsets
 
 
 def slugify(text: str, max_words: int = 8) -> str:

@@ -7,7 +7,7 @@ AGGREGATOR = """Vietnam.vn - Nền tảng quảng bá Việt Nam
 
 Quang Ninh: Neue Partnerschaft mit Guangdong
 
-Die Provinz Quang Ninh vertieft ihre Beziehungen...
+Die Provinz Quang Ninh hat mit Guangdong ein Abk...
 
 Tuổi Trẻ · 03.08.2023
 
@@ -36,7 +36,8 @@ def test_aggregator_page_parts() -> None:
     assert layout.date == dt.date(2023, 8, 3)
     assert layout.source_url == "https://baoquangninh.vn/abkommen-12345.html"
     texts = [block.text for block in layout.blocks]
-    # The truncated lead is dropped; furniture after the source line never reaches the body.
+    # The truncated lead that the first paragraph repeats is dropped; furniture after the
+    # source line never reaches the body.
     assert texts[0].startswith("Die Provinz Quang Ninh hat mit Guangdong")
     assert not any("Hanoi" in text or "Kommentar" in text for text in texts)
     assert [b.kind for b in layout.blocks] == ["p", "h", "p"]
@@ -77,3 +78,56 @@ def test_dates_in_many_shapes() -> None:
 def test_impossible_dates_are_not_dates() -> None:
     assert find_date("31.02.2025", "de") is None
     assert find_date("Resolution 202/2025/QH15", "en") is None
+
+
+def test_lead_before_the_date_line_is_the_first_paragraph() -> None:
+    text = (
+        "Huế und die Île-de-France erneuern ihre Zusammenarbeit\n\n"
+        "Huế und die Region Île-de-France haben am 12. Februar ein Abkommen unterzeichnet.\n\n"
+        "Báo HuếBáo Huế14/02/2025\n\n"
+        "Die Delegation wurde von Claire Dumont geleitet.\n\n"
+        "Quelle: https://baohue.vn/abkommen-1.html\n"
+    )
+    layout = parse(text, "de")
+    assert layout.headline == "Huế und die Île-de-France erneuern ihre Zusammenarbeit"
+    assert (layout.outlet, layout.date) == ("Báo Huế", dt.date(2025, 2, 14))
+    assert [block.text[:20] for block in layout.blocks] == [
+        "Huế und die Region Î",
+        "Die Delegation wurde",
+    ]
+
+
+def test_teaser_is_dropped_only_when_repeated() -> None:
+    repeated = "Titel\n\nDie Provinz Lai Châu hat mit der Stadt…\n\n05.06.2024\n\n" \
+        "Die Provinz Lai Châu hat mit der Stadt Mungyeong ein Abkommen unterzeichnet.\n"
+    assert len(parse(repeated, "de").blocks) == 1
+    other = "Titel\n\nEin anderer Anfang, abgeschnitten...\n\n05.06.2024\n\n" \
+        "Die Provinz Lai Châu hat mit der Stadt Mungyeong ein Abkommen unterzeichnet.\n"
+    assert len(parse(other, "de").blocks) == 2
+
+
+def test_source_line_naming_only_the_outlet() -> None:
+    for line, lang in (("Source: Báo Đà Nẵng", "en"), ("Nguồn: Báo Nghệ An", "vi"),
+                       ("Source : Báo Vĩnh Long", "fr"), ("Źródło: Báo Sơn La", "pl")):  # fmt: skip
+        layout = parse(f"Titel\n\nDer erste Absatz.\n\n{line}\n\nKommentar (0)\n", lang)
+        assert layout.has_source_line and layout.source_url is None
+        assert layout.source_outlet == line.split(":", 1)[1].strip(), line
+        assert [block.text for block in layout.blocks] == ["Der erste Absatz."]
+    linked = parse("Titel\n\nText.\n\nNguồn: Báo Nghệ An - https://baonghean.vn/a-1.html\n", "vi")
+    assert (linked.source_outlet, linked.source_url) == ("Báo Nghệ An", "https://baonghean.vn/a-1.html")
+    bare = parse("Titel\n\nText.\n\nSource: https://baonghean.vn/a-1.html\n", "en")
+    assert bare.source_outlet is None
+    credit = parse("Tiêu đề\n\nĐoạn văn đầu tiên.\n\nTheo Báo Nghệ An\n", "vi")
+    assert credit.source_outlet == "Báo Nghệ An"
+    assert [block.text for block in credit.blocks] == ["Đoạn văn đầu tiên."]
+
+
+def test_thai_date_line_leaves_the_outlet_whole() -> None:
+    # Folding drops Thai marks, so spans must be measured in the line as written.
+    line = "Báo Sóc Trăng · 5 ธันวาคม 2567"
+    found = find_date(line, "th")
+    assert found is not None and found[0] == dt.date(2024, 12, 5)
+    assert line[found[1][0] : found[1][1]] == "5 ธันวาคม 2567"
+    layout = parse(f"หัวข้อข่าว\n\n{line}\n\nเนื้อหาข่าว\n", "th")
+    assert layout.outlet == "Báo Sóc Trăng"
+    assert parse("หัวข้อข่าว\n\n4 ธันวาคม 2567\n\nเนื้อหาข่าว\n", "th").outlet is None

@@ -98,11 +98,15 @@ def test_refuses_what_would_do_harm(tmp_path: Path, repos: tuple[Path, Path]) ->
     site = make_site(tmp_path / "output", "site")
     with pytest.raises(PublishError, match="checked out"):
         publish_to_branch(site, work, branch="main")
+    with pytest.raises(PublishError, match=r"bad branch 'a\.\.b'"):
+        publish_to_branch(site, work, branch="a..b")
+    with pytest.raises(PublishError, match="not a branch and a remote"):
+        publish_to_branch(site, work, branch="--delete")
     with pytest.raises(PublishError, match="no git remote named 'upstream'"):
         publish_to_branch(site, work, remote="upstream")
     with pytest.raises(PublishError, match=r"no index\.html"):
         publish_to_branch(tmp_path / "missing", work)
-    with pytest.raises(PublishError, match="not a git repository"):
+    with pytest.raises(PublishError, match="is not in a git repository"):
         publish_to_branch(site, tmp_path)
     with pytest.raises(PublishError, match="folder holding it"):
         publish_to_directory(site, tmp_path)

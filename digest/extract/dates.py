@@ -12,7 +12,7 @@ import re
 
 import babel.dates
 
-from digest.text import fold
+from digest.text import fold, fold_with_offsets
 
 _NATIVE_DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９",
@@ -69,8 +69,8 @@ def _build(year: int, month: int, day: int) -> dt.date | None:
 
 
 def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
-    """The first real calendar date in ``line`` and the span it occupies, if any."""
-    text = fold(line.translate(_NATIVE_DIGITS))
+    """The first real calendar date in ``line`` and the span it occupies in ``line``, if any."""
+    text, offsets = fold_with_offsets(line.translate(_NATIVE_DIGITS))
     candidates: list[tuple[int, int, dt.date]] = []
     for pattern, order in _NUMERIC:
         for found in pattern.finditer(text):
@@ -93,4 +93,4 @@ def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
     if not candidates:
         return None
     start, end, date = min(candidates, key=lambda c: c[0])
-    return date, (start, end)
+    return date, (offsets[start], offsets[end - 1] + 1)

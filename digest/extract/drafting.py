@@ -7,14 +7,10 @@ about particular seeds. ``draft(path)`` is what ``python -m digest extract`` pri
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-
-import yaml
 
 from digest.errors import InputError
 from digest.extract import layout as layout_module
@@ -23,7 +19,7 @@ from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.people import extract_people
 from digest.extract.places import find_places
 from digest.extract.topics import find_topics
-from digest.registries import REGISTRY_DIR, Registries, default_registries
+from digest.registries import Registries, default_registries
 
 # Drafted headlines: the opening words of the first paragraph.
 _DRAFT_TITLE_WORDS = 12
@@ -54,12 +50,6 @@ class Draft:
         data = asdict(self)
         del data["body_markdown"]
         return data
-
-
-@functools.cache
-def _outlets() -> dict[str, str]:
-    with (REGISTRY_DIR / "outlets.yaml").open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=yaml.CSafeLoader)["outlets"]
 
 
 def read_article(path: Path) -> str:
@@ -104,7 +94,8 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
         needs_review.append("title")
     if parsed.date is None:
         needs_review.append("date")
-    outlet = parsed.outlet or _outlet_from_url(parsed.source_url, registries)
+    # Only an outlet the article names (date line, source line): a URL's domain is not a name.
+    outlet = parsed.outlet or parsed.source_outlet
     if outlet is None:
         needs_review.append("outlet")
     return Draft(
@@ -141,18 +132,6 @@ def _draft_title(body: str) -> str:
             short = f"{short} {word}".strip()
     short = short.rstrip(" ,.;:、，。")
     return short + ("…" if short != sentence.rstrip(" .。") else "")
-
-
-def _outlet_from_url(url: str | None, registries: Registries) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).netloc.lower().removeprefix("www.")
-    if host in _outlets():
-        return _outlets()[host]
-    for province in registries.provinces.values():
-        if host.startswith("bao" + province.id.replace("-", "") + "."):
-            return f"Báo {province.name_vi}"
-    return None
 
 
 _MARKDOWN_BLOCK_START = re.compile(r"^([#>*+=-])")

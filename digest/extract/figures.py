@@ -29,6 +29,7 @@ from digest.extract.numbers import (
     is_name_part,
     language,
     letter_follows,
+    prepare,
     prepare_article,
     registry,
     words_for,
@@ -48,10 +49,15 @@ class Figure:
 
 OTHER = "other"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
-_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]")
+_CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]|(?<=\s)—(?=\s)")
 _WINDOW = 32  # characters after a number in which its counted noun may stand
 _UNSPACED_WINDOW = 12
+# What a number written in words may count when the word stands right after it ("sześć sal
+# lekcyjnych"); further away, or before a place ("the two provinces"), only measures and money.
 _SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
+_SPELLED_ANCHORED = _SPELLED_KINDS | {"noun", "classifier"}
+_NOT_QUANTITIES = frozenset({"time", "rate"})  # durations, dates, ages; "1인당" (per person)
+_SUBSET_GAP = 2  # words between "of them" and its number ("из них около 80")
 
 
 @dataclass(frozen=True)
@@ -63,10 +69,10 @@ class _Vocabulary:
     window: Lexicon[tuple[str, str]]  # counted nouns a few words further
     money: Lexicon[str]  # money measures by keyword
     counted: dict[str, Lexicon[str]]  # countable measures by unit (people, count)
-    cues: Lexicon[str]  # refined measure ids ("delegations_received") by cue word
-    refinements: dict[str, frozenset[str]]  # measure id -> the ids that refine it
+    cues: dict[str, Lexicon[str]]  # measure id -> the cue words of the ids refining it
     currency_before: Lexicon[str]
     flags: dict[str, Lexicon[bool]]  # approx_before, ranges, months... (see _flag_words)
+    ordinal_dot: re.Pattern[str] | None  # "13.ª", "1.er": an ordinal indicator after a dot
     units_of: dict[str, str]  # measure id -> people / count / money
     money_context: frozenset[str]  # units whose measure is the money named near them
 
@@ -80,10 +86,36 @@ def _flag_words(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
         "ranges": words_for(data["ranges"], lang),
         "year_markers": data["year_markers"].get(lang) or [],
         "ordinals_before": ordinals["before"].get(lang) or [],
+        "not_ordinals": (ordinals.get("not_before") or {}).get(lang) or [],
         "ordinals_after": ordinals["after"].get(lang) or [],
         "number_of": data["number_of"].get(lang) or [],
         "months": _month_names(lang),
+        "date_links": (data.get("date_links") or {}).get(lang) or [],
+        "subsets": (data.get("subsets") or {}).get(lang) or [],
+        "definite": (data.get("definite_articles") or {}).get(lang) or [],
+        "copulas": (data.get("copulas") or {}).get(lang) or [],
     }
+
+
+def _flag_lexicon(name: str, words: list[str], extra: list[str], setting: Language) -> Lexicon[bool]:
+    """One flag's words; ``extra`` are longer words that contain one but mean something else
+    (Thai พื้นที่ "area" ends in the ordinal word ที่): matched first, then read as False."""
+    gaps = {"approx_before": setting.approx_gap, "subsets": _SUBSET_GAP, "copulas": _SUBSET_GAP}
+    return Lexicon(
+        {**dict.fromkeys(words, True), **dict.fromkeys(extra, False)},
+        setting.code,
+        # Only approximation words stand apart from their number or behind a clitic.
+        gap=gaps.get(name, 0),
+        loose_left=setting.clitics and name == "approx_before",
+    )
+
+
+def _ordinal_dot(data: dict[str, Any], lang: str) -> re.Pattern[str] | None:
+    """ "13.ª", "2.º", "1.er": digits, a dot and an ordinal indicator, then no letter."""
+    marks = (data["ordinals"].get("after_dot") or {}).get(lang) or []
+    folded = sorted({prepare(mark, lang) for mark in marks}, key=len, reverse=True)
+    alternation = "|".join(re.escape(mark) for mark in folded if mark)
+    return re.compile(rf"\.(?:{alternation})(?![^\W\d])") if alternation else None
 
 
 def _keywords(measure: dict[str, Any], lang: str) -> list[str]:
@@ -105,6 +137,7 @@ def _vocabulary(lang: str) -> _Vocabulary:
         return ((word, m[key]) for m in chosen for word in _keywords(m, lang))
 
     members = keyed((m for m in measures if m.get("members")), "members")
+    flag_words = _flag_words(data, lang)
     currencies = data["currencies"].items()
     return _Vocabulary(
         setting=setting,
@@ -117,22 +150,19 @@ def _vocabulary(lang: str) -> _Vocabulary:
             ),
             "count": by_keyword(keyed(m for m in measures if m.get("unit") == "count")),
         },
-        cues=by_keyword(keyed(refined)),
-        refinements={
-            m["id"]: frozenset(r["id"] for r in refined if r["refines"] == m["id"])
-            for m in measures
+        cues={
+            base: by_keyword(keyed(r for r in refined if r["refines"] == base))
+            for base in {r["refines"] for r in refined}
         },
         currency_before=Lexicon({w: c for c, by in currencies for w in by.get("all") or []}, lang),
         flags={
-            name: Lexicon(
-                dict.fromkeys(words, True),
-                lang,
-                # Only approximation words stand apart from their number or behind a clitic.
-                gap=setting.approx_gap if name == "approx_before" else 0,
-                loose_left=setting.clitics and name == "approx_before",
-            )
-            for name, words in _flag_words(data, lang).items()
+            name: _flag_lexicon(name, words, flag_words["not_ordinals"], setting)
+            if name == "ordinals_before"
+            else _flag_lexicon(name, words, [], setting)
+            for name, words in flag_words.items()
+            if name != "not_ordinals"
         },
+        ordinal_dot=_ordinal_dot(data, lang),
         units_of=units_of,
         money_context=frozenset(u["id"] for u in data["units"] if u.get("money_context")),
     )
@@ -143,6 +173,7 @@ def _tail_words(data: dict[str, Any], lang: str) -> dict[str, tuple[str, str]]:
     words: dict[str, tuple[str, str]] = dict.fromkeys(
         data["time_units"].get(lang) or [], ("time", "")
     )
+    words.update(dict.fromkeys((data.get("rates") or {}).get(lang) or [], ("rate", "")))
     for unit in data["units"]:
         words.update(dict.fromkeys(words_for(unit.get("words") or {}, lang), ("unit", unit["id"])))
     for code, by_lang in data["currencies"].items():
@@ -158,6 +189,7 @@ def _nouns(
     for kind, section in (("classifier", data["classifiers"]), ("noun", data["other_nouns"])):
         for unit, by_lang in section.items():
             words.update(dict.fromkeys(by_lang.get(lang) or [], (kind, unit)))
+    words.update(dict.fromkeys((data.get("place_nouns") or {}).get(lang) or [], ("place", "count")))
     for measure in measures:
         if units_of[measure["id"]] != "money":
             words.update(dict.fromkeys(_keywords(measure, lang), ("measure", measure["id"])))
@@ -170,11 +202,8 @@ def _month_names(lang: str) -> list[str]:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError):
         return []
-    names = {
-        n
-        for ctx in ("format", "stand-alone")
-        for n in get_month_names("wide", ctx, locale).values()
-    }
+    names = [*get_month_names("wide", "format", locale).values()]
+    names += get_month_names("wide", "stand-alone", locale).values()
     return [name for name in names if not any(ch.isdigit() for ch in name)]
 
 
@@ -257,10 +286,15 @@ class _Reader:
         return amount.plain and len(amount.token) == 4 and 1900 <= amount.value <= year_max
 
     def _is_date(self, amount: Amount) -> bool:
-        """A day or a year next to a month name: "August 1", "1 июля", "marca 2025"."""
-        months = self.vocab.flags["months"]
-        before = months.ending(self.text, max(0, amount.start - 16), amount.start)
-        return before is not None or months.match(self.text, amount.number_end) is not None
+        """A day or a year next to a month name: "August 1", "1 июля", "marca 2025", and with
+        a link word between: "el 3 de marzo", "the 3rd of March"."""
+        months, text = self.vocab.flags["months"], self.text
+        if not amount.token[:1].isdigit():
+            return False  # "9 de abril três memorandos"
+        if months.ending(text, max(0, amount.start - 16), amount.start) is not None:
+            return True
+        link = self.vocab.flags["date_links"].match(text, amount.number_end)
+        return months.match(text, link[1] if link else amount.number_end) is not None
 
     def _read(self, i: int) -> _Reading | None:
         amount = self.amounts[i]
@@ -272,14 +306,29 @@ class _Reader:
             return None
         (kind, ident), end, anchored = found
         spelled = not amount.token[:1].isdigit()
-        if kind == "time" or (spelled and kind not in _SPELLED_KINDS):
+        if kind in _NOT_QUANTITIES or (spelled and not self._spelled_counts(i, kind, anchored)):
             return None
+        if kind == "subset":
+            earlier = self._reading_before(i)
+            approx = approx_after or amount.rough or self._approx_before(i)
+            return replace(earlier, value=amount.value, approx=approx) if earlier else None
         if self._is_year_or_rank(amount, kind, anchored):
             return None
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
         return _Reading(amount.value, unit, what, approx, money=kind == "currency")
+
+    def _spelled_counts(self, i: int, kind: str, anchored: bool) -> bool:
+        """A number word counts a measure, or a noun right after it unless a definite article
+        makes it name the parties ("os dois portos", "the two schools")."""
+        if kind in _SPELLED_KINDS:
+            return True
+        if not anchored or kind not in _SPELLED_ANCHORED:
+            return False
+        start = self.amounts[i].start
+        article = self.vocab.flags["definite"].ending(self.text, max(0, start - 12), start)
+        return article is None
 
     def _what_follows(self, i: int, pos: int) -> tuple[tuple[str, str], int, bool] | None:
         """The (kind, id) that makes number ``i`` a quantity, where it ends, and whether it stood
@@ -295,8 +344,42 @@ class _Reader:
             return ("currency", currency[0]), pos, True
         if self._year_like(amount):
             return None
-        counted = self._counted_noun(i, pos) or self._number_of(i)
+        counted = (
+            self._counted_noun(i, pos) or self._number_of(i) or self._subject(i) or self._subset(i)
+        )
         return (counted[0], counted[1], False) if counted else None
+
+    def _subject(self, i: int) -> tuple[tuple[str, str], int] | None:
+        """ "I turisti italiani sono stati circa 35.000": the counted noun before a verb."""
+        text, start, end = self.text, self.left_limits[i], self.amounts[i].start
+        verb = self.vocab.flags["copulas"].ending(text, start, end)
+        after = text[self.amounts[i].end : self.amounts[i].end + 3].lstrip(" ")
+        if verb is None or after[:1] not in ("", *".,;:!?)。，\n"):
+            return None  # only a number closing its clause
+        nouns = [
+            (word_end, ident)
+            for lexicon in self.vocab.counted.values()
+            for ident, _s, word_end in lexicon.find(text, start, verb[1])
+        ]
+        return (("measure", max(nouns)[1]), self.amounts[i].end) if nouns else None
+
+    def _subset(self, i: int) -> tuple[tuple[str, str], int] | None:
+        """ "из них около 80": a part of what the figure before it in the sentence counts."""
+        text, start = self.text, self.amounts[i].start
+        found = self.vocab.flags["subsets"].ending(text, self.left_limits[i], start)
+        if found is None or self._reading_before(i) is None:
+            return None
+        return ("subset", ""), self.amounts[i].end
+
+    def _reading_before(self, i: int) -> _Reading | None:
+        """The last figure before number ``i`` in its sentence."""
+        sentence = self._sentence(self.amounts[i].start)[0]
+        for amount, reading in zip(self.amounts[i - 1 :: -1] if i else [], self.done[::-1]):
+            if amount.start < sentence:
+                break
+            if reading is not None:
+                return reading
+        return None
 
     def _counted_noun(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
         """A counted noun a few words after the number ("3.700 internationalen Besuchern")."""
@@ -320,9 +403,14 @@ class _Reader:
             self._year_like(amount) and not anchored
         ):
             return True
-        return kind != "currency" and bool(
-            flags["ordinals_before"].ending(text, left, amount.start)
+        if kind == "currency":
+            return False
+        before = flags["ordinals_before"].ending(text, left, amount.start)
+        dotted = self.vocab.ordinal_dot
+        return bool(
+            (before is not None and before[0])
             or flags["ordinals_after"].match(text, amount.number_end)
+            or (dotted is not None and dotted.match(text, amount.number_end))
         )
 
     def _classify(self, i: int, kind: str, ident: str, end: int) -> tuple[str, str]:
@@ -330,7 +418,7 @@ class _Reader:
             return ident, self._money_measure(i, end)
         if kind == "unit":
             return ident, self._unit_measure(i, ident, end)
-        if kind == "noun":
+        if kind in ("noun", "place"):
             return ident, OTHER
         if kind == "classifier":
             limits = self.left_limits[i], self._right_limit(i, end)
@@ -370,33 +458,23 @@ class _Reader:
 
     def _refine(self, ident: str, i: int, end: int) -> str:
         """ "delegations" becomes delegations_received or _sent by the nearest cue word."""
-        refined = self.vocab.refinements.get(ident)
-        if not refined:
+        cues = self.vocab.cues.get(ident)
+        if cues is None:
             return ident
         limits = self._sentence(self.amounts[i].start)
-        cue = self._nearest(self.vocab.cues, i, end, limits, among=refined)
+        cue = self._nearest(cues, i, end, limits)
         return ident if cue == OTHER else cue
 
-    def _nearest(
-        self,
-        lexicon: Lexicon[str],
-        i: int,
-        end: int,
-        limits: tuple[int, int],
-        among: frozenset[str] | None = None,
-    ) -> str:
+    def _nearest(self, lexicon: Lexicon[str], i: int, end: int, limits: tuple[int, int]) -> str:
         """The keyword closest to number ``i``: before it (from ``limits[0]``) or after its
         unit (to ``limits[1]``). A word after counts double its distance: most languages put
         the verb and the noun before the number ("رحبت بـ 6 وفود ونظمت 4 وفود")."""
         start = self.amounts[i].start
         best, distance = OTHER, len(self.text) + 1
         for ident, _s, word_end in lexicon.find(self.text, limits[0], start):
-            if among is None or ident in among:
-                best, distance = ident, start - word_end
-        for ident, word_start, _e in lexicon.find(self.text, end, max(end, limits[1])):
-            if among is None or ident in among:
-                return ident if 2 * (word_start - end) < distance else best
-        return best
+            best, distance = ident, start - word_end
+        after = next(lexicon.find(self.text, end, max(end, limits[1])), None)
+        return after[0] if after and 2 * (after[1] - end) < distance else best
 
     def _approx_before(self, i: int) -> bool:
         start, end = self.left_limits[i], self.amounts[i].start

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 
-from digest.text import fold
+from digest.text import THAI_TONE_MARKS, match_fold
 
 INFLECTING_LANGUAGES = frozenset({"pl", "ru", "uk", "cs"})
 _MAX_ENDING = 3
@@ -27,21 +27,45 @@ _SEPARATORS = re.compile(r"[\s\-‐–—・·]+")
 # Where a name may start: a word start, or any character of a script written without spaces.
 # Arabic names may also start right after a clitic glued to the word (see _ARABIC_CLITICS).
 _ARABIC_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
+# Combining marks that belong to the word they are in (Devanagari and Thai vowel signs, which
+# are not letters for the regex engine: without them "हनोई" would be three words).
+WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _CANDIDATE_STARTS = re.compile(
-    r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
-    r"|(?P<word>(?<![^\W_])[^\W_]+)"
+    # Thai: any letter but the vowels and marks that follow a consonant (ะ า ำ, signs above)
+    r"[\u0e01-\u0e2f\u0e40-\u0e44\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+    rf"|(?P<word>(?<![^\W_])(?<![{WORD_MARKS}])[^\W_](?:[^\W_]|[{WORD_MARKS}])*)"
 )
 _VOWELS = frozenset("aeiouyаеёиоуыэюяіїєьй")
+_ENDING_STARTS = _VOWELS | frozenset("j")
+# A Slavic stem drops one final vowel or soft sign ("Юньнань" → "Юньнан", "Китай" → "Кита")
+# and keeps most of the name, so that it cannot start unrelated words ("Бакл…").
+_MIN_STEM_SHARE = 0.8
+_LONG_STEM = 5
+# Thai transliterations add or leave out tone marks ("กว๋างนิญ" / "กวางนิญ"), so names are
+# compared without them; but a short name must then match with its marks as written, or
+# "ลาว" (Laos) would be found in "กล่าว" (to say) and "ตองกา" (Tonga) in "ต้องการ" (to want).
+_THAI_TONELESS_MIN = 6
+_THAI_LEADING_VOWELS = frozenset("เแโใไ")
+_THAI_FOLLOWERS = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e45" + "".join(map(chr, range(0x0E34, 0x0E3B))) + THAI_TONE_MARKS + "\u0e4d")
 
 
 def match_form(text: str) -> str:
     """The form names and text are compared in: folded, separators collapsed to one space."""
-    return _SEPARATORS.sub(" ", fold(text))
+    return _SEPARATORS.sub(" ", match_fold(text))
 
 
 @functools.cache
 def _fold_char(char: str) -> str:
-    return " " if _SEPARATORS.fullmatch(char) else fold(char)
+    return " " if _SEPARATORS.fullmatch(char) else match_fold(char)
+
+
+def _is_thai(char: str) -> bool:
+    return "\u0e00" <= char <= "\u0e7f"
+
+
+def _toned(text: str) -> str:
+    """Thai text with its tone marks, for comparing short names as written."""
+    return _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
 def match_form_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -66,6 +90,7 @@ def match_form_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), offsets
 
 
+@functools.cache
 def _is_word_char(char: str) -> bool:
     # Vowel signs of Indic scripts are marks, not letters, but belong to the word.
     return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
@@ -95,18 +120,39 @@ class Gazetteer:
         # First words of names in spaced scripts: most words of a text start no name, and one
         # set lookup rules them out before any slicing.
         self._first_words: set[str] = set()
+        # Which words of a name must be capitalised as written (those capitalised in the
+        # registry: "thành phố Côn Minh" needs Côn and Minh, not thành phố).
+        self._capitals: dict[str, tuple[bool, ...]] = {}
+        # Thai names as written, tone marks included (see _THAI_TONELESS_MIN).
+        self._toned: dict[str, set[str]] = defaultdict(set)
 
     def add(self, name: str, target: Hashable, *, inflecting: bool = False) -> None:
         form = match_form(name).strip()
         if len(form) < _MIN_NAME:
             return
-        self._names.setdefault(form, target)
+        if self._names.setdefault(form, target) != target:
+            return
         self._index(form)
+        self._note_capitals(form, name)
+        if _is_thai(form[0]):
+            self._toned[form].add(_toned(name))
         if inflecting and _spaced_script(form[0]):
             stem = _stem(form)
             if stem != form and len(stem) >= _MIN_STEM:
                 self._stems.setdefault(stem, target)
                 self._index(stem)
+                self._note_capitals(stem, name)
+
+    def _note_capitals(self, form: str, name: str) -> None:
+        words = _SEPARATORS.split(name.strip())
+        capitals = tuple(word[:1].isupper() for word in words)
+        if len(capitals) != len(form.split(" ")):
+            return
+        known = self._capitals.get(form)
+        if known is not None and len(known) == len(capitals):
+            # The same name registered twice: only what both capitalise is required.
+            capitals = tuple(a and b for a, b in zip(known, capitals, strict=True))
+        self._capitals[form] = capitals
 
     def _index(self, form: str) -> None:
         if _spaced_script(form[0]):
@@ -139,8 +185,12 @@ class Gazetteer:
             if found is None:
                 continue
             start, end = offsets[found.start], offsets[found.end - 1] + 1
+            if _is_thai(found.surface[0]):
+                end = self._thai_end(text, start, end, found.surface)
+                if end is None:
+                    continue
             surface = text[start:end]
-            if _capitalised(surface):
+            if self._capitalised(surface, found.surface):
                 matches.append(Match(start, end, found.target, surface))
                 covered = found.end
         return matches
@@ -185,23 +235,49 @@ class Gazetteer:
                 continue
             matched_end = _word_end(text, end, form, inflecting)
             if matched_end is not None:
-                return Match(start, matched_end, target, text[start:matched_end])
+                # The registered form, not the text: the caller checks it as written.
+                return Match(start, matched_end, target, form)
         return None
+
+    def _thai_end(self, text: str, start: int, end: int, form: str) -> int | None:
+        """Where a Thai name found at ``start`` ends as written, or None when the match cuts a
+        syllable (a leading vowel before it, a vowel or sign after it) or is a short name
+        written with other tone marks."""
+        while end < len(text) and text[end] in THAI_TONE_MARKS:
+            end += 1
+        if start > 0 and text[start - 1] in _THAI_LEADING_VOWELS:
+            return None
+        if end < len(text) and text[end] in _THAI_FOLLOWERS:
+            return None
+        if len(form) < _THAI_TONELESS_MIN and _toned(text[start:end]) not in self._toned.get(
+            form, ()
+        ):
+            return None
+        return end
+
+    def _capitalised(self, surface: str, form: str) -> bool:
+        """Whether the words the registry capitalises are capitalised as written (scripts
+        without case pass); without that knowledge, the first and last word must be."""
+        words = _SEPARATORS.split(surface.strip())
+        capitals = self._capitals.get(form)
+        if capitals is None or len(capitals) != len(words) or not any(capitals):
+            return all(not word[:1].islower() for word in (words[0], words[-1]))
+        return all(
+            not word[:1].islower() for word, capital in zip(words, capitals, strict=True) if capital
+        )
 
     def names(self) -> Iterator[tuple[str, Hashable]]:
         yield from self._names.items()
 
 
-def _capitalised(surface: str) -> bool:
-    words = surface.split()
-    return all(not word[0].islower() for word in (words[0], words[-1]))
-
-
 def _stem(form: str) -> str:
-    stem = form
-    while stem and stem[-1] in _VOWELS:
-        stem = stem[:-1]
-    return stem
+    """The part of a Slavic name its case forms share, or the name itself."""
+    if len(form) < 2 or form[-1] not in _VOWELS:
+        return form
+    stem = form[:-1]
+    if len(stem) >= _LONG_STEM or len(stem) >= _MIN_STEM_SHARE * len(form):
+        return stem
+    return form
 
 
 def _word_end(text: str, end: int, form: str, inflecting: bool) -> int | None:
@@ -216,5 +292,8 @@ def _word_end(text: str, end: int, form: str, inflecting: bool) -> int | None:
     while ending < len(text) and _is_word_char(text[ending]) and ending - end < _MAX_ENDING + 1:
         ending += 1
     if ending - end <= _MAX_ENDING and (ending >= len(text) or not _is_word_char(text[ending])):
-        return ending
+        # Case endings of the Slavic languages begin with a vowel ("Китая", "Лаосом",
+        # "Junnanie", "Hanoju"): "КАМАЗ" is not a form of "Камау".
+        if text[end] in _ENDING_STARTS:
+            return ending
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -17,6 +18,8 @@ from digest.registries import REGISTRY_DIR
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 _NON_RU_CYRILLIC = frozenset("ђћџљњјѓќѕ")  # Serbian and Macedonian letters
+_VIETNAMESE_LETTER = re.compile(f"[{''.join(sorted(_VIETNAMESE_LETTERS))}]")
+_PERSIAN_LETTERS = re.compile("[پچژگ]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -37,6 +40,11 @@ class LanguageProfile:
 def _layout_data() -> dict[str, Any]:
     with (REGISTRY_DIR / "languages.yaml").open(encoding="utf-8") as handle:
         return yaml.load(handle, Loader=yaml.CSafeLoader)
+
+
+def layout_data() -> dict[str, Any]:
+    """registries/languages.yaml as read (layout words, place context words by language)."""
+    return _layout_data()
 
 
 @functools.cache
@@ -61,31 +69,86 @@ def supported_languages() -> list[str]:
     return [code for code, profile in profiles().items() if profile.supported]
 
 
+# Unicode blocks of the scripts told apart, as (first, last, script) code-point ranges; a letter
+# outside them is "OTHER". Checked once per distinct code point (see _ScriptTable).
+_SCRIPT_RANGES = (
+    (0x0041, 0x024F, "LATIN"),
+    (0x0250, 0x02AF, "LATIN"),
+    (0x0400, 0x052F, "CYRILLIC"),
+    (0x0600, 0x06FF, "ARABIC"),
+    (0x0750, 0x077F, "ARABIC"),
+    (0x0870, 0x08FF, "ARABIC"),
+    (0x0900, 0x097F, "DEVANAGARI"),
+    (0x0E00, 0x0E7F, "THAI"),
+    (0x1100, 0x11FF, "HANGUL"),
+    (0x1C80, 0x1C8F, "CYRILLIC"),
+    (0x1D00, 0x1DBF, "LATIN"),
+    (0x1E00, 0x1EFF, "LATIN"),
+    (0x2C60, 0x2C7F, "LATIN"),
+    (0x2DE0, 0x2DFF, "CYRILLIC"),
+    (0x3040, 0x309F, "HIRAGANA"),
+    (0x30A0, 0x30FF, "KATAKANA"),
+    (0x3130, 0x318F, "HANGUL"),
+    (0x31F0, 0x31FF, "KATAKANA"),
+    (0x3400, 0x4DBF, "CJK"),
+    (0x4E00, 0x9FFF, "CJK"),
+    (0xA640, 0xA69F, "CYRILLIC"),
+    (0xA720, 0xA7FF, "LATIN"),
+    (0xA8E0, 0xA8FF, "DEVANAGARI"),
+    (0xA960, 0xA97F, "HANGUL"),
+    (0xAB30, 0xAB6F, "LATIN"),
+    (0xAC00, 0xD7FF, "HANGUL"),
+    (0xF900, 0xFAFF, "CJK"),
+    (0xFB00, 0xFB06, "LATIN"),
+    (0xFB50, 0xFDFF, "ARABIC"),
+    (0xFE70, 0xFEFF, "ARABIC"),
+    (0xFF21, 0xFF5A, "LATIN"),
+    (0xFF66, 0xFF9F, "KATAKANA"),
+    (0xFFA0, 0xFFDC, "HANGUL"),
+    (0x1B000, 0x1B16F, "HIRAGANA"),
+    (0x1EE00, 0x1EEFF, "ARABIC"),
+    (0x20000, 0x323AF, "CJK"),
+)
+_RANGE_STARTS = [first for first, _, _ in _SCRIPT_RANGES]
+_SCRIPTS = ("HIRAGANA", "KATAKANA", "CJK", "HANGUL", "THAI", "DEVANAGARI", "ARABIC", "CYRILLIC",
+            "LATIN", "OTHER")  # fmt: skip
+_SCRIPT_CODES = {script: chr(ord("a") + index) for index, script in enumerate(_SCRIPTS)}
+_CODE_SCRIPTS = {code: script for script, code in _SCRIPT_CODES.items()}
+
+
 def _script(char: str) -> str | None:
-    try:
-        name = unicodedata.name(char)
-    except ValueError:
+    """The script of a letter (None for anything that is not a letter)."""
+    if not char.isalpha():
         return None
-    for script in (
-        "HIRAGANA",
-        "KATAKANA",
-        "CJK",
-        "HANGUL",
-        "THAI",
-        "DEVANAGARI",
-        "ARABIC",
-        "CYRILLIC",
-        "LATIN",
-    ):
-        if name.startswith(script):
-            return script
+    code = ord(char)
+    index = bisect.bisect_right(_RANGE_STARTS, code) - 1
+    if index >= 0 and code <= _SCRIPT_RANGES[index][1]:
+        return _SCRIPT_RANGES[index][2]
     return "OTHER"
+
+
+class _ScriptTable(dict[int, "str | None"]):
+    """``str.translate`` table writing each letter as a one-letter code of its script and
+    dropping everything else: the script counts of a whole article in two C-level passes."""
+
+    def __missing__(self, code: int) -> str | None:
+        script = _script(chr(code))
+        value = self[code] = None if script is None else _SCRIPT_CODES[script]
+        return value
+
+
+_SCRIPT_TABLE = _ScriptTable()
+
+
+def script_counts(text: str) -> Counter[str]:
+    """How many letters of each script ``text`` has."""
+    counts = Counter(text.translate(_SCRIPT_TABLE))
+    return Counter({_CODE_SCRIPTS[code]: n for code, n in counts.items()})
 
 
 def detect(text: str) -> str:
     """ISO 639-1 code of ``text``'s language, or UnsupportedLanguage saying what was seen."""
-    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
-    scripts.pop(None, None)
+    scripts = script_counts(text)
     if not scripts:
         raise UnsupportedLanguage("no letters found")
     script = scripts.most_common(1)[0][0]
@@ -96,32 +159,30 @@ def detect(text: str) -> str:
         return "ja" if kana > 0.05 * (kana + scripts["CJK"]) else "zh"
     simple = {"HANGUL": "ko", "THAI": "th", "DEVANAGARI": "hi", "ARABIC": "ar"}
     if script in simple:
-        if script == "ARABIC" and re.search("[پچژگ]", text):
+        if script == "ARABIC" and _PERSIAN_LETTERS.search(text):
             raise UnsupportedLanguage("Persian or Urdu, which the digest does not read")
         return simple[script]
-    lowered = text.lower()
+    # Text copied from some pages is decomposed (NFD): Vietnamese letters must be whole.
+    lowered = unicodedata.normalize("NFC", text).lower()
     if script == "CYRILLIC":
-        return _cyrillic(lowered)
-    return _latin(lowered)
+        return _cyrillic(lowered, scripts["CYRILLIC"])
+    return _latin(lowered, scripts["LATIN"])
 
 
-def _cyrillic(lowered: str) -> str:
-    letters = Counter(ch for ch in lowered if ch.isalpha())
-    if sum(letters[ch] for ch in _NON_RU_CYRILLIC) > 3:
+def _cyrillic(lowered: str, total: int) -> str:
+    if sum(map(lowered.count, _NON_RU_CYRILLIC)) > 3:
         raise UnsupportedLanguage("Serbian or Macedonian, which the digest does not read")
-    total = sum(letters.values())
-    ukrainian = sum(letters[ch] for ch in _UKRAINIAN_LETTERS)
+    ukrainian = sum(map(lowered.count, _UKRAINIAN_LETTERS))
     if ukrainian > 0.005 * total:
         return "uk"
-    if letters["ъ"] > 0.01 * total:
+    if lowered.count("ъ") > 0.01 * total:
         raise UnsupportedLanguage("Bulgarian, which the digest does not read")
     return "ru"
 
 
-def _latin(lowered: str) -> str:
-    letters = [ch for ch in lowered if ch.isalpha()]
-    vietnamese = sum(ch in _VIETNAMESE_LETTERS for ch in letters)
-    if vietnamese > 0.03 * len(letters):
+def _latin(lowered: str, total: int) -> str:
+    vietnamese = len(_VIETNAMESE_LETTER.findall(lowered))
+    if vietnamese > 0.03 * total:
         return "vi"
     words = _WORDS.findall(lowered)
     if not words:

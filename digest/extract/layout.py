@@ -40,6 +40,8 @@ class Layout:
     date: dt.date | None = None
     source_url: str | None = None
     has_source_line: bool = False
+    # The outlet a source line names ("Nguồn: Báo Nghệ An"); `outlet` is the date line's.
+    source_outlet: str | None = None
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -54,23 +56,89 @@ def _source_labels() -> tuple[str, ...]:
 
 
 @functools.cache
+def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A label and a colon; a label alone on its line; a label and a space (folded lines)."""
+    labels = "|".join(map(re.escape, _source_labels()))
+    return (
+        re.compile(rf"(?:{labels})\s*[:：]"),
+        re.compile(rf"(?:{labels})\s*$"),
+        re.compile(rf"(?:{labels}) "),
+    )
+
+
+@functools.cache
+def _label_chars() -> int:
+    """How much of a line to fold to see whether it starts with a source label."""
+    return max(map(len, _source_labels())) + 8
+
+
+@functools.cache
 def _furniture() -> frozenset[str]:
     return frozenset(fold(line) for p in profiles().values() for line in p.furniture)
 
 
-def _source_line(line: str) -> tuple[bool, str | None]:
-    """Whether ``line`` is a source line ("Źródło: https://…", a bare "ソース"), and its URL."""
-    folded = fold(line).strip()
-    for label in _source_labels():
-        if folded == label or re.match(rf"^{re.escape(label)}\s*[:：]", folded):
-            url = _URL.search(line)
-            return True, url.group(0).rstrip(".,;)") if url else None
-        if folded.startswith(label + " ") and _URL.search(line):
-            return True, _URL.search(line).group(0).rstrip(".,;)")  # type: ignore[union-attr]
-    return False, None
+@functools.cache
+def _longest_furniture() -> int:
+    # Comment counters add " (12)"; folding never makes a line shorter than half its length.
+    return 2 * max(map(len, _furniture())) + 12
+
+
+@functools.cache
+def _aggregator_headers() -> tuple[frozenset[str], int]:
+    headers = frozenset(fold(h) for h in aggregator_headers())
+    return headers, 2 * max(map(len, headers))
+
+
+def _source_line(line: str) -> tuple[bool, str | None, str | None]:
+    """Whether ``line`` is a source line ("Źródło: https://…", "Nguồn: Báo Nghệ An", a bare
+    "ソース"), with its URL and the outlet it names, if any."""
+    head = fold(line[: _label_chars()]).lstrip()
+    with_colon, alone, with_space = _source_patterns()
+    url_match = _URL.search(line)
+    url = url_match.group(0).rstrip(".,;)") if url_match else None
+    if with_colon.match(head):
+        rest = _after_label(line)
+        if url_match is not None:
+            rest = rest.replace(url_match.group(0), " ")
+        return True, url, _named_outlet(rest)
+    if len(line) <= _label_chars() and alone.match(head):
+        return True, None, None
+    if url is not None and with_space.match(head):
+        return True, url, None
+    return False, None, None
+
+
+_LABEL_END = re.compile(r"^[^:：]*[:：]")
+_OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”"
+_MAX_OUTLET_WORDS = 8
+_MAX_OUTLET_CHARS = 60
+# A closing credit without a colon ("Theo Báo Nghệ An") is shorter than a sentence.
+_MAX_CREDIT_WORDS = 6
+
+
+def _after_label(line: str) -> str:
+    """The text after a source label's colon (empty for a bare label)."""
+    found = _LABEL_END.match(line)
+    return line[found.end() :] if found else ""
+
+
+def _named_outlet(text: str) -> str | None:
+    """An outlet named on a source line ("Báo Đà Nẵng"): a short name, not a sentence."""
+    name = squeeze_spaces(text).strip(_OUTLET_PUNCTUATION)
+    if (
+        not name
+        or len(name) > _MAX_OUTLET_CHARS
+        or len(name.split()) > _MAX_OUTLET_WORDS
+        or name.endswith(_SENTENCE_END)
+        or (" " not in name and "." in name)  # a bare domain ("baoquocte.vn") is a link
+    ):
+        return None
+    return name
 
 
 def _is_furniture(line: str) -> bool:
+    if len(line) > _longest_furniture():
+        return False
     folded = fold(line).strip()
     return folded in _furniture() or (
         _COMMENT_COUNTER.match(folded) is not None
@@ -88,16 +156,17 @@ def is_heading(line: str) -> bool:
 
 
 def _strip_aggregator(lines: list[str]) -> list[str]:
-    headers = {fold(h) for h in aggregator_headers()}
-    return [line for line in lines if fold(line).strip() not in headers]
+    headers, longest = _aggregator_headers()
+    return [line for line in lines if len(line) > longest or fold(line).strip() not in headers]
 
 
 def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
     for index, line in enumerate(lines):
-        is_source, url = _source_line(line)
+        is_source, url, outlet = _source_line(line)
         if is_source:
             layout.has_source_line = True
             layout.source_url = url
+            layout.source_outlet = outlet
             return lines[:index]
         if _is_furniture(line):
             return lines[:index]
@@ -130,33 +199,79 @@ def parse(text: str, lang: str) -> Layout:
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]
-    header_end = _read_header(content, lang, layout)
-    layout.blocks = _blocks(content[header_end:])
+    if not layout.has_source_line and content:
+        _closing_attribution(content, layout)
+    layout.blocks = _blocks(_read_header(content, lang, layout))
     return layout
 
 
-def _read_header(content: list[str], lang: str, layout: Layout) -> int:
-    """Find the headline and the date line at the top; return where the body starts."""
+def _closing_attribution(content: list[str], layout: Layout) -> None:
+    """A last line that only credits an outlet, label without colon ("Theo Báo Nghệ An",
+    "(Nguồn TTXVN)"), is a source line too: it names the outlet and ends the article."""
+    last = content[-1].strip("()[] ")
+    if len(last) > _MAX_OUTLET_CHARS + _label_chars():
+        return
+    found = _source_patterns()[2].match(fold(last))
+    if found is None:
+        return
+    name = _named_outlet(last[found.end() :])
+    if name is not None and not name[0].islower() and len(name.split()) <= _MAX_CREDIT_WORDS:
+        content.pop()
+        layout.has_source_line = True
+        layout.source_outlet = name
+
+
+def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
+    """Find the headline and the date line at the top; return the lines of the body.
+
+    Aggregator pages print headline, lead, then the outlet+date line: the lead is the body's
+    first paragraph (a teaser that the next paragraph repeats is dropped in ``_blocks``).
+    Short heading-like lines between headline and date line (section names, bylines) are not.
+    """
     for index, line in enumerate(content[:_HEADER_LINES]):
         dated = _dateline(line, lang)
         if dated is not None:
             layout.date, layout.outlet = dated
+            first = 0
             if index >= 1 and is_heading(content[0]):
                 layout.headline = content[0]
-            return index + 1
+                first = 1
+            lead = [text for text in content[first:index] if not is_heading(text)]
+            return lead + content[index + 1 :]
     if len(content) > 1 and is_heading(content[0]):
         layout.headline = content[0]
-        return 1
-    return 0
+        return content[1:]
+    return content
+
+
+_ELLIPSIS = ("...", "…")
+# A teaser must be long enough for its repetition not to be a coincidence.
+_MIN_TEASER_CHARS = 12
+
+
+def _repeats(teaser: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` starts with the text of ``teaser``, a lead printed before it that
+    may be cut short with an ellipsis (then its last, perhaps cut, word does not count)."""
+    core = teaser.rstrip()
+    truncated = core.endswith(_ELLIPSIS)
+    if truncated:
+        core = core.rstrip(".…").rstrip()
+        if " " in core:
+            core = core.rsplit(" ", 1)[0]
+    core = squeeze_spaces(fold(core))
+    if len(core) < _MIN_TEASER_CHARS:
+        return False
+    return squeeze_spaces(fold(paragraph)).startswith(core)
 
 
 def _blocks(lines: list[str]) -> list[Block]:
+    # A lead that the aggregator printed (or cut short, "…") before the paragraph it repeats:
+    # keep the full paragraph only.
+    if len(lines) > 1 and _repeats(lines[0], lines[1]):
+        lines = lines[1:]
     blocks = []
     for index, line in enumerate(lines):
         last = index == len(lines) - 1
         kind = "h" if is_heading(line) and not last and index > 0 else "p"
         blocks.append(Block(kind, line))
-    # A lead that the aggregator cut short ("…") repeats the first paragraph: keep the full one.
-    if blocks and blocks[0].text.endswith(("...", "…")):
-        blocks = blocks[1:]
     return blocks

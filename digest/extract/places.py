@@ -1,17 +1,32 @@
-"""Vietnamese provinces and foreign partners named in an article, resolved to registry ids."""
+"""Vietnamese provinces and foreign partners named in an article, resolved to registry ids.
+
+Finding a name is not enough to list it; general rules read each mention in its context:
+
+* a province name inside a person's name ("Phạm Thanh Hòa", "فام ثانه هوا") or at the start of
+  a longer Vietnamese name ("هوي آن" is Hội An, not Huế) is not that province;
+* a country named in a currency ("доларів США", "US-Dollar") or a sea ("South China Sea") is
+  not a partner there;
+* a partner that only locates another one inside it ("Inje County in Gangwon Province",
+  "Mungyeong (Gyeongsangbuk, Korea)", "云南省文山州") is not listed beside it;
+* a city or district named only as a venue ("in Kunming", "tại Phnôm Pênh", "昆明で") or on
+  a route ("Kunming–Lào Cai–Hà Nội"), while the partner it lies in or its country is named
+  too, is not a partner of its own.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from digest.extract.gazetteer import INFLECTING_LANGUAGES, Gazetteer, Match
-from digest.registries import Partner, Province, Registries
+from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
+from digest.extract.language import layout_data
+from digest.registries import REGISTRY_DIR, Partner, Province, Registries
+from digest.text import fold
 
 PROVINCE = "province"
 PARTNER = "partner"
@@ -20,6 +35,19 @@ TITLE_WEIGHT = 3
 # Provincial papers live at bao<province>.vn: the outlet's own province is a strong hint.
 DOMAIN_WEIGHT = 2
 _PAPER_DOMAIN = re.compile(r"^(?:www\.)?bao([a-z]+)\.(?:vn|com\.vn|org\.vn)$")
+# Scripts whose words are not separated by spaces: the context rules read characters there.
+_UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
+_SCRIPT_OF_LANGUAGE = {"ar": "arabic", "ru": "cyrillic", "uk": "cyrillic"}
+_WORD = rf"[^\W\d_](?:[^\W_]|[{WORD_MARKS}]|['’])*"
+_WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
+_WORD_AFTER = re.compile(rf"^[ \t]+({_WORD})")
+# How far apart a partner and the one it lies in may be named to be read as one place, and
+# what may stand between them: spaces, brackets, commas, dashes, short connecting words.
+_MAX_LOCATING_GAP = 32
+_SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
+_DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
+# A country name hyphenated to a currency word: "US-Dollar".
+_CURRENCY_GLUE = "-‐"
 
 
 @dataclass(frozen=True)
@@ -30,11 +58,116 @@ class Places:
     partners: tuple[Partner, ...]
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the context rules need to know about one language."""
+
+    unspaced: bool
+    family_names: frozenset[str]
+    name_words: frozenset[str]
+    # Currency and sea words ending the text before a country name, or starting the text after
+    beside_before: re.Pattern[str] | None
+    beside_after: re.Pattern[str] | None
+    venue_before: tuple[str, ...]
+    venue_after: tuple[str, ...]
+    venue_glued: tuple[str, ...]
+    conjunctions: re.Pattern[str] | None
+
+
 @functools.cache
-def _extra_country_names(directory: str) -> dict[str, dict[str, list[str]]]:
+def _extra_country_names(directory: str) -> dict[str, Any]:
     with open(f"{directory}/countries.yaml", encoding="utf-8") as handle:
         data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
-    return data["countries"]
+    return data
+
+
+@functools.cache
+def _province_names_data(directory: str) -> dict[str, Any]:
+    with open(f"{directory}/provinces.yaml", encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
+    return data
+
+
+@functools.cache
+def _currency_words(lang: str) -> tuple[str, ...]:
+    """Currency words of ``lang`` from registries/measures.yaml (read, owned by figures)."""
+    with (REGISTRY_DIR / "measures.yaml").open(encoding="utf-8") as handle:
+        currencies = yaml.load(handle, Loader=yaml.CSafeLoader).get("currencies") or {}
+    words: list[str] = []
+    for by_lang in currencies.values():
+        words += by_lang.get("all", []) + by_lang.get(lang, [])
+    return tuple(str(word) for word in words if str(word).strip())
+
+
+def _word_pattern(
+    words: list[str], unspaced: bool, prefix: str = "", suffix: str = ""
+) -> re.Pattern[str] | None:
+    """Any of ``words`` (folded; a trailing ``*`` is a stem) as a whole word, between
+    ``prefix`` and ``suffix``."""
+    alternatives = []
+    for word in {w for w in words if w.strip()}:
+        stem = word.endswith("*")
+        core = re.escape(fold(word.rstrip("*").strip())).replace(r"\ ", r"\s+")
+        if not core:
+            continue
+        alternatives.append(core + (r"\w*" if stem else ""))
+    if not alternatives:
+        return None
+    body = "|".join(sorted(alternatives, key=len, reverse=True))
+    if unspaced:
+        return re.compile(f"{prefix}(?:{body}){suffix}")
+    return re.compile(rf"{prefix}(?<!\w)(?:{body})(?!\w){suffix}")
+
+
+@functools.cache
+def _context(registries: Registries, lang: str) -> _Context:
+    unspaced = lang in _UNSPACED_LANGUAGES
+    spec = layout_data()["languages"].get(lang, {})
+    script = _SCRIPT_OF_LANGUAGE.get(lang, "latin")
+    provinces_data = _province_names_data(str(registries.directory))
+    families = provinces_data.get("family_names", {}).get(script, [])
+    countries_data = _extra_country_names(str(registries.directory))
+    beside = [*_currency_words(lang), *countries_data.get("geography_words", {}).get(lang, [])]
+    return _Context(
+        unspaced=unspaced,
+        family_names=frozenset(fold(name) for name in families),
+        name_words=_province_name_words(registries, script),
+        beside_before=_word_pattern(beside, unspaced, suffix=r"\s*$"),
+        beside_after=_word_pattern(beside, unspaced, prefix=rf"[\s{_CURRENCY_GLUE}]*"),
+        venue_before=tuple(fold(w) for w in spec.get("venue_before", ())),
+        venue_after=tuple(fold(w) for w in spec.get("venue_after", ())),
+        venue_glued=tuple(fold(w) for w in spec.get("venue_glued", ())),
+        conjunctions=_word_pattern(spec.get("conjunctions", []), unspaced),
+    )
+
+
+_LATIN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+_SCRIPT_TEST = {
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "latin": re.compile(r"[a-z]"),
+}
+
+
+def _province_name_words(registries: Registries, script: str) -> frozenset[str]:
+    """Words of Vietnamese province names in ``script`` (folded): the syllables a longer
+    Vietnamese name may continue with ("An" of Hội An). Place words (city, province) and, in
+    Latin script, anything not shaped like a Vietnamese syllable are left out."""
+    data = _province_names_data(str(registries.directory))
+    place_words = {fold(w) for w in data.get("place_words", {}).get(script, [])}
+    test = _SCRIPT_TEST[script]
+    words = set()
+    for province in registries.provinces.values():
+        for name in (province.name_vi, province.name_en, *province.aliases):
+            for word in re.split(r"[\s\-–]+", fold(name)):
+                if not word or not test.search(word) or word in place_words:
+                    continue
+                if script == "latin" and not _LATIN_SYLLABLE.fullmatch(word):
+                    continue
+                words.add(word)
+    return frozenset(words)
 
 
 @functools.cache
@@ -45,7 +178,7 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
     for province in registries.provinces.values():
         for name in (province.name_vi, province.name_en, *province.aliases):
             gazetteer.add(name, (PROVINCE, province.id), inflecting=inflecting)
-    extra = _extra_country_names(str(registries.directory))
+    extra = _extra_country_names(str(registries.directory))["countries"]
     for partner in registries.partners.values():
         names = [partner.name_en, *partner.aliases, *partner.names_by_lang.get(lang, ())]
         if partner.kind != "country":
@@ -64,19 +197,26 @@ def find_places(
     registries: Registries, lang: str, title: str, body: str, source_url: str | None
 ) -> Places:
     gazetteer = gazetteer_for(registries, lang)
+    context = _context(registries, lang)
     inflecting = lang in INFLECTING_LANGUAGES
-    title_matches = gazetteer.find(title, inflecting=inflecting) if title else []
-    body_matches = gazetteer.find(body, inflecting=inflecting)
     written = Counter[str]()
-    for matches, weight in ((title_matches, TITLE_WEIGHT), (body_matches, 1)):
-        for match in _of_kind(matches, PROVINCE):
-            written[match.target[1]] += weight
+    partner_mentions: list[tuple[str, Match, list[Match]]] = []
+    for text, weight in ((title, TITLE_WEIGHT), (body, 1)):
+        if not text:
+            continue
+        matches = gazetteer.find(text, inflecting=inflecting)
+        for index, match in enumerate(matches):
+            if match.target[0] == PROVINCE:
+                if _is_province_here(text, matches, index, context):
+                    written[match.target[1]] += weight
+            elif not _country_beside_qualifier(registries, text, match, context):
+                partner_mentions.append((text, match, matches))
     hinted = _province_from_domain(registries, source_url)
     if hinted is not None:
         written[hinted] += DOMAIN_WEIGHT
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
-    partner_ids = [m.target[1] for m in _of_kind([*title_matches, *body_matches], PARTNER)]
+    partner_ids = _partner_ids(registries, partner_mentions, context)
     return Places(
         province=main,
         province_as_written=as_written,
@@ -85,8 +225,175 @@ def find_places(
     )
 
 
-def _of_kind(matches: list[Match], kind: str) -> list[Any]:
-    return [m for m in matches if m.target[0] == kind]
+# ---------------------------------------------------------------- provinces in context
+
+
+def _is_province_here(text: str, matches: list[Match], index: int, context: _Context) -> bool:
+    """Whether a province name found in ``text`` names the province: not when a Vietnamese
+    family name stands right before it (a person: "Phạm Thanh Hòa"), nor when a word that
+    continues Vietnamese names follows it and starts no other name ("هوي آن", Hội An)."""
+    if context.unspaced:
+        return True
+    match = matches[index]
+    before = _WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if before is not None and _is_family_name(before.group(1), context):
+        return False
+    after = _WORD_AFTER.match(text[match.end : match.end + 40])
+    if after is None:
+        return True
+    word = after.group(1)
+    if fold(word) not in context.name_words or _is_family_name(word, context):
+        return True
+    if word[:1].islower():
+        return True
+    # A list without commas ("tỉnh Hà Giang Tuyên Quang") goes on with another name.
+    following = matches[index + 1] if index + 1 < len(matches) else None
+    return following is not None and following.start == match.end + after.start(1)
+
+
+def _is_family_name(word: str, context: _Context) -> bool:
+    return not word[:1].islower() and fold(word) in context.family_names
+
+
+# ---------------------------------------------------------------- partners in context
+
+
+def _country_beside_qualifier(
+    registries: Registries, text: str, match: Match, context: _Context
+) -> bool:
+    """A country named as part of a currency or a sea: "доларів США", "US-Dollar",
+    "미국 달러", "South China Sea", "दक्षिण चीन सागर"."""
+    if registries.partners[match.target[1]].kind != "country":
+        return False
+    if context.beside_before is not None and context.beside_before.search(
+        fold(text[max(0, match.start - 30) : match.start])
+    ):
+        return True
+    return context.beside_after is not None and bool(
+        context.beside_after.match(fold(text[match.end : match.end + 30]))
+    )
+
+
+def _ancestors(registries: Registries, partner: Partner) -> list[str]:
+    found = []
+    current = partner.within
+    while current is not None and current not in found:
+        found.append(current)
+        parent = registries.partners.get(current)
+        current = parent.within if parent is not None else None
+    return found
+
+
+def _partner_ids(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    context: _Context,
+) -> list[str]:
+    """Partner ids in order of first mention, without those only locating another partner or
+    only naming a venue or a stop on a route."""
+    by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
+    for mention in mentions:
+        by_id[mention[1].target[1]].append(mention)
+    named = set(by_id)
+    dropped = set()
+    for pid, own in by_id.items():
+        partner = registries.partners[pid]
+        descendants = {
+            other for other in named if pid in _ancestors(registries, registries.partners[other])
+        }
+        if descendants and all(
+            _locates(text, match, matches, descendants, context) for text, match, matches in own
+        ):
+            dropped.add(pid)
+        elif (
+            partner.kind in ("city", "district")
+            and _placed_otherwise(registries, partner, named - descendants)
+            and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+        ):
+            dropped.add(pid)
+    return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _placed_otherwise(registries: Registries, partner: Partner, named: set[str]) -> bool:
+    """Whether the article names, besides ``partner``, a partner it lies in or another one of
+    its country (or the country itself)."""
+    if set(_ancestors(registries, partner)) & named:
+        return True
+    return partner.country is not None and any(
+        other != partner.id and registries.partners[other].country == partner.country
+        for other in named
+    )
+
+
+def _locates(
+    text: str, match: Match, matches: list[Match], descendants: set[str], context: _Context
+) -> bool:
+    """Whether this mention of a partner stands right beside a mention of a partner inside it,
+    only to say where that one is ("Inje County in Gangwon Province", "云南省文山州")."""
+    for other in matches:
+        if other.target[0] != PARTNER or other.target[1] not in descendants:
+            continue
+        if other.end <= match.start:
+            gap = text[other.end : match.start]
+        elif match.end <= other.start:
+            gap = text[match.end : other.start]
+        else:
+            continue
+        if len(gap) > _MAX_LOCATING_GAP or _SENTENCE_END.search(gap + " "):
+            continue
+        if context.conjunctions is not None and context.conjunctions.search(fold(gap)):
+            continue
+        if _has_other_place(matches, min(match.start, other.start), max(match.end, other.end),
+                            (match, other)):  # fmt: skip
+            continue
+        return True
+    return False
+
+
+def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Match, ...]) -> bool:
+    return any(start <= m.start and m.end <= end and m not in own for m in matches)
+
+
+def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
+    """Whether a mention only names where something happened ("in Kunming", "tại Phnôm Pênh",
+    "昆明で", "ในคุนหมิง") or a stop on a route of three places or more ("Kunming–Lào Cai–Hà Nội")."""
+    if _on_route(text, match, matches):
+        return True
+    before = fold(text[max(0, match.start - 12) : match.start])
+    after = fold(text[match.end : match.end + 8])
+    if context.unspaced:
+        return bool(
+            (context.venue_before and before.rstrip().endswith(context.venue_before))
+            or (context.venue_after and after.lstrip().startswith(context.venue_after))
+        )
+    words_before = before.split()
+    words_after = after.split()
+    if words_before and before[-1:].isspace() and words_before[-1] in context.venue_before:
+        return True
+    if words_after and after[:1].isspace() and words_after[0] in context.venue_after:
+        return True
+    # A preposition glued to the name (Arabic بـ "in": بكونمينغ).
+    return any(
+        before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha())
+        for prefix in context.venue_glued
+    )
+
+
+def _on_route(text: str, match: Match, matches: list[Match]) -> bool:
+    index = matches.index(match)
+    chain = 1
+    for step in (-1, 1):
+        current = index
+        while 0 <= current + step < len(matches):
+            a, b = sorted((matches[current], matches[current + step]), key=lambda m: m.start)
+            if not _DASH_GAP.match(text[a.end : b.start]):
+                break
+            chain += 1
+            current += step
+    return chain >= 3
+
+
+# ---------------------------------------------------------------- the main province
 
 
 def _province_from_domain(registries: Registries, source_url: str | None) -> str | None:

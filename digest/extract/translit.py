@@ -66,8 +66,9 @@ def _cyrillic(words: list[str], lang: str) -> list[str]:
 # --- Japanese kana (Hepburn) -----------------------------------------------------------------
 
 _KANA_ROWS = (
-    "-:アイウエオ k:カキクケコ g:ガギグゲゴ s:サシスセソ z:ザジズゼゾ t:タチツテト d:ダヂヅデド "
-    "n:ナニヌネノ h:ハヒフヘホ b:バビブベボ p:パピプペポ m:マミムメモ y:ヤ_ユ_ヨ r:ラリルレロ w:ワヰ_ヱヲ"
+    "-:アイウエオ k:カキクケコ g:ガギグゲゴ s:サシスセソ z:ザジズゼゾ t:タチツテト "
+    "d:ダヂヅデド n:ナニヌネノ h:ハヒフヘホ b:バビブベボ p:パピプペポ m:マミムメモ "
+    "y:ヤ_ユ_ヨ r:ラリルレロ w:ワヰ_ヱヲ"
 )
 _KANA = {
     kana: onset.strip("-") + vowel
@@ -288,20 +289,21 @@ def _arabic(word: str) -> str:
 # --- Chinese characters read in Sino-Vietnamese (names of Vietnamese people) ---------------
 
 _HAN_VIET_TABLE = (
-    "阮Nguyen 陈陳Tran 黎Le 范Pham 黄黃Hoang 潘Phan 武Vu 邓鄧Dang 裴Bui 杜Do 胡Ho 吴吳Ngo 杨楊Duong "
-    "李Ly 乔喬Kieu 郑鄭Trinh 丁Dinh 何河Ha 梁Luong 谢謝Ta 赖賴Lai 梅Mai 赵趙Trieu 朱Chu 高Cao 林Lam "
-    "苏蘇To 曾Tang 郭Quach 蔡Thai 孔Khong 段Doan 宋Tong 陆陸Luc 农農Nong 许許Hua 刘劉Luu 王Vuong "
-    "冯馮Phung 叶葉Diep 翁Ong 严嚴Nghiem 侯Hau 陶Dao 童Dong 甘Cam 文Van 氏Thi 春Xuan 德Duc 明Minh "
-    "光Quang 国國Quoc 英Anh 玉Ngoc 金Kim 秋Thu 海Hai 南Nam 山Son 红紅鸿鴻Hong 丰豐风風峰锋鋒Phong "
-    "忠中Trung 仲Trong 富Phu 福Phuc 清青成诚誠Thanh 生Sinh 胜勝Thang 战戰Chien 辉輝Huy 惠Hue "
-    "华華和花Hoa 庆慶Khanh 雄兴興Hung 强強Cuong 勇Dung 俊Tuan 进進仙Tien 全Toan 安An 平Binh "
-    "长長张張Truong 宝寶Bao 贵貴Quy 龙龍Long 凤鳳芳方Phuong 香Huong 兰蘭Lan 雪Tuyet 美My 维維Duy "
-    "廉Liem 日Nhat 月Nguyet 心Tam 志Chi 智Tri 义義Nghia 仁Nhan 孝晓曉Hieu 友有Huu 星Tinh 庭廷Dinh "
-    "功公Cong 东東Dong 北Bac 广廣Quang 秀Tu 兵Binh 宁寧Ninh 泰太Thai 世The 孟Manh 灵靈玲Linh "
-    "水翠瑞Thuy 贤賢显顯Hien 达達Dat 新Tan 政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong "
-    "琼瓊Quynh 竹Truc 松Tung 江Giang 银銀Ngan 庄莊壮壯Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa "
-    "康Khang 军軍君Quan 石Thach 云雲Van 桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang "
-    "登Dang 俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan"
+    "阮Nguyen 陈陳Tran 黎Le 范Pham 黄黃Hoang 潘Phan 武Vu 邓鄧Dang 裴Bui 杜Do 胡Ho 吴吳Ngo "
+    "杨楊Duong 李Ly 乔喬Kieu 郑鄭Trinh 丁Dinh 何河Ha 梁Luong 谢謝Ta 赖賴Lai 梅Mai 赵趙Trieu "
+    "朱Chu 高Cao 林Lam 苏蘇To 曾Tang 郭Quach 蔡Thai 孔Khong 段Doan 宋Tong 陆陸Luc 农農Nong "
+    "许許Hua 刘劉Luu 王Vuong 冯馮Phung 叶葉Diep 翁Ong 严嚴Nghiem 侯Hau 陶Dao 童Dong 甘Cam "
+    "文Van 氏Thi 春Xuan 德Duc 明Minh 光Quang 国國Quoc 英Anh 玉Ngoc 金Kim 秋Thu 海Hai 南Nam "
+    "山Son 红紅鸿鴻Hong 丰豐风風峰锋鋒Phong 忠中Trung 仲Trong 富Phu 福Phuc 清青成诚誠Thanh "
+    "生Sinh 胜勝Thang 战戰Chien 辉輝Huy 惠Hue 华華和花Hoa 庆慶Khanh 雄兴興Hung 强強Cuong "
+    "勇Dung 俊Tuan 进進仙Tien 全Toan 安An 平Binh 长長张張Truong 宝寶Bao 贵貴Quy 龙龍Long "
+    "凤鳳芳方Phuong 香Huong 兰蘭Lan 雪Tuyet 美My 维維Duy 廉Liem 日Nhat 月Nguyet 心Tam 志Chi "
+    "智Tri 义義Nghia 仁Nhan 孝晓曉Hieu 友有Huu 星Tinh 庭廷Dinh 功公Cong 东東Dong 北Bac "
+    "广廣Quang 秀Tu 兵Binh 宁寧Ninh 泰太Thai 世The 孟Manh 灵靈玲Linh 水翠瑞Thuy 贤賢显顯Hien "
+    "达達Dat 新Tan 政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong 琼瓊Quynh 竹Truc "
+    "松Tung 江Giang 银銀Ngan 庄莊壮壯Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa 康Khang "
+    "军軍君Quan 石Thach 云雲Van 桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang 登Dang "
+    "俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan"
 )
 _HAN_VIET = {
     char: "".join(c for c in token if c.isascii())

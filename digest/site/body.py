@@ -22,7 +22,9 @@ ALLOWED_ATTRIBUTES = {
 # Only web and mail links; javascript:, data:, vbscript: and the rest are dropped.
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
-_MARKDOWN = markdown.Markdown(extensions=["sane_lists", "smarty"], output_format="html")
+# Plain Python-Markdown: bodies are paragraphs and subheadings; typographic extensions such
+# as smarty cost more than the rest of the conversion and articles already carry their quotes.
+_MARKDOWN = markdown.Markdown(output_format="html")
 
 
 def render(body: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
 from pelican.generators import Generator
 
 from digest.errors import DigestError, InputError
@@ -21,7 +22,8 @@ from digest.site import i18n, reader
 from digest.site.feeds import write_feeds
 from digest.site.formatting import Formatter
 from digest.site.model import EntryPage, Feed, Page, SiteModel
-from digest.site.search import Indexer, search_terms
+from digest.site.parallel import run_each
+from digest.site.search import Indexer, SearchTerms
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -56,8 +58,9 @@ class DigestGenerator(Generator):
         self._check_nothing_dropped(len(articles))
         pages = [EntryPage(a.metadata["entry"], a.content) for a in articles]
         if self.options["search"]:
+            terms = SearchTerms(self.registries)
             for page in pages:
-                page.search_terms = search_terms(page.entry, page.html, self.registries)
+                page.search_terms = terms.of(page.entry, page.html)
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
 
@@ -85,23 +88,30 @@ class DigestGenerator(Generator):
         assert self.model is not None, "generate_context runs first"
         pages = self.model.pages()
         output = Path(self.output_path)
-        translations_dir = Path(self.options["translations"])
-        for lang in self.languages:
-            self.env.install_gettext_translations(i18n.load(translations_dir, lang), newstyle=True)
-            common = self._common_context(lang)
-            for page in pages:
-                self._write_page(output, page, lang, common)
-            if self.options["search"] and lang == self.languages[0]:
-                self.indexer = Indexer(output, f"{self.prefix(lang)}entries/**/*.html")
-            if self.options["feeds"]:
-                for page in pages:
-                    if page.feed is not None:
-                        self._write_feed(output, page.feed, lang, common)
+        run_each(
+            list(self.languages),
+            lambda lang: self._render_interface(lang, pages, output),
+            parallel=self.options["parallel"],
+        )
         write_sitemap(output, self.site_url, [p.path for p in pages], self.languages, self.prefix)
         logger.info("digest: %d pages in %d languages", len(pages), len(self.languages))
 
+    def _render_interface(self, lang: str, pages: list[Page], output: Path) -> None:
+        translations = i18n.load(Path(self.options["translations"]), lang)
+        self.env.install_gettext_translations(translations, newstyle=True)
+        common = self._common_context(lang)
+        for page in pages:
+            self._write_page(output, page, lang, common)
+        if self.options["search"] and lang == self.languages[0]:
+            # The indexed interface is written: Pagefind can start while the others render.
+            self.indexer = Indexer(output, f"{self.prefix(lang)}entries/**/*.html")
+        if self.options["feeds"]:
+            for page in pages:
+                if page.feed is not None:
+                    self._write_feed(output, page.feed, lang, common)
+
     def _common_context(self, lang: str) -> dict[str, Any]:
-        return {
+        context: dict[str, Any] = {
             "SITENAME": self.settings["SITENAME"],
             "SITEURL": self.site_url,
             "ui": lang,
@@ -115,6 +125,25 @@ class DigestGenerator(Generator):
             "registries": self.registries,
             "search_labels": self._search_labels,
         }
+        context["entry_item"] = self._once_per_entry("entry_item", context)
+        context["feed_description"] = self._once_per_entry("feed_item", context)
+        return context
+
+    def _once_per_entry(self, template_name: str, context: dict[str, Any]) -> Callable[..., Markup]:
+        """A template rendered once per entry (and heading level) in an interface: an entry
+        appears in a dozen lists and feeds (province, partners, topics, language, year), each
+        showing it the same way."""
+        template = self.get_template(template_name)
+        rendered: dict[tuple[str, int], Markup] = {}
+
+        def render(page: EntryPage, level: int = 0) -> Markup:
+            key = (page.entry.slug, level)
+            html = rendered.get(key)
+            if html is None:
+                html = rendered[key] = Markup(template.render(**context, page=page, level=level))
+            return html
+
+        return render
 
     def _search_labels(self, lang: str) -> dict[str, dict[str, str]]:
         """Names for the search filters, whose values are ids, in one interface language."""
@@ -135,7 +164,6 @@ class DigestGenerator(Generator):
         path.write_text(html, encoding="utf-8")
 
     def _write_feed(self, output: Path, feed: Feed, lang: str, common: dict[str, Any]) -> None:
-        item = self.get_template("feed_item")
         title = self.get_template("feed_title").render(**common, feed=feed).strip()
         write_feeds(
             feed,
@@ -144,5 +172,5 @@ class DigestGenerator(Generator):
             prefix=self.prefix(lang),
             lang=lang,
             title=title,
-            describe=lambda page: item.render(**common, page=page),
+            describe=common["feed_description"],
         )

@@ -17,6 +17,8 @@ from digest.schema import Entry
 
 # How many entries the home page and a feed carry.
 LATEST = 30
+# A province page gathers the figures of its most recent stories, not of every story ever.
+FIGURE_STORIES = 30
 
 
 @dataclass
@@ -147,6 +149,7 @@ class SiteModel:
                 "absorbed": self.registries.absorbed_by(province.id),
                 "entries": entries,
                 "mentioning": self.mentioning.get(province.id, []),
+                "figure_stories": FIGURE_STORIES,
                 "figures": [
                     (p, f) for p in one_edition_per_story(entries) for f in p.entry.figures
                 ],

@@ -22,6 +22,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Interface languages; the first is served at /, each other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
     Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
+    Setting("parallel", True,
+            "Render each interface language in its own process (forked), using every core."),
 )  # fmt: skip
 
 DEFAULTS = {setting.name: setting.default for setting in SETTINGS}

@@ -1,0 +1,213 @@
+"""Names in scripts with capital letters (Latin and Cyrillic).
+
+A name is introduced by an honorific ("Herr Hoang Khanh Duy"), "according to", a role next to
+it, or a verb of saying after it; a capitalised phrase with none of these is a place or an
+organisation. Vietnamese names are also known by shape: two to four syllables from the finite
+set of Vietnamese syllables, starting with a family name; that is what splits "prowincji Lai
+Chau Kieu Hai Nam" into a place and a person, and "Nama" into "Nam" plus a Polish case ending.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.extract.people_lexicon import (
+    CAP_WORD,
+    LINKS,
+    OPENER,
+    RUN,
+    Doc,
+    Lexicon,
+    Mention,
+    Word,
+    fold_word,
+    lexicon,
+)
+from digest.extract.people_roles import role
+from digest.extract.translit import is_vi_syllable, to_latin
+
+_SENTENCE_END = '.!?:;"„“”«»()[]–—\n'
+
+
+@functools.lru_cache(maxsize=8192)
+def _valid(word: str, lang: str) -> bool:
+    return is_vi_syllable(to_latin(word, lang) if lang in ("ru", "uk") else word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _syllable(word: str, lang: str) -> str | None:
+    """The word as a Vietnamese syllable, without a case ending it carries; None if it is not."""
+    if _valid(word, lang):
+        return word
+    stems = (word[: -len(ending)] for ending in lexicon(lang).endings if word.endswith(ending))
+    return next((stem for stem in stems if len(stem) > 1 and _valid(stem, lang)), None)
+
+
+def _is_surname(word: str, lex: Lexicon) -> bool:
+    return fold_word(to_latin(word, lex.lang)) in lex.surnames
+
+
+def _whole_name(words: list[Word], lex: Lexicon) -> bool:
+    syllables = all(_syllable(w[2], lex.lang) for w in words)
+    return 2 <= len(words) <= 4 and _is_surname(words[0][2], lex) and syllables
+
+
+def _words(text: str, start: int, end: int) -> list[Word]:
+    return [(m.start(), m.end(), m.group()) for m in CAP_WORD.finditer(text, start, end)]
+
+
+def _name_prefix(doc: Doc, pos: int) -> list[Word]:
+    """The name opening the capitalised run at ``pos`` (after an honorific or a cue)."""
+    run = RUN.match(doc.text, pos)
+    words = _words(doc.text, pos, run.end()) if run else []
+    name: list[Word] = []
+    for start, end, word in words[:4]:
+        stem = _syllable(word, doc.lex.lang)
+        name += [(start, end, stem)] if stem else []
+        if stem != word:
+            break
+    rest = words[len(name) : len(name) + 1]
+    if not rest or _whole_name(name, doc.lex) or _role_word(doc, rest[0]):
+        return name
+    name = []
+    for start, end, word in words[:3]:  # a foreign name: up to a role word
+        if _role_word(doc, (start, end, word)):
+            break
+        name.append((start, end, word))
+    return _nominative(doc, name) if name else name
+
+
+def _role_word(doc: Doc, word: Word) -> bool:
+    return doc.in_role(word[0]) or fold_word(word[2]) in doc.lex.markers
+
+
+def _name_suffix(doc: Doc, words: list[Word]) -> list[Word]:
+    """The Vietnamese name closing a capitalised run ("... prowincji Lai Chau Kieu Hai Nam")."""
+    stretch: list[Word] = []
+    for start, end, word in reversed(words):
+        stem = _syllable(word, doc.lex.lang)
+        if stem is None or (stem != word and stretch):
+            break
+        stretch.insert(0, (start, end, stem))
+    place = next((n for n in (2, 1) if fold_word(_joined(stretch[:n])) in doc.places), 0)
+    stretch = stretch[place:]
+    size = next((n for n in (3, 4, 2) if _whole_name(stretch[-n:], doc.lex)), 0)
+    return stretch[-size:] if size and len(stretch) >= 2 else []
+
+
+def _joined(words: list[Word]) -> str:
+    return " ".join(word[2] for word in words)
+
+
+def _find_places(doc: Doc, runs: list[list[Word]]) -> None:
+    """Capitalised words a place marker introduces ("prowincji Lai Chau", "Lai Chau province")."""
+    lex, text = doc.lex, doc.text
+    for words in runs:
+        previous = fold_word(text[max(0, words[0][0] - 30) : words[0][0]]).split()[-2:]
+        marked = bool(previous) and (
+            previous[-1] in lex.markers or " ".join(previous) in lex.markers
+        )
+        following = re.findall(r"\w+", fold_word(text[words[-1][1] : words[-1][1] + 20]))[:1]
+        for index, (_, _, word) in enumerate(words):
+            rest = words[index:]
+            if marked and not (len(rest) in (3, 4) and _whole_name(rest, lex)):
+                # a place is one word in Cyrillic ("Лаокай"), two in Latin ("Lao Cai")
+                two = (
+                    len(rest) > 1 and lex.lang not in ("ru", "uk") and _valid(rest[1][2], lex.lang)
+                )
+                doc.places.add(fold_word(_joined(rest[: 1 + two])))
+            marked = fold_word(word) in lex.markers
+            if index >= 2 and fold_word(word) in lex.markers_after:
+                doc.places.add(fold_word(_joined(words[index - 2 : index])))
+        if following and following[0] in lex.markers_after and len(words) >= 2:
+            doc.places.add(fold_word(_joined(words[-2:])))
+
+
+def names_organ(doc: Doc, name: list[Word]) -> bool:
+    """Two syllables right after an organ, or after "of", are a place: "Wirtschaftszone Dong
+    Dang", "Department of Foreign Affairs of Lai Chau"; not a person."""
+    previous = doc.hits_in(max(0, name[0][0] - 80), name[0][0])[-1:]
+    adjacent = [hit for hit in previous if not doc.text[hit[1] : name[0][0]].split()]
+    linked = set(doc.text[max(0, name[0][0] - 5) : name[0][0]].split()[-1:]) & LINKS
+    return len(name) == 2 and (bool(linked) or any(hit[2] != "title" for hit in adjacent))
+
+
+def introduced(doc: Doc, name: list[Word], said: bool = True) -> bool:
+    """Whether a role (not an ordinary one), or a verb of saying, is written next to a bare name."""
+    saying = said and doc.lex.said is not None and doc.lex.said.match(doc.text, name[-1][1])
+    candidate = Mention(name[0][0], name[0][0], name[-1][1], "")
+    return bool(saying) or bool(role(doc, candidate, introduces=True))
+
+
+def _named(doc: Doc, name: list[Word]) -> bool:
+    """Whether words after "according to" or a sentence's first word are a person's name."""
+    return _whole_name(name, doc.lex) or introduced(doc, name)
+
+
+def find_cased(doc: Doc) -> list[Mention]:
+    lex, text, found = doc.lex, doc.text, []
+    runs, longer = [], []  # runs that may end with a Vietnamese name; runs of several words
+    for match in RUN.finditer(text):
+        run = match.group()
+        if _syllable(run.rsplit(None, 1)[-1], lex.lang):
+            runs.append(_words(text, match.start(), match.end()))
+        if " " in run or "\t" in run:
+            longer.append(match)
+    _find_places(doc, runs)
+    for match in lex.before.finditer(text) if lex.before else ():
+        name = _name_prefix(doc, match.end())
+        exact = match["h"] in lex.honorifics  # else capitalised to start a sentence: check more
+        if name and (exact or (_sentence_start(text, match.start()) and _named(doc, name))):
+            found.append(doc.mention(match.start(), name, match["h"] in lex.female))
+    for match in lex.according.finditer(text) if lex.according else ():
+        name = _name_prefix(doc, match.end())
+        if name and doc.free(match.start(), name[-1][1]) and _named(doc, name):
+            found.append(doc.mention(match.start(), name))
+    for words in runs:
+        name = _name_suffix(doc, words)
+        if name and doc.free(name[0][0], name[-1][1]) and not names_organ(doc, name):
+            found += [doc.mention(name[0][0], name)] if introduced(doc, name) else []
+    for match in longer:  # foreign names: "Governor Sok Chanthy", "Wang Yuchun, Vizegouverneur"
+        name = _foreign_name(doc, match)
+        if name and doc.free(name[0][0], name[-1][1]) and introduced(doc, name, said=False):
+            found.append(doc.mention(name[0][0], _nominative(doc, name)))
+    return found
+
+
+def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
+    """The last two or three capitalised words of a run, after any role word in it, when a title
+    stands right before them or in an apposition after them."""
+    text, start, end = doc.text, run.start(), run.end()
+    titled = any(hit[2] == "title" for hit in doc.hits_in(max(0, start - 60), end))
+    if not (titled or OPENER.match(text, end)):
+        return []  # (a cheap test first: most capitalised runs are nothing of the kind)
+    words = _words(text, start, end)
+    if any(w[2].isupper() for w in words):
+        return []  # "JICA Vietnam Office": an organisation
+    words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w[0])), default=0) :]
+    before = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:] if words else []
+    place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
+    if place or doc.in_role(words[0][0] - 2, ("organ", "level")) if words else False:
+        words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
+    words = words[-2:] if len(words) > 3 or (titled and len(words) == 3) else words
+    vietnamese = all(_syllable(w[2], doc.lex.lang) for w in words)  # judged as Vietnamese already
+    places = any(fold_word(w[2]) in doc.places for w in words)
+    return words if len(words) >= 2 and not vietnamese and not places else []
+
+
+def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
+    """A declined foreign name as the article also writes it undeclined: "Андреем Соколовым" is
+    "Андрей Соколов" when that is in the text."""
+    if not doc.lex.endings:
+        return words
+    stems = (w[2][: max(len(w[2]) - 3, min(len(w[2]), 3))] for w in words)
+    pattern = r"\s+".join(rf"{re.escape(stem)}\w{{0,3}}" for stem in stems)
+    forms = [m.group().split() for m in re.finditer(rf"\b{pattern}\b", doc.text)]
+    bare = min(forms, key=lambda form: len("".join(form)), default=[])
+    return [(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)] if bare else words
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_END

@@ -1,0 +1,160 @@
+"""Names in scripts without capital letters: Arabic, Devanagari, Thai, Hangul, Chinese
+characters and katakana.
+
+With no capitals to show where a name starts, a name is the run of tokens after an honorific or
+a title (up to a stop word, a particle or punctuation), or before a title in Korean and
+Japanese; Chinese names start with a registry family name and are two or three characters long.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexicon
+from digest.extract.people_names import introduced, names_organ
+
+_TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
+_NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
+_HAN = re.compile(r"[\u3400-\u9fff々]+")
+_KO_PARTICLES = (
+    "에게 께서 에서 으로 까지 부터 는 가 를 을 와 과 의 에 도 로 만 은 이"  # longest first
+)
+
+
+def _stop(doc: Doc, token: str, start: int) -> bool:
+    honorific = doc.lex.after is not None and doc.lex.after.fullmatch(token) is not None
+    stop = token in doc.lex.stops or _NOT_A_NAME.search(token) is not None
+    return stop or honorific or doc.in_role(start)
+
+
+def _tokens_after(doc: Doc, pos: int) -> list[Word]:
+    """Up to four tokens from ``pos``, stopping at punctuation, stop words and role words."""
+    tokens: list[Word] = []
+    for match in itertools.islice(_TOKEN.finditer(doc.text, pos), 4):
+        if doc.text[pos : match.start()].strip() or _stop(doc, match.group(), match.start()):
+            break
+        tokens.append((match.start(), match.end(), match.group()))
+        pos = match.end()
+    return tokens
+
+
+def _ko_particle(token: str) -> bool:
+    """Whether a Korean token ends with a particle ("끄엉은"); 이, 은 follow a consonant."""
+    for particle in _KO_PARTICLES.split():
+        stem = token[: -len(particle)]
+        if token.endswith(particle) and stem and "가" <= stem[-1] <= "힣":
+            return particle not in ("이", "은") or (ord(stem[-1]) - 0xAC00) % 28 != 0
+    return False
+
+
+def _tokens_before(doc: Doc, pos: int) -> list[Word]:
+    """Korean name tokens ending at ``pos``, read backwards from a title or an honorific."""
+    tokens: list[Word] = []
+    for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
+        gap = doc.text[match.end() : tokens[0][0] if tokens else pos]
+        stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
+        if gap.strip() or stop or len(tokens) == 4 or doc.hits_in(match.start(), match.end()):
+            break
+        tokens.insert(0, (match.start(), match.end(), match.group()))
+    sizes = [len(token[2]) for token in tokens]  # 박정훈, or a Vietnamese name: 로 반 끄엉
+    return tokens if len(sizes) == 1 or (1 in sizes and max(sizes) <= 3) else []
+
+
+def _korean(doc: Doc) -> list[Mention]:
+    text, found = doc.text, []
+    for match in doc.lex.after.finditer(text) if doc.lex.after else ():
+        rest = re.match(r"[가-힣]*", text[match.end() : match.end() + 4]).group()
+        tokens = _tokens_before(doc, match.start())
+        honorific = not rest or _ko_particle("씨" + rest)  # not 씨앗 "seed"
+        if tokens and honorific and doc.free(tokens[0][0], match.end()):
+            found.append(doc.mention(tokens[0][0], tokens, tail=match.end()))
+    for start, _, kind, entry in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장
+        word_start = text.rfind(" ", 0, start) + 1
+        title = kind == "title" and word_start > 0 and not entry.ordinary
+        tokens = _tokens_before(doc, word_start - 1) if title else []
+        if tokens and doc.in_role(word_start) and doc.free(tokens[0][0], start):
+            found.append(doc.mention(tokens[0][0], tokens))
+    return found
+
+
+def find_spaced(doc: Doc) -> list[Mention]:
+    lex, text = doc.lex, doc.text
+    found = _korean(doc) if lex.lang == "ko" else []
+    for match in lex.before.finditer(text) if lex.before else ():
+        tokens = [] if doc.in_role(match.start()) else _tokens_after(doc, match.end())
+        if tokens:  # (นาย that begins นายกเทศมนตรี "mayor" is no honorific)
+            found.append(doc.mention(match.start(), tokens, match["h"] in lex.female))
+    for _, end, kind, entry in doc.hits if lex.lang == "hi" else ():  # उपाध्यक्ष फाम थी लान
+        tokens = _tokens_after(doc, end) if kind == "title" and not entry.ordinary else []
+        if len(tokens) >= 2 and doc.free(tokens[0][0], tokens[-1][1]):
+            found.append(doc.mention(tokens[0][0], tokens))
+    for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
+        token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
+        marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
+        place = marker and not token.startswith(("ال", "لل", "وال", "بال"))  # not "of the province"
+        tokens = [] if place or not doc.free(*match.span()) else _tokens_after(doc, match.start())
+        if len(tokens) >= 2 and not names_organ(doc, tokens) and introduced(doc, tokens):
+            found.append(doc.mention(match.start(), tokens))
+    return found
+
+
+@functools.cache
+def _surname_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(lexicon(lang).surnames))})(?!\w)")
+
+
+def _han_before(doc: Doc, pos: int) -> list[Word]:
+    """A name in Chinese characters ending at ``pos`` (before an honorific or a title)."""
+    run = next((m for m in _HAN.finditer(doc.text, max(0, pos - 12), pos) if m.end() == pos), None)
+    start = max([run.start()] + [hit[1] for hit in doc.hits_in(run.start(), pos)]) if run else pos
+    sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= 5 else []
+    sizes += [
+        n
+        for n in (3, 2)
+        if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
+    ]
+    return [(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
+
+
+def _han_after(doc: Doc, pos: int) -> list[Word]:
+    """A Chinese name right after a title: a family name, up to a stop word or punctuation."""
+    text, end = doc.text, pos
+    while end - pos < 12 and (_HAN.match(text, end) or text[end : end + 1] in ("·", "•")):
+        if end > pos and (text.startswith(doc.lex.stops, end) or doc.in_role(end)):
+            break
+        end += 1
+    foreign = "·" in text[pos:end] or "•" in text[pos:end]
+    return (
+        [(pos, end, text[pos:end])]
+        if foreign or (2 <= end - pos <= 3 and text[pos] in doc.lex.surnames)
+        else []
+    )
+
+
+def find_cjk(doc: Doc) -> list[Mention]:
+    lex, text, found = doc.lex, doc.text, []
+    for match in _KATAKANA_NAME.finditer(text):
+        tail = lex.after.match(text, match.end()) if lex.after else None
+        before = doc.hits_in(match.start() - 12, match.start())
+        title_before = any(hit[2] == "title" and hit[1] >= match.start() - 1 for hit in before)
+        role_after = doc.in_role(match.end(), ("title", "organ"))
+        if tail or ("・" in match.group() and (title_before or role_after)):
+            name = [(match.start(), match.end(), match.group())]
+            found.append(doc.mention(match.start(), name, tail=tail.end() if tail else -1))
+    names = (
+        [(_han_before(doc, m.start()), m.end()) for m in lex.after.finditer(text)]
+        if (lex.after)
+        else []
+    )
+    for start, end, kind, entry in doc.hits:
+        if kind == "title" and not entry.ordinary:
+            names.append(
+                (_han_after(doc, end) if lex.lang == "zh" else _han_before(doc, start), -1)
+            )
+    for name, tail in sorted((name, tail) for name, tail in names if name):
+        if doc.free(name[0][0], name[0][1]):
+            found.append(doc.mention(name[0][0], name, tail=tail))
+    return found
