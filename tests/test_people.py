@@ -111,7 +111,7 @@ CASES = [
         "grew. Mr. Wei Haoming, Vice Chairman of the Guangxi government, agreed.",
         [
             ("Pham Van Tung", "Pham Van Tung", "Director of the Department of Industry and Trade"),
-            ("Wei Haoming", "Wei Haoming", "Vice Chairman"),
+            ("Wei Haoming", "Wei Haoming", "Vice Chairman of the Government"),
         ],
     ),
     (
@@ -344,7 +344,10 @@ def test_declined_foreign_name_loses_its_ending_when_the_bare_form_is_in_the_art
             "en",
             "A delegation led by Governor Sok Chanthy paid a visit. Mr. Wei Haoming, Vice Chairman "
             "of the People's Government of Guangxi, attended with the JICA Vietnam Office.",
-            [("Sok Chanthy", "Governor"), ("Wei Haoming", "Vice Chairman")],
+            [
+                ("Sok Chanthy", "Governor"),
+                ("Wei Haoming", "Vice Chairman of the People's Government"),
+            ],
         ),
         (
             "de",

@@ -188,10 +188,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w[0])), default=0) :]
     before = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:] if words else []
     place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
-    if place or doc.in_role(words[0][0] - 2, ("organ", "level")) if words else False:
+    after_organ = len(words) > 2 and doc.in_role(words[0][0] - 2, ("organ", "level"))
+    if place or after_organ if words else False:
         words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
     words = words[-2:] if len(words) > 3 or (titled and len(words) == 3) else words
-    vietnamese = all(_syllable(w[2], doc.lex.lang) for w in words)  # judged as Vietnamese already
+    vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w[2]) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
 

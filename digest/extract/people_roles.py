@@ -50,13 +50,24 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     begin = max([closer + 1 if closer >= 0 else start] + [e for _, e in doc.claimed if e <= lead])
     hits = doc.hits_in(begin, lead)
     last = max((hit[1] for hit in hits), default=lead)
-    gap = doc.text[last:lead].split()
-    markers = doc.lex.markers | doc.lex.markers_after  # "der Provinz Yunnan", "Иркутской области"
-    places = all(w[0].isupper() or w in LINKS or fold_word(w) in markers for w in gap)
-    if doc.lex.lang in CASED and not set_off and not places:
+    if doc.lex.lang in CASED and not set_off and not _place_words(doc, doc.text[last:lead].split()):
         return []
     limit = 5 if set_off else _GAP_BEFORE.get(doc.lex.lang, 3)
     return hits if hits and _gap(doc, last, lead) <= limit else []
+
+
+def _place_words(doc: Doc, gap: list[str]) -> bool:
+    """Whether words between a role and a name only say where: capitalised words, links, place
+    markers ("der Provinz Yunnan", "Иркутской области"), and the lowercase adjective of a marker
+    after it ("автономної області")."""
+    markers = doc.lex.markers | doc.lex.markers_after
+    return all(
+        word[0].isupper()
+        or word in LINKS
+        or fold_word(word) in markers
+        or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
+        for index, word in enumerate(gap)
+    )
 
 
 def _hits_before_comma(doc: Doc, mention: Mention) -> list[Hit]:

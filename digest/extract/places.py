@@ -47,7 +47,7 @@ _MAX_LOCATING_GAP = 32
 _SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
 _DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
 # A country name hyphenated to a currency word: "US-Dollar".
-_CURRENCY_GLUE = "-‐"
+_CURRENCY_GLUE = r"\-‐"
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,10 @@ def _currency_words(lang: str) -> tuple[str, ...]:
     with (REGISTRY_DIR / "measures.yaml").open(encoding="utf-8") as handle:
         currencies = yaml.load(handle, Loader=yaml.CSafeLoader).get("currencies") or {}
     words: list[str] = []
-    for by_lang in currencies.values():
-        words += by_lang.get("all", []) + by_lang.get(lang, [])
+    for code, by_lang in currencies.items():
+        # The dong is Vietnam's, never a partner's; and "đồng" is also a common word.
+        if code != "VND":
+            words += by_lang.get("all", []) + by_lang.get(lang, [])
     return tuple(str(word) for word in words if str(word).strip())
 
 

@@ -23,7 +23,7 @@ from digest.site.feeds import write_feeds
 from digest.site.formatting import Formatter
 from digest.site.model import EntryPage, Feed, Page, SiteModel
 from digest.site.parallel import run_each
-from digest.site.search import Indexer, SearchTerms
+from digest.site.search import Indexer, SearchTerms, lead
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -61,6 +61,7 @@ class DigestGenerator(Generator):
             terms = SearchTerms(self.registries)
             for page in pages:
                 page.search_terms = terms.of(page.entry, page.html)
+                page.lead = lead(page.html)
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
 

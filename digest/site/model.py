@@ -27,6 +27,7 @@ class EntryPage:
     html: str
     editions: list[EntryPage] = field(default_factory=list)
     search_terms: str = ""
+    lead: str = ""  # the opening words of the article, shown with search results
 
     @property
     def path(self) -> str:

@@ -54,6 +54,15 @@ def plain_text(body_html: str) -> str:
     return html.unescape(_TAGS.sub(" ", body_html))
 
 
+def lead(body_html: str, length: int = 220) -> str:
+    """The article's opening words, cut at a word, for a search result."""
+    text = " ".join(plain_text(body_html).split())
+    if len(text) <= length:
+        return text
+    cut = text[:length]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[length // 2 :] else cut) + "…"
+
+
 class SearchTerms:
     """Hidden text indexed with each entry: every name of its places, and segmented CJK text.
 

@@ -12,6 +12,7 @@ const PAGE_SIZE = 20;
 const lang = document.documentElement.lang;
 const numbers = new Intl.NumberFormat(lang);
 const plurals = new Intl.PluralRules(lang);
+const dates = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
 
 const valueLabels = JSON.parse(document.getElementById("search-labels").textContent);
 let pagefind = null;
@@ -88,6 +89,20 @@ function buildFilters(available, chosen) {
   }
 }
 
+function labelOf(key, value) {
+  return (valueLabels[key] || {})[value] || value;
+}
+
+function factsLine(filters) {
+  // The indexed pages are one interface's: name their facts in this interface's language.
+  const parts = [];
+  for (const key of ["province", "partner", "language"]) {
+    const values = (filters[key] || []).map((value) => labelOf(key, value));
+    if (values.length) parts.push(values.slice(0, 4).join(", ") + (values.length > 4 ? "…" : ""));
+  }
+  return parts.join(" · ");
+}
+
 function renderResult(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
@@ -95,31 +110,19 @@ function renderResult(data) {
   // The index holds one interface's pages; show this interface's page for each result.
   link.href = form.dataset.interface + data.url.slice(form.dataset.base.length);
   link.textContent = data.meta.title || data.url;
+  link.lang = data.meta.lang || "";
   link.dir = "auto";
   heading.append(link);
-  const excerpt = document.createElement("p");
-  excerpt.className = "excerpt";
-  excerpt.dir = "auto";
-  // Pagefind's excerpt is escaped text with <mark> around the matches: rebuild it as nodes.
-  const parts = data.excerpt.split(/<\/?mark>/);
-  parts.forEach((part, index) => {
-    const text = new DOMParser().parseFromString(part, "text/html").documentElement.textContent;
-    if (index % 2) {
-      const mark = document.createElement("mark");
-      mark.textContent = text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(text);
-    }
-  });
-  item.append(heading);
-  if (data.meta.date) {
-    const date = document.createElement("p");
-    date.className = "meta";
-    date.textContent = data.meta.date;
-    item.append(date);
-  }
-  item.append(excerpt);
+  const facts = document.createElement("p");
+  facts.className = "meta";
+  const date = data.meta.date ? dates.format(new Date(`${data.meta.date}T00:00:00Z`)) : "";
+  facts.textContent = [date, factsLine(data.filters || {})].filter(Boolean).join(" · ");
+  const lead = document.createElement("p");
+  lead.className = "excerpt";
+  lead.lang = data.meta.lang || "";
+  lead.dir = "auto";
+  lead.textContent = data.meta.lead || "";
+  item.append(heading, facts, lead);
   return item;
 }
 
