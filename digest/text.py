@@ -69,6 +69,32 @@ def _fold(text: str, table: _MarkTable) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table giving each character's fold, worked out once per character.
+
+    On NFC text, folding character by character gives what folding the whole text gives (it
+    drops marks, maps letters and decomposes compatibility forms, none of which depends on the
+    neighbours), and ``str.translate`` does it in C: much faster than normalising a whole
+    article three times.
+    """
+
+    def __init__(self, table: _MarkTable) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code), self.table)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable(_STRIP_MARKS)
+_MATCH_FOLD_TABLE = _FoldTable(_STRIP_ACCENTS)
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def fold(text: str) -> str:
     """Case-, accent- and width-insensitive form of ``text`` (``Lai Châu`` → ``lai chau``).
 
@@ -76,14 +102,14 @@ def fold(text: str) -> str:
     do not stop a match; the same function is applied to names and to article text, so what it
     removes cannot create a mismatch.
     """
-    return _fold(text, _STRIP_MARKS)
+    return _nfc(text).translate(_FOLD_TABLE)
 
 
 def match_fold(text: str) -> str:
     """``fold`` for finding names in text: like ``fold``, but the vowel signs of Thai and
     Devanagari and the Japanese voicing marks stay (only Thai tone marks, the nukta and the
     like go), since there the marks are what tells a name from a common word."""
-    return _fold(text, _STRIP_ACCENTS)
+    return _nfc(text).translate(_MATCH_FOLD_TABLE)
 
 
 class _CharFolds(dict[str, str]):

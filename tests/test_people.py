@@ -272,7 +272,7 @@ CASES = [
     (
         "ko",
         "끼에우 하이 남 씨는 협력이 확대될 것이라고 말했다. 8월 20일 박정훈 부시장이 도착했다. 씨앗을 심었다.",
-        [("끼에우 하이 남", "Kkieu Hai Nam", ""), ("박정훈", "Bakjeonghun", "Deputy Mayor")],
+        [("끼에우 하이 남", "Kkieu Hai Nam", ""), ("박정훈", "Park Jeong-hun", "Deputy Mayor")],
     ),
     (
         "th",

@@ -30,10 +30,14 @@ _ARABIC_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول
 # Combining marks that belong to the word they are in (Devanagari and Thai vowel signs, which
 # are not letters for the regex engine: without them "हनोई" would be three words).
 WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CANDIDATE_STARTS = re.compile(
     # Thai: any letter but the vowels and marks that follow a consonant (ะ า ำ, signs above)
     r"[\u0e01-\u0e2f\u0e40-\u0e44\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
-    rf"|(?P<word>(?<![^\W_])(?<![{WORD_MARKS}])[^\W_](?:[^\W_]|[{WORD_MARKS}])*)"
+    # A word starts after anything but a letter or digit of a spaced script: Latin names
+    # stand glued to Japanese or Chinese text ("はJICAの").
+    rf"|(?P<word>(?<![^\W_{_UNSPACED}])(?<![{WORD_MARKS}])[^\W_{_UNSPACED}]"
+    rf"(?:[^\W_{_UNSPACED}]|[{WORD_MARKS}])*)"
 )
 _VOWELS = frozenset("aeiouyаеёиоуыэюяіїєьй")
 _ENDING_STARTS = _VOWELS | frozenset("j")
@@ -96,6 +100,7 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
 
 
+@functools.cache
 def _spaced_script(char: str) -> bool:
     """Whether a name starting with ``char`` is delimited by spaces in running text."""
     name = unicodedata.name(char, "")
@@ -284,7 +289,7 @@ def _word_end(text: str, end: int, form: str, inflecting: bool) -> int | None:
     """Where the matched word ends, or None if the match stops inside a word."""
     if not _spaced_script(form[-1]) or form[-1].isdigit():
         return end
-    if end >= len(text) or not _is_word_char(text[end]):
+    if end >= len(text) or not _is_word_char(text[end]) or not _spaced_script(text[end]):
         return end
     if not inflecting or len(form) < _MIN_STEM:
         return None

@@ -9,6 +9,7 @@ after "according to", or before a verb of saying. The work is shared by modules:
 - ``people_names``: names in scripts with capital letters (Latin, Cyrillic);
 - ``people_scripts``: names in scripts without them (Arabic, Devanagari, Thai, Hangul, Han, kana);
 - ``people_roles``: the English role composed from the hits next to a name;
+- ``people_filter``: candidate names that are organisations or places;
 - this module: the public ``extract_people``, Latin forms, and one entry per person.
 
 This module knows only scripts and word order; all vocabulary is in the registry.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from digest.extract.people_filter import not_a_person
 from digest.extract.people_lexicon import CASED, ROLES_FILE, Doc, fold_word
 from digest.extract.people_names import find_cased
 from digest.extract.people_roles import residence, role
@@ -65,6 +67,8 @@ def extract_people(text: str, lang: str) -> list[Person]:
     family = "cased" if lang in CASED else "cjk" if lang in ("ja", "zh") else "spaced"
     people: list[Person] = []
     for mention in sorted(_FINDERS[family](doc), key=lambda m: m.start):
+        if not_a_person(mention.name, lang):
+            continue
         latin = to_latin(mention.name, lang)
         female = mention.female or any(w in ("thi", "ti") for w in fold_word(latin).split()[1:-1])
         what = role(doc, mention, female) or residence(doc, mention)

@@ -199,14 +199,86 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
 
 def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
     """A declined foreign name as the article also writes it undeclined: "Андреем Соколовым" is
-    "Андрей Соколов" when that is in the text."""
+    "Андрей Соколов" when that is in the text; else, in Russian and Ukrainian, the name with the
+    ending of the case the words before it govern taken off (see ``_undecline``)."""
     if not doc.lex.endings:
         return words
     stems = (w[2][: max(len(w[2]) - 3, min(len(w[2]), 3))] for w in words)
     pattern = r"\s+".join(rf"{re.escape(stem)}\w{{0,3}}" for stem in stems)
     forms = [m.group().split() for m in re.finditer(rf"\b{pattern}\b", doc.text)]
     bare = min(forms, key=lambda form: len("".join(form)), default=[])
-    return [(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)] if bare else words
+    if bare and bare != [w[2] for w in words]:
+        return [(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
+    case = _governed_case(doc, words) if doc.lex.lang in ("ru", "uk") else None
+    return [(s, e, _undecline(word, case, doc.lex.lang)) for s, e, word in words] if case else words
+
+
+# Case endings of foreign names in Russian and Ukrainian, longest first, with what replaces them
+# in the nominative: "Соколовым" -> "Соколов", "Андреем" -> "Андрей", "Марией" -> "Мария".
+_ENDINGS = {
+    "ins": (
+        ("ским", "ский"), ("цким", "цкий"), ("ським", "ський"), ("еем", "ей"), ("аем", "ай"),
+        ("ием", "ий"), ("ієм", "ій"), ("ией", "ия"), ("ією", "ія"), ("ьей", "ья"), ("ым", ""),
+        ("им", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"),
+    ),
+    "gen": (
+        ("ского", "ский"), ("ського", "ський"), ("ея", "ей"), ("ая", "ай"), ("ия", "ий"),
+        ("ія", "ій"), ("ии", "ия"), ("ії", "ія"), ("ой", "а"), ("ої", "а"), ("ы", "а"),
+        ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("а", ""),
+    ),
+    "dat": (
+        ("скому", "ский"), ("ському", "ський"), ("ею", "ей"), ("ию", "ий"), ("ії", "ія"),
+        ("ии", "ия"), ("ові", ""), ("еві", ""), ("ой", "а"), ("ій", "а"), ("у", ""),
+    ),
+}
+# What the word before a name says of its case: "вице-губернатором" (instrumental), "по словам
+# губернатора" (genitive), "послу" (dative). Nominatives end otherwise.
+_GOVERNING = (
+    ("ins", ("ом", "ем", "ём", "ой", "ою", "ею", "им", "ым")),
+    ("gen", ("а", "я", "ы", "и")),
+    ("dat", ("у", "ю", "ові", "еві")),
+)
+_INSTRUMENTAL = ("ом", "ем", "ым", "им", "ою", "ією")  # endings no nominative name has
+_PREPOSITIONS = {"с": "ins", "со": "ins", "з": "ins", "із": "ins", "зі": "ins"}
+_CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+", re.IGNORECASE)
+
+
+def _governed_case(doc: Doc, words: list[Word]) -> str | None:
+    """The case of a name in apposition to its role: the case of the role's head word ("с
+    заместителем губернатора Андреем Соколовым": instrumental), genitive after "по словам";
+    failing those, instrumental if every word has an ending no nominative name has."""
+    case = _role_case(doc, words)
+    if case is None and all(w[2].lower().endswith(_INSTRUMENTAL) for w in words):
+        return "ins"
+    return case
+
+
+def _role_case(doc: Doc, words: list[Word]) -> str | None:
+    start, end = words[0][0], words[-1][1]
+    hits = [hit for hit in doc.hits_in(max(0, start - 80), start) if hit[2] == "title"]
+    if not hits and OPENER.match(doc.text, end):  # "Андреем Соколовым, вице-губернатором"
+        hits = [hit for hit in doc.hits_in(end, end + 40) if hit[2] == "title"][:1]
+    if hits:
+        head = _CYRILLIC_WORD.match(doc.text, hits[-1][0])
+        word = head.group().lower() if head else ""
+        return next((case for case, ends in _GOVERNING if word.endswith(ends)), None)
+    before = doc.text[max(0, start - 20) : start].split()
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return _PREPOSITIONS[before[-1].lower()]
+    according = doc.lex.according
+    return "gen" if according and according.search(doc.text, max(0, start - 20), start) else None
+
+
+def _undecline(word: str, case: str, lang: str) -> str:
+    """``word`` without the ending of ``case``, when a stem of two letters or more remains."""
+    lower = word.lower()
+    for ending, nominative in _ENDINGS[case]:
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            if ending in ("ем", "я") and lang == "ru" and stem[-1].lower() not in "аеиоуыэюяй":
+                nominative = "ь"  # Игорем, Игоря -> Игорь
+            return stem + nominative
+    return word
 
 
 def _sentence_start(text: str, pos: int) -> bool:

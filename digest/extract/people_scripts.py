@@ -14,6 +14,7 @@ import re
 
 from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexicon
 from digest.extract.people_names import introduced, names_organ
+from digest.extract.translit import korean_surname
 
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
@@ -51,16 +52,36 @@ def _ko_particle(token: str) -> bool:
 
 
 def _tokens_before(doc: Doc, pos: int) -> list[Word]:
-    """Korean name tokens ending at ``pos``, read backwards from a title or an honorific."""
+    """Korean name tokens ending at ``pos``, read backwards from a title or an honorific: a
+    Korean name (박정훈, or 김 alone), a Vietnamese one (로 반 끄엉), or a Korean name before
+    the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
     for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
         gap = doc.text[match.end() : tokens[0][0] if tokens else pos]
         stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
-        if gap.strip() or stop or len(tokens) == 4 or doc.hits_in(match.start(), match.end()):
+        if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or _names_a_unit(doc, match):
             break
         tokens.insert(0, (match.start(), match.end(), match.group()))
-    sizes = [len(token[2]) for token in tokens]  # 박정훈, or a Vietnamese name: 로 반 끄엉
-    return tokens if len(sizes) == 1 or (1 in sizes and max(sizes) <= 3) else []
+    sizes = [len(token[2]) for token in tokens]
+    if len(sizes) == 1:
+        return tokens if _korean_shaped(tokens[0][2]) or sizes[0] > 4 else []
+    if sizes and 1 in sizes and max(sizes) <= 3:
+        return tokens
+    if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0][2]):
+        return tokens[:1]  # a Korean name, then one or two words naming its organisation
+    return []
+
+
+def _korean_shaped(token: str) -> bool:
+    """A Korean family name, alone (김 부시장) or with a given name of one or two syllables."""
+    return bool(korean_surname(token)) and len(token) <= 4
+
+
+def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:
+    """A title or an organ in the token, or a level ending it (경주시, 박장성): not a name;
+    a level inside one (김성수) is."""
+    hits = doc.hits_in(token.start(), token.end())
+    return any(hit[2] != "level" or hit[1] == token.end() for hit in hits)
 
 
 def _korean(doc: Doc) -> list[Mention]:
@@ -71,13 +92,19 @@ def _korean(doc: Doc) -> list[Mention]:
         honorific = not rest or _ko_particle("씨" + rest)  # not 씨앗 "seed"
         if tokens and honorific and doc.free(tokens[0][0], match.end()):
             found.append(doc.mention(tokens[0][0], tokens, tail=match.end()))
-    for start, _, kind, entry in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장
+    for start, end, kind, entry in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장, 경제실장
         word_start = text.rfind(" ", 0, start) + 1
         title = kind == "title" and word_start > 0 and not entry.ordinary
-        tokens = _tokens_before(doc, word_start - 1) if title else []
-        if tokens and doc.in_role(word_start) and doc.free(tokens[0][0], start):
-            found.append(doc.mention(tokens[0][0], tokens))
+        tokens = _tokens_before(doc, word_start - 1) if title and _ends_word(text, end) else []
+        if tokens and doc.free(tokens[0][0], start):  # the title is the name's, whatever between
+            found.append(doc.mention(tokens[0][0], tokens, tail=max(tokens[-1][1], word_start - 1)))
     return found
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Whether a title ends its word, or only a particle follows (부시장이, 사무소장은)."""
+    rest = re.match(r"[가-힣]*", text[end : end + 3]).group()
+    return not rest or rest in _KO_PARTICLES.split()
 
 
 def find_spaced(doc: Doc) -> list[Mention]:

@@ -48,6 +48,10 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
 _DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
 # A country name hyphenated to a currency word: "US-Dollar".
 _CURRENCY_GLUE = r"\-‐"
+# Linking words between "countries" and the organisation they belong to ("pays de l'ASEAN").
+_LINKS = r"(?:of|the|de|la|las|los|del|della|degli|da|do|dos|das|der|des|du|cua|ال)"
+# How far from an organisation a heritage word may stand ("patrimonio mondiale dell'UNESCO").
+_HERITAGE_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,9 @@ class _Context:
     venue_after: tuple[str, ...]
     venue_glued: tuple[str, ...]
     conjunctions: re.Pattern[str] | None
+    heritage: re.Pattern[str] | None  # titles an organisation awards (World Heritage)
+    members_before: re.Pattern[str] | None  # "các nước ASEAN", "стран АСЕАН"
+    members_after: re.Pattern[str] | None  # "ASEAN-Staaten", "东盟国家"
 
 
 @functools.cache
@@ -140,6 +147,13 @@ def _context(registries: Registries, lang: str) -> _Context:
         venue_after=tuple(fold(w) for w in spec.get("venue_after", ())),
         venue_glued=tuple(fold(w) for w in spec.get("venue_glued", ())),
         conjunctions=_word_pattern(spec.get("conjunctions", []), unspaced),
+        heritage=_word_pattern([f"{w}*" for w in spec.get("heritage_words", [])], unspaced),
+        members_before=_word_pattern(
+            spec.get("member_words", []), unspaced, suffix=rf"(?:\s+{_LINKS})*\s*(?:l'|d'|dell')?\s*$"
+        ),
+        members_after=_word_pattern(
+            spec.get("member_words", []), unspaced, prefix=rf"[\s{_CURRENCY_GLUE}]*"
+        ),
     )
 
 
@@ -211,7 +225,9 @@ def find_places(
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
                     written[match.target[1]] += weight
-            elif not _country_beside_qualifier(registries, text, match, context):
+            elif not _country_beside_qualifier(
+                registries, text, match, context
+            ) and not _organisation_as_title_or_region(registries, text, match, context):
                 partner_mentions.append((text, match, matches))
     hinted = _province_from_domain(registries, source_url)
     if hinted is not None:
@@ -274,6 +290,29 @@ def _country_beside_qualifier(
     return context.beside_after is not None and bool(
         context.beside_after.match(fold(text[match.end : match.end + 30]))
     )
+
+
+def _organisation_as_title_or_region(
+    registries: Registries, text: str, match: Match, context: _Context
+) -> bool:
+    """An international organisation named for a title it awards ("UNESCO-Weltnaturerbe",
+    "patrimonio mondiale dell'UNESCO") or for its members as a region ("ASEAN-Staaten",
+    "các nước ASEAN", "стран АСЕАН")."""
+    partner = registries.partners[match.target[1]]
+    if partner.kind != "organisation" or partner.country is not None:
+        return False
+    before = fold(text[max(0, match.start - _HERITAGE_WINDOW) : match.start])
+    after = fold(text[match.end : match.end + _HERITAGE_WINDOW])
+    if context.members_before is not None and context.members_before.search(before):
+        return True
+    if context.members_after is not None and context.members_after.match(after):
+        return True
+    if context.heritage is None:
+        return False
+    # Only within the sentence the organisation is named in.
+    before = re.split(r"[.!?。！？؟।]\s", before)[-1]
+    after = re.split(r"[.!?。！？؟।]\s", after)[0]
+    return bool(context.heritage.search(before) or context.heritage.search(after))
 
 
 def _ancestors(registries: Registries, partner: Partner) -> list[str]:

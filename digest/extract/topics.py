@@ -1,4 +1,11 @@
-"""Topics an article is about, from the keyword stems each topic lists per language."""
+"""Topics an article is about, from the keyword stems each topic lists per language.
+
+Each occurrence of a topic's stem scores 1, or 1/2 for a weak stem (written "~stem" in
+registries/topics.yaml: words that come up in passing in articles on other subjects, such as
+"training" or "coffee"). A topic is suggested when it scores at least MIN_SCORE and at least
+MIN_SHARE of the best topic's score, so a side remark in a long article on something else does
+not become a topic; at most MAX_TOPICS, best first.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +22,13 @@ from digest.text import fold
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
 _ARABIC_PREFIX = r"(?:وال|بال|لل|ال|و|ب|ل)?"
-# A topic must come up repeatedly to be what the article is about, not a passing word.
-MIN_HITS = 2
+# A topic must come up repeatedly to be what the article is about, not a passing word...
+MIN_SCORE = 2.0
+# ... and often enough beside the article's main topic.
+MIN_SHARE = 0.2
 MAX_TOPICS = 4
+WEAK_MARK = "~"
+WEAK_WEIGHT = 0.5
 
 
 @functools.cache
@@ -28,28 +39,49 @@ def _keywords() -> dict[str, dict[str, list[str]]]:
 
 
 @functools.cache
-def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    patterns = {}
+def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[str, float]]]]:
+    """One pattern for every stem of every topic in ``lang``, longest first, so one pass over
+    the text finds them all; and for each folded stem, the topics it counts for, with weights.
+    """
+    stems: dict[str, list[tuple[str, float]]] = {}
     for topic, by_lang in _keywords().items():
-        stems = [fold(stem) for stem in by_lang.get(lang, ()) if stem.strip()]
-        if not stems:
-            continue
-        alternatives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-        if lang in _UNSPACED_LANGUAGES:
-            patterns[topic] = re.compile(alternatives)
-        elif lang == "ar":
-            patterns[topic] = re.compile(rf"(?<!\w){_ARABIC_PREFIX}(?:{alternatives})")
-        else:
-            patterns[topic] = re.compile(rf"(?<!\w)(?:{alternatives})")
-    return patterns
+        for stem in by_lang.get(lang, ()):
+            stem = str(stem)
+            weight = WEAK_WEIGHT if stem.startswith(WEAK_MARK) else 1.0
+            folded = fold(stem.removeprefix(WEAK_MARK))
+            if folded.strip() and topic not in (t for t, _ in stems.get(folded, ())):
+                stems.setdefault(folded, []).append((topic, weight))
+    if not stems:
+        return None, stems
+    body = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    if lang in _UNSPACED_LANGUAGES:
+        return re.compile(f"(?P<stem>{body})"), stems
+    if lang == "ar":
+        return re.compile(rf"(?<!\w){_ARABIC_PREFIX}(?P<stem>{body})"), stems
+    return re.compile(rf"(?<!\w)(?P<stem>{body})"), stems
+
+
+def topic_scores(text: str, lang: str) -> Counter[str]:
+    """Each topic's score in ``text``: its stems' occurrences, weak ones counting half."""
+    pattern, stems = _pattern(lang)
+    scores = Counter[str]()
+    if pattern is None:
+        return scores
+    for found in pattern.finditer(fold(text)):
+        for topic, weight in stems[found.group("stem")]:
+            scores[topic] += weight
+    return scores
 
 
 def find_topics(text: str, lang: str) -> list[str]:
     """Up to MAX_TOPICS topic ids, most mentioned first (ties in registry order)."""
-    folded = fold(text)
-    hits = Counter({t: len(p.findall(folded)) for t, p in _patterns(lang).items()})
+    scores = topic_scores(text, lang)
+    if not scores:
+        return []
     order = list(_keywords())
+    floor = max(MIN_SCORE, MIN_SHARE * max(scores.values()))
     ranked = sorted(
-        (t for t, n in hits.items() if n >= MIN_HITS), key=lambda t: (-hits[t], order.index(t))
+        (t for t, score in scores.items() if score >= floor),
+        key=lambda t: (-scores[t], order.index(t)),
     )
     return ranked[:MAX_TOPICS]

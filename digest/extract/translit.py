@@ -185,6 +185,37 @@ _RR_FINAL = [
 _RR_LINKED = _pairs("k=g t=d p=b l=r")  # a final read as the onset of a vowel-initial syllable
 
 
+# Korean family names and the Latin spellings their bearers use (not Revised Romanization:
+# 이 is Lee, 박 Park, 최 Choi), two-syllable ones first.
+_KO_SURNAME_TABLE = (
+    "황보=Hwangbo 남궁=Namgung 제갈=Jegal 선우=Sunwoo 독고=Dokgo 김=Kim 이=Lee 박=Park 최=Choi "
+    "정=Jeong 강=Kang 조=Cho 윤=Yoon 장=Jang 임=Lim 한=Han 오=Oh 서=Seo 신=Shin 권=Kwon "
+    "황=Hwang 안=Ahn 송=Song 류=Ryu 유=Yoo 전=Jeon 홍=Hong 고=Ko 문=Moon 양=Yang 손=Son 배=Bae "
+    "백=Baek 허=Heo 노=Noh 남=Nam 심=Shim 하=Ha 곽=Kwak 성=Sung 차=Cha 주=Joo 우=Woo 구=Koo "
+    "민=Min 나=Na 진=Jin 엄=Eom 채=Chae 원=Won 천=Cheon 방=Bang 공=Kong 현=Hyun 함=Ham "
+    "변=Byun 염=Yeom 여=Yeo 추=Choo 도=Do 소=So 석=Seok 선=Sun 설=Seol 마=Ma 길=Gil 연=Yeon "
+    "위=Wi 표=Pyo 명=Myung 기=Ki 반=Ban 왕=Wang 금=Keum 옥=Ok 육=Yuk 인=In 맹=Maeng 제=Je "
+    "모=Mo 탁=Tak 국=Kook 어=Eo 은=Eun 편=Pyeon 용=Yong 예=Ye 경=Kyung 봉=Bong 사=Sa 부=Boo"
+)
+KO_SURNAMES = _pairs(_KO_SURNAME_TABLE)
+
+
+def korean_surname(word: str) -> str:
+    """The Korean family name ``word`` starts with ("" if none): 남궁 before 남."""
+    return next((word[:n] for n in (2, 1) if word[:n] in KO_SURNAMES and len(word) > n - 1), "")
+
+
+def _korean_name(word: str) -> str | None:
+    """A Korean name written as one word, family name first: 박정훈 -> "Park Jeong-hun" (the
+    given name in Revised Romanization, its syllables joined by a hyphen), 김 -> "Kim"."""
+    surname = korean_surname(word)
+    given = word[len(surname) :]
+    if not surname or len(given) > 2 or not all("\uac00" <= c <= "\ud7a3" for c in given):
+        return None
+    syllables = [_hangul(char) for char in given]
+    return " ".join([KO_SURNAMES[surname], "-".join(syllables).capitalize()]).strip()
+
+
 def _hangul(word: str) -> str:
     codes = [ord(c) - 0xAC00 for c in word if "\uac00" <= c <= "\ud7a3"]
     out: list[str] = []
@@ -356,6 +387,8 @@ def to_latin(name: str, lang: str) -> str:
         latin = _cyrillic(words, lang)
     elif script == "han":
         latin = [part for word in words for part in _han(word)]
+    elif script == "hangul" and len(words) == 1 and (korean := _korean_name(words[0])):
+        return korean
     else:
         latin = [_CONVERTERS.get(script_of(word), str)(word) for word in words]
     return " ".join(word[:1].upper() + word[1:] for word in latin if word)

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any, ClassVar
 
 from pelican.readers import BaseReader
 
-from digest import frontmatter
 from digest.errors import InputError, Problem
-from digest.registries import load_registries
-from digest.schema import validate
-from digest.site import body
+from digest.registries import Registries, load_registries
+from digest.site import prefetch
 from digest.site.settings import plugin_settings
 
 # Problems found while Pelican reads entries. Pelican logs a failing file and goes on; the
 # generator raises on these afterwards so that no entry is ever silently left out.
 read_problems: list[Problem] = []
+
+
+@functools.cache
+def _registries(directory: Path) -> Registries:
+    return load_registries(directory)
+
+
+def registries_for(settings: dict[str, Any]) -> Registries:
+    """The registries of this site, loaded once however many readers Pelican creates."""
+    return _registries(Path(plugin_settings(settings)["registries"]).resolve())
 
 
 class EntryReader(BaseReader):
@@ -26,15 +35,14 @@ class EntryReader(BaseReader):
 
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
-        self.registries = load_registries(Path(plugin_settings(settings)["registries"]))
+        self.registries = registries_for(settings)
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        try:
-            entry_file = frontmatter.read(Path(source_path))
-            entry = validate(entry_file, self.registries)
-        except InputError as error:
-            read_problems.extend(error.problems)
-            raise
+        result = prefetch.take(source_path) or prefetch.read_entry(source_path, self.registries)
+        if isinstance(result, list):
+            read_problems.extend(result)
+            raise InputError(result)
+        html, entry = result
         day = entry.sort_date
         metadata = {
             "title": entry.title,
@@ -43,4 +51,4 @@ class EntryReader(BaseReader):
             "lang": entry.lang,
             "entry": entry,
         }
-        return body.render(entry_file.body), metadata
+        return html, metadata
