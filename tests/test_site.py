@@ -167,3 +167,20 @@ def test_sitemap_covers_both_languages(site: Path) -> None:
         url = "http://localhost:8000/" + ("" if relative == "." else relative + "/")
         assert url in locations, url
     assert len(locations) == len(pages)
+
+
+def test_a_broken_entry_stops_the_build_with_its_file_and_field(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "entries").mkdir(parents=True)
+    for path in ENTRIES:
+        (content / "entries" / path.name).write_bytes(path.read_bytes())
+    broken = content / "entries" / ENTRIES[0].name
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("status: draft", "status: finished"),
+        encoding="utf-8",
+    )
+    result = build_site(tmp_path / "out", content=content)
+    assert result.returncode != 0
+    output = " ".join((result.stdout + result.stderr).split())
+    assert ENTRIES[0].name in output and "status: expected one of draft, reviewed" in output
+    assert not (tmp_path / "out" / "index.html").exists()
