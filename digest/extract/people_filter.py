@@ -78,3 +78,8 @@ def not_a_person(name: str, lang: str) -> bool:
         return False
     pairs = (" ".join(words[i : i + 2]) for i in range(len(words) - 1))
     return any(word in places for word in words) or any(pair in places for pair in pairs)
+
+
+def is_place(word: str, lang: str) -> bool:
+    """Whether a word or phrase is a registry province or partner, or a country."""
+    return match_form(word).strip() in _place_names(lang)

@@ -105,7 +105,9 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
     forms.sort(key=lambda item: -len(item[0]))
     # One boundary before the whole alternation, not one per form: ten times faster.
     left, right = ("", "") if lang in UNSPACED else (rf"(?<!{WORD_CHAR})", rf"(?!{WORD_CHAR})")
-    clitics = "(?:[وف]?[بلك]?)" if lang == "ar" else ""  # و ف, then ب ل ك (ل + ال is لل)
+    # و ف, then ب ك with the article ال, or ل (ل + ال is لل), or the article alone: a title is
+    # written "المحافظ" as often as "محافظ".
+    clitics = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)" if lang == "ar" else ""
     branches = "|".join(_form_regex(f, lang) + ("" if f[-1] == "*" else right) for f, _ in forms)
     known = {same_length_fold(f): e for f, e in reversed(forms) if "*" not in f and lang != "ar"}
     recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)

@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 
+from digest.extract.people_filter import is_place
 from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import korean_surname
@@ -20,6 +21,11 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff々]+")
+_AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
+_AR_MAX_TOKENS = 8
+_AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال", "كال")
+_AR_COMPOUNDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الحق"})
+_AR_LINKED = frozenset({"عبد", "أبو", "ابو", "بن", "بنت"})
 _KO_PARTICLES = (
     "에게 께서 에서 으로 까지 부터 는 가 를 을 와 과 의 에 도 로 만 은 이"  # longest first
 )
@@ -118,6 +124,7 @@ def find_spaced(doc: Doc) -> list[Mention]:
         tokens = _tokens_after(doc, end) if kind == "title" and not entry.ordinary else []
         if len(tokens) >= 2 and doc.free(tokens[0][0], tokens[-1][1]):
             found.append(doc.mention(tokens[0][0], tokens))
+    found += _arabic_after_titles(doc) if lex.lang == "ar" else []
     for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
         token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
@@ -126,6 +133,45 @@ def find_spaced(doc: Doc) -> list[Mention]:
         if len(tokens) >= 2 and not names_organ(doc, tokens) and introduced(doc, tokens):
             found.append(doc.mention(match.start(), tokens))
     return found
+
+
+def _arabic_after_titles(doc: Doc) -> list[Mention]:
+    """Arab and other foreign names after a title, closing the clause: "برئاسة المحافظ حسام
+    الدين فؤاد،", "نائب الرئيس التنفيذي للغرفة سالم المهيري،" (Vietnamese ones are found by
+    their family names)."""
+    found = []
+    for _, end, kind, entry in doc.hits:
+        if kind != "title" or entry.ordinary:
+            continue
+        closer = _AR_CLAUSE_END.search(doc.text, end)
+        clause = closer.start() if closer else len(doc.text)
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)]
+        name = _arabic_name(doc, tokens) if len(tokens) <= _AR_MAX_TOKENS else []
+        if name and doc.free(name[0][0], name[-1][1]) and not names_organ(doc, name):
+            found.append(doc.mention(name[0][0], name))
+    return found
+
+
+def _arabic_name(doc: Doc, tokens: list[Word]) -> list[Word]:
+    """The run of two to four name words that ends the tokens: after the last stop word, organ,
+    place or definite noun ("للغرفة"); a definite word stays in a name only as its last word
+    (المهيري) or in a compound (حسام الدين, عبد الله)."""
+    run: list[Word] = []
+    place_next = 0
+    for index, token in enumerate(tokens):
+        word = token[2]
+        definite = word.startswith(_AR_ARTICLES)
+        marker = word in doc.lex.markers or (word[:1] in "وبلف" and word[1:] in doc.lex.markers)
+        unit = _stop(doc, word, token[0]) or doc.hits_in(token[0], token[1])
+        if marker or place_next or unit or is_place(word, doc.lex.lang):
+            run, place_next = [], (2 if marker and not definite else max(0, place_next - 1))
+        elif not definite or (run and (word in _AR_COMPOUNDS or run[-1][2] in _AR_LINKED)):
+            run.append(token)
+        elif run and index == len(tokens) - 1:
+            run.append(token)
+        else:
+            run = []
+    return run if 2 <= len(run) <= 4 else []
 
 
 @functools.cache

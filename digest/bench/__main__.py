@@ -1,0 +1,5 @@
+import sys
+
+from digest.bench.cli import main
+
+sys.exit(main())
