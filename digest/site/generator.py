@@ -155,6 +155,7 @@ class DigestGenerator(Generator):
             "partner": {pid: fmt.partner_name(pid) for pid in self.model.by_partner},
             "language": {code: fmt.language(code) for code in self.model.by_language},
             "topic": {tid: fmt.topic(tid) for tid in self.model.by_topic},
+            "year": {str(year): str(year) for year in self.model.by_year},
         }
 
     def _write_page(self, output: Path, page: Page, lang: str, common: dict[str, Any]) -> None:

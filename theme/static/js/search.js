@@ -8,7 +8,7 @@ const filtersBox = document.getElementById("search-filters");
 const statusLine = document.getElementById("search-status");
 const resultsList = document.getElementById("search-results");
 const FILTER_KEYS = ["province", "partner", "language", "topic", "year"];
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const lang = document.documentElement.lang;
 const numbers = new Intl.NumberFormat(lang);
 const plurals = new Intl.PluralRules(lang);
@@ -16,6 +16,9 @@ const dates = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UT
 
 const valueLabels = JSON.parse(document.getElementById("search-labels").textContent);
 let pagefind = null;
+let pending = [];
+let shown = 0;
+const moreButton = document.getElementById("search-more");
 let generation = 0;
 
 function label(name) {
@@ -59,11 +62,14 @@ function writeUrl(query, filters, sort) {
   window.history.replaceState(null, "", url);
 }
 
-function buildFilters(available, chosen) {
+function buildFilters(chosen) {
+  // Options come from the page (ids and their names in this interface), not from Pagefind:
+  // asking Pagefind for its filter counts would download every filter index up front.
   filtersBox.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = available[key];
-    if (!values || !Object.keys(values).length) continue;
+    const values = valueLabels[key] || {};
+    const ids = Object.keys(values);
+    if (!ids.length) continue;
     const id = `filter-${key}`;
     const wrapper = document.createElement("p");
     const labelElement = document.createElement("label");
@@ -72,16 +78,10 @@ function buildFilters(available, chosen) {
     const select = document.createElement("select");
     select.id = id;
     select.name = key;
-    const any = new Option(label("all"), "");
-    select.append(any);
-    const shownName = (value) => (valueLabels[key] || {})[value] || value;
-    const names = Object.keys(values).sort((a, b) => shownName(a).localeCompare(shownName(b), lang));
-    if (key === "year") names.reverse();
-    for (const name of names) {
-      const shown = (valueLabels[key] || {})[name] || name;
-      const option = new Option(`${shown} (${numbers.format(values[name])})`, name);
-      select.append(option);
-    }
+    select.append(new Option(label("all"), ""));
+    ids.sort((a, b) => values[a].localeCompare(values[b], lang));
+    if (key === "year") ids.reverse();
+    for (const value of ids) select.append(new Option(values[value], value));
     select.value = (chosen[key] || [""])[0];
     select.addEventListener("change", run);
     wrapper.append(labelElement, select);
@@ -144,13 +144,24 @@ async function run() {
   if (sort === "date") options.sort = { date: "desc" };
   const search = await pagefind.search(query || null, options);
   if (current !== generation) return;
-  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  if (current !== generation) return;
   statusLine.textContent = search.results.length
     ? countText(search.results.length)
     : label("noResults");
-  resultsList.replaceChildren(...data.map(renderResult));
+  resultsList.replaceChildren();
+  shown = 0;
+  pending = search.results;
+  await showMore(current);
+  if (current !== generation) return;
   statusLine.dataset.state = "done";
+}
+
+async function showMore(current) {
+  // Each result's data is a download of its own: fetch a page of them at a time.
+  const data = await Promise.all(pending.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+  if (current !== generation) return;
+  resultsList.append(...data.map(renderResult));
+  shown += data.length;
+  moreButton.hidden = shown >= pending.length;
 }
 
 async function start() {
@@ -164,13 +175,14 @@ async function start() {
     statusLine.dataset.state = "unavailable";
     return;
   }
-  buildFilters(await pagefind.filters(), chosen);
+  buildFilters(chosen);
   let timer = null;
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
   });
   sortSelect.addEventListener("change", run);
+  moreButton.addEventListener("click", () => showMore(generation));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();
