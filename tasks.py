@@ -159,15 +159,16 @@ namespace.add_task(docs)
     help={
         "json": "also write every number (per language, field and article) to this JSON file",
         "worst": "how many of the worst article fields to list (default 10)",
+        "corpus": "folder of articles with gold JSON (default tests/extraction_corpus)",
     }
 )
-def eval_extract(c, json="", worst=10):
-    """Score the drafting against tests/extraction_corpus: F1 per language and field."""
+def eval_extract(c, json="", worst=10, corpus=""):
+    """Score the drafting against a gold corpus: F1 per language and field."""
     import json as json_module
 
     from digest.evaluation import evaluate, format_report
 
-    evaluation = evaluate()
+    evaluation = evaluate(Path(corpus).resolve()) if corpus else evaluate()
     sys.stdout.write(format_report(evaluation, int(worst)))
     if json:
         Path(json).write_text(

@@ -33,6 +33,18 @@ _VOWEL_MARK_MAPS = {
     0x090A: "\u0909",  # ऊ → उ
     0x0949: "\u094b",  # ॉ → ो
     0x0911: "\u0913",  # ऑ → ओ
+    # Russian and Ukrainian spell foreign names with different vowel letters ("Дунсин" /
+    # "Дунсін", "Вэньшань" / "Веньшань"): for finding names they are one.
+    0x0456: "\u0438",  # і → и
+    0x0406: "\u0418",  # І → И
+    0x044B: "\u0438",  # ы → и
+    0x042B: "\u0418",  # Ы → И
+    0x044D: "\u0435",  # э → е
+    0x042D: "\u0415",  # Э → Е
+    0x0454: "\u0435",  # є → е
+    0x0404: "\u0415",  # Є → Е
+    0x0491: "\u0433",  # ґ → г
+    0x0490: "\u0413",  # Ґ → Г
 }
 
 
@@ -108,7 +120,8 @@ def fold(text: str) -> str:
 def match_fold(text: str) -> str:
     """``fold`` for finding names in text: like ``fold``, but the vowel signs of Thai and
     Devanagari and the Japanese voicing marks stay (only Thai tone marks, the nukta and the
-    like go), since there the marks are what tells a name from a common word."""
+    like go), since there the marks are what tells a name from a common word; and the letters
+    that Russian and Ukrainian use for the same sound in foreign names are read as one."""
     return _nfc(text).translate(_MATCH_FOLD_TABLE)
 
 

@@ -50,3 +50,17 @@ def test_detects_each_supported_language(lang: str, text: str) -> None:
 def test_refuses_languages_it_does_not_read(text: str) -> None:
     with pytest.raises(UnsupportedLanguage):
         detect(text)
+
+
+def test_script_counts_by_code_point_ranges() -> None:
+    from digest.extract.language import script_counts
+
+    counts = script_counts("Hà Nội 河内 ハノイ 하노이 ฮานอย हनोई هانوي Ханой 2025!")
+    assert counts == {"LATIN": 5, "CJK": 2, "KATAKANA": 3, "HANGUL": 3, "THAI": 5,
+                      "DEVANAGARI": 3, "ARABIC": 5, "CYRILLIC": 5}  # fmt: skip
+
+
+def test_decomposed_vietnamese_is_still_vietnamese() -> None:
+    import unicodedata
+
+    assert detect(unicodedata.normalize("NFD", SAMPLES["vi"])) == "vi"

@@ -98,11 +98,15 @@ def test_lead_before_the_date_line_is_the_first_paragraph() -> None:
 
 
 def test_teaser_is_dropped_only_when_repeated() -> None:
-    repeated = "Titel\n\nDie Provinz Lai Châu hat mit der Stadt…\n\n05.06.2024\n\n" \
+    repeated = (
+        "Titel\n\nDie Provinz Lai Châu hat mit der Stadt…\n\n05.06.2024\n\n"
         "Die Provinz Lai Châu hat mit der Stadt Mungyeong ein Abkommen unterzeichnet.\n"
+    )
     assert len(parse(repeated, "de").blocks) == 1
-    other = "Titel\n\nEin anderer Anfang, abgeschnitten...\n\n05.06.2024\n\n" \
+    other = (
+        "Titel\n\nEin anderer Anfang, abgeschnitten...\n\n05.06.2024\n\n"
         "Die Provinz Lai Châu hat mit der Stadt Mungyeong ein Abkommen unterzeichnet.\n"
+    )
     assert len(parse(other, "de").blocks) == 2
 
 
@@ -114,7 +118,10 @@ def test_source_line_naming_only_the_outlet() -> None:
         assert layout.source_outlet == line.split(":", 1)[1].strip(), line
         assert [block.text for block in layout.blocks] == ["Der erste Absatz."]
     linked = parse("Titel\n\nText.\n\nNguồn: Báo Nghệ An - https://baonghean.vn/a-1.html\n", "vi")
-    assert (linked.source_outlet, linked.source_url) == ("Báo Nghệ An", "https://baonghean.vn/a-1.html")
+    assert (linked.source_outlet, linked.source_url) == (
+        "Báo Nghệ An",
+        "https://baonghean.vn/a-1.html",
+    )
     bare = parse("Titel\n\nText.\n\nSource: https://baonghean.vn/a-1.html\n", "en")
     assert bare.source_outlet is None
     credit = parse("Tiêu đề\n\nĐoạn văn đầu tiên.\n\nTheo Báo Nghệ An\n", "vi")
@@ -131,3 +138,21 @@ def test_thai_date_line_leaves_the_outlet_whole() -> None:
     layout = parse(f"หัวข้อข่าว\n\n{line}\n\nเนื้อหาข่าว\n", "th")
     assert layout.outlet == "Báo Sóc Trăng"
     assert parse("หัวข้อข่าว\n\n4 ธันวาคม 2567\n\nเนื้อหาข่าว\n", "th").outlet is None
+
+
+def test_date_line_outlet_without_times_weekdays_and_labels() -> None:
+    from digest.extract.layout import _dateline
+
+    cases = {
+        ("Báo Lào Cai · 05.06.2024 08:30", "de"): "Báo Lào Cai",
+        ("Báo Lào CaiBáo Lào Cai05/06/2024 08:30", "en"): "Báo Lào Cai",
+        ("Thứ Năm, 05/06/2024 - 08:30", "vi"): None,
+        ("05/06/2024 08:30 GMT+7", "en"): None,
+        ("Cập nhật: 05/06/2024", "vi"): None,
+        ("Donnerstag, 12. März 2025", "de"): None,
+        ("le 12 mars 2025", "fr"): None,
+        ("Báo Nghệ An - 19/05/2025", "ru"): "Báo Nghệ An",
+    }
+    for (line, lang), outlet in cases.items():
+        found = _dateline(line, lang)
+        assert found is not None and found[1] == outlet, line

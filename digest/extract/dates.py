@@ -59,6 +59,22 @@ def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
+@functools.cache
+def weekday_names(lang: str) -> tuple[str, ...]:
+    """Names of the days of the week in ``lang`` and English (folded, longest first): date lines
+    print them beside the date ("Thứ Năm, 05/06/2024")."""
+    names: set[str] = set()
+    for locale in dict.fromkeys((lang, "en")):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    days = babel.dates.get_day_names(width, context, locale=locale)
+                except (ValueError, LookupError):
+                    continue
+                names.update(fold(name).rstrip(".") for name in days.values())
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+
+
 def _build(year: int, month: int, day: int) -> dt.date | None:
     if year > 2400:
         year -= _BUDDHIST_ERA_OFFSET

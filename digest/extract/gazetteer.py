@@ -31,14 +31,24 @@ _ARABIC_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول
 # are not letters for the regex engine: without them "हनोई" would be three words).
 WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CANDIDATE_STARTS = re.compile(
-    # Thai: any letter but the vowels and marks that follow a consonant (ะ า ำ, signs above)
-    r"[\u0e01-\u0e2f\u0e40-\u0e44\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
-    # A word starts after anything but a letter or digit of a spaced script: Latin names
-    # stand glued to Japanese or Chinese text ("はJICAの").
-    rf"|(?P<word>(?<![^\W_{_UNSPACED}])(?<![{WORD_MARKS}])[^\W_{_UNSPACED}]"
+# A word starts after anything but a letter or digit of a spaced script: Latin names stand
+# glued to Japanese or Chinese text ("はJICAの").
+_WORD_START = (
+    rf"(?P<word>(?<![^\W_{_UNSPACED}])(?<![{WORD_MARKS}])[^\W_{_UNSPACED}]"
     rf"(?:[^\W_{_UNSPACED}]|[{WORD_MARKS}])*)"
 )
+
+
+def _candidate_starts(first_chars: set[str]) -> re.Pattern[str]:
+    """Where a name may start: a word of a spaced script, or in the scripts written without
+    spaces any character that starts a registered name (Thai vowels and signs that follow a
+    consonant never do)."""
+    if not first_chars:
+        return re.compile(_WORD_START)
+    chars = "".join(sorted(re.escape(char) for char in first_chars))
+    return re.compile(rf"[{chars}]|{_WORD_START}")
+
+
 _VOWELS = frozenset("aeiouyаеёиоуыэюяіїєьй")
 _ENDING_STARTS = _VOWELS | frozenset("j")
 # A Slavic stem drops one final vowel or soft sign ("Юньнань" → "Юньнан", "Китай" → "Кита")
@@ -50,7 +60,12 @@ _LONG_STEM = 5
 # "ลาว" (Laos) would be found in "กล่าว" (to say) and "ตองกา" (Tonga) in "ต้องการ" (to want).
 _THAI_TONELESS_MIN = 6
 _THAI_LEADING_VOWELS = frozenset("เแโใไ")
-_THAI_FOLLOWERS = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e45" + "".join(map(chr, range(0x0E34, 0x0E3B))) + THAI_TONE_MARKS + "\u0e4d")
+_THAI_FOLLOWERS = frozenset(
+    "\u0e30\u0e31\u0e32\u0e33\u0e45"
+    + "".join(map(chr, range(0x0E34, 0x0E3B)))
+    + THAI_TONE_MARKS
+    + "\u0e4d"
+)
 
 
 def match_form(text: str) -> str:
@@ -72,25 +87,36 @@ def _toned(text: str) -> str:
     return _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+class _FormTable(dict[int, str]):
+    """``str.translate`` table of ``_fold_char``, filled in per character met; remembers the
+    characters that do not fold to exactly one (marks, "ß", separators are one: " ")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        return folded
+
+
+_FORM_TABLE = _FormTable()
+
+
 def match_form_with_offsets(text: str) -> tuple[str, list[int]]:
     """``match_form(text)`` plus, for each of its characters, the index it came from in ``text``.
 
     Folding character by character keeps the way back to the original, which the case check
     and the "as written" surface need.
     """
-    table = {ord(char): _fold_char(char) for char in set(text)}
-    if all(len(folded) == 1 for folded in table.values()):
+    folded_text = text.translate(_FORM_TABLE)
+    if _FORM_TABLE.irregular.isdisjoint(text):
         # The common case: every character folds to exactly one, so positions carry over.
-        return text.translate(table), range(len(text))  # type: ignore[return-value]
-    pieces: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = _fold_char(char)
-        if folded == " " and pieces and pieces[-1] == " ":
-            continue
-        for piece in folded:
-            pieces.append(piece)
-            offsets.append(index)
+        return folded_text, range(len(text))  # type: ignore[return-value]
+    pieces = [_FORM_TABLE[ord(char)] for char in text]
+    offsets = [index for index, piece in enumerate(pieces) for _ in piece]
     return "".join(pieces), offsets
 
 
@@ -130,6 +156,12 @@ class Gazetteer:
         self._capitals: dict[str, tuple[bool, ...]] = {}
         # Thai names as written, tone marks included (see _THAI_TONELESS_MIN).
         self._toned: dict[str, set[str]] = defaultdict(set)
+        # First characters of names in scripts written without spaces.
+        self._unspaced_starts: set[str] = set()
+        self._candidates: re.Pattern[str] | None = None
+        # Multi-word names of inflecting languages as tuples of word stems (see _word_stem).
+        self._phrases: dict[tuple[str, ...], Hashable] = {}
+        self._phrase_lengths: dict[str, set[int]] = {}
 
     def add(self, name: str, target: Hashable, *, inflecting: bool = False) -> None:
         form = match_form(name).strip()
@@ -147,6 +179,14 @@ class Gazetteer:
                 self._stems.setdefault(stem, target)
                 self._index(stem)
                 self._note_capitals(stem, name)
+            words = form.split(" ")
+            if len(words) > 1:
+                # Slavic languages decline every word of a name: "Казанский федеральный
+                # университет" is "Казанском федеральном университете" after "в".
+                key = tuple(map(_word_stem, words))
+                if self._phrases.setdefault(key, target) == target:
+                    self._phrase_lengths.setdefault(key[0], set()).add(len(key))
+                    self._capitals.setdefault(" ".join(key), self._capitals.get(form, ()))
 
     def _note_capitals(self, form: str, name: str) -> None:
         words = _SEPARATORS.split(name.strip())
@@ -160,8 +200,11 @@ class Gazetteer:
         self._capitals[form] = capitals
 
     def _index(self, form: str) -> None:
+        self._candidates = None
         if _spaced_script(form[0]):
             self._first_words.add(form.split(" ", 1)[0])
+        else:
+            self._unspaced_starts.add(form[0])
         # Keyed by the first two characters: far fewer candidate lengths to try per position.
         lengths = self._lengths[form[:2]]
         if len(form) not in lengths:
@@ -176,17 +219,25 @@ class Gazetteer:
         Pháp (France) and Spanish "son la" from matching Sơn La.
         """
         form, offsets = match_form_with_offsets(text)
+        if self._candidates is None:
+            self._candidates = _candidate_starts(self._unspaced_starts)
+        first_words = self._first_words
         matches: list[Match] = []
         covered = 0
-        for candidate in _CANDIDATE_STARTS.finditer(form):
+        for candidate in self._candidates.finditer(form):
             position = candidate.start()
             if position < covered:
                 continue
             word = candidate.group("word")
-            if word is None:
+            found = None
+            if (
+                word is None
+                or word in first_words
+                or (inflecting and self._may_start_name(word, inflecting))
+            ):
                 found = self._match_here(form, position, inflecting)
-            else:
-                found = self._match_word(form, position, word, inflecting)
+            if found is None and word is not None and "\u0600" <= word[0] <= "\u06ff":
+                found = self._after_clitic(form, position, word, inflecting)
             if found is None:
                 continue
             start, end = offsets[found.start], offsets[found.end - 1] + 1
@@ -198,20 +249,58 @@ class Gazetteer:
             if self._capitalised(surface, found.surface):
                 matches.append(Match(start, end, found.target, surface))
                 covered = found.end
+        if inflecting and self._phrases:
+            matches = self._with_declined_phrases(text, form, offsets, matches)
         return matches
 
-    def _match_word(self, form: str, start: int, word: str, inflecting: bool) -> Match | None:
-        """A name starting at this word, or after an Arabic clitic glued to its front."""
-        if self._may_start_name(word, inflecting):
-            found = self._match_here(form, start, inflecting)
-            if found is not None:
-                return found
-        if "\u0600" <= word[0] <= "\u06ff":
-            for clitic in _ARABIC_CLITICS:
-                if word.startswith(clitic) and word[len(clitic) :] in self._first_words:
-                    found = self._match_here(form, start + len(clitic), inflecting)
-                    if found is not None:
-                        return found
+    def _with_declined_phrases(
+        self, text: str, form: str, offsets: list[int], matches: list[Match]
+    ) -> list[Match]:
+        """``matches`` plus multi-word names found with every word declined; such a name
+        replaces the shorter matches inside it ("Ульяновск" in "Ульяновского
+        государственного университета")."""
+        words = [(w.start(), w.end(), w.group()) for w in _SLAVIC_WORD.finditer(form)]
+        stems = [_word_stem(word) for _, _, word in words]
+        found: list[Match] = []
+        index = 0
+        while index < len(words):
+            lengths = self._phrase_lengths.get(stems[index])
+            match, length = None, 1
+            for length in sorted(lengths or (), reverse=True):
+                key = tuple(stems[index : index + length])
+                target = self._phrases.get(key)
+                if target is None:
+                    continue
+                last = words[index + length - 1]
+                # Only spaces between the words, as in the registered name.
+                if any(
+                    form[words[i][1] : words[i + 1][0]] != " "
+                    for i in range(index, index + length - 1)
+                ):
+                    continue
+                start, end = offsets[words[index][0]], offsets[last[1] - 1] + 1
+                surface = text[start:end]
+                if self._capitalised(surface, " ".join(key)):
+                    match = Match(start, end, target, surface)
+                    break
+            if match is None:
+                index += 1
+                continue
+            found.append(match)
+            index += length
+        if not found:
+            return matches
+        kept = [m for m in matches if not any(f.start <= m.start and m.end <= f.end for f in found)]
+        kept += [f for f in found if not any(m.start <= f.start and f.end <= m.end for m in kept)]
+        return sorted(kept, key=lambda m: m.start)
+
+    def _after_clitic(self, form: str, start: int, word: str, inflecting: bool) -> Match | None:
+        """A name starting after an Arabic clitic glued to the front of this word."""
+        for clitic in _ARABIC_CLITICS:
+            if word.startswith(clitic) and word[len(clitic) :] in self._first_words:
+                found = self._match_here(form, start + len(clitic), inflecting)
+                if found is not None:
+                    return found
         return None
 
     def _match_here(self, form: str, start: int, inflecting: bool) -> Match | None:
@@ -275,6 +364,33 @@ class Gazetteer:
         yield from self._names.items()
 
 
+_SLAVIC_WORD = re.compile(r"[^\W\d_]+")
+# Case endings of Russian, Ukrainian and Polish nouns and adjectives, folded as the text is
+# (і, ы → и; є, э → е; ą → a; ę → e; ó → o), longest first.
+_RUSSIAN_UKRAINIAN_ENDINGS = (
+    "ого его ому ему ыми ими ых их ой ей ый ий ій ая яя ое ее ую юю ом ем ам ям ах ях ами ями "
+    "ов ев ів ою ею ої ії и і ї а я о е є у ю ь й ы"
+)
+_POLISH_ENDINGS = "ego emu ymi imi ych ich ej ą ę y i a o e u ów ach ami om em ie im ym"
+_CASE_ENDINGS = tuple(
+    sorted(
+        {match_fold(e) for e in f"{_RUSSIAN_UKRAINIAN_ENDINGS} {_POLISH_ENDINGS}".split()},
+        key=len,
+        reverse=True,
+    )
+)
+_MIN_WORD_STEM = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_stem(word: str) -> str:
+    """A Slavic word without its case ending, if what remains is long enough to be a stem."""
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_WORD_STEM:
+            return word[: -len(ending)]
+    return word
+
+
 def _stem(form: str) -> str:
     """The part of a Slavic name its case forms share, or the name itself."""
     if len(form) < 2 or form[-1] not in _VOWELS:
@@ -296,9 +412,12 @@ def _word_end(text: str, end: int, form: str, inflecting: bool) -> int | None:
     ending = end
     while ending < len(text) and _is_word_char(text[ending]) and ending - end < _MAX_ENDING + 1:
         ending += 1
-    if ending - end <= _MAX_ENDING and (ending >= len(text) or not _is_word_char(text[ending])):
-        # Case endings of the Slavic languages begin with a vowel ("Китая", "Лаосом",
-        # "Junnanie", "Hanoju"): "КАМАЗ" is not a form of "Камау".
-        if text[end] in _ENDING_STARTS:
-            return ending
+    # Case endings of the Slavic languages begin with a vowel ("Китая", "Лаосом", "Junnanie",
+    # "Hanoju"): "КАМАЗ" is not a form of "Камау".
+    if (
+        ending - end <= _MAX_ENDING
+        and (ending >= len(text) or not _is_word_char(text[ending]))
+        and text[end] in _ENDING_STARTS
+    ):
+        return ending
     return None

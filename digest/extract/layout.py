@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from digest.extract.dates import find_date
+from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, profiles
 from digest.text import fold, squeeze_spaces
 
@@ -180,18 +180,37 @@ def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
     if found is None:
         return None
     date, (start, end) = found
-    rest = squeeze_spaces((line[:start] + " " + line[end:]).strip(" ·|-–—,"))
-    rest = re.sub(r"^(?:ngày|am|le|el|il|on)\s*$", "", rest, flags=re.IGNORECASE)
-    return date, _outlet(rest)
+    return date, _outlet(line[:start] + " | " + line[end:], lang)
 
 
-def _outlet(text: str) -> str | None:
-    """The outlet named on a date line; aggregators print it twice ("Báo XBáo X")."""
-    text = text.strip(" ·|-–—,")
-    half = len(text) // 2
-    if len(text) % 2 == 0 and text[:half] == text[half:]:
-        text = text[:half]
-    return text or None
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?", re.IGNORECASE)
+# "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
+_LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
+_DATE_WORDS = re.compile(r"^(?:ngày|am|le|el|il|on|den|dnia|de)$", re.IGNORECASE)
+
+
+def _outlet(text: str, lang: str) -> str | None:
+    """The outlet named on a date line, once the date, times, time zones, weekdays and labels
+    ("Cập nhật:") are gone; aggregators print it twice ("Báo XBáo X")."""
+    text = _ZONE.sub(" ", _TIME.sub(" ", text))
+    weekdays = set(weekday_names(lang))
+    pieces = []
+    for piece in _PIECES.split(text):
+        piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
+        if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
+            continue
+        if fold(piece).rstrip(".") in weekdays:
+            continue
+        pieces.append(piece)
+    if not pieces:
+        return None
+    name = squeeze_spaces(" ".join(pieces))
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        name = name[:half]
+    return name
 
 
 def parse(text: str, lang: str) -> Layout:

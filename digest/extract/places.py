@@ -44,10 +44,13 @@ _WORD_AFTER = re.compile(rf"^[ \t]+({_WORD})")
 # How far apart a partner and the one it lies in may be named to be read as one place, and
 # what may stand between them: spaces, brackets, commas, dashes, short connecting words.
 _MAX_LOCATING_GAP = 32
+_MAX_LOCATING_WORDS = 4
+_CLAUSE_END = re.compile(r"[:;：；]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
 _DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
 # A country name hyphenated to a currency word: "US-Dollar".
 _CURRENCY_GLUE = r"\-‐"
+_MIN_WORD_AFTER = 4
 # Linking words between "countries" and the organisation they belong to ("pays de l'ASEAN").
 _LINKS = r"(?:of|the|de|la|las|los|del|della|degli|da|do|dos|das|der|des|du|cua|ال)"
 # How far from an organisation a heritage word may stand ("patrimonio mondiale dell'UNESCO").
@@ -136,20 +139,29 @@ def _context(registries: Registries, lang: str) -> _Context:
     provinces_data = _province_names_data(str(registries.directory))
     families = provinces_data.get("family_names", {}).get(script, [])
     countries_data = _extra_country_names(str(registries.directory))
-    beside = [*_currency_words(lang), *countries_data.get("geography_words", {}).get(lang, [])]
+    currencies = list(_currency_words(lang))
+    geography = list(countries_data.get("geography_words", {}).get(lang, []))
     return _Context(
         unspaced=unspaced,
         family_names=frozenset(fold(name) for name in families),
         name_words=_province_name_words(registries, script),
-        beside_before=_word_pattern(beside, unspaced, suffix=r"\s*$"),
-        beside_after=_word_pattern(beside, unspaced, prefix=rf"[\s{_CURRENCY_GLUE}]*"),
+        beside_before=_word_pattern(currencies + geography, unspaced, suffix=r"\s*$"),
+        # After a country, short currency words are mostly verbs ("Korea won"): not those.
+        beside_after=_word_pattern(
+            [w for w in currencies if unspaced or len(w.rstrip("*")) >= _MIN_WORD_AFTER]
+            + geography,
+            unspaced,
+            prefix=rf"[\s{_CURRENCY_GLUE}]*",
+        ),
         venue_before=tuple(fold(w) for w in spec.get("venue_before", ())),
         venue_after=tuple(fold(w) for w in spec.get("venue_after", ())),
         venue_glued=tuple(fold(w) for w in spec.get("venue_glued", ())),
         conjunctions=_word_pattern(spec.get("conjunctions", []), unspaced),
         heritage=_word_pattern([f"{w}*" for w in spec.get("heritage_words", [])], unspaced),
         members_before=_word_pattern(
-            spec.get("member_words", []), unspaced, suffix=rf"(?:\s+{_LINKS})*\s*(?:l'|d'|dell')?\s*$"
+            spec.get("member_words", []),
+            unspaced,
+            suffix=rf"(?:\s+{_LINKS})*\s*(?:l'|d'|dell')?\s*$",
         ),
         members_after=_word_pattern(
             spec.get("member_words", []), unspaced, prefix=rf"[\s{_CURRENCY_GLUE}]*"
@@ -336,20 +348,22 @@ def _partner_ids(
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
     named = set(by_id)
-    dropped = set()
+    # First the cities and districts named only as venues or on routes...
+    dropped = {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind in ("city", "district")
+        and _placed_otherwise(registries, registries.partners[pid], named)
+        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    # ... then the partners named only to locate one that is still listed.
+    kept = named - dropped
     for pid, own in by_id.items():
-        partner = registries.partners[pid]
         descendants = {
-            other for other in named if pid in _ancestors(registries, registries.partners[other])
+            other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
         if descendants and all(
             _locates(text, match, matches, descendants, context) for text, match, matches in own
-        ):
-            dropped.add(pid)
-        elif (
-            partner.kind in ("city", "district")
-            and _placed_otherwise(registries, partner, named - descendants)
-            and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
@@ -357,7 +371,12 @@ def _partner_ids(
 
 def _placed_otherwise(registries: Registries, partner: Partner, named: set[str]) -> bool:
     """Whether the article names, besides ``partner``, a partner it lies in or another one of
-    its country (or the country itself)."""
+    its country (or the country itself), but not one inside it."""
+    named = {
+        other
+        for other in named
+        if partner.id not in _ancestors(registries, registries.partners[other])
+    }
     if set(_ancestors(registries, partner)) & named:
         return True
     return partner.country is not None and any(
@@ -380,7 +399,12 @@ def _locates(
             gap = text[match.end : other.start]
         else:
             continue
-        if len(gap) > _MAX_LOCATING_GAP or _SENTENCE_END.search(gap + " "):
+        if (
+            len(gap) > _MAX_LOCATING_GAP
+            or len(gap.split()) > _MAX_LOCATING_WORDS
+            or _SENTENCE_END.search(gap + " ")
+            or _CLAUSE_END.search(gap)
+        ):
             continue
         if context.conjunctions is not None and context.conjunctions.search(fold(gap)):
             continue
@@ -415,7 +439,8 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
         return True
     # A preposition glued to the name (Arabic بـ "in": بكونمينغ).
     return any(
-        before.endswith(prefix) and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha())
+        before.endswith(prefix)
+        and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha())
         for prefix in context.venue_glued
     )
 

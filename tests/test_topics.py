@@ -1,0 +1,57 @@
+"""Topics from keyword stems: repeated, strong enough beside the main topic, weak stems half."""
+
+from __future__ import annotations
+
+from digest.extract.topics import MAX_TOPICS, find_topics, topic_scores
+
+
+def test_a_topic_must_come_up_repeatedly() -> None:
+    text = "The delegation discussed trade. Trade grew; exports of goods rose. A school opened."
+    assert find_topics(text, "en") == ["trade"]
+
+
+def test_a_side_topic_must_weigh_beside_the_main_one() -> None:
+    main = " ".join(["Tourism and tourists: the tourism fair drew tourists."] * 3)
+    # Two passing mentions of a delegation beside a dozen of tourism are not a topic.
+    text = f"{main} A delegation came; the delegation left."
+    scores = topic_scores(text, "en")
+    assert scores["diplomacy"] == 2 and scores["tourism"] >= 12
+    assert find_topics(text, "en") == ["tourism"]
+    # Beside a shorter article on tourism, they are.
+    short = "Tourism and tourists: the tourism fair drew tourists. A delegation came; the delegation left."
+    assert find_topics(short, "en") == ["tourism", "diplomacy"]
+
+
+def test_weak_stems_count_half() -> None:
+    # "training" and "coffee" come up in passing: two of each are not a topic...
+    assert topic_scores("training and training", "en")["education"] == 1.0
+    assert find_topics("Training, training. Coffee, coffee.", "en") == []
+    # ... but they add to strong stems.
+    assert find_topics("Students received training at the university.", "en") == ["education"]
+
+
+def test_aid_is_found_in_gifts_and_funding() -> None:
+    text = (
+        "Sơn La przekazała prowincji Houaphanh szkołę, sfinansowaną z budżetu prowincji. "
+        "Gubernator podziękował za pomoc i prezent."
+    )
+    assert "aid" in find_topics(text, "pl")
+    text = "Le programme est financé par la Région ; l'aide bénéficiera à 3 200 ménages."
+    assert "aid" in find_topics(text, "fr")
+    text = "奠边省向丰沙里省提供50亿越南盾援助。坎蓬对越南给予的帮助表示感谢。"
+    assert "aid" in find_topics(text, "zh")
+
+
+def test_at_most_four_topics_most_mentioned_first() -> None:
+    text = (
+        "trade trade trade exports. tourism tourists tourism. investment investors. "
+        "school students. border border. farm farmers."
+    )
+    topics = find_topics(text, "en")
+    assert len(topics) == MAX_TOPICS and topics[0] == "trade"
+
+
+def test_a_stem_of_two_topics_counts_for_both() -> None:
+    scores = topic_scores("Border guards met; the border guard posts were inspected.", "en")
+    assert scores["security"] == 2 and scores["border"] >= 2
+    assert sum(topic_scores("", "ja").values()) == 0
