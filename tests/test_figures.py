@@ -603,3 +603,98 @@ def _timed(articles: list[tuple[str, str]]) -> float:
     for text, lang in articles:
         extract_figures(text, lang)
     return time.perf_counter() - start
+
+
+# --- Known problems, each with a general rule (none of these sentences is from the corpus) ------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a day and a CLDR month name with "de" / "of" between them is a date
+        (
+            "es",
+            "El 3 de marzo, 25 empresas firmaron 4 acuerdos.",
+            [(25, "count", "other", False), (4, "count", "agreements", False)],
+        ),
+        (
+            "pt",
+            "No dia 9 de abril foram assinados três memorandos.",
+            [(3, "count", "agreements", False)],
+        ),
+        ("en", "On the 3rd of March 40 students arrived.", [(40, "people", "students", False)]),
+        # a number after a day and its month is no day ...
+        ("ar", "وقّع الجانبان في ٣ مارس ٥ اتفاقيات.", [(5, "count", "agreements", False)]),
+        # ... but a year is
+        (
+            "th",
+            "เมื่อวันที่ 1 กรกฎาคม 2025 จังหวัดมีพื้นที่ 12,700 ตารางกิโลเมตร",
+            [(12_700, "km2", "other", False)],
+        ),
+        # ordinals written with a dot and an indicator
+        (
+            "es",
+            "La 13.ª reunión del comité reunió a 40 delegados.",
+            [(40, "people", "delegates", False)],
+        ),
+        ("pt", "A 2.ª sessão reuniu 30 participantes.", [(30, "people", "delegates", False)]),
+        ("it", "Il 5.º forum ha accolto 200 visitatori.", [(200, "people", "visitors", False)]),
+        ("fr", "Le 1.er forum a réuni 300 participants.", [(300, "people", "delegates", False)]),
+        # the base of a rate: "1인당" is per person
+        ("ko", "1인당 300만 원의 장학금을 지원했다.", [(3_000_000, "KRW", "scholarships", False)]),
+        ("ja", "1人当たり5万円を支給する。", [(50_000, "JPY", "other", False)]),
+        # Thai พื้นที่ "area" ends like the ordinal word ที่
+        ("th", "พื้นที่ 350 เฮกตาร์", [(350, "ha", "other", False)]),
+    ],
+)
+def test_dates_ordinals_and_rates_are_not_counted(
+    lang: str, text: str, expected: list[tuple]
+) -> None:
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # number words before a counted noun right after them
+        ("pl", "Szkoła ma sześć sal lekcyjnych.", [(6, "count", "other", False)]),
+        (
+            "pt",
+            "Três empresas e seis escolas participaram.",
+            [(3, "count", "other", False), (6, "count", "other", False)],
+        ),
+        # ...not when a definite article makes them name the parties
+        ("pt", "uma rota direta entre os dois portos", []),
+        ("en", "the two schools signed a memorandum", []),
+        # nouns the vocabulary has now
+        ("es", "Llegaron 25 especialistas japoneses.", [(25, "people", "other", False)]),
+        (
+            "uk",
+            "Побудовано 12 шлюзів та 5 мостів.",
+            [(12, "count", "other", False), (5, "count", "other", False)],
+        ),
+        ("uk", "Сторони розроблять 5 нових туристичних маршрутів.", [(5, "count", "other", False)]),
+        ("hi", "लगभग 45,000 वियतनामी तीर्थयात्री बोधगया आए।", [(45_000, "people", "visitors", True)]),
+        ("ar", "وفيها أكثر من ٢٠ مسجداً ومصلى.", [(20, "count", "other", True)]),
+        # a number whose noun is elsewhere: a part of the figure before it ...
+        (
+            "ru",
+            "Учатся 600 студентов, из них около 80 — уроженцы Тхайбиня.",
+            [(600, "people", "students", False), (80, "people", "students", True)],
+        ),
+        (
+            "ru",
+            "Провинция приняла 4,1 млн туристов, из них более 520 тыс. — граждане России.",
+            [(4_100_000, "people", "visitors", False), (520_000, "people", "visitors", True)],
+        ),
+        # ... or the subject of a verb before it, closing its clause
+        (
+            "it",
+            "I turisti italiani sono stati circa 35.000.",
+            [(35_000, "people", "visitors", True)],
+        ),
+        ("en", "The delegation was 10 minutes late.", []),
+    ],
+)
+def test_counted_things_found_in_more_shapes(lang: str, text: str, expected: list[tuple]) -> None:
+    assert figures(text, lang) == expected

@@ -14,30 +14,49 @@ from digest.extract.translit import is_vi_syllable, script_of, to_latin
         ("Kiều Hải Nam", "vi", "Kiều Hải Nam"),
         ("Hoang Khanh Duy", "de", "Hoang Khanh Duy"),
         # Cyrillic: Vietnamese-aware when every syllable is Vietnamese, plain otherwise
-        ("Данг Суан Фонг", "ru", "Dang Suan Phong"),
+        ("Данг Суан Фонг", "ru", "Dang Xuan Phong"),
         ("Хоанг Кхань Зуй", "ru", "Hoang Khanh Duy"),
-        ("Андрей Соколов", "ru", "Andrey Sokolov"),
-        ("Нгуєн Ван Шон", "uk", "Nguen Van Son"),
+        ("Андрей Соколов", "ru", "Andrei Sokolov"),
+        ("Нгуєн Ван Шон", "uk", "Nguyen Van Son"),
         ("Олександр Ковальчук", "uk", "Oleksandr Kovalchuk"),
-        # katakana: separators become spaces, the long vowel mark is dropped
-        ("ダン・スアン・フォン", "ja", "Dan Suan Fon"),
-        ("チュウ・トゥイ・クアン", "ja", "Chu Tui Kuan"),
-        ("ヴー・ティ・ヒエン", "ja", "Vu Ti Hien"),
+        ("Мария Егорова", "ru", "Maria Egorova"),
+        ("Чан Куок Хоанг", "ru", "Tran Quoc Hoang"),
+        ("Нгієм Сюань Кионг", "uk", "Nghiem Xuan Cuong"),
+        # katakana: separators become spaces, the long vowel mark is dropped; Vietnamese names
+        # are read back into Vietnamese spelling, without diacritics
+        ("ダン・スアン・フォン", "ja", "Dang Xuan Phong"),
+        ("チュウ・トゥイ・クアン", "ja", "Chu Thuy Quang"),
+        ("ヴー・ティ・ヒエン", "ja", "Vu Thi Hien"),
+        ("ホアン・ヴァン・ドゥック", "ja", "Hoang Van Duc"),
+        ("ドー・マイン・クオン", "ja", "Do Manh Cuong"),
         ("シェ・キャ", "ja", "She Kya"),
-        # Hangul, Revised Romanization
-        ("로 반 끄엉", "ko", "Ro Ban Kkeueong"),
-        ("박정훈", "ko", "Bakjeonghun"),
-        ("한국어", "ko", "Hangugeo"),
-        # Thai, RTGS
-        ("ดัง ซวน ฟอง", "th", "Dang Suan Fong"),
-        ("เกี่ยว ไห่ นาม", "th", "Kiao Hai Nam"),
+        # Hangul: Korean names family name first, the given name in Revised Romanization;
+        # Vietnamese names by the Korean rules for writing Vietnamese
+        ("로 반 끄엉", "ko", "Lo Van Cuong"),
+        ("응우옌 티 투 하", "ko", "Nguyen Thi Thu Ha"),
+        ("쩐 티 호아이 안", "ko", "Tran Thi Hoai An"),
+        ("박정훈", "ko", "Park Jeong-hun"),
+        ("김", "ko", "Kim"),
+        ("남궁민수", "ko", "Namgung Min-su"),
+        ("응우옌", "ko", "Eunguyen"),
+        # Thai, RTGS (ห leading a sonorant is silent); Vietnamese names read back
+        ("ดัง ซวน ฟอง", "th", "Dang Xuan Phong"),
+        ("เกี่ยว ไห่ นาม", "th", "Kieu Hai Nam"),
+        ("เหงียน ห่ง ถั่ญ", "th", "Nguyen Hong Thanh"),
+        ("เจิ่น วัน เหียว", "th", "Tran Van Hieu"),
+        ("แอนนา ลินด์ควิสต์", "th", "Aenna Lindokwitt"),
         # Devanagari, final schwa dropped
-        ("किउ हाई नाम", "hi", "Kiu Hai Nam"),
+        ("किउ हाई नाम", "hi", "Kieu Hai Nam"),
+        ("गुयेन वान तोआन", "hi", "Nguyen Van Toan"),
+        ("हुइन्ह वान फुक", "hi", "Huynh Van Phuc"),
         ("राजेश कुमार सिन्हा", "hi", "Rajesh Kumar Sinha"),
         ("फ़ाम", "hi", "Fam"),
         # Arabic: consonants, و and ي as vowels inside a word
         ("ترينه تويت ماي", "ar", "Trinh Tuyet Mai"),
-        ("هوانغ خانه دوي", "ar", "Huang Khanh Duy"),
+        ("هوانغ خانه دوي", "ar", "Hoang Khanh Duy"),
+        ("تران كوك خانه", "ar", "Tran Quoc Khanh"),
+        ("نغوين نغوك فوك", "ar", "Nguyen Ngoc Phuc"),
+        ("سالم المهيري", "ar", "Salm Almhiri"),
         ("نغوين", "ar", "Nguyen"),
         # Chinese characters of Vietnamese names, in Sino-Vietnamese; others as written
         ("邓春丰", "zh", "Dang Xuan Phong"),
@@ -78,3 +97,36 @@ def test_not_vietnamese_syllables(word: str) -> None:
 )
 def test_script_of(text: str, script: str) -> None:
     assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "latin"),
+    [
+        # Chinese names in Russian and Ukrainian (Palladius) back in pinyin
+        ("Хуан Цзяньмин", "ru", "Huang Jianming"),
+        ("Ли Вэньцзюнь", "ru", "Li Wenjun"),
+        ("Сі Цзіньпін", "uk", "Xi Jinping"),
+        ("Ван Лі", "uk", "Wang Li"),
+        # ...but not Russian names, nor Vietnamese ones
+        ("Елена Смирнова", "ru", "Elena Smirnova"),
+        ("Нгуен Ван Ань", "ru", "Nguyen Van Anh"),
+        # a Vietnamese name with one word that is no name syllable keeps that word's form
+        ("Нгуєн Хонг Тхат", "uk", "Nguyen Hong That"),
+        # ...but a name whose family name is none is not read as Vietnamese
+        ("คำไพ ไชยะวง", "th", "Khamphai Chaiyaong"),
+        ("सुरेश मेहता", "hi", "Suresh Mehata"),
+        # Devanagari: the final "a" after a cluster is said
+        ("संदीप आर्य", "hi", "Sandip Arya"),
+    ],
+)
+def test_names_read_by_sound(name: str, lang: str, latin: str) -> None:
+    assert to_latin(name, lang) == latin
+
+
+def test_pinyin_with_the_family_names_read_apart() -> None:
+    pytest.importorskip("pypinyin")
+    from digest.extract.translit_han import pinyin
+
+    assert pinyin("刘志强") == "Liu Zhiqiang"
+    assert pinyin("曾国强") == "Zeng Guoqiang"  # not Ceng
+    assert pinyin("欧阳明") == "Ouyang Ming"

@@ -84,7 +84,8 @@ def _profile(content: Path, scratch: Path, entries: int) -> dict[str, Any]:
 
 
 SITE_CODE = ("pelicanconf.py", "digest/site/*.py", "digest/schema.py", "digest/frontmatter.py",
-             "digest/registries.py", "theme/templates/*", "registries/*.yaml")  # fmt: skip
+             "digest/registries.py", "theme/templates/*", "theme/static/js/*",
+             "registries/*.yaml")  # fmt: skip
 
 
 def site_code_hash() -> str:

@@ -10,6 +10,7 @@ after "according to", or before a verb of saying. The work is shared by modules:
 - ``people_scripts``: names in scripts without them (Arabic, Devanagari, Thai, Hangul, Han, kana);
 - ``people_roles``: the English role composed from the hits next to a name;
 - ``people_filter``: candidate names that are organisations or places;
+- ``people_latin``: which reading a name in Chinese characters takes (pinyin, Sino-Vietnamese);
 - this module: the public ``extract_people``, Latin forms, and one entry per person.
 
 This module knows only scripts and word order; all vocabulary is in the registry.
@@ -20,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from digest.extract.people_filter import not_a_person
+from digest.extract.people_latin import latin_name
 from digest.extract.people_lexicon import CASED, ROLES_FILE, Doc, fold_word
 from digest.extract.people_names import find_cased
 from digest.extract.people_roles import residence, role
@@ -72,5 +74,5 @@ def extract_people(text: str, lang: str) -> list[Person]:
         latin = to_latin(mention.name, lang)
         female = mention.female or any(w in ("thi", "ti") for w in fold_word(latin).split()[1:-1])
         what = role(doc, mention, female) or residence(doc, mention)
-        _merge(people, Person(mention.name, latin, what))
+        _merge(people, Person(mention.name, latin_name(doc, mention, lang, what), what))
     return people

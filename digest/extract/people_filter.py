@@ -15,6 +15,7 @@ A Vietnamese-shaped name is only compared whole: "Nguyễn Thái Bình" holds a 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 
@@ -49,10 +50,8 @@ def _place_names(lang: str) -> frozenset[str]:
     for partner in registries.partners.values():
         names += [partner.name_en, partner.name_vi, *partner.aliases]
         names += partner.names_by_lang.get(lang, ())
-    try:
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
         names.append(Locale.parse(lang).territories["VN"])
-    except (UnknownLocaleError, ValueError, KeyError):
-        pass
     forms = (match_form(name).strip() for name in names)
     return frozenset(form for form in forms if len(form) >= _MIN_PLACE)
 

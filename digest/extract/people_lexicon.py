@@ -30,7 +30,6 @@ _LETTERS = [
 ]
 _FOLD = {ord(c): unicodedata.normalize("NFD", c)[0].lower() for c in _LETTERS}
 _FOLD |= {ord(c): f for c, f in zip("’đĐłŁ", "'ddll", strict=True)}
-_ACCENTED = re.compile("[\u00c0-\u024f\u0370-\u052f\u1e00-\u1eff’]")
 _UPPER = "".join(c for c in _LETTERS if c.isupper())
 CAP_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*")
 RUN = re.compile(rf"{CAP_WORD.pattern}(?:[ \t]+{CAP_WORD.pattern})*")
@@ -45,10 +44,8 @@ _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 def same_length_fold(text: str) -> str:
     """Case- and accent-insensitive form of the same length, so positions hold in both."""
-    lower = text.lower()  # fast; only accented letters go through the table
-    if len(lower) != len(text):
-        return text.translate(_FOLD)
-    return _ACCENTED.sub(lambda m: _FOLD.get(ord(m.group()), m.group()), lower)
+    lower = text.lower()  # in C, then accented letters through the table, in C too
+    return (lower if len(lower) == len(text) else text).translate(_FOLD)
 
 
 # Words and names, met again and again.

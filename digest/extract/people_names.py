@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from digest.extract.people_filter import is_place
 from digest.extract.people_lexicon import (
     CAP_WORD,
     LINKS,
@@ -27,6 +28,7 @@ from digest.extract.people_lexicon import (
 from digest.extract.people_roles import role
 from digest.extract.translit import is_vi_syllable, to_latin
 
+_DECLINED_PLACES = frozenset({"ru", "uk", "pl"})
 _SENTENCE_END = '.!?:;"„“”«»()[]–—\n'
 
 
@@ -191,10 +193,19 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     after_organ = len(words) > 2 and doc.in_role(words[0][0] - 2, ("organ", "level"))
     if place or after_organ if words else False:
         words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
-    words = words[-2:] if len(words) > 3 or (titled and len(words) == 3) else words
+    # "Yunnan Wang Yuchun"; in Slavic languages the place a title belongs to comes between them,
+    # declined: "Мер Дунсіна Хуан Цзяньмін". Elsewhere three words may all be the name.
+    placed = len(words) == 3 and (
+        doc.lex.lang in _DECLINED_PLACES or _is_place_word(doc, words[0][2])
+    )
+    words = words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w[2]) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
+
+
+def _is_place_word(doc: Doc, word: str) -> bool:
+    return fold_word(word) in doc.places or is_place(word, doc.lex.lang)
 
 
 def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
@@ -217,18 +228,54 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
 # in the nominative: "Соколовым" -> "Соколов", "Андреем" -> "Андрей", "Марией" -> "Мария".
 _ENDINGS = {
     "ins": (
-        ("ским", "ский"), ("цким", "цкий"), ("ським", "ський"), ("еем", "ей"), ("аем", "ай"),
-        ("ием", "ий"), ("ієм", "ій"), ("ией", "ия"), ("ією", "ія"), ("ьей", "ья"), ("ым", ""),
-        ("им", ""), ("ом", ""), ("ем", ""), ("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"),
+        ("ским", "ский"),
+        ("цким", "цкий"),
+        ("ським", "ський"),
+        ("еем", "ей"),
+        ("аем", "ай"),
+        ("ием", "ий"),
+        ("ієм", "ій"),
+        ("ией", "ия"),
+        ("ією", "ія"),
+        ("ьей", "ья"),
+        ("ым", ""),
+        ("им", ""),
+        ("ом", ""),
+        ("ем", ""),
+        ("ой", "а"),
+        ("ою", "а"),
+        ("ей", "я"),
+        ("ею", "я"),
     ),
     "gen": (
-        ("ского", "ский"), ("ського", "ський"), ("ея", "ей"), ("ая", "ай"), ("ия", "ий"),
-        ("ія", "ій"), ("ии", "ия"), ("ії", "ія"), ("ой", "а"), ("ої", "а"), ("ы", "а"),
-        ("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("а", ""),
+        ("ского", "ский"),
+        ("ського", "ський"),
+        ("ея", "ей"),
+        ("ая", "ай"),
+        ("ия", "ий"),
+        ("ія", "ій"),
+        ("ии", "ия"),
+        ("ії", "ія"),
+        ("ой", "а"),
+        ("ої", "а"),
+        ("ы", "а"),
+        ("ги", "га"),
+        ("ки", "ка"),
+        ("хи", "ха"),
+        ("а", ""),
     ),
     "dat": (
-        ("скому", "ский"), ("ському", "ський"), ("ею", "ей"), ("ию", "ий"), ("ії", "ія"),
-        ("ии", "ия"), ("ові", ""), ("еві", ""), ("ой", "а"), ("ій", "а"), ("у", ""),
+        ("скому", "ский"),
+        ("ському", "ський"),
+        ("ею", "ей"),
+        ("ию", "ий"),
+        ("ії", "ія"),
+        ("ии", "ия"),
+        ("ові", ""),
+        ("еві", ""),
+        ("ой", "а"),
+        ("ій", "а"),
+        ("у", ""),
     ),
 }
 # What the word before a name says of its case: "вице-губернатором" (instrumental), "по словам

@@ -19,7 +19,16 @@ from digest.extract.people_lexicon import (
 )
 
 _AFTER_FIRST = frozenset({"ja", "ko", "th", "hi"})  # a title right after a name is that name's
-_GAP_BEFORE = {"ko": 0, "ja": 1, "zh": 1, "th": 1, "hi": 1}  # words (CJK: characters), default 3
+# Words (CJK: characters) between a role and the name after it; Arabic names the organ and
+# its place between them ("رئيس غرفة تجارة وصناعة الشارقة عبد الله ..."). Default 3.
+_GAP_BEFORE = {"ko": 0, "ja": 1, "zh": 1, "th": 1, "hi": 1, "ar": 5}
+# Lowercase adjectives of places between a title and a name: "wojewoda mazowiecki Piotr X".
+_PLACE_ADJECTIVES = {
+    "pl": ("ski", "cki", "dzki", "skiego", "ckiego"),
+    "ru": ("ский", "цкий", "ского", "цкого"),
+    "uk": ("ський", "цький", "ського", "цького"),
+}
+_APPOSITION_GAP = 1  # words before the title in an apposition ("Mme X, la consule ...")
 _PAREN = re.compile(r"\s*\(")  # in Chinese and Japanese a comma after a name starts a clause
 _CLOSER = re.compile(f"[{re.escape(CLOSERS)}]")
 
@@ -38,7 +47,12 @@ def _hits_after(doc: Doc, mention: Mention) -> tuple[list[Hit], bool]:
     closer = _CLOSER.search(text, start, start + 160)
     hits = doc.hits_in(start, closer.start() if closer else start + 160)
     limit = 1 if doc.lex.lang in UNSPACED or doc.lex.lang == "ar" else 0
-    adjacent = bool(hits) and (opener is not None or _gap(doc, start, hits[0][0]) <= limit)
+    if opener is not None:  # an apposition: "Julia Hoffmann, Projektleiterin der GIZ"; where
+        # the title comes first, not "Alexandre Corona, se reunió con el presidente"; a bracket
+        # is all about the person, and head-final languages put the title last
+        head_first = doc.lex.lang in CASED and "(" not in opener.group()
+        limit = _APPOSITION_GAP if head_first else len(text)
+    adjacent = bool(hits) and _gap(doc, start, hits[0][0]) <= limit
     return (hits if adjacent else []), opener is not None
 
 
@@ -66,6 +80,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         or word in LINKS
         or fold_word(word) in markers
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
+        or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
         for index, word in enumerate(gap)
     )
 

@@ -79,8 +79,10 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
 
 
 def _korean_shaped(token: str) -> bool:
-    """A Korean family name, alone (김 부시장) or with a given name of one or two syllables."""
-    return bool(korean_surname(token)) and len(token) <= 4
+    """A Korean family name alone (김 부시장), or with a given name of two syllables: 2-syllable
+    words with a family name's first syllable are mostly common words (최대 "largest")."""
+    surname = korean_surname(token)
+    return bool(surname) and len(token) - len(surname) in (0, 2)
 
 
 def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:
@@ -165,13 +167,16 @@ def _arabic_name(doc: Doc, tokens: list[Word]) -> list[Word]:
         unit = _stop(doc, word, token[0]) or doc.hits_in(token[0], token[1])
         if marker or place_next or unit or is_place(word, doc.lex.lang):
             run, place_next = [], (2 if marker and not definite else max(0, place_next - 1))
-        elif not definite or (run and (word in _AR_COMPOUNDS or run[-1][2] in _AR_LINKED)):
-            run.append(token)
-        elif run and index == len(tokens) - 1:
+        elif not definite or (run and _arabic_name_word(word, run, index == len(tokens) - 1)):
             run.append(token)
         else:
             run = []
     return run if 2 <= len(run) <= 4 else []
+
+
+def _arabic_name_word(word: str, run: list[Word], last: bool) -> bool:
+    """Whether a definite word goes on a name: المهيري at its end, الدين after حسام."""
+    return last or word in _AR_COMPOUNDS or run[-1][2] in _AR_LINKED
 
 
 @functools.cache

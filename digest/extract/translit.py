@@ -1,10 +1,16 @@
 """Latin forms of people's names written in other scripts, so every person has one searchable key.
 
 The tables cover the letters that occur in names in the provinces' news, not whole orthographies:
-the aim is a readable key ("Dan Suan Fon" for ダン・スアン・フォン), not a scholarly romanisation.
-Where a script writes Vietnamese names by a known convention (Russian "Фонг" for Phong, Chinese
-characters read in Sino-Vietnamese), the Vietnamese reading is used when every syllable comes out
-as a Vietnamese syllable. Tables are written as "letter=latin" strings to stay compact.
+the aim is a readable key, not a scholarly romanisation. Names are read by who bears them:
+
+- Vietnamese names written by their sound (グエン・ヴァン・ドゥック, Чан Куок Хоанг) are read
+  back into Vietnamese spelling without diacritics ("Nguyen Van Duc"; ``translit_vi``);
+- Korean names keep the family name first, spelled as its bearers do ("Park Jeong-hun");
+- Chinese names in Cyrillic (Palladius) are given in pinyin ("Huang Jianming";
+  ``translit_palladius``), in Chinese characters in pinyin or Sino-Vietnamese (``translit_han``);
+- anything else gets the script's plain romanisation (Hepburn, Revised Romanization, RTGS...).
+
+Tables are written as "letter=latin" strings to stay compact.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ from __future__ import annotations
 import functools
 import re
 
+from digest.extract.translit_han import han_words
+from digest.extract.translit_palladius import palladius_reading
+from digest.extract.translit_vi import kana_loose, korean_loose, vietnamese_reading
 from digest.text import fold
 
 # A Vietnamese syllable, folded: onset, one to three vowels, coda. The onsets f, j, k, w, z are
@@ -48,11 +57,19 @@ _UK = _RU | _pairs("г=h ґ=g и=y і=i ї=yi є=ye '= ’=")
 _CYR_VI = _pairs("нг=ng кх=kh тх=th нь=nh уй=uy ьо=o х=h ф=ph ш=s з=d ы=u й=i ь= є=e")
 
 
+# How names end in English spellings of Russian and Ukrainian names: Andrei, Dmitry, Maria.
+_CYR_FINALS = (("ий", "y"), ("ый", "y"), ("ій", "iy"), ("ия", "ia"), ("ія", "ia"), ("й", "i"))
+
+
 def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
     text = word.lower()
     for cyr, lat in _CYR_VI.items() if vietnamese else ():
         text = text.replace(cyr, lat)
     table = _UK if lang == "uk" else _RU
+    ending = next((lat for cyr, lat in _CYR_FINALS if text.endswith(cyr)), None)
+    if ending is not None and not vietnamese:
+        stem = text[: -len(next(c for c, lat in _CYR_FINALS if text.endswith(c)))]
+        return "".join(table.get(char, char) for char in stem) + ending
     return "".join(table.get(char, char) for char in text)
 
 
@@ -243,7 +260,10 @@ _TH_VOWELS = _pairs(
     "เีย=ia เือ=uea เาะ=o เา=ao เอ=oe เิ=oe เะ=e แะ=ae โะ=o ัว=ua ำ=am ะ=a ั=a "
     "า=a ิ=i ี=i ึ=ue ื=ue ุ=u ู=u เ=e แ=ae โ=o ใ=ai ไ=ai"
 )
-_TH_PREPOSED = re.compile("([เแโใไ])(.)")
+# A preposed vowel is read after its consonant, or after ห and the sonorant it leads (เหงียน).
+_TH_PREPOSED = re.compile("([เแโใไ])(ห[งญนมยรลว]|.)")
+_TH_SONORANTS = "งญนมยรลว"
+_TH_SIGNS = frozenset("ะัาำิีึืุูเแโใไ็")
 _TH_SILENT = re.compile("[่้๊๋็]")
 
 
@@ -258,6 +278,13 @@ def _thai(word: str) -> str:
             continue
         char, nxt = text[index], text[index + 1 : index + 2]
         index += 1
+        if (
+            char == "ห"
+            and nxt
+            and nxt in _TH_SONORANTS
+            and text[index + 1 : index + 2] in _TH_SIGNS
+        ):
+            continue  # ห leading a sonorant and its vowel only gives a tone: หงีย is ngia
         if char not in _TH_INITIAL:
             continue  # ์ (silent letter) and anything unknown
         before_vowel = bool(nxt) and any(th.startswith(nxt) for th in _TH_VOWELS)
@@ -296,7 +323,9 @@ def _devanagari(word: str) -> str:
             _DEVA_SIGNS.get(char, "") + _DEVA_VOWELS.get(char, "") + ("n" if char in "ंँ" else "")
         )
         schwa = char in _DEVA_CONSONANTS or (schwa and char == "़")
-    return "".join(out)
+    # The final "a" is not said, except after a cluster: आर्य Arya, मिश्र Mishra (न्ह is the
+    # Vietnamese nh: हुइन्ह Huynh).
+    return "".join(out) + ("a" if schwa and re.search("्[^ह]़?$", word) else "")
 
 
 # --- Arabic (consonants, with و and ي read as vowels inside a word) -------------------------
@@ -317,39 +346,6 @@ def _arabic(word: str) -> str:
     return "".join(out)
 
 
-# --- Chinese characters read in Sino-Vietnamese (names of Vietnamese people) ---------------
-
-_HAN_VIET_TABLE = (
-    "阮Nguyen 陈陳Tran 黎Le 范Pham 黄黃Hoang 潘Phan 武Vu 邓鄧Dang 裴Bui 杜Do 胡Ho 吴吳Ngo "
-    "杨楊Duong 李Ly 乔喬Kieu 郑鄭Trinh 丁Dinh 何河Ha 梁Luong 谢謝Ta 赖賴Lai 梅Mai 赵趙Trieu "
-    "朱Chu 高Cao 林Lam 苏蘇To 曾Tang 郭Quach 蔡Thai 孔Khong 段Doan 宋Tong 陆陸Luc 农農Nong "
-    "许許Hua 刘劉Luu 王Vuong 冯馮Phung 叶葉Diep 翁Ong 严嚴Nghiem 侯Hau 陶Dao 童Dong 甘Cam "
-    "文Van 氏Thi 春Xuan 德Duc 明Minh 光Quang 国國Quoc 英Anh 玉Ngoc 金Kim 秋Thu 海Hai 南Nam "
-    "山Son 红紅鸿鴻Hong 丰豐风風峰锋鋒Phong 忠中Trung 仲Trong 富Phu 福Phuc 清青成诚誠Thanh "
-    "生Sinh 胜勝Thang 战戰Chien 辉輝Huy 惠Hue 华華和花Hoa 庆慶Khanh 雄兴興Hung 强強Cuong "
-    "勇Dung 俊Tuan 进進仙Tien 全Toan 安An 平Binh 长長张張Truong 宝寶Bao 贵貴Quy 龙龍Long "
-    "凤鳳芳方Phuong 香Huong 兰蘭Lan 雪Tuyet 美My 维維Duy 廉Liem 日Nhat 月Nguyet 心Tam 志Chi "
-    "智Tri 义義Nghia 仁Nhan 孝晓曉Hieu 友有Huu 星Tinh 庭廷Dinh 功公Cong 东東Dong 北Bac "
-    "广廣Quang 秀Tu 兵Binh 宁寧Ninh 泰太Thai 世The 孟Manh 灵靈玲Linh 水翠瑞Thuy 贤賢显顯Hien "
-    "达達Dat 新Tan 政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong 琼瓊Quynh 竹Truc "
-    "松Tung 江Giang 银銀Ngan 庄莊壮壯Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa 康Khang "
-    "军軍君Quan 石Thach 云雲Van 桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang 登Dang "
-    "俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan"
-)
-_HAN_VIET = {
-    char: "".join(c for c in token if c.isascii())
-    for token in _HAN_VIET_TABLE.split()
-    for char in token
-    if not char.isascii()
-}
-
-
-def _han(word: str) -> list[str]:
-    """Sino-Vietnamese readings, only when every character has one: a Japanese or Chinese name
-    read half in Vietnamese would be worse than the name as written."""
-    return [_HAN_VIET[char] for char in word] if all(c in _HAN_VIET for c in word) else [word]
-
-
 # --- Dispatch --------------------------------------------------------------------------------
 
 _SCRIPT = re.compile(
@@ -367,12 +363,31 @@ _CONVERTERS = {
 _WORD_SPLIT = re.compile(r"[\s・･·•=\-‐]+")
 
 
+_LOOSE = {
+    "cyrillic": lambda word, lang: _cyrillic_word(word, lang, True),
+    "kana": lambda word, _lang: kana_loose(_katakana(word)),
+    "hangul": lambda word, _lang: korean_loose(word),
+    "thai": lambda word, _lang: _thai(word),
+    "deva": lambda word, _lang: _devanagari(word),
+    "arabic": lambda word, _lang: _arabic(word),
+}
+
+
+def _vietnamese(words: list[str], script: str, lang: str) -> list[str] | None:
+    """A Vietnamese name written by its sound in another script, in Vietnamese spelling."""
+    loose = _LOOSE.get(script)
+    if loose is None or len(words) < 2 or any(script_of(word) != script for word in words):
+        return None
+    return vietnamese_reading([loose(word, lang) for word in words], script)
+
+
 def script_of(text: str) -> str:
     """The script of the first letter not in Latin script: "latin" if there is none."""
     match = _SCRIPT.search(text)
     return _SCRIPT_NAMES[match.lastindex - 1] if match and match.lastindex else "latin"
 
 
+@functools.lru_cache(maxsize=8192)
 def to_latin(name: str, lang: str) -> str:
     """Latin form of a person's name written in another script.
 
@@ -383,10 +398,13 @@ def to_latin(name: str, lang: str) -> str:
     if script == "latin":
         return name
     words = [word for word in _WORD_SPLIT.split(name.strip()) if word]
+    vietnamese = _vietnamese(words, script, lang)
+    if vietnamese:
+        return " ".join(word.capitalize() for word in vietnamese)
     if script == "cyrillic":
-        latin = _cyrillic(words, lang)
+        latin = palladius_reading(words, lang) or _cyrillic(words, lang)
     elif script == "han":
-        latin = [part for word in words for part in _han(word)]
+        latin = [part for word in words for part in han_words(word)]
     elif script == "hangul" and len(words) == 1 and (korean := _korean_name(words[0])):
         return korean
     else:
