@@ -158,15 +158,30 @@ class _RecordChecker:
             raise InputError(self.problems)
 
 
+def _mappings(
+    records: list[Any], key: str, check: _RecordChecker
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record with where it is ("units[3]"); a record that is not a mapping is a problem."""
+    for index, record in enumerate(records):
+        where = f"{key}[{index}]"
+        if isinstance(record, dict):
+            yield where, record
+        else:
+            check.fail(where, "id", "expected a mapping")
+
+
+def _register(table: dict[str, Any], item: Any, where: str, check: _RecordChecker) -> None:
+    """Enter ``item`` under its id; a second record with the same id is a problem."""
+    if item.id in table:
+        check.fail(where, "id", f"duplicate id {item.id!r}")
+    table[item.id] = item
+
+
 def load_provinces(path: Path) -> dict[str, Province]:
     records = _records(path, _load_yaml(path), "units")
     check = _RecordChecker(path)
     provinces: dict[str, Province] = {}
-    for index, record in enumerate(records):
-        where = f"units[{index}]"
-        if not isinstance(record, dict):
-            check.fail(where, "id", "expected a mapping")
-            continue
+    for where, record in _mappings(records, "units", check):
         province = Province(
             id=check.text(record, "id", where),
             name_vi=check.text(record, "name_vi", where),
@@ -175,9 +190,7 @@ def load_provinces(path: Path) -> dict[str, Province]:
             merged_into=check.text(record, "merged_into", where, required=False) or None,
             aliases=check.aliases(record, where),
         )
-        if province.id in provinces:
-            check.fail(where, "id", f"duplicate id {province.id!r}")
-        provinces[province.id] = province
+        _register(provinces, province, where, check)
     for index, province in enumerate(provinces.values()):
         target = provinces.get(province.merged_into or province.id)
         if target is None or not target.is_current:
@@ -195,11 +208,7 @@ def load_partners(path: Path) -> dict[str, Partner]:
     check = _RecordChecker(path)
     partners: dict[str, Partner] = dict(_country_partners())
     listed: list[tuple[str, Partner]] = []  # (where, partner): records keep their YAML index
-    for index, record in enumerate(records):
-        where = f"partners[{index}]"
-        if not isinstance(record, dict):
-            check.fail(where, "id", "expected a mapping")
-            continue
+    for where, record in _mappings(records, "partners", check):
         country = record.get("country")
         if country is not None and not _is_country_code(country):
             check.fail(where, "country", _country_problem(country))
@@ -212,9 +221,7 @@ def load_partners(path: Path) -> dict[str, Partner]:
             within=record.get("within"),
             aliases=check.aliases(record, where),
         )
-        if partner.id in partners:
-            check.fail(where, "id", f"duplicate id {partner.id!r}")
-        partners[partner.id] = partner
+        _register(partners, partner, where, check)
         listed.append((where, partner))
     for where, partner in listed:
         if partner.within is not None and partner.within not in partners:
@@ -290,19 +297,13 @@ def load_labels(path: Path, key: str) -> dict[str, Label]:
     records = _records(path, _load_yaml(path), key)
     check = _RecordChecker(path)
     labels: dict[str, Label] = {}
-    for index, record in enumerate(records):
-        where = f"{key}[{index}]"
-        if not isinstance(record, dict):
-            check.fail(where, "id", "expected a mapping")
-            continue
+    for where, record in _mappings(records, key, check):
         label = Label(
             id=check.text(record, "id", where),
             en=check.text(record, "en", where),
             vi=check.text(record, "vi", where),
         )
-        if label.id in labels:
-            check.fail(where, "id", f"duplicate id {label.id!r}")
-        labels[label.id] = label
+        _register(labels, label, where, check)
     check.raise_if_any()
     return labels
 

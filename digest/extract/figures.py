@@ -25,17 +25,7 @@ from digest.extract.numbers import (
     prepare_article,
     words_language,
 )
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One quantity: ``value`` fully expanded, ``unit`` an ISO 4217 code or a registry unit."""
-
-    value: int | float
-    unit: str
-    what: str
-    approx: bool
-
+from digest.schema import Figure
 
 OTHER = "other"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")

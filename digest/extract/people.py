@@ -18,7 +18,7 @@ This module knows only scripts and word order; all vocabulary is in the registry
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from digest.extract.people_filter import not_a_person
 from digest.extract.people_latin import latin_name
@@ -27,15 +27,11 @@ from digest.extract.people_names import find_cased
 from digest.extract.people_roles import residence, role
 from digest.extract.people_scripts import find_cjk, find_spaced
 from digest.extract.translit import script_of, to_latin
+from digest.schema import Person
 
+# The entry schema's Person: name as written (Slavic case endings removed from Vietnamese
+# names), name_latin (Vietnamese diacritics only where the text gives them), role in English.
 __all__ = ["ROLES_FILE", "Person", "extract_people"]
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str  # as written; Slavic case endings removed from Vietnamese names
-    name_latin: str  # Latin form; Vietnamese names keep diacritics only when the text gives them
-    role: str  # in English, "" if the article gives none
 
 
 def _key(person: Person) -> list[str]:
