@@ -91,18 +91,18 @@ class SearchTerms:
         p = self.registries.provinces[province_id]
         return self._terms_of(f"province:{p.id}", [p.name_vi, p.name_en, *p.aliases])
 
-    def partner(self, partner_id: str) -> str:
+    def partner(self, partner_id: str, lang: str) -> str:
+        """A partner's names; for a country, CLDR's names in the interface languages and the
+        article's own (all sixteen for every country would double the index's size)."""
         p = self.registries.partners[partner_id]
-        names = [p.name_vi, p.name_en, *p.aliases]
-        for by_lang in p.names_by_lang.values():
-            names += by_lang
-        return self._terms_of(f"partner:{p.id}", names)
+        names = [p.name_vi, p.name_en, *p.aliases, *p.names_by_lang.get(lang, ())]
+        return self._terms_of(f"partner:{p.id}:{lang if p.names_by_lang else ''}", names)
 
     def of(self, entry: Entry, body_html: str) -> str:
         parts = [
             self.province(pid) for pid in dict.fromkeys((entry.province, entry.province_as_written))
         ]
-        parts += [self.partner(pid) for pid in entry.partners]
+        parts += [self.partner(pid, entry.lang) for pid in entry.partners]
         if entry.lang in ("ja", "zh"):
             parts.append(segment(plain_text(body_html) + " " + entry.title))
         return " · ".join(parts)
