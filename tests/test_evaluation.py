@@ -223,10 +223,10 @@ def corpus_evaluation() -> Evaluation:
 
 
 def test_the_corpus_scores_do_not_regress(corpus_evaluation: Evaluation) -> None:
-    # Measured when this test was written: macro F1 0.892, province F1 (all articles) 0.984;
-    # the floors are 0.05 below. Raise them when the extractor gets better.
-    assert corpus_evaluation.macro_f1 >= 0.84
-    assert corpus_evaluation.counts()["province"].f1 >= 0.93
+    # The extractor was tuned on this corpus: macro F1 0.979, province F1 1.00 when the floors
+    # were last raised. The floors sit a little below, to catch regressions.
+    assert corpus_evaluation.macro_f1 >= 0.95
+    assert corpus_evaluation.counts()["province"].f1 >= 0.97
     assert set(corpus_evaluation.counts()) == set(FIELDS)
     assert len(corpus_evaluation.languages) == 16
 
@@ -251,3 +251,15 @@ def test_the_benchmark_times_every_stage_and_restores_the_extract_modules(
     assert {"detect", "parse", "find_places", "extract_people", "other"} <= set(result.stages)
     assert (drafting.detect, drafting.extract_people, layout.parse) == originals
     assert "articles per CPU second" in result.format()
+
+
+def test_the_held_out_articles_meet_the_goals() -> None:
+    # tests/extraction_holdout was written after the extractor, by someone who never saw its
+    # code, and has never been used to tune it: the closest thing here to unseen articles.
+    # Measured first: macro F1 0.926, province F1 1.00, weakest language 0.89 (ar, it, uk).
+    # The goals: macro >= 0.90, province >= 0.95, no language below 0.75.
+    holdout = evaluate(Path(__file__).parent / "extraction_holdout")
+    assert len(holdout.languages) == 16
+    assert holdout.macro_f1 >= 0.90
+    assert holdout.counts()["province"].f1 >= 0.95
+    assert min(holdout.language_mean(lang) for lang in holdout.languages) >= 0.75
