@@ -234,7 +234,8 @@ namespace.add_task(publish)
         "profile": "also cProfile and phase-time one build of ours",
         "hugo": "build the Hugo comparison (default on; --no-hugo to skip)",
         "search": "measure the search bundle in Chromium (default on; --no-search to skip)",
-    }
+    },
+    auto_shortflags=False,
 )
 def bench(c, entries=1000, runs=3, seed=1, profile=False, hugo=True, search=True):
     """Build a synthetic corpus with ours, plain Pelican and Hugo; see PERFORMANCE.md."""

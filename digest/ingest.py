@@ -198,7 +198,8 @@ def _front_matter(
         "province": result.province,
         "province_as_written": result.province_as_written,
         "provinces": result.provinces,
-        "partners": [p["id"] for p in result.partners],
+        # Only registry ids: partners it does not list are flagged under needs_review.
+        "partners": [p["id"] for p in result.partners if p["id"] not in result.unlisted_partners],
         "figures": result.figures,
         "people": result.people,
         "topics": result.topics,

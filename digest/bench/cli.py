@@ -177,6 +177,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: PLR0915 (one linea
         result["hugo_cpu_s"] = _median([t.cpu_s for t in hugo_clean])
         result["hugo_rss_mb"] = round(max(t.tree_rss_mb for t in hugo_clean), 1)
         result["hugo_version"] = HUGO_VERSION
+    result["ours_clean_runs_s"] = [round(t.wall_s, 2) for t in clean]
+    result["ours_clean_runs_cpu_s"] = [round(t.cpu_s, 2) for t in clean]
+    result["ours_edit_one_runs_s"] = [round(t.wall_s, 2) for t in edit]
     result["ours_pelican_s"] = _median([t.pelican.wall_s for t in clean])
     result["ours_pelican_cpu_s"] = _median([t.pelican.cpu_s for t in clean])
     result["ours_pelican_rss_mb"] = round(max(t.pelican.tree_rss_mb for t in clean), 1)

@@ -45,10 +45,13 @@ class Draft:
     topics: list[str]
     needs_review: list[str] = field(default_factory=list)
     body_markdown: str = field(default="", repr=False)
+    # Ids in ``partners`` the registry does not list: shown in the draft, not in an entry.
+    unlisted_partners: list[str] = field(default_factory=list, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["body_markdown"]
+        del data["unlisted_partners"]
         return data
 
 
@@ -98,6 +101,9 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
     outlet = parsed.outlet or parsed.source_outlet
     if outlet is None:
         needs_review.append("outlet")
+    if places.unlisted:
+        # Named partners the registry lacks: an editor adds them to it or drops them.
+        needs_review.append("partners")
     return Draft(
         lang=lang,
         title=title,
@@ -109,13 +115,14 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
         provinces=list(places.provinces),
         partners=[
             {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
-            for p in places.partners
+            for p in (*places.partners, *places.unlisted)
         ],
         figures=[asdict(f) for f in extract_figures(body, lang)],
         people=[asdict(p) for p in extract_people(body, lang)],
         topics=find_topics(f"{title}\n{body}", lang),
         needs_review=needs_review,
         body_markdown=_markdown(parsed.blocks),
+        unlisted_partners=[p.id for p in places.unlisted],
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ import yaml
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.language import layout_data
+from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import REGISTRY_DIR, Partner, Province, Registries
 from digest.text import fold
 
@@ -63,6 +65,8 @@ class Places:
     province_as_written: Province | None
     provinces: tuple[str, ...]
     partners: tuple[Partner, ...]
+    # Named partners the registry does not list ("the city of Vercelli (Italy)").
+    unlisted: tuple[Unlisted, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,14 +233,36 @@ def find_places(
     inflecting = lang in INFLECTING_LANGUAGES
     written = Counter[str]()
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
-    for text, weight in ((title, TITLE_WEIGHT), (body, 1)):
-        if not text:
-            continue
-        matches = gazetteer.find(text, inflecting=inflecting)
+    unlisted: dict[str, Unlisted] = {}
+    found_in = [
+        (text, weight, gazetteer.find(text, inflecting=inflecting))
+        for text, weight in ((title, TITLE_WEIGHT), (body, 1))
+        if text
+    ]
+    named = frozenset(
+        name_start(m.surface)
+        for _, _, matches in found_in
+        for m in matches
+        if m.target[0] == PARTNER
+    )
+    for text, weight, matches in found_in:
+        locating = set()
+        for found in find_unlisted(registries, lang, text, matches, named):
+            if found.locating is not None:
+                locating.add(found.locating)
+            if found.partner.id not in registries.partners:
+                unlisted.setdefault(found.partner.id, found.partner)
+                continue
+            # A registry partner in a form its names miss ("Queensland state").
+            surface = text[found.start : found.end]
+            match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
+            matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
         for index, match in enumerate(matches):
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
                     written[match.target[1]] += weight
+            elif match in locating:
+                continue
             elif not _country_beside_qualifier(
                 registries, text, match, context
             ) and not _organisation_as_title_or_region(registries, text, match, context):
@@ -251,7 +277,8 @@ def find_places(
         province=main,
         province_as_written=as_written,
         provinces=tuple(mentioned),
-        partners=_partners(registries, partner_ids),
+        partners=_partners(registries, partner_ids, unlisted.values()),
+        unlisted=tuple(unlisted.values()),
     )
 
 
@@ -492,12 +519,16 @@ def _main_province(
     return registries.provinces[main_id], registries.provinces[as_written]
 
 
-def _partners(registries: Registries, partner_ids: list[str]) -> tuple[Partner, ...]:
+def _partners(
+    registries: Registries, partner_ids: list[str], unlisted: Iterable[Unlisted] = ()
+) -> tuple[Partner, ...]:
     """Partners in order of first mention; a country only when nothing more specific in it is
-    named ("Yunnan (China)" lists Yunnan, not China), and never Vietnam."""
+    named ("Yunnan (China)" lists Yunnan, not China; nor "Vercelli (Italy)" Italy, though the
+    registry does not list Vercelli), and never Vietnam."""
     seen = list(dict.fromkeys(partner_ids))
     partners = [registries.partners[pid] for pid in seen]
     specific_countries = {p.country for p in partners if p.kind != "country"}
+    specific_countries |= {p.country for p in unlisted}
     return tuple(
         p
         for p in partners

@@ -1,0 +1,461 @@
+"""Foreign places the registry does not list, reported when the text makes them clear.
+
+A name is a partner of its own, though no registry lists it, when two things say so:
+
+* a place word stands right beside it ("the city of Vercelli", "Mato Grosso state",
+  "tỉnh Chanthaburi", "провинция Сайнябули", "沙迦酋长国", "จังหวัดจันทบุรี"; the words, by
+  language and kind, are ``place_kinds`` in registries/languages.yaml), and the name is a
+  capitalised one (Latin, Cyrillic) or a run of letters (the other scripts);
+* the place named nearest to it in the same sentence is a foreign one the registry knows (a
+  country, or a region whose country is known: "Yeongam County in South Jeolla").
+
+Never a Vietnamese place (the nearest place named is a province, or the name is shaped like
+Vietnamese syllables), never a name the registry already matches there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from digest.extract.gazetteer import Match
+from digest.extract.language import layout_data
+from digest.extract.translit import _vietnamese, is_vi_syllable, script_of, to_latin
+from digest.extract.translit_han import _lazy_pinyin
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_PROVINCE = "province"
+# How far from a name its country clue may be named, within the sentence.
+_CLUE_WINDOW = 160
+# Right beside: only locating the unlisted place ("Yeongam County in South Jeolla").
+_BESIDE_GAP = 24
+_MAX_NAME_WORDS = 3
+_MIN_HAN = 2
+_MAX_HAN = 5
+_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_NAME_WORD = r"[^\W\d_][\w'’\-]*"
+_WORD_BEFORE = re.compile(rf"({_NAME_WORD})([ \t]+)$")
+_WORD_AFTER = re.compile(rf"([ \t]*)({_NAME_WORD})")
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_KATAKANA = r"\u30a0-\u30ff"
+_HANGUL = r"\uac00-\ud7a3"
+_THAI = r"\u0e00-\u0e7f"
+# Characters that end a Chinese name read backwards from its place word: particles, verbs,
+# determiners and other place words ("与沙迦酋长国", "访问沙迦酋长国", "该省").
+_ZH_STOPS = frozenset(
+    "的了与和及同在于对从向是为将把也跟到赴访问会见并等这该其各全本外邻我此每两几多"
+    "省市县州区国或被由自"
+)
+# A single-character place word followed by these is another word ("市场" market).
+_ZH_NOT_AFTER = frozenset("场民值级际份内外")
+# Korean particles that may follow a place word ("영암군과", "영암군에서").
+_KO_PARTICLES = (
+    "에서의", "과의", "와의", "에서", "으로", "과", "와", "의", "에", "은", "는", "이", "가",
+    "을", "를", "로", "도", "청", "수",
+)  # fmt: skip
+# Thai words that end a name read forwards from its place word ("จังหวัดจันทบุรีของไทย").
+_TH_STOPS = (
+    "ของ", "และ", "กับ", "ใน", "ที่", "ได้", "เพื่อ", "ซึ่ง", "ประเทศ", "ระหว่าง", "จาก",
+    "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
+)  # fmt: skip
+# Endings of nationality words written before a place word ("Chinese province").
+_DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ic|ch|ischen|ische|isch)$")
+
+
+@dataclass(frozen=True)
+class Unlisted:
+    """A partner the registry does not list: same fields as a registry partner in a draft."""
+
+    id: str
+    name_en: str
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Found:
+    partner: Unlisted
+    start: int
+    end: int
+    # The registry place giving its country when it stands right beside the name, only to
+    # say where it lies ("Yeongam County in South Jeolla"): not a partner for that mention.
+    locating: Match | None
+
+
+@dataclass(frozen=True)
+class _Language:
+    lang: str
+    kinds: tuple[tuple[str, str, re.Pattern[str]], ...]  # kind, side, pattern
+    not_names: frozenset[str]
+    not_names_as_written: tuple[str, ...]
+    stopwords: frozenset[str]
+    venue_before: frozenset[str]
+    venue_after: tuple[str, ...]
+    family_names: frozenset[str]
+
+
+def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
+    alternatives = []
+    for word in {str(w).strip() for w in words if str(w).strip()}:
+        stem = word.endswith("*")
+        core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        # A stem takes case endings, not derived words ("городе", not "городской").
+        core += r"\w{0,3}" if stem else ""
+        if not glued:
+            core = r"(?<!\w)" + core + ("" if word.endswith(("'", "’")) else r"(?!\w)")
+        alternatives.append(core)
+    if not alternatives:
+        return None
+    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
+
+
+@functools.cache
+def _language(lang: str, directory: str) -> _Language:
+    spec = layout_data()["languages"].get(lang, {})
+    glued = lang in ("zh", "ja", "ko", "th")
+    kinds = []
+    for kind, sides in (spec.get("place_kinds") or {}).items():
+        for side in ("before", "after"):
+            pattern = _pattern(list((sides or {}).get(side) or ()), glued)
+            if pattern is not None:
+                kinds.append((str(kind), side, pattern))
+    return _Language(
+        lang=lang,
+        kinds=tuple(kinds),
+        not_names=frozenset(fold(str(w)) for w in spec.get("place_not_names") or ()),
+        not_names_as_written=tuple(str(w) for w in spec.get("place_not_names") or ()),
+        stopwords=frozenset(fold(str(w)) for w in spec.get("stopwords") or ()),
+        venue_before=frozenset(fold(str(w)) for w in spec.get("venue_before") or ()),
+        venue_after=tuple(fold(str(w)) for w in spec.get("venue_after") or ()),
+        family_names=_family_names(directory),
+    )
+
+
+@functools.cache
+def _family_names(directory: str) -> frozenset[str]:
+    """Vietnamese family names in every script (registries/provinces.yaml): a name starting
+    with one is a person's ("провинции Ле Тхи Хуен", the province's Le Thi Huyen)."""
+    with (Path(directory) / "provinces.yaml").open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=yaml.CSafeLoader)
+    names = data.get("family_names") or {}
+    return frozenset(fold(str(n)) for by_script in names.values() for n in by_script or ())
+
+
+def find_unlisted(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    named: frozenset[str] = frozenset(),
+) -> list[Found]:
+    """Unlisted partners named in ``text``, in order; ``matches`` are the registry's names
+    found there (provinces and partners), ``named`` the starts (folded, first letters) of the
+    registry names found anywhere in the article: a name starting alike is another form of one
+    ("Брестська область" beside "Брестської області")."""
+    language = _language(lang, str(registries.directory))
+    if not language.kinds:
+        return []
+    found: list[tuple[int, Found]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, side, pattern in language.kinds:
+        for word in pattern.finditer(text):
+            span = _name_span(text, word, side, language, matches)
+            if span is None:
+                continue
+            start, end = _outside_names(text, *span, side, matches)
+            if end <= start or any(start < e and s < end for s, e in taken):
+                continue
+            name = text[start:end].strip(" -‐'’")
+            if not _may_be_name(name, language, side):
+                continue
+            if _LATIN_OR_CYRILLIC.search(name) and name_start(name) in named:
+                continue
+            if kind in ("city", "district") and _venue(text, word, start, end, side, language):
+                continue
+            clue = _country_clue(registries, text, start, end, matches)
+            if clue is None:
+                continue
+            country, clue_match = clue
+            latin = _latin(name, lang)
+            slug = slugify(latin)
+            if not slug:
+                continue
+            taken.append((start, end))
+            beside = clue_match if _beside(text, start, end, clue_match) else None
+            partner = Unlisted(
+                id=f"{country.lower()}-{slug}", name_en=latin, country=country, kind=kind
+            )
+            found.append((start, Found(partner, start, end, beside)))
+    found.sort(key=lambda item: item[0])
+    return [item[1] for item in found]
+
+
+_NAME_START = 5
+
+
+def _outside_names(
+    text: str, start: int, end: int, side: str, matches: list[Match]
+) -> tuple[int, int]:
+    """The name without the registry names it runs into: "Japan's Ibaraki Prefecture" is
+    Ibaraki. A name that is a registry name itself comes out empty."""
+    for match in matches:
+        if match.start < end and start < match.end:
+            if side == "after":
+                start = max(start, match.end)
+            else:
+                end = min(end, match.start)
+    if side == "after":
+        # What is left of "Japan's": the possessive ending.
+        start += len(re.match(r"(?:['’]s?)?\s*", text[start:end]).group(0))  # type: ignore[union-attr]
+    return start, end
+
+
+def name_start(name: str) -> str:
+    """The first letters of a name, folded: what inflected forms of it share."""
+    return fold(name)[:_NAME_START]
+
+
+def _venue(
+    text: str, word: re.Match[str], start: int, end: int, side: str, language: _Language
+) -> bool:
+    """A city or district named only where something happens ("nel distretto di Khamkeut",
+    "クイニョン市で"): its country is named too, so it is no partner of its own."""
+    front = min(start, word.start())
+    back = max(end, word.end())
+    before = fold(text[max(0, front - 24) : front]).split()[-2:]
+    if any(w in language.venue_before for w in before):
+        return True
+    after = fold(text[back : back + 4]).lstrip()
+    return bool(language.venue_after) and after.startswith(language.venue_after)
+
+
+def _latin(name: str, lang: str) -> str:
+    """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), other
+    scripts as translit reads names."""
+    if script_of(name) == "han":
+        read = _lazy_pinyin()
+        return "".join(read(name)).capitalize() if read is not None else name
+    return to_latin(name, lang)
+
+
+# ---------------------------------------------------------------- the name beside a place word
+
+
+def _name_span(
+    text: str, word: re.Match[str], side: str, language: _Language, matches: list[Match]
+) -> tuple[int, int] | None:
+    lang = language.lang
+    if lang == "zh":
+        return _han_before(text, word, matches) if side == "after" else None
+    if lang == "ja":
+        return _katakana_before(text, word) if side == "after" else None
+    if lang == "ko":
+        return _hangul_before(text, word) if side == "after" else None
+    if lang == "th":
+        return _thai_after(text, word, language, matches) if side == "before" else None
+    if lang in ("ar", "hi"):
+        return _words(text, word, side, language, matches)
+    return _capitalised(text, word, side)
+
+
+def _capitalised(text: str, word: re.Match[str], side: str) -> tuple[int, int] | None:
+    """Up to three capitalised words right after (or before) the place word."""
+    words: list[tuple[int, int]] = []
+    if side == "before":
+        position = word.end()
+        while len(words) < _MAX_NAME_WORDS + 1:
+            found = _WORD_AFTER.match(text, position)
+            if found is None or not found.group(2)[:1].isupper():
+                break
+            if words and found.group(1) == "":
+                break
+            if not words and found.group(1) == "" and not word.group(0).endswith(("'", "’")):
+                break
+            words.append(found.span(2))
+            position = found.end()
+    else:
+        # "Mato Grosso state", not "the Chinese province of Yunnan" (the name follows there).
+        if (
+            re.match(r"\s+of\s+[^\W\d_]", text[word.end() : word.end() + 8])
+            and text[word.end() :].split(maxsplit=2)[1][:1].isupper()
+        ):
+            return None
+        position = word.start()
+        while len(words) < _MAX_NAME_WORDS + 1:
+            found = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            if found is None or not found.group(1)[:1].isupper():
+                break
+            words.insert(0, found.span(1))
+            position = found.start()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    return words[0][0], words[-1][1]
+
+
+_SCRIPT_WORD = r"[\w\u0600-\u06ff\u0900-\u097f]+"
+_SCRIPT_WORD_AFTER = re.compile(rf"[ \t]+({_SCRIPT_WORD})")
+_SCRIPT_WORD_BEFORE = re.compile(rf"({_SCRIPT_WORD})[ \t]+$")
+
+
+def _words(
+    text: str, word: re.Match[str], side: str, language: _Language, matches: list[Match]
+) -> tuple[int, int] | None:
+    """Scripts without capitals (Arabic, Devanagari): the words beside the place word, up to
+    a function or generic word, a registry name or three words."""
+    spans: list[tuple[int, int]] = []
+    position = word.end() if side == "before" else word.start()
+    while len(spans) < _MAX_NAME_WORDS:
+        if side == "before":
+            found = _SCRIPT_WORD_AFTER.match(text, position)
+        else:
+            found = _SCRIPT_WORD_BEFORE.search(text, max(0, position - 40), position)
+        if found is None:
+            break
+        folded = fold(found.group(1))
+        if folded in language.not_names or folded in language.stopwords:
+            break
+        if language.lang == "ar" and found.group(1).endswith(("ية", "يين", "يون", "ي")):
+            break
+        start, end = found.span(1)
+        if any(start < m.end and m.start < end for m in matches):
+            break
+        spans.append((start, end))
+        position = end if side == "before" else start
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _han_before(text: str, word: re.Match[str], matches: list[Match]) -> tuple[int, int] | None:
+    kind_word = word.group(0)
+    following = text[word.end() : word.end() + 1]
+    if len(kind_word) == 1 and following in _ZH_NOT_AFTER:
+        return None
+    ends = {m.end for m in matches}
+    start = word.start()
+    while start > 0 and re.match(f"[{_HAN}]", text[start - 1]) and text[start - 1] not in _ZH_STOPS:
+        if start in ends and start != word.start():
+            break
+        start -= 1
+    length = word.start() - start
+    if not _MIN_HAN <= length <= _MAX_HAN:
+        return None
+    return start, word.start()
+
+
+def _katakana_before(text: str, word: re.Match[str]) -> tuple[int, int] | None:
+    start = word.start()
+    while start > 0 and re.match(f"[{_KATAKANA}]", text[start - 1]):
+        start -= 1
+    if word.start() - start < _MIN_HAN:
+        return None
+    return start, word.start()
+
+
+def _hangul_before(text: str, word: re.Match[str]) -> tuple[int, int] | None:
+    rest = re.match(f"[{_HANGUL}]*", text[word.end() :])
+    tail = rest.group(0) if rest else ""
+    if tail and tail not in _KO_PARTICLES:
+        return None
+    start = word.start()
+    while start > 0 and re.match(f"[{_HANGUL}]", text[start - 1]):
+        start -= 1
+    if not _MIN_HAN <= word.start() - start <= _MAX_HAN:
+        return None
+    return start, word.start()
+
+
+def _thai_after(
+    text: str, word: re.Match[str], language: _Language, matches: list[Match]
+) -> tuple[int, int] | None:
+    run = re.match(f"[{_THAI}]+", text[word.end() :])
+    if run is None:
+        return None
+    end = word.end() + run.end()
+    for stop in (*_TH_STOPS, *language.not_names_as_written):
+        at = text.find(stop, word.end(), end)
+        if at != -1:
+            end = at
+    for match in matches:
+        if word.end() < match.start < end:
+            end = match.start
+    if end - word.end() < _MIN_HAN:
+        return None
+    return word.end(), end
+
+
+def _may_be_name(name: str, language: _Language, side: str) -> bool:
+    if len(name) < _MIN_HAN or any(char.isdigit() for char in name):
+        return False
+    words = name.split()
+    folded = [fold(w) for w in words]
+    if any(w in language.not_names for w in folded) or folded[0] in language.family_names:
+        return False
+    if folded[0] in language.stopwords or folded[-1] in language.stopwords:
+        return False
+    if language.lang == "ar" and name.endswith(("ية", "يين", "يون")):
+        return False
+    if script_of(name) == "cyrillic" and vietnamese_reading_of(words, language.lang):
+        return False
+    if _LATIN_OR_CYRILLIC.search(name):
+        if side == "after" and len(words) == 1 and _DEMONYM.search(folded[0]):
+            return False
+        latin = [w for w in re.split(r"[\s\-‐]+", fold(name)) if w]
+        if latin and all(is_vi_syllable(w) for w in latin):
+            # "Ha Long City", "thành phố Vinh": shaped like Vietnamese, most likely Vietnamese.
+            return False
+    return True
+
+
+def vietnamese_reading_of(words: list[str], lang: str) -> bool:
+    """Whether words in another script read as a Vietnamese name ("Нгієм Сюань Кионгом")."""
+    return bool(_vietnamese(words, script_of(" ".join(words)), lang))
+
+
+# ---------------------------------------------------------------- the country it lies in
+
+
+def _country_clue(
+    registries: Registries, text: str, start: int, end: int, matches: list[Match]
+) -> tuple[str, Match] | None:
+    """The country of the place named nearest to the name in its sentence, if foreign."""
+    left = max(0, start - _CLUE_WINDOW)
+    right = min(len(text), end + _CLUE_WINDOW)
+    before = list(_SENTENCE_END.finditer(text, left, start))
+    if before:
+        left = before[-1].end()
+    after = _SENTENCE_END.search(text, end, right)
+    if after is not None:
+        right = after.start()
+    best: tuple[int, Match, str | None] | None = None
+    for match in matches:
+        if match.end <= left or match.start >= right:
+            continue
+        kind, target = match.target  # type: ignore[misc]
+        if kind == _PROVINCE:
+            country: str | None = "VN"
+        elif kind == _PARTNER:
+            partner = registries.partners[target]
+            if partner.country is None or partner.kind in ("company", "media", "organisation"):
+                continue
+            country = partner.country
+        else:
+            continue
+        distance = start - match.end if match.end <= start else match.start - end
+        if best is None or distance < best[0]:
+            best = (distance, match, country)
+    if best is None or best[2] in (None, "VN"):
+        return None
+    return str(best[2]), best[1]
+
+
+def _beside(text: str, start: int, end: int, clue: Match) -> bool:
+    gap = text[end : clue.start] if clue.start >= end else text[clue.end : start]
+    return len(gap) <= _BESIDE_GAP and not re.search(r"[,;:]|\b(?:and|và|und|et|y|e|i)\b", gap)
