@@ -168,7 +168,9 @@ async function start() {
   const chosen = stateFromUrl();
   try {
     pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: 24 });
+    // Search on the page itself: the worker would be another 40 KB to download for a few
+    // milliseconds of searching that a reader never notices.
+    await pagefind.options({ baseUrl: form.dataset.base, excerptLength: 24, noWorker: true });
     await pagefind.init();
   } catch (error) {
     statusLine.textContent = label("unavailable");
