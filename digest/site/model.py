@@ -17,6 +17,8 @@ from digest.schema import Entry
 
 # How many entries the home page and a feed carry.
 LATEST = 30
+# Entries listed on one page of a province, partner, topic, language or year.
+PAGE_SIZE = 50
 # A province page gathers the figures of its most recent stories, not of every story ever.
 FIGURE_STORIES = 30
 
@@ -45,11 +47,44 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    number: int
+    count: int
+    previous: str | None  # path of the newer page
+    next: str | None  # path of the older page
+
+
+@dataclass(frozen=True)
 class Page:
     path: str
     template: str
     context: dict[str, Any]
     feed: Feed | None = None
+
+
+def paged(
+    path: str, template: str, context: dict[str, Any], entries: list[EntryPage], feed: Feed | None
+) -> list[Page]:
+    """A listing split into pages of PAGE_SIZE entries: ``path``, then ``path/page/2/``…; the
+    feed and whatever else the context holds go with the first page."""
+    chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
+    paths = [path] + [f"{path}page/{n}/" for n in range(2, len(chunks) + 1)]
+    pages = []
+    for index, chunk in enumerate(chunks):
+        pagination = Pagination(
+            number=index + 1,
+            count=len(chunks),
+            previous=paths[index - 1] if index else None,
+            next=paths[index + 1] if index + 1 < len(chunks) else None,
+        )
+        extra = context if index == 0 else {k: v for k, v in context.items() if k in _EVERY_PAGE}
+        page_context = {**extra, "entries": chunk, "pagination": pagination}
+        pages.append(Page(paths[index], template, page_context, feed if index == 0 else None))
+    return pages
+
+
+# What every page of a listing needs besides its entries (the rest belongs to the first page).
+_EVERY_PAGE = frozenset({"province", "absorbed", "partner", "topic", "code", "year"})
 
 
 def newest_first(pages: Iterable[EntryPage]) -> list[EntryPage]:
@@ -130,10 +165,8 @@ class SiteModel:
             Page("", "index", {"entries": latest, "total": len(self.entries)}, home_feed),
             Page("archives/", "archives", {"years": self.by_year}),
         ]
-        pages += [
-            Page(f"archives/{year}/", "archive_year", {"year": year, "entries": entries})
-            for year, entries in self.by_year.items()
-        ]
+        for year, entries in self.by_year.items():
+            pages += paged(f"archives/{year}/", "archive_year", {"year": year}, entries, None)
         return pages
 
     def _province_pages(self) -> list[Page]:
@@ -148,16 +181,17 @@ class SiteModel:
             context = {
                 "province": province,
                 "absorbed": self.registries.absorbed_by(province.id),
-                "entries": entries,
                 "mentioning": self.mentioning.get(province.id, []),
                 "figure_stories": FIGURE_STORIES,
                 "figures": [
-                    (p, f) for p in one_edition_per_story(entries) for f in p.entry.figures
+                    (p, f)
+                    for p in one_edition_per_story(entries)[:FIGURE_STORIES]
+                    for f in p.entry.figures
                 ],
             }
             path = f"provinces/{province.id}/"
             feed = Feed(path, tuple(entries[:LATEST]), "province", province.id) if entries else None
-            pages.append(Page(path, "province", context, feed))
+            pages += paged(path, "province", context, entries, feed)
         return pages
 
     def _partner_pages(self) -> list[Page]:
@@ -169,9 +203,8 @@ class SiteModel:
         for partner in partners:
             entries = self.by_partner[partner.id]
             path = f"partners/{partner.id}/"
-            context = {"partner": partner, "entries": entries}
             feed = Feed(path, tuple(entries[:LATEST]), "partner", partner.id)
-            pages.append(Page(path, "partner", context, feed))
+            pages += paged(path, "partner", {"partner": partner}, entries, feed)
         return pages
 
     def _topic_pages(self) -> list[Page]:
@@ -181,7 +214,7 @@ class SiteModel:
             topic = self.registries.topics[topic_id]
             path = f"topics/{topic_id}/"
             feed = Feed(path, tuple(entries[:LATEST]), "topic", topic_id)
-            pages.append(Page(path, "topic", {"topic": topic, "entries": entries}, feed))
+            pages += paged(path, "topic", {"topic": topic}, entries, feed)
         return pages
 
     def _language_pages(self) -> list[Page]:
@@ -190,5 +223,5 @@ class SiteModel:
         for lang, entries in sorted(self.by_language.items()):
             path = f"languages/{lang}/"
             feed = Feed(path, tuple(entries[:LATEST]), "language", lang)
-            pages.append(Page(path, "language", {"code": lang, "entries": entries}, feed))
+            pages += paged(path, "language", {"code": lang}, entries, feed)
         return pages
