@@ -473,12 +473,4 @@ def _unknown(what: str, value: Any, table: dict[str, Any]) -> str:
     return f"unknown {what} {_describe(value)}{hint}"
 
 
-def problems_in(entry_file: EntryFile, registries: Registries) -> list[Problem]:
-    try:
-        validate(entry_file, registries)
-    except InputError as error:
-        return error.problems
-    return []
-
-
 __all__ = ["FIELDS", "Entry", "Figure", "Person", "validate"]

@@ -64,10 +64,6 @@ def _wrap(owner: Any, name: str, key: Key) -> None:
     setattr(owner, name, kind(timed) if kind is not None else timed)
 
 
-def _in_language(prefix: str, lang_index: int) -> Key:
-    return lambda args, kwargs: f"{prefix} [{args[lang_index]}]"
-
-
 def _scoped(owner: Any, name: str, label: str, lang_index: int) -> None:
     """Wrap a per-language writer so templates rendered inside it are filed under it."""
     original = getattr(owner, name)

@@ -65,10 +65,6 @@ def aggregator_headers() -> tuple[str, ...]:
     return tuple(_layout_data()["aggregator_headers"])
 
 
-def supported_languages() -> list[str]:
-    return [code for code, profile in profiles().items() if profile.supported]
-
-
 # Unicode blocks of the scripts told apart, as (first, last, script) code-point ranges; a letter
 # outside them is "OTHER". Checked once per distinct code point (see _ScriptTable).
 _SCRIPT_RANGES = (
