@@ -373,7 +373,7 @@ _LOOSE = {
 }
 
 
-def _vietnamese(words: list[str], script: str, lang: str) -> list[str] | None:
+def read_as_vietnamese(words: list[str], script: str, lang: str) -> list[str] | None:
     """A Vietnamese name written by its sound in another script, in Vietnamese spelling."""
     loose = _LOOSE.get(script)
     if loose is None or len(words) < 2 or any(script_of(word) != script for word in words):
@@ -398,7 +398,7 @@ def to_latin(name: str, lang: str) -> str:
     if script == "latin":
         return name
     words = [word for word in _WORD_SPLIT.split(name.strip()) if word]
-    vietnamese = _vietnamese(words, script, lang)
+    vietnamese = read_as_vietnamese(words, script, lang)
     if vietnamese:
         return " ".join(word.capitalize() for word in vietnamese)
     if script == "cyrillic":

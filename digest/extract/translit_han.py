@@ -72,6 +72,13 @@ def _lazy_pinyin() -> Callable[[str], list[str]] | None:
     return lazy_pinyin
 
 
+def place_pinyin(name: str) -> str:
+    """A place name in pinyin as one capitalised word (沙迦 -> "Shajia"); as written without
+    pypinyin."""
+    read = _lazy_pinyin()
+    return "".join(read(name)).capitalize() if read is not None else name
+
+
 def pinyin(name: str) -> str | None:
     """A Chinese name in pinyin without tones, family name first: 刘志强 -> "Liu Zhiqiang";
     a foreign name written in characters keeps its parts (坎蓬·西沙万 -> "Kanpeng Xishawan").

@@ -24,8 +24,8 @@ import yaml
 
 from digest.extract.gazetteer import Match
 from digest.extract.language import layout_data
-from digest.extract.translit import _vietnamese, is_vi_syllable, script_of, to_latin
-from digest.extract.translit_han import _lazy_pinyin
+from digest.extract.translit import is_vi_syllable, read_as_vietnamese, script_of, to_latin
+from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
 from digest.text import fold, slugify
 
@@ -240,8 +240,7 @@ def _latin(name: str, lang: str) -> str:
     """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), other
     scripts as translit reads names."""
     if script_of(name) == "han":
-        read = _lazy_pinyin()
-        return "".join(read(name)).capitalize() if read is not None else name
+        return place_pinyin(name)
     return to_latin(name, lang)
 
 
@@ -402,7 +401,7 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
         return False
     if language.lang == "ar" and name.endswith(("ية", "يين", "يون")):
         return False
-    if script_of(name) == "cyrillic" and vietnamese_reading_of(words, language.lang):
+    if script_of(name) == "cyrillic" and reads_as_vietnamese(words, language.lang):
         return False
     if _LATIN_OR_CYRILLIC.search(name):
         if side == "after" and len(words) == 1 and _DEMONYM.search(folded[0]):
@@ -414,9 +413,9 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
     return True
 
 
-def vietnamese_reading_of(words: list[str], lang: str) -> bool:
+def reads_as_vietnamese(words: list[str], lang: str) -> bool:
     """Whether words in another script read as a Vietnamese name ("Нгієм Сюань Кионгом")."""
-    return bool(_vietnamese(words, script_of(" ".join(words)), lang))
+    return bool(read_as_vietnamese(words, script_of(" ".join(words)), lang))
 
 
 # ---------------------------------------------------------------- the country it lies in
