@@ -40,6 +40,16 @@ enableRobotsTXT = false
   disable = false
 """
 
+# A section or a taxonomy term: its pages, paginated with .Paginate over the page's own list.
+_PAGED_LIST = """\
+{{ define "main" }}
+<h1>{{ .Title }}</h1>
+{{ $pager := .Paginate .Pages }}
+{{ partial "entries.html" $pager.Pages }}
+{{ partial "pager.html" $pager }}
+{{ end }}
+"""
+
 LAYOUTS: dict[str, str] = {
     "baseof.html": """\
 <!doctype html>
@@ -80,14 +90,7 @@ page {{ $pager.PageNumber }} of {{ $pager.TotalPages }}
 {{ partial "pager.html" $pager }}
 {{ end }}
 """,
-    "section.html": """\
-{{ define "main" }}
-<h1>{{ .Title }}</h1>
-{{ $pager := .Paginate .Pages }}
-{{ partial "entries.html" $pager.Pages }}
-{{ partial "pager.html" $pager }}
-{{ end }}
-""",
+    "section.html": _PAGED_LIST,
     "taxonomy.html": """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
@@ -96,14 +99,7 @@ page {{ $pager.PageNumber }} of {{ $pager.TotalPages }}
 </ul>
 {{ end }}
 """,
-    "term.html": """\
-{{ define "main" }}
-<h1>{{ .Title }}</h1>
-{{ $pager := .Paginate .Pages }}
-{{ partial "entries.html" $pager.Pages }}
-{{ partial "pager.html" $pager }}
-{{ end }}
-""",
+    "term.html": _PAGED_LIST,
     "page.html": """\
 {{ define "main" }}
 <article lang="{{ .Params.lang }}">

@@ -23,7 +23,7 @@ from digest.site.feeds import write_feeds
 from digest.site.formatting import Formatter
 from digest.site.model import EntryPage, Feed, Page, SiteModel
 from digest.site.parallel import run_each
-from digest.site.search import Indexer, SearchTerms, lead
+from digest.site.search import Indexer, SearchTerms, lead, plain_text
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -60,8 +60,9 @@ class DigestGenerator(Generator):
         if self.options["search"]:
             terms = SearchTerms(self.registries)
             for page in pages:
-                page.search_terms = terms.of(page.entry, page.html)
-                page.lead = lead(page.html)
+                text = plain_text(page.html)
+                page.search_terms = terms.of(page.entry, text)
+                page.lead = lead(text)
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
 

@@ -58,9 +58,9 @@ def plain_text(body_html: str) -> str:
     return html.unescape(_TAGS.sub(" ", body_html))
 
 
-def lead(body_html: str, length: int = 220) -> str:
+def lead(body_text: str, length: int = 220) -> str:
     """The article's opening words, cut at a word, for a search result."""
-    text = " ".join(plain_text(body_html).split())
+    text = " ".join(body_text.split())
     if len(text) <= length:
         return text
     cut = text[:length]
@@ -98,13 +98,13 @@ class SearchTerms:
         names = [p.name_vi, p.name_en, *p.aliases, *p.names_by_lang.get(lang, ())]
         return self._terms_of(f"partner:{p.id}:{lang if p.names_by_lang else ''}", names)
 
-    def of(self, entry: Entry, body_html: str) -> str:
+    def of(self, entry: Entry, body_text: str) -> str:
         parts = [
             self.province(pid) for pid in dict.fromkeys((entry.province, entry.province_as_written))
         ]
         parts += [self.partner(pid, entry.lang) for pid in entry.partners]
         if entry.lang in ("ja", "zh"):
-            parts.append(segment(plain_text(body_html) + " " + entry.title))
+            parts.append(segment(body_text + " " + entry.title))
         return " · ".join(parts)
 
 
