@@ -21,9 +21,10 @@ DIGEST = {
     "feeds": True,
 }
 
-# Entries are the only content; the digest plugin writes every page and feed itself, so
-# Pelican's own article, index, taxonomy and feed outputs are switched off.
-ARTICLE_PATHS = ["entries"]
+# Entries are the only content; the digest plugin reads them (content/entries/, see DIGEST) and
+# writes every page and feed itself, so Pelican's own article reading, index, taxonomy and
+# feed outputs are switched off.
+ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = []
 STATIC_PATHS = []
 ARTICLE_URL = "entries/{slug}/"
@@ -64,7 +65,9 @@ JINJA_ENVIRONMENT = {
     "trim_blocks": True,
     "lstrip_blocks": True,
 }
-DELETE_OUTPUT_DIRECTORY = True
+# The digest plugin cleans the output itself when it has no record of it, and otherwise
+# rewrites only what changed and removes what it no longer produces.
+DELETE_OUTPUT_DIRECTORY = False
 LOAD_CONTENT_CACHE = False
 
 # Pelican rewrites "{filename}…", "{static}…" and "{index}" links in content after the body is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -17,7 +18,11 @@ def build_site(output: Path, *, content: Path | None = None, settings: str = "pe
     command = [
         sys.executable, "-m", "pelican", str(content or ROOT / "content"),
         "-s", str(ROOT / settings), "-o", str(output), "--fatal", "warnings",
+        # Each test site starts cold, and leaves no cache in the project.
+        "--cache-path", f"{output}.cache",
     ]  # fmt: skip
+    # Pelican's console wraps long lines, at the hyphens of a long path too: keep them whole.
+    env = {**(env if env is not None else os.environ), "COLUMNS": "500"}
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
 
 

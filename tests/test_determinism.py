@@ -36,16 +36,25 @@ BUILD_ENVIRONMENTS = {
 }
 
 
+def _in_bundle(relative: Path) -> tuple[Path, tuple[str, ...]] | None:
+    """(bundle folder, path inside it) for a file of a search index shard (pagefind/<n>/)."""
+    parts = relative.parts
+    if len(parts) < 3 or parts[0] != "pagefind" or not parts[1].isdigit():
+        return None
+    return Path(*parts[:2]), parts[2:]
+
+
 def _is_hash_named(relative: Path) -> bool:
     """The Pagefind files named after bytes that are in random order (see the module doc)."""
-    parts = relative.parts
-    if parts[:1] != ("pagefind",):
+    located = _in_bundle(relative)
+    if located is None:
         return False
+    parts = located[1]
     name = parts[-1]
     return (
-        (len(parts) == 3 and parts[1] == "filter" and name.endswith(".pf_filter"))
-        or (len(parts) == 2 and name.startswith("pagefind.") and name.endswith(".pf_meta"))
-        or relative == Path("pagefind/pagefind-entry.json")
+        (len(parts) == 2 and parts[0] == "filter" and name.endswith(".pf_filter"))
+        or (len(parts) == 1 and name.startswith("pagefind.") and name.endswith(".pf_meta"))
+        or parts == ("pagefind-entry.json",)
     )
 
 
@@ -100,26 +109,34 @@ def _pagefind_file(content: bytes) -> Any:
     return value
 
 
-def _filter(files: dict[Path, bytes], file_hash: str) -> Any:
-    name, values = _pagefind_file(files[Path("pagefind/filter") / f"{file_hash}.pf_filter"])
+def _filter(files: dict[Path, bytes], bundle: Path, file_hash: str) -> Any:
+    name, values = _pagefind_file(files[bundle / "filter" / f"{file_hash}.pf_filter"])
     return [name, sorted(values)]
 
 
-def _meta(files: dict[Path, bytes], meta_hash: str) -> Any:
+def _meta(files: dict[Path, bytes], bundle: Path, meta_hash: str) -> Any:
     """A language's metadata with each filter's hash replaced by the filter's sorted values.
 
     The layout (Pagefind 1.x): [version, pages, index chunks, filters [[name, hash]], sorts,
     meta fields]."""
-    meta = _pagefind_file(files[Path("pagefind") / f"pagefind.{meta_hash}.pf_meta"])
-    meta[3] = sorted((name, _filter(files, file_hash)) for name, file_hash in meta[3])
+    meta = _pagefind_file(files[bundle / f"pagefind.{meta_hash}.pf_meta"])
+    meta[3] = sorted((name, _filter(files, bundle, file_hash)) for name, file_hash in meta[3])
     return meta
 
 
 def _pagefind_by_content(files: dict[Path, bytes]) -> Any:
-    entry = json.loads(files[Path("pagefind/pagefind-entry.json")])
-    for language in entry["languages"].values():
-        language["hash"] = _meta(files, language.pop("hash"))
-    return entry
+    """Every shard's entry file, with the hashes replaced by what they name."""
+    shards = {}
+    for path in files:
+        located = _in_bundle(path)
+        if located is not None and located[1] == ("pagefind-entry.json",):
+            bundle = located[0]
+            entry = json.loads(files[path])
+            for language in entry["languages"].values():
+                language["hash"] = _meta(files, bundle, language.pop("hash"))
+            shards[str(bundle)] = entry
+    assert shards, "no search index shard in the build"
+    return shards
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,7 @@ def test_article_bodies_carry_their_language(site: Path) -> None:
         html = (site / prefix / "entries" / arabic / "index.html").read_text(encoding="utf-8")
         assert re.search(r'<div class="body" lang="ar" dir="rtl">', html)
         html = (site / prefix / "entries" / japanese / "index.html").read_text(encoding="utf-8")
-        assert re.search(r'<div class="body" lang="ja" dir="ltr">', html)
+        assert re.search(r'<div class="body" lang="ja" dir="ltr"[ >]', html)
 
 
 def test_editions_link_to_each_other(site: Path) -> None:

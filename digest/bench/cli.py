@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from digest.bench.corpus import generate, write_digest_corpus, write_plain_corpus
 from digest.bench.hugo import HUGO_VERSION, hugo_binary, write_hugo_site
-from digest.bench.runner import ROOT, Hugo, Ours, OursTiming, PlainPelican, Timing, tree_size
+from digest.bench.runner import ROOT, Hugo, Ours, PlainPelican, Timing, tree_size
 from digest.bench.search import measure_search
 
 T = TypeVar("T")
@@ -120,8 +120,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: PLR0915 (one linea
     hugo = None if args.no_hugo else Hugo(hugo_binary(), hugo_site, logs)
     edited = entries[n // 2]
 
-    clean: list[OursTiming] = []
-    edit: list[OursTiming] = []
+    clean: list[Timing] = []
+    edit: list[Timing] = []
     plain_clean: list[Timing] = []
     plain_edit: list[Timing] = []
     hugo_clean: list[Timing] = []
@@ -154,11 +154,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: PLR0915 (one linea
     result["ratio_vs_hugo"] = (
         round(result["ours_clean_s"] / result["hugo_s"], 1) if result["hugo_s"] else None
     )
-    pagefind_runs = [t.pagefind for t in clean if t.pagefind is not None]
-    result["peak_rss_mb"] = round(max(t.peak_rss_mb for t in clean), 1)
-    result["ours_max_process_rss_mb"] = round(max(t.max_process_rss_mb for t in clean), 1)
+    result["peak_rss_mb"] = round(max(t.tree_rss_mb for t in clean), 1)
+    result["ours_max_process_rss_mb"] = round(max(t.max_rss_mb for t in clean), 1)
     result["ours_rss_by_program_mb"] = max(
-        (t.pelican.rss_by_program_mb for t in clean), key=lambda d: sum(d.values())
+        (t.rss_by_program_mb for t in clean), key=lambda d: sum(d.values())
     )
     result["search_query_kb"] = None
     result["ours_ms_per_entry"] = round(result["ours_clean_s"] / n * 1000, 2)
@@ -180,18 +179,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:  # noqa: PLR0915 (one linea
     result["ours_clean_runs_s"] = [round(t.wall_s, 2) for t in clean]
     result["ours_clean_runs_cpu_s"] = [round(t.cpu_s, 2) for t in clean]
     result["ours_edit_one_runs_s"] = [round(t.wall_s, 2) for t in edit]
-    result["ours_pelican_s"] = _median([t.pelican.wall_s for t in clean])
-    result["ours_pelican_cpu_s"] = _median([t.pelican.cpu_s for t in clean])
-    result["ours_pelican_rss_mb"] = round(max(t.pelican.tree_rss_mb for t in clean), 1)
     result["ours_cpu_s"] = _median([t.cpu_s for t in clean])
     result["ours_edit_one_cpu_s"] = _median([t.cpu_s for t in edit])
-    if pagefind_runs:
-        result["pagefind_by"] = "bench (the site build wrote no index)"
-        result["ours_pagefind_s"] = _median([t.wall_s for t in pagefind_runs])
-        result["ours_pagefind_cpu_s"] = _median([t.cpu_s for t in pagefind_runs])
-        result["pagefind_rss_mb"] = round(max(t.tree_rss_mb for t in pagefind_runs), 1)
-    else:
-        result["pagefind_by"] = "site build (inside Pelican's process tree and timings)"
+    result["ours_edit_one_peak_rss_mb"] = round(max(t.tree_rss_mb for t in edit), 1)
     files, size = tree_size(ours.output)
     pf_files, pf_size = tree_size(ours.output / "pagefind")
     result.update(
@@ -233,14 +223,10 @@ def table(r: dict[str, Any]) -> str:
         f"load average {r['load_avg_before'][0]} -> {r['load_avg_after'][0]}, "
         f"site code {r['site_code']}\n",
         f"{'build':<40} {'wall s':>8} {'ms/entry':>9} {'CPU s':>8} {'RSS MB':>9}\n",
-        _row("ours clean (Pelican + Pagefind)", r["ours_clean_s"], n, r["ours_cpu_s"],
+        _row("ours clean (en + vi, feeds, Pagefind)", r["ours_clean_s"], n, r["ours_cpu_s"],
              r["peak_rss_mb"]),
-        _row("  Pelican: en + vi, feeds, sitemap, index", r["ours_pelican_s"], n,
-             r["ours_pelican_cpu_s"], r["ours_pelican_rss_mb"]),
-        _row("  Pagefind, run by the bench" if "ours_pagefind_s" in r
-             else "  Pagefind: inside the Pelican row", r.get("ours_pagefind_s"), n,
-             r.get("ours_pagefind_cpu_s"), r.get("pagefind_rss_mb")),
-        _row("ours, one entry edited", r["ours_edit_one_s"], n, r["ours_edit_one_cpu_s"], None),
+        _row("ours, one entry edited (build cache)", r["ours_edit_one_s"], n,
+             r["ours_edit_one_cpu_s"], r["ours_edit_one_peak_rss_mb"]),
         _row("plain Pelican clean (1 language)", r["pelican_plain_s"], n,
              r.get("pelican_plain_cpu_s"), r.get("pelican_plain_rss_mb")),
         _row("plain Pelican, one edited, warm cache", r.get("pelican_plain_edit_one_s"), n,

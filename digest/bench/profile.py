@@ -86,20 +86,19 @@ def _scoped(owner: Any, name: str, label: str, lang_index: int) -> None:
 TARGETS: tuple[tuple[str, str, str, int | str | None], ...] = (
     ("pelican", "Pelican.run", "pelican run (all of the build below)", None),
     ("pelican", "clean_output_dir", "delete output directory", None),
-    ("pelican.generators", "ArticlesGenerator.generate_context", "read entries (Pelican)", None),
-    ("pelican.readers", "Readers.read_file", "read_file (Pelican, per entry)", None),
-    ("digest.site.reader", "EntryReader.__init__", "reader set-up (loads registries)", None),
-    ("digest.site.reader", "EntryReader.read", "EntryReader.read", None),
-    ("digest.frontmatter", "read", "front matter: file + split + YAML", None),
+    ("digest.site.entries", "read_all", "read entries (cache, then pool or in turn)", None),
+    (
+        "digest.site.entries",
+        "read_entry",
+        "read one entry (YAML, validation, Markdown, terms)",
+        None,
+    ),
     ("digest.frontmatter", "parse", "front matter: split + YAML", None),
-    ("digest.site.prefetch", "read_entry", "read one entry (YAML, validation, Markdown)", None),
-    ("digest.site.reader", "validate", "schema validation", None),
-    ("digest.site.prefetch", "validate", "schema validation", None),
+    ("digest.site.entries", "validate", "schema validation", None),
     ("digest.site.body", "render", "body: Markdown + nh3", None),
     ("digest.site.body", "sanitise", "body: nh3 sanitise", None),
     ("digest.site.generator", "load_registries", "registries (generator)", None),
     ("digest.site.generator", "DigestGenerator.generate_context", "digest: context", None),
-    ("digest.site.generator", "search_terms", "search terms", None),
     ("digest.site.search", "SearchTerms.of", "search terms", None),
     ("digest.site.search", "segment", "search terms: CJK segmenting", None),
     ("digest.site.model", "SiteModel.build", "site model build", None),
@@ -109,13 +108,14 @@ TARGETS: tuple[tuple[str, str, str, int | str | None], ...] = (
     ("digest.site.generator", "DigestGenerator.generate_output", "digest: output", None),
     ("digest.site.generator", "DigestGenerator._render_interface", "interface", 1),
     ("digest.site.i18n", "load", "catalogue load", 1),
+    ("digest.site.generator", "fingerprint", "fingerprints of pages and feeds", None),
     ("digest.site.generator", "write_feeds", "feeds: feedgenerator + write", "lang"),
     ("digest.site.generator", "write_sitemap", "sitemap", None),
 )
 # Writers per interface language: templates rendered inside them are filed under them.
 SCOPES = (
-    ("DigestGenerator._write_page", "pages: render + write", 3),
-    ("DigestGenerator._write_feed", "feeds: render + write", 3),
+    ("DigestGenerator._produce_page", "pages: render + write", 4),
+    ("DigestGenerator._write_feed", "feeds: render + write", 4),
 )
 MISSING: list[str] = []
 
@@ -156,7 +156,7 @@ def instrument(serial: bool = True) -> None:
             MISSING.append(f"digest.site.generator.{path}")
             continue
         _scoped(*found, label, index)
-    search = _resolve("digest.site.search", "Indexer")
+    search = _resolve("digest.site.index", "Indexer")
     if search is not None:
         _time_pagefind(getattr(*search))
     if serial:
@@ -190,10 +190,10 @@ def _serial() -> None:
             return run_each(*args, **kwargs)
 
         setattr(owner, name, serial_run_each)
-    prefetch = _resolve("digest.site.prefetch", "start")
-    if prefetch is not None:
-        # Nothing prefetched: the reader then reads each entry itself, in this process.
-        setattr(*prefetch, lambda *args, **kwargs: None)
+    pool_from = _resolve("digest.site.entries", "_POOL_FROM")
+    if pool_from is not None:
+        # No pool: every entry is read in this process.
+        setattr(pool_from[0], pool_from[1], 2**62)
 
 
 def _time_pagefind(indexer: type) -> None:
@@ -201,16 +201,19 @@ def _time_pagefind(indexer: type) -> None:
     start_indexer = indexer.__init__
     wait = indexer.wait
     started: list[float] = []
+    children: list[resource.struct_rusage] = []
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
         started.append(time.perf_counter())
+        # Pagefind runs are waited for in the indexer's thread: count children from here.
+        children.append(resource.getrusage(resource.RUSAGE_CHILDREN))
         start_indexer(self, *args, **kwargs)
 
-    def timed_wait(self: Any) -> None:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    def timed_wait(self: Any) -> Any:
+        before = children.pop() if children else resource.getrusage(resource.RUSAGE_CHILDREN)
         start = _clock()
         try:
-            wait(self)
+            return wait(self)
         finally:
             waited, _ = _since(start)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -227,7 +230,9 @@ def _pelican(content: str, output: str) -> None:
     import pelican
 
     try:
-        pelican.main([content, "-s", "pelicanconf.py", "-o", output])
+        # A cache of its own: the profiled build is a clean one.
+        pelican.main([content, "-s", "pelicanconf.py", "-o", output,
+                      "--cache-path", f"{output}.cache"])  # fmt: skip
     except SystemExit as stop:
         if stop.code:
             raise

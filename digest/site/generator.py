@@ -1,8 +1,11 @@
-"""The Pelican generator that writes the whole digest, once per interface language.
+"""The Pelican generator that reads the entries and writes the whole digest, per interface.
 
-Pelican reads every entry once (ArticlesGenerator, with our reader); this generator then builds
-the language-neutral site model and renders each page with each interface's catalogue, so the
-Markdown of an entry is converted once however many interfaces there are.
+The generator reads the entries itself (``digest.site.entries``: cached, on every core) rather
+than through Pelican's ArticlesGenerator, whose per-article objects the digest does not use and
+which cost as much as reading from the cache. It builds the language-neutral site model once and
+renders each page with each interface's catalogue, so the Markdown of an entry is converted once
+however many interfaces there are, and a page whose inputs have not changed since the last build
+is not rendered again (``digest.site.output``).
 """
 
 from __future__ import annotations
@@ -15,15 +18,20 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from pelican.generators import Generator
+from pelican.utils import clean_output_dir
 
-from digest.errors import DigestError, InputError
+from digest.errors import DigestError
 from digest.registries import load_registries
-from digest.site import i18n, reader
-from digest.site.feeds import write_feeds
+from digest.site import i18n
+from digest.site.buildcache import BuildCache, code_fingerprint
+from digest.site.entries import read_all
+from digest.site.feeds import FEED_FILES, write_feeds
+from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
+from digest.site.index import Indexer, Shard, plan
 from digest.site.model import EntryPage, Feed, Page, SiteModel
+from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
-from digest.site.search import Indexer, SearchTerms, lead, plain_text
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 
@@ -46,36 +54,39 @@ class DigestGenerator(Generator):
                 f"SITEURL must be absolute for feeds and the sitemap, found {self.site_url!r}"
             )
         self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
+        folders = [Path(self.theme), Path(self.options["registries"]),
+                   Path(self.options["translations"])]  # fmt: skip
+        self.cache = BuildCache.for_build(
+            self.settings,
+            code_fingerprint(self.settings, folders),
+            enabled=self.options["cache"],
+        )
         self.model: SiteModel | None = None
         self.indexer: Indexer | None = None
 
     def generate_context(self) -> None:
-        if reader.read_problems:
-            problems = list(reader.read_problems)
-            reader.read_problems.clear()
-            raise InputError(problems)
-        articles = self.context.get("articles", [])
-        self._check_nothing_dropped(len(articles))
-        pages = [EntryPage(a.metadata["entry"], a.content) for a in articles]
-        if self.options["search"]:
-            terms = SearchTerms(self.registries)
-            for page in pages:
-                text = plain_text(page.html)
-                page.search_terms = terms.of(page.entry, text)
-                page.lead = lead(text)
+        folder = Path(self.settings["PATH"]) / self.options["entries"]
+        paths = sorted(folder.glob("*.md"))
+        read = read_all(
+            paths, self.registries, self.cache.load("entries") or {},
+            parallel=self.options["parallel"],
+        )  # fmt: skip
+        self.cache.save("entries", read)
+        search = self.options["search"]
+        pages = [
+            EntryPage(
+                r.entry,
+                r.html,
+                digest=r.digest,
+                lead=r.lead,
+                search_terms=r.search_terms if search else "",
+                segmented=search and r.segmented,
+            )
+            for r in read.values()
+        ]
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
-
-    def _check_nothing_dropped(self, read: int) -> None:
-        content = Path(self.settings["PATH"])
-        files = sum(
-            1 for folder in self.settings["ARTICLE_PATHS"] for _ in (content / folder).glob("*.md")
-        )
-        if files != read:
-            raise BuildError(
-                f"{files} entry files but {read} entries read: see the errors above; "
-                "the digest is never published with entries missing"
-            )
+        logger.info("digest: %d entries read", len(pages))
 
     def prefix(self, lang: str) -> str:
         return "" if lang == self.languages[0] else f"{lang}/"
@@ -88,29 +99,72 @@ class DigestGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         assert self.model is not None, "generate_context runs first"
-        pages = self.model.pages()
         output = Path(self.output_path)
+        shards = self._plan_search() if self.options["search"] else []
+        pages = self.model.pages(tuple(f"{self.base_path}{s.folder}" for s in shards))
+        # What each page and feed is made from, the same in every interface.
+        keys = {page.path: fingerprint(page.template, page.path, page.context) for page in pages}
+        feed_keys = {page.path: fingerprint(page.feed) for page in pages if page.feed}
+        manifests = {lang: self.cache.load(f"output-{lang}") for lang in self.languages}
+        if any(manifest is None for manifest in manifests.values()):
+            # No trustworthy record of what the output holds: start it afresh.
+            clean_output_dir(str(output), self.settings["OUTPUT_RETENTION"])
+            manifests = dict.fromkeys(self.languages)
         run_each(
             list(self.languages),
-            lambda lang: self._render_interface(lang, pages, output),
+            lambda lang: self._render_interface(lang, pages, keys, feed_keys, shards,
+                                                OutputWriter(output, manifests[lang])),
             parallel=self.options["parallel"],
-        )
-        write_sitemap(output, self.site_url, [p.path for p in pages], self.languages, self.prefix)
-        logger.info("digest: %d pages in %d languages", len(pages), len(self.languages))
+        )  # fmt: skip
 
-    def _render_interface(self, lang: str, pages: list[Page], output: Path) -> None:
+    def _plan_search(self) -> list[Shard]:
+        assert self.model is not None
+        indexed = {
+            f"{self.prefix(self.languages[0])}{p.path}index.html": fingerprint(p)
+            for p in self.model.entries
+        }
+        return plan(indexed, self.options["search_shard_size"])
+
+    def _render_interface(
+        self,
+        lang: str,
+        pages: list[Page],
+        keys: dict[str, str],
+        feed_keys: dict[str, str],
+        shards: list[Shard],
+        output: OutputWriter,
+    ) -> None:
         translations = i18n.load(Path(self.options["translations"]), lang)
         self.env.install_gettext_translations(translations, newstyle=True)
         common = self._common_context(lang)
         for page in pages:
-            self._write_page(output, page, lang, common)
-        if self.options["search"] and lang == self.languages[0]:
-            # The indexed interface is written: Pagefind can start while the others render.
-            self.indexer = Indexer(output, f"{self.prefix(lang)}entries/**/*.html")
+            if page.template == "entry":
+                self._produce_page(output, page, keys[page.path], lang, common)
+        if lang == self.languages[0] and shards:
+            # The indexed entry pages are written: Pagefind can start on them.
+            self.indexer = Indexer(output.root, shards, self.cache.load("search") or {})
+        for page in pages:
+            if page.template != "entry":
+                self._produce_page(output, page, keys[page.path], lang, common)
         if self.options["feeds"]:
             for page in pages:
                 if page.feed is not None:
-                    self._write_feed(output, page.feed, lang, common)
+                    self._write_feed(output, page.feed, feed_keys[page.path], lang, common)
+        if lang == self.languages[0]:
+            paths = [p.path for p in pages]
+            output.produce(["sitemap.xml"], fingerprint(self.site_url, self.languages, paths),
+                           lambda: write_sitemap(output.root, self.site_url, paths,
+                                                 self.languages, self.prefix))  # fmt: skip
+        removed = output.remove_stale()
+        self.cache.save(f"output-{lang}", output.manifest)
+        logger.info("digest /%s: %d files written, %d unchanged, %d removed",
+                    self.prefix(lang), output.written, output.kept, removed)  # fmt: skip
+
+    def finish(self) -> None:
+        """Wait for the search index (at the end of Pelican's run) and remember its shards."""
+        if self.indexer is not None:
+            self.cache.save("search", self.indexer.wait())
+            self.indexer = None
 
     def _common_context(self, lang: str) -> dict[str, Any]:
         context: dict[str, Any] = {
@@ -159,21 +213,23 @@ class DigestGenerator(Generator):
             "year": {str(year): str(year) for year in self.model.by_year},
         }
 
-    def _write_page(self, output: Path, page: Page, lang: str, common: dict[str, Any]) -> None:
-        template = self.get_template(page.template)
-        html = template.render(**common, **page.context, page_path=page.path, feed=page.feed)
-        path = output / self.prefix(lang) / page.path / "index.html"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
+    def _produce_page(
+        self, output: OutputWriter, page: Page, key: str, lang: str, common: dict[str, Any]
+    ) -> None:
+        path = f"{self.prefix(lang)}{page.path}index.html"
+        if not output.current(path, key):
+            template = self.get_template(page.template)
+            html = template.render(**common, **page.context, page_path=page.path, feed=page.feed)
+            output.write(path, key, html)
 
-    def _write_feed(self, output: Path, feed: Feed, lang: str, common: dict[str, Any]) -> None:
-        title = self.get_template("feed_title").render(**common, feed=feed).strip()
-        write_feeds(
-            feed,
-            output_dir=output,
-            site_url=self.site_url,
-            prefix=self.prefix(lang),
-            lang=lang,
-            title=title,
-            describe=common["feed_description"],
-        )
+    def _write_feed(
+        self, output: OutputWriter, feed: Feed, key: str, lang: str, common: dict[str, Any]
+    ) -> None:
+        def make() -> None:
+            title = self.get_template("feed_title").render(**common, feed=feed).strip()
+            write_feeds(feed, output_dir=output.root, site_url=self.site_url,
+                        prefix=self.prefix(lang), lang=lang, title=title,
+                        describe=common["feed_description"])  # fmt: skip
+
+        paths = [f"{self.prefix(lang)}{feed.path}{name}" for name in FEED_FILES]
+        output.produce(paths, key, make)

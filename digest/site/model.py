@@ -27,9 +27,11 @@ FIGURE_STORIES = 30
 class EntryPage:
     entry: Entry
     html: str
+    digest: str = ""  # of the entry's file: pages showing the entry change when it changes
     editions: list[EntryPage] = field(default_factory=list)
     search_terms: str = ""
     lead: str = ""  # the opening words of the article, shown with search results
+    segmented: bool = False  # the search terms hold the article's text, cut into words
 
     @property
     def path(self) -> str:
@@ -147,7 +149,14 @@ class SiteModel:
         model.by_year = dict(sorted(groups["year"].items(), reverse=True))
         return model
 
-    def pages(self) -> list[Page]:
+    def pages(self, search_bundles: tuple[str, ...] = ()) -> list[Page]:
+        """Every page; ``search_bundles`` are the URLs of the search index's shards."""
+        search_context = {
+            "bundles": search_bundles,
+            # The search page names every value of its filters.
+            "filters": (sorted(self.by_partner), sorted(self.by_language),
+                        sorted(self.by_topic), list(self.by_year)),
+        }  # fmt: skip
         return [
             *self._home_and_archives(),
             *(Page(p.path, "entry", {"page": p}) for p in self.entries),
@@ -155,7 +164,7 @@ class SiteModel:
             *self._partner_pages(),
             *self._topic_pages(),
             *self._language_pages(),
-            Page("search/", "search", {}),
+            Page("search/", "search", search_context),
         ]
 
     def _home_and_archives(self) -> list[Page]:

@@ -4,7 +4,8 @@ Pagefind indexes a page in the language of its ``<html lang>``, the interface la
 would neither split Japanese or Chinese text into words nor know that "Vân Nam", "van nam" and
 "雲南" name Yunnan. Each entry page therefore carries (hidden from readers) its province and
 partners under every name the registries hold, folded forms for accent-free queries, and its
-Japanese or Chinese text cut into pieces a query can match (see ``segment``).
+Japanese or Chinese text cut into pieces a query can match (see ``segment``); the article text
+itself is then left out of the index, whole sentences being useless words to Pagefind.
 """
 
 from __future__ import annotations
@@ -12,11 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-import subprocess
-import sys
-from pathlib import Path
 
-from digest.errors import DigestError
 from digest.registries import Registries
 from digest.schema import Entry
 from digest.text import fold
@@ -24,34 +21,34 @@ from digest.text import fold
 logger = logging.getLogger(__name__)
 
 _TAGS = re.compile(r"<[^>]+>")
-_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff]{2,}")
-# Longest Han query matched anywhere in a run; longer ones match from a run's start. Longer
-# pieces would make nearly every position a distinct word: at 10,000 entries Pagefind's memory
-# grew to gigabytes with six-character pieces.
-_HAN_PREFIX = 3
-_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
+_HIRAGANA_RUN = re.compile(r"[\u3040-\u309f]+")
+_WORD = re.compile(r"\S+")
+# Scripts written without spaces between words, whose text Pagefind cannot split itself.
+SEGMENTED_LANGUAGES = frozenset({"ja", "zh"})
 
 
-class SearchIndexError(DigestError):
-    """Pagefind failed to index the site."""
+def han_bigrams(run: str) -> list[str]:
+    """A run of Han characters as overlapping pairs, and its last character alone."""
+    if len(run) <= 2:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
 
 
 def segment(text: str) -> str:
     """Japanese or Chinese text as words Pagefind can match without a dictionary.
 
-    Pagefind matches a query as the start of an indexed word, so indexing, for every Han
-    character, the few characters that start there makes every substring of a phrase up to
-    that length findable (紅河, 通関 inside 貨物の通関能力), and each run whole makes longer
-    queries findable from where the run starts. Katakana runs (foreign names such as ラオカイ)
-    are kept whole. A dictionary segmenter (janome) was measured at over half a
-    second per article; this takes microseconds and finds every substring, which a
-    segmenter's word boundaries would not.
+    Han runs become overlapping pairs of characters (CJK bigram indexing, as Lucene's CJK
+    analyser does), and the search page cuts a query the same way, so 紅河 and 通関 inside
+    貨物の通関能力 are found and a longer query must match all its pairs. Hiragana (particles
+    and endings) is dropped; katakana runs (foreign names such as ラオカイ), Latin words and
+    numbers stay whole. Pairs keep the index small: every distinct longer piece would be a word
+    of its own, and Pagefind's memory grows with the number of distinct words. A dictionary
+    segmenter (janome) was measured at over half a second per article.
     """
-    words: list[str] = list(_KATAKANA_RUN.findall(text))
-    for run in _HAN_RUN.findall(text):
-        words.append(run)
-        words += [run[i : i + _HAN_PREFIX] for i in range(len(run) - 1)]
-    return " ".join(dict.fromkeys(words))
+    text = _HIRAGANA_RUN.sub(" ", text)
+    text = _HAN_RUN.sub(lambda run: " " + " ".join(han_bigrams(run.group())) + " ", text)
+    return " ".join(dict.fromkeys(_WORD.findall(text)))
 
 
 def plain_text(body_html: str) -> str:
@@ -103,29 +100,6 @@ class SearchTerms:
             self.province(pid) for pid in dict.fromkeys((entry.province, entry.province_as_written))
         ]
         parts += [self.partner(pid, entry.lang) for pid in entry.partners]
-        if entry.lang in ("ja", "zh"):
-            parts.append(segment(body_text + " " + entry.title))
+        if entry.lang in SEGMENTED_LANGUAGES:
+            parts.append(segment(entry.title + " " + body_text))
         return " · ".join(parts)
-
-
-class Indexer:
-    """Pagefind (the binary from the pagefind PyPI package) running beside the build.
-
-    Only the first interface's entry pages carry ``data-pagefind-body``, so Pagefind can start
-    as soon as they are written and index on the second core while the other interfaces are
-    rendered; ``wait`` collects it at the end of the build.
-    """
-
-    def __init__(self, site_dir: Path, glob: str) -> None:
-        command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob,
-                   "--silent"]  # fmt: skip
-        self.site_dir = site_dir
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-        )
-
-    def wait(self) -> None:
-        _, stderr = self.process.communicate()
-        if self.process.returncode != 0:
-            raise SearchIndexError(f"pagefind failed ({self.process.returncode}): {stderr.strip()}")
-        logger.info("search index written to %s", self.site_dir / "pagefind")

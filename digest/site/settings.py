@@ -16,14 +16,23 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting("entries", "entries", "Folder of the entry files, inside Pelican's PATH."),
     Setting("registries", "registries", "Directory holding the registries (YAML files)."),
     Setting("translations", "theme/translations", "Directory of the gettext catalogues."),
     Setting("interface_languages", ("en", "vi"),
             "Interface languages; the first is served at /, each other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
+    Setting("search_shard_size", 2000,
+            "Most entry pages in one shard of the search index. Pagefind holds a shard in "
+            "memory while indexing it (about 0.5 MB a page); each shard adds one index chunk "
+            "(about 50 KB) to what a search downloads."),
     Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
     Setting("parallel", True,
-            "Render each interface language in its own process (forked), using every core."),
+            "Read entries and render each interface language in forked processes, using every "
+            "core."),
+    Setting("cache", True,
+            "Keep read entries and what each output file was made from under CACHE_PATH, so "
+            "that a rebuild reads and writes only what changed."),
 )  # fmt: skip
 
 DEFAULTS = {setting.name: setting.default for setting in SETTINGS}

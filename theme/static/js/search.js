@@ -103,6 +103,25 @@ function factsLine(filters) {
   return parts.join(" · ");
 }
 
+// The index holds Japanese and Chinese text as overlapping pairs of Han characters
+// (digest/site/search.py, segment): cut a query the same way, so that a phrase is found as
+// the pages holding all of its pairs.
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+/g;
+const HIRAGANA_RUN = /[\u3040-\u309f]+/g;
+
+function segmentQuery(query) {
+  return query
+    .replace(HIRAGANA_RUN, " ")
+    .replace(HAN_RUN, (run) => {
+      if (run.length <= 2) return ` ${run} `;
+      const pairs = [];
+      for (let i = 0; i < run.length - 1; i++) pairs.push(run.slice(i, i + 2));
+      return ` ${pairs.join(" ")} `;
+    })
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
 function renderResult(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
@@ -142,7 +161,8 @@ async function run() {
   statusLine.dataset.state = "searching";
   const options = { filters };
   if (sort === "date") options.sort = { date: "desc" };
-  const search = await pagefind.search(query || null, options);
+  const terms = query ? segmentQuery(query) || query : null;
+  const search = await pagefind.search(terms, options);
   if (current !== generation) return;
   statusLine.textContent = search.results.length
     ? countText(search.results.length)
@@ -167,11 +187,16 @@ async function showMore(current) {
 async function start() {
   const chosen = stateFromUrl();
   try {
-    pagefind = await import(`${form.dataset.bundle}pagefind.js`);
+    // The index is in shards (digest/site/index.py): load the first, merge the others.
+    const [first, ...others] = form.dataset.bundles.split(" ").filter(Boolean);
+    pagefind = await import(`${first}pagefind.js`);
     // Search on the page itself: the worker would be another 40 KB to download for a few
     // milliseconds of searching that a reader never notices.
     await pagefind.options({ baseUrl: form.dataset.base, excerptLength: 24, noWorker: true });
     await pagefind.init();
+    await Promise.all(
+      others.map((bundle) => pagefind.mergeIndex(bundle, { baseUrl: form.dataset.base })),
+    );
   } catch (error) {
     statusLine.textContent = label("unavailable");
     statusLine.dataset.state = "unavailable";

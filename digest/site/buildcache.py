@@ -1,0 +1,96 @@
+"""What one build leaves for the next: read entries, and what each output file was made from.
+
+A rebuild after an edit should cost what the edit changed, not the whole digest. The cache keeps
+each entry as read (validated front matter, sanitised HTML, search terms) keyed on its file's
+stamp, and for every written page, feed and search shard the fingerprint of what it was made
+from. Everything is keyed on a fingerprint of the code, templates, catalogues, registries and
+settings as well: the design notes' trap is a cache keyed on content alone, which keeps stale
+pages after a template or plugin change. A cache that does not match is simply not used.
+
+The cache lives under Pelican's CACHE_PATH, one folder per (content, output) pair, so that
+building into another folder, or with ``--cache-path`` somewhere fresh, starts cold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Libraries whose output ends up in pages: a new version may render differently.
+_LIBRARIES = ("pelican", "jinja2", "markdown", "nh3", "babel", "feedgenerator", "pagefind",
+              "pyyaml", "markupsafe")  # fmt: skip
+# Settings that change what pages say (DIGEST covers the plugin's own).
+_SETTINGS = ("SITEURL", "SITENAME", "AUTHOR", "TIMEZONE", "DEFAULT_LANG", "JINJA_ENVIRONMENT",
+             "DIGEST", "THEME", "RELATIVE_URLS")  # fmt: skip
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _hash_tree(digest: Any, root: Path) -> None:
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+
+
+def code_fingerprint(settings: dict[str, Any], folders: list[Path]) -> str:
+    """A hash of everything besides the entries that decides what the site looks like."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(sys.version.encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=-".encode())
+    for name in _SETTINGS:
+        digest.update(f"{name}={settings.get(name)!r}".encode())
+    for folder in [_PACKAGE, *folders]:
+        _hash_tree(digest, folder)
+    return digest.hexdigest()
+
+
+class BuildCache:
+    """Named pickles in one folder, each valid only for the code fingerprint it was saved with."""
+
+    def __init__(self, folder: Path, fingerprint: str, *, enabled: bool = True) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self.enabled = enabled
+
+    @classmethod
+    def for_build(cls, settings: dict[str, Any], fingerprint: str, *, enabled: bool) -> BuildCache:
+        content = os.path.realpath(settings["PATH"])
+        output = os.path.realpath(settings["OUTPUT_PATH"])
+        key = hashlib.blake2b(f"{content}\0{output}".encode(), digest_size=8).hexdigest()
+        return cls(Path(settings["CACHE_PATH"]) / "digest" / key, fingerprint, enabled=enabled)
+
+    def load(self, name: str) -> Any | None:
+        """What was saved under ``name`` by a build with the same code, or None."""
+        if not self.enabled:
+            return None
+        try:
+            with open(self.folder / f"{name}.pickle", "rb") as file:
+                fingerprint, value = pickle.load(file)
+        except FileNotFoundError:
+            return None
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError) as error:
+            logger.warning("build cache %s unreadable, ignored: %s", name, error)
+            return None
+        return value if fingerprint == self.fingerprint else None
+
+    def save(self, name: str, value: Any) -> None:
+        if not self.enabled:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed, so an interrupted build never leaves half a cache.
+        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            pickle.dump((self.fingerprint, value), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.folder / f"{name}.pickle")
