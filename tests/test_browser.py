@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.site_helpers import build_site
+from tests.site_helpers import ROOT, build_site
 
 pytestmark = pytest.mark.browser
 
@@ -19,19 +20,46 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def _serve(site: Path) -> Iterator[str]:
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is required: run `invoke setup-system`")
-    site = tmp_path_factory.mktemp("browser-site")
-    result = build_site(site)
-    assert result.returncode == 0, result.stderr
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("browser-site")
+    result = build_site(site)
+    assert result.returncode == 0, result.stderr
+    yield from _serve(site)
+
+
+EDITED = "lai-chau-mo-rong-hoi-nhap-de"
+REMOVED = "lao-cai-7da2066b-ja"
+
+
+@pytest.fixture(scope="module")
+def rebuilt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seeds built, then one entry edited and one removed and the site rebuilt with the
+    build cache: the search index then has a recent bundle beside its shard."""
+    scratch = tmp_path_factory.mktemp("rebuilt")
+    content = scratch / "content"
+    shutil.copytree(ROOT / "content", content)
+    site = scratch / "site"
+    assert build_site(site, content=content).returncode == 0
+    edited = content / "entries" / f"{EDITED}.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nZebrafischzucht.\n", "utf-8")
+    (content / "entries" / f"{REMOVED}.md").unlink()
+    result = build_site(site, content=content)
+    assert result.returncode == 0, result.stderr
+    bundles = (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert "/pagefind/recent/" in bundles, "the rebuild did not use a recent bundle"
+    yield from _serve(site)
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +102,7 @@ def slugs(hrefs: list[str]) -> set[str]:
         ("Nouvelle-Aquitaine", {"lao-cai-7da2066b-ja"}),
         ("紅河", {"lao-cai-7da2066b-ja"}),
         ("通関", {"lao-cai-7da2066b-ja"}),
+        ("貨物の通関能力", {"lao-cai-7da2066b-ja"}),
         ("Vân Nam", {"lai-chau-mo-rong-hoi-nhap-pl", "lai-chau-mo-rong-hoi-nhap-de", "lao-cai-7da2066b-ja"}),
         ("lai chau", {"lai-chau-mo-rong-hoi-nhap-pl", "lai-chau-mo-rong-hoi-nhap-de"}),
     ],
@@ -105,3 +134,17 @@ def test_vietnamese_interface_and_screenshot(server, browser) -> None:
     page.screenshot(path=str(screenshot), full_page=True)
     page.close()
     assert screenshot.stat().st_size > 10_000
+
+
+def test_after_an_edit_search_finds_the_new_text_and_each_entry_once(
+    rebuilt_server, browser
+) -> None:
+    assert slugs(results_for(browser, f"{rebuilt_server}/search/?q=Zebrafischzucht")) == {EDITED}
+    hrefs = results_for(browser, f"{rebuilt_server}/search/?q=Mungyeong")
+    assert slugs(hrefs) == {EDITED, "lai-chau-mo-rong-hoi-nhap-pl"}
+    assert len(hrefs) == 2, hrefs  # the edited entry's old version is not found too
+
+
+def test_after_a_removal_search_no_longer_finds_the_entry(rebuilt_server, browser) -> None:
+    assert results_for(browser, f"{rebuilt_server}/search/?q=通関") == []
+    assert REMOVED not in slugs(results_for(browser, f"{rebuilt_server}/search/?q=Vân%20Nam"))

@@ -17,38 +17,38 @@ from digest.registries import Label, Partner, Province, Registries
 from digest.schema import Figure, Person
 from digest.site.model import EntryPage
 
-_PLAIN = (str, int, float, bool, type(None))
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _parts(value: Any, out: list[str]) -> None:
-    if isinstance(value, _PLAIN):
+    kind = type(value)
+    if kind is EntryPage:
+        out.append(value.fingerprint_part)
+    elif kind in _PLAIN:
         out.append(repr(value))
-    elif isinstance(value, EntryPage):
-        out.append(f"E{value.digest}")
-        out.extend(f"e{other.digest}" for other in value.editions)
-    elif isinstance(value, Province | Partner | Label):
-        out.append(f"R{type(value).__name__}:{value.id}")
-    elif isinstance(value, Figure | Person):
-        out.append(repr(value))
-    elif isinstance(value, Registries):
-        out.append("registries")
-    elif isinstance(value, dict):
+    elif kind is list or kind is tuple:
+        out.append("[")
+        for item in value:
+            _parts(item, out)
+        out.append("]")
+    elif kind is dict:
         out.append("{")
         for key, item in value.items():
             _parts(key, out)
             _parts(item, out)
         out.append("}")
-    elif isinstance(value, list | tuple):
-        out.append("[")
-        for item in value:
-            _parts(item, out)
-        out.append("]")
+    elif kind in (Province, Partner, Label):
+        out.append(f"R{kind.__name__}:{value.id}")
+    elif kind in (Figure, Person):
+        out.append(repr(value))
+    elif kind is Registries:
+        out.append("registries")
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out.append(type(value).__name__)
+        out.append(kind.__name__)
         for field in dataclasses.fields(value):
             _parts(getattr(value, field.name), out)
     else:
-        raise TypeError(f"cannot fingerprint a {type(value).__name__} in a page's context")
+        raise TypeError(f"cannot fingerprint a {kind.__name__} in a page's context")
 
 
 def fingerprint(*values: Any) -> str:

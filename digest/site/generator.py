@@ -28,8 +28,8 @@ from digest.site.entries import read_all
 from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
-from digest.site.index import Indexer, Shard, plan
-from digest.site.model import EntryPage, Feed, Page, SiteModel
+from digest.site.index import Indexer, SearchPlan, SearchState, plan, version
+from digest.site.model import EntryPage, Feed, Page, SiteModel, entry_page
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
 from digest.site.settings import plugin_settings
@@ -42,11 +42,15 @@ class BuildError(DigestError):
     """The site cannot be built as configured."""
 
 
+def page_key(page: Page) -> str:
+    """The fingerprint of what ``page`` is made from."""
+    return fingerprint(page.template, page.path, page.context)
+
+
 class DigestGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.options = plugin_settings(self.settings)
-        self.registries = load_registries(Path(self.options["registries"]))
         self.languages: tuple[str, ...] = tuple(self.options["interface_languages"])
         self.site_url = self.settings["SITEURL"].rstrip("/")
         if self.options["feeds"] and not urlsplit(self.site_url).hostname:
@@ -61,17 +65,22 @@ class DigestGenerator(Generator):
             code_fingerprint(self.settings, folders),
             enabled=self.options["cache"],
         )
+        # Registries are part of the code fingerprint: the cached copy is theirs.
+        self.registries = self.cache.load("registries")
+        if self.registries is None:
+            self.registries = load_registries(Path(self.options["registries"]))
+            self.cache.save("registries", self.registries)
         self.model: SiteModel | None = None
         self.indexer: Indexer | None = None
+        self.search_before: SearchState | None = None
 
     def generate_context(self) -> None:
         folder = Path(self.settings["PATH"]) / self.options["entries"]
         paths = sorted(folder.glob("*.md"))
-        read = read_all(
-            paths, self.registries, self.cache.load("entries") or {},
-            parallel=self.options["parallel"],
-        )  # fmt: skip
-        self.cache.save("entries", read)
+        cached = self.cache.load("entries") or {}
+        read = read_all(paths, self.registries, cached, parallel=self.options["parallel"])
+        if read != cached:
+            self.cache.save("entries", read)
         search = self.options["search"]
         pages = [
             EntryPage(
@@ -100,30 +109,40 @@ class DigestGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         assert self.model is not None, "generate_context runs first"
         output = Path(self.output_path)
-        shards = self._plan_search() if self.options["search"] else []
-        pages = self.model.pages(tuple(f"{self.base_path}{s.folder}" for s in shards))
-        # What each page and feed is made from, the same in every interface.
-        keys = {page.path: fingerprint(page.template, page.path, page.context) for page in pages}
-        feed_keys = {page.path: fingerprint(page.feed) for page in pages if page.feed}
         manifests = {lang: self.cache.load(f"output-{lang}") for lang in self.languages}
         if any(manifest is None for manifest in manifests.values()):
             # No trustworthy record of what the output holds: start it afresh.
             clean_output_dir(str(output), self.settings["OUTPUT_RETENTION"])
             manifests = dict.fromkeys(self.languages)
+        # What each page and feed is made from, the same in every interface.
+        keys = {p.path: page_key(entry_page(p)) for p in self.model.entries}
+        search = self._plan_search(output, keys) if self.options["search"] else None
+        pages = self.model.pages(
+            {"bundles": tuple(f"{self.base_path}{b.folder}" for b in search.bundles),
+             "superseded": search.superseded} if search else None
+        )  # fmt: skip
+        for page in pages:
+            if page.path not in keys:
+                keys[page.path] = page_key(page)
+        feed_keys = {page.path: fingerprint(page.feed) for page in pages if page.feed}
         run_each(
             list(self.languages),
-            lambda lang: self._render_interface(lang, pages, keys, feed_keys, shards,
+            lambda lang: self._render_interface(lang, pages, keys, feed_keys, search,
                                                 OutputWriter(output, manifests[lang])),
             parallel=self.options["parallel"],
         )  # fmt: skip
 
-    def _plan_search(self) -> list[Shard]:
+    def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
-        indexed = {
-            f"{self.prefix(self.languages[0])}{p.path}index.html": fingerprint(p)
-            for p in self.model.entries
-        }
-        return plan(indexed, self.options["search_shard_size"])
+        first = self.prefix(self.languages[0])
+        pages = {f"{first}{p.path}index.html": version(keys[p.path]) for p in self.model.entries}
+        self.search_before = self.cache.load("search")
+        return plan(
+            pages,
+            self.options["search_shard_size"],
+            self.search_before,
+            lambda bundle: (output / bundle.folder / "pagefind-entry.json").is_file(),
+        )
 
     def _render_interface(
         self,
@@ -131,7 +150,7 @@ class DigestGenerator(Generator):
         pages: list[Page],
         keys: dict[str, str],
         feed_keys: dict[str, str],
-        shards: list[Shard],
+        search: SearchPlan | None,
         output: OutputWriter,
     ) -> None:
         translations = i18n.load(Path(self.options["translations"]), lang)
@@ -140,9 +159,9 @@ class DigestGenerator(Generator):
         for page in pages:
             if page.template == "entry":
                 self._produce_page(output, page, keys[page.path], lang, common)
-        if lang == self.languages[0] and shards:
+        if lang == self.languages[0] and search is not None:
             # The indexed entry pages are written: Pagefind can start on them.
-            self.indexer = Indexer(output.root, shards, self.cache.load("search") or {})
+            self.indexer = Indexer(output.root, search)
         for page in pages:
             if page.template != "entry":
                 self._produce_page(output, page, keys[page.path], lang, common)
@@ -156,14 +175,17 @@ class DigestGenerator(Generator):
                            lambda: write_sitemap(output.root, self.site_url, paths,
                                                  self.languages, self.prefix))  # fmt: skip
         removed = output.remove_stale()
-        self.cache.save(f"output-{lang}", output.manifest)
+        if output.manifest != output.previous:
+            self.cache.save(f"output-{lang}", output.manifest)
         logger.info("digest /%s: %d files written, %d unchanged, %d removed",
                     self.prefix(lang), output.written, output.kept, removed)  # fmt: skip
 
     def finish(self) -> None:
         """Wait for the search index (at the end of Pelican's run) and remember its shards."""
         if self.indexer is not None:
-            self.cache.save("search", self.indexer.wait())
+            state = self.indexer.wait()
+            if state != self.search_before:
+                self.cache.save("search", state)
             self.indexer = None
 
     def _common_context(self, lang: str) -> dict[str, Any]:
@@ -219,7 +241,9 @@ class DigestGenerator(Generator):
         path = f"{self.prefix(lang)}{page.path}index.html"
         if not output.current(path, key):
             template = self.get_template(page.template)
-            html = template.render(**common, **page.context, page_path=page.path, feed=page.feed)
+            html = template.render(
+                **common, **page.context, page_path=page.path, feed=page.feed, version=version(key)
+            )
             output.write(path, key, html)
 
     def _write_feed(

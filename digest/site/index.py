@@ -1,13 +1,19 @@
 """The Pagefind search index, built in shards that the search page merges.
 
-Pagefind holds a whole index in memory while it builds it (about half a megabyte per entry
-page), and has no way to update one page of an index. So the entry pages are dealt by a stable
-hash of their path into shards of at most ``shard_size`` pages, each indexed by its own run of
-the Pagefind binary into ``pagefind/<n>/``: the build holds one shard in memory at a time, and
-after an edit only the shards whose pages changed are indexed again. The search page loads the
-first bundle and merges the others (Pagefind's ``mergeIndex``), so one query searches them all;
-each shard adds one index chunk (about 50 KB) to what a query downloads, which is why shards are
-large rather than many.
+Pagefind holds a whole index in memory while it builds it (about 0.6 KB per indexed word, so
+half a megabyte per entry page) and cannot update one page of an index. So:
+
+- The entry pages are dealt by a stable hash of their path into shards of at most
+  ``shard_size`` pages, each indexed by its own run of the Pagefind binary into
+  ``pagefind/<n>/``: a build holds one shard in memory at a time. The search page loads the
+  first bundle and merges the others (Pagefind's ``mergeIndex``); each shard adds one index
+  chunk (about 50 KB) to what a query downloads, which is why shards are large, not many.
+- After an edit, the pages whose version differs from the one in the shards (edited or added
+  entries) are indexed into a small ``pagefind/recent/`` bundle, and the search page excludes
+  the superseded versions still in the shards (every entry page carries its version as a
+  filter value). When more than ``RECENT_LIMIT`` pages are pending, the shards holding them
+  are indexed again instead. A build without a cache (CI, publishing) indexes every shard
+  afresh and has no recent bundle.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import subprocess
 import sys
 import threading
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.errors import DigestError
@@ -29,6 +36,10 @@ from digest.site.fingerprint import fingerprint
 logger = logging.getLogger(__name__)
 
 BUNDLES = "pagefind"
+RECENT = "recent"
+# Most pages kept in the recent bundle before the shards are indexed again: the recent bundle
+# is indexed in about a second, and the search page lists the superseded versions.
+RECENT_LIMIT = 200
 
 
 class SearchIndexError(DigestError):
@@ -36,62 +47,109 @@ class SearchIndexError(DigestError):
 
 
 @dataclass(frozen=True)
-class Shard:
-    number: int
+class Bundle:
+    name: str  # a shard's number, or RECENT
     pages: tuple[str, ...]  # output paths of the indexed pages
     fingerprint: str
 
     @property
     def folder(self) -> str:
-        return f"{BUNDLES}/{self.number}/"
+        return f"{BUNDLES}/{self.name}/"
 
 
-def plan(pages: dict[str, str], shard_size: int) -> list[Shard]:
-    """The shards for ``pages`` (output path -> page fingerprint); empty shards are left out."""
-    count = max(1, math.ceil(len(pages) / shard_size))
+@dataclass(frozen=True)
+class SearchState:
+    """What the bundles on disk hold, kept in the build cache."""
+
+    shard_count: int
+    bundles: dict[str, str]  # bundle name -> fingerprint
+    indexed: dict[str, str]  # page -> the version of it the shards hold
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    bundles: list[Bundle]  # every bundle the search page loads, the shards first
+    todo: list[Bundle]  # the bundles to index in this build
+    superseded: tuple[str, ...]  # page versions in the shards that the search must skip
+    state: SearchState = field(repr=False)
+
+
+def version(page_key: str) -> str:
+    """The filter value that tells one version of an entry page from another."""
+    return page_key[:16]
+
+
+def _shards(pages: dict[str, str], count: int) -> list[Bundle]:
     groups: list[list[str]] = [[] for _ in range(count)]
     for path in sorted(pages):
         groups[zlib.crc32(path.encode()) % count].append(path)
     return [
-        Shard(number, tuple(group), fingerprint(count, [(p, pages[p]) for p in group]))
+        Bundle(str(number), tuple(group), fingerprint(count, [(p, pages[p]) for p in group]))
         for number, group in enumerate(groups)
         if group
     ]
 
 
-class Indexer:
-    """Indexes, in a background thread, the shards that are not on disk as planned."""
+def plan(
+    pages: dict[str, str],
+    shard_size: int,
+    previous: SearchState | None,
+    on_disk: Callable[[Bundle], bool],
+) -> SearchPlan:
+    """What to index for ``pages`` (output path -> version), given what the last build left."""
+    count = max(1, math.ceil(len(pages) / shard_size))
+    shards = _shards(pages, count)
+    usable = previous is not None and previous.shard_count == count
+    if usable:
+        assert previous is not None
+        held = previous.indexed
+        pending = {p: v for p, v in pages.items() if held.get(p) != v}
+        superseded = sorted({v for p, v in held.items() if pages.get(p) != v})
+        old_shards = [
+            Bundle(name, (), fp) for name, fp in previous.bundles.items() if name != RECENT
+        ]
+        usable = len(pending) + len(superseded) <= RECENT_LIMIT and all(map(on_disk, old_shards))
+    if not usable or not (pending or superseded):
+        # Index the shards that changed (all of them without a usable record), no recent bundle.
+        before = previous.bundles if previous is not None else {}
+        todo = [s for s in shards if before.get(s.name) != s.fingerprint or not on_disk(s)]
+        state = SearchState(count, {s.name: s.fingerprint for s in shards}, dict(pages))
+        return SearchPlan(shards, todo, (), state)
+    recent = Bundle(RECENT, tuple(sorted(pending)), fingerprint(sorted(pending.items())))
+    bundles = [*old_shards, recent] if pending else old_shards
+    fresh = previous.bundles.get(RECENT) == recent.fingerprint and on_disk(recent)
+    todo = [] if fresh or not pending else [recent]
+    state = SearchState(count, {b.name: b.fingerprint for b in bundles}, previous.indexed)
+    return SearchPlan(bundles, todo, tuple(superseded), state)
 
-    def __init__(self, output: Path, shards: list[Shard], previous: dict[int, str]) -> None:
+
+class Indexer:
+    """Indexes, in a background thread, the bundles a plan says to index."""
+
+    def __init__(self, output: Path, search: SearchPlan) -> None:
         self.output = output
-        self.shards = shards
-        bundles = output / BUNDLES
-        self.todo = [
-            s for s in shards
-            if previous.get(s.number) != s.fingerprint
-            or not (bundles / str(s.number) / "pagefind-entry.json").is_file()
-        ]  # fmt: skip
+        self.search = search
         self._error: str | None = None
         self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            for shard in self.todo:
-                self._index(shard)
+            for bundle in self.search.todo:
+                self._index(bundle)
             self._remove_other_bundles()
         except Exception as error:  # reported by wait(), in the build's thread
             self._error = str(error)
 
-    def _index(self, shard: Shard) -> None:
+    def _index(self, bundle: Bundle) -> None:
         bundles = self.output / BUNDLES
-        staging = bundles / f".staging-{shard.number}"
-        fresh = bundles / f".new-{shard.number}"
+        staging = bundles / f".staging-{bundle.name}"
+        fresh = bundles / f".new-{bundle.name}"
         for folder in (staging, fresh):
             shutil.rmtree(folder, ignore_errors=True)
         # Pagefind indexes a folder: give it one holding just this shard's pages, linked, at
         # the paths they have in the site so that result URLs are the pages' own.
-        for path in shard.pages:
+        for path in bundle.pages:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
@@ -105,14 +163,14 @@ class Indexer:
         if run.returncode != 0:
             shutil.rmtree(fresh, ignore_errors=True)
             message = (run.stderr or run.stdout).strip()
-            raise SearchIndexError(f"pagefind failed on shard {shard.number} ({run.returncode}): "
+            raise SearchIndexError(f"pagefind failed on {bundle.folder} ({run.returncode}): "
                                    f"{message}")  # fmt: skip
-        current = bundles / str(shard.number)
+        current = bundles / bundle.name
         shutil.rmtree(current, ignore_errors=True)
         fresh.rename(current)
 
     def _remove_other_bundles(self) -> None:
-        keep = {str(s.number) for s in self.shards}
+        keep = {bundle.name for bundle in self.search.bundles}
         bundles = self.output / BUNDLES
         for child in bundles.iterdir() if bundles.is_dir() else ():
             if child.name not in keep:
@@ -121,11 +179,12 @@ class Indexer:
                 else:
                     child.unlink()
 
-    def wait(self) -> dict[int, str]:
-        """Wait for the indexing; the fingerprints of the shards now on disk."""
+    def wait(self) -> SearchState:
+        """Wait for the indexing; what the bundles on disk now hold."""
         self._thread.join()
         if self._error is not None:
             raise SearchIndexError(self._error)
-        if self.todo:
-            logger.info("search index: %d of %d shards indexed", len(self.todo), len(self.shards))
-        return {s.number: s.fingerprint for s in self.shards}
+        if self.search.todo:
+            names = ", ".join(bundle.folder for bundle in self.search.todo)
+            logger.info("search index: %s indexed", names)
+        return self.search.state

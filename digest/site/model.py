@@ -7,6 +7,7 @@ puts them under "/", the Vietnamese one under "/vi/".
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -37,6 +38,12 @@ class EntryPage:
     def path(self) -> str:
         return f"entries/{self.entry.slug}/"
 
+    @functools.cached_property
+    def fingerprint_part(self) -> str:
+        """This entry in the fingerprint of a page that shows it: its file, and the files of
+        its other editions, whose titles and languages its page names."""
+        return " ".join(["E" + self.digest, *(other.digest for other in self.editions)])
+
 
 @dataclass(frozen=True)
 class Feed:
@@ -62,6 +69,10 @@ class Page:
     template: str
     context: dict[str, Any]
     feed: Feed | None = None
+
+
+def entry_page(page: EntryPage) -> Page:
+    return Page(page.path, "entry", {"page": page})
 
 
 def paged(
@@ -149,17 +160,17 @@ class SiteModel:
         model.by_year = dict(sorted(groups["year"].items(), reverse=True))
         return model
 
-    def pages(self, search_bundles: tuple[str, ...] = ()) -> list[Page]:
-        """Every page; ``search_bundles`` are the URLs of the search index's shards."""
+    def pages(self, search: dict[str, Any] | None = None) -> list[Page]:
+        """Every page; ``search`` is what the search page needs to load the index."""
         search_context = {
-            "bundles": search_bundles,
+            **(search or {}),
             # The search page names every value of its filters.
             "filters": (sorted(self.by_partner), sorted(self.by_language),
                         sorted(self.by_topic), list(self.by_year)),
         }  # fmt: skip
         return [
             *self._home_and_archives(),
-            *(Page(p.path, "entry", {"page": p}) for p in self.entries),
+            *map(entry_page, self.entries),
             *self._province_pages(),
             *self._partner_pages(),
             *self._topic_pages(),

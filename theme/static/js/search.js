@@ -15,6 +15,7 @@ const plurals = new Intl.PluralRules(lang);
 const dates = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
 
 const valueLabels = JSON.parse(document.getElementById("search-labels").textContent);
+const superseded = form.dataset.superseded.split(" ").filter(Boolean);
 let pagefind = null;
 let pending = [];
 let shown = 0;
@@ -159,7 +160,9 @@ async function run() {
   }
   statusLine.textContent = label("loading");
   statusLine.dataset.state = "searching";
-  const options = { filters };
+  // Entries edited since the index's shards were built are searched in its recent bundle;
+  // their old versions, still in the shards, are left out (digest/site/index.py).
+  const options = { filters: superseded.length ? { ...filters, version: { none: superseded } } : filters };
   if (sort === "date") options.sort = { date: "desc" };
   const terms = query ? segmentQuery(query) || query : null;
   const search = await pagefind.search(terms, options);

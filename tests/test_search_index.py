@@ -1,0 +1,83 @@
+"""Planning the search index: shards, the recent bundle, superseded versions."""
+
+from __future__ import annotations
+
+from digest.site.index import RECENT, RECENT_LIMIT, Bundle, SearchState, plan
+
+
+def pages(count: int, version: str = "v1") -> dict[str, str]:
+    return {f"entries/e{n:05d}/index.html": f"{version}-{n}" for n in range(count)}
+
+
+def on_disk(bundle: Bundle) -> bool:
+    return True
+
+
+def nothing_on_disk(bundle: Bundle) -> bool:
+    return False
+
+
+def test_a_cold_build_indexes_every_shard_and_deals_every_page_once() -> None:
+    search = plan(pages(2500), 1000, None, on_disk)
+    assert [b.name for b in search.bundles] == ["0", "1", "2"]
+    assert search.todo == search.bundles
+    dealt = [page for bundle in search.bundles for page in bundle.pages]
+    assert sorted(dealt) == sorted(pages(2500)) and len(dealt) == len(set(dealt))
+    assert all(len(b.pages) < 1000 for b in search.bundles)
+    assert search.superseded == ()
+
+
+def test_an_unchanged_rebuild_indexes_nothing() -> None:
+    first = plan(pages(2500), 1000, None, on_disk)
+    again = plan(pages(2500), 1000, first.state, on_disk)
+    assert again.todo == [] and again.superseded == ()
+    assert [b.name for b in again.bundles] == ["0", "1", "2"]
+
+
+def test_an_edit_goes_to_the_recent_bundle_and_its_old_version_is_superseded() -> None:
+    first = plan(pages(2500), 1000, None, on_disk)
+    edited = {**pages(2500), "entries/e00007/index.html": "v2-7"}
+    second = plan(edited, 1000, first.state, on_disk)
+    assert [b.name for b in second.todo] == [RECENT]
+    assert second.todo[0].pages == ("entries/e00007/index.html",)
+    assert second.superseded == ("v1-7",)
+    assert [b.name for b in second.bundles] == ["0", "1", "2", RECENT]
+    # Built again with nothing new: the recent bundle stays, and is not indexed again.
+    third = plan(edited, 1000, second.state, on_disk)
+    assert third.todo == [] and third.superseded == ("v1-7",)
+
+
+def test_an_added_entry_is_recent_and_a_removed_one_superseded() -> None:
+    first = plan(pages(2500), 1000, None, on_disk)
+    changed = {**pages(2500), "entries/new/index.html": "v1-new"}
+    del changed["entries/e00003/index.html"]
+    second = plan(changed, 1000, first.state, on_disk)
+    assert second.todo[0].pages == ("entries/new/index.html",)
+    assert second.superseded == ("v1-3",)
+
+
+def test_too_many_pending_pages_reindex_the_shards_holding_them() -> None:
+    first = plan(pages(2500), 1000, None, on_disk)
+    changed = {p: v.replace("v1", "v2") if n < RECENT_LIMIT + 1 else v
+               for n, (p, v) in enumerate(sorted(pages(2500).items()))}  # fmt: skip
+    second = plan(changed, 1000, first.state, on_disk)
+    assert RECENT not in [b.name for b in second.bundles]
+    assert second.todo and second.superseded == ()
+    assert second.state.indexed == changed
+
+
+def test_a_grown_digest_is_dealt_again_into_more_shards() -> None:
+    first = plan(pages(1000), 1000, None, on_disk)
+    second = plan(pages(1001), 1000, first.state, on_disk)
+    assert [b.name for b in second.todo] == ["0", "1"]
+
+
+def test_a_missing_bundle_is_indexed_again() -> None:
+    first = plan(pages(10), 1000, None, on_disk)
+    again = plan(pages(10), 1000, first.state, nothing_on_disk)
+    assert [b.name for b in again.todo] == ["0"]
+
+
+def test_the_state_records_what_the_shards_hold() -> None:
+    state = plan(pages(3), 1000, None, on_disk).state
+    assert state == SearchState(1, {"0": state.bundles["0"]}, pages(3))
