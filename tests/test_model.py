@@ -14,7 +14,7 @@ def fake_entry(number: int) -> EntryPage:
         province="lai-chau", provinces=("lai-chau",), partners=("cn-yunnan",), topics=("trade",),
         lang="pl", story_id=f"story-{number}", figures=(),
     )  # fmt: skip
-    return EntryPage(entry=entry, html="")  # type: ignore[arg-type]
+    return EntryPage(entry=entry)  # type: ignore[arg-type]
 
 
 def test_long_listings_are_paged_newest_first(registries) -> None:

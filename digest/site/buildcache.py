@@ -63,6 +63,21 @@ class BuildCache:
         self.folder = folder
         self.fingerprint = fingerprint
         self.enabled = enabled
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+
+    def files(self, name: str) -> Path:
+        """A folder for files this build writes and reads back: in the cache, or, when the
+        cache is off, a temporary folder removed by ``close``."""
+        if self.enabled:
+            return self.folder / name
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="digest-build-")
+        return Path(self._scratch.name) / name
+
+    def close(self) -> None:
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     @classmethod
     def for_build(cls, settings: dict[str, Any], fingerprint: str, *, enabled: bool) -> BuildCache:

@@ -1,17 +1,22 @@
 """Reading the entries: every file once, on every core, and not at all when it has not changed.
 
 Reading an entry (YAML, validation, Markdown, sanitising, search terms) is pure computation on
-one file. Files whose stamp (modification time, size, inode) matches the build cache are taken
-from it; the others are read in a pool of forked workers when there are many, in this process
-when there are few (an edit). Every problem in every file is collected before the build stops,
-so an editor sees them all at once and no entry is ever left out silently.
+one file. The article's HTML and search terms go to a TextStore, a file per entry version, and
+are read again only when the entry's page is rendered: the build holds the facts of every entry
+in memory, not ten thousand article texts. Files whose stamp (modification time, size, inode)
+matches the build cache are taken from it; the others are read in a pool of forked workers when
+there are many, in this process when there are few (an edit). Every problem in every file is
+collected before the build stops, so an editor sees them all at once and no entry is ever left
+out silently.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,15 +33,50 @@ _POOL_FROM = 64
 Stamp = tuple[int, int, int]
 
 
+class TextStore:
+    """Articles' HTML and search terms by the digest of their entry file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, digest: str) -> Path:
+        return self.folder / digest[:2] / digest
+
+    def write(self, digest: str, html: str, search_terms: str) -> None:
+        path = self._path(digest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{html}\0{search_terms}", encoding="utf-8")
+
+    def has(self, digest: str) -> bool:
+        return self._path(digest).is_file()
+
+    def read(self, digest: str) -> tuple[str, str]:
+        """(HTML, search terms) of the entry whose file has this digest."""
+        html, _, search_terms = self._path(digest).read_text(encoding="utf-8").partition("\0")
+        return html, search_terms
+
+    def reader(self, digest: str) -> Callable[[], tuple[str, str]]:
+        return functools.partial(self.read, digest)
+
+    def article(self, digest: str) -> Callable[[], tuple[str, str]]:
+        """A reader of the HTML alone, for a site without search."""
+        return lambda: (self.read(digest)[0], "")
+
+    def keep_only(self, digests: Iterable[str]) -> None:
+        """Delete the texts of entry versions no longer read."""
+        keep = set(digests)
+        for path in self.folder.glob("*/*"):
+            if path.name not in keep:
+                path.unlink()
+
+
 @dataclass(frozen=True)
 class ReadEntry:
-    """An entry as read from its file, with what the search index needs of it."""
+    """An entry as read from its file (its texts are in the TextStore, under ``digest``)."""
 
     stamp: Stamp
     digest: str  # of the file's bytes: what pages made from this entry depend on
     entry: Entry
-    html: str
-    search_terms: str
     lead: str
     segmented: bool
 
@@ -46,10 +86,12 @@ def _stamp(path: Path) -> Stamp:
     return (status.st_mtime_ns, status.st_size, status.st_ino)
 
 
-_terms: SearchTerms | None = None  # set before forking, so workers inherit it
+# Set before forking, so that workers inherit them.
+_terms: SearchTerms | None = None
+_store: TextStore | None = None
 
 
-def read_entry(path: Path, terms: SearchTerms) -> ReadEntry | list[Problem]:
+def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | list[Problem]:
     """One entry file read and validated, or the problems found in it."""
     stamp = _stamp(path)
     data = path.read_bytes()
@@ -64,26 +106,27 @@ def read_entry(path: Path, terms: SearchTerms) -> ReadEntry | list[Problem]:
         return error.problems
     html = body.render(entry_file.body)
     body_text = plain_text(html)
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    store.write(digest, html, terms.of(entry, body_text))
     return ReadEntry(
         stamp=stamp,
-        digest=hashlib.blake2b(data, digest_size=16).hexdigest(),
+        digest=digest,
         entry=entry,
-        html=html,
-        search_terms=terms.of(entry, body_text),
         lead=lead(body_text),
         segmented=entry.lang in SEGMENTED_LANGUAGES,
     )
 
 
 def _read_in_worker(path: Path) -> ReadEntry | list[Problem]:
-    assert _terms is not None
-    return read_entry(path, _terms)
+    assert _terms is not None and _store is not None
+    return read_entry(path, _terms, _store)
 
 
 def read_all(
     paths: list[Path],
     registries: Registries,
     cached: dict[str, ReadEntry],
+    store: TextStore,
     *,
     parallel: bool,
 ) -> dict[str, ReadEntry]:
@@ -91,21 +134,22 @@ def read_all(
 
     Raises InputError with the problems of every file that failed.
     """
-    global _terms
+    global _terms, _store
     result: dict[str, ReadEntry] = {}
     to_read: list[Path] = []
     for path in paths:
         known = cached.get(str(path))
-        if known is not None and known.stamp == _stamp(path):
+        if known is not None and known.stamp == _stamp(path) and store.has(known.digest):
             result[str(path)] = known
         else:
             to_read.append(path)
     _terms = SearchTerms(registries)
+    _store = store
     if parallel and len(to_read) >= _POOL_FROM and hasattr(os, "fork"):
         with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
             outcomes = pool.map(_read_in_worker, to_read, chunksize=16)
     else:
-        outcomes = [read_entry(path, _terms) for path in to_read]
+        outcomes = [read_entry(path, _terms, store) for path in to_read]
     problems: list[Problem] = []
     for path, outcome in zip(to_read, outcomes, strict=True):
         if isinstance(outcome, list):

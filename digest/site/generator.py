@@ -24,7 +24,7 @@ from digest.errors import DigestError
 from digest.registries import load_registries
 from digest.site import i18n
 from digest.site.buildcache import BuildCache, code_fingerprint
-from digest.site.entries import read_all
+from digest.site.entries import TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
@@ -78,18 +78,19 @@ class DigestGenerator(Generator):
         folder = Path(self.settings["PATH"]) / self.options["entries"]
         paths = sorted(folder.glob("*.md"))
         cached = self.cache.load("entries") or {}
-        read = read_all(paths, self.registries, cached, parallel=self.options["parallel"])
+        store = TextStore(self.cache.files("texts"))
+        read = read_all(paths, self.registries, cached, store, parallel=self.options["parallel"])
         if read != cached:
             self.cache.save("entries", read)
+            store.keep_only(r.digest for r in read.values())
         search = self.options["search"]
         pages = [
             EntryPage(
                 r.entry,
-                r.html,
                 digest=r.digest,
                 lead=r.lead,
-                search_terms=r.search_terms if search else "",
                 segmented=search and r.segmented,
+                texts=store.reader(r.digest) if search else store.article(r.digest),
             )
             for r in read.values()
         ]
@@ -187,6 +188,7 @@ class DigestGenerator(Generator):
             if state != self.search_before:
                 self.cache.save("search", state)
             self.indexer = None
+        self.cache.close()
 
     def _common_context(self, lang: str) -> dict[str, Any]:
         context: dict[str, Any] = {

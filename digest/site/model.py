@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,15 +24,19 @@ PAGE_SIZE = 50
 FIGURE_STORIES = 30
 
 
+def _no_texts() -> tuple[str, str]:
+    return "", ""
+
+
 @dataclass
 class EntryPage:
     entry: Entry
-    html: str
     digest: str = ""  # of the entry's file: pages showing the entry change when it changes
     editions: list[EntryPage] = field(default_factory=list)
-    search_terms: str = ""
     lead: str = ""  # the opening words of the article, shown with search results
     segmented: bool = False  # the search terms hold the article's text, cut into words
+    # The article's HTML and its hidden search terms, read when the entry's page is rendered.
+    texts: Callable[[], tuple[str, str]] = field(default=_no_texts)
 
     @property
     def path(self) -> str:

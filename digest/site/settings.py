@@ -22,7 +22,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interface_languages", ("en", "vi"),
             "Interface languages; the first is served at /, each other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
-    Setting("search_shard_size", 2000,
+    Setting("search_shard_size", 2500,
             "Most entry pages in one shard of the search index. Pagefind holds a shard in "
             "memory while indexing it (about 0.5 MB a page); each shard adds one index chunk "
             "(about 50 KB) to what a search downloads."),
