@@ -81,3 +81,14 @@ def test_a_missing_bundle_is_indexed_again() -> None:
 def test_the_state_records_what_the_shards_hold() -> None:
     state = plan(pages(3), 1000, None, on_disk).state
     assert state == SearchState(1, {"0": state.bundles["0"]}, pages(3))
+
+
+def test_pages_are_written_in_the_order_their_shards_are_indexed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from digest.site.index import Indexer
+
+    search = plan(pages(30), 10, None, on_disk)
+    indexer = Indexer(tmp_path, search)
+    groups = indexer.order([*pages(30), "entries/other/index.html"])
+    assert [set(g) for g in groups[:-1]] == [set(b.pages) for b in search.todo]
+    assert groups[-1] == ["entries/other/index.html"]
+    indexer.abandon()

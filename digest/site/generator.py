@@ -157,12 +157,13 @@ class DigestGenerator(Generator):
         translations = i18n.load(Path(self.options["translations"]), lang)
         self.env.install_gettext_translations(translations, newstyle=True)
         common = self._common_context(lang)
-        for page in pages:
-            if page.template == "entry":
-                self._produce_page(output, page, keys[page.path], lang, common)
+        entries = {f"{self.prefix(lang)}{p.path}index.html": p for p in pages
+                   if p.template == "entry"}  # fmt: skip
         if lang == self.languages[0] and search is not None:
-            # The indexed entry pages are written: Pagefind can start on them.
-            self.indexer = Indexer(output.root, search)
+            self._produce_indexed_pages(output, entries, keys, search, common)
+        else:
+            for page in entries.values():
+                self._produce_page(output, page, keys[page.path], lang, common)
         for page in pages:
             if page.template != "entry":
                 self._produce_page(output, page, keys[page.path], lang, common)
@@ -180,6 +181,27 @@ class DigestGenerator(Generator):
             self.cache.save(f"output-{lang}", output.manifest)
         logger.info("digest /%s: %d files written, %d unchanged, %d removed",
                     self.prefix(lang), output.written, output.kept, removed)  # fmt: skip
+
+    def _produce_indexed_pages(
+        self,
+        output: OutputWriter,
+        entries: dict[str, Page],
+        keys: dict[str, str],
+        search: SearchPlan,
+        common: dict[str, Any],
+    ) -> None:
+        """The indexed interface's entry pages, a shard at a time: Pagefind indexes each shard
+        while the next is rendered."""
+        self.indexer = indexer = Indexer(output.root, search)
+        try:
+            for number, group in enumerate(indexer.order(list(entries))):
+                for path in group:
+                    page = entries[path]
+                    self._produce_page(output, page, keys[page.path], self.languages[0], common)
+                indexer.written(number)
+        except BaseException:
+            indexer.abandon()
+            raise
 
     def finish(self) -> None:
         """Wait for the search index (at the end of Pelican's run) and remember its shards."""

@@ -130,12 +130,31 @@ class Indexer:
         self.output = output
         self.search = search
         self._error: str | None = None
+        # A bundle is indexed once the build says its pages are written (``written``), so that
+        # Pagefind works on the first shard while the next ones are rendered.
+        self._written = {bundle.name: threading.Event() for bundle in search.todo}
         self._thread = threading.Thread(target=self._run, name="pagefind", daemon=True)
         self._thread.start()
+
+    def order(self, pages: list[str]) -> list[list[str]]:
+        """``pages`` grouped by the bundle to index, in indexing order; the rest last."""
+        position = {path: n for n, b in enumerate(self.search.todo) for path in b.pages}
+        groups: list[list[str]] = [[] for _ in range(len(self.search.todo) + 1)]
+        for path in pages:
+            groups[position.get(path, -1)].append(path)
+        return groups
+
+    def written(self, number: int) -> None:
+        """The pages of the ``number``-th bundle to index are on disk."""
+        if number < len(self.search.todo):
+            self._written[self.search.todo[number].name].set()
 
     def _run(self) -> None:
         try:
             for bundle in self.search.todo:
+                self._written[bundle.name].wait()
+                if self._error is not None:
+                    return
                 self._index(bundle)
             self._remove_other_bundles()
         except Exception as error:  # reported by wait(), in the build's thread
@@ -179,8 +198,16 @@ class Indexer:
                 else:
                     child.unlink()
 
+    def abandon(self) -> None:
+        """Stop waiting for pages that will not come (the build failed)."""
+        self._error = self._error or "the build stopped before its pages were written"
+        for event in self._written.values():
+            event.set()
+
     def wait(self) -> SearchState:
         """Wait for the indexing; what the bundles on disk now hold."""
+        for event in self._written.values():
+            event.set()  # every page is written by now
         self._thread.join()
         if self._error is not None:
             raise SearchIndexError(self._error)
