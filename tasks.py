@@ -119,15 +119,16 @@ def i18n_extract(c):
 @task(pre=[i18n_extract])
 def i18n_update(c):
     """Merge new strings from messages.pot into every catalogue (then translate them)."""
-    _run(c, f"{PYBABEL} update --no-wrap --omit-header -i {POT} -d {TRANSLATIONS} "
+    # The catalogue keeps its header: it declares Vietnamese plural forms (one).
+    _run(c, f"{PYBABEL} update --no-wrap -i {POT} -d {TRANSLATIONS} "
             f"--ignore-obsolete")  # fmt: skip
 
 
 @task
 def i18n_check(c):
     """Fail if a catalogue has untranslated or fuzzy strings."""
-    _run(c, f"{PYTHON} -c 'import sys; from digest.site.i18n import report; "
-            f"sys.exit(report({str(TRANSLATIONS)!r}))'")  # fmt: skip
+    _run(c, f'{PYTHON} -c "import sys; from digest.site.i18n import report; '
+            f'sys.exit(report({str(TRANSLATIONS)!r}))"')  # fmt: skip
 
 
 @task

@@ -227,6 +227,9 @@ class DigestGenerator(Generator):
             "registries": self.registries,
             "search_labels": self._search_labels,
         }
+        chrome = self.get_template("_chrome").make_module(context)
+        context["chrome"] = {part: Markup(getattr(chrome, part)().strip())
+                             for part in ("skip", "header", "footer")}  # fmt: skip
         context["entry_item"] = self._once_per_entry("entry_item", context)
         context["feed_description"] = self._once_per_entry("feed_item", context)
         return context
