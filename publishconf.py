@@ -9,3 +9,5 @@ from pelicanconf import *  # noqa: F403
 SITEURL = os.environ.get("DIGEST_SITEURL", "https://provincial-diplomacy-digest.github.io")
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+# What is published is built from nothing: no build cache, every search shard indexed afresh.
+DIGEST = {**DIGEST, "cache": False}  # noqa: F405

@@ -10,7 +10,6 @@ is not rendered again (``digest.site.output``).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from pelican.generators import Generator
+from pelican.log import console
 from pelican.utils import clean_output_dir
 
 from digest.errors import DigestError
@@ -34,8 +34,6 @@ from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
-
-logger = logging.getLogger(__name__)
 
 
 class BuildError(DigestError):
@@ -96,7 +94,10 @@ class DigestGenerator(Generator):
         ]
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
-        logger.info("digest: %d entries read", len(pages))
+        fresh = sum(1 for path, r in read.items() if cached.get(path) is not r)
+        # Pelican's own summary counts its articles, none here: say what the digest did.
+        console.print(f"Digest: {len(pages)} entries, {fresh} read from their files, "
+                      f"{len(pages) - fresh} unchanged since the last build")  # fmt: skip
 
     def prefix(self, lang: str) -> str:
         return "" if lang == self.languages[0] else f"{lang}/"
@@ -179,8 +180,8 @@ class DigestGenerator(Generator):
         removed = output.remove_stale()
         if output.manifest != output.previous:
             self.cache.save(f"output-{lang}", output.manifest)
-        logger.info("digest /%s: %d files written, %d unchanged, %d removed",
-                    self.prefix(lang), output.written, output.kept, removed)  # fmt: skip
+        console.print(f"Digest /{self.prefix(lang)}: {output.written} files written, "
+                      f"{output.kept} unchanged, {removed} removed")  # fmt: skip
 
     def _produce_indexed_pages(
         self,

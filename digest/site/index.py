@@ -18,7 +18,6 @@ half a megabyte per entry page) and cannot update one page of an index. So:
 
 from __future__ import annotations
 
-import logging
 import math
 import os
 import shutil
@@ -30,10 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pelican.log import console
+
 from digest.errors import DigestError
 from digest.site.fingerprint import fingerprint
-
-logger = logging.getLogger(__name__)
 
 BUNDLES = "pagefind"
 RECENT = "recent"
@@ -213,5 +212,5 @@ class Indexer:
             raise SearchIndexError(self._error)
         if self.search.todo:
             names = ", ".join(bundle.folder for bundle in self.search.todo)
-            logger.info("search index: %s indexed", names)
+            console.print(f"Digest search index: {names} indexed")
         return self.search.state

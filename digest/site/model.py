@@ -45,7 +45,8 @@ class EntryPage:
     @functools.cached_property
     def fingerprint_part(self) -> str:
         """This entry in the fingerprint of a page that shows it: its file, and the files of
-        its other editions, whose titles and languages its page names."""
+        its other editions, whose titles and languages its page names. Computed once, after
+        SiteModel.build has linked the editions."""
         return " ".join(["E" + self.digest, *(other.digest for other in self.editions)])
 
 
