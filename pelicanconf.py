@@ -68,7 +68,6 @@ JINJA_ENVIRONMENT = {
 # The digest plugin cleans the output itself when it has no record of it, and otherwise
 # rewrites only what changed and removes what it no longer produces.
 DELETE_OUTPUT_DIRECTORY = False
-LOAD_CONTENT_CACHE = False
 
 # Pelican rewrites "{filename}…", "{static}…" and "{index}" links in content after the body is
 # sanitised, and a missing target is a (fatal in strict builds) warning. Entries never link to

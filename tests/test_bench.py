@@ -81,6 +81,9 @@ def test_comparison_corpora_carry_the_same_article(entries) -> None:
         ("http://h/pagefind/index/en_a1b2.pf_index", "index"),
         ("http://h/pagefind/fragment/en_a1b2.pf_fragment", "fragment"),
         ("http://h/pagefind/filter/en_a1b2.pf_filter", "filter"),
+        ("http://h/pagefind/0/pagefind.js", "js"),
+        ("http://h/pagefind/3/index/en_a1b2.pf_index", "index"),
+        ("http://h/pagefind/recent/fragment/en_a1b2.pf_fragment", "fragment"),
     ],
 )
 def test_search_bundle_files_are_classified(url: str, kind: str) -> None:

@@ -43,8 +43,8 @@ def served(site: Path) -> Iterator[str]:
 def kind_of(url: str) -> str:
     """Which part of the Pagefind bundle a URL is."""
     name = url.split("/pagefind/", 1)[1].split("?", 1)[0]
-    shard, _, inside = name.partition("/")
-    if shard.isdigit():  # pagefind/<shard>/...
+    bundle, _, inside = name.partition("/")
+    if bundle.isdigit() or bundle == "recent":  # pagefind/<bundle>/...
         name = inside
     if name.startswith("index/"):
         return "index"
