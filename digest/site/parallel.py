@@ -8,14 +8,11 @@ gives the child the model, the templates and the registries without pickling the
 
 from __future__ import annotations
 
-import logging
 import os
 import traceback
 from collections.abc import Callable
 
 from digest.errors import DigestError
-
-logger = logging.getLogger(__name__)
 
 
 class ChildFailed(DigestError):

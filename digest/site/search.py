@@ -1,24 +1,22 @@
-"""What the search index learns about an entry beyond its visible text, and building the index.
+"""What the search index learns about an entry beyond its visible text.
 
 Pagefind indexes a page in the language of its ``<html lang>``, the interface language, so it
 would neither split Japanese or Chinese text into words nor know that "Vân Nam", "van nam" and
 "雲南" name Yunnan. Each entry page therefore carries (hidden from readers) its province and
 partners under every name the registries hold, folded forms for accent-free queries, and its
 Japanese or Chinese text cut into pieces a query can match (see ``segment``); the article text
-itself is then left out of the index, whole sentences being useless words to Pagefind.
+itself is then left out of the index, whole sentences being useless words to Pagefind. The
+index itself is built by ``digest.site.index``.
 """
 
 from __future__ import annotations
 
 import html
-import logging
 import re
 
 from digest.registries import Registries
 from digest.schema import Entry
 from digest.text import fold
-
-logger = logging.getLogger(__name__)
 
 _TAGS = re.compile(r"<[^>]+>")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
