@@ -102,6 +102,10 @@ class DigestGenerator(Generator):
     def prefix(self, lang: str) -> str:
         return "" if lang == self.languages[0] else f"{lang}/"
 
+    def page_file(self, lang: str, path: str) -> str:
+        """The output file of the page at ``path`` in interface ``lang``."""
+        return f"{self.prefix(lang)}{path}index.html"
+
     def url_function(self, lang: str) -> Callable[..., str]:
         def url(path: str = "", in_lang: str | None = None) -> str:
             return f"{self.base_path}{self.prefix(in_lang or lang)}{path}"
@@ -136,8 +140,8 @@ class DigestGenerator(Generator):
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
-        first = self.prefix(self.languages[0])
-        pages = {f"{first}{p.path}index.html": version(keys[p.path]) for p in self.model.entries}
+        first = self.languages[0]
+        pages = {self.page_file(first, p.path): version(keys[p.path]) for p in self.model.entries}
         self.search_before = self.cache.load("search")
         return plan(
             pages,
@@ -158,8 +162,7 @@ class DigestGenerator(Generator):
         translations = i18n.load(Path(self.options["translations"]), lang)
         self.env.install_gettext_translations(translations, newstyle=True)
         common = self._common_context(lang)
-        entries = {f"{self.prefix(lang)}{p.path}index.html": p for p in pages
-                   if p.template == "entry"}  # fmt: skip
+        entries = {self.page_file(lang, p.path): p for p in pages if p.template == "entry"}
         if lang == self.languages[0] and search is not None:
             self._produce_indexed_pages(output, entries, keys, search, common)
         else:
@@ -266,7 +269,7 @@ class DigestGenerator(Generator):
     def _produce_page(
         self, output: OutputWriter, page: Page, key: str, lang: str, common: dict[str, Any]
     ) -> None:
-        path = f"{self.prefix(lang)}{page.path}index.html"
+        path = self.page_file(lang, page.path)
         if not output.current(path, key):
             template = self.get_template(page.template)
             html = template.render(

@@ -26,9 +26,8 @@ class OutputWriter:
         self.kept = 0
         self._folders: set[Path] = set()
 
-    def current(self, path: str, fingerprint: str) -> bool:
-        """Whether ``path`` is on disk as the last build wrote it from the same inputs; if so
-        it is kept."""
+    def _unchanged(self, path: str, fingerprint: str) -> bool:
+        """Whether ``path`` is on disk as the last build wrote it from the same inputs."""
         known = self.previous.get(path)
         if known is None or known[0] != fingerprint:
             return False
@@ -36,10 +35,17 @@ class OutputWriter:
             status = os.stat(self.root / path)
         except FileNotFoundError:
             return False
-        if (status.st_size, status.st_mtime_ns) != known[1:]:
-            return False
-        self.manifest[path] = known
+        return (status.st_size, status.st_mtime_ns) == known[1:]
+
+    def _keep(self, path: str) -> None:
+        self.manifest[path] = self.previous[path]
         self.kept += 1
+
+    def current(self, path: str, fingerprint: str) -> bool:
+        """Whether ``path`` is unchanged; if so it is kept as it is."""
+        if not self._unchanged(path, fingerprint):
+            return False
+        self._keep(path)
         return True
 
     def write(self, path: str, fingerprint: str, text: str) -> None:
@@ -58,7 +64,9 @@ class OutputWriter:
 
     def produce(self, paths: list[str], fingerprint: str, make: Callable[[], None]) -> None:
         """Run ``make`` unless every one of ``paths`` is current; then record them all."""
-        if all(self.current(path, fingerprint) for path in paths):
+        if all(self._unchanged(path, fingerprint) for path in paths):
+            for path in paths:
+                self._keep(path)
             return
         make()
         for path in paths:
