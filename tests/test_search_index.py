@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from digest.site.index import RECENT, RECENT_LIMIT, Bundle, SearchState, plan
+import threading
+import time
+
+from digest.site.index import RECENT, RECENT_LIMIT, Bundle, RunSpacing, SearchState, plan
 
 
 def pages(count: int, version: str = "v1") -> dict[str, str]:
@@ -92,3 +95,30 @@ def test_pages_are_written_in_the_order_their_shards_are_indexed(tmp_path) -> No
     assert [set(g) for g in groups[:-1]] == [set(b.pages) for b in search.todo]
     assert groups[-1] == ["entries/other/index.html"]
     indexer.abandon()
+
+
+def test_concurrent_pagefind_runs_start_a_third_of_a_run_apart() -> None:
+    spacing = RunSpacing()
+    starts: dict[str, float] = {}
+
+    def run(name: str, length: float) -> None:
+        with spacing.run():
+            starts[name] = time.monotonic()
+            time.sleep(length)
+
+    first = threading.Thread(target=run, args=("first", 0.9))
+    second = threading.Thread(target=run, args=("second", 0.9))
+    first.start()
+    time.sleep(0.05)
+    second.start()  # no run's length is known yet: it waits for the first to finish
+    first.join()
+    second.join()
+    assert starts["second"] - starts["first"] >= 0.9
+    a = threading.Thread(target=run, args=("a", 0.9))
+    b = threading.Thread(target=run, args=("b", 0.9))
+    a.start()
+    time.sleep(0.05)
+    b.start()  # a run took 0.9 s: b starts 0.3 s after a, while a still runs
+    a.join()
+    b.join()
+    assert 0.29 <= starts["b"] - starts["a"] < 0.8

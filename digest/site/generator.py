@@ -137,6 +137,8 @@ class DigestGenerator(Generator):
                                                 OutputWriter(output, manifests[lang])),
             parallel=self.options["parallel"],
         )  # fmt: skip
+        if self.indexer is not None:
+            self.indexer.rendered()
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None

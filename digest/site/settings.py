@@ -22,10 +22,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interface_languages", ("en", "vi"),
             "Interface languages; the first is served at /, each other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
-    Setting("search_shard_size", 2500,
+    Setting("search_shard_size", 1700,
             "Most entry pages in one shard of the search index. Pagefind holds a shard in "
-            "memory while indexing it (about 0.5 MB a page); each shard adds one index chunk "
-            "(about 50 KB) to what a search downloads."),
+            "memory while indexing it (about 0.23 MB a page; two shards at once once the "
+            "pages are written); each shard adds one index chunk (about 35 KB) to what a "
+            "search downloads."),
     Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
     Setting("parallel", True,
             "Read entries and render each interface language in forked processes, using every "
