@@ -10,6 +10,7 @@ is not rendered again (``digest.site.output``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ class DigestGenerator(Generator):
 
     def generate_context(self) -> None:
         folder = Path(self.settings["PATH"]) / self.options["entries"]
-        paths = sorted(folder.glob("*.md"))
+        paths = sorted(folder.glob("*.md"), key=os.fspath)  # Path comparisons are slow
         cached = self.cache.load("entries") or {}
         store = TextStore(self.cache.files("texts"))
         read = read_all(paths, self.registries, cached, store, parallel=self.options["parallel"])

@@ -20,6 +20,7 @@ Manifest = dict[str, tuple[str, int, int]]
 class OutputWriter:
     def __init__(self, root: Path, previous: Manifest | None) -> None:
         self.root = root
+        self._root = str(root)  # os.path.join: a Path per file costs more than the stat itself
         self.previous = previous or {}
         self.manifest: Manifest = {}
         self.written = 0
@@ -32,7 +33,7 @@ class OutputWriter:
         if known is None or known[0] != fingerprint:
             return False
         try:
-            status = os.stat(self.root / path)
+            status = os.stat(os.path.join(self._root, path))
         except FileNotFoundError:
             return False
         return (status.st_size, status.st_mtime_ns) == known[1:]
@@ -58,7 +59,7 @@ class OutputWriter:
 
     def record(self, path: str, fingerprint: str) -> None:
         """Remember a file written by someone else (a feed writer) from these inputs."""
-        status = os.stat(self.root / path)
+        status = os.stat(os.path.join(self._root, path))
         self.manifest[path] = (fingerprint, status.st_size, status.st_mtime_ns)
         self.written += 1
 
