@@ -41,7 +41,7 @@ RECENT = "recent"
 # Most pages kept in the recent bundle before the shards are indexed again: the recent bundle
 # is indexed in about a second, and the search page lists the superseded versions.
 RECENT_LIMIT = 200
-# Pagefind runs at once once the site is rendered: Pagefind indexes on one core.
+# Concurrent Pagefind runs after rendering: each run indexes on one core.
 RUNS_AFTER_RENDERING = 2
 
 

@@ -24,7 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search", True, "Build the Pagefind search index after writing the site."),
     Setting("search_shard_size", 1700,
             "Most entry pages in one shard of the search index. Pagefind holds a shard in "
-            "memory while indexing it (about 0.23 MB a page; two shards at once once the "
+            "memory while indexing it (about 0.23 MB a page; two shards at a time after the "
             "pages are written); each shard adds one index chunk (about 35 KB) to what a "
             "search downloads."),
     Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
