@@ -1,6 +1,11 @@
 """Pelican settings for previewing the digest locally (``invoke build``, ``invoke serve``)."""
 
 import os
+from pathlib import Path
+
+# Pelican resolves its own relative paths (PATH, OUTPUT_PATH, THEME, CACHE_PATH) against this
+# file's folder; the digest's folders are given the same way, so a build works from any folder.
+project = Path(__file__).resolve().parent  # lowercase: not a Pelican setting
 
 SITENAME = "Provincial Diplomacy Digest"
 AUTHOR = "Provincial Diplomacy Digest editors"
@@ -13,9 +18,10 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PLUGINS = ["digest.site"]
+CACHE_PATH = "cache"
 DIGEST = {
-    "registries": "registries",
-    "translations": "theme/translations",
+    "registries": str(project / "registries"),
+    "translations": str(project / "theme" / "translations"),
     "interface_languages": ("en", "vi"),
     "search": True,
     "feeds": True,

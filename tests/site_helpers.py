@@ -14,16 +14,18 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
 
 
 def build_site(output: Path, *, content: Path | None = None, settings: str = "pelicanconf.py",
-               env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+               env: dict[str, str] | None = None, extra: list[str] | None = None,
+               cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """Build into ``output`` with its own cache beside it: cold the first time, warm after."""
     command = [
         sys.executable, "-m", "pelican", str(content or ROOT / "content"),
         "-s", str(ROOT / settings), "-o", str(output), "--fatal", "warnings",
         # Each test site starts cold, and leaves no cache in the project.
-        "--cache-path", f"{output}.cache",
+        "--cache-path", f"{output}.cache", *(extra or []),
     ]  # fmt: skip
     # Pelican's console wraps long lines, at the hyphens of a long path too: keep them whole.
     env = {**(env if env is not None else os.environ), "COLUMNS": "500"}
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, env=env)
 
 
 class _TextByLanguage(HTMLParser):

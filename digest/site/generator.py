@@ -24,6 +24,7 @@ from pelican.utils import clean_output_dir
 from digest.errors import DigestError
 from digest.registries import load_registries
 from digest.site import i18n
+from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
 from digest.site.entries import TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
@@ -132,7 +133,7 @@ class DigestGenerator(Generator):
             if page.path not in keys:
                 keys[page.path] = page_key(page)
         feed_keys = {page.path: fingerprint(page.feed) for page in pages if page.feed}
-        run_each(
+        produced = run_each(
             list(self.languages),
             lambda lang: self._render_interface(lang, pages, keys, feed_keys, search,
                                                 OutputWriter(output, manifests[lang])),
@@ -140,6 +141,8 @@ class DigestGenerator(Generator):
         )  # fmt: skip
         if self.indexer is not None:
             self.indexer.rendered()
+        for lang in self.languages:
+            announce_written(str(output), produced[lang], self.context)
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
@@ -161,7 +164,8 @@ class DigestGenerator(Generator):
         feed_keys: dict[str, str],
         search: SearchPlan | None,
         output: OutputWriter,
-    ) -> None:
+    ) -> list[str]:
+        """Render one interface; return the files it produced (written or kept as they were)."""
         translations = i18n.load(Path(self.options["translations"]), lang)
         self.env.install_gettext_translations(translations, newstyle=True)
         common = self._common_context(lang)
@@ -188,6 +192,7 @@ class DigestGenerator(Generator):
             self.cache.save(f"output-{lang}", output.manifest)
         console.print(f"Digest /{self.prefix(lang)}: {output.written} files written, "
                       f"{output.kept} unchanged, {removed} removed")  # fmt: skip
+        return sorted(output.manifest)
 
     def _produce_indexed_pages(
         self,

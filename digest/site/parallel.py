@@ -8,9 +8,11 @@ gives the child the model, the templates and the registries without pickling the
 
 from __future__ import annotations
 
+import json
 import os
 import traceback
 from collections.abc import Callable
+from typing import Any
 
 from digest.errors import DigestError
 
@@ -20,9 +22,10 @@ class ChildFailed(DigestError):
 
 
 class Forked:
-    """``work`` running in a forked child; ``wait`` re-raises its failure in the parent."""
+    """``work`` running in a forked child; ``wait`` returns its result (which must be JSON
+    data) or re-raises its failure in the parent."""
 
-    def __init__(self, name: str, work: Callable[[], None]) -> None:
+    def __init__(self, name: str, work: Callable[[], Any]) -> None:
         self.name = name
         read_end, write_end = os.pipe()
         self.pid = os.fork()
@@ -30,34 +33,42 @@ class Forked:
             os.close(read_end)
             status = 0
             try:
-                work()
+                message = json.dumps({"result": work()})
             except BaseException:  # everything must reach the parent
-                os.write(write_end, traceback.format_exc().encode())
+                message = json.dumps({"error": traceback.format_exc()})
                 status = 1
+            try:
+                with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
+                    pipe.write(message)
             finally:
-                os.close(write_end)
                 # Skip the parent's atexit handlers and buffers: the child only renders.
                 os._exit(status)
         os.close(write_end)
         self.read_end = read_end
 
-    def wait(self) -> None:
+    def wait(self) -> Any:
         with os.fdopen(self.read_end, "rb") as pipe:
             message = pipe.read().decode(errors="replace")
         _, status = os.waitpid(self.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise ChildFailed(f"rendering {self.name} failed:\n{message.strip()}")
+        try:
+            outcome = json.loads(message)
+        except ValueError:  # killed before it could say anything
+            outcome = {"error": message or f"exit status {status}"}
+        if os.waitstatus_to_exitcode(status) != 0 or "error" in outcome:
+            raise ChildFailed(f"rendering {self.name} failed:\n{outcome['error'].strip()}")
+        return outcome["result"]
 
 
-def run_each(names: list[str], work: Callable[[str], None], *, parallel: bool) -> None:
-    """``work(name)`` for every name: the first in this process, the rest in forked children."""
+def run_each(names: list[str], work: Callable[[str], Any], *, parallel: bool) -> dict[str, Any]:
+    """``work(name)`` for every name, the first in this process, the rest in forked children;
+    what each returned, by name."""
     if not parallel or not hasattr(os, "fork") or len(names) < 2:
-        for name in names:
-            work(name)
-        return
+        return {name: work(name) for name in names}
     children = [Forked(name, lambda n=name: work(n)) for name in names[1:]]
+    results: dict[str, Any] = {}
     try:
-        work(names[0])
+        results[names[0]] = work(names[0])
     finally:
         for child in children:
-            child.wait()
+            results[child.name] = child.wait()
+    return results

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from pelican import signals
 
+from digest.errors import DigestError
 from digest.site.generator import DigestGenerator
 
 _generators: list[DigestGenerator] = []
@@ -25,7 +27,19 @@ def finish(pelican: Any) -> None:
         generator.finish()
 
 
+class WithoutTraceback(logging.Filter):
+    """Pelican logs the error that ends a build with its traceback. A DigestError is an
+    editor's or a setting's mistake whose message names the file, line and field: the traceback
+    would only bury it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], DigestError):
+            record.exc_info = None
+        return True
+
+
 def connect() -> None:
+    logging.getLogger("pelican").addFilter(WithoutTraceback())
     signals.all_generators_finalized.connect(remember_generator)
     signals.finalized.connect(finish)
     signals.get_generators.connect(digest_generator)
