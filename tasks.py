@@ -246,7 +246,7 @@ def bench(c, entries=1000, runs=3, seed=1, profile=False, hugo=True, search=True
     flags = " --profile" if profile else ""
     flags += "" if hugo else " --no-hugo"
     flags += "" if search else " --no-search"
-    _run(c, f"{PYTHON} -m digest.bench --entries {int(entries)} --runs {int(runs)} "
+    _run(c, f"{PYTHON} -m tools.bench --entries {int(entries)} --runs {int(runs)} "
             f"--seed {int(seed)}{flags}")  # fmt: skip
 
 

@@ -9,12 +9,12 @@ import pytest
 import yaml
 
 from digest import frontmatter
-from digest.bench.corpus import BODY_BYTES, generate, plain_text, write_digest_corpus
-from digest.bench.hugo import entry_text
-from digest.bench.search import kind_of
 from digest.checks import check_content
 from digest.registries import default_registries
 from digest.schema import validate
+from tools.bench.corpus import BODY_BYTES, generate, plain_text, write_digest_corpus
+from tools.bench.hugo import entry_text
+from tools.bench.search import kind_of
 
 COUNT = 20
 

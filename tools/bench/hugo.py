@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from digest.bench.corpus import SyntheticEntry
+from tools.bench.corpus import SyntheticEntry
 
 HUGO_VERSION = "0.168.0"
 PAGE_SIZE = 10

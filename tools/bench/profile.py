@@ -2,8 +2,8 @@
 
 Run from the project root (as the bench does):
 
-    python -m digest.bench.profile cprofile CONTENT OUTPUT PSTATS   # cProfile of one build
-    python -m digest.bench.profile phases CONTENT OUTPUT JSON       # wall time per phase
+    python -m tools.bench.profile cprofile CONTENT OUTPUT PSTATS   # cProfile of one build
+    python -m tools.bench.profile phases CONTENT OUTPUT JSON       # wall time per phase
 
 ``phases`` wraps the functions of each build phase (in this process only, the site code is
 unchanged) and records inclusive wall and CPU time and calls, splitting template rendering and

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest.bench.corpus import SyntheticEntry, plain_text
+from tools.bench.corpus import SyntheticEntry, plain_text
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

@@ -1,4 +1,4 @@
-"""``python -m digest.bench`` (``invoke bench``): build a synthetic corpus every way and compare.
+"""``python -m tools.bench`` (``invoke bench``): build a synthetic corpus every way and compare.
 
 Prints progress on stderr, then a table on stdout, and as the last line one JSON object with
 every figure (also saved as ``bench/results-<N>.json``).
@@ -20,10 +20,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from digest.bench.corpus import generate, write_digest_corpus, write_plain_corpus
-from digest.bench.hugo import HUGO_VERSION, hugo_binary, write_hugo_site
-from digest.bench.runner import ROOT, Hugo, Ours, PlainPelican, Timing, tree_size
-from digest.bench.search import measure_search
+from tools.bench.corpus import generate, write_digest_corpus, write_plain_corpus
+from tools.bench.hugo import HUGO_VERSION, hugo_binary, write_hugo_site
+from tools.bench.runner import ROOT, Hugo, Ours, PlainPelican, Timing, tree_size
+from tools.bench.search import measure_search
 
 T = TypeVar("T")
 
@@ -47,7 +47,7 @@ def _timed(label: str, action: Callable[[], T]) -> T:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m digest.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__)
     parser.add_argument("--entries", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
@@ -62,7 +62,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _profile(content: Path, scratch: Path, entries: int) -> dict[str, Any]:
-    """cProfile one build, then time its phases in a second build (see digest.bench.profile)."""
+    """cProfile one build, then time its phases in a second build (see tools.bench.profile)."""
     results: dict[str, Any] = {}
     pstats_path = scratch / f"profile-{entries}.pstats"
     phases_path = scratch / f"phases-{entries}.json"
@@ -71,7 +71,7 @@ def _profile(content: Path, scratch: Path, entries: int) -> dict[str, Any]:
         # Both profiled builds are clean: no output, no build cache (see profile._pelican).
         for folder in (output, output.with_name(f"{output.name}.cache")):
             shutil.rmtree(folder, ignore_errors=True)
-        command = [sys.executable, "-m", "digest.bench.profile", mode, str(content), str(output),
+        command = [sys.executable, "-m", "tools.bench.profile", mode, str(content), str(output),
                    str(target)]  # fmt: skip
         _say(f"profile ({mode})…")
         log = scratch / "logs" / f"profile-{mode}.log"

@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 
 from digest import frontmatter
-from digest.bench.lexicon import LANGUAGE_WEIGHTS, LANGUAGES, Language, format_number
 from digest.registries import Registries, default_registries
+from tools.bench.lexicon import LANGUAGE_WEIGHTS, LANGUAGES, Language, format_number
 
 FIRST_DAY = dt.date(2019, 1, 1)
 LAST_DAY = dt.date(2026, 6, 30)

@@ -1,5 +1,0 @@
-import sys
-
-from digest.bench.cli import main
-
-sys.exit(main())
