@@ -74,15 +74,34 @@ def _disagreeing_editions(checked: list[_Checked]) -> list[Problem]:
     for story, editions in by_story.items():
         first = editions[0]
         for item in editions[1:]:
-            for name in ("province", "date"):
-                ours, theirs = getattr(item.entry, name), getattr(first.entry, name)
+            for name in ("province", "date", "partners", "figures"):
+                ours, theirs = _story_fact(item.entry, name), _story_fact(first.entry, name)
                 if ours != theirs:
                     message = (
-                        f"edition of story {story!r} says {ours!s}, but {first.path.name} says "
-                        f"{theirs!s}; editions must agree"
+                        f"edition of story {story!r} says {_shown(ours)}, but "
+                        f"{first.path.name} says {_shown(theirs)}; editions must agree"
                     )
                     problems.append(item.problem(name, message))
     return problems
+
+
+def _story_fact(entry: Entry, name: str) -> object:
+    """A fact every edition of a story must state alike, in a form that ignores order."""
+    if name == "partners":
+        return tuple(sorted(entry.partners))
+    if name == "figures":
+        return tuple(sorted((f.what, f.unit, f.value) for f in entry.figures))
+    return getattr(entry, name)
+
+
+def _shown(fact: object) -> str:
+    if isinstance(fact, tuple):
+        parts = [
+            " ".join(str(part) for part in item) if isinstance(item, tuple) else str(item)
+            for item in fact
+        ]
+        return "[" + ", ".join(parts) + "]"
+    return str(fact)
 
 
 def _missing_seeds(checked: list[_Checked], seeds_dir: Path) -> list[Problem]:

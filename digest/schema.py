@@ -20,9 +20,11 @@ import babel
 
 from digest.errors import InputError, Problem
 from digest.frontmatter import EntryFile
-from digest.registries import Registries
+from digest.registries import INTERFACE_LANGUAGES, Registries
 from digest.yamlhints import describe as _describe
 
+# The measure drafting writes when it cannot tell what a figure counts; never published.
+UNNAMED_MEASURE = "other"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("draft", "reviewed")
 
@@ -151,6 +153,24 @@ FIELDS: tuple[FieldSpec, ...] = (
         "[border, trade]",
     ),
     FieldSpec(
+        "headline",
+        "mapping {en: text, vi: text}",
+        False,
+        "The story's headline in each interface language, written (or checked) by the editor; "
+        "lists, feeds and search show it. Required in every interface language once reviewed.",
+        "{en: Lai Chau's foreign ties bring seasonal jobs in Korea, vi: Lai Châu mở rộng đối "
+        "ngoại, đưa lao động sang Hàn Quốc}",
+    ),
+    FieldSpec(
+        "summary",
+        "mapping {en: text, vi: text}",
+        False,
+        "One to three sentences in each interface language saying what happened: who, with "
+        "whom, the main figures. Required in every interface language once reviewed.",
+        "{en: Lai Chau has signed five agreements with Korean localities..., vi: Lai Châu đã "
+        "ký 5 thỏa thuận hợp tác với các địa phương Hàn Quốc...}",
+    ),
+    FieldSpec(
         "status",
         "draft | reviewed",
         True,
@@ -206,6 +226,17 @@ class Entry:
     topics: tuple[str, ...]
     status: str
     needs_review: tuple[str, ...] = field(default=())
+    # (interface language, text) pairs: a tuple keeps the entry hashable and its order stable.
+    headline: tuple[tuple[str, str], ...] = field(default=())
+    summary: tuple[tuple[str, str], ...] = field(default=())
+
+    def headline_in(self, lang: str) -> str:
+        """The headline in interface language ``lang``, or "" when none is written."""
+        return dict(self.headline).get(lang, "")
+
+    def summary_in(self, lang: str) -> str:
+        """The summary in interface language ``lang``, or "" when none is written."""
+        return dict(self.summary).get(lang, "")
 
     @property
     def sort_date(self) -> dt.date:
@@ -378,6 +409,31 @@ class _Validator:
                 expected = f" (expected {', '.join(allowed)})"
                 self.fail(f"{key}.{name}", _unknown_name("key", name, allowed) + expected)
 
+    def localized(self, key: str, value: Any) -> tuple[tuple[str, str], ...]:
+        """A mapping of interface language to text, as sorted (language, text) pairs."""
+        if value is None:
+            return ()
+        if not isinstance(value, dict):
+            self.fail(
+                key,
+                f"expected a mapping such as {{en: ..., vi: ...}}, found {_describe(value)}",
+            )
+            return ()
+        pairs = []
+        for lang, text in value.items():
+            if lang not in INTERFACE_LANGUAGES:
+                allowed = f" (expected {', '.join(INTERFACE_LANGUAGES)})"
+                self.fail(
+                    f"{key}.{lang}", _unknown_name("language", lang, INTERFACE_LANGUAGES) + allowed
+                )
+                continue
+            if text is None or (isinstance(text, str) and not text.strip()):
+                continue
+            clean = self.text(f"{key}.{lang}", text)
+            if clean is not None:
+                pairs.append((lang, clean))
+        return tuple(sorted(pairs))
+
     def needs_review(self, key: str, value: Any) -> tuple[str, ...]:
         return self.id_list(key, value, self.known({n: n for n in FIELD_NAMES}, "field name"))
 
@@ -421,6 +477,8 @@ def validate(entry_file: EntryFile, registries: Registries) -> Entry:
         "topics": v.value("topics", lambda k, x: v.id_list(k, x, v.known(r.topics, "topic id"))),
         "status": v.value("status", v.status),
         "needs_review": v.value("needs_review", v.needs_review) or (),
+        "headline": v.value("headline", v.localized) or (),
+        "summary": v.value("summary", v.localized) or (),
     }
     v.unknown_fields()
     v.repeated_keys()
@@ -441,6 +499,30 @@ def _check_consistency(v: _Validator, values: dict[str, Any]) -> None:
             )
     if province and values["provinces"] is not None and province not in values["provinces"]:
         v.fail("provinces", f"expected the list to include the entry's province {province!r}")
+    if values["status"] == "reviewed":
+        _check_reviewed(v, values)
+
+
+def _check_reviewed(v: _Validator, values: dict[str, Any]) -> None:
+    """What an editor must have written before an entry is published as reviewed."""
+    for name in ("headline", "summary"):
+        written = dict(values[name] or ())
+        for lang in INTERFACE_LANGUAGES:
+            if lang not in written:
+                line = v.file.line_of(name) if name in v.data else v.file.line_of("status")
+                v.fail(
+                    f"{name}.{lang}",
+                    f"a reviewed entry needs its {name} in {lang!r}; write it, or set "
+                    f"status: draft",
+                    line=line,
+                )
+    for index, figure in enumerate(values["figures"] or ()):
+        if figure.what == UNNAMED_MEASURE:
+            v.fail(
+                f"figures.{index}.what",
+                f"a reviewed entry cannot publish a figure without a measure "
+                f"(what: {UNNAMED_MEASURE}); name what {figure.value} counts, or remove it",
+            )
 
 
 def _is_plain_number(value: Any) -> bool:
