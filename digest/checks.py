@@ -72,9 +72,20 @@ def _disagreeing_editions(checked: list[_Checked]) -> list[Problem]:
         by_story[item.entry.story_id].append(item)
     problems = []
     for story, editions in by_story.items():
+        problems += _disagreements(story, editions, ("province", "date"))
+        # Drafted partners and figures differ between translations until an editor has
+        # checked them: they must agree once reviewed.
+        reviewed = [item for item in editions if item.entry.status == "reviewed"]
+        problems += _disagreements(story, reviewed, ("partners", "figures"))
+    return problems
+
+
+def _disagreements(story: str, editions: list[_Checked], names: tuple[str, ...]) -> list[Problem]:
+    problems = []
+    if editions:
         first = editions[0]
         for item in editions[1:]:
-            for name in ("province", "date", "partners", "figures"):
+            for name in names:
                 ours, theirs = _story_fact(item.entry, name), _story_fact(first.entry, name)
                 if ours != theirs:
                     message = (

@@ -12,7 +12,8 @@ def fake_entry(number: int) -> EntryPage:
     entry = SimpleNamespace(
         slug=f"entry-{number:03d}", sort_date=dt.date(2025, 1, 1) + dt.timedelta(days=number),
         province="lai-chau", provinces=("lai-chau",), partners=("cn-yunnan",), topics=("trade",),
-        lang="pl", story_id=f"story-{number}", figures=(),
+        lang="pl", story_id=f"story-{number}", figures=(), status="reviewed",
+        added=dt.date(2026, 1, 1),
     )  # fmt: skip
     return EntryPage(entry=entry)  # type: ignore[arg-type]
 
@@ -42,3 +43,20 @@ def test_editions_of_a_story_know_each_other(registries) -> None:
     SiteModel.build(registries, pages)
     assert pages[0].editions == [pages[1]] and pages[1].editions == [pages[0]]
     assert pages[2].editions == []
+
+
+def test_a_story_is_listed_once_by_its_reviewed_or_first_drafted_edition(registries) -> None:
+    draft, reviewed, later = fake_entry(1), fake_entry(2), fake_entry(3)
+    for page in (draft, reviewed, later):
+        page.entry.story_id = "one-story"
+    draft.entry.status = "draft"
+    later.entry.added = dt.date(2026, 6, 1)
+    model = SiteModel.build(registries, [draft, reviewed, later])
+    pages = {page.path: page for page in model.pages()}
+    assert model.stories == [reviewed]
+    for path in ("", "provinces/lai-chau/", "partners/cn-yunnan/", "topics/trade/"):
+        assert list(pages[path].context["entries"]) == [reviewed], path
+    assert pages[""].context["total"] == 1
+    # Each edition keeps its own page; the language page lists the editions in that language.
+    assert {"entries/entry-001/", "entries/entry-002/", "entries/entry-003/"} <= set(pages)
+    assert len(pages["languages/pl/"].context["entries"]) == 3

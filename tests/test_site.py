@@ -16,7 +16,7 @@ from tests.site_helpers import ROOT, build_site, read_page, text_in
 pytestmark = pytest.mark.site
 
 ENTRIES = sorted((ROOT / "content" / "entries").glob("*.md"))
-PARTNERS = ("cn-yunnan", "cn-guangxi", "cn-honghe", "kr-mungyeong", "fr-nouvelle-aquitaine",
+PARTNERS = ("cn-yunnan", "cn-guangxi", "cn-honghe-prefecture", "kr-mungyeong", "fr-nouvelle-aquitaine",
             "by-brest")  # fmt: skip
 PROVINCES = ("lai-chau", "lang-son", "lao-cai")
 INTERFACES = ("", "vi/")
@@ -79,26 +79,51 @@ def test_editions_link_to_each_other(site: Path) -> None:
 @pytest.mark.parametrize("kind_and_id", [*(("provinces", p) for p in PROVINCES),
                                          *(("partners", p) for p in PARTNERS)])  # fmt: skip
 def test_index_pages_and_their_feeds(site: Path, prefix: str, kind_and_id) -> None:
+    """Each story is one item, under its headline in the interface language, with every
+    edition linked; its feeds carry it once, titled with that headline."""
     kind, key = kind_and_id
+    ui = "vi" if prefix else "en"
     directory = site / prefix / kind / key
-    page = read_page(directory / "index.html")
     field = "province" if kind == "provinces" else "partners"
-    expected = {
-        frontmatter.read(p).data["slug"]
-        for p in ENTRIES
-        if key == frontmatter.read(p).data[field] or key in frontmatter.read(p).data[field]
-    }
-    assert expected, f"no entry names {key}"
-    listed = {link.split("/")[-2] for link in page.links if "/entries/" in link}
-    assert expected <= listed
+    stories: dict[str, list[dict]] = {}
+    for path in ENTRIES:
+        data = frontmatter.read(path).data
+        if key == data[field] or key in data[field]:
+            stories.setdefault(data["story_id"], []).append(data)
+    assert stories, f"no entry names {key}"
+    html = (directory / "index.html").read_text(encoding="utf-8")
+    page = read_page(directory / "index.html")
+    listed = [link.split("/")[-2] for link in page.links if "/entries/" in link]
+    for editions in stories.values():
+        headline = editions[0]["headline"][ui]
+        assert html.count(f">{headline}</a>") == 1, headline
+        assert {e["slug"] for e in editions} <= set(listed)
     for name in ("atom.xml", "rss.xml"):
         feed = feedparser.parse((directory / name).read_text(encoding="utf-8"))
         assert feed.bozo == 0, feed.get("bozo_exception")
-        slugs = {entry.link.rstrip("/").rsplit("/", 1)[-1] for entry in feed.entries}
-        assert slugs == expected
+        assert sorted(entry.title for entry in feed.entries) == sorted(
+            editions[0]["headline"][ui] for editions in stories.values()
+        )
+        story_of = {e["slug"]: e["story_id"] for eds in stories.values() for e in eds}
+        slugs = [entry.link.rstrip("/").rsplit("/", 1)[-1] for entry in feed.entries]
+        assert sorted(story_of[s] for s in slugs) == sorted(stories)
         assert all(
             entry.link.startswith("http://localhost:8000/" + prefix) for entry in feed.entries
         )
+
+
+@pytest.mark.parametrize("prefix", INTERFACES)
+def test_home_page_shows_each_story_once_in_the_interface_language(site: Path, prefix: str) -> None:
+    ui = "vi" if prefix else "en"
+    html = (site / prefix / "index.html").read_text(encoding="utf-8")
+    stories = {}
+    for path in ENTRIES:
+        data = frontmatter.read(path).data
+        stories.setdefault(data["story_id"], data)
+    for data in stories.values():
+        assert html.count(f">{data['headline'][ui]}</a>") == 1
+        assert data["summary"][ui] in text_in(site / prefix / "index.html", ui)
+    assert f" {len(stories)} " in text_in(site / prefix / "index.html", ui)
 
 
 def test_every_feed_parses_with_unique_ids(site: Path) -> None:
@@ -176,7 +201,7 @@ def test_a_broken_entry_stops_the_build_with_its_file_and_field(tmp_path: Path) 
         (content / "entries" / path.name).write_bytes(path.read_bytes())
     broken = content / "entries" / ENTRIES[0].name
     broken.write_text(
-        broken.read_text(encoding="utf-8").replace("status: draft", "status: finished"),
+        broken.read_text(encoding="utf-8").replace("status: reviewed", "status: finished"),
         encoding="utf-8",
     )
     result = build_site(tmp_path / "out", content=content)

@@ -57,7 +57,7 @@ def write_feeds(
         for page in feed.entries:
             entry = page.entry
             document.add_item(
-                title=entry.title,
+                title=entry.headline_in(lang) or entry.title,
                 link=f"{base}{prefix}{page.path}",
                 description=describe(page),
                 unique_id=tag_id(site_url, entry.added, f"{prefix}{page.path}"),

@@ -122,10 +122,21 @@ def one_edition_per_story(pages: list[EntryPage]) -> list[EntryPage]:
     return [page for page in pages if best[page.entry.story_id] is page]
 
 
+def story_lead(editions: list[EntryPage]) -> EntryPage:
+    """The edition that stands for a story in lists, feeds and search: a reviewed one before
+    drafts, then the first drafted (earliest ``added``), then by slug so every build agrees."""
+    return min(
+        editions,
+        key=lambda p: (p.entry.status != "reviewed", p.entry.added, p.entry.slug),
+    )
+
+
 @dataclass
 class SiteModel:
     registries: Registries
     entries: list[EntryPage]
+    # One edition per story (its lead), newest first: what every listing shows and counts.
+    stories: list[EntryPage] = field(default_factory=list)
     by_province: dict[str, list[EntryPage]] = field(default_factory=dict)
     mentioning: dict[str, list[EntryPage]] = field(default_factory=dict)
     by_partner: dict[str, list[EntryPage]] = field(default_factory=dict)
@@ -142,21 +153,35 @@ class SiteModel:
         }
         stories: dict[str, list[EntryPage]] = defaultdict(list)
         for page in model.entries:
-            entry = page.entry
-            groups["province"][entry.province].append(page)
-            for province in entry.provinces:
-                if province != entry.province:
-                    groups["mentioning"][province].append(page)
-            for partner in entry.partners:
-                groups["partner"][partner].append(page)
-            for topic in entry.topics:
-                groups["topic"][topic].append(page)
-            groups["language"][entry.lang].append(page)
-            groups["year"][entry.sort_date.year].append(page)
-            stories[entry.story_id].append(page)
+            stories[page.entry.story_id].append(page)
         for editions in stories.values():
             for page in editions:
                 page.editions = [other for other in editions if other is not page]
+        leads = {story: story_lead(editions) for story, editions in stories.items()}
+        model.stories = [page for page in model.entries if leads[page.entry.story_id] is page]
+        listed: set[tuple[str, Any, str]] = set()
+
+        def list_story(group: str, key: Any, page: EntryPage) -> None:
+            # Editions may differ in topics or mentioned provinces: the story is listed once
+            # wherever any of its editions belongs, in the place of its newest edition.
+            story = page.entry.story_id
+            if (group, key, story) not in listed:
+                listed.add((group, key, story))
+                groups[group][key].append(leads[story])
+
+        for page in model.entries:
+            entry = page.entry
+            list_story("province", entry.province, page)
+            for province in entry.provinces:
+                if province != entry.province:
+                    list_story("mentioning", province, page)
+            for partner in entry.partners:
+                list_story("partner", partner, page)
+            for topic in entry.topics:
+                list_story("topic", topic, page)
+            # A language page lists that language's editions: at most one per story.
+            groups["language"][entry.lang].append(page)
+            list_story("year", entry.sort_date.year, page)
         model.by_province = dict(groups["province"])
         model.mentioning = dict(groups["mentioning"])
         model.by_partner = dict(groups["partner"])
@@ -184,10 +209,10 @@ class SiteModel:
         ]
 
     def _home_and_archives(self) -> list[Page]:
-        latest = tuple(self.entries[:LATEST])
+        latest = tuple(self.stories[:LATEST])
         home_feed = Feed("feeds/", latest, "site")
         pages = [
-            Page("", "index", {"entries": latest, "total": len(self.entries)}, home_feed),
+            Page("", "index", {"entries": latest, "total": len(self.stories)}, home_feed),
             Page("archives/", "archives", {"years": self.by_year}),
         ]
         for year, entries in self.by_year.items():

@@ -226,7 +226,12 @@ class CorpusGenerator:
             province_as_written=written,
             provinces=provinces,
             partners=partners,
-            figures=[self._figure() for _ in range(rng.choice((0, 1, 2, 3, 4, 5, 6, 8)))],
+            # A figure no measure names is never published: editors name it or drop it.
+            figures=[
+                figure
+                for figure in (self._figure() for _ in range(rng.choice((0, 1, 2, 3, 4, 5, 6, 8))))
+                if figure["what"] != "other"
+            ],
             people=[self._person() for _ in range(rng.choice((0, 1, 1, 2, 3, 4)))],
             topics=topics,
             date=date,
@@ -295,11 +300,27 @@ class CorpusGenerator:
             "topics": list(story.topics),
             "status": "reviewed" if reviewed else "draft",
         }
-        if not reviewed:
+        if reviewed:
+            data["headline"], data["summary"] = self._headline_and_summary(story)
+        else:
             data["needs_review"] = rng.sample(review_fields, rng.randint(0, 3))
         writer = _Writer(LANGUAGES[lang], rng, self.registries, story, data["people"])
         data["title"] = writer.title()
         return SyntheticEntry(data=data, body=writer.body(rng.randint(*BODY_BYTES)))
+
+    def _headline_and_summary(self, story: _Story) -> tuple[dict[str, str], dict[str, str]]:
+        """What an editor writes for a reviewed story, in both interface languages."""
+        province = self.registries.provinces[story.province]
+        count = len(story.partners)
+        headline = {
+            "en": f"{province.name_en} works with {count} foreign partners",
+            "vi": f"{province.name_vi} hợp tác với {count} đối tác nước ngoài",
+        }
+        summary = {
+            "en": f"{province.name_en} reports {len(story.figures)} figures on its foreign ties.",
+            "vi": f"{province.name_vi} công bố {len(story.figures)} số liệu đối ngoại.",
+        }
+        return headline, summary
 
 
 def _name(parts: list[tuple[str, str, str, str, str]], script: int) -> str:
