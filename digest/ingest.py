@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from digest import frontmatter
 from digest.errors import InputError, Problem
 from digest.extract.drafting import Draft, draft
+from digest.headlines import draft_headline_and_summary
 from digest.registries import Registries
 from digest.text import slugify
 
@@ -106,14 +107,18 @@ def ingest(
             drafts.append((seed, draft(seed, registries)))
         except InputError as error:
             problems.extend(error.problems)
-    written = _write_drafts(drafts, existing, entries_dir, today)
+    written = _write_drafts(drafts, existing, entries_dir, today, registries)
     if problems:
         raise InputError(problems)
     return written
 
 
 def _write_drafts(
-    drafts: list[tuple[Path, Draft]], existing: list[Existing], entries_dir: Path, today: dt.date
+    drafts: list[tuple[Path, Draft]],
+    existing: list[Existing],
+    entries_dir: Path,
+    today: dt.date,
+    registries: Registries,
 ) -> list[Drafted]:
     _share_edition_facts([d for _, d in drafts], existing)
     stories = _assign_stories(drafts, existing)
@@ -123,6 +128,7 @@ def _write_drafts(
         slug = _unique(f"{story}-{result.lang}", taken)
         taken.add(slug)
         front = _front_matter(result, slug=slug, story=story, seed=seed.name, today=today)
+        _add_headline_and_summary(front, registries)
         path = entries_dir / f"{slug}.md"
         # "x": never replace a file, even one that appeared since we looked.
         with path.open("x", encoding="utf-8") as handle:
@@ -208,3 +214,12 @@ def _front_matter(
     if result.needs_review:
         front["needs_review"] = result.needs_review
     return front
+
+
+def _add_headline_and_summary(front: dict[str, object], registries: Registries) -> None:
+    """Drafted from the facts, before status, and flagged for the editor to rewrite."""
+    headline, summary = draft_headline_and_summary(front, registries)
+    status = front.pop("status")
+    needs_review = front.pop("needs_review", [])
+    front.update(headline=headline, summary=summary, status=status)
+    front["needs_review"] = [*needs_review, "headline", "summary"]  # type: ignore[misc]
