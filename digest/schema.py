@@ -535,11 +535,11 @@ def _is_plain_number(value: Any) -> bool:
 def _is_unit(unit: Any, registries: Registries) -> bool:
     if not isinstance(unit, str):
         return False
-    return unit in registries.units or (unit.isupper() and unit in _currency_codes())
+    return unit in registries.units or (unit.isupper() and unit in currency_codes())
 
 
 @functools.cache
-def _currency_codes() -> frozenset[str]:
+def currency_codes() -> frozenset[str]:
     return frozenset(babel.Locale("en").currencies)
 
 

@@ -26,16 +26,19 @@ from digest.registries import load_registries
 from digest.site import i18n
 from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
+from digest.site.datafiles import own_rows_file, write_data
 from digest.site.entries import TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.index import Indexer, SearchPlan, SearchState, plan, version
 from digest.site.model import EntryPage, Feed, Page, SiteModel, entry_page
+from digest.site.opendata import DATA_FOLDER, TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
+from digest.site.vietnam_map import load_geometry, vietnam_map
 
 
 class BuildError(DigestError):
@@ -129,6 +132,9 @@ class DigestGenerator(Generator):
             {"bundles": tuple(f"{self.base_path}{b.folder}" for b in search.bundles),
              "superseded": search.superseded} if search else None
         )  # fmt: skip
+        self._add_maps(pages)
+        # The page documenting the open data, beside the files themselves.
+        pages.append(Page(DATA_FOLDER, "data", {"tables": TABLES}))
         for page in pages:
             if page.path not in keys:
                 keys[page.path] = page_key(page)
@@ -143,6 +149,20 @@ class DigestGenerator(Generator):
             self.indexer.rendered()
         for lang in self.languages:
             announce_written(str(output), produced[lang], self.context)
+
+    def _add_maps(self, pages: list[Page]) -> None:
+        """The map of Vietnam on the home page and the provinces index."""
+        assert self.model is not None
+        geometry = self.cache.load("vietnam-geometry")
+        if geometry is None:
+            geometry = load_geometry(self.registries)
+            self.cache.save("vietnam-geometry", geometry)
+        stories = {province: len({p.entry.story_id for p in entries})
+                   for province, entries in self.model.by_province.items()}  # fmt: skip
+        shown = vietnam_map(geometry, self.registries, stories)
+        for page in pages:
+            if page.path in ("", "provinces/"):
+                page.context["map_of_vietnam"] = shown
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
@@ -182,6 +202,12 @@ class DigestGenerator(Generator):
             for page in pages:
                 if page.feed is not None:
                     self._write_feed(output, page.feed, feed_keys[page.path], lang, common)
+        if lang == self.languages[-1]:
+            # The open data is the same in every interface: written by the one not indexing.
+            assert self.model is not None
+            write_data(output, self.model, self.registries,
+                       lambda path, in_lang: f"{self.site_url}/{self.prefix(in_lang)}{path}",
+                       self.settings["SITENAME"], self.site_url)  # fmt: skip
         if lang == self.languages[0]:
             paths = [p.path for p in pages]
             output.produce(["sitemap.xml"], fingerprint(self.site_url, self.languages, paths),
@@ -236,6 +262,8 @@ class DigestGenerator(Generator):
                 f"{self.site_url}/{self.prefix(in_lang)}{path}"
             ),
             "static": lambda path: f"{self.base_path}theme/{path}",
+            "data_file": lambda name: f"{self.base_path}{DATA_FOLDER}{name}",
+            "own_rows": lambda kind, key: f"{self.base_path}{own_rows_file(kind, key)}",
             "registries": self.registries,
             "search_labels": self._search_labels,
         }
