@@ -210,3 +210,20 @@ def test_a_broken_entry_stops_the_build_with_its_file_and_field(tmp_path: Path) 
     output = " ".join((result.stdout + result.stderr).split())
     assert ENTRIES[0].name in output and "status: expected one of draft, reviewed" in output
     assert not (tmp_path / "out" / "index.html").exists()
+
+
+@pytest.mark.parametrize(("prefix", "ui", "merger", "not_found"), [
+    ("", "en", "On 1 July 2025 Vietnam merged", "Page not found"),
+    ("vi/", "vi", "Từ ngày 1/7/2025, Việt Nam sắp xếp", "Không tìm thấy trang"),
+])  # fmt: skip
+def test_about_and_not_found_pages(
+    site: Path, prefix: str, ui: str, merger: str, not_found: str
+) -> None:
+    about = text_in(site / prefix / "about" / "index.html", ui)
+    assert merger in about and "MIT" in about
+    missing = site / prefix / "404.html"
+    assert not_found in text_in(missing, ui)
+    assert f"/{prefix}search/" in read_page(missing).links
+    assert "404" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    footer_links = read_page(site / prefix / "index.html").links
+    assert f"/{prefix}about/" in footer_links

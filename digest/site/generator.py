@@ -32,7 +32,7 @@ from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.index import Indexer, SearchPlan, SearchState, plan, version
-from digest.site.model import EntryPage, Feed, Page, SiteModel, entry_page
+from digest.site.model import NOT_FOUND, EntryPage, Feed, Page, SiteModel, entry_page
 from digest.site.opendata import DATA_FOLDER, TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
@@ -109,6 +109,8 @@ class DigestGenerator(Generator):
 
     def page_file(self, lang: str, path: str) -> str:
         """The output file of the page at ``path`` in interface ``lang``."""
+        if path == NOT_FOUND:
+            return f"{self.prefix(lang)}{path}"
         return f"{self.prefix(lang)}{path}index.html"
 
     def url_function(self, lang: str) -> Callable[..., str]:
@@ -209,7 +211,7 @@ class DigestGenerator(Generator):
                        lambda path, in_lang: f"{self.site_url}/{self.prefix(in_lang)}{path}",
                        self.settings["SITENAME"], self.site_url)  # fmt: skip
         if lang == self.languages[0]:
-            paths = [p.path for p in pages]
+            paths = [p.path for p in pages if p.path != NOT_FOUND]
             output.produce(["sitemap.xml"], fingerprint(self.site_url, self.languages, paths),
                            lambda: write_sitemap(output.root, self.site_url, paths,
                                                  self.languages, self.prefix))  # fmt: skip

@@ -20,6 +20,8 @@ from digest.schema import Entry
 LATEST = 30
 # Entries listed on one page of a province, partner, topic, language or year.
 PAGE_SIZE = 50
+# The page served for a missing address, at /404.html and /vi/404.html.
+NOT_FOUND = "404.html"
 # A province page gathers the figures of its most recent stories, not of every story ever.
 FIGURE_STORIES = 30
 
@@ -206,6 +208,9 @@ class SiteModel:
             *self._topic_pages(),
             *self._language_pages(),
             Page("search/", "search", search_context),
+            Page("about/", "about", {}),
+            # A file, not a folder: what the web server answers for a missing path.
+            Page(NOT_FOUND, "404", {}),
         ]
 
     def _home_and_archives(self) -> list[Page]:
