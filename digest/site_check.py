@@ -56,6 +56,9 @@ def _relative(site_dir: Path, path: Path) -> str:
     return path.relative_to(site_dir).as_posix()
 
 
+NOT_FOUND_PAGE = "404.html"
+
+
 def html_pages(site_dir: Path) -> list[str]:
     """Every HTML page of the site, as paths inside it, Pagefind's own files excepted."""
     pages = (_relative(site_dir, p) for p in site_dir.rglob("*.html") if p.is_file())
@@ -329,6 +332,8 @@ def check_sitemap(
     expected = {
         unquote(page_url(site_url, page)): page
         for page in (html_pages(site_dir) if pages is None else pages)
+        # The page a server answers for a missing address is no address of its own.
+        if page.rsplit("/", 1)[-1] != NOT_FOUND_PAGE
     }
     problems = []
     for url, page in expected.items():
