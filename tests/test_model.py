@@ -13,7 +13,7 @@ def fake_entry(number: int) -> EntryPage:
         slug=f"entry-{number:03d}", sort_date=dt.date(2025, 1, 1) + dt.timedelta(days=number),
         province="lai-chau", provinces=("lai-chau",), partners=("cn-yunnan",), topics=("trade",),
         lang="pl", story_id=f"story-{number}", figures=(), status="reviewed",
-        added=dt.date(2026, 1, 1),
+        added=dt.date(2026, 1, 1), date=None,
     )  # fmt: skip
     return EntryPage(entry=entry)  # type: ignore[arg-type]
 
@@ -60,3 +60,18 @@ def test_a_story_is_listed_once_by_its_reviewed_or_first_drafted_edition(registr
     # Each edition keeps its own page; the language page lists the editions in that language.
     assert {"entries/entry-001/", "entries/entry-002/", "entries/entry-003/"} <= set(pages)
     assert len(pages["languages/pl/"].context["entries"]) == 3
+
+
+def test_province_figures_are_summed_per_measure_and_year(registries) -> None:
+    from digest.schema import Figure
+    from digest.site.model import figure_totals
+
+    pages = [fake_entry(n) for n in range(3)]
+    pages[0].entry.date = dt.date(2025, 3, 1)
+    pages[1].entry.date = dt.date(2025, 9, 1)
+    pages[2].entry.date = None  # undated: never filed under the year it was added
+    for page, value in zip(pages, (536, 5, 40), strict=True):
+        page.entry.figures = (Figure(value, "count", "delegations_received", value == 40),)
+    rows = figure_totals(pages)
+    assert [(r.year, r.value, r.stories, r.approx) for r in rows] == [
+        (2025, 541, 2, False), (None, 40, 1, True)]  # fmt: skip

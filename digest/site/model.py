@@ -113,17 +113,6 @@ def newest_first(pages: Iterable[EntryPage]) -> list[EntryPage]:
     return sorted(by_slug, key=lambda p: p.entry.sort_date, reverse=True)
 
 
-def one_edition_per_story(pages: list[EntryPage]) -> list[EntryPage]:
-    """One edition of each story, the one reporting most figures, so that a story told in
-    three languages does not count its figures three times."""
-    best: dict[str, EntryPage] = {}
-    for page in pages:
-        kept = best.get(page.entry.story_id)
-        if kept is None or len(page.entry.figures) > len(kept.entry.figures):
-            best[page.entry.story_id] = page
-    return [page for page in pages if best[page.entry.story_id] is page]
-
-
 def story_lead(editions: list[EntryPage]) -> EntryPage:
     """The edition that stands for a story in lists, feeds and search: a reviewed one before
     drafts, then the first drafted (earliest ``added``), then by slug so every build agrees."""
@@ -131,6 +120,37 @@ def story_lead(editions: list[EntryPage]) -> EntryPage:
         editions,
         key=lambda p: (p.entry.status != "reviewed", p.entry.added, p.entry.slug),
     )
+
+
+@dataclass(frozen=True)
+class FigureTotal:
+    """One measure's figures summed over a year's stories (year None: articles not dated)."""
+
+    what: str
+    unit: str
+    year: int | None
+    value: float
+    stories: int
+    approx: bool
+
+
+def figure_totals(stories: list[EntryPage]) -> list[FigureTotal]:
+    """Figures summed per measure, unit and year of publication, newest year first; each
+    story counted once (``stories`` holds one edition per story)."""
+    sums: dict[tuple[str, str, int | None], list[Any]] = {}
+    for page in stories:
+        entry = page.entry
+        year = entry.date.year if entry.date else None
+        for figure in entry.figures:
+            total = sums.setdefault((figure.what, figure.unit, year), [0, set(), False])
+            total[0] += figure.value
+            total[1].add(entry.story_id)
+            total[2] = total[2] or figure.approx
+    rows = [
+        FigureTotal(what, unit, year, value, len(ids), approx)
+        for (what, unit, year), (value, ids, approx) in sums.items()
+    ]
+    return sorted(rows, key=lambda r: (-(r.year or 0), r.what, r.unit))
 
 
 @dataclass
@@ -238,11 +258,7 @@ class SiteModel:
                 "absorbed": self.registries.absorbed_by(province.id),
                 "mentioning": self.mentioning.get(province.id, []),
                 "figure_stories": FIGURE_STORIES,
-                "figures": [
-                    (p, f)
-                    for p in one_edition_per_story(entries)[:FIGURE_STORIES]
-                    for f in p.entry.figures
-                ],
+                "figures": figure_totals(entries[:FIGURE_STORIES]),
             }
             path = f"provinces/{province.id}/"
             feed = Feed(path, tuple(entries[:LATEST]), "province", province.id) if entries else None
