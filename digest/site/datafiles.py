@@ -8,10 +8,11 @@ from collections.abc import Callable
 from digest.registries import Registries
 from digest.schema_json import json_schema
 from digest.site.fingerprint import fingerprint
-from digest.site.model import SiteModel
+from digest.site.model import EntryPage, SiteModel
 from digest.site.opendata import (
     DATA_FOLDER,
     TABLES,
+    Row,
     build_rows,
     entries_json,
     rows_about,
@@ -39,27 +40,47 @@ def write_data(
     site_name: str,
     site_url: str,
 ) -> None:
-    rows = build_rows(registries, model.entries, page_url)
-    key = fingerprint(rows)
+    """Write what changed. A file is keyed on the digests of the entry files its rows come
+    from (registries, settings and code key the whole output already), so that an unchanged
+    file costs a stat, not its rows: a one-entry edit rewrites the tables and that entry's,
+    its province's and its partners' own files."""
+    rows: dict[str, list[Row]] = {}
+
+    def table_rows() -> dict[str, list[Row]]:
+        if not rows:
+            rows.update(build_rows(registries, model.entries, page_url))
+        return rows
+
+    everything = fingerprint(sorted(page.digest for page in model.entries))
     for table in TABLES:
-        _text(output, DATA_FOLDER + table.csv_file, to_csv(table, rows[table.name]))
-    _text(output, f"{DATA_FOLDER}entries.json", entries_json(rows))
-    _text(output, f"{DATA_FOLDER}schema.json", to_json(json_schema(registries)))
-    _text(output, f"{DATA_FOLDER}metadata.json", metadata(site_name, site_url, *DATA_LICENCE))
-    output.produce([DATA_FOLDER + DATABASE], key,
-                   lambda: write_database(output.root / DATA_FOLDER / DATABASE, rows))  # fmt: skip
-    by_entry = rows_by_entry(rows)
+        _made(output, DATA_FOLDER + table.csv_file, everything,
+              lambda table=table: to_csv(table, table_rows()[table.name]))  # fmt: skip
+    _made(output, f"{DATA_FOLDER}entries.json", everything, lambda: entries_json(table_rows()))
+    _made(output, f"{DATA_FOLDER}schema.json", "schema", lambda: to_json(json_schema(registries)))
+    _made(output, f"{DATA_FOLDER}metadata.json", "metadata",
+          lambda: metadata(site_name, site_url, *DATA_LICENCE))  # fmt: skip
+    database = output.root / DATA_FOLDER / DATABASE
+    output.produce([DATA_FOLDER + DATABASE], everything,
+                   lambda: write_database(database, table_rows()))  # fmt: skip
+    by_entry: dict[str, dict[str, list[Row]]] = {}
+
+    def own(pages: list[EntryPage]) -> Callable[[], str]:
+        def make() -> str:
+            if not by_entry:
+                by_entry.update(rows_by_entry(table_rows()))
+            return rows_about(by_entry, [page.entry.slug for page in pages])
+
+        return make
+
     for page in model.entries:
-        slug = page.entry.slug
-        _text(output, own_rows_file("entries", slug), rows_about(by_entry, [slug]))
+        _made(output, own_rows_file("entries", page.entry.slug), page.digest, own([page]))
     groups = [("provinces", model.by_province), ("partners", model.by_partner)]
     for kind, grouped in groups:
         for group_key, pages in grouped.items():
-            slugs = [page.entry.slug for page in pages]
-            _text(output, own_rows_file(kind, group_key), rows_about(by_entry, slugs))
+            key = fingerprint(sorted(page.digest for page in pages))
+            _made(output, own_rows_file(kind, group_key), key, own(pages))
 
 
-def _text(output: OutputWriter, path: str, text: str) -> None:
-    key = fingerprint(text)
+def _made(output: OutputWriter, path: str, key: str, make: Callable[[], str]) -> None:
     if not output.current(path, key):
-        output.write(path, key, text)
+        output.write(path, key, make())
