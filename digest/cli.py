@@ -23,7 +23,10 @@ def _extract(args: argparse.Namespace) -> int:
     registries = default_registries()
     results = []
     for path in args.paths:
-        results.append(draft(Path(path), registries).as_json())
+        drafted = draft(Path(path), registries)
+        for note in drafted.notes:
+            sys.stderr.write(f"{path}: review: {note}\n")
+        results.append(drafted.as_json())
     if len(results) == 1:
         sys.stdout.write(json.dumps(results[0], ensure_ascii=False, indent=2) + "\n")
     else:

@@ -18,6 +18,7 @@ from digest.extract.figures import extract_figures
 from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.people import extract_people
 from digest.extract.places import find_places
+from digest.extract.province_guess import PROVINCES_FILE, nearest_province
 from digest.extract.topics import find_topics
 from digest.registries import Registries, default_registries
 
@@ -47,11 +48,14 @@ class Draft:
     body_markdown: str = field(default="", repr=False)
     # Ids in ``partners`` the registry does not list: shown in the draft, not in an entry.
     unlisted_partners: list[str] = field(default_factory=list, repr=False)
+    # What an editor should know about a guess (a province spelling the registry lacks).
+    notes: list[str] = field(default_factory=list, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["body_markdown"]
         del data["unlisted_partners"]
+        del data["notes"]
         return data
 
 
@@ -86,11 +90,22 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
     if not body.strip():
         raise InputError.single(path, "no article text found between the header and the source")
     places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url)
-    if places.province is None or places.province_as_written is None:
-        raise InputError.single(
-            path, "names no Vietnamese province: expected at least one province of the registry"
-        )
     needs_review = []
+    notes = []
+    province, as_written, provinces = places.province, places.province_as_written, places.provinces
+    if province is None or as_written is None:
+        guess = nearest_province(registries, lang, parsed.headline or "", body)
+        if guess is None:
+            raise InputError.single(
+                path,
+                "names no Vietnamese province: expected at least one province of the registry "
+                f"(no name near a province word is close to one in registries/{PROVINCES_FILE})",
+            )
+        as_written = guess.province
+        province = registries.provinces[as_written.current_id]
+        provinces = (province.id,)
+        needs_review.append("province")
+        notes.append(guess.message())
     title = parsed.headline
     if not title:
         title = _draft_title(body)
@@ -110,9 +125,9 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
         date=parsed.date.isoformat() if parsed.date else None,
         outlet=outlet,
         source_url=parsed.source_url,
-        province=places.province.id,
-        province_as_written=places.province_as_written.id,
-        provinces=list(places.provinces),
+        province=province.id,
+        province_as_written=as_written.id,
+        provinces=list(provinces),
         partners=[
             {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
             for p in (*places.partners, *places.unlisted)
@@ -123,6 +138,7 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
         needs_review=needs_review,
         body_markdown=_markdown(parsed.blocks),
         unlisted_partners=[p.id for p in places.unlisted],
+        notes=notes,
     )
 
 

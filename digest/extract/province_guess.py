@@ -1,0 +1,193 @@
+"""The nearest registry province for a spelling the registry does not know yet.
+
+An article that names its province in a form missing from ``registries/provinces.yaml``
+("ビンズン省" where the registry has ビンズオン, the misspelling "박린성" for 박닌) is still
+readable: the drafting picks the closest registry name and flags ``province`` for review, and
+the editor is told what was seen, what was chosen and where the spelling belongs.
+
+Only names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
+"провинции X"), so a foreign prefecture or a person is never taken for a province. Names are
+compared letter by letter in their own script (Hangul split into its letters, kana into base
+and voicing mark, so 린/닌 or ズ/ズオ cost one letter) and, across scripts, through the Latin
+reading of both names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from digest.extract.translit import script_of, to_latin
+from digest.registries import Province, Registries
+from digest.text import fold
+
+# Words that say the name beside them is a Vietnamese province or city, per language:
+# (words before the name, words or suffixes after it).
+_PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("province of",), ("province", "Province", "city", "City")),
+    "vi": (("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP."), ()),
+    "fr": (("province de", "province d'", "ville de", "Province de"), ()),
+    "es": (("provincia de", "provincia vietnamita de", "Provincia de", "ciudad de"), ()),
+    "it": (("provincia di", "provincia vietnamita di", "città di"), ()),
+    "pt": (("província de", "província vietnamita de", "cidade de"), ()),
+    "de": (("Provinz", "vietnamesischen Provinz", "Stadt"), ("Provinz",)),
+    "pl": (("prowincji", "prowincja", "prowincją", "miasta", "miasto"), ()),
+    "ru": (("провинции", "провинция", "провинцией", "провинцию", "города", "город"), ()),
+    "uk": (("провінції", "провінція", "провінцією", "провінцію", "міста", "місто"), ()),
+    "ar": (("مقاطعة", "محافظة", "ولاية", "مدينة"), ()),
+    "th": (("จังหวัด",), ()),
+    "hi": ((), ("प्रांत", "प्रान्त")),
+    "ja": ((), ("省", "市")),
+    "zh": ((), ("省", "市")),
+    "ko": ((), ("성", "시")),
+}
+PROVINCES_FILE = "provinces.yaml"
+_UNSPACED = frozenset({"ja", "zh", "ko", "th"})
+_RUN = {
+    "ja": r"[\u30a0-\u30ffー]{2,10}|[\u4e00-\u9fff]{2,3}",
+    "zh": r"[\u4e00-\u9fff]{2,3}",
+    "ko": r"[\uac00-\ud7a3]{2,6}",
+    "th": r"[\u0e00-\u0e7f]{3,20}",
+}
+_SPACED_NAME = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+# The largest share of letters that may differ for a spelling to be read as a registry name.
+# Hangul and kana are compared as split letters, where one slip changes one letter in six;
+# an alphabet's name shares more letters with many others ("Gangwon" / "Langson").
+_MAX_SHARE_SPLIT_SYLLABLES = 0.34
+_MAX_SHARE_ALPHABET = 0.2
+_SPLIT_SCRIPTS = frozenset({"hangul", "kana"})
+_MAX_SHARE_LATIN_READING = 0.25
+_SUFFIXES = ("省", "市", "성", "시", " province", " Province")
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A province spelling the registry lacks, and the registry unit it was read as."""
+
+    seen: str
+    province: Province
+    registry_name: str
+    distance: float
+
+    def message(self) -> str:
+        return (
+            f"no province of the registry is spelled {self.seen!r}; read it as "
+            f"{self.registry_name!r} ({self.province.name_en}, id {self.province.id}): if right, "
+            f"add {self.seen!r} to the aliases of id {self.province.id} in "
+            f"registries/{PROVINCES_FILE}"
+        )
+
+
+def nearest_province(registries: Registries, lang: str, title: str, body: str) -> Guess | None:
+    """The closest registry province to a name written beside a province word, or None.
+    A name the partner registry knows ("Gangwon province") is a partner, never a guess."""
+    partner_names = _partner_names(registries)
+    best: Guess | None = None
+    for seen in _candidates(lang, f"{title}\n{body}"):
+        if _letters(seen) in partner_names:
+            continue
+        guess = _closest(registries, lang, seen)
+        if guess is not None and (best is None or guess.distance < best.distance):
+            best = guess
+    return best
+
+
+def _partner_names(registries: Registries) -> frozenset[str]:
+    return frozenset(
+        _letters(name)
+        for partner in registries.partners.values()
+        for name in (partner.name_en, partner.name_vi, *partner.aliases)
+    )
+
+
+def _candidates(lang: str, text: str) -> list[str]:
+    before, after = _PROVINCE_WORDS.get(lang, ((), ()))
+    found: list[str] = []
+    if lang in _UNSPACED:
+        run = _RUN[lang]
+        for word in before:
+            found += re.findall(rf"{re.escape(word)}\s*({run})", text)
+        for word in after:
+            found += re.findall(rf"({run}){re.escape(word)}", text)
+            found += re.findall(rf"({run})\s{re.escape(word)}(?!\w)", text)
+        return found
+    for word in before:
+        for name in re.findall(rf"(?<!\w){re.escape(word)}\s+({_SPACED_NAME})", text):
+            found += _shorter_forms(name)
+    for word in after:
+        for name in re.findall(rf"({_SPACED_NAME})\s+{re.escape(word)}(?!\w)", text):
+            found += _shorter_forms(name, from_end=True)
+    return found
+
+
+def _shorter_forms(name: str, from_end: bool = False) -> list[str]:
+    """'Bin Duong hosted' -> 'Bin Duong hosted', 'Bin Duong', 'Bin': the name's end is unknown."""
+    words = name.split()
+    if from_end:
+        return [" ".join(words[i:]) for i in range(len(words))]
+    return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
+
+
+def _closest(registries: Registries, lang: str, seen: str) -> Guess | None:
+    script = script_of(seen)
+    seen_letters = _letters(seen)
+    seen_reading = _reading(seen, lang)
+    limit = _MAX_SHARE_SPLIT_SYLLABLES if script in _SPLIT_SCRIPTS else _MAX_SHARE_ALPHABET
+    best: Guess | None = None
+    for province in registries.provinces.values():
+        for name in (province.name_vi, province.name_en, *province.aliases):
+            share = limit + 1
+            if script_of(name) == script:
+                share = _share(seen_letters, _letters(name))
+            if share > limit:
+                reading_share = _share(seen_reading, _reading(name, lang))
+                if reading_share > _MAX_SHARE_LATIN_READING:
+                    continue
+                share = reading_share
+            if share == 0:
+                continue  # an exact spelling was refused by the place rules: keep it refused
+            if best is None or share < best.distance:
+                best = Guess(seen, province, name, share)
+    return best
+
+
+def _letters(name: str) -> str:
+    """The name as letters to compare: folded, spaces and province suffixes dropped, Hangul
+    syllables and voiced kana split (NFD) so one wrong letter costs one."""
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            name = name[: -len(suffix)]
+    if script_of(name) in ("hangul", "kana", "han"):
+        return unicodedata.normalize("NFD", name).replace(" ", "")
+    return fold(name).replace(" ", "").replace("-", "")
+
+
+def _reading(name: str, lang: str) -> str:
+    return _letters(to_latin(_letters_source(name), lang))
+
+
+def _letters_source(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _share(a: str, b: str) -> float:
+    """Edit distance as a share of the longer string's length."""
+    if not a or not b:
+        return 1.0
+    return _edit_distance(a, b) / max(len(a), len(b))
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]

@@ -1,0 +1,80 @@
+"""A province spelling the registry lacks: drafted as the nearest registry unit, flagged, and
+the editor told what was seen, what was chosen and where the spelling belongs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digest.extract.province_guess import nearest_province
+from digest.registries import default_registries
+from tests.site_helpers import ROOT
+
+# Composed by the team: one known and one misspelt province name, each beside a province word.
+BINH_DUONG_JA = """ビンズン省、長野県の企業代表団を迎える
+
+2025年4月10日
+
+ビンズン省人民委員会の副委員長は9日、長野県の企業代表団と会談し、工業団地への投資について
+意見を交わした。代表団は電子部品と食品加工の分野で新たな工場の建設を検討している。
+"""
+BAC_NINH_KO = """박린성, 한국 기업과 반도체 부품 협력 논의
+
+2025년 5월 2일
+
+베트남 북부 박린성 인민위원회 대표단이 1일 경기도 수원시를 방문해 현지 기업들과 반도체 부품
+공급망 협력 방안을 논의했다. 대표단은 박린성의 산업단지 현황을 소개하고 추가 투자를 요청했다.
+"""
+
+
+def run_extract(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "digest", "extract", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "as_written", "seen", "chosen"),
+    [
+        (BINH_DUONG_JA, "ho-chi-minh", "binh-duong", "ビンズン", "ビンズオン"),
+        # 박린 sounds as 박닌 does ([방닌]): one letter from Bắc Ninh, four from 박리에우 (Bạc Liêu).
+        (BAC_NINH_KO, "bac-ninh", "bac-ninh", "박린", "박닌"),
+    ],
+)
+def test_unknown_spelling_is_drafted_as_the_nearest_province(
+    tmp_path: Path, text: str, province: str, as_written: str, seen: str, chosen: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_extract(path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["province"], data["province_as_written"]) == (province, as_written)
+    assert data["provinces"] == [province]
+    assert "province" in data["needs_review"]
+    message = result.stderr.strip()
+    assert str(path) in message and repr(seen) in message and repr(chosen) in message
+    assert f"id {as_written} in registries/provinces.yaml" in message
+
+
+def test_latin_misspelling_beside_a_province_word_is_read() -> None:
+    guess = nearest_province(
+        default_registries(),
+        "en",
+        "",
+        "Officials of Quang Ngai province met the Binh Duongg province delegation.",
+    )
+    # The exact "Quang Ngai" is found by the gazetteer, never guessed; the misspelling is.
+    assert guess is not None and guess.province.id == "binh-duong" and guess.seen == "Binh Duongg"
+
+
+def test_a_foreign_name_beside_a_province_word_is_not_a_province() -> None:
+    registries = default_registries()
+    assert (
+        nearest_province(registries, "ja", "", "長野県と静岡県、そして広東省の代表が集まった。")
+        is None
+    )
+    assert nearest_province(registries, "en", "", "the Gangwon province and Fukuoka city") is None
