@@ -16,6 +16,7 @@ from digest.errors import InputError
 from digest.extract import layout as layout_module
 from digest.extract.figures import extract_figures
 from digest.extract.language import UnsupportedLanguage, detect
+from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.people import extract_people
 from digest.extract.places import find_places
 from digest.extract.province_guess import PROVINCES_FILE, nearest_province
@@ -86,9 +87,10 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
     except UnsupportedLanguage as error:
         raise InputError.single(path, f"cannot draft an entry: {error}") from None
     parsed = layout_module.parse(text, lang)
-    body = parsed.body_text
-    if not body.strip():
+    if not parsed.body_text.strip():
         raise InputError.single(path, "no article text found between the header and the source")
+    # Facts are read without the agency's dateline ("Hanoi (VNA) –"): where it filed from.
+    body = without_wire_dateline(parsed.body_text)
     places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url)
     needs_review = []
     notes = []
@@ -109,6 +111,8 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
     title = parsed.headline
     if not title:
         title = _draft_title(body)
+        needs_review.append("title")
+    elif parsed.headline_uncertain:
         needs_review.append("title")
     if parsed.date is None:
         needs_review.append("date")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, profiles
+from digest.extract.page_furniture import is_more_link, is_page_furniture
 from digest.text import fold, squeeze_spaces
 
 _URL = re.compile(r"https?://\S+")
@@ -42,6 +43,8 @@ class Layout:
     has_source_line: bool = False
     # The outlet a source line names ("Nguồn: Báo Nghệ An"); `outlet` is the date line's.
     source_outlet: str | None = None
+    # Another line above the article could have been the headline: an editor checks it.
+    headline_uncertain: bool = False
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -168,7 +171,16 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
             layout.source_url = url
             layout.source_outlet = outlet
             return lines[:index]
-        if _is_furniture(line):
+        if _is_furniture(line) or is_more_link(line):
+            # The next story or comments follow; the article's source line may still close
+            # the page below them.
+            for later in lines[index + 1 :]:
+                is_source, url, outlet = _source_line(later)
+                if is_source and url:
+                    layout.has_source_line = True
+                    layout.source_url = url
+                    layout.source_outlet = outlet
+                    break
             return lines[:index]
     return lines
 
@@ -188,7 +200,11 @@ _ZONE = re.compile(r"\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?", re.IGNORE
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
 _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
-_DATE_WORDS = re.compile(r"^(?:ngày|am|le|el|il|on|den|dnia|de)$", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|le|el))?"
+    r"|ngày|am|le|el|il|on|den|dnia|de)$",
+    re.IGNORECASE,
+)
 
 
 def _outlet(text: str, lang: str) -> str | None:
@@ -247,20 +263,61 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     first paragraph (a teaser that the next paragraph repeats is dropped in ``_blocks``).
     Short heading-like lines between headline and date line (section names, bylines) are not.
     """
+    content = _without_page_furniture(content, lang)
     for index, line in enumerate(content[:_HEADER_LINES]):
         dated = _dateline(line, lang)
         if dated is not None:
             layout.date, layout.outlet = dated
             first = 0
             if index >= 1 and is_heading(content[0]):
-                layout.headline = content[0]
+                rivals = [text for text in content[1:index] if _may_be_headline(text)]
+                layout.headline, layout.headline_uncertain = _choose_headline([content[0], *rivals])
                 first = 1
             lead = [text for text in content[first:index] if not is_heading(text)]
             return lead + content[index + 1 :]
     if len(content) > 1 and is_heading(content[0]):
-        layout.headline = content[0]
-        return content[1:]
+        # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
+        count = 1
+        while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
+            count += 1
+        layout.headline, layout.headline_uncertain = _choose_headline(content[:count])
+        return content[count:]
     return content
+
+
+def _without_page_furniture(content: list[str], lang: str) -> list[str]:
+    """The lines above the first paragraph without menus, breadcrumbs, alt text, captions and
+    bylines (a date line stays, whatever it looks like)."""
+    kept = []
+    for index, line in enumerate(content):
+        if not is_heading(line) and not is_page_furniture(line):
+            return kept + content[index:]
+        if not is_page_furniture(line) or _dateline(line, lang) is not None:
+            kept.append(line)
+    return kept
+
+
+# Longer lines are paragraphs in scripts that end sentences without a mark (Thai).
+_MAX_HEADLINE_CHARS = 110
+# A line this long beside the headline might have been the headline itself.
+_MIN_RIVAL_CHARS = 24
+
+
+def _may_be_headline(line: str) -> bool:
+    return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
+
+
+def _choose_headline(headings: list[str]) -> tuple[str, bool]:
+    """The longest heading-like line above the article, and whether another could be it."""
+    ranked = sorted(headings, key=_heading_size, reverse=True)
+    uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
+    return ranked[0], uncertain
+
+
+def _heading_size(line: str) -> int:
+    # Chinese, Japanese and Korean say in one character what Latin scripts say in two or three.
+    wide = sum(1 for char in line if "\u1100" <= char <= "\ud7a3")
+    return len(line) + 2 * wide
 
 
 _ELLIPSIS = ("...", "…")

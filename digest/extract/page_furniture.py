@@ -1,0 +1,102 @@
+"""What a web page prints around an article, copied along with it by an editor.
+
+Above the headline: menu words ("Menu", "閉じる"), breadcrumbs ("Home > World > Asia"), image
+alt text ("ảnh 1", "画像1"), photo captions ("… Photo: VNA"), mastheads and bylines. Below the
+article: a "Read more" / "Xem thêm" / "더보기" link followed by the next story, and comment
+boxes. At the start of the first paragraph: a wire dateline ("Hanoi (VNA) –", "【ハノイ＝ベトナム
+通信】", "越通社河内5月12日电") naming where the agency filed from, not what the article is about.
+
+The words are those every page of a language uses; they are a closed list, so they live here,
+beside the rules that read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.text import fold
+
+# Lines that are only a site's controls.
+_MENU_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "Menu", "Main menu", "Search", "Close", "Home", "Login", "Share", "Print",
+        "Menú", "Cerrar", "Buscar", "Inicio", "Portada",
+        "Fermer", "Rechercher", "Accueil",
+        "Schließen", "Suche", "Startseite", "Zamknij", "Szukaj",
+        "Закрыть", "Поиск", "Главная", "Меню",
+        "Trang chủ", "Tìm kiếm", "Đóng",
+        "閉じる", "メニュー", "検索", "ホーム",
+        "메뉴", "전체메뉴", "검색", "닫기", "홈",
+        "首页", "菜单", "搜索", "关闭",
+        "إغلاق", "بحث", "القائمة", "الرئيسية",
+    )
+)  # fmt: skip
+# Links to the next story; what follows them is another article (or comments).
+_MORE_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "Read more", "Read also", "See more", "More", "Related news", "Related", "Comments",
+        "Ver más", "Leer más", "Noticias relacionadas", "Comentarios",
+        "Voir plus", "Lire aussi", "Lire plus", "Sur le même sujet", "Commentaires",
+        "Mehr lesen", "Weiterlesen", "Kommentare", "Czytaj więcej", "Komentarze",
+        "Читать далее", "Читайте также", "Комментарии", "Читати далі", "Коментарі",
+        "Xem thêm", "Đọc thêm", "Tin liên quan", "Bình luận",
+        "もっと見る", "関連記事", "コメント", "コメントを書く",
+        "더보기", "관련기사", "댓글",
+        "更多", "相关新闻", "评论", "相關新聞",
+        "اقرأ أيضا", "المزيد", "تعليقات",
+    )
+)  # fmt: skip
+_COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
+# Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
+_ALT_TEXT = re.compile(
+    r"^(?:anh|hinh|image|photo|foto|picture|画像|写真|사진|이미지|图片|资料图|фото)\s*\d*$"
+    r"|^(?:фото|photo|foto|anh)\s+(?:из архива|d'archives|de archivo|tu lieu|minh hoa)$"
+    r"|^资料图$",
+    re.IGNORECASE,
+)
+# A caption credits its photo: "… Photo: VNA", "(Photo: tayninh.gov.vn)", "Ảnh: TTXVN",
+# "写真：…", "사진=…", "图为…（越通社）", "Foto: …".
+_CAPTION = re.compile(
+    r"(?:^|[\s(（.])(?:photo|photos|foto|fotos|ảnh|写真|사진|фото|photo d'illustration|"
+    r"photo d'archives|foto de archivo)\s*[:=：]"
+    r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\|)\s")
+_BYLINE = re.compile(r"^(?:by|par|por|von|autor|автор|bởi)\s+\S", re.IGNORECASE)
+_MAX_FURNITURE_CHARS = 160
+# Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised.
+_NAV_ROW = re.compile(r"^(?:\S{1,12}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,12}$")
+_WIRE_DATELINE = re.compile(
+    r"^(?:[^\W\d_][\w.'’ -]{1,30}\s*\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]\s*"  # Hanoi (VNA) –
+    r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
+    r"|越通社[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电\s*)"  # 越通社河内5月12日电
+)
+
+
+def is_more_link(line: str) -> bool:
+    """A "Read more" / "Xem thêm" line (with or without a counter): the article ends there."""
+    folded = fold(line).strip().rstrip(":：»›>…. ")
+    return folded in _MORE_WORDS or _COUNTED.sub("", folded) in _MORE_WORDS
+
+
+def is_page_furniture(line: str) -> bool:
+    """A line above the headline that a page prints around every article."""
+    if not line or len(line) > _MAX_FURNITURE_CHARS:
+        return False
+    folded = fold(line).strip()
+    if folded in _MENU_WORDS or _ALT_TEXT.match(folded) or _BYLINE.match(line):
+        return True
+    if _CAPTION.search(line):
+        return True
+    if _NAV_ROW.match(line):
+        return True
+    pieces = _BREADCRUMB.split(line)
+    return len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces)
+
+
+def without_wire_dateline(paragraph: str) -> str:
+    """The paragraph without the agency's dateline at its start."""
+    return _WIRE_DATELINE.sub("", paragraph, count=1)
