@@ -97,3 +97,19 @@ def test_the_held_out_page_corpus_keeps_its_score() -> None:
     assert pages.macro_f1 >= 0.87
     assert pages.counts()["province"].f1 == 1.0
     assert not pages.failures
+
+
+def test_a_later_stop_of_the_trip_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "Quang Ninh and Gangwon sign a tourism memorandum\n"
+        "Quang Ninh province and Gangwon Province of Korea signed a tourism memorandum. "
+        "The Korean delegation will continue its trip to Busan before returning home.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["kr-gangwon"]
+    ja = (
+        "ゲアン省、静岡県と協力\n"
+        "ゲアン省の代表団は静岡県の知事と会談した。代表団はこの後、愛知県を経由して帰国する。\n"
+    )
+    drafted = draft_text(ja, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["jp-shizuoka"]

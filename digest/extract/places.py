@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
+from digest.extract.itinerary import on_itinerary
 from digest.extract.language import layout_data
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import REGISTRY_DIR, Partner, Province, Registries
@@ -272,7 +273,7 @@ def find_places(
         written[hinted] += DOMAIN_WEIGHT
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
-    partner_ids = _partner_ids(registries, partner_mentions, context)
+    partner_ids = _partner_ids(registries, partner_mentions, context, lang)
     return Places(
         province=main,
         province_as_written=as_written,
@@ -368,9 +369,10 @@ def _partner_ids(
     registries: Registries,
     mentions: list[tuple[str, Match, list[Match]]],
     context: _Context,
+    lang: str,
 ) -> list[str]:
-    """Partner ids in order of first mention, without those only locating another partner or
-    only naming a venue or a stop on a route."""
+    """Partner ids in order of first mention, without those only locating another partner,
+    only naming a venue or a stop on a route, or only a later stop of the visitors' trip."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -382,6 +384,12 @@ def _partner_ids(
         if registries.partners[pid].kind in ("city", "district")
         and _placed_otherwise(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    # ... and the places named only as later stops of the visitors' trip ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(on_itinerary(text, match.start, match.end, lang) for text, match, _ in own)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
