@@ -48,6 +48,7 @@ _MORE_WORDS = frozenset(
         "اقرأ أيضا", "المزيد", "تعليقات",
     )
 )  # fmt: skip
+_MAX_MORE_LINK_CHARS = 40
 _COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
 _ALT_TEXT = re.compile(
@@ -78,6 +79,8 @@ _WIRE_DATELINE = re.compile(
 
 def is_more_link(line: str) -> bool:
     """A "Read more" / "Xem thêm" line (with or without a counter): the article ends there."""
+    if len(line) > _MAX_MORE_LINK_CHARS:
+        return False  # every line of the article is asked: the cheap test first
     folded = fold(line).strip().rstrip(":：»›>…. ")
     return folded in _MORE_WORDS or _COUNTED.sub("", folded) in _MORE_WORDS
 
