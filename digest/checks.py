@@ -10,6 +10,7 @@ from digest import frontmatter
 from digest.errors import InputError, Problem
 from digest.registries import Registries
 from digest.schema import Entry, validate
+from digest.untrusted import SYMLINK_REFUSED, symlinks_under
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,9 @@ def _check_entries(
     """The valid entries, and every problem in the files and across them."""
     problems: list[Problem] = []
     checked: list[_Checked] = []
-    for path in sorted(entries_dir.glob("*.md")):
+    links = symlinks_under(entries_dir)
+    problems.extend(Problem(path, SYMLINK_REFUSED) for path in links)
+    for path in sorted(set(entries_dir.glob("*.md")) - set(links)):
         try:
             entry_file = frontmatter.read(path)
             checked.append(_Checked(entry_file, validate(entry_file, registries)))
@@ -127,6 +130,7 @@ def check_content(entries_dir: Path, seeds_dir: Path, registries: Registries) ->
     """The number of valid entries, or an InputError listing every problem in the tree."""
     checked, problems = _check_entries(entries_dir, registries)
     problems.extend(_missing_seeds(checked, seeds_dir))
+    problems.extend(Problem(path, SYMLINK_REFUSED) for path in symlinks_under(seeds_dir))
     if problems:
         raise InputError(problems)
     return len(checked)

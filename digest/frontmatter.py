@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from digest.errors import InputError
+from digest.untrusted import refuse_aliases, refuse_symlink
 
 DELIMITER = "---"
 # The front matter starts on the file's second line, after the opening delimiter.
@@ -99,6 +100,7 @@ def _load(header: str) -> tuple[Any, tuple[RepeatedKey, ...]]:
 
     Keys are compared before constructing: a merge key (``<<``) rewrites the node in place.
     """
+    refuse_aliases(header, Loader)
     loader = Loader(header)
     try:
         node = loader.get_single_node()
@@ -133,6 +135,7 @@ def _repeated_keys(
 
 
 def read(path: Path) -> EntryFile:
+    refuse_symlink(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

@@ -21,6 +21,7 @@ from digest.extract.drafting import Draft, draft
 from digest.headlines import draft_headline_and_summary
 from digest.registries import Registries
 from digest.text import slugify
+from digest.untrusted import refuse_symlinks_under
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class Drafted:
 
 
 def seed_files(seeds_dir: Path) -> list[Path]:
+    refuse_symlinks_under(seeds_dir)
     return sorted(p for p in seeds_dir.iterdir() if p.suffix in SEED_SUFFIXES and p.is_file())
 
 

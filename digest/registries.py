@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +21,14 @@ import yaml
 
 from digest.errors import InputError, Problem
 from digest.text import fold
+from digest.untrusted import is_slug, refuse_aliases, refuse_symlink
 from digest.yamlhints import describe
 
 logger = logging.getLogger(__name__)
 
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "registries"
 
+_WORD_ID = re.compile(r"[A-Za-z0-9_]+")
 PROVINCE_TYPES = ("province", "city")
 PARTNER_KINDS = ("country", "region", "city", "district", "organisation", "company", "media")
 # The languages the digest reads articles in; country names are registered in each of them.
@@ -102,8 +105,12 @@ class Label:
 
 def _load_yaml(path: Path) -> Any:
     try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=yaml.CSafeLoader)
+        refuse_symlink(path)
+        text = path.read_text(encoding="utf-8")
+        refuse_aliases(text, yaml.CSafeLoader)
+        return yaml.load(text, Loader=yaml.CSafeLoader)
+    except UnicodeDecodeError:
+        raise InputError.single(path, "expected UTF-8 text") from None
     except FileNotFoundError:
         raise InputError.single(path, "registry file is missing") from None
     except yaml.YAMLError as error:
@@ -134,6 +141,19 @@ class _RecordChecker:
             self.fail(where, name, f"expected non-empty text, found {value!r}")
             return ""
         return value.strip()
+
+    def ident(self, record: dict[str, Any], where: str, *, slug: bool = True) -> str:
+        """An id. Province, partner and topic ids are parts of page addresses and output paths,
+        so only a slug will do; measure and unit ids are words (``delegations_sent``, ``kWh``)."""
+        value = record.get("id")
+        if slug and not is_slug(value):
+            expected = "lowercase ASCII letters, digits and hyphens"
+        elif not slug and not (isinstance(value, str) and _WORD_ID.fullmatch(value)):
+            expected = "ASCII letters, digits and underscores"
+        else:
+            return value
+        self.fail(where, "id", f"expected {expected}, found {describe(value)}")
+        return ""
 
     def choice(self, record: dict[str, Any], name: str, where: str, allowed: Iterable[str]) -> str:
         value = record.get(name)
@@ -172,6 +192,8 @@ def _mappings(
 
 def _register(table: dict[str, Any], item: Any, where: str, check: _RecordChecker) -> None:
     """Enter ``item`` under its id; a second record with the same id is a problem."""
+    if not item.id:  # reported already
+        return
     if item.id in table:
         check.fail(where, "id", f"duplicate id {item.id!r}")
     table[item.id] = item
@@ -183,7 +205,7 @@ def load_provinces(path: Path) -> dict[str, Province]:
     provinces: dict[str, Province] = {}
     for where, record in _mappings(records, "units", check):
         province = Province(
-            id=check.text(record, "id", where),
+            id=check.ident(record, where),
             name_vi=check.text(record, "name_vi", where),
             name_en=check.text(record, "name_en", where),
             type=check.choice(record, "type", where, PROVINCE_TYPES),
@@ -213,7 +235,7 @@ def load_partners(path: Path) -> dict[str, Partner]:
         if country is not None and not _is_country_code(country):
             check.fail(where, "country", _country_problem(country))
         partner = Partner(
-            id=check.text(record, "id", where),
+            id=check.ident(record, where),
             kind=check.choice(record, "kind", where, PARTNER_KINDS[1:]),
             country=country,
             name_en=check.text(record, "name_en", where),
@@ -299,7 +321,7 @@ def load_labels(path: Path, key: str) -> dict[str, Label]:
     labels: dict[str, Label] = {}
     for where, record in _mappings(records, key, check):
         label = Label(
-            id=check.text(record, "id", where),
+            id=check.ident(record, where, slug=key == "topics"),
             en=check.text(record, "en", where),
             vi=check.text(record, "vi", where),
         )

@@ -10,7 +10,6 @@ import datetime as dt
 import difflib
 import functools
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,11 +20,11 @@ import babel
 from digest.errors import InputError, Problem
 from digest.frontmatter import EntryFile
 from digest.registries import INTERFACE_LANGUAGES, Registries
+from digest.untrusted import is_slug
 from digest.yamlhints import describe as _describe
 
 # The measure drafting writes when it cannot tell what a figure counts; never published.
 UNNAMED_MEASURE = "other"
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 STATUSES = ("draft", "reviewed")
 
 
@@ -284,7 +283,7 @@ class _Validator:
         return self.text(key, value)
 
     def slug(self, key: str, value: Any) -> str | None:
-        if isinstance(value, str) and SLUG.match(value):
+        if is_slug(value):
             return value
         self.fail(
             key, f"expected lowercase ASCII letters, digits and hyphens, found {_describe(value)}"

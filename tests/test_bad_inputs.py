@@ -173,6 +173,17 @@ CASES: tuple[Case, ...] = (
     case("registry_topic_missing_label",
          Expect("topics.yaml", "topics[1].vi", None, "expected non-empty text, found None")),
     case("registry_yaml_tab", Expect("units.yaml", None, 3, "not valid YAML")),
+    # Ids and slugs become output paths; aliases expand past any memory (issue 12).
+    case("slug_trailing_newline",
+         entry("slug", 2, "expected lowercase ASCII letters, digits and hyphens, found 'lang-son-example-de\\n'")),
+    case("yaml_alias_bomb",
+         entry(None, 15, "front matter is not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
+    case("registry_province_id_traversal",
+         Expect("provinces.yaml", "units[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found 'victim\\n'")),
+    case("registry_partner_id_traversal",
+         Expect("partners.yaml", "partners[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found '../../victim'")),
+    case("registry_yaml_alias_bomb",
+         Expect("units.yaml", None, 2, "not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
 )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from digest.registries import Registries
 from digest.schema import Entry, validate
 from digest.site import body
 from digest.site.search import SEGMENTED_LANGUAGES, SearchTerms, lead, plain_text
+from digest.untrusted import refuse_symlink
 
 # Below this many files to read, a pool costs more to start than it saves.
 _POOL_FROM = 64
@@ -94,8 +95,9 @@ _store: TextStore | None = None
 def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | list[Problem]:
     """One entry file read and validated, or the problems found in it."""
     stamp = _stamp(path)
-    data = path.read_bytes()
     try:
+        refuse_symlink(path)
+        data = path.read_bytes()
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:

@@ -39,6 +39,7 @@ from digest.site.parallel import run_each
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 from digest.site.vietnam_map import load_geometry, vietnam_map
+from digest.untrusted import refuse_symlinks_under
 
 
 class BuildError(DigestError):
@@ -63,6 +64,9 @@ class DigestGenerator(Generator):
         self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
         folders = [Path(self.theme), Path(self.options["registries"]),
                    Path(self.options["translations"])]  # fmt: skip
+        # Before anything reads them: a link could publish a secret or read /dev/zero forever.
+        for folder in [*folders, Path(self.settings["PATH"])]:
+            refuse_symlinks_under(folder)
         self.cache = BuildCache.for_build(
             self.settings,
             code_fingerprint(self.settings, folders),

@@ -10,8 +10,11 @@ again, so the output can be trusted without being wiped.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Callable
 from pathlib import Path
+
+from digest.errors import DigestError
 
 # output path (relative, "/"-separated) -> (fingerprint, size, modification time in ns)
 Manifest = dict[str, tuple[str, int, int]]
@@ -50,7 +53,7 @@ class OutputWriter:
         return True
 
     def write(self, path: str, fingerprint: str, text: str) -> None:
-        target = self.root / path
+        target = self.root / inside_output(path)
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
@@ -65,6 +68,8 @@ class OutputWriter:
 
     def produce(self, paths: list[str], fingerprint: str, make: Callable[[], None]) -> None:
         """Run ``make`` unless every one of ``paths`` is current; then record them all."""
+        for path in paths:
+            inside_output(path)
         if all(self._unchanged(path, fingerprint) for path in paths):
             for path in paths:
                 self._keep(path)
@@ -75,12 +80,34 @@ class OutputWriter:
 
     def remove_stale(self) -> int:
         """Delete files written by an earlier build and not by this one; return how many."""
-        stale = [path for path in self.previous if path not in self.manifest]
+        # The manifest comes from the cache folder, which a pull request can hold too.
+        stale = [inside_output(path) for path in self.previous if path not in self.manifest]
         for path in stale:
             target = self.root / path
             target.unlink(missing_ok=True)
             _remove_empty_parents(target.parent, self.root)
         return len(stale)
+
+
+class OutsideOutputError(DigestError):
+    """A path to write would land outside the output folder."""
+
+
+def inside_output(path: str) -> str:
+    """``path`` if it names a file inside the output folder, whatever produced it (an id, a
+    slug, a cached manifest); raise otherwise. Lexical: nothing the build writes is a link."""
+    normal = posixpath.normpath(path)
+    if (
+        not path
+        or path.startswith(("/", "\\"))
+        or normal == "."
+        or normal == ".."
+        or normal.startswith("../")
+        or "\0" in path
+        or os.path.isabs(path)
+    ):
+        raise OutsideOutputError(f"refusing to write {path!r}: it is not inside the output folder")
+    return path
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

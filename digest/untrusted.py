@@ -1,0 +1,69 @@
+"""Guards for files that arrive by pull request: anything in them may be hostile.
+
+Entries, seeds, registries and theme files are read by the build, ``invoke check`` and CI. These
+checks stop what would otherwise escape the build's folders or its memory: ids used as paths,
+symbolic links, and YAML aliases (a kilobyte of nested aliases expands to gigabytes).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from digest.errors import InputError, Problem
+
+# Full-match only: with ``$`` a trailing newline would pass ("x\n").
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+SYMLINK_REFUSED = "is a symbolic link; commit the file itself (links are refused)"
+
+
+def is_slug(value: object) -> bool:
+    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+
+
+def refuse_symlink(path: Path) -> None:
+    """Raise if ``path`` is a symbolic link: it could point at a secret or at /dev/zero."""
+    if path.is_symlink():
+        raise InputError.single(path, SYMLINK_REFUSED)
+
+
+def symlinks_under(folder: Path) -> list[Path]:
+    """Every symbolic link under ``folder`` (files and folders; links are not followed)."""
+    found: list[Path] = []
+    for parent, folders, files in os.walk(folder):
+        for name in [*folders, *files]:
+            path = Path(parent, name)
+            if path.is_symlink():
+                found.append(path)
+    return found
+
+
+def refuse_symlinks_under(folder: Path) -> None:
+    links = symlinks_under(folder)
+    if links:
+        raise InputError([Problem(path, SYMLINK_REFUSED) for path in sorted(links)])
+
+
+def refuse_aliases(text: str, loader: type) -> None:
+    """Raise yaml.MarkedYAMLError at the first anchor or alias, before anything is expanded.
+
+    Front matter and registries never need them; refusing them outright bounds the size of the
+    parsed value by the size of the text. Text without ``&`` or ``*`` cannot hold one (the
+    common case: no second pass).
+    """
+    if "&" not in text and "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise AliasRefused(event.start_mark)
+
+
+class AliasRefused(yaml.MarkedYAMLError):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__(
+            problem="YAML anchors and aliases (&name, *name) are not allowed; write values out",
+            problem_mark=mark,
+        )

@@ -1,0 +1,108 @@
+"""Pull requests are untrusted: paths out of output/, symbolic links, alias bombs (issue 12)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from digest.checks import check_content
+from digest.errors import InputError
+from digest.registries import REGISTRY_DIR, default_registries, load_registries
+from digest.site.output import OutputWriter, OutsideOutputError
+
+from .site_helpers import ROOT
+
+CORPUS = Path(__file__).resolve().parent / "bad_inputs"
+VALID = CORPUS / "_valid" / "entries" / "lang-son-example-de.md"
+SEEDS = CORPUS / "_seeds"
+
+
+@pytest.mark.parametrize(
+    "path", ["../victim.html", "a/../../victim", "/tmp/victim", "..", "", "a/\0b"]
+)
+def test_the_writer_refuses_any_path_outside_the_output_folder(tmp_path: Path, path: str) -> None:
+    output = tmp_path / "output"
+    output.mkdir()
+    writer = OutputWriter(output, None)
+    with pytest.raises(OutsideOutputError, match="not inside the output folder"):
+        writer.write(path, "key", "text")
+    with pytest.raises(OutsideOutputError):
+        writer.produce([path], "key", lambda: None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_a_planted_manifest_cannot_delete_files_outside_the_output(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    output.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("an editor's work")
+    writer = OutputWriter(output, {"../victim.txt": ("key", 15, 0)})
+    with pytest.raises(OutsideOutputError):
+        writer.remove_stale()
+    assert victim.read_text() == "an editor's work"
+
+
+def test_a_symlinked_entry_is_refused_without_being_read(tmp_path: Path) -> None:
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    shutil.copyfile(VALID, entries / VALID.name)
+    (entries / "zero.md").symlink_to("/dev/zero")
+    (entries / "secret.md").symlink_to(ROOT / "pyproject.toml")
+    started = time.monotonic()
+    with pytest.raises(InputError) as raised:
+        check_content(entries, SEEDS, default_registries())
+    assert time.monotonic() - started < 5
+    messages = sorted(str(p) for p in raised.value.problems)
+    assert messages == [
+        f"{entries / 'secret.md'}: is a symbolic link; commit the file itself (links are refused)",
+        f"{entries / 'zero.md'}: is a symbolic link; commit the file itself (links are refused)",
+    ]
+
+
+def test_a_symlinked_seed_is_refused(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "stolen.txt").symlink_to("/etc/passwd")
+    with pytest.raises(InputError, match="stolen.txt: is a symbolic link"):
+        check_content(VALID.parent, seeds, default_registries())
+
+
+def test_a_symlinked_registry_is_refused(tmp_path: Path) -> None:
+    registries = tmp_path / "registries"
+    shutil.copytree(REGISTRY_DIR, registries)
+    (registries / "units.yaml").unlink()
+    (registries / "units.yaml").symlink_to(REGISTRY_DIR / "units.yaml")
+    with pytest.raises(InputError, match="units.yaml: is a symbolic link"):
+        load_registries(registries)
+
+
+def _pelican(content: Path, output: Path, theme: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
+               "-o", str(output), "--cache-path", f"{output}.cache", "-e", f'THEME="{theme}"']  # fmt: skip
+    env = {**os.environ, "COLUMNS": "500"}
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, env=env)
+
+
+def test_a_symlink_in_the_theme_fails_the_build_before_anything_is_published(
+    tmp_path: Path,
+) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("*.mo"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN")
+    (theme / "static" / "notes.txt").symlink_to(secret)
+    content = tmp_path / "content"
+    (content / "entries").mkdir(parents=True)
+    shutil.copyfile(VALID, content / "entries" / VALID.name)
+    output = tmp_path / "output"
+    result = _pelican(content, output, theme)
+    assert result.returncode != 0
+    assert "notes.txt: is a symbolic link" in result.stdout + result.stderr
+    published = [p for p in output.rglob("*") if p.is_file()] if output.exists() else []
+    assert not any("SECRET-TOKEN" in p.read_text(errors="replace") for p in published)
