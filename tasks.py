@@ -217,9 +217,14 @@ def publish(c, branch="gh-pages", remote="origin", directory=""):
     from invoke.exceptions import Exit
 
     from digest.errors import DigestError
+    from digest.publish import check_clean
     from digest.publish import publish as publish_site
 
     target = Path(directory).resolve() if directory else None
+    try:
+        check_clean(ROOT)  # before building: the site must be what is committed
+    except DigestError as error:
+        raise Exit(f"error: {error}", code=1) from None
     build(c, publish=True)
     try:
         done = publish_site(ROOT / "output", ROOT, branch=branch, remote=remote, directory=target)

@@ -81,12 +81,14 @@ def publish_to_branch(
     if not _git(repo_dir, "rev-parse", "--git-dir", check=False):
         raise PublishError(f"{repo_dir} is not in a git repository")
     _git(repo_dir, "check-ref-format", f"refs/heads/{branch}", what=f"bad branch {branch!r}")
-    if _git(repo_dir, "symbolic-ref", "--quiet", "--short", "HEAD", check=False) == branch:
-        raise PublishError(f"{branch} is the branch checked out in {repo_dir}: publish to another")
+    if branch in _checked_out_branches(repo_dir):
+        raise PublishError(f"{branch} is a branch checked out in {repo_dir}: publish to another")
     if not _git(repo_dir, "remote", "get-url", remote, check=False):
         raise PublishError(f"no git remote named {remote!r} in {repo_dir}")
+    check_clean(repo_dir)
     _check_identity(repo_dir)
     _fetch_branch(repo_dir, branch, remote)
+    _check_target_history(repo_dir, branch, remote)
     before = _git(repo_dir, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False)
     message = message or _default_message(repo_dir)
     command = [sys.executable, "-m", "ghp_import", "-n", "-m", message, "-r", remote, "-b", branch]
@@ -97,6 +99,52 @@ def publish_to_branch(
     # No --force: the commit sits on the remote's tip, so anything else is someone else's push.
     _git(repo_dir, "push", remote, f"refs/heads/{branch}:refs/heads/{branch}", what="push failed")
     return after
+
+
+def check_clean(repo_dir: Path) -> None:
+    """Refuse to publish from a tree with uncommitted changes: the site must be what is
+    committed (output/ and cache/ are ignored, so a build leaves the tree clean)."""
+    if not _git(repo_dir, "rev-parse", "--git-dir", check=False):
+        return
+    changed = _git(repo_dir, "status", "--porcelain", "--untracked-files=normal", what="git status")
+    if changed:
+        first = changed.splitlines()[0][3:]
+        raise PublishError(
+            f"{repo_dir} has uncommitted changes ({first}, ...): commit or stash them first"
+        )
+
+
+def _checked_out_branches(repo_dir: Path) -> set[str]:
+    """The branches checked out in any worktree of the repository."""
+    listing = _git(repo_dir, "worktree", "list", "--porcelain", what="git worktree list")
+    prefix = "branch refs/heads/"
+    return {line[len(prefix) :] for line in listing.splitlines() if line.startswith(prefix)}
+
+
+def _check_target_history(repo_dir: Path, branch: str, remote: str) -> None:
+    """Refuse a branch that holds source history (main, a feature branch), and a local branch
+    with commits its remote copy lacks: ghp-import would reset it to the remote's tip."""
+    local = f"refs/heads/{branch}"
+    remote_ref = f"refs/remotes/{remote}/{branch}"
+    tips = [
+        ref
+        for ref in (local, remote_ref)
+        if _git(repo_dir, "rev-parse", "--verify", "--quiet", ref, check=False)
+    ]
+    head = _git(repo_dir, "rev-parse", "--verify", "--quiet", "HEAD", check=False)
+    for ref in tips:
+        if head and _git(repo_dir, "merge-base", head, ref, check=False):
+            raise PublishError(
+                f"{branch} shares history with the source (HEAD): it is a source branch, "
+                "publish to a branch of its own (default gh-pages)"
+            )
+    if local in tips and remote_ref in tips:
+        unpushed = _git(repo_dir, "rev-list", "--count", f"{remote_ref}..{local}", what="git")
+        if unpushed != "0":
+            raise PublishError(
+                f"local {branch} has {unpushed} commit(s) not on {remote}: push or move them "
+                "first (publishing never rewrites a branch)"
+            )
 
 
 def _check_identity(repo_dir: Path) -> None:

@@ -32,7 +32,7 @@ def test_a_cache_saved_by_other_code_is_not_used(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_cache_is_ignored(tmp_path: Path) -> None:
-    (tmp_path / "entries.pickle").write_bytes(b"not a pickle")
+    (tmp_path / "entries.json").write_bytes(b"not json")
     assert BuildCache(tmp_path, "code").load("entries") is None
 
 

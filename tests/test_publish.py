@@ -139,3 +139,55 @@ def test_directory_mode_copies_the_files(tmp_path: Path) -> None:
     publish_to_directory(site, target)
     assert (target / "index.html").read_text(encoding="utf-8") == "<h1>second</h1>\n"
     assert (target / "keep.txt").is_file()
+
+
+def test_refuses_a_source_branch_that_is_not_checked_out(
+    tmp_path: Path, repos: tuple[Path, Path]
+) -> None:
+    """Issue 12: `publish --branch main` from a feature branch replaced main with the site."""
+    bare, work = repos
+    git("push", "--quiet", "origin", "main", cwd=work)
+    git("checkout", "--quiet", "-b", "feature", cwd=work)
+    main_before = git("rev-parse", "main", cwd=work)
+    with pytest.raises(PublishError, match="shares history with the source"):
+        publish_to_branch(make_site(tmp_path / "output", "site"), work, branch="main")
+    assert git("rev-parse", "main", cwd=work) == main_before
+    assert git(f"--git-dir={bare}", "rev-parse", "main") == main_before
+
+
+def test_refuses_a_branch_checked_out_in_another_worktree(
+    tmp_path: Path, repos: tuple[Path, Path]
+) -> None:
+    _, work = repos
+    git("branch", "pages", cwd=work)
+    git("checkout", "--quiet", "--orphan", "pages-orphan", cwd=work)
+    git("checkout", "--quiet", "main", cwd=work)
+    git("worktree", "add", "--quiet", str(tmp_path / "other"), "pages", cwd=work)
+    with pytest.raises(PublishError, match="pages is a branch checked out"):
+        publish_to_branch(make_site(tmp_path / "output", "site"), work, branch="pages")
+
+
+def test_refuses_a_dirty_tree(tmp_path: Path, repos: tuple[Path, Path]) -> None:
+    bare, work = repos
+    (work / "README.md").write_text("edited, not committed\n", encoding="utf-8")
+    with pytest.raises(PublishError, match="has uncommitted changes"):
+        publish_to_branch(make_site(tmp_path / "output", "site"), work)
+    assert git(f"--git-dir={bare}", "branch", "--list") == ""
+
+
+def test_never_drops_an_unpushed_commit_of_the_target_branch(
+    tmp_path: Path, repos: tuple[Path, Path]
+) -> None:
+    _, work = repos
+    publish_to_branch(make_site(tmp_path / "one", "one"), work)
+    # Someone commits on the local gh-pages without pushing it (in a worktree, then removed).
+    other = tmp_path / "pages-worktree"
+    git("worktree", "add", "--quiet", str(other), "gh-pages", cwd=work)
+    (other / "CNAME").write_text("digest.example.org\n", encoding="utf-8")
+    git("add", "CNAME", cwd=other)
+    git("commit", "--quiet", "-m", "custom domain", cwd=other)
+    git("worktree", "remove", str(other), cwd=work)
+    unpushed = git("rev-parse", "gh-pages", cwd=work)
+    with pytest.raises(PublishError, match="1 commit\\(s\\) not on origin"):
+        publish_to_branch(make_site(tmp_path / "two", "two"), work)
+    assert git("rev-parse", "gh-pages", cwd=work) == unpushed

@@ -1,11 +1,13 @@
 """What one build leaves for the next: read entries, and what each output file was made from.
 
 A rebuild after an edit should cost what the edit changed, not the whole digest. The cache keeps
-each entry as read (validated front matter, sanitised HTML, search terms) keyed on its file's
-stamp, and for every written page, feed and search shard the fingerprint of what it was made
-from. Everything is keyed on a fingerprint of the code, templates, catalogues, registries and
-settings as well: the design notes' trap is a cache keyed on content alone, which keeps stale
-pages after a template or plugin change. A cache that does not match is simply not used.
+each entry as read (validated front matter, sanitised HTML, search terms) keyed on the digest
+of its file's bytes, and for every written page, feed and search shard the fingerprint of what
+it was made from. It is JSON read back into the digest's own types only (``cachecodec``): a
+cache folder planted by a pull request can make a build slower, never run code. Everything is
+keyed on a fingerprint of the code, templates, catalogues, registries and settings as well:
+the design notes' trap is a cache keyed on content alone, which keeps stale pages after a
+template or plugin change. A cache that does not match is simply not used.
 
 The cache lives under Pelican's CACHE_PATH, one folder per (content, output) pair, so that
 building into another folder, or with ``--cache-path`` somewhere fresh, starts cold.
@@ -17,7 +19,6 @@ import gc
 import hashlib
 import logging
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from digest.site import cachecodec
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def code_fingerprint(settings: dict[str, Any], folders: list[Path]) -> str:
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Unpickling 10,000 entries makes millions of objects, none of them garbage: the cyclic
+    """Reading 10,000 entries makes millions of objects, none of them garbage: the cyclic
     collector would scan them over and over (it doubles the load time)."""
     enabled = gc.isenabled()
     gc.disable()
@@ -73,7 +76,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 class BuildCache:
-    """Named pickles in one folder, each valid only for the code fingerprint it was saved with."""
+    """Named JSON files in one folder, each valid only for the code fingerprint it was saved
+    with."""
 
     def __init__(self, folder: Path, fingerprint: str, *, enabled: bool = True) -> None:
         self.folder = folder
@@ -107,21 +111,22 @@ class BuildCache:
         if not self.enabled:
             return None
         try:
-            with open(self.folder / f"{name}.pickle", "rb") as file, _collector_paused():
-                fingerprint, value = pickle.load(file)
+            data = (self.folder / f"{name}.json").read_bytes()
+            with _collector_paused():
+                return cachecodec.loads(data, self.fingerprint)
         except FileNotFoundError:
             return None
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError) as error:
+        except (OSError, cachecodec.CacheFormatError) as error:
             logger.warning("build cache %s unreadable, ignored: %s", name, error)
             return None
-        return value if fingerprint == self.fingerprint else None
 
     def save(self, name: str, value: Any) -> None:
         if not self.enabled:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        data = cachecodec.dumps(self.fingerprint, value)
         # Written aside and renamed, so an interrupted build never leaves half a cache.
         handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
-            pickle.dump((self.fingerprint, value), file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.folder / f"{name}.pickle")
+            file.write(data)
+        os.replace(temporary, self.folder / f"{name}.json")

@@ -3,8 +3,9 @@
 Reading an entry (YAML, validation, Markdown, sanitising, search terms) is pure computation on
 one file. The article's HTML and search terms go to a TextStore, a file per entry version, and
 are read again only when the entry's page is rendered: the build holds the facts of every entry
-in memory, not ten thousand article texts. Files whose stamp (modification time, size, inode)
-matches the build cache are taken from it; the others are read in a pool of forked workers when
+in memory, not ten thousand article texts. Files whose bytes hash to the digest in the build
+cache are taken from it (never a stamp: an edit that keeps the size and restores the
+modification time would leave a stale page); the others are read in a pool of forked workers when
 there are many, in this process when there are few (an edit). Every problem in every file is
 collected before the build stops, so an editor sees them all at once and no entry is ever left
 out silently.
@@ -30,8 +31,6 @@ from digest.untrusted import refuse_symlink
 
 # Below this many files to read, a pool costs more to start than it saves.
 _POOL_FROM = 64
-
-Stamp = tuple[int, int, int]
 
 
 class TextStore:
@@ -75,16 +74,20 @@ class TextStore:
 class ReadEntry:
     """An entry as read from its file (its texts are in the TextStore, under ``digest``)."""
 
-    stamp: Stamp
     digest: str  # of the file's bytes: what pages made from this entry depend on
     entry: Entry
     lead: str
     segmented: bool
 
 
-def _stamp(path: Path) -> Stamp:
-    status = path.stat()
-    return (status.st_mtime_ns, status.st_size, status.st_ino)
+def file_digest(path: Path) -> str:
+    """The digest of the file's bytes (a symbolic link is refused, not followed)."""
+    refuse_symlink(path)
+    return _digest(path.read_bytes())
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 # Set before forking, so that workers inherit them.
@@ -94,7 +97,6 @@ _store: TextStore | None = None
 
 def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | list[Problem]:
     """One entry file read and validated, or the problems found in it."""
-    stamp = _stamp(path)
     try:
         refuse_symlink(path)
         data = path.read_bytes()
@@ -108,10 +110,9 @@ def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | 
         return error.problems
     html = body.render(entry_file.body)
     body_text = plain_text(html)
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    digest = _digest(data)
     store.write(digest, html, terms.of(entry, body_text))
     return ReadEntry(
-        stamp=stamp,
         digest=digest,
         entry=entry,
         lead=lead(body_text),
@@ -122,6 +123,13 @@ def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | 
 def _read_in_worker(path: Path) -> ReadEntry | list[Problem]:
     assert _terms is not None and _store is not None
     return read_entry(path, _terms, _store)
+
+
+def _unchanged(path: Path, digest: str) -> bool:
+    try:
+        return file_digest(path) == digest
+    except (OSError, InputError):  # read again, to report it
+        return False
 
 
 def read_all(
@@ -141,7 +149,7 @@ def read_all(
     to_read: list[Path] = []
     for path in paths:
         known = cached.get(str(path))
-        if known is not None and known.stamp == _stamp(path) and store.has(known.digest):
+        if known is not None and _unchanged(path, known.digest) and store.has(known.digest):
             result[str(path)] = known
         else:
             to_read.append(path)
