@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,15 +18,35 @@ from digest.untrusted import SYMLINK_REFUSED, symlinks_under
 class _Checked:
     """A valid entry and the file it came from, to point problems across entries at a line."""
 
-    file: frontmatter.EntryFile
+    path: Path
     entry: Entry
 
-    @property
-    def path(self) -> Path:
-        return self.file.path
-
     def problem(self, name: str, message: str) -> Problem:
-        return Problem(self.path, message, field=name, line=self.file.line_of(name))
+        return Problem(self.path, message, field=name, line=_line_of(self.path, name))
+
+
+def _line_of(path: Path, name: str) -> int | None:
+    """The line of field ``name``: read again, as problems across entries are rare."""
+    try:
+        return frontmatter.read(path).line_of(name)
+    except (OSError, InputError):
+        return None
+
+
+def entry_folder_problems(entries_dir: Path, links: list[Path]) -> list[Problem]:
+    """Anything in the entries folder that is not read as an entry, named rather than skipped:
+    ``.MD``, ``.markdown``, subfolders, hidden files. Symbolic links are reported apart."""
+    problems = [Problem(path, SYMLINK_REFUSED) for path in links]
+    for path in sorted(entries_dir.rglob("*")):
+        if path in links or any(parent in links for parent in path.parents):
+            continue
+        if path.is_dir():
+            continue
+        if path.parent != entries_dir or path.suffix != ".md" or path.name.startswith("."):
+            problems.append(
+                Problem(path, f"not read: entries are <slug>.md files directly in {entries_dir}/")
+            )
+    return problems
 
 
 def load_entries(entries_dir: Path, registries: Registries) -> list[Entry]:
@@ -43,15 +64,20 @@ def _check_entries(
     problems: list[Problem] = []
     checked: list[_Checked] = []
     links = symlinks_under(entries_dir)
-    problems.extend(Problem(path, SYMLINK_REFUSED) for path in links)
+    problems.extend(entry_folder_problems(entries_dir, links))
     for path in sorted(set(entries_dir.glob("*.md")) - set(links)):
         try:
             entry_file = frontmatter.read(path)
-            checked.append(_Checked(entry_file, validate(entry_file, registries)))
+            checked.append(_Checked(path, validate(entry_file, registries)))
         except InputError as error:
             problems.extend(error.problems)
     problems.extend(_cross_entry_problems(checked))
     return checked, problems
+
+
+def cross_entry_problems(entries: Iterable[tuple[Path, Entry]]) -> list[Problem]:
+    """What is wrong between entries: the build runs these as ``digest check`` does."""
+    return _cross_entry_problems([_Checked(path, entry) for path, entry in entries])
 
 
 def _cross_entry_problems(checked: list[_Checked]) -> list[Problem]:
@@ -96,6 +122,15 @@ def _disagreements(story: str, editions: list[_Checked], names: tuple[str, ...])
                         f"{first.path.name} says {_shown(theirs)}; editions must agree"
                     )
                     problems.append(item.problem(name, message))
+        by_lang: dict[str, _Checked] = {}
+        for item in editions:
+            other = by_lang.setdefault(item.entry.lang, item)
+            if other is not item and other.entry.slug != item.entry.slug:  # else: a duplicate
+                message = (
+                    f"{other.path.name} is already the {item.entry.lang!r} edition of story "
+                    f"{story!r}; a story has one edition per language"
+                )
+                problems.append(item.problem("lang", message))
     return problems
 
 

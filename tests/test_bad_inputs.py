@@ -182,6 +182,16 @@ CASES: tuple[Case, ...] = (
          Expect("provinces.yaml", "units[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found 'victim\\n'")),
     case("registry_partner_id_traversal",
          Expect("partners.yaml", "partners[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found '../../victim'")),
+    case("editions_same_language",
+         entry("lang", 3, "a-de.md is already the 'de' edition of story 'lang-son-example'; a story has one edition per language", file="b-de.md")),
+    # Files the build would not read are named, never skipped silently.
+    case("entry_uppercase_extension",
+         entry(None, None, "not read: entries are <slug>.md files directly in", file="lang-son-example-de.MD")),
+    case("entry_markdown_extension",
+         entry(None, None, "not read: entries are <slug>.md files directly in", file="lang-son-example-de.markdown")),
+    case("entry_in_subfolder", entry(None, None, "not read: entries are <slug>.md files directly in")),
+    case("entry_hidden_file",
+         entry(None, None, "not read: entries are <slug>.md files directly in", file=".lang-son-example-de.md")),
     case("registry_yaml_alias_bomb",
          Expect("units.yaml", None, 2, "not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
 )  # fmt: skip

@@ -21,7 +21,8 @@ from pelican.generators import Generator
 from pelican.log import console
 from pelican.utils import clean_output_dir
 
-from digest.errors import DigestError
+from digest.checks import cross_entry_problems, entry_folder_problems
+from digest.errors import DigestError, InputError
 from digest.registries import load_registries
 from digest.site import i18n
 from digest.site.announce import announce_written
@@ -87,6 +88,11 @@ class DigestGenerator(Generator):
         cached = self.cache.load("entries") or {}
         store = TextStore(self.cache.files("texts"))
         read = read_all(paths, self.registries, cached, store, parallel=self.options["parallel"])
+        # What `digest check` finds between entries, and files that would not be read.
+        problems = entry_folder_problems(folder, [])
+        problems += cross_entry_problems((Path(path), r.entry) for path, r in read.items())
+        if problems:
+            raise InputError(problems)
         if read != cached:
             self.cache.save("entries", read)
             store.keep_only(r.digest for r in read.values())
