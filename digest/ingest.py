@@ -124,7 +124,8 @@ def _write_drafts(
 ) -> list[Drafted]:
     _share_edition_facts([d for _, d in drafts], existing)
     stories = _assign_stories(drafts, existing)
-    taken = {e.slug for e in existing}
+    # File names too: a file may be named like a slug and hold another (an editor renamed it).
+    taken = {e.slug for e in existing} | {path.stem for path in entries_dir.iterdir()}
     written = []
     for (seed, result), story in zip(drafts, stories, strict=True):
         slug = _unique(f"{story}-{result.lang}", taken)

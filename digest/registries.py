@@ -21,8 +21,8 @@ import yaml
 
 from digest.errors import InputError, Problem
 from digest.text import fold
-from digest.untrusted import is_slug, refuse_aliases, refuse_symlink
-from digest.yamlhints import describe
+from digest.untrusted import is_slug, refuse_aliases, refuse_symlink, unwanted_character
+from digest.yamlhints import describe, shorten
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +138,14 @@ class _RecordChecker:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.fail(where, name, f"expected non-empty text, found {value!r}")
+            self.fail(where, name, f"expected non-empty text, found {shorten(repr(value))}")
+            return ""
+        return self._clean(value, where, name)
+
+    def _clean(self, value: str, where: str, name: str) -> str:
+        unwanted = unwanted_character(value)
+        if unwanted is not None:
+            self.fail(where, name, f"holds a control or invalid character ({unwanted}); delete it")
             return ""
         return value.strip()
 
@@ -159,16 +166,18 @@ class _RecordChecker:
         value = record.get(name)
         allowed = tuple(allowed)
         if value not in allowed:
-            self.fail(where, name, f"expected one of {', '.join(allowed)}, found {value!r}")
+            self.fail(
+                where, name, f"expected one of {', '.join(allowed)}, found {shorten(repr(value))}"
+            )
             return allowed[0]
         return value
 
     def aliases(self, record: dict[str, Any], where: str) -> tuple[str, ...]:
         value = record.get("aliases") or []
         if not isinstance(value, list) or not all(isinstance(a, str) and a for a in value):
-            self.fail(where, "aliases", f"expected a list of names, found {value!r}")
+            self.fail(where, "aliases", f"expected a list of names, found {shorten(repr(value))}")
             return ()
-        return tuple(value)
+        return tuple(self._clean(alias, where, "aliases") for alias in value)
 
     def fail(self, where: str, name: str, message: str) -> None:
         self.problems.append(Problem(self.path, message, field=f"{where}.{name}"))

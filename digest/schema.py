@@ -20,12 +20,15 @@ import babel
 from digest.errors import InputError, Problem
 from digest.frontmatter import EntryFile
 from digest.registries import INTERFACE_LANGUAGES, Registries
-from digest.untrusted import is_slug
+from digest.untrusted import is_slug, unwanted_character
 from digest.yamlhints import describe as _describe
 
 # The measure drafting writes when it cannot tell what a figure counts; never published.
 UNNAMED_MEASURE = "other"
 STATUSES = ("draft", "reviewed")
+# Figures count delegations, money and goods: anything larger is a typo (and Babel overflows
+# formatting numbers past 10^27).
+MAX_FIGURE = 10**18
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,10 @@ class _Validator:
 
     def text(self, key: str, value: Any) -> str | None:
         if isinstance(value, str) and value.strip():
+            unwanted = unwanted_character(value)
+            if unwanted is not None:
+                self.fail(key, f"holds a control or invalid character ({unwanted}); delete it")
+                return None
             return value.strip()
         self.fail(key, f"expected text, found {_describe(value)}")
         return None
@@ -312,8 +319,16 @@ class _Validator:
     def url(self, key: str, value: Any) -> str | None:
         if value is None:
             return None
-        parts = urlsplit(value) if isinstance(value, str) else None
-        if parts is not None and parts.scheme in ("http", "https") and "." in parts.netloc:
+        try:
+            parts = urlsplit(value) if isinstance(value, str) else None
+        except ValueError:  # "http://[::1.x/a": an unclosed IPv6 bracket
+            parts = None
+        if (
+            parts is not None
+            and parts.scheme in ("http", "https")
+            and "." in parts.netloc
+            and unwanted_character(value) is None
+        ):
             return value
         self.fail(key, f"expected an http(s) URL or null, found {_describe(value)}")
         return None
@@ -370,6 +385,8 @@ class _Validator:
                 f"{key}.value",
                 f"expected a plain number such as 1549 or 2.08, found {_describe(number)}",
             )
+        elif abs(number) >= MAX_FIGURE:
+            self.fail(f"{key}.value", f"expected a number below 10^18, found {_describe(number)}")
         unit = value.get("unit")
         if not _is_unit(unit, self.registries):
             self.fail(
@@ -528,6 +545,8 @@ def _is_plain_number(value: Any) -> bool:
     """An int or a finite float: not a boolean, not .nan or .inf."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
+    if isinstance(value, int):
+        return True  # math.isfinite would overflow on 400 digits
     return math.isfinite(value)
 
 

@@ -24,6 +24,19 @@ def is_slug(value: object) -> bool:
     return isinstance(value, str) and SLUG.fullmatch(value) is not None
 
 
+# Characters no text field may hold: control characters (a form feed or NUL breaks feeds and
+# terminals), lone surrogates (not encodable) and the two non-characters XML refuses.
+_UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def unwanted_character(text: str) -> str | None:
+    """The first character no text field may hold, described, or None."""
+    found = _UNWANTED.search(text)
+    if found is None:
+        return None
+    return f"U+{ord(found.group()):04X} at character {found.start() + 1}"
+
+
 def refuse_symlink(path: Path) -> None:
     """Raise if ``path`` is a symbolic link: it could point at a secret or at /dev/zero."""
     if path.is_symlink():

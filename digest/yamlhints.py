@@ -17,7 +17,14 @@ def describe(value: Any) -> str:
     if value is True or value is False:
         return f"{value!r} ({BOOLEAN_HINT})"
     if isinstance(value, int):
+        if abs(value) >= 10**18:
+            return f"a number of {len(str(abs(value)))} digits"
         return f"the number {value} ({NUMBER_HINT})"
     if value is None:
         return "nothing"
-    return repr(value)
+    return shorten(repr(value))
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """A message quotes at most ``limit`` characters of a value: one line, whatever the input."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}… ({len(text):,} characters)"

@@ -214,3 +214,22 @@ def test_the_entry_template_is_a_valid_entry_with_every_field(registries) -> Non
     assert set(entry_file.data) == FIELD_NAMES
     assert validate(entry_file, registries).status == "draft"
     assert entry_file.body.strip()
+
+
+def test_a_file_named_like_the_new_slug_holding_another_slug_is_left_alone(
+    project: Path, tmp_path: Path, registries
+) -> None:
+    """Issue 12: `add` crashed on such a file, and so did every later add and ingest."""
+    first = add(GERMAN, project / "seeds", project / "content" / "entries", registries, TODAY)
+    slug = first.entry.stem
+    again = tmp_path / "again"
+    (again / "seeds").mkdir(parents=True)
+    entries = again / "content" / "entries"
+    entries.mkdir(parents=True)
+    renamed = first.entry.read_text(encoding="utf-8").replace(f"slug: {slug}\n", "slug: renamed\n")
+    (entries / f"{slug}.md").write_text(renamed.replace("seed: ", "seed: other-"), encoding="utf-8")
+
+    added = add(GERMAN, again / "seeds", entries, registries, TODAY)
+
+    assert added.entry.name == f"{slug}-2.md"
+    assert (entries / f"{slug}.md").read_text(encoding="utf-8").startswith("---\nslug: renamed")

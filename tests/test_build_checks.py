@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 from pathlib import Path
 
@@ -40,3 +42,25 @@ def test_an_entry_file_the_build_would_not_read_is_named(tmp_path: Path) -> None
     said = result.stdout + result.stderr
     assert result.returncode != 0
     assert "another.MD: not read: entries are <slug>.md files directly in" in said
+
+
+def test_feed_titles_are_escaped_once(tmp_path: Path) -> None:
+    """Issue 12: 'Bosnia & Herzegovina' became 'Bosnia &amp;amp; Herzegovina' in feeds."""
+    import feedparser
+
+    content = _content(tmp_path, "_valid")
+    entry = content / "entries" / "lang-son-example-de.md"
+    entry.write_text(entry.read_text().replace(
+        "partners: [cn-guangxi, fr]", "partners: [ba, fr-provence-alpes-cote-d-azur]"))  # fmt: skip
+    output = tmp_path / "output"
+    result = build_site(output, content=content)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for partner, name in (("ba", "Bosnia & Herzegovina"),
+                          ("fr-provence-alpes-cote-d-azur", "Provence-Alpes-Côte d'Azur")):  # fmt: skip
+        for feed in ("atom.xml", "rss.xml"):
+            path = output / "partners" / partner / feed
+            parsed = feedparser.parse(path.read_bytes())
+            assert parsed.feed.title == f"Provincial Diplomacy Digest: {name}", path
+            # The description is HTML: escaped once there, the name reads right in a reader.
+            summary = html.unescape(re.sub(r"<[^>]+>", "", parsed.entries[0].summary))
+            assert name in summary, summary

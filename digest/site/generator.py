@@ -329,7 +329,9 @@ class DigestGenerator(Generator):
         self, output: OutputWriter, feed: Feed, key: str, lang: str, common: dict[str, Any]
     ) -> None:
         def make() -> None:
-            title = self.get_template("feed_title").render(**common, feed=feed).strip()
+            # The template escapes for HTML; the feed writer escapes for XML: unescape once.
+            rendered = self.get_template("feed_title").render(**common, feed=feed).strip()
+            title = Markup(rendered).unescape()
             write_feeds(feed, output_dir=output.root, site_url=self.site_url,
                         prefix=self.prefix(lang), lang=lang, title=title,
                         describe=common["feed_description"])  # fmt: skip
