@@ -21,6 +21,8 @@ DEFAULT_BRANCH = "gh-pages"
 DEFAULT_REMOTE = "origin"
 # `git ls-remote --exit-code` exits with 2 when the remote has no such ref.
 _NO_MATCHING_REF = 2
+# Seconds for one git or ghp-import run (a push of a large site over a slow link included).
+GIT_TIMEOUT = 600
 
 
 class PublishError(DigestError):
@@ -159,13 +161,19 @@ def _check_identity(repo_dir: Path) -> None:
 
 def _fetch_branch(repo_dir: Path, branch: str, remote: str) -> None:
     """Bring ``remote``'s copy of the branch in, so the new commit follows the published one."""
-    found = subprocess.run(
-        ["git", "ls-remote", "--exit-code", "--heads", remote, branch],
-        cwd=repo_dir,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    try:
+        found = subprocess.run(
+            ["git", "ls-remote", "--exit-code", "--heads", remote, branch],
+            cwd=repo_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=GIT_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        raise PublishError(
+            f"cannot reach remote {remote!r}: no answer in {GIT_TIMEOUT} s"
+        ) from None
     if found.returncode == _NO_MATCHING_REF:
         return
     if found.returncode != 0:
@@ -185,9 +193,13 @@ def _git(repo_dir: Path, *args: str, what: str = "git failed", check: bool = Tru
 
 def _run(command: list[str], cwd: Path, *, what: str, check: bool = True) -> str:
     try:
-        done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, check=False, timeout=GIT_TIMEOUT
+        )
     except OSError as error:
         raise PublishError(f"{what}: cannot run {command[0]}: {error.strerror}") from None
+    except subprocess.TimeoutExpired:
+        raise PublishError(f"{what}: {command[0]} gave no answer in {GIT_TIMEOUT} s") from None
     if done.returncode != 0:
         if check:
             raise PublishError(f"{what}: {_last_line(done.stderr or done.stdout)}")

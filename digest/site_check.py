@@ -228,6 +228,10 @@ def _vnu_command(site_dir: Path, jar: Path) -> list[str]:
             "--skip-non-html", *targets]  # fmt: skip
 
 
+# The whole site of 10,000 entries is checked in a few minutes; far past that, the JVM is stuck.
+VNU_TIMEOUT = 1800
+
+
 def start_vnu(site_dir: Path, jar: Path = VNU_JAR) -> subprocess.Popen[str]:
     """The Nu checker running over the whole site: one JVM for every page."""
     return subprocess.Popen(
@@ -241,7 +245,12 @@ def start_vnu(site_dir: Path, jar: Path = VNU_JAR) -> subprocess.Popen[str]:
 
 
 def finish_vnu(process: subprocess.Popen[str], site_dir: Path) -> list[Problem]:
-    stdout, stderr = process.communicate()
+    try:
+        stdout, stderr = process.communicate(timeout=VNU_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise SiteCheckError(f"the Nu HTML checker gave no answer in {VNU_TIMEOUT} s") from None
     try:
         report = json.loads(stderr)
     except ValueError:

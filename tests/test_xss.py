@@ -71,6 +71,7 @@ def entry_text(index: int, body_path: Path) -> str:
         **base,
         "slug": f"xss-{index:02d}",
         "story_id": f"xss-story-{index // 2:02d}",
+        "lang": ("de", "pl")[index % 2],  # two editions of a story: one per language
         "title": payload(0),
         "outlet": payload(1),
         "source_url": URL_PAYLOADS[index % len(URL_PAYLOADS)],

@@ -17,6 +17,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +121,10 @@ def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | 
     )
 
 
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _read_in_worker(path: Path) -> ReadEntry | list[Problem]:
     assert _terms is not None and _store is not None
     return read_entry(path, _terms, _store)
@@ -156,7 +161,9 @@ def read_all(
     _terms = SearchTerms(registries)
     _store = store
     if parallel and len(to_read) >= _POOL_FROM and hasattr(os, "fork"):
-        with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        context = multiprocessing.get_context("fork")
+        # Workers ignore Ctrl-C: the parent stops them, and only it says so (once).
+        with context.Pool(os.cpu_count() or 1, initializer=_ignore_interrupts) as pool:
             outcomes = pool.map(_read_in_worker, to_read, chunksize=16)
     else:
         outcomes = [read_entry(path, _terms, store) for path in to_read]

@@ -27,6 +27,7 @@ from digest.registries import load_registries
 from digest.site import i18n
 from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
+from digest.site.buildlock import lock_output
 from digest.site.datafiles import own_rows_file, write_data
 from digest.site.entries import TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
@@ -63,6 +64,7 @@ class DigestGenerator(Generator):
                 f"SITEURL must be absolute for feeds and the sitemap, found {self.site_url!r}"
             )
         self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
+        lock_output(Path(self.output_path), wait=float(self.options["lock_wait"]))
         folders = [Path(self.theme), Path(self.options["registries"]),
                    Path(self.options["translations"])]  # fmt: skip
         # Before anything reads them: a link could publish a secret or read /dev/zero forever.

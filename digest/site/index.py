@@ -36,6 +36,8 @@ from pelican.log import console
 from digest.errors import DigestError
 from digest.site.fingerprint import fingerprint
 
+# A shard of 1,700 pages indexes in about a minute: far past that, Pagefind is stuck.
+PAGEFIND_TIMEOUT = 1800
 BUNDLES = "pagefind"
 RECENT = "recent"
 # Most pages kept in the recent bundle before the shards are indexed again: the recent bundle
@@ -240,7 +242,14 @@ class Indexer:
                 shutil.copyfile(self.output / path, target)
         command = [sys.executable, "-m", "pagefind", "--site", str(staging),
                    "--output-path", str(fresh.resolve()), "--silent"]  # fmt: skip
-        run = subprocess.run(command, capture_output=True, text=True, check=False)
+        try:
+            run = subprocess.run(command, capture_output=True, text=True, check=False,
+                                 timeout=PAGEFIND_TIMEOUT)  # fmt: skip
+        except subprocess.TimeoutExpired:
+            shutil.rmtree(staging, ignore_errors=True)
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise SearchIndexError(f"pagefind gave no answer on {bundle.folder} in "
+                                   f"{PAGEFIND_TIMEOUT} s") from None  # fmt: skip
         shutil.rmtree(staging, ignore_errors=True)
         if run.returncode != 0:
             shutil.rmtree(fresh, ignore_errors=True)

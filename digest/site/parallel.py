@@ -8,6 +8,7 @@ gives the child the model, the templates and the registries without pickling the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import traceback
@@ -34,6 +35,9 @@ class Forked:
             status = 0
             try:
                 message = json.dumps({"result": work()})
+            except KeyboardInterrupt:  # Ctrl-C reaches every process: the parent says so once
+                message = json.dumps({"interrupted": True})
+                status = 1
             except BaseException:  # everything must reach the parent
                 message = json.dumps({"error": traceback.format_exc()})
                 status = 1
@@ -54,6 +58,8 @@ class Forked:
             outcome = json.loads(message)
         except ValueError:  # killed before it could say anything
             outcome = {"error": message or f"exit status {status}"}
+        if outcome.get("interrupted"):
+            raise KeyboardInterrupt
         if os.waitstatus_to_exitcode(status) != 0 or "error" in outcome:
             raise ChildFailed(f"rendering {self.name} failed:\n{outcome['error'].strip()}")
         return outcome["result"]
@@ -68,7 +74,11 @@ def run_each(names: list[str], work: Callable[[str], Any], *, parallel: bool) ->
     results: dict[str, Any] = {}
     try:
         results[names[0]] = work(names[0])
-    finally:
-        for child in children:
-            results[child.name] = child.wait()
+    except BaseException:
+        for child in children:  # reap them; the first failure is the one to report
+            with contextlib.suppress(BaseException):
+                child.wait()
+        raise
+    for child in children:
+        results[child.name] = child.wait()
     return results

@@ -34,6 +34,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache", True,
             "Keep read entries and what each output file was made from under CACHE_PATH, so "
             "that a rebuild reads and writes only what changed."),
+    Setting("lock_wait", 900,
+            "Seconds a build waits for another build writing the same output folder before "
+            "giving up with a message (one build at a time per folder)."),
 )  # fmt: skip
 
 DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
