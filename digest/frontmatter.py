@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from digest.errors import InputError
-from digest.untrusted import refuse_aliases, refuse_symlink
+from digest.untrusted import refuse_aliases, refuse_symlink, yaml_problem
 
 DELIMITER = "---"
 # The front matter starts on the file's second line, after the opening delimiter.
@@ -82,9 +82,8 @@ def parse(text: str, path: Path) -> EntryFile:
     try:
         data, repeated = _load(header)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + FIRST_LINE if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error)
+        problem, line = yaml_problem(error, header)
+        line = line + FIRST_LINE if line is not None else None
         raise InputError.single(
             path, f"front matter is not valid YAML: {problem}", line=line
         ) from None

@@ -21,7 +21,13 @@ import yaml
 
 from digest.errors import InputError, Problem
 from digest.text import fold
-from digest.untrusted import is_slug, refuse_aliases, refuse_symlink, unwanted_character
+from digest.untrusted import (
+    is_slug,
+    refuse_aliases,
+    refuse_symlink,
+    unwanted_character,
+    yaml_problem,
+)
 from digest.yamlhints import describe, shorten
 
 logger = logging.getLogger(__name__)
@@ -104,6 +110,7 @@ class Label:
 
 
 def _load_yaml(path: Path) -> Any:
+    text = ""
     try:
         refuse_symlink(path)
         text = path.read_text(encoding="utf-8")
@@ -114,9 +121,8 @@ def _load_yaml(path: Path) -> Any:
     except FileNotFoundError:
         raise InputError.single(path, "registry file is missing") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(error, "problem", None) or str(error).replace("\n", " ")
+        problem, line = yaml_problem(error, text)
+        line = line + 1 if line is not None else None
         raise InputError.single(path, f"not valid YAML: {problem}", line=line) from None
 
 

@@ -80,3 +80,18 @@ class AliasRefused(yaml.MarkedYAMLError):
             problem="YAML anchors and aliases (&name, *name) are not allowed; write values out",
             problem_mark=mark,
         )
+
+
+def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[str, int | None]:
+    """One line saying what is wrong with the YAML, and the 0-based line where, if known.
+
+    A character the YAML reader refuses (a control character) comes with an offset, not a mark.
+    """
+    if isinstance(error, yaml.reader.ReaderError):
+        character = error.character
+        code = character if isinstance(character, int) else ord(character)
+        line = text[: error.position].count("\n")
+        return f"holds a control or invalid character (U+{code:04X}); delete it", line
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return " ".join(problem.split()), (mark.line if mark is not None else None)

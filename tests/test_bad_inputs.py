@@ -206,6 +206,8 @@ CASES: tuple[Case, ...] = (
          entry("people.0.role", 18, "holds a control or invalid character (U+001B at character 9)")),
     case("registry_topic_label_control",
          Expect("topics.yaml", "topics[0].en", None, "holds a control or invalid character (U+0007 at character 10)")),
+    case("yaml_control_character",
+         entry(None, 7, "front matter is not valid YAML: holds a control or invalid character (U+001F); delete it")),
     case("registry_yaml_alias_bomb",
          Expect("units.yaml", None, 2, "not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
 )  # fmt: skip
