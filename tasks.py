@@ -35,11 +35,27 @@ def build(c, strict=False, publish=False):
     _run(c, f"{PYTHON} -m pelican content -s {settings} -o output{fatal}")
 
 
-@task(help={"port": "port to serve on (default 8000)"})
-def serve(c, port=8000):
+@task(help={"port": "port to serve on (default 8000)",
+            "host": "address to bind (default 127.0.0.1: this machine only)"})  # fmt: skip
+def serve(c, port=8000, host="127.0.0.1"):
     """Serve output/ at http://localhost:8000, rebuilding when content or theme change."""
-    _run(c, f"{PYTHON} -m pelican content -s pelicanconf.py -o output --autoreload --listen "
-            f"--port {port}")  # fmt: skip
+    import subprocess
+
+    from digest.preview import make_server
+
+    # Pelican rebuilds on change in a child; the preview server (threads, 404 page) serves.
+    rebuild = subprocess.Popen([PYTHON, "-m", "pelican", "content", "-s", "pelicanconf.py",
+                                "-o", "output", "--autoreload"], cwd=ROOT)  # fmt: skip
+    server = make_server(ROOT / "output", host=host, port=int(port))
+    sys.stdout.write(f"serving output/ at http://{host}:{port}/ (Ctrl-C stops)\n")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        sys.stdout.write("stopped\n")
+    finally:
+        server.server_close()
+        rebuild.terminate()
+        rebuild.wait(timeout=30)
 
 
 @task
