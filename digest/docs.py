@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from digest.frontmatter import MAX_ENTRY_BYTES
 from digest.registries import Registries
 from digest.schema import FIELDS
 from digest.site.settings import SETTINGS
@@ -41,6 +42,18 @@ _SCHEMA_OUTRO = """
 
 Unquoted `NO`, `yes`, `off` are booleans, `10:30` is the number 630, `0123` is 83 and `1e6` is
 text: `invoke check` reports each with the fix. Quote text that looks like anything else.
+
+## Limits
+
+Entries and registries come by pull request, so the build refuses what no editor writes:
+
+- an entry file larger than {max_entry_kb} KB;
+- YAML anchors and aliases (`&name`, `*name`): write values out;
+- control characters (form feed, NUL, escape...), lone surrogates and U+FFFE/U+FFFF in any
+  text field;
+- a figure of 10^18 or more;
+- a symbolic link anywhere in `content/`, `seeds/`, `registries/` or `theme/`;
+- a file in `content/entries/` that is not a `<slug>.md` directly in that folder.
 """
 
 
@@ -57,6 +70,7 @@ def schema_page(registries: Registries) -> str:
     former = len(registries.provinces) - len(registries.current_provinces())
     countries = sum(1 for p in registries.partners.values() if p.kind == "country")
     outro = _SCHEMA_OUTRO.format(
+        max_entry_kb=MAX_ENTRY_BYTES // 1024,
         provinces=len(registries.current_provinces()),
         former=former,
         partners=len(registries.partners) - countries,

@@ -100,6 +100,7 @@ def read_entry(path: Path, terms: SearchTerms, store: TextStore) -> ReadEntry | 
     """One entry file read and validated, or the problems found in it."""
     try:
         refuse_symlink(path)
+        frontmatter.check_size(path, path.stat().st_size)
         data = path.read_bytes()
         try:
             text = data.decode("utf-8")
