@@ -261,7 +261,9 @@ def load_partners(path: Path) -> dict[str, Partner]:
         _register(partners, partner, where, check)
         listed.append((where, partner))
     for where, partner in listed:
-        if partner.within is not None and partner.within not in partners:
+        if partner.within is not None and not is_slug(partner.within):
+            check.fail(where, "within", f"expected a partner id, found {describe(partner.within)}")
+        elif partner.within is not None and partner.within not in partners:
             check.fail(where, "within", f"unknown partner id {partner.within!r}")
     _check_shared_names(check, listed)
     check.raise_if_any()
