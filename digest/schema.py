@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import functools
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,11 +21,15 @@ import babel
 from digest.errors import InputError, Problem
 from digest.frontmatter import EntryFile
 from digest.registries import INTERFACE_LANGUAGES, Registries
+from digest.untrusted import SLUG as SLUG_FULL_MATCH
 from digest.untrusted import is_slug, unwanted_character
 from digest.yamlhints import describe as _describe
 
 # The measure drafting writes when it cannot tell what a figure counts; never published.
 UNNAMED_MEASURE = "other"
+# The slug pattern as JSON Schema writes it (ECMA-262, where `$` is the very end); Python
+# checks slugs with digest.untrusted.is_slug (a full match: `$` would let "x\n" pass).
+SLUG = re.compile(rf"^{SLUG_FULL_MATCH.pattern}$")
 STATUSES = ("draft", "reviewed")
 # Figures count delegations, money and goods: anything larger is a typo (and Babel overflows
 # formatting numbers past 10^27).
