@@ -29,8 +29,10 @@ def _types() -> dict[str, type]:
     # Imported here: the search and entry modules import this package's cache.
     from digest.site.entries import ReadEntry
     from digest.site.index import SearchState
+    from digest.site.vietnam_map import UnitShape, VietnamGeometry
 
-    classes = (Entry, Figure, Person, Province, Partner, Label, Registries, ReadEntry, SearchState)
+    classes = (Entry, Figure, Person, Province, Partner, Label, Registries, ReadEntry, SearchState,
+               UnitShape, VietnamGeometry)  # fmt: skip
     return {cls.__name__: cls for cls in classes}
 
 
