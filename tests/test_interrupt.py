@@ -22,6 +22,12 @@ def _differences(left: Path, right: Path) -> list[str]:
     return found
 
 
+def _sigint_as_default() -> None:
+    """A build started from a background job inherits SIGINT ignored (as CI may start the
+    suite); a terminal's Ctrl-C reaches a build that has Python's own handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_prints_one_line_and_leaves_output_and_cache_consistent(tmp_path: Path) -> None:
     content, _ = write_digest_corpus(generate(300, seed=3), tmp_path)
     output = tmp_path / "output"
@@ -30,7 +36,7 @@ def test_ctrl_c_prints_one_line_and_leaves_output_and_cache_consistent(tmp_path:
     build = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                              text=True, env={**os.environ, "COLUMNS": "500",
                                              "PYTHONUNBUFFERED": "1"},
-                             start_new_session=True)  # fmt: skip
+                             start_new_session=True, preexec_fn=_sigint_as_default)  # fmt: skip
     assert build.stdout is not None
     # Interrupted once the entries are read, while pages are written and indexed: a fixed delay
     # would land before or after the build on a faster or busier machine.
