@@ -9,6 +9,7 @@ import pytest
 
 from digest import frontmatter
 from digest.registries import Registries, default_registries
+from tests.site_helpers import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,3 +54,15 @@ def write_entry(
     path = directory / name
     path.write_text(frontmatter.dump(valid_front_matter(**fields), body), encoding="utf-8")
     return path
+
+
+# One build of the seed site serves every test that only reads it.
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("site")
+    result = build_site(output)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "WARNING" not in result.stdout + result.stderr
+    return output

@@ -10,20 +10,11 @@ import pytest
 
 from digest.registries import load_registries
 from digest.site.vietnam_map import load_geometry
-from tests.site_helpers import build_site
 
 pytestmark = pytest.mark.site
 
 UNIT = re.compile(r'<a href="([^"]+)" class="unit"><title>([^<]+)</title><path d="[^"]+" '
                   r'fill="([^"]+)"')  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("map-site")
-    result = build_site(output)
-    assert result.returncode == 0, result.stderr + result.stdout
-    return output
 
 
 def test_every_current_unit_has_exactly_one_shape_made_of_its_former_units() -> None:

@@ -33,14 +33,6 @@ ENTRIES = sorted((ROOT / "content" / "entries").glob("*.md"))
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("data-site")
-    result = build_site(output)
-    assert result.returncode == 0, result.stderr + result.stdout
-    return output
-
-
-@pytest.fixture(scope="module")
 def entries() -> dict[str, Any]:
     registries = load_registries()
     built = [validate(_read(path), registries) for path in ENTRIES]

@@ -22,15 +22,6 @@ PROVINCES = ("lai-chau", "lang-son", "lao-cai")
 INTERFACES = ("", "vi/")
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    output = tmp_path_factory.mktemp("site")
-    result = build_site(output)
-    assert result.returncode == 0, result.stderr + result.stdout
-    assert "WARNING" not in result.stdout + result.stderr
-    return output
-
-
 def front(slug_fragment: str) -> dict:
     path = next(p for p in ENTRIES if slug_fragment in p.name)
     return frontmatter.read(path).data
