@@ -21,6 +21,7 @@ PLUGINS = ["digest.site"]
 CACHE_PATH = "cache"
 DIGEST = {
     "registries": str(project / "registries"),
+    "vocabularies": str(project / "vocabularies"),
     "translations": str(project / "theme" / "translations"),
     "interface_languages": ("en", "vi"),
     "search": True,

@@ -14,13 +14,27 @@ from digest.checks import check_content
 from digest.errors import DigestError, InputError
 from digest.extract.drafting import draft
 from digest.ingest import ingest
-from digest.registries import default_registries
+from digest.registries import (
+    REGISTRY_DIR,
+    VOCABULARY_DIR,
+    Registries,
+    default_registries,
+    load_registries,
+)
 
 PROJECT_DIR = Path.cwd()
 
 
+def _registries(args: argparse.Namespace) -> Registries:
+    """The registries of the folders given (``--registries``, ``--vocabularies``)."""
+    folders = (Path(args.registries), Path(args.vocabularies))
+    if folders == (REGISTRY_DIR, VOCABULARY_DIR):
+        return default_registries()
+    return load_registries(*folders)
+
+
 def _extract(args: argparse.Namespace) -> int:
-    registries = default_registries()
+    registries = _registries(args)
     results = []
     for path in args.paths:
         drafted = draft(Path(path), registries)
@@ -36,7 +50,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    written = ingest(Path(args.seeds), Path(args.entries), default_registries(), dt.date.today())
+    written = ingest(Path(args.seeds), Path(args.entries), _registries(args), dt.date.today())
     for item in written:
         review = ", ".join(item.draft.needs_review) or "nothing flagged"
         sys.stdout.write(f"drafted {item.path} from {item.seed} (review: {review})\n")
@@ -46,7 +60,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    count = check_content(Path(args.entries), Path(args.seeds), default_registries())
+    count = check_content(Path(args.entries), Path(args.seeds), _registries(args))
     sys.stdout.write(f"ok: {count} entries and every registry are valid\n")
     return 0
 
@@ -55,7 +69,7 @@ def _add(args: argparse.Namespace) -> int:
     from digest.add import add, report
 
     added = add(
-        Path(args.path), Path(args.seeds), Path(args.entries), default_registries(), dt.date.today()
+        Path(args.path), Path(args.seeds), Path(args.entries), _registries(args), dt.date.today()
     )
     sys.stdout.write("".join(f"{line}\n" for line in report(added)))
     for problem in added.other_problems:
@@ -65,6 +79,16 @@ def _add(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m digest", description=__doc__)
+    parser.add_argument(
+        "--registries",
+        default=str(REGISTRY_DIR),
+        help="folder of the registries entries refer to (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--vocabularies",
+        default=str(VOCABULARY_DIR),
+        help="folder of the drafting vocabularies (default: %(default)s)",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="print the drafted front matter as JSON")
     extract.add_argument("paths", nargs="+", metavar="PATH")

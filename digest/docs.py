@@ -35,8 +35,8 @@ _SCHEMA_OUTRO = """
 - partners: `registries/partners.yaml` ({partners} localities and organisations) and every
   foreign country by its lowercase ISO 3166-1 code (`cn`, `kr`, `fr`), named from CLDR
 - topics: `registries/topics.yaml` ({topics} topics)
-- figure measures (`what`): `registries/measures.yaml` ({measures} measures); units:
-  `registries/units.yaml` or an ISO 4217 currency code (`VND`, `USD`)
+- figure measures (`what`): `registries/measures.yaml` ({measures} measures); units: its
+  `units` ({units} units) or an ISO 4217 currency code (`VND`, `USD`)
 
 ## YAML traps
 
@@ -52,7 +52,7 @@ Entries and registries come by pull request, so the build refuses what no editor
 - control characters (form feed, NUL, escape...), lone surrogates and U+FFFE/U+FFFF in any
   text field;
 - a figure of 10^18 or more;
-- a symbolic link anywhere in `content/`, `seeds/`, `registries/` or `theme/`;
+- a symbolic link anywhere in `content/`, `seeds/`, `registries/`, `vocabularies/` or `theme/`;
 - a file in `content/entries/` that is not a `<slug>.md` directly in that folder.
 """
 
@@ -76,6 +76,7 @@ def schema_page(registries: Registries) -> str:
         partners=len(registries.partners) - countries,
         topics=len(registries.topics),
         measures=len(registries.measures),
+        units=len(registries.units),
     )
     return _SCHEMA_INTRO + "\n".join(rows) + "\n" + outro
 

@@ -1,6 +1,6 @@
 """People's roles in the interface language, from the English role the drafting composed.
 
-Drafted roles are built from registries/roles.yaml as "<title> of the <organ>" ("Director of
+Drafted roles are built from vocabularies/roles.yaml as "<title> of the <organ>" ("Director of
 the Department of Foreign Affairs", "Chairman of the Commune People's Committee"). Reading them
 back with the same registry gives the Vietnamese ("Giám đốc Sở Ngoại vụ"). A role an editor
 wrote freely, which the registry cannot read, is shown as written, marked as English.
@@ -12,17 +12,14 @@ import functools
 import re
 from typing import Any
 
-import yaml
-
-from digest.registries import REGISTRY_DIR
+from digest.registries import Registries
 
 _SEPARATOR = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @functools.cache
-def _vocabulary() -> dict[str, Any]:
-    with (REGISTRY_DIR / "roles.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
+def _vocabulary(registries: Registries) -> dict[str, Any]:
+    data = registries.vocabularies.roles
     titles: dict[str, str] = {}
     for title in data["titles"]:
         for english in filter(None, (title["en"], title.get("en_female"))):
@@ -67,13 +64,14 @@ def _place(text: str, places: dict[str, str]) -> str | None:
     return f"{vi} {name}" if vi and name else None
 
 
-def translate_role(role: str, lang: str) -> str | None:
-    """``role`` in ``lang``, or None when the registry cannot read it (shown as written)."""
+def translate_role(role: str, lang: str, registries: Registries) -> str | None:
+    """``role`` in ``lang``, or None when the roles vocabulary cannot read it (shown as
+    written)."""
     if lang == "en" or not role:
         return role
     if lang != "vi":
         return None
-    vocabulary = _vocabulary()
+    vocabulary = _vocabulary(registries)
     pieces = _SEPARATOR.split(role.strip(), maxsplit=1)
     title = vocabulary["titles"].get(pieces[0].casefold())
     if title is None:

@@ -7,7 +7,7 @@ of the real file in a copy of ``registries/`` and loaded with ``load_registries`
 
 A case lists every problem it must produce, and nothing else may be reported: one mistake, one
 message. ``line`` is the file line an editor must open (None where there is no such line: a
-missing field, an unclosed front matter, a registry record, which is named by its index).
+missing field, an unclosed front matter).
 """
 
 from __future__ import annotations
@@ -155,33 +155,33 @@ CASES: tuple[Case, ...] = (
     case("seed_missing", entry("seed", 9, "seed file '999_not_there.txt' not found")),
     case("seed_missing_file_not_named_by_slug",
          entry("seed", 9, "seed file '999_not_there.txt' not found", file="draft-from-monday.md")),
-    # Registries: a record is named by its index (units[2]), so no line is expected.
+    # Registries: a record is named by its index (units[2]) and the line of its field.
     case("registry_province_duplicate_id",
-         Expect("provinces.yaml", "units[3].id", None, "duplicate id 'lang-son'")),
+         Expect("provinces.yaml", "units[3].id", 16, "duplicate id 'lang-son'")),
     case("registry_province_merged_into_unknown",
-         Expect("provinces.yaml", "units[2].merged_into", None, "expected the id of a current unit, found 'tuyen-quan'")),
+         Expect("provinces.yaml", "units[2].merged_into", 15, "expected the id of a current unit, found 'tuyen-quan'")),
     case("registry_partner_country_no",
-         Expect("partners.yaml", "partners[1].country", None, "expected an ISO 3166-1 alpha-2 code, found False")),
+         Expect("partners.yaml", "partners[1].country", 10, "expected an ISO 3166-1 alpha-2 code, found False")),
     case("registry_partner_country_lowercase",
-         Expect("partners.yaml", "partners[0].country", None, "expected an ISO 3166-1 alpha-2 code")),
+         Expect("partners.yaml", "partners[0].country", 5, "expected an ISO 3166-1 alpha-2 code")),
     case("registry_partner_duplicate_id",
-         Expect("partners.yaml", "partners[1].id", None, "duplicate id 'cn-guangxi'")),
+         Expect("partners.yaml", "partners[1].id", 8, "duplicate id 'cn-guangxi'")),
     case("registry_partner_within_unknown",
-         Expect("partners.yaml", "partners[1].within", None, "unknown partner id 'no-viken'")),
+         Expect("partners.yaml", "partners[1].within", 13, "unknown partner id 'no-viken'")),
     case("registry_topic_duplicate_id",
-         Expect("topics.yaml", "topics[2].id", None, "duplicate id 'trade'")),
+         Expect("topics.yaml", "topics[2].id", 5, "duplicate id 'trade'")),
     case("registry_topic_missing_label",
-         Expect("topics.yaml", "topics[1].vi", None, "expected non-empty text, found None")),
-    case("registry_yaml_tab", Expect("units.yaml", None, 3, "not valid YAML")),
+         Expect("topics.yaml", "topics[1].vi", 4, "expected non-empty text, found None")),
+    case("registry_yaml_tab", Expect("outlets.yaml", None, 3, "not valid YAML")),
     # Ids and slugs become output paths; aliases expand past any memory (issue 12).
     case("slug_trailing_newline",
          entry("slug", 2, "expected lowercase ASCII letters, digits and hyphens, found 'lang-son-example-de\\n'")),
     case("yaml_alias_bomb",
          entry(None, 15, "front matter is not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
     case("registry_province_id_traversal",
-         Expect("provinces.yaml", "units[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found 'victim\\n'")),
+         Expect("provinces.yaml", "units[1].id", 7, "expected lowercase ASCII letters, digits and hyphens, found 'victim\\n'")),
     case("registry_partner_id_traversal",
-         Expect("partners.yaml", "partners[1].id", None, "expected lowercase ASCII letters, digits and hyphens, found '../../victim'")),
+         Expect("partners.yaml", "partners[1].id", 8, "expected lowercase ASCII letters, digits and hyphens, found '../../victim'")),
     case("editions_same_language",
          entry("lang", 3, "a-de.md is already the 'de' edition of story 'lang-son-example'; a story has one edition per language", file="b-de.md")),
     # Files the build would not read are named, never skipped silently.
@@ -205,11 +205,11 @@ CASES: tuple[Case, ...] = (
     case("person_role_escape",
          entry("people.0.role", 18, "holds a control or invalid character (U+001B at character 9)")),
     case("registry_topic_label_control",
-         Expect("topics.yaml", "topics[0].en", None, "holds a control or invalid character (U+0007 at character 10)")),
+         Expect("topics.yaml", "topics[0].en", 19, "holds a control or invalid character (U+0007 at character 10)")),
     case("yaml_control_character",
          entry(None, 7, "front matter is not valid YAML: holds a control or invalid character (U+001F); delete it")),
     case("registry_yaml_alias_bomb",
-         Expect("units.yaml", None, 2, "not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
+         Expect("outlets.yaml", None, 2, "not valid YAML: YAML anchors and aliases (&name, *name) are not allowed")),
 )  # fmt: skip
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from digest.extract.figures import Figure, extract_figures
-from digest.registries import REGISTRY_DIR, load_labels
+from digest.registries import REGISTRY_DIR
+from digest.registry_records import load_labels
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from digest import frontmatter
 from digest.checks import check_content
 from digest.errors import InputError
-from digest.registries import default_registries, load_labels, load_partners
+from digest.registries import default_registries
+from digest.registry_records import load_labels, load_partners
 from digest.schema import FIELD_NAMES
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"

@@ -7,9 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
-from digest.extract.people import ROLES_FILE, Person, extract_people
+from digest.extract.people import Person, extract_people
+from digest.registries import Registries
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -444,9 +444,10 @@ def test_extraction_is_fast_enough() -> None:
     assert statistics.median(timings) < 0.02
 
 
-def test_registry_gives_english_and_vietnamese_labels_for_every_title_and_organ() -> None:
-    with open(ROLES_FILE, encoding="utf-8") as handle:
-        registry = yaml.load(handle, Loader=yaml.CSafeLoader)
+def test_registry_gives_english_and_vietnamese_labels_for_every_title_and_organ(
+    registries: Registries,
+) -> None:
+    registry = registries.vocabularies.roles
     for kind in ("titles", "organs", "levels"):
         ids = [record["id"] for record in registry[kind]]
         assert len(ids) == len(set(ids)), kind

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from digest.errors import InputError
-from digest.registries import load_partners, load_provinces
+from digest.registry_records import load_partners, load_provinces
 from digest.text import fold
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from digest.registries import Registries
 from digest.roles import translate_role
 
 
@@ -16,11 +17,13 @@ from digest.roles import translate_role
         ("Party Secretary", "Bí thư"),
     ],
 )  # fmt: skip
-def test_drafted_roles_read_back_in_vietnamese(role: str, vietnamese: str) -> None:
-    assert translate_role(role, "vi") == vietnamese
-    assert translate_role(role, "en") == role
+def test_drafted_roles_read_back_in_vietnamese(
+    role: str, vietnamese: str, registries: Registries
+) -> None:
+    assert translate_role(role, "vi", registries) == vietnamese
+    assert translate_role(role, "en", registries) == role
 
 
-def test_free_text_roles_are_left_to_the_page() -> None:
-    assert translate_role("Chief organiser of the tea seminar", "vi") is None
-    assert translate_role("Director of the Tea Seminar", "vi") is None
+def test_free_text_roles_are_left_to_the_page(registries: Registries) -> None:
+    assert translate_role("Chief organiser of the tea seminar", "vi", registries) is None
+    assert translate_role("Director of the Tea Seminar", "vi", registries) is None

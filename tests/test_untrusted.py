@@ -76,9 +76,9 @@ def test_a_symlinked_seed_is_refused(tmp_path: Path) -> None:
 def test_a_symlinked_registry_is_refused(tmp_path: Path) -> None:
     registries = tmp_path / "registries"
     shutil.copytree(REGISTRY_DIR, registries)
-    (registries / "units.yaml").unlink()
-    (registries / "units.yaml").symlink_to(REGISTRY_DIR / "units.yaml")
-    with pytest.raises(InputError, match=r"units\.yaml: is a symbolic link"):
+    (registries / "outlets.yaml").unlink()
+    (registries / "outlets.yaml").symlink_to(REGISTRY_DIR / "outlets.yaml")
+    with pytest.raises(InputError, match=r"outlets\.yaml: is a symbolic link"):
         load_registries(registries)
 
 

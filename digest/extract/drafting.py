@@ -21,7 +21,7 @@ from digest.extract.people import extract_people
 from digest.extract.places import find_places
 from digest.extract.province_guess import PROVINCES_FILE, nearest_province
 from digest.extract.topics import find_topics
-from digest.registries import Registries, default_registries
+from digest.registries import Registries, default_registries, drafting_with
 
 # Drafted headlines: the opening words of the first paragraph.
 _DRAFT_TITLE_WORDS = 12
@@ -82,6 +82,11 @@ def draft(path: Path, registries: Registries | None = None) -> Draft:
 
 
 def draft_text(text: str, path: Path, registries: Registries) -> Draft:
+    with drafting_with(registries):
+        return _draft_text(text, path, registries)
+
+
+def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     try:
         lang = detect(text)
     except UnsupportedLanguage as error:

@@ -1,14 +1,14 @@
 """The registry words figures are read with, compiled once per language.
 
-registries/measures.yaml gives, by language, the words that tell what a number is: currencies,
-units, scale and time words after it, counted nouns near it, the keywords of each measure, and
-flag words (approximation, ranges, years, ordinals, dates, "of them", verbs before a number).
+vocabularies/numbers.yaml and registries/measures.yaml give, by language, the words that tell
+what a number is: currencies, units, scale and time words after it, counted nouns near it, the
+keywords of each measure, and flag words (approximation, ranges, years, ordinals, dates, "of
+them", verbs before a number).
 Month names come from Babel's CLDR data.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +18,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from digest.extract.numbers import Language, Lexicon, language, prepare, registry, words_for
+from digest.registries import drafting_cache, drafting_registries
 
 _SUBSET_GAP = 2  # words between "of them" and its number ("из них около 80")
 
@@ -86,11 +87,12 @@ def _keywords(measure: dict[str, Any], lang: str) -> list[str]:
     return (measure.get("keywords") or {}).get(lang) or []
 
 
-@functools.cache
+@drafting_cache
 def vocabulary(lang: str) -> Vocabulary:
     data, setting = registry(), language(lang)
-    measures = [m for m in data["measures"] if not m.get("refines")]
-    refined = [m for m in data["measures"] if m.get("refines")]
+    figures = drafting_registries().vocabularies.figures  # units and measures, with their words
+    measures = [m for m in figures["measures"] if not m.get("refines")]
+    refined = [m for m in figures["measures"] if m.get("refines")]
     units_of = {m["id"]: m.get("unit") or "money" for m in measures}
     nouns = _nouns(data, lang, measures, units_of)
 
@@ -128,7 +130,7 @@ def vocabulary(lang: str) -> Vocabulary:
         },
         ordinal_dot=_ordinal_dot(data, lang),
         units_of=units_of,
-        money_context=frozenset(u["id"] for u in data["units"] if u.get("money_context")),
+        money_context=frozenset(u["id"] for u in figures["units"] if u.get("money_context")),
     )
 
 
@@ -138,7 +140,7 @@ def _tail_words(data: dict[str, Any], lang: str) -> dict[str, tuple[str, str]]:
         data["time_units"].get(lang) or [], ("time", "")
     )
     words.update(dict.fromkeys((data.get("rates") or {}).get(lang) or [], ("rate", "")))
-    for unit in data["units"]:
+    for unit in drafting_registries().vocabularies.figures["units"]:
         words.update(dict.fromkeys(words_for(unit.get("words") or {}, lang), ("unit", unit["id"])))
     for code, by_lang in data["currencies"].items():
         words.update(dict.fromkeys(words_for(by_lang, lang), ("currency", code)))

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
-from digest.registries import REGISTRY_DIR
+from digest.registries import drafting_cache, drafting_registries
 
 # Letters only Vietnamese uses among the Latin-script languages we read.
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
@@ -36,18 +33,13 @@ class LanguageProfile:
     furniture: tuple[str, ...]
 
 
-@functools.cache
-def _layout_data() -> dict[str, Any]:
-    with (REGISTRY_DIR / "languages.yaml").open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=yaml.CSafeLoader)
-
-
 def layout_data() -> dict[str, Any]:
-    """registries/languages.yaml as read (layout words, place context words by language)."""
-    return _layout_data()
+    """vocabularies/languages.yaml of the registries drafting reads with (layout words, place
+    context words by language)."""
+    return drafting_registries().vocabularies.languages
 
 
-@functools.cache
+@drafting_cache
 def profiles() -> dict[str, LanguageProfile]:
     return {
         code: LanguageProfile(
@@ -57,12 +49,12 @@ def profiles() -> dict[str, LanguageProfile]:
             source_labels=tuple(spec.get("source_labels", ())),
             furniture=tuple(spec.get("furniture", ())),
         )
-        for code, spec in _layout_data()["languages"].items()
+        for code, spec in layout_data()["languages"].items()
     }
 
 
 def aggregator_headers() -> tuple[str, ...]:
-    return tuple(_layout_data()["aggregator_headers"])
+    return tuple(layout_data()["aggregator_headers"])
 
 
 # Unicode blocks of the scripts told apart, as (first, last, script) code-point ranges; a letter

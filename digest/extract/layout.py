@@ -2,19 +2,19 @@
 
 Aggregators wrap articles in furniture (a site header before, comment counters, "same category"
 headline lists after). The source line ("Quelle: https://…") ends the article; where there is
-none, the first furniture line does. Labels for both come from registries/languages.yaml.
+none, the first furniture line does. Labels for both come from vocabularies/languages.yaml.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, profiles
 from digest.extract.page_furniture import is_more_link, is_page_furniture
+from digest.registries import drafting_cache
 from digest.text import fold, squeeze_spaces
 
 _URL = re.compile(r"https?://\S+")
@@ -52,13 +52,13 @@ class Layout:
         return "\n\n".join(block.text for block in self.blocks)
 
 
-@functools.cache
+@drafting_cache
 def _source_labels() -> tuple[str, ...]:
     labels = {fold(label) for p in profiles().values() for label in p.source_labels}
     return tuple(sorted(labels, key=len, reverse=True))
 
 
-@functools.cache
+@drafting_cache
 def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A label and a colon; a label alone on its line; a label and a space (folded lines)."""
     labels = "|".join(map(re.escape, _source_labels()))
@@ -69,24 +69,24 @@ def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
-@functools.cache
+@drafting_cache
 def _label_chars() -> int:
     """How much of a line to fold to see whether it starts with a source label."""
     return max(map(len, _source_labels())) + 8
 
 
-@functools.cache
+@drafting_cache
 def _furniture() -> frozenset[str]:
     return frozenset(fold(line) for p in profiles().values() for line in p.furniture)
 
 
-@functools.cache
+@drafting_cache
 def _longest_furniture() -> int:
     # Comment counters add " (12)"; folding never makes a line shorter than half its length.
     return 2 * max(map(len, _furniture())) + 12
 
 
-@functools.cache
+@drafting_cache
 def _aggregator_headers() -> tuple[frozenset[str], int]:
     headers = frozenset(fold(h) for h in aggregator_headers())
     return headers, 2 * max(map(len, headers))

@@ -4,7 +4,7 @@ Separators come from Babel's CLDR data, corrected by what articles really do: a 
 followed by exactly three digits groups thousands unless it is the locale's decimal mark, so
 "1.549" is 1549 in German and Vietnamese but 1.549 in English, while "2,08" is 2.08 in German.
 Scale words ("tỷ", "Millionen", "億") and spelled-out quantity words come from
-registries/measures.yaml, so a new language needs vocabulary, not code.
+vocabularies/numbers.yaml, so a new language needs vocabulary, not code.
 """
 
 from __future__ import annotations
@@ -17,14 +17,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-import yaml
 from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from digest.registries import REGISTRY_DIR
+from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold
-
-MEASURES_PATH = REGISTRY_DIR / "measures.yaml"
 
 # Zeros of the digit sets articles use: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
 # Devanagari, Bengali, Thai, Lao, Myanmar, Khmer and full-width.
@@ -55,12 +52,9 @@ _SEPARATED = re.compile(r"\d{1,3}(?:[\s'’]\d{3})+(?:[.,]\d+)?")
 V = TypeVar("V")
 
 
-@functools.cache
 def registry() -> dict[str, Any]:
-    """registries/measures.yaml, read once: extraction runs on every article of a build."""
-    with MEASURES_PATH.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
-    return data
+    """vocabularies/numbers.yaml of the registries drafting reads with (checked, loaded once)."""
+    return drafting_registries().vocabularies.numbers
 
 
 @dataclass(frozen=True)
@@ -78,7 +72,7 @@ class Language:
     year_max: int = 2100
 
 
-@functools.cache
+@drafting_cache
 def language(code: str) -> Language:
     return Language(code, **(registry().get("languages") or {}).get(code, {}))
 
@@ -289,7 +283,7 @@ class _Grammar:
     unspaced: bool
 
 
-@functools.cache
+@drafting_cache
 def _grammar(lang: str) -> _Grammar:
     data, words = registry(), words_language(lang)
     spaced_groups = separators(lang)[1].isspace()

@@ -4,7 +4,7 @@ Articles name a person in a few fixed ways: with an honorific ("Herr Hoang Khanh
 "ダン・スアン・フォン氏"), with a role next to the name ("Dyrektor Departamentu ... Kieu Hai Nam"),
 after "according to", or before a verb of saying. The work is shared by modules:
 
-- ``people_lexicon``: the registry vocabulary (registries/roles.yaml) and one article read
+- ``people_lexicon``: the roles vocabulary (vocabularies/roles.yaml) and one article read
   against it (titles, organs and levels found by position);
 - ``people_names``: names in scripts with capital letters (Latin, Cyrillic);
 - ``people_scripts``: names in scripts without them (Arabic, Devanagari, Thai, Hangul, Han, kana);
@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from digest.extract.people_filter import not_a_person
 from digest.extract.people_latin import latin_name
-from digest.extract.people_lexicon import CASED, ROLES_FILE, Doc, fold_word
+from digest.extract.people_lexicon import CASED, Doc, fold_word
 from digest.extract.people_names import find_cased
 from digest.extract.people_roles import residence, role
 from digest.extract.people_scripts import find_cjk, find_spaced
@@ -31,7 +31,7 @@ from digest.schema import Person
 
 # The entry schema's Person: name as written (Slavic case endings removed from Vietnamese
 # names), name_latin (Vietnamese diacritics only where the text gives them), role in English.
-__all__ = ["ROLES_FILE", "Person", "extract_people"]
+__all__ = ["Person", "extract_people"]
 
 
 def _key(person: Person) -> list[str]:

@@ -5,7 +5,7 @@ the organisation or the place the title belongs to: "Director of World Vision Vi
 People's Government", "Inje County", "Luang Prabang", or a Hindi company introduced like a man
 by "श्री". Two general tests rule those out:
 
-- a word of registries/roles.yaml ``not_names`` (County, Limited, Company, टेक्सटाइल्स, 株式会社...)
+- a word of vocabularies/roles.yaml ``not_names`` (County, Limited, Company, टेक्सटाइल्स, 株式会社...)
   in the name;
 - the name, or for a non-Vietnamese name any one or two of its words, is the name of a
   registry province or partner, or of a country (CLDR), in the article's language.
@@ -16,7 +16,6 @@ A Vietnamese-shaped name is only compared whole: "Nguyễn Thái Bình" holds a 
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 
 from babel import Locale, UnknownLocaleError
@@ -24,13 +23,13 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.gazetteer import match_form
 from digest.extract.people_lexicon import UNSPACED, registry
 from digest.extract.translit import is_vi_syllable, to_latin
-from digest.registries import default_registries
+from digest.registries import drafting_cache, drafting_registries
 
 _MIN_PLACE = 3  # shorter registry forms ("Ha", "Li") are too often a part of a name
 _PUNCTUATION = re.compile(r"[.,;:!?()\"'’«»“”]")
 
 
-@functools.cache
+@drafting_cache
 def _not_names(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Single words, and phrases of several words, in match form."""
     section = registry().get("not_names") or {}
@@ -40,10 +39,10 @@ def _not_names(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(sorted(form for form in forms if " " in form))
 
 
-@functools.cache
+@drafting_cache
 def _place_names(lang: str) -> frozenset[str]:
     """Registry provinces and partners (countries included) as the article may write them."""
-    registries = default_registries()
+    registries = drafting_registries()
     names: list[str] = []
     for province in registries.provinces.values():
         names += [province.name_vi, province.name_en, *province.aliases]

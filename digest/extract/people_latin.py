@@ -10,12 +10,10 @@ written, as are Japanese names in kanji (their readings cannot be told from the 
 
 from __future__ import annotations
 
-import functools
-
 from digest.extract.people_lexicon import Doc, Mention
 from digest.extract.translit import script_of, to_latin
 from digest.extract.translit_han import pinyin, sino_vietnamese
-from digest.registries import default_registries
+from digest.registries import drafting_cache, drafting_registries
 
 _WINDOW = 30  # characters before a name (or its title) where its country is told
 _VIETNAMESE_ORGANS = ("People's Committee", "People's Council")  # China has People's Governments
@@ -24,11 +22,11 @@ _VIETNAMESE_SURNAME = "阮"  # Nguyễn: no Chinese family name
 _CUTS = ("、", "，", ",", "。", "；", "以及", "和", "与", "同", "は", "が", "を", "と")
 
 
-@functools.cache
+@drafting_cache
 def _forms(country: str) -> tuple[str, ...]:
     """How Chinese and Japanese articles write the places of a country: the CJK aliases of
     registry provinces (Vietnam) or partners, and the country's own name."""
-    registries = default_registries()
+    registries = drafting_registries()
     if country == "VN":
         names = [alias for p in registries.provinces.values() for alias in p.aliases]
         names += ["越南", "ベトナム"]

@@ -1,6 +1,6 @@
 """The vocabulary people are recognised by, and one article read against it.
 
-All words are in registries/roles.yaml: honorifics, cues (verbs of saying, "according to"),
+All words are in vocabularies/roles.yaml: honorifics, cues (verbs of saying, "according to"),
 place markers, case endings, family names, and the titles, organs and levels roles are composed
 from. Titles, organs and levels are found in one pass over the article with one regex each (no
 capture groups, so the regex engine can skip ahead); ``Doc`` keeps them sorted by position so
@@ -16,11 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from digest.registries import drafting_cache, drafting_registries
 
-from digest.registries import REGISTRY_DIR
-
-ROLES_FILE = REGISTRY_DIR / "roles.yaml"
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside words
 _LETTERS = [
@@ -148,13 +145,12 @@ class Lexicon:
     residences: tuple[tuple[re.Pattern[str], str], ...]
 
 
-@functools.cache
 def registry() -> dict[str, Any]:
-    with open(ROLES_FILE, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=yaml.CSafeLoader)
+    """vocabularies/roles.yaml of the registries drafting reads with (checked, loaded once)."""
+    return drafting_registries().vocabularies.roles
 
 
-@functools.cache
+@drafting_cache
 def lexicon(lang: str) -> Lexicon:
     reg = registry()
     honor, cues, markers = (

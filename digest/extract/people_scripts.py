@@ -8,7 +8,6 @@ Japanese; Chinese names start with a registry family name and are two or three c
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -16,6 +15,7 @@ from digest.extract.people_filter import is_place
 from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import korean_surname
+from digest.registries import drafting_cache
 
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
@@ -179,7 +179,7 @@ def _arabic_name_word(word: str, run: list[Word], last: bool) -> bool:
     return last or word in _AR_COMPOUNDS or run[-1][2] in _AR_LINKED
 
 
-@functools.cache
+@drafting_cache
 def _surname_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(lexicon(lang).surnames))})(?!\w)")
 

@@ -20,15 +20,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary
-from digest.extract.language import layout_data
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
-from digest.registries import REGISTRY_DIR, Partner, Province, Registries
+from digest.registries import Partner, Province, Registries
 from digest.text import fold
 
 PROVINCE = "province"
@@ -89,25 +85,9 @@ class _Context:
     members_after: re.Pattern[str] | None  # "ASEAN-Staaten", "东盟国家"
 
 
-@functools.cache
-def _extra_country_names(directory: str) -> dict[str, Any]:
-    with open(f"{directory}/countries.yaml", encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
-    return data
-
-
-@functools.cache
-def _province_names_data(directory: str) -> dict[str, Any]:
-    with open(f"{directory}/provinces.yaml", encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
-    return data
-
-
-@functools.cache
-def _currency_words(lang: str) -> tuple[str, ...]:
-    """Currency words of ``lang`` from registries/measures.yaml (read, owned by figures)."""
-    with (REGISTRY_DIR / "measures.yaml").open(encoding="utf-8") as handle:
-        currencies = yaml.load(handle, Loader=yaml.CSafeLoader).get("currencies") or {}
+def _currency_words(registries: Registries, lang: str) -> tuple[str, ...]:
+    """Currency words of ``lang`` from vocabularies/numbers.yaml (owned by figures)."""
+    currencies = registries.vocabularies.numbers["currencies"] or {}
     words: list[str] = []
     for code, by_lang in currencies.items():
         # The dong is Vietnam's, never a partner's; and "đồng" is also a common word.
@@ -139,13 +119,12 @@ def _word_pattern(
 @functools.cache
 def _context(registries: Registries, lang: str) -> _Context:
     unspaced = lang in _UNSPACED_LANGUAGES
-    spec = layout_data()["languages"].get(lang, {})
+    vocabularies = registries.vocabularies
+    spec = vocabularies.languages["languages"].get(lang) or {}
     script = _SCRIPT_OF_LANGUAGE.get(lang, "latin")
-    provinces_data = _province_names_data(str(registries.directory))
-    families = provinces_data.get("family_names", {}).get(script, [])
-    countries_data = _extra_country_names(str(registries.directory))
-    currencies = list(_currency_words(lang))
-    geography = list(countries_data.get("geography_words", {}).get(lang, []))
+    families = (vocabularies.province_words["family_names"] or {}).get(script) or []
+    currencies = list(_currency_words(registries, lang))
+    geography = list((vocabularies.countries.get("geography_words") or {}).get(lang) or [])
     return _Context(
         unspaced=unspaced,
         family_names=frozenset(fold(name) for name in families),
@@ -188,8 +167,8 @@ def _province_name_words(registries: Registries, script: str) -> frozenset[str]:
     """Words of Vietnamese province names in ``script`` (folded): the syllables a longer
     Vietnamese name may continue with ("An" of Hội An). Place words (city, province) and, in
     Latin script, anything not shaped like a Vietnamese syllable are left out."""
-    data = _province_names_data(str(registries.directory))
-    place_words = {fold(w) for w in data.get("place_words", {}).get(script, [])}
+    place_words = registries.vocabularies.province_words["place_words"].get(script) or []
+    place_words = {fold(w) for w in place_words}
     test = _SCRIPT_TEST[script]
     words = set()
     for province in registries.provinces.values():
@@ -211,7 +190,7 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
     for province in registries.provinces.values():
         for name in (province.name_vi, province.name_en, *province.aliases):
             gazetteer.add(name, (PROVINCE, province.id), inflecting=inflecting)
-    extra = _extra_country_names(str(registries.directory))["countries"]
+    extra = registries.vocabularies.countries["countries"] or {}
     for partner in registries.partners.values():
         names = [partner.name_en, *partner.aliases, *partner.names_by_lang.get(lang, ())]
         if partner.kind != "country":

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from digest.extract.translit import script_of, to_latin
 from digest.registries import Province, Registries
+from digest.registry_files import PROVINCES
 from digest.text import fold
 
 # Words that say the name beside them is a Vietnamese province or city, per language:
@@ -42,7 +43,7 @@ _PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "zh": ((), ("省", "市")),
     "ko": ((), ("성", "시")),
 }
-PROVINCES_FILE = "provinces.yaml"
+PROVINCES_FILE = PROVINCES.name  # named in messages: where an editor adds a missing name
 _UNSPACED = frozenset({"ja", "zh", "ko", "th"})
 _RUN = {
     "ja": r"[\u30a0-\u30ffー]{2,10}|[\u4e00-\u9fff]{2,3}",

@@ -9,14 +9,10 @@ not become a topic; at most MAX_TOPICS, best first.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from typing import Any
 
-import yaml
-
-from digest.registries import REGISTRY_DIR
+from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
@@ -31,14 +27,12 @@ WEAK_MARK = "~"
 WEAK_WEIGHT = 0.5
 
 
-@functools.cache
-def _keywords() -> dict[str, dict[str, list[str]]]:
-    with (REGISTRY_DIR / "topics.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
-    return {t["id"]: t.get("keywords") or {} for t in data["topics"]}
+def _keywords() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each topic's keyword stems by language, in registry order."""
+    return {topic.id: topic.words for topic in drafting_registries().topics.values()}
 
 
-@functools.cache
+@drafting_cache
 def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[str, float]]]]:
     """One pattern for every stem of every topic in ``lang``, longest first, so one pass over
     the text finds them all; and for each folded stem, the topics it counts for, with weights.

@@ -4,7 +4,7 @@ A name is a partner of its own, though no registry lists it, when two things say
 
 * a place word stands right beside it ("the city of Vercelli", "Mato Grosso state",
   "tỉnh Chanthaburi", "провинция Сайнябули", "沙迦酋长国", "จังหวัดจันทบุรี"; the words, by
-  language and kind, are ``place_kinds`` in registries/languages.yaml), and the name is a
+  language and kind, are ``place_kinds`` in vocabularies/languages.yaml), and the name is a
   capitalised one (Latin, Cyrillic) or a run of letters (the other scripts);
 * the place named nearest to it in the same sentence is a foreign one the registry knows (a
   country, or a region whose country is known: "Yeongam County in South Jeolla").
@@ -18,12 +18,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from digest.extract.gazetteer import Match
-from digest.extract.language import layout_data
 from digest.extract.translit import is_vi_syllable, read_as_vietnamese, script_of, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
@@ -117,8 +113,8 @@ def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _language(lang: str, directory: str) -> _Language:
-    spec = layout_data()["languages"].get(lang, {})
+def _language(registries: Registries, lang: str) -> _Language:
+    spec = registries.vocabularies.languages["languages"].get(lang) or {}
     glued = lang in ("zh", "ja", "ko", "th")
     kinds = []
     for kind, sides in (spec.get("place_kinds") or {}).items():
@@ -134,17 +130,15 @@ def _language(lang: str, directory: str) -> _Language:
         stopwords=frozenset(fold(str(w)) for w in spec.get("stopwords") or ()),
         venue_before=frozenset(fold(str(w)) for w in spec.get("venue_before") or ()),
         venue_after=tuple(fold(str(w)) for w in spec.get("venue_after") or ()),
-        family_names=_family_names(directory),
+        family_names=_family_names(registries),
     )
 
 
 @functools.cache
-def _family_names(directory: str) -> frozenset[str]:
+def _family_names(registries: Registries) -> frozenset[str]:
     """Vietnamese family names in every script (registries/provinces.yaml): a name starting
     with one is a person's ("провинции Ле Тхи Хуен", the province's Le Thi Huyen)."""
-    with (Path(directory) / "provinces.yaml").open(encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=yaml.CSafeLoader)
-    names = data.get("family_names") or {}
+    names = registries.vocabularies.province_words["family_names"] or {}
     return frozenset(fold(str(n)) for by_script in names.values() for n in by_script or ())
 
 
@@ -159,7 +153,7 @@ def find_unlisted(
     found there (provinces and partners), ``named`` the starts (folded, first letters) of the
     registry names found anywhere in the article: a name starting alike is another form of one
     ("Брестська область" beside "Брестської області")."""
-    language = _language(lang, str(registries.directory))
+    language = _language(registries, lang)
     if not language.kinds:
         return []
     found: list[tuple[int, Found]] = []

@@ -17,7 +17,7 @@ import json
 from pathlib import Path, PurePath
 from typing import Any
 
-from digest.registries import Label, Partner, Province, Registries
+from digest.registries import Label, Partner, Province, Registries, Vocabularies
 from digest.schema import Entry, Figure, Person
 
 
@@ -31,8 +31,8 @@ def _types() -> dict[str, type]:
     from digest.site.index import SearchState
     from digest.site.vietnam_map import UnitShape, VietnamGeometry
 
-    classes = (Entry, Figure, Person, Province, Partner, Label, Registries, ReadEntry, SearchState,
-               UnitShape, VietnamGeometry)  # fmt: skip
+    classes = (Entry, Figure, Person, Province, Partner, Label, Registries, Vocabularies,
+               ReadEntry, SearchState, UnitShape, VietnamGeometry)  # fmt: skip
     return {cls.__name__: cls for cls in classes}
 
 

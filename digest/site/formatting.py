@@ -93,7 +93,7 @@ class Formatter:
 
     def role(self, role: str) -> str | None:
         """A person's role in the interface language, or None where the registry can't say."""
-        return translate_role(role, self.lang)
+        return translate_role(role, self.lang, self.registries)
 
     def topic(self, topic_id: str) -> str:
         return self.registries.topics[topic_id].label(self.lang)

@@ -65,8 +65,8 @@ class DigestGenerator(Generator):
             )
         self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
         lock_output(Path(self.output_path), wait=float(self.options["lock_wait"]))
-        folders = [Path(self.theme), Path(self.options["registries"]),
-                   Path(self.options["translations"])]  # fmt: skip
+        registry_folders = [Path(self.options[key]) for key in ("registries", "vocabularies")]
+        folders = [Path(self.theme), *registry_folders, Path(self.options["translations"])]
         # Before anything reads them: a link could publish a secret or read /dev/zero forever.
         for folder in [*folders, Path(self.settings["PATH"])]:
             refuse_symlinks_under(folder)
@@ -78,7 +78,7 @@ class DigestGenerator(Generator):
         # Registries are part of the code fingerprint: the cached copy is theirs.
         self.registries = self.cache.load("registries")
         if self.registries is None:
-            self.registries = load_registries(Path(self.options["registries"]))
+            self.registries = load_registries(*registry_folders)
             self.cache.save("registries", self.registries)
         self.model: SiteModel | None = None
         self.indexer: Indexer | None = None

@@ -17,7 +17,10 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("entries", "entries", "Folder of the entry files, inside Pelican's PATH."),
-    Setting("registries", "registries", "Directory holding the registries (YAML files)."),
+    Setting("registries", "registries",
+            "Directory of the registries entries refer to (provinces, partners, topics...)."),
+    Setting("vocabularies", "vocabularies",
+            "Directory of the drafting vocabularies (the site reads roles.yaml's Vietnamese)."),
     Setting("translations", "theme/translations", "Directory of the gettext catalogues."),
     Setting("interface_languages", ("en", "vi"),
             "Interface languages; the first is served at /, each other at /<code>/."),

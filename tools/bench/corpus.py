@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from digest import frontmatter
 from digest.registries import Registries, default_registries
 from tools.bench.lexicon import LANGUAGE_WEIGHTS, LANGUAGES, Language, format_number
@@ -164,10 +162,7 @@ class CorpusGenerator:
         self.registries = registries or default_registries()
         self.current = sorted(p.id for p in self.registries.current_provinces())
         self.partner_ranking = self._rank_partners()
-        outlets = yaml.safe_load(
-            (self.registries.directory / "outlets.yaml").read_text(encoding="utf-8")
-        )
-        self.national_outlets = sorted(outlets["outlets"].items())
+        self.national_outlets = sorted(self.registries.outlets.items())
         self.languages = sorted(LANGUAGE_WEIGHTS)
         self.language_weights = [LANGUAGE_WEIGHTS[code] for code in self.languages]
 

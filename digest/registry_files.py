@@ -1,0 +1,312 @@
+"""Every registry file, its shape, and the one function that reads one.
+
+Nothing else in the package opens a file of ``registries/`` or ``vocabularies/``
+(tests/test_registry_files.py checks it): ``digest.registries.load_registries`` reads each file
+here once, checks it against its shape, and hands typed records and checked sections on to
+drafting, checks and the site.
+
+Two folders, for two kinds of reader:
+
+* ``registries/``: what entries refer to by id, edited by editors in pull requests (provinces,
+  partners, topics, measures and units, outlets, extra country names);
+* ``vocabularies/``: the words drafting reads articles with (number words and scales, the
+  grammar of people's roles, how each language lays out an article), which only change with
+  the extraction code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.errors import InputError, Problem
+from digest.registry_shapes import (
+    WORDS_BY_LANGUAGE,
+    Anything,
+    ByKey,
+    Count,
+    Fields,
+    Flag,
+    Records,
+    Shape,
+    Text,
+    Words,
+)
+from digest.untrusted import refuse_aliases, refuse_symlink, yaml_problem
+
+# Fields the editor registries' record checker owns (digest.registries): here only their names.
+_CHECKED = Anything()
+
+
+def _checked(*names: str, **shapes: Shape) -> Records:
+    """Records whose ``names`` the record checker checks and whose ``shapes`` are checked here."""
+    return Records(Fields(optional={**dict.fromkeys(names, _CHECKED), **shapes}))
+
+
+@dataclass(frozen=True)
+class RegistryFile:
+    """One file: its folder ("registries" or "vocabularies"), its name and its shape."""
+
+    folder: str
+    name: str
+    shape: Fields
+
+
+@dataclass(frozen=True)
+class Document:
+    """One registry file as read: its parsed data, checked against its shape, and its text
+    (kept to find the line of a problem a later check reports)."""
+
+    path: Path
+    data: dict[str, Any]
+    text: str
+
+    def error(self, problems: list[Problem]) -> InputError:
+        return InputError(with_lines(problems, self.text))
+
+
+PROVINCES = RegistryFile(
+    "registries",
+    "provinces.yaml",
+    Fields(
+        required={"units": _checked("id", "name_vi", "name_en", "type", "merged_into", "aliases")},
+        optional={"family_names": WORDS_BY_LANGUAGE, "place_words": WORDS_BY_LANGUAGE},
+    ),
+)
+PARTNERS = RegistryFile(
+    "registries",
+    "partners.yaml",
+    Fields(
+        required={
+            "partners": _checked("id", "kind", "country", "name_en", "name_vi", "within", "aliases")
+        }
+    ),
+)
+COUNTRIES = RegistryFile(
+    "registries",
+    "countries.yaml",
+    Fields(
+        required={"countries": ByKey(WORDS_BY_LANGUAGE)},
+        optional={"geography_words": WORDS_BY_LANGUAGE},
+    ),
+)
+TOPICS = RegistryFile(
+    "registries",
+    "topics.yaml",
+    Fields(required={"topics": _checked("id", "en", "vi", keywords=WORDS_BY_LANGUAGE)}),
+)
+MEASURES = RegistryFile(
+    "registries",
+    "measures.yaml",
+    Fields(
+        required={
+            "units": _checked("id", "en", "vi", money_context=Flag(), words=WORDS_BY_LANGUAGE),
+            "measures": _checked(
+                "id",
+                "en",
+                "vi",
+                unit=Text(),
+                members=Text(),
+                refines=Text(),
+                money=Flag(),
+                keywords=WORDS_BY_LANGUAGE,
+            ),
+        }
+    ),
+)
+OUTLETS = RegistryFile("registries", "outlets.yaml", Fields(required={"outlets": ByKey(Text())}))
+
+_NUMBER_BY_WORD = ByKey(ByKey(Count()))
+_SIDES = Fields(optional={"before": Words(), "after": Words()})
+NUMBERS = RegistryFile(
+    "vocabularies",
+    "numbers.yaml",
+    Fields(
+        required={
+            "languages": ByKey(
+                Fields(
+                    optional={
+                        **dict.fromkeys(
+                            ("light_fold", "unspaced", "loose_left", "clitics", "stems"), Flag()
+                        ),
+                        "dot_ordinals": Flag(),
+                        "approx_gap": Count(),
+                        "year_max": Count(),
+                    }
+                )
+            ),
+            "currencies": ByKey(WORDS_BY_LANGUAGE),
+            "scales": _NUMBER_BY_WORD,
+            "approx": Fields(required={"before": WORDS_BY_LANGUAGE, "after": WORDS_BY_LANGUAGE}),
+            "ranges": WORDS_BY_LANGUAGE,
+            "year_markers": WORDS_BY_LANGUAGE,
+            "ordinals": Fields(
+                required={"before": WORDS_BY_LANGUAGE, "after": WORDS_BY_LANGUAGE},
+                optional={"after_dot": WORDS_BY_LANGUAGE, "not_before": WORDS_BY_LANGUAGE},
+            ),
+            "time_units": WORDS_BY_LANGUAGE,
+            "number_of": WORDS_BY_LANGUAGE,
+            "classifiers": ByKey(WORDS_BY_LANGUAGE),
+            "other_nouns": ByKey(WORDS_BY_LANGUAGE),
+        },
+        optional={
+            "scale_links": WORDS_BY_LANGUAGE,
+            "rough_numbers": _NUMBER_BY_WORD,
+            "number_words": _NUMBER_BY_WORD,
+            **dict.fromkeys(
+                ("date_links", "copulas", "definite_articles", "rates", "subsets", "place_nouns"),
+                WORDS_BY_LANGUAGE,
+            ),
+        },
+    ),
+)
+
+_ROLE_PART = {"id": Text(), "en": Text(), "vi": Text(), "forms": WORDS_BY_LANGUAGE}
+ROLES = RegistryFile(
+    "vocabularies",
+    "roles.yaml",
+    Fields(
+        required={
+            "honorifics": ByKey(
+                Fields(optional={"before": Words(), "after": Words(), "female": Words()})
+            ),
+            "cues": ByKey(Fields(optional={"according": Words(), "said": Words()})),
+            "place_markers": ByKey(_SIDES),
+            "case_endings": WORDS_BY_LANGUAGE,
+            "name_stops": WORDS_BY_LANGUAGE,
+            "surnames": WORDS_BY_LANGUAGE,
+            "blockers": WORDS_BY_LANGUAGE,
+            "levels": Records(Fields(required=_ROLE_PART)),
+            "titles": Records(
+                Fields(
+                    required=_ROLE_PART,
+                    optional={"en_female": Text(), "standalone": Flag(), "ordinary": Flag()},
+                )
+            ),
+            "organs": Records(
+                Fields(
+                    required=_ROLE_PART,
+                    optional={"leveled": Flag(), "takes_of": Flag(), "vi_levels": ByKey(Text())},
+                )
+            ),
+            "residences": Records(Fields(required=_ROLE_PART)),
+        },
+        optional={"not_names": WORDS_BY_LANGUAGE},
+    ),
+)
+
+_LAYOUT_WORDS = (
+    "stopwords",
+    "source_labels",
+    "furniture",
+    "venue_before",
+    "venue_after",
+    "venue_glued",
+    "conjunctions",
+    "heritage_words",
+    "member_words",
+    "place_not_names",
+)
+LANGUAGES = RegistryFile(
+    "vocabularies",
+    "languages.yaml",
+    Fields(
+        required={
+            "languages": ByKey(
+                Fields(
+                    optional={
+                        **dict.fromkeys(_LAYOUT_WORDS, Words()),
+                        "supported": Flag(),
+                        "place_kinds": ByKey(_SIDES),
+                    }
+                )
+            )
+        },
+        optional={"aggregator_headers": Words()},
+    ),
+)
+
+EVERY_FILE = (PROVINCES, PARTNERS, COUNTRIES, TOPICS, MEASURES, OUTLETS, NUMBERS, ROLES, LANGUAGES)
+FOLDERS = ("registries", "vocabularies")
+
+
+def read(path: Path, spec: RegistryFile) -> Document:
+    """The file at ``path``, parsed and checked against the shape of ``spec``."""
+    text = _text(path)
+    try:
+        refuse_aliases(text, yaml.CSafeLoader)
+        data = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as error:
+        problem, line = yaml_problem(error, text)
+        line = line + 1 if line is not None else None
+        raise InputError.single(path, f"not valid YAML: {problem}", line=line) from None
+    document = Document(path, data, text)
+    problems = [Problem(path, message, field=where) for where, message in _problems(spec, data)]
+    if problems:
+        raise document.error(problems)
+    return document
+
+
+def _problems(spec: RegistryFile, data: Any) -> list[tuple[str, str]]:
+    if not isinstance(data, dict):
+        expected = ", ".join(f"'{key}:'" for key in spec.shape.required)
+        return [("", f"expected a mapping with {expected}")]
+    return list(spec.shape.problems(data, ""))
+
+
+def _text(path: Path) -> str:
+    try:
+        refuse_symlink(path)
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError.single(path, "expected UTF-8 text") from None
+    except FileNotFoundError:
+        raise InputError.single(path, "registry file is missing") from None
+
+
+def with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    """``problems`` with the line of the field each names ("titles[3].vi"), the file's YAML
+    composed once however many problems there are."""
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return problems
+    for problem in problems:
+        if problem.line is None and problem.field and root is not None:
+            problem.line = _line(root, problem.field)
+    return problems
+
+
+def _line(node: yaml.Node, field_path: str) -> int:
+    """The line of the deepest part of ``field_path`` the file has (a missing key: its record)."""
+    line = node.start_mark.line
+    for part in field_path.replace("[", ".").replace("]", "").split("."):
+        child = _child(node, part)
+        if child is None:
+            break
+        node, line = child
+    return line + 1
+
+
+def _child(node: yaml.Node, part: str) -> tuple[yaml.Node, int] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in reversed(node.value):
+            if key.value == part or _as_read(key) == part:
+                return value, key.start_mark.line
+    elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+        item = node.value[int(part)]
+        return item, item.start_mark.line
+    return None
+
+
+def _as_read(key: yaml.Node) -> str | None:
+    """A key as YAML reads it, as problems name it (``no`` is False, ``2568`` a number)."""
+    if not isinstance(key, yaml.ScalarNode) or key.style:  # quoted: text as written
+        return None
+    try:
+        return str(yaml.load(key.value, Loader=yaml.CSafeLoader))
+    except yaml.YAMLError:
+        return None
