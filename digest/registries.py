@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from digest import registry_files
 from digest.errors import InputError, Problem
 from digest.registry_records import Label, Partner, Province, labels_of, partners_of, provinces_of
+from digest.registry_references import reference_problems
 
 V = TypeVar("V")
 
@@ -102,6 +103,9 @@ def load_registries(
             loaded[name] = make()
         except InputError as error:
             problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    problems = reference_problems(documents, loaded["partners"], loaded["units"])
     if problems:
         raise InputError(problems)
     data = {name: document.data for name, document in documents.items()}

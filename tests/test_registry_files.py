@@ -178,3 +178,29 @@ def test_the_guard_sees_a_module_that_reads_a_registry_itself() -> None:
     reading = module.replace(before, f"import yaml\n{before}REGISTRY_DIR\n{before}")
     reading += '\nTOPICS = yaml.safe_load((REGISTRY_DIR / "topics.yaml").read_text())\n'
     assert len(_opens_registry_file(ast.parse(reading))) == 3
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "old", "new", "field", "message"),
+    [
+        ("registries", "measures.yaml", "    refines: delegations\n", "    refines: delegation\n",
+         "measures[1].refines", "expected the id of another measure, found 'delegation'"),
+        ("vocabularies", "roles.yaml", "vi_levels: {provincial: Tỉnh ủy,", "vi_levels: {province: Tỉnh ủy,",
+         "organs[", "expected a level id (provincial, district, commune, city), found 'province'"),
+        ("registries", "countries.yaml", "  NL:\n", "  XX:\n",
+         "countries.XX", "expected an ISO 3166-1 alpha-2 code, found 'XX'"),
+    ],
+)  # fmt: skip
+def test_a_reference_to_nothing_is_reported_on_its_line(
+    tmp_path: Path, folder: str, name: str, old: str, new: str, field: str, message: str
+) -> None:
+    folders = dict(zip(("registries", "vocabularies"), _folders(tmp_path), strict=True))
+    text = (folders[folder] / name).read_text(encoding="utf-8")
+    text = text.replace(old, new, 1)  # the first of several
+    (folders[folder] / name).write_text(text, encoding="utf-8")
+    line = text[: text.index(new)].count("\n") + 1
+    with pytest.raises(InputError) as raised:
+        load_registries(folders["registries"], folders["vocabularies"])
+    [problem] = raised.value.problems
+    assert problem.field is not None and problem.field.startswith(field)
+    assert (problem.line, problem.message) == (line, message)
