@@ -10,7 +10,6 @@ from digest.schema_json import json_schema
 from digest.site.fingerprint import fingerprint
 from digest.site.model import EntryPage, SiteModel
 from digest.site.opendata import (
-    DATA_FOLDER,
     TABLES,
     Row,
     build_rows,
@@ -22,14 +21,10 @@ from digest.site.opendata import (
 )
 from digest.site.opendb import DATABASE, metadata, write_database
 from digest.site.output import OutputWriter
+from digest.site.urls import DATA_FOLDER, own_rows_file
 
 # The licence the published data is offered under (Datasette shows it with every table).
 DATA_LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
-
-
-def own_rows_file(kind: str, key: str) -> str:
-    """The path, under the site root, of the JSON of one entry's, province's or partner's rows."""
-    return f"{DATA_FOLDER}{kind}/{key}.json"
 
 
 def write_data(

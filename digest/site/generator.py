@@ -28,18 +28,19 @@ from digest.site import i18n
 from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
 from digest.site.buildlock import lock_output
-from digest.site.datafiles import own_rows_file, write_data
+from digest.site.datafiles import write_data
 from digest.site.entries import TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.index import Indexer, SearchPlan, SearchState, plan, version
-from digest.site.model import NOT_FOUND, EntryPage, Feed, Page, SiteModel, entry_page
-from digest.site.opendata import DATA_FOLDER, TABLES
+from digest.site.model import EntryPage, Feed, Page, SiteModel, entry_page
+from digest.site.opendata import TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
+from digest.site.urls import NOT_FOUND, SiteUrls, page_path
 from digest.site.vietnam_map import load_geometry, vietnam_map
 from digest.untrusted import refuse_symlinks_under
 
@@ -63,7 +64,7 @@ class DigestGenerator(Generator):
             raise BuildError(
                 f"SITEURL must be absolute for feeds and the sitemap, found {self.site_url!r}"
             )
-        self.base_path = urlsplit(self.site_url).path.rstrip("/") + "/"
+        self.urls = SiteUrls.from_settings(self.settings)
         lock_output(Path(self.output_path), wait=float(self.options["lock_wait"]))
         registry_folders = [Path(self.options[key]) for key in ("registries", "vocabularies")]
         folders = [Path(self.theme), *registry_folders, Path(self.options["translations"])]
@@ -116,21 +117,6 @@ class DigestGenerator(Generator):
         console.print(f"Digest: {len(pages)} entries, {fresh} read from their files, "
                       f"{len(pages) - fresh} unchanged since the last build")  # fmt: skip
 
-    def prefix(self, lang: str) -> str:
-        return "" if lang == self.languages[0] else f"{lang}/"
-
-    def page_file(self, lang: str, path: str) -> str:
-        """The output file of the page at ``path`` in interface ``lang``."""
-        if path == NOT_FOUND:
-            return f"{self.prefix(lang)}{path}"
-        return f"{self.prefix(lang)}{path}index.html"
-
-    def url_function(self, lang: str) -> Callable[..., str]:
-        def url(path: str = "", in_lang: str | None = None) -> str:
-            return f"{self.base_path}{self.prefix(in_lang or lang)}{path}"
-
-        return url
-
     def generate_output(self, writer: Any) -> None:
         assert self.model is not None, "generate_context runs first"
         output = Path(self.output_path)
@@ -143,12 +129,12 @@ class DigestGenerator(Generator):
         keys = {p.path: page_key(entry_page(p)) for p in self.model.entries}
         search = self._plan_search(output, keys) if self.options["search"] else None
         pages = self.model.pages(
-            {"bundles": tuple(f"{self.base_path}{b.folder}" for b in search.bundles),
+            {"bundles": tuple(f"{self.urls.base_path}{b.folder}" for b in search.bundles),
              "superseded": search.superseded} if search else None
         )  # fmt: skip
         self._add_maps(pages)
         # The page documenting the open data, beside the files themselves.
-        pages.append(Page(DATA_FOLDER, "data", {"tables": TABLES}))
+        pages.append(Page(page_path("data"), "data", {"tables": TABLES}))
         for page in pages:
             if page.path not in keys:
                 keys[page.path] = page_key(page)
@@ -175,13 +161,13 @@ class DigestGenerator(Generator):
                    for province, entries in self.model.by_province.items()}  # fmt: skip
         shown = vietnam_map(geometry, self.registries, stories)
         for page in pages:
-            if page.path in ("", "provinces/"):
+            if page.path in (page_path("home"), page_path("provinces")):
                 page.context["map_of_vietnam"] = shown
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
         first = self.languages[0]
-        pages = {self.page_file(first, p.path): version(keys[p.path]) for p in self.model.entries}
+        pages = {self.urls.file(p.path, first): version(keys[p.path]) for p in self.model.entries}
         self.search_before = self.cache.load("search")
         return plan(
             pages,
@@ -203,7 +189,7 @@ class DigestGenerator(Generator):
         translations = i18n.load(Path(self.options["translations"]), lang)
         self.env.install_gettext_translations(translations, newstyle=True)
         common = self._common_context(lang)
-        entries = {self.page_file(lang, p.path): p for p in pages if p.template == "entry"}
+        entries = {self.urls.file(p.path, lang): p for p in pages if p.template == "entry"}
         if lang == self.languages[0] and search is not None:
             self._produce_indexed_pages(output, entries, keys, search, common)
         else:
@@ -220,17 +206,17 @@ class DigestGenerator(Generator):
             # The open data is the same in every interface: written by the one not indexing.
             assert self.model is not None
             write_data(output, self.model, self.registries,
-                       lambda path, in_lang: f"{self.site_url}/{self.prefix(in_lang)}{path}",
+                       self.urls.absolute,
                        self.settings["SITENAME"], self.site_url)  # fmt: skip
         if lang == self.languages[0]:
             paths = [p.path for p in pages if p.path != NOT_FOUND]
             output.produce(["sitemap.xml"], fingerprint(self.site_url, self.languages, paths),
                            lambda: write_sitemap(output.root, self.site_url, paths,
-                                                 self.languages, self.prefix))  # fmt: skip
+                                                 self.languages, self.urls.prefix))  # fmt: skip
         removed = output.remove_stale()
         if output.manifest != output.previous:
             self.cache.save(f"output-{lang}", output.manifest)
-        console.print(f"Digest /{self.prefix(lang)}: {output.written} files written, "
+        console.print(f"Digest /{self.urls.prefix(lang)}: {output.written} files written, "
                       f"{output.kept} unchanged, {removed} removed")  # fmt: skip
         return sorted(output.manifest)
 
@@ -271,13 +257,7 @@ class DigestGenerator(Generator):
             "ui": lang,
             "languages": self.languages,
             "fmt": Formatter(lang, self.registries),
-            "url": self.url_function(lang),
-            "absolute_url": lambda path, in_lang=lang: (
-                f"{self.site_url}/{self.prefix(in_lang)}{path}"
-            ),
-            "static": lambda path: f"{self.base_path}theme/{path}",
-            "data_file": lambda name: f"{self.base_path}{DATA_FOLDER}{name}",
-            "own_rows": lambda kind, key: f"{self.base_path}{own_rows_file(kind, key)}",
+            **self.urls.template_functions(lang),
             "registries": self.registries,
             "search_labels": self._search_labels,
         }
@@ -319,7 +299,7 @@ class DigestGenerator(Generator):
     def _produce_page(
         self, output: OutputWriter, page: Page, key: str, lang: str, common: dict[str, Any]
     ) -> None:
-        path = self.page_file(lang, page.path)
+        path = self.urls.file(page.path, lang)
         if not output.current(path, key):
             template = self.get_template(page.template)
             html = template.render(
@@ -335,8 +315,8 @@ class DigestGenerator(Generator):
             rendered = self.get_template("feed_title").render(**common, feed=feed).strip()
             title = Markup(rendered).unescape()
             write_feeds(feed, output_dir=output.root, site_url=self.site_url,
-                        prefix=self.prefix(lang), lang=lang, title=title,
+                        prefix=self.urls.prefix(lang), lang=lang, title=title,
                         describe=common["feed_description"])  # fmt: skip
 
-        paths = [f"{self.prefix(lang)}{feed.path}{name}" for name in FEED_FILES]
+        paths = [f"{self.urls.prefix(lang)}{feed.path}{name}" for name in FEED_FILES]
         output.produce(paths, key, make)

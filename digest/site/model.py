@@ -1,8 +1,8 @@
 """The digest as pages: which entries each index lists, independent of interface language.
 
 Built once per build from the validated entries; every page is then rendered once per
-interface language. Paths are language-neutral ("provinces/lai-chau/"); the English interface
-puts them under "/", the Vietnamese one under "/vi/".
+interface language. Paths are language-neutral ("provinces/lai-chau/", from digest/site/urls.py);
+the interface in DEFAULT_LANG puts them under "/", each other one under "/<lang>/".
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from typing import Any
 
 from digest.registries import Registries
 from digest.schema import Entry
+from digest.site.urls import NOT_FOUND, page_path
+from digest.site.urls import paged as page_number
 
 # How many entries the home page and a feed carry.
 LATEST = 30
 # Entries listed on one page of a province, partner, topic, language or year.
 PAGE_SIZE = 50
-# The page served for a missing address, at /404.html and /vi/404.html.
-NOT_FOUND = "404.html"
 # A province page gathers the figures of its most recent stories, not of every story ever.
 FIGURE_STORIES = 30
 
@@ -42,7 +42,7 @@ class EntryPage:
 
     @property
     def path(self) -> str:
-        return f"entries/{self.entry.slug}/"
+        return page_path("entry", self.entry.slug)
 
     @functools.cached_property
     def fingerprint_part(self) -> str:
@@ -88,7 +88,7 @@ def paged(
     """A listing split into pages of PAGE_SIZE entries: ``path``, then ``path/page/2/``…; the
     feed and whatever else the context holds go with the first page."""
     chunks = [entries[i : i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)] or [[]]
-    paths = [path] + [f"{path}page/{n}/" for n in range(2, len(chunks) + 1)]
+    paths = [page_number(path, n) for n in range(1, len(chunks) + 1)]
     pages = []
     for index, chunk in enumerate(chunks):
         pagination = Pagination(
@@ -227,21 +227,27 @@ class SiteModel:
             *self._partner_pages(),
             *self._topic_pages(),
             *self._language_pages(),
-            Page("search/", "search", search_context),
-            Page("about/", "about", {}),
+            Page(page_path("search"), "search", search_context),
+            Page(page_path("about"), "about", {}),
             # A file, not a folder: what the web server answers for a missing path.
             Page(NOT_FOUND, "404", {}),
         ]
 
     def _home_and_archives(self) -> list[Page]:
         latest = tuple(self.stories[:LATEST])
-        home_feed = Feed("feeds/", latest, "site")
+        home_feed = Feed(page_path("feeds"), latest, "site")
         pages = [
-            Page("", "index", {"entries": latest, "total": len(self.stories)}, home_feed),
-            Page("archives/", "archives", {"years": self.by_year}),
+            Page(
+                page_path("home"),
+                "index",
+                {"entries": latest, "total": len(self.stories)},
+                home_feed,
+            ),
+            Page(page_path("archives"), "archives", {"years": self.by_year}),
         ]
         for year, entries in self.by_year.items():
-            pages += paged(f"archives/{year}/", "archive_year", {"year": year}, entries, None)
+            path = page_path("archive_year", year)
+            pages += paged(path, "archive_year", {"year": year}, entries, None)
         return pages
 
     def _province_pages(self) -> list[Page]:
@@ -250,7 +256,7 @@ class SiteModel:
             (p, len(self.by_province.get(p.id, ())), len(self.mentioning.get(p.id, ())))
             for p in sorted(current, key=lambda p: p.id)
         ]
-        pages = [Page("provinces/", "provinces", {"provinces": overview})]
+        pages = [Page(page_path("provinces"), "provinces", {"provinces": overview})]
         for province in current:
             entries = self.by_province.get(province.id, [])
             context = {
@@ -260,7 +266,7 @@ class SiteModel:
                 "figure_stories": FIGURE_STORIES,
                 "figures": figure_totals(entries[:FIGURE_STORIES]),
             }
-            path = f"provinces/{province.id}/"
+            path = page_path("province", province.id)
             feed = Feed(path, tuple(entries[:LATEST]), "province", province.id) if entries else None
             pages += paged(path, "province", context, entries, feed)
         return pages
@@ -270,29 +276,30 @@ class SiteModel:
         by_country: dict[str, list[Any]] = defaultdict(list)
         for partner in partners:
             by_country[partner.country or ""].append((partner, len(self.by_partner[partner.id])))
-        pages = [Page("partners/", "partners", {"countries": dict(sorted(by_country.items()))})]
+        countries = dict(sorted(by_country.items()))
+        pages = [Page(page_path("partners"), "partners", {"countries": countries})]
         for partner in partners:
             entries = self.by_partner[partner.id]
-            path = f"partners/{partner.id}/"
+            path = page_path("partner", partner.id)
             feed = Feed(path, tuple(entries[:LATEST]), "partner", partner.id)
             pages += paged(path, "partner", {"partner": partner}, entries, feed)
         return pages
 
     def _topic_pages(self) -> list[Page]:
         topics = [(t, len(self.by_topic.get(t.id, ()))) for t in self.registries.topics.values()]
-        pages = [Page("topics/", "topics", {"topics": topics})]
+        pages = [Page(page_path("topics"), "topics", {"topics": topics})]
         for topic_id, entries in sorted(self.by_topic.items()):
             topic = self.registries.topics[topic_id]
-            path = f"topics/{topic_id}/"
+            path = page_path("topic", topic_id)
             feed = Feed(path, tuple(entries[:LATEST]), "topic", topic_id)
             pages += paged(path, "topic", {"topic": topic}, entries, feed)
         return pages
 
     def _language_pages(self) -> list[Page]:
         counts = [(lang, len(entries)) for lang, entries in sorted(self.by_language.items())]
-        pages = [Page("languages/", "languages", {"languages_used": counts})]
+        pages = [Page(page_path("languages"), "languages", {"languages_used": counts})]
         for lang, entries in sorted(self.by_language.items()):
-            path = f"languages/{lang}/"
+            path = page_path("language", lang)
             feed = Feed(path, tuple(entries[:LATEST]), "language", lang)
             pages += paged(path, "language", {"code": lang}, entries, feed)
         return pages

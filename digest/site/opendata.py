@@ -16,8 +16,7 @@ from typing import Any
 
 from digest.registries import Registries
 from digest.site.model import EntryPage
-
-DATA_FOLDER = "data/"
+from digest.site.urls import page_path
 
 
 @dataclass(frozen=True)
@@ -248,7 +247,7 @@ def build_rows(
             " ".join(sorted({e.lang for e in editions})),
         ))  # fmt: skip
     for p in sorted(registries.provinces.values(), key=lambda p: p.id):
-        path = f"provinces/{p.id}/"
+        path = page_path("province", p.id)
         rows["provinces"].append((
             p.id, p.name_en, p.name_vi, p.type, int(p.is_current), p.merged_into,
             counts.get(p.id, 0),

@@ -23,7 +23,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Directory of the drafting vocabularies (the site reads roles.yaml's Vietnamese)."),
     Setting("translations", "theme/translations", "Directory of the gettext catalogues."),
     Setting("interface_languages", ("en", "vi"),
-            "Interface languages; the first is served at /, each other at /<code>/."),
+            "Interface languages. The one that is Pelican's DEFAULT_LANG is served at /, each "
+            "other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
     Setting("search_shard_size", 1700,
             "Most entry pages in one shard of the search index. Pagefind holds a shard in "
@@ -56,6 +57,13 @@ def plugin_settings(settings: dict[str, Any]) -> dict[str, Any]:
         raise SettingsError(f"DIGEST: unknown key(s) {', '.join(sorted(unknown))}; "
                             f"known: {', '.join(DEFAULTS)}")  # fmt: skip
     merged = {**DEFAULTS, **given}
-    if not merged["interface_languages"]:
-        raise SettingsError("DIGEST: interface_languages must name at least one language")
+    languages = tuple(merged["interface_languages"])
+    default = settings.get("DEFAULT_LANG", "en")
+    if default not in languages:
+        raise SettingsError(
+            f"DEFAULT_LANG {default!r} is not one of DIGEST's interface_languages "
+            f"({', '.join(languages)}): the site's root needs an interface"
+        )
+    # The interface served at the root comes first: it is rendered first and indexed.
+    merged["interface_languages"] = (default, *(lang for lang in languages if lang != default))
     return merged
