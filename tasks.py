@@ -177,6 +177,16 @@ def docs(c):
 namespace.add_task(docs)
 
 
+@task
+def registries_generate(c):
+    """Rewrite registries/generated/subdivisions.json from pycountry (ISO 3166-2 and its
+    translations); registries/partners.yaml, the editors' file, is never touched and wins."""
+    _run(c, f"{PYTHON} -m tools.subdivisions")
+
+
+namespace.add_task(registries_generate, "registries-generate")
+
+
 @task(
     help={
         "json": "also write every number (per language, field and article) to this JSON file",

@@ -32,7 +32,9 @@ _SCHEMA_OUTRO = """
 ## Ids come from the registries
 
 - provinces: `registries/provinces.yaml` ({provinces} current units, {former} former ones)
-- partners: `registries/partners.yaml` ({partners} localities and organisations) and every
+- partners: `registries/partners.yaml` ({partners} localities and organisations kept by
+  editors), `registries/generated/subdivisions.json` ({generated} ISO 3166-2 subdivisions from
+  pycountry, rewritten by `invoke registries-generate`; the editors' records win) and every
   foreign country by its lowercase ISO 3166-1 code (`cn`, `kr`, `fr`), named from CLDR
 - topics: `registries/topics.yaml` ({topics} topics)
 - figure measures (`what`): `registries/measures.yaml` ({measures} measures); units: its
@@ -69,11 +71,13 @@ def schema_page(registries: Registries) -> str:
     ]
     former = len(registries.provinces) - len(registries.current_provinces())
     countries = sum(1 for p in registries.partners.values() if p.kind == "country")
+    generated = sum(1 for p in registries.partners.values() if p.generated)
     outro = _SCHEMA_OUTRO.format(
         max_entry_kb=MAX_ENTRY_BYTES // 1024,
         provinces=len(registries.current_provinces()),
         former=former,
-        partners=len(registries.partners) - countries,
+        partners=len(registries.partners) - countries - generated,
+        generated=generated,
         topics=len(registries.topics),
         measures=len(registries.measures),
         units=len(registries.units),

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from digest import registry_files
 from digest.errors import InputError, Problem
+from digest.generated_partners import merge_generated
 from digest.registry_records import Label, Partner, Province, labels_of, partners_of, provinces_of
 from digest.registry_references import reference_problems
 
@@ -101,6 +102,15 @@ def load_registries(
     for name, make in build.items():
         try:
             loaded[name] = make()
+        except InputError as error:
+            problems.extend(error.problems)
+    if not problems:
+        try:
+            loaded["partners"] = merge_generated(
+                documents[registry_files.GENERATED_PARTNERS.name],
+                loaded["partners"],
+                loaded["provinces"],
+            )
         except InputError as error:
             problems.extend(error.problems)
     if problems:

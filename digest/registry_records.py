@@ -79,6 +79,10 @@ class Partner:
     aliases: tuple[str, ...] = ()
     # Names matched only in articles of one language (CLDR country names: "Chiny" is Polish).
     names_by_lang: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # False for a generated partner whose display name is too common a word to be matched alone.
+    matches_display_names: bool = field(default=True, compare=False)
+    # From registries/generated/ (written by a task), not from the editors' partners.yaml.
+    generated: bool = field(default=False, compare=False)
 
     def name(self, lang: str) -> str:
         return self.name_vi if lang == "vi" else self.name_en

@@ -47,7 +47,12 @@ def _check(registries: Path, vocabularies: Path) -> subprocess.CompletedProcess[
 
 def test_every_file_of_both_folders_is_one_the_loader_reads() -> None:
     listed = {(spec.folder, spec.name) for spec in EVERY_FILE}
-    on_disk = {(p.parent.name, p.name) for d in (REGISTRY_DIR, VOCABULARY_DIR) for p in d.iterdir()}
+    on_disk = {
+        (d.name, p.relative_to(d).as_posix())
+        for d in (REGISTRY_DIR, VOCABULARY_DIR)
+        for p in d.rglob("*")
+        if p.is_file()
+    }
     assert on_disk == listed
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,19 @@ import pytest
 from digest.extract.drafting import draft_text
 from digest.extract.places import find_places
 from digest.ingest import _front_matter
-from digest.registries import Registries
+from digest.registries import REGISTRY_DIR, Registries, load_registries
+from digest.registry_files import GENERATED_PARTNERS
+
+
+@pytest.fixture(scope="module")
+def registries(tmp_path_factory: pytest.TempPathFactory) -> Registries:
+    """The editors' registries only: Vercelli and Chanthaburi are in the generated ISO 3166-2
+    partners, and these tests are about places no registry lists."""
+    directory = tmp_path_factory.mktemp("editors") / "registries"
+    shutil.copytree(REGISTRY_DIR, directory)
+    generated = {"about": "none generated", "partners": []}
+    (directory / GENERATED_PARTNERS.name).write_text(json.dumps(generated), encoding="utf-8")
+    return load_registries(directory)
 
 
 def found(registries: Registries, lang: str, body: str) -> tuple[list[str], list[tuple]]:

@@ -128,6 +128,12 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     if places.unlisted:
         # Named partners the registry lacks: an editor adds them to it or drops them.
         needs_review.append("partners")
+        notes.extend(
+            f"partner {p.name_en!r} ({p.country}, {p.kind}) is in no registry; drafted as the "
+            f"unlisted id {p.id!r}: if right, add it to registries/partners.yaml (the editors' "
+            "file; registries/generated/ is rewritten by `invoke registries-generate`)"
+            for p in places.unlisted
+        )
     return Draft(
         lang=lang,
         title=title,

@@ -267,6 +267,8 @@ class Gazetteer:
             lengths = self._phrase_lengths.get(stems[index])
             match, length = None, 1
             for length in sorted(lengths or (), reverse=True):
+                if index + length > len(words):
+                    continue  # the text ends before the name would
                 key = tuple(stems[index : index + length])
                 target = self._phrases.get(key)
                 if target is None:
@@ -351,10 +353,11 @@ class Gazetteer:
 
     def _capitalised(self, surface: str, form: str) -> bool:
         """Whether the words the registry capitalises are capitalised as written (scripts
-        without case pass); without that knowledge, the first and last word must be."""
+        without case pass; a name the registry writes in lower case, "województwo śląskie",
+        needs no capital); without that knowledge, the first and last word must be."""
         words = _SEPARATORS.split(surface.strip())
         capitals = self._capitals.get(form)
-        if capitals is None or len(capitals) != len(words) or not any(capitals):
+        if capitals is None or len(capitals) != len(words):
             return all(not word[:1].islower() for word in (words[0], words[-1]))
         return all(
             not word[:1].islower() for word, capital in zip(words, capitals, strict=True) if capital
@@ -371,7 +374,9 @@ _RUSSIAN_UKRAINIAN_ENDINGS = (
     "ого его ому ему ыми ими ых их ой ей ый ий ій ая яя ое ее ую юю ом ем ам ям ах ях ами ями "
     "ов ев ів ою ею ої ії и і ї а я о е є у ю ь й ы"
 )
-_POLISH_ENDINGS = "ego emu ymi imi ych ich ej ą ę y i a o e u ów ach ami om em ie im ym"
+_POLISH_ENDINGS = (
+    "iego iemu iej ego emu ymi imi ych ich ej ą ę y i a o e u ów ach ami om em ie im ym"
+)
 _CASE_ENDINGS = tuple(
     sorted(
         {match_fold(e) for e in f"{_RUSSIAN_UKRAINIAN_ENDINGS} {_POLISH_ENDINGS}".split()},

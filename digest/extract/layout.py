@@ -192,7 +192,15 @@ def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
     if found is None:
         return None
     date, (start, end) = found
-    return date, _outlet(line[:start] + " | " + line[end:], lang)
+    before = line[:start]
+    if _PLACE_BEFORE_DATE.match(before):
+        before = ""  # "Mainz, 9. September 2025": where the story was filed, not an outlet
+    return date, _outlet(before + " | " + line[end:], lang)
+
+
+# Outlets stand apart from the date with a bar, dot or dash; a name and a comma right before
+# the date is the place of the dateline.
+_PLACE_BEFORE_DATE = re.compile(r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*$")
 
 
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
@@ -201,8 +209,9 @@ _ZONE = re.compile(r"\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?", re.IGNORE
 _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
 _DATE_WORDS = re.compile(
-    r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|le|el))?"
-    r"|ngày|am|le|el|il|on|den|dnia|de)$",
+    r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|"
+    r"aktualisiert|opublikowano|zaktualizowano|نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|في))?"
+    r"|ngày|am|le|el|il|on|den|dnia|de|م|ص)$",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,8 @@ _MENU_WORDS = frozenset(
         "Menu", "Main menu", "Search", "Close", "Home", "Login", "Share", "Print",
         "Menú", "Cerrar", "Buscar", "Inicio", "Portada",
         "Fermer", "Rechercher", "Accueil",
-        "Schließen", "Suche", "Startseite", "Zamknij", "Szukaj",
+        "Schließen", "Suche", "Startseite", "Menü", "Navigation überspringen",
+        "Zum Inhalt springen", "Zamknij", "Szukaj", "Strona główna",
         "Закрыть", "Поиск", "Главная", "Меню",
         "Trang chủ", "Tìm kiếm", "Đóng",
         "閉じる", "メニュー", "検索", "ホーム",
@@ -36,16 +37,27 @@ _MENU_WORDS = frozenset(
 _MORE_WORDS = frozenset(
     fold(word)
     for word in (
-        "Read more", "Read also", "See more", "More", "Related news", "Related", "Comments",
-        "Ver más", "Leer más", "Noticias relacionadas", "Comentarios",
-        "Voir plus", "Lire aussi", "Lire plus", "Sur le même sujet", "Commentaires",
-        "Mehr lesen", "Weiterlesen", "Kommentare", "Czytaj więcej", "Komentarze",
-        "Читать далее", "Читайте также", "Комментарии", "Читати далі", "Коментарі",
+        "Read more", "Read also", "See more", "See also", "More", "More stories",
+        "Related news", "Related", "Related articles", "You may also like", "Comments",
+        "Leave a comment",
+        "Ver más", "Ver también", "Leer más", "Lee también", "Te puede interesar",
+        "Noticias relacionadas", "Comentarios",
+        "Voir plus", "Voir aussi", "Lire aussi", "À lire aussi", "Lire plus",
+        "Sur le même sujet", "Commentaires",
+        "Mehr lesen", "Weiterlesen", "Mehr zum Thema", "Lesen Sie auch", "Auch interessant",
+        "Weitere Artikel", "Weitere Nachrichten", "Verwandte Artikel", "Kommentare",
+        "Kommentar schreiben",
+        "Czytaj więcej", "Czytaj także", "Czytaj też", "Zobacz także", "Zobacz również",
+        "Zobacz też", "Polecamy", "Podobne artykuły", "Komentarze", "Dodaj komentarz",
+        "Читать далее", "Читайте также", "Смотрите также", "Похожие новости", "Комментарии",
+        "Читати далі", "Читайте також", "Коментарі",
         "Xem thêm", "Đọc thêm", "Tin liên quan", "Bình luận",
         "もっと見る", "関連記事", "コメント", "コメントを書く",
         "더보기", "관련기사", "댓글",
         "更多", "相关新闻", "评论", "相關新聞",
-        "اقرأ أيضا", "المزيد", "تعليقات",
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
+        "أخبار ذات صلة", "مقالات ذات صلة", "المزيد", "تعليقات", "التعليقات", "أضف تعليقك",
+        "أضف تعليقا",
     )
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
@@ -53,20 +65,24 @@ _COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
 _ALT_TEXT = re.compile(
     r"^(?:anh|hinh|image|photo|foto|picture|画像|写真|사진|이미지|图片|资料图|фото)\s*\d*$"
-    r"|^(?:фото|photo|foto|anh)\s+(?:из архива|d'archives|de archivo|tu lieu|minh hoa)$"
+    r"|^(?:фото|photo|foto|anh|صورة)\s+(?:из архива|d'archives|de archivo|tu lieu|minh hoa|"
+    r"archiwalne|أرشيفية)$|^صورة\s*\d*$"
     r"|^资料图$",
     re.IGNORECASE,
 )
 # A caption credits its photo: "… Photo: VNA", "(Photo: tayninh.gov.vn)", "Ảnh: TTXVN",
 # "写真：…", "사진=…", "图为…（越通社）", "Foto: …".
 _CAPTION = re.compile(
-    r"(?:^|[\s(（.])(?:photo|photos|foto|fotos|ảnh|写真|사진|фото|photo d'illustration|"
-    r"photo d'archives|foto de archivo)\s*[:=：]"
+    r"(?:^|[\s(（.])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|photo d'illustration|"
+    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu)\s*[:=：]"
+    r"|^(?:fot\.|صورة أرشيفية)\s"
     r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\|)\s")
-_BYLINE = re.compile(r"^(?:by|par|por|von|autor|автор|bởi)\s+\S", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:by|par|por|von|autor|autorin|автор|bởi|كتب|بقلم)\s*[:：]?\s+\S", re.IGNORECASE
+)
 _MAX_FURNITURE_CHARS = 160
 # Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised.
 _NAV_ROW = re.compile(r"^(?:\S{1,12}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,12}$")

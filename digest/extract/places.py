@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary
+from digest.extract.place_kind import province_meant
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
 from digest.text import fold
@@ -192,8 +193,10 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
             gazetteer.add(name, (PROVINCE, province.id), inflecting=inflecting)
     extra = registries.vocabularies.countries["countries"] or {}
     for partner in registries.partners.values():
-        names = [partner.name_en, *partner.aliases, *partner.names_by_lang.get(lang, ())]
-        if partner.kind != "country":
+        names = [*partner.aliases, *partner.names_by_lang.get(lang, ())]
+        if partner.matches_display_names:
+            names.append(partner.name_en)
+        if partner.kind != "country" and partner.matches_display_names:
             # Country names are language-specific: Vietnamese "Bỉ" (Belgium) is not a name
             # anywhere else, and CLDR's Vietnamese names are already under names_by_lang.
             names.append(partner.name_vi)
@@ -246,6 +249,9 @@ def find_places(
             elif not _country_beside_qualifier(
                 registries, text, match, context
             ) and not _organisation_as_title_or_region(registries, text, match, context):
+                province = province_meant(registries, lang, text, match)
+                if province is not None:
+                    match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
     hinted = _province_from_domain(registries, source_url)
     if hinted is not None:

@@ -1,0 +1,163 @@
+"""Partners generated from pycountry's ISO 3166-2 data, kept apart from the editors' registry,
+which wins; and the places they let drafts name (composed sentences, invented events)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.errors import InputError
+from digest.extract.drafting import draft_text
+from digest.extract.places import find_places
+from digest.registries import REGISTRY_DIR, Registries, load_registries
+from digest.registry_files import GENERATED_PARTNERS
+from tools.subdivisions import generate
+
+
+def partner_ids(registries: Registries, lang: str, body: str) -> list[str]:
+    return [p.id for p in find_places(registries, lang, "", body, None).partners]
+
+
+def test_the_generated_file_is_what_the_task_writes() -> None:
+    """Nobody edited it by hand: `invoke registries-generate` would write the same records."""
+    stored = json.loads((REGISTRY_DIR / GENERATED_PARTNERS.name).read_text(encoding="utf-8"))
+    fresh = generate()
+    assert stored["partners"] == fresh["partners"]
+    assert "invoke registries-generate" in stored["about"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Nghe An signed a memorandum with Nagano Prefecture on fruit growing.", "jp-nagano"),
+        ("ja", "ゲアン省は長野県と果樹栽培の協力で合意した。", "jp-nagano"),
+        (
+            "ru",
+            "Губернатор Ростовской области встретился с делегацией провинции Тьензянг.",
+            "ru-rostov",
+        ),
+        (
+            "en",
+            "Tay Ninh received a delegation from Kampong Chhnang Province of Cambodia.",
+            "kh-kampong-chhnang",
+        ),
+        (
+            "pl",
+            "Delegacja województwa podkarpackiego odwiedziła prowincję Thái Nguyên.",
+            "pl-podkarpackie",
+        ),
+    ],
+)
+def test_generated_subdivisions_are_partners(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    assert partner_ids(registries, lang, body) == [expected]
+    assert registries.partners[expected].generated
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        (
+            "es",
+            "Nghệ An y la provincia laosiana de Vientiane firmaron un memorando.",
+            "la-vientiane-province",
+        ),
+        (
+            "en",
+            "Nghe An signed a memorandum with the Lao province of Vientiane.",
+            "la-vientiane-province",
+        ),
+        ("en", "Nghe An signed a memorandum with Vientiane Capital.", "la-vientiane-capital"),
+        (
+            "es",
+            "Nghệ An firmó un memorando con la capital laosiana, Vientiane.",
+            "la-vientiane-capital",
+        ),
+    ],
+)
+def test_vientiane_province_and_capital_are_told_apart(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    assert partner_ids(registries, lang, body) == [expected]
+
+
+def test_the_generated_vientiane_records_give_way_to_the_editors(registries: Registries) -> None:
+    """ISO 3166-2 names both LA-VI and LA-VT "Viangchan": the editors list both by hand."""
+    generated = [p for p in registries.partners.values() if p.generated and p.country == "LA"]
+    assert not [p.id for p in generated if "viangchan" in p.id]
+
+
+def _registry_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "registries"
+    shutil.copytree(REGISTRY_DIR, copy)
+    return copy
+
+
+def _add_editor_record(directory: Path, record: str) -> None:
+    path = directory / "partners.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + record, encoding="utf-8")
+
+
+def test_an_editors_record_wins_over_the_generated_one(tmp_path: Path) -> None:
+    directory = _registry_copy(tmp_path)
+    _add_editor_record(
+        directory,
+        "\n  - id: jp-nagano\n    kind: region\n    country: JP\n    name_en: Nagano Prefecture\n"
+        "    name_vi: tỉnh Nagano\n    aliases: [Shinshu]\n",
+    )
+    partners = load_registries(directory).partners
+    assert partners["jp-nagano"].name_vi == "tỉnh Nagano"
+    assert not partners["jp-nagano"].generated
+
+
+def test_a_generated_record_naming_an_editors_place_is_left_out(tmp_path: Path) -> None:
+    """An editor listed Rostov Oblast under another id: the generated ru-rostov is the same
+    place and goes, and the name stays the editor's."""
+    directory = _registry_copy(tmp_path)
+    _add_editor_record(
+        directory,
+        "\n  - id: ru-rostov-oblast\n    kind: region\n    country: RU\n"
+        "    name_en: Rostov Oblast\n    name_vi: tỉnh Rostov\n",
+    )
+    registries = load_registries(directory)
+    assert "ru-rostov" not in registries.partners
+    body = "Delegation from Rostov Oblast visited Tien Giang province."
+    assert partner_ids(registries, "en", body) == ["ru-rostov-oblast"]
+
+
+def test_a_hand_edited_generated_file_gets_one_message(tmp_path: Path) -> None:
+    directory = _registry_copy(tmp_path)
+    path = directory / GENERATED_PARTNERS.name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["partners"][3]["kind"] = "planet"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_registries(directory)
+    assert str(raised.value) == (
+        f"{path}: partners[3].kind: not as generated: run `invoke registries-generate`"
+    )
+
+
+def test_an_unlisted_locality_is_drafted_for_review_not_replaced_by_its_country(
+    registries: Registries,
+) -> None:
+    text = (
+        "Quang Ninh and the city of Nakhodka sign a port agreement\n\n12 May 2025\n\n"
+        "Quang Ninh Province signed an agreement with the city of Nakhodka (Russia) on ports.\n"
+    )
+    drafted = draft_text(text, Path("nakhodka.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["ru-nakhodka"]
+    assert "partners" in drafted.needs_review
+    assert any("'ru-nakhodka'" in n and "registries/partners.yaml" in n for n in drafted.notes)
+
+
+def test_bad_generated_json_names_the_file_and_line(tmp_path: Path) -> None:
+    directory = _registry_copy(tmp_path)
+    path = directory / GENERATED_PARTNERS.name
+    path.write_text('{"partners": [\n  {"id": "x"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"subdivisions\.json:3: not valid JSON"):
+        load_registries(directory)

@@ -1,0 +1,287 @@
+"""Generate registries/generated/subdivisions.json: the foreign provinces, states, prefectures,
+oblasts, departments ... that Vietnam's provinces partner with, from pycountry's ISO 3166-2 data
+and its translations (the iso-codes project), never typed by hand.
+
+Run ``invoke registries-generate`` (this module) after upgrading pycountry. The file is rewritten
+whole; editors never edit it: their records live in registries/partners.yaml, which wins over it
+when the registries are loaded (digest/generated_partners.py).
+
+Names are chosen for precision, as registries/partners.yaml's header asks: a bare name is kept only
+when it cannot be an ordinary word (long enough, not a national capital, not on the stop list
+below); otherwise only qualified forms ("Nagano Prefecture", "長野県", "จังหวัดตาก") are.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from digest.text import fold, slugify
+
+OUTPUT = Path(__file__).resolve().parent.parent / "registries" / "generated" / "subdivisions.json"
+# The twenty countries most often partnered with Vietnamese provinces (issue 13).
+COUNTRIES = (
+    "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
+    "CU", "BY", "MN", "IN", "AU", "IT", "PL", "HU", "CZ", "GB",
+)  # fmt: skip
+# Article language -> gettext locale of the iso-codes translations.
+LOCALES = {
+    "vi": "vi", "de": "de", "pl": "pl", "fr": "fr", "es": "es", "it": "it", "ru": "ru",
+    "uk": "uk", "ja": "ja", "zh": "zh_CN", "ko": "ko", "th": "th", "hi": "hi",
+}  # fmt: skip
+# Subdivisions whose bare name mostly stands for a national government or is a common word in
+# some article language; they keep qualified forms only.
+BARE_NAME_STOPS = frozenset(
+    fold(name)
+    for name in (
+        "Washington", "Georgia", "Victoria", "Jersey", "Tokyo", "Beijing", "Seoul", "Moskva",
+        "Moscow", "Paris", "Berlin", "London", "Roma", "Rome", "Praha", "Prague", "Budapest",
+        "Delhi", "La Habana", "Havana", "Ulaanbaatar", "Krung Thep Maha Nakhon", "Central",
+        "Capital", "Northern", "Southern", "Eastern", "Western", "North", "South", "Granma",
+        "Artemisa", "Highland", "Nord", "Centre", "Somme", "Lot", "Maine", "Indiana", "Nevada",
+        "Bulgan", "Surin", "Trang", "Loei", "Nan", "Tak", "Phrae", "Yala", "Most", "Pest",
+        "Heves", "Vas", "Tolna", "Reading", "Bath", "Down", "Aude", "Savoie", "Manche", "Loire",
+        "Vienne", "Ain", "Var", "Gard", "Tarn", "Lecco", "Prato", "Como", "Bari", "Latina",
+        "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa",
+    )
+)  # fmt: skip
+_MIN_BARE_LATIN = 5
+_MIN_BARE_HAN = 3
+_MIN_BARE_HANGUL = 3
+_MIN_BARE_THAI = 6
+_CITY_TYPES = ("city", "municipality", "capital", "metropolitan administration")
+_DISTRICT_TYPES = ("district", "borough", "council area", "unitary authority")
+# English words for the qualified form ("Nagano Prefecture"), by pycountry type.
+_ENGLISH_TYPE = {
+    "Prefecture": "Prefecture", "Province": "Province", "State": "State", "Region": "Region",
+    "Administrative region": "Oblast", "Administrative territory": "Krai", "Oblast": "Region",
+    "Voivodship": "Voivodeship", "County": "County", "Land": "State",
+    "Metropolitan region": "Region", "Metropolitan department": "Department",
+    "Autonomous region": "Autonomous Region", "District": "District",
+}  # fmt: skip
+# Qualified forms in the partner's own script, by country and type.
+_THAI_PROVINCE = "จังหวัด"
+_JAPANESE_SUFFIX = {"Tokyo": "都", "Osaka": "府", "Kyoto": "府", "Hokkaido": ""}
+# Romanised type words dropped from the English name ("Yunnan Sheng", "Gyeonggi-do").
+_ROMANISED_TYPES = re.compile(
+    r"(?:[ -](?:Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Weiwu'er|Zangzu|Tebiexingzhengqu|do|si|"
+    r"gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi))+$"
+)
+_RUSSIAN_REGION = re.compile(r"^(?P<stem>[\w-]+?)(?:skaya|skiy|skij) (?P<type>oblast'|kray|kraj)$")
+# Stems of Russian region adjectives whose city ends in -sk ("Omskaya" is Omsk's).
+_SK_STEM_END = re.compile(r"(?:[rmt]|len|man)$")
+_RUSSIAN_TYPE = {"oblast'": "Oblast", "kray": "Krai", "kraj": "Krai"}
+_CYRILLIC = (
+    ("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("yu", "ю"),
+    ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iy", "ий"), ("yy", "ый"), ("y", "ы"), ("'", "ь"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
+    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+)  # fmt: skip
+
+
+@functools.cache
+def _english_translation() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+
+
+_IOTATED = ("ya", "yu", "yo", "ye")
+
+
+def _translations() -> dict[str, gettext.NullTranslations]:
+    return {
+        lang: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+        for lang, locale in LOCALES.items()
+    }
+
+
+def _kind(subdivision: Any) -> str:
+    kind = subdivision.type.lower()
+    if any(word in kind for word in _CITY_TYPES):
+        return "city"
+    if subdivision.parent_code is not None and any(word in kind for word in _DISTRICT_TYPES):
+        return "district"
+    return "region"
+
+
+def _to_cyrillic(romanised: str) -> str:
+    """Russian in Cyrillic from its ISO 3166-2 romanisation ("Rostovskaya oblast'" ->
+    "Ростовская область"); "y" after a vowel is "й"."""
+    out: list[str] = []
+    text = romanised.lower()
+    index = 0
+    while index < len(text):
+        if (
+            text[index] == "y"
+            and out
+            and out[-1] in "аеиоуыэюя"
+            and text[index : index + 2] not in ("ya", "yu", "yo", "ye")
+        ):
+            out.append("й")
+            index += 1
+            continue
+        for latin, cyrillic in _CYRILLIC:
+            if text.startswith(latin, index):
+                out.append(cyrillic)
+                index += len(latin)
+                break
+        else:
+            out.append(text[index])
+            index += 1
+    words = "".join(out).split(" ")
+    # Proper names are capitalised, the type word ("область") is not.
+    return " ".join(w[:1].upper() + w[1:] if i == 0 else w for i, w in enumerate(words))
+
+
+def _english(subdivision: Any, translated: str) -> tuple[str, str]:
+    """The English base name ("Rostov", "Gyeonggi") and its qualified form ("Rostov Oblast")."""
+    name = re.sub(r"^(.*), City of$", r"\1", translated)
+    russian = _RUSSIAN_REGION.match(name) if subdivision.country_code == "RU" else None
+    if russian is not None:
+        stem = russian["stem"]
+        base = stem + "sk" if _SK_STEM_END.search(stem) else stem
+        return base, f"{base} {_RUSSIAN_TYPE[russian['type']]}"
+    base = _ROMANISED_TYPES.sub("", name).strip()
+    type_word = _ENGLISH_TYPE.get(subdivision.type)
+    qualified = f"{base} {type_word}" if type_word and type_word.lower() not in base.lower() else ""
+    return base, qualified
+
+
+def _script_length_ok(name: str) -> bool:
+    """Whether a bare name is long enough not to be found inside ordinary words."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    first = letters[0]
+    if "\u0e00" <= first <= "\u0e7f":
+        return len(letters) >= _MIN_BARE_THAI
+    if "\uac00" <= first <= "\ud7a3":
+        return len(letters) >= _MIN_BARE_HANGUL
+    if "\u3040" <= first <= "\u9fff":
+        return len(letters) >= _MIN_BARE_HAN
+    return len(letters) >= _MIN_BARE_LATIN
+
+
+def _qualified_native(subdivision: Any, lang: str, name: str, base_en: str) -> str:
+    """The name with its type word in the partner's own language, when that is how it is
+    written ("長野" -> "長野県", "ตาก" -> "จังหวัดตาก")."""
+    if lang == "ja" and subdivision.country_code == "JP" and name[-1:] not in "都道府県":
+        return name + _JAPANESE_SUFFIX.get(base_en, "県")
+    if lang == "th" and subdivision.country_code == "TH" and _kind(subdivision) == "region":
+        return _THAI_PROVINCE + name
+    return ""
+
+
+def _names(
+    subdivision: Any, translations: dict[str, gettext.NullTranslations]
+) -> tuple[str, str, list[str]]:
+    english_source = _english_translation().gettext(subdivision.name)
+    base, qualified = _english(subdivision, english_source)
+    # Second-level units are mostly named after their main town ("Venezia"): a bare name there
+    # is far more often the town as a venue than the unit, so they keep qualified forms only.
+    bare_ok = fold(base) not in BARE_NAME_STOPS and subdivision.parent_code is None
+    aliases: list[str] = []
+    if qualified:
+        aliases.append(qualified)
+    if subdivision.name not in (base, qualified):
+        aliases.append(subdivision.name)
+    if subdivision.country_code == "RU":
+        aliases.append(_to_cyrillic(subdivision.name))
+    if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
+        # Polish writes the adjective in lower case after the noun: "województwo pomorskie".
+        aliases.append(f"województwo {base.lower()}")
+    for lang, translation in translations.items():
+        name = translation.gettext(subdivision.name).strip().rstrip(",")
+        if name == subdivision.name or not name:
+            continue
+        native = _qualified_native(subdivision, lang, name, base)
+        if native:
+            aliases.append(native)
+        if bare_ok and _script_length_ok(name):
+            aliases.append(name)
+    if not (bare_ok and _script_length_ok(base)):
+        # The base name is the display name; matching uses the qualified forms only.
+        aliases = [a for a in aliases if fold(a) != fold(base)]
+    return base, list(dict.fromkeys(aliases))
+
+
+def records() -> Iterator[dict[str, Any]]:
+    translations = _translations()
+    for code in COUNTRIES:
+        for subdivision in sorted(
+            pycountry.subdivisions.get(country_code=code), key=lambda s: s.code
+        ):
+            base, aliases = _names(subdivision, translations)
+            slug = slugify(base)
+            if not slug:
+                continue
+            parent = subdivision.parent_code
+            record: dict[str, Any] = {
+                "id": f"{code.lower()}-{slug}",
+                "iso_3166_2": subdivision.code,
+                "kind": _kind(subdivision),
+                "country": code,
+                "name_en": base,
+                "name_vi": base,
+                "aliases": [a for a in aliases if fold(a) != fold(base)],
+                "matches_bare_name": (
+                    fold(base) not in BARE_NAME_STOPS
+                    and subdivision.parent_code is None
+                    and _script_length_ok(base)
+                ),
+            }
+            if parent is not None:
+                record["within_iso_3166_2"] = parent
+            yield record
+
+
+def generate() -> dict[str, Any]:
+    made = list(records())
+    seen: dict[str, int] = {}
+    for record in made:
+        # Two subdivisions with one English name (a region and its department): number them.
+        count = seen.get(record["id"], 0)
+        seen[record["id"]] = count + 1
+        if count:
+            record["id"] = f"{record['id']}-{record['iso_3166_2'].split('-')[1].lower()}"
+    by_code = {r["iso_3166_2"]: r["id"] for r in made}
+    for record in made:
+        parent = record.pop("within_iso_3166_2", None)
+        if parent in by_code:
+            record["within"] = by_code[parent]
+    version = getattr(pycountry, "__version__", "") or _installed_version()
+    return {
+        "about": (
+            "Generated by `invoke registries-generate` (tools/subdivisions.py) from pycountry "
+            f"{version}: ISO 3166-2 subdivisions and the iso-codes translations. Do not edit: "
+            "add or correct a partner in registries/partners.yaml, whose records win over these "
+            "(same id, or a name of the same country)."
+        ),
+        "partners": made,
+    }
+
+
+def _installed_version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
+
+
+def main() -> None:
+    data = generate()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    OUTPUT.write_text(text, encoding="utf-8")
+    sys.stdout.write(f"{OUTPUT}: {len(data['partners'])} subdivisions\n")
+
+
+if __name__ == "__main__":
+    main()
