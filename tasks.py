@@ -38,14 +38,16 @@ def build(c, strict=False, publish=False):
 @task(help={"port": "port to serve on (default 8000)",
             "host": "address to bind (default 127.0.0.1: this machine only)"})  # fmt: skip
 def serve(c, port=8000, host="127.0.0.1"):
-    """Serve output/ at http://localhost:8000, rebuilding when content or theme change."""
+    """Serve output/ at http://localhost:8000, rebuilding when anything the site is built from
+    changes: content, theme, translations, registries, vocabularies, settings."""
     import subprocess
 
     from digest.preview import make_server
 
-    # Pelican rebuilds on change in a child; the preview server (threads, 404 page) serves.
-    rebuild = subprocess.Popen([PYTHON, "-m", "pelican", "content", "-s", "pelicanconf.py",
-                                "-o", "output", "--autoreload"], cwd=ROOT)  # fmt: skip
+    # A child rebuilds with Pelican on every change (Pelican's --autoreload misses the
+    # registries); the preview server (threads, 404 page) serves.
+    rebuild = subprocess.Popen([PYTHON, "-m", "digest.site.autoreload", "content",
+                                "-s", "pelicanconf.py", "-o", "output"], cwd=ROOT)  # fmt: skip
     server = make_server(ROOT / "output", host=host, port=int(port))
     sys.stdout.write(f"serving output/ at http://{host}:{port}/ (Ctrl-C stops)\n")
     try:

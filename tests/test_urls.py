@@ -84,3 +84,11 @@ def test_default_lang_is_the_interface_at_the_root(tmp_path: Path) -> None:
     links = read_page(output / "index.html").links
     assert "/provinces/" in links and "/en/provinces/" not in links
     assert "/en/provinces/" in read_page(output / "en" / "index.html").links
+
+
+def test_a_default_lang_without_an_interface_is_refused() -> None:
+    from digest.site.settings import SettingsError, plugin_settings
+
+    assert plugin_settings({"DEFAULT_LANG": "vi"})["interface_languages"] == ("vi", "en")
+    with pytest.raises(SettingsError, match="DEFAULT_LANG 'fr' is not one of DIGEST's"):
+        plugin_settings({"DEFAULT_LANG": "fr"})
