@@ -45,13 +45,22 @@ def refuse_symlink(path: Path) -> None:
 
 def symlinks_under(folder: Path) -> list[Path]:
     """Every symbolic link under ``folder`` (files and folders; links are not followed)."""
+    # scandir's entries know what they are without a stat or a Path each: every build walks
+    # the content folder, 10,000 entries and more.
     found: list[Path] = []
-    for parent, folders, files in os.walk(folder):
-        for name in [*folders, *files]:
-            path = Path(parent, name)
-            if path.is_symlink():
-                found.append(path)
-    return found
+    pending = [os.fspath(folder)]
+    while pending:
+        try:
+            entries = os.scandir(pending.pop())
+        except OSError:  # gone, or not a folder: nothing under it, as os.walk would say
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_symlink():
+                    found.append(Path(entry.path))
+                elif entry.is_dir():
+                    pending.append(entry.path)
+    return sorted(found)
 
 
 def refuse_symlinks_under(folder: Path) -> None:

@@ -66,6 +66,12 @@ def _edit_entry(project: Path) -> None:
         body.write("\nEdited paragraph.\n")
 
 
+def _edit_entry_text(project: Path) -> None:
+    # The article alone: its facts, and so the open data made from them, stay the same.
+    with (project / "content/entries/lai-chau-mo-rong-hoi-nhap-pl.md").open("a", encoding="utf-8") as body:
+        body.write("\nA second edited paragraph.\n")
+
+
 def _edit_registry(project: Path) -> None:
     _replace(project / "registries/provinces.yaml", "name_en: Lai Chau", "name_en: Lai Chau Edited")
 
@@ -85,6 +91,7 @@ def _remove_entry(project: Path) -> None:
 
 EDITS: dict[str, Callable[[Path], None]] = {
     "entry": _edit_entry,
+    "entry text": _edit_entry_text,
     "registry": _edit_registry,
     "template": _edit_template,
     "catalogue": _edit_catalogue,

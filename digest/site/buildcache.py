@@ -21,6 +21,7 @@ import logging
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import metadata
@@ -38,6 +39,8 @@ _LIBRARIES = ("pelican", "jinja2", "markdown", "nh3", "babel", "feedgenerator", 
 _SETTINGS = ("SITEURL", "SITENAME", "AUTHOR", "TIMEZONE", "DEFAULT_LANG", "JINJA_ENVIRONMENT",
              "DIGEST", "THEME", "RELATIVE_URLS")  # fmt: skip
 _PACKAGE = Path(__file__).resolve().parent.parent
+# A large mapping is saved in this many files, so that a change to one item rewrites one.
+_PARTS = 64
 
 
 def _hash_tree(digest: Any, root: Path) -> None:
@@ -84,6 +87,8 @@ class BuildCache:
         self.fingerprint = fingerprint
         self.enabled = enabled
         self._scratch: tempfile.TemporaryDirectory[str] | None = None
+        # The parts of each mapping as loaded or last saved, to save only those that changed.
+        self._parts: dict[str, list[dict[str, Any]]] = {}
 
     def files(self, name: str) -> Path:
         """A folder for files this build writes and reads back: in the cache, or, when the
@@ -130,3 +135,37 @@ class BuildCache:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, self.folder / f"{name}.json")
+
+    def load_parts(self, name: str, kind: type) -> dict[str, Any] | None:
+        """The mapping saved by ``save_parts`` under ``name``, keeping only values of ``kind``
+        (a planted part could hold anything the cache can), or None. A part that cannot be
+        read counts as empty: its items are made again."""
+        if self.load(name) != _PARTS:
+            return None
+        parts = []
+        for number in range(_PARTS):
+            part = self.load(_part_name(name, number))
+            if not isinstance(part, dict):
+                part = {}
+            parts.append({key: value for key, value in part.items() if isinstance(value, kind)})
+        self._parts[name] = parts
+        return {key: value for part in parts for key, value in part.items()}
+
+    def save_parts(self, name: str, value: dict[str, Any]) -> None:
+        """Save ``value`` spread over parts by key: only parts that differ from what was loaded
+        (or saved) are written, so one changed item costs one part, not the whole mapping."""
+        parts: list[dict[str, Any]] = [{} for _ in range(_PARTS)]
+        for key, item in value.items():
+            parts[zlib.crc32(key.encode()) % _PARTS][key] = item
+        before = self._parts.get(name)
+        for number, part in enumerate(parts):
+            # Unchanged items are the very objects loaded: comparing them costs nothing.
+            if before is None or part != before[number]:
+                self.save(_part_name(name, number), part)
+        if before is None:
+            self.save(name, _PARTS)
+        self._parts[name] = parts
+
+
+def _part_name(name: str, number: int) -> str:
+    return f"{name}-{number:02d}"

@@ -48,36 +48,49 @@ def _known() -> dict[str, type]:
     return _TYPES
 
 
+# JSON's scalars, which stand for themselves: tested before a call, as most values are these.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _encoded(values: Any) -> list[Any]:
+    return [value if type(value) in _SCALARS else _encode(value) for value in values]
+
+
 def _encode(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, tuple):
-        return ["t", *map(_encode, value)]
+        return ["t", *_encoded(value)]
     if isinstance(value, list):
-        return ["l", *map(_encode, value)]
+        return ["l", *_encoded(value)]
     if isinstance(value, dict):
         if not all(isinstance(key, str) for key in value):
             raise TypeError("the build cache holds dicts with text keys only")
-        return {key: _encode(item) for key, item in value.items()}
+        return {key: item if type(item) in _SCALARS else _encode(item)
+                for key, item in value.items()}  # fmt: skip
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return ["d", value.isoformat()]
     if isinstance(value, PurePath):
         return ["p", str(value)]
     cls = type(value)
     if _known().get(cls.__name__) is cls:
-        return ["c", cls.__name__, *(_encode(getattr(value, name)) for name in _FIELDS[cls])]
+        return ["c", cls.__name__, *_encoded(getattr(value, name) for name in _FIELDS[cls])]
     raise TypeError(f"the build cache cannot hold a {cls.__name__}")
 
 
+def _decoded(values: list[Any]) -> list[Any]:
+    return [value if type(value) in _SCALARS else _decode(value) for value in values]
+
+
 def _decode(value: Any) -> Any:
-    if isinstance(value, list):
+    if type(value) is list:
         if not value:
             raise CacheFormatError("an array without a tag")
         tag = value[0]
         if tag == "t":
-            return tuple(map(_decode, value[1:]))
+            return tuple(_decoded(value[1:]))
         if tag == "l":
-            return list(map(_decode, value[1:]))
+            return _decoded(value[1:])
         if tag == "d" and len(value) == 2 and isinstance(value[1], str):
             return dt.date.fromisoformat(value[1])
         if tag == "p" and len(value) == 2 and isinstance(value[1], str):
@@ -86,10 +99,11 @@ def _decode(value: Any) -> Any:
             cls = _known().get(value[1])
             if cls is None or len(value) - 2 != len(_FIELDS[cls]):
                 raise CacheFormatError(f"not a type the cache holds: {value[1]!r}")
-            return cls(*map(_decode, value[2:]))
+            return cls(*_decoded(value[2:]))
         raise CacheFormatError(f"unknown tag {tag!r}")
-    if isinstance(value, dict):
-        return {key: _decode(item) for key, item in value.items()}
+    if type(value) is dict:
+        return {key: item if type(item) in _SCALARS else _decode(item)
+                for key, item in value.items()}  # fmt: skip
     return value
 
 

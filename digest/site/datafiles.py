@@ -3,7 +3,7 @@ schema, and each province's, partner's and entry's own rows, each only when its 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from digest.registries import Registries
 from digest.schema_json import json_schema
@@ -30,15 +30,17 @@ DATA_LICENCE = ("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")
 def write_data(
     output: OutputWriter,
     model: SiteModel,
+    facts: Mapping[str, str],
     registries: Registries,
     page_url: Callable[[str, str], str],
     site_name: str,
     site_url: str,
 ) -> None:
-    """Write what changed. A file is keyed on the digests of the entry files its rows come
-    from (registries, settings and code key the whole output already), so that an unchanged
-    file costs a stat, not its rows: a one-entry edit rewrites the tables and that entry's,
-    its province's and its partners' own files."""
+    """Write what changed. A file is keyed on the facts of the entries its rows come from
+    (``facts``: slug -> digest of the entry's validated front matter; the registries, settings
+    and code key the whole output already), so that an unchanged file costs a stat, not its
+    rows: an edit to an article's text rewrites nothing here, an edit to an entry's facts the
+    tables and that entry's, its province's and its partners' own files."""
     rows: dict[str, list[Row]] = {}
 
     def table_rows() -> dict[str, list[Row]]:
@@ -46,7 +48,10 @@ def write_data(
             rows.update(build_rows(registries, model.entries, page_url))
         return rows
 
-    everything = fingerprint(sorted(page.digest for page in model.entries))
+    def key(pages: Iterable[EntryPage]) -> str:
+        return fingerprint(sorted(facts[page.entry.slug] for page in pages))
+
+    everything = key(model.entries)
     for table in TABLES:
         _made(output, DATA_FOLDER + table.csv_file, everything,
               lambda table=table: to_csv(table, table_rows()[table.name]))  # fmt: skip
@@ -68,12 +73,13 @@ def write_data(
         return make
 
     for page in model.entries:
-        _made(output, own_rows_file("entries", page.entry.slug), page.digest, own([page]))
+        # The facts' digest itself: 10,000 files, one entry each.
+        _made(output, own_rows_file("entries", page.entry.slug), facts[page.entry.slug],
+              own([page]))  # fmt: skip
     groups = [("provinces", model.by_province), ("partners", model.by_partner)]
     for kind, grouped in groups:
         for group_key, pages in grouped.items():
-            key = fingerprint(sorted(page.digest for page in pages))
-            _made(output, own_rows_file(kind, group_key), key, own(pages))
+            _made(output, own_rows_file(kind, group_key), key(pages), own(pages))
 
 
 def _made(output: OutputWriter, path: str, key: str, make: Callable[[], str]) -> None:

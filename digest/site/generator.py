@@ -29,7 +29,7 @@ from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
 from digest.site.buildlock import lock_output
 from digest.site.datafiles import write_data
-from digest.site.entries import TextStore, read_all
+from digest.site.entries import ReadEntry, TextStore, read_all
 from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
@@ -82,23 +82,28 @@ class DigestGenerator(Generator):
             self.registries = load_registries(*registry_folders)
             self.cache.save("registries", self.registries)
         self.model: SiteModel | None = None
+        self.facts: dict[str, str] = {}
         self.indexer: Indexer | None = None
         self.search_before: SearchState | None = None
 
     def generate_context(self) -> None:
         folder = Path(self.settings["PATH"]) / self.options["entries"]
         paths = sorted(folder.glob("*.md"), key=os.fspath)  # Path comparisons are slow
-        cached = self.cache.load("entries") or {}
+        cached = self.cache.load_parts("entries", ReadEntry) or {}
         store = TextStore(self.cache.files("texts"))
         read = read_all(paths, self.registries, cached, store, parallel=self.options["parallel"])
         # What `digest check` finds between entries, and files that would not be read.
         problems = entry_folder_problems(folder, [])
-        problems += cross_entry_problems((Path(path), r.entry) for path, r in read.items())
+        problems += cross_entry_problems((path, r.entry) for path, r in read.items())
         if problems:
             raise InputError(problems)
         if read != cached:
-            self.cache.save("entries", read)
-            store.keep_only(r.digest for r in read.values())
+            self.cache.save_parts("entries", read)
+            if cached:  # only the versions replaced: a sweep of 10,000 files costs more
+                store.forget({r.digest for r in cached.values()}
+                             - {r.digest for r in read.values()})  # fmt: skip
+            else:
+                store.keep_only(r.digest for r in read.values())
         search = self.options["search"]
         pages = [
             EntryPage(
@@ -110,6 +115,7 @@ class DigestGenerator(Generator):
             )
             for r in read.values()
         ]
+        self.facts = {r.entry.slug: r.facts for r in read.values()}
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
         fresh = sum(1 for path, r in read.items() if cached.get(path) is not r)
@@ -205,7 +211,7 @@ class DigestGenerator(Generator):
         if lang == self.languages[-1]:
             # The open data is the same in every interface: written by the one not indexing.
             assert self.model is not None
-            write_data(output, self.model, self.registries,
+            write_data(output, self.model, self.facts, self.registries,
                        self.urls.absolute,
                        self.settings["SITENAME"], self.site_url)  # fmt: skip
         if lang == self.languages[0]:
