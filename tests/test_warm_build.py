@@ -68,7 +68,8 @@ def _edit_entry(project: Path) -> None:
 
 def _edit_entry_text(project: Path) -> None:
     # The article alone: its facts, and so the open data made from them, stay the same.
-    with (project / "content/entries/lai-chau-mo-rong-hoi-nhap-pl.md").open("a", encoding="utf-8") as body:
+    entry = project / "content/entries/lai-chau-mo-rong-hoi-nhap-pl.md"
+    with entry.open("a", encoding="utf-8") as body:
         body.write("\nA second edited paragraph.\n")
 
 
