@@ -187,7 +187,15 @@ NUMBERS = RegistryFile(
             "rough_numbers": _NUMBER_BY_WORD,
             "number_words": _NUMBER_BY_WORD,
             **dict.fromkeys(
-                ("date_links", "copulas", "definite_articles", "rates", "subsets", "place_nouns"),
+                (
+                    "date_links",
+                    "copulas",
+                    "definite_articles",
+                    "rates",
+                    "subsets",
+                    "place_nouns",
+                    "parties",
+                ),
                 WORDS_BY_LANGUAGE,
             ),
         },

@@ -92,10 +92,11 @@ def test_a_country_never_matches_one_of_its_localities() -> None:
 def test_the_held_out_page_corpus_keeps_its_score() -> None:
     # tests/extraction_pages_holdout was split off before any tuning and is never tuned on.
     # Measured before the page-furniture rules: macro F1 0.708; after them: 0.897. With the
-    # pl, de and ar articles (11 in all) before the generated partners: 0.862; after: 0.905.
+    # pl, de and ar articles (11 in all) before the generated partners: 0.862; after: 0.905;
+    # with the rules for people, counts, short articles' topics and wire dates: 0.941.
     pages = evaluate(Path(__file__).parent / "extraction_pages_holdout")
     assert len(pages.articles) == 11
-    assert pages.macro_f1 >= 0.89
+    assert pages.macro_f1 >= 0.93
     assert pages.counts()["partners"].f1 >= 0.85
     assert pages.counts()["province"].f1 == 1.0
     assert not pages.failures

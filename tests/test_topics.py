@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from digest.extract.topics import MAX_TOPICS, find_topics, topic_scores
 
+NEUTRAL = " ".join(f"Paragraph {n} of the article says little." for n in range(8))
+
 
 def test_a_topic_must_come_up_repeatedly() -> None:
     text = "The delegation discussed trade. Trade grew; exports of goods rose. A school opened."
-    assert find_topics(text, "en") == ["trade"]
+    assert find_topics(f"{text} {NEUTRAL}", "en") == ["trade"]
+
+
+def test_in_a_short_article_once_is_enough() -> None:
+    """A brief of a few sentences names each subject once: that is what it is about."""
+    text = "The delegation discussed trade. Trade grew; exports of goods rose. A school opened."
+    assert find_topics(text, "en") == ["trade", "diplomacy", "education"]
 
 
 def test_a_side_topic_must_weigh_beside_the_main_one() -> None:

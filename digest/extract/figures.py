@@ -22,9 +22,11 @@ from digest.extract.numbers import (
     find_amounts,
     is_name_part,
     letter_follows,
+    prepare,
     prepare_article,
     words_language,
 )
+from digest.registries import drafting_cache, drafting_registries
 from digest.schema import Figure
 
 OTHER = "other"
@@ -39,6 +41,19 @@ _SPELLED_ANCHORED = _SPELLED_KINDS | {"noun", "classifier"}
 _NOT_QUANTITIES = frozenset({"time", "rate"})  # durations, dates, ages; "1인당" (per person)
 _LAST_DAY = 31
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?$")
+
+
+# A word right after a number: one space in scripts written with spaces, none in Chinese and
+# Japanese, whose counters are Han characters ("4分野", "3家").
+_SPACED_NOUN = re.compile(r" ?([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
+_NUMBER_NEXT = re.compile(r"\s?\d")
+_UNSPACED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,3})")
+
+
+@drafting_cache
+def _stopwords(lang: str) -> frozenset[str]:
+    spec = drafting_registries().vocabularies.languages["languages"].get(lang) or {}
+    return frozenset(prepare(str(word), lang) for word in spec.get("stopwords") or [])
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,8 @@ class _Reader:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         # Where words about each number may start: after the last figure, in its sentence.
         self.left_limits: list[int] = []
+        self._noun_after = _UNSPACED_NOUN if lang in ("ja", "zh") else _SPACED_NOUN
+        self._stopwords = _stopwords(lang)
 
     def readings(self) -> list[_Reading]:
         self.done: list[_Reading | None] = []
@@ -176,14 +193,20 @@ class _Reader:
         if found is not None:
             return found[0], found[1], True
         if amount.end == amount.number_end and letter_follows(text, amount):
-            return None  # "10th", "5G", "10-й"
+            # "10th", "5G", "10-й"; but in Chinese and Japanese a counter is glued on ("4分野")
+            glued = self._any_noun(i, pos) if self._noun_after is _UNSPACED_NOUN else None
+            return (glued[0], glued[1], True) if glued else None
         currency = self.vocab.currency_before.ending(text, max(0, amount.start - 6), amount.start)
         if currency is not None:
             return ("currency", currency[0]), pos, True
         if self._year_like(amount):
             return None
         counted = (
-            self._counted_noun(i, pos) or self._number_of(i) or self._subject(i) or self._subset(i)
+            self._counted_noun(i, pos)
+            or self._number_of(i)
+            or self._subject(i)
+            or self._subset(i)
+            or self._any_noun(i, pos)
         )
         return (counted[0], counted[1], False) if counted else None
 
@@ -223,6 +246,22 @@ class _Reader:
         """A counted noun a few words after the number ("3.700 internationalen Besuchern")."""
         found = next(self.vocab.window.find(self.text, pos, self._window(i, pos)), None)
         return (found[0], found[2]) if found else None
+
+    def _any_noun(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
+        """A number in digits right before a word no list names counts that thing ("32
+        Industrieparks", "4分野"), unless the word names the parties ("2 bên", "両国") or is a
+        small word of the language ("between 2 and 5")."""
+        amount = self.amounts[i]
+        if not amount.token[:1].isdigit() or amount.end != amount.number_end:
+            return None  # number words, and "3 million" (a scale is money or people's)
+        if self.vocab.flags["ranges"].match(self.text, amount.end):
+            return None  # "20 à 30 mètres": the range's second number says what it counts
+        found = self._noun_after.match(self.text, pos)
+        if found is None or self.vocab.flags["parties"].match(self.text, found.start(1)):
+            return None
+        if found.group(1) in self._stopwords or _NUMBER_NEXT.match(self.text, found.end()):
+            return None  # "с 9 по 14 июня": a word between two numbers links them
+        return ("noun", "count"), found.end()
 
     def _number_of(self, i: int) -> tuple[tuple[str, str], int] | None:
         """A count whose noun came before it: "the number of scholarships ... to 25"."""

@@ -57,6 +57,7 @@ def _flag_words(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
         "subsets": (data.get("subsets") or {}).get(lang) or [],
         "definite": (data.get("definite_articles") or {}).get(lang) or [],
         "copulas": (data.get("copulas") or {}).get(lang) or [],
+        "parties": (data.get("parties") or {}).get(lang) or [],
     }
 
 

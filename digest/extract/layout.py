@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, profiles
-from digest.extract.page_furniture import is_more_link, is_page_furniture
+from digest.extract.page_furniture import is_more_link, is_page_furniture, without_wire_dateline
 from digest.registries import drafting_cache
 from digest.text import fold, squeeze_spaces
 
@@ -290,8 +290,26 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
         layout.headline, layout.headline_uncertain = _choose_headline(content[:count])
+        if count < len(content):
+            layout.date = _wire_date(content[count], lang)
         return content[count:]
     return content
+
+
+# How far into a wire story's first sentence its date may start: "Le 8 avril 2025," "On 3 May".
+_WIRE_DATE_START = 6
+
+
+def _wire_date(paragraph: str, lang: str) -> dt.date | None:
+    """The date a wire story opens with, right after its dateline ("Hanoï (VNA) – Le 8 avril
+    2025, ..."), when the page prints no date line: the day the agency filed it."""
+    rest = without_wire_dateline(paragraph)
+    if rest == paragraph:
+        return None
+    found = find_date(rest[:_MAX_DATELINE_CHARS], lang)
+    if found is None or found[1][0] > _WIRE_DATE_START:
+        return None
+    return found[0]
 
 
 def _without_page_furniture(content: list[str], lang: str) -> list[str]:

@@ -89,7 +89,13 @@ def _name_suffix(doc: Doc, words: list[Word]) -> list[Word]:
     stretch: list[Word] = []
     for start, end, word in reversed(words):
         stem = _syllable(word, doc.lex.lang)
-        if stem is None or (stem != word and stretch):
+        if stem is None:
+            break
+        if stem != word and stretch:
+            # Only the family name opening the name may carry the case ending ("Нгуеном Ван
+            # Тхо"); any other declined word before the name ends it.
+            if _is_surname(stem, doc.lex):
+                stretch.insert(0, (start, end, stem))
             break
         stretch.insert(0, (start, end, stem))
     place = next((n for n in (2, 1) if fold_word(_joined(stretch[:n])) in doc.places), 0)

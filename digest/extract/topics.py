@@ -20,6 +20,11 @@ _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
 _ARABIC_PREFIX = r"(?:وال|بال|لل|ال|و|ب|ل)?"
 # A topic must come up repeatedly to be what the article is about, not a passing word...
 MIN_SCORE = 2.0
+# ... except in a short article (a few sentences: a brief, a page's news item), where once is
+# all a subject gets.
+SHORT_SCORE = 1.0
+SHORT_SENTENCES = 8
+_SENTENCE_END = re.compile(r"[.!?。！？؟।](?:\s|$)|[。！？]")
 # ... and often enough beside the article's main topic.
 MIN_SHARE = 0.2
 MAX_TOPICS = 4
@@ -57,25 +62,37 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
 
 def topic_scores(text: str, lang: str) -> Counter[str]:
     """Each topic's score in ``text``: its stems' occurrences, weak ones counting half."""
+    return _scores(text, lang)[0]
+
+
+def _scores(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
+    """Each topic's score, and its score from strong stems only."""
     pattern, stems = _pattern(lang)
-    scores = Counter[str]()
+    scores, strong = Counter[str](), Counter[str]()
     if pattern is None:
-        return scores
+        return scores, strong
     for found in pattern.finditer(fold(text)):
         for topic, weight in stems[found.group("stem")]:
             scores[topic] += weight
-    return scores
+            strong[topic] += weight if weight == 1.0 else 0.0
+    return scores, strong
 
 
 def find_topics(text: str, lang: str) -> list[str]:
     """Up to MAX_TOPICS topic ids, most mentioned first (ties in registry order)."""
-    scores = topic_scores(text, lang)
+    scores, strong = _scores(text, lang)
     if not scores:
         return []
     order = list(_keywords())
-    floor = max(MIN_SCORE, MIN_SHARE * max(scores.values()))
+    share = MIN_SHARE * max(scores.values())
+    # In a short article, one strong mention is enough; passing words still are not.
+    short = len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES
     ranked = sorted(
-        (t for t, score in scores.items() if score >= floor),
+        (
+            t
+            for t, score in scores.items()
+            if score >= share and (score >= MIN_SCORE or (short and strong[t] >= SHORT_SCORE))
+        ),
         key=lambda t: (-scores[t], order.index(t)),
     )
     return ranked[:MAX_TOPICS]
