@@ -74,8 +74,8 @@ FIELDS: tuple[FieldSpec, ...] = (
         "added",
         "date (YYYY-MM-DD)",
         True,
-        "When the entry was drafted. Feeds use it in their stable ids and list undated "
-        "entries by it; never change it.",
+        "When the entry was drafted. Feeds use it in their stable ids and as an undated "
+        "article's Atom `updated`; lists never sort or date by it; never change it.",
         "2026-11-24",
     ),
     FieldSpec(

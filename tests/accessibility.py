@@ -36,6 +36,7 @@ PAGES: list[PageType] = [
     PageType("topic", "/topics/border/"),
     PageType("language", "/languages/de/"),
     PageType("archives", "/archives/"),
+    PageType("archive-undated", "/archives/undated/"),
     PageType("search", "/search/"),
     PageType("search-results", "/search/?q=Guangxi", awaits="#search-results li"),
     PageType("about", "/about/"),

@@ -9,11 +9,12 @@ from digest.site.model import PAGE_SIZE, EntryPage, SiteModel
 
 
 def fake_entry(number: int) -> EntryPage:
+    date = dt.date(2025, 1, 1) + dt.timedelta(days=number)
     entry = SimpleNamespace(
-        slug=f"entry-{number:03d}", sort_date=dt.date(2025, 1, 1) + dt.timedelta(days=number),
+        slug=f"entry-{number:03d}", sort_date=date, date=date,
         province="lai-chau", provinces=("lai-chau",), partners=("cn-yunnan",), topics=("trade",),
         lang="pl", story_id=f"story-{number}", figures=(), status="reviewed",
-        added=dt.date(2026, 1, 1), date=None,
+        added=dt.date(2026, 1, 1),
     )  # fmt: skip
     return EntryPage(entry=entry)  # type: ignore[arg-type]
 

@@ -62,8 +62,10 @@ def write_feeds(
                 description=describe(page),
                 unique_id=tag_id(site_url, entry.added, f"{prefix}{page.path}"),
                 unique_id_is_permalink=False,
-                pubdate=_timestamp(entry.sort_date),
-                updateddate=_timestamp(entry.sort_date),
+                # An undated article has no publication date of its own: Atom gets `updated`
+                # (when the digest added it) and no `published`, RSS no pubDate.
+                pubdate=_timestamp(entry.date) if entry.date else None,
+                updateddate=_timestamp(entry.date or entry.added),
                 author_name=entry.outlet,
                 categories=list(entry.topics),
             )

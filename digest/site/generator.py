@@ -34,7 +34,7 @@ from digest.site.feeds import FEED_FILES, write_feeds
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.index import Indexer, SearchPlan, SearchState, plan, version
-from digest.site.model import EntryPage, Feed, Page, SiteModel, entry_page
+from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel, entry_page
 from digest.site.opendata import TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
@@ -299,7 +299,7 @@ class DigestGenerator(Generator):
             "partner": {pid: fmt.partner_name(pid) for pid in self.model.by_partner},
             "language": {code: fmt.language(code) for code in self.model.by_language},
             "topic": {tid: fmt.topic(tid) for tid in self.model.by_topic},
-            "year": {str(year): str(year) for year in self.model.by_year},
+            "year": {str(year): str(year) for year in self.model.by_year if year != UNDATED},
         }
 
     def _produce_page(

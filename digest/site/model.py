@@ -7,6 +7,7 @@ the interface in DEFAULT_LANG puts them under "/", each other one under "/<lang>
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -108,9 +109,20 @@ _EVERY_PAGE = frozenset({"province", "absorbed", "partner", "topic", "code", "ye
 
 
 def newest_first(pages: Iterable[EntryPage]) -> list[EntryPage]:
-    """Newest first; equal dates fall back to the slug so every build orders them alike."""
+    """Dated articles newest first, then the undated ones: when the digest added an article says
+    nothing of when it happened. Ties fall back to the slug so every build orders them alike."""
     by_slug = sorted(pages, key=lambda p: p.entry.slug)
-    return sorted(by_slug, key=lambda p: p.entry.sort_date, reverse=True)
+    dated = [p for p in by_slug if p.entry.date is not None]
+    undated = [p for p in by_slug if p.entry.date is None]
+    return sorted(dated, key=lambda p: p.entry.date or dt.date.min, reverse=True) + undated
+
+
+# The archive of articles whose source states no date (never the year they were added).
+UNDATED = "undated"
+
+
+def _years_then_undated(key: int | str) -> tuple[bool, int]:
+    return (key == UNDATED, -key if isinstance(key, int) else 0)
 
 
 def story_lead(editions: list[EntryPage]) -> EntryPage:
@@ -164,7 +176,7 @@ class SiteModel:
     by_partner: dict[str, list[EntryPage]] = field(default_factory=dict)
     by_topic: dict[str, list[EntryPage]] = field(default_factory=dict)
     by_language: dict[str, list[EntryPage]] = field(default_factory=dict)
-    by_year: dict[int, list[EntryPage]] = field(default_factory=dict)
+    by_year: dict[int | str, list[EntryPage]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, registries: Registries, pages: Iterable[EntryPage]) -> SiteModel:
@@ -203,13 +215,15 @@ class SiteModel:
                 list_story("topic", topic, page)
             # A language page lists that language's editions: at most one per story.
             groups["language"][entry.lang].append(page)
-            list_story("year", entry.sort_date.year, page)
+            list_story("year", entry.date.year if entry.date else UNDATED, page)
         model.by_province = dict(groups["province"])
         model.mentioning = dict(groups["mentioning"])
         model.by_partner = dict(groups["partner"])
         model.by_topic = dict(groups["topic"])
         model.by_language = dict(groups["language"])
-        model.by_year = dict(sorted(groups["year"].items(), reverse=True))
+        model.by_year = dict(
+            sorted(groups["year"].items(), key=lambda kv: _years_then_undated(kv[0]))
+        )
         return model
 
     def pages(self, search: dict[str, Any] | None = None) -> list[Page]:
