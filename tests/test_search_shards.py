@@ -22,7 +22,7 @@ import pytest
 
 from tests.conftest import write_entry
 from tests.site_helpers import build_site
-from tests.test_browser import _serve, browser  # noqa: F401 (browser: a fixture)
+from tests.test_browser import CHROMIUM, _serve
 
 pytestmark = pytest.mark.browser
 
@@ -101,9 +101,22 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]
         next(server, None)
 
 
-def results_for(browser, url: str) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]  # noqa: F811
+@pytest.fixture(scope="module")
+def chromium():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-background-networking"],
+        )
+        yield launched
+        launched.close()
+
+
+def results_for(chromium, url: str) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
     """The count line and every result's link, in order, after pressing "more" to the end."""
-    page = browser.new_page()
+    page = chromium.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(url)
@@ -145,26 +158,26 @@ QUERIES = [
 @pytest.mark.parametrize("query", QUERIES, ids=lambda q: urlencode(q))
 def test_a_sharded_index_with_recent_edits_answers_like_one_bundle(
     sites,
-    browser,
+    chromium,
     prefix,
-    query,  # noqa: F811
+    query,
 ) -> None:  # type: ignore[no-untyped-def]
     sharded, single = sites
     path = f"{prefix}/search/?{urlencode(query)}"
-    expected_count, expected = results_for(browser, single + path)
-    count, got = results_for(browser, sharded + path)
+    expected_count, expected = results_for(chromium, single + path)
+    count, got = results_for(chromium, sharded + path)
     # The same results and the same count line. Their order is not compared: Pagefind scores
     # each bundle's pages with that bundle's own term statistics (see the module's note).
     assert (count, sorted(got)) == (expected_count, sorted(expected))
     assert len(set(got)) == len(got), "an entry is shown twice"
 
 
-def test_the_comparison_sees_edits_deletions_and_every_filter(sites, browser) -> None:  # noqa: F811
+def test_the_comparison_sees_edits_deletions_and_every_filter(sites, chromium) -> None:
     # Guards the test above against comparing two empty lists.
     _, single = sites
 
     def found(query: dict[str, str]) -> list[str]:
-        return results_for(browser, f"{single}/search/?{urlencode(query)}")[1]
+        return results_for(chromium, f"{single}/search/?{urlencode(query)}")[1]
 
     assert len(found({"q": "Capybara"})) == 1
     assert found({"q": "Tapir"}) == [] and found({"q": "Axolotl"}) == []
