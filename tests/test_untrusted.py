@@ -13,6 +13,7 @@ import pytest
 
 from digest.checks import check_content
 from digest.errors import InputError
+from digest.extract.drafting import draft
 from digest.registries import REGISTRY_DIR, default_registries, load_registries
 from digest.site.output import OutputWriter, OutsideOutputError
 
@@ -130,3 +131,22 @@ def test_two_thousand_problems_in_one_file_are_reported_in_seconds(tmp_path: Pat
     assert len(raised.value.problems) == 2000
     assert raised.value.problems[-1].line == 2020
     assert time.monotonic() - started < 10
+
+
+def test_drafting_a_sentence_that_never_ends_costs_linear_time(tmp_path: Path) -> None:
+    """Issue 12: each number in a 40 KB run of "1 1 1 …" rescanned every word before it in its
+    sentence (27 s); words about a number start at most a clause before it."""
+    article = tmp_path / "ones.txt"
+    article.write_text("Tỉnh Lạng Sơn đón đoàn Quảng Tây\n\n" + "1 " * 20_000, encoding="utf-8")
+    registries = default_registries()
+    started = time.process_time()
+    drafted = draft(article, registries)
+    assert drafted.province == "lang-son"
+    assert time.process_time() - started < 4
+
+
+def test_an_article_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    article = tmp_path / "huge.txt"
+    article.write_text("Tỉnh Lạng Sơn đón đoàn Quảng Tây\n\n" + "word " * 50_000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"huge\.txt: is over 200 KB; an article may be at most"):
+        draft(article, default_registries())

@@ -26,6 +26,9 @@ from digest.registries import Registries, default_registries, drafting_with
 # Drafted headlines: the opening words of the first paragraph.
 _DRAFT_TITLE_WORDS = 12
 _DRAFT_TITLE_CHARS = 90
+# An article becomes an entry's body, and an entry may be at most 256 KB: what could never be
+# one is refused before drafting reads it (real articles are under 50 KB).
+MAX_ARTICLE_BYTES = 200 * 1024
 _UNSPACED_SCRIPTS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 
 
@@ -63,9 +66,16 @@ class Draft:
 def read_article(path: Path) -> str:
     """The article's text, or an InputError saying why it cannot be one."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            raw = file.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
         raise InputError.single(path, f"cannot read the file: {error.strerror}") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise InputError.single(
+            path,
+            f"is over {MAX_ARTICLE_BYTES // 1024} KB; an article may be at most that long "
+            "(CONTRIBUTING.md): keep the article's own text, without the page around it",
+        )
     if b"\x00" in raw[:8192]:
         raise InputError.single(path, "binary file, expected the text of an article")
     try:

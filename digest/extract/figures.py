@@ -34,6 +34,9 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]|(?<=\s)—(?=\s)")
 _WINDOW = 32  # characters after a number in which its counted noun may stand
 _UNSPACED_WINDOW = 12
+# How far before a number its words may start. Real clauses are far shorter; without a bound a
+# sentence that never ends (a pasted table, "1 1 1 …") makes each number rescan all before it.
+_LOOKBACK = 400
 # What a number written in words may count when the word stands right after it ("sześć sal
 # lekcyjnych"); further away, or before a place ("the two provinces"), only measures and money.
 _SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
@@ -103,7 +106,8 @@ class _Reader:
         self.done: list[_Reading | None] = []
         readings, figure_end = self.done, 0
         for i, amount in enumerate(self.amounts):
-            self.left_limits.append(max(self._sentence(amount.start)[0], figure_end))
+            sentence_start = self._sentence(amount.start)[0]
+            self.left_limits.append(max(sentence_start, figure_end, amount.start - _LOOKBACK))
             readings.append(self._read(i))
             figure_end = amount.end if readings[-1] is not None else figure_end
         for i in range(len(readings) - 1):
