@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -218,3 +219,36 @@ def test_about_and_not_found_pages(
     assert "404" not in (site / "sitemap.xml").read_text(encoding="utf-8")
     footer_links = read_page(site / prefix / "index.html").links
     assert f"/{prefix}about/" in footer_links
+
+
+def test_a_story_is_listed_by_its_edition_in_the_readers_language(tmp_path: Path) -> None:
+    """With a Vietnamese edition of the Lai Châu story, /vi/ lists and feeds show that edition
+    (its own title as the original), / still the lead (German); each links the others."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    german = frontmatter.read(content / "entries" / "lai-chau-mo-rong-hoi-nhap-de.md")
+    vietnamese = {**german.data, "slug": "lai-chau-mo-rong-hoi-nhap-vi", "lang": "vi",
+                  "title": "Lai Châu mở rộng hội nhập quốc tế"}  # fmt: skip
+    (content / "entries" / "lai-chau-mo-rong-hoi-nhap-vi.md").write_text(
+        frontmatter.dump(vietnamese, "Tỉnh Lai Châu đã ký 5 thỏa thuận hợp tác.\n"), "utf-8"
+    )
+    site = tmp_path / "site"
+    result = build_site(site, content=content)
+    assert result.returncode == 0, result.stderr + result.stdout
+    for page in ("index.html", "provinces/lai-chau/index.html", "partners/kr-mungyeong/index.html"):
+        vi = (site / "vi" / page).read_text(encoding="utf-8")
+        en = (site / page).read_text(encoding="utf-8")
+        headline_vi = german.data["headline"]["vi"]
+        assert f'<a href="/vi/entries/lai-chau-mo-rong-hoi-nhap-vi/">{headline_vi}</a>' in vi
+        assert "Lai Châu mở rộng hội nhập quốc tế" in vi
+        headline_en = german.data["headline"]["en"]
+        assert f'<a href="/entries/lai-chau-mo-rong-hoi-nhap-de/">{headline_en}</a>' in en
+        # One item for the story, linking the other editions.
+        assert vi.count(f">{headline_vi}</a>") == 1 and en.count(f">{headline_en}</a>") == 1
+        assert 'href="/vi/entries/lai-chau-mo-rong-hoi-nhap-de/" hreflang="de"' in vi
+        assert 'href="/entries/lai-chau-mo-rong-hoi-nhap-vi/" hreflang="vi"' in en
+    for prefix, slug in (("vi/", "vi"), ("", "de")):
+        feed = feedparser.parse((site / prefix / "provinces/lai-chau/atom.xml").read_text("utf-8"))
+        assert [e.link for e in feed.entries] == [
+            f"http://localhost:8000/{prefix}entries/lai-chau-mo-rong-hoi-nhap-{slug}/"
+        ]

@@ -54,12 +54,15 @@ def write_feeds(
             feed_url=feed_url,
             feed_guid=tag_id(site_url, FEEDS_STARTED, f"{prefix}{feed.path}{name}"),
         )
-        for page in feed.entries:
+        for lead in feed.entries:
+            # The story's edition in the reader's language if there is one (the description,
+            # feed_item.html, chooses the same).
+            page = lead.in_language(lang)
             entry = page.entry
             document.add_item(
                 title=entry.headline_in(lang) or entry.title,
                 link=f"{base}{prefix}{page.path}",
-                description=describe(page),
+                description=describe(lead),
                 unique_id=tag_id(site_url, entry.added, f"{prefix}{page.path}"),
                 unique_id_is_permalink=False,
                 # An undated article has no publication date of its own: Atom gets `updated`

@@ -38,6 +38,7 @@ from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel, entry_p
 from digest.site.opendata import TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
+from digest.site.search import story_filters, story_meta
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 from digest.site.urls import NOT_FOUND, SiteUrls, page_path
@@ -173,7 +174,9 @@ class DigestGenerator(Generator):
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
         first = self.languages[0]
-        pages = {self.urls.file(p.path, first): version(keys[p.path]) for p in self.model.entries}
+        # One page a story (its lead, which carries the other editions' text): a search
+        # result is a story, and counts and filters count stories.
+        pages = {self.urls.file(p.path, first): version(keys[p.path]) for p in self.model.stories}
         self.search_before = self.cache.load("search")
         return plan(
             pages,
@@ -266,6 +269,8 @@ class DigestGenerator(Generator):
             **self.urls.template_functions(lang),
             "registries": self.registries,
             "search_labels": self._search_labels,
+            "story_meta": lambda page: story_meta(page, self.languages),
+            "story_filters": story_filters,
         }
         chrome = self.get_template("_chrome").make_module(context)
         context["chrome"] = {part: Markup(getattr(chrome, part)().strip())

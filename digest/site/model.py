@@ -16,6 +16,7 @@ from typing import Any
 
 from digest.registries import Registries
 from digest.schema import Entry
+from digest.site.search import plain_text
 from digest.site.urls import NOT_FOUND, page_path
 from digest.site.urls import paged as page_number
 
@@ -38,6 +39,8 @@ class EntryPage:
     editions: list[EntryPage] = field(default_factory=list)
     lead: str = ""  # the opening words of the article, shown with search results
     segmented: bool = False  # the search terms hold the article's text, cut into words
+    # This edition stands for its story in lists, feeds and the search index (``story_lead``).
+    leads_story: bool = True
     # The article's HTML and its hidden search terms, read when the entry's page is rendered.
     texts: Callable[[], tuple[str, str]] = field(default=_no_texts)
 
@@ -50,7 +53,27 @@ class EntryPage:
         """This entry in the fingerprint of a page that shows it: its file, and the files of
         its other editions, whose titles and languages its page names. Computed once, after
         SiteModel.build has linked the editions."""
-        return " ".join(["E" + self.digest, *(other.digest for other in self.editions)])
+        lead = "L" if self.leads_story else "l"
+        return " ".join([lead + self.digest, *(other.digest for other in self.editions)])
+
+    def in_language(self, lang: str) -> EntryPage:
+        """The edition that stands for this story for a reader of ``lang``, on a list of
+        stories: the one written in ``lang`` if there is one, else the lead. A list of
+        editions (a language page) shows each edition as itself."""
+        if self.entry.lang == lang or not self.leads_story:
+            return self
+        return next((other for other in self.editions if other.entry.lang == lang), self)
+
+    def search_text(self) -> str:
+        """This edition's text for the search index of its story, which is indexed once, on its
+        lead's page, so that a word of any edition finds it (one result a story). An article
+        cut into words for search (Japanese, Chinese) is in its search terms."""
+        html, terms = self.texts()
+        return " ".join((terms if self.segmented else plain_text(html)).split())
+
+    def others(self, shown: EntryPage) -> list[EntryPage]:
+        """The story's editions other than ``shown``, this one first."""
+        return [edition for edition in [self, *self.editions] if edition is not shown]
 
 
 @dataclass(frozen=True)
@@ -192,6 +215,8 @@ class SiteModel:
             for page in editions:
                 page.editions = [other for other in editions if other is not page]
         leads = {story: story_lead(editions) for story, editions in stories.items()}
+        for page in model.entries:
+            page.leads_story = leads[page.entry.story_id] is page
         model.stories = [page for page in model.entries if leads[page.entry.story_id] is page]
         listed: set[tuple[str, Any, str]] = set()
 

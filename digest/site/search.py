@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING, Any
 
 from digest.registries import Registries
 from digest.schema import Entry
 from digest.text import fold
+
+if TYPE_CHECKING:
+    from digest.site.model import EntryPage
 
 _TAGS = re.compile(r"<[^>]+>")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
@@ -101,3 +105,36 @@ class SearchTerms:
         if entry.lang in SEGMENTED_LANGUAGES:
             parts.append(segment(entry.title + " " + body_text))
         return " · ".join(parts)
+
+
+def story_meta(lead: EntryPage, languages: tuple[str, ...]) -> dict[str, Any]:
+    """A story as the search page shows it, stored with its one indexed page: every edition's
+    page, language, original title, status and headline and summary in each interface
+    language, the lead first, so that each interface's search page can headline a result in
+    its reader's language and show the edition written in it, if any (EntryPage.in_language).
+    """
+    return {
+        "editions": [
+            {
+                "path": page.path,
+                "lang": page.entry.lang,
+                "title": page.entry.title,
+                "draft": page.entry.status != "reviewed",
+                "headline": {ui: page.entry.headline_in(ui) for ui in languages},
+                "summary": {ui: page.entry.summary_in(ui) for ui in languages},
+            }
+            for page in [lead, *lead.editions]
+        ]
+    }
+
+
+def story_filters(lead: EntryPage) -> dict[str, list[str]]:
+    """The search filters' values of a story: those of any of its editions (a story found by
+    its German edition is found under German)."""
+    editions = [lead, *lead.editions]
+    values: dict[str, list[str]] = {"language": [], "partner": [], "topic": []}
+    for page in editions:
+        values["language"].append(page.entry.lang)
+        values["partner"] += page.entry.partners
+        values["topic"] += page.entry.topics
+    return {key: list(dict.fromkeys(found)) for key, found in values.items()}

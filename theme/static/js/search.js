@@ -97,11 +97,19 @@ function labelOf(key, value) {
 function factsLine(filters) {
   // The indexed pages are one interface's: name their facts in this interface's language.
   const parts = [];
-  for (const key of ["province", "partner", "language"]) {
+  for (const key of ["province", "partner"]) {
     const values = (filters[key] || []).map((value) => labelOf(key, value));
     if (values.length) parts.push(values.slice(0, 4).join(", ") + (values.length > 4 ? "…" : ""));
   }
   return parts.join(" · ");
+}
+
+function editionLink(edition) {
+  const link = document.createElement("a");
+  link.href = form.dataset.interface + edition.path;
+  link.hreflang = edition.lang;
+  link.textContent = labelOf("language", edition.lang);
+  return link;
 }
 
 // The index holds Japanese and Chinese text as overlapping pairs of Han characters
@@ -124,25 +132,66 @@ function segmentQuery(query) {
 }
 
 function renderResult(data) {
+  // A result is a story (one indexed page a story, digest/site/search.py story_meta): show
+  // the edition written in the reader's language if there is one, else the story's lead,
+  // headlined in the reader's language, with the other editions as links.
+  const editions = JSON.parse(data.meta.story).editions;
+  const shown = editions.find((edition) => edition.lang === lang) || editions[0];
+  const headline = shown.headline[lang];
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  // The index holds one interface's pages; show this interface's page for each result.
-  link.href = form.dataset.interface + data.url.slice(form.dataset.base.length);
-  link.textContent = data.meta.title || data.url;
-  link.lang = data.meta.lang || "";
-  link.dir = "auto";
+  link.href = form.dataset.interface + shown.path;
+  link.textContent = headline || shown.title;
+  if (!headline) {
+    link.lang = shown.lang;
+    link.dir = "auto";
+  }
   heading.append(link);
+  item.append(heading);
+  const summary = shown.summary[lang] || (shown === editions[0] ? data.meta.lead : "");
+  if (summary) {
+    const text = document.createElement("p");
+    text.className = "summary";
+    text.textContent = summary;
+    if (!shown.summary[lang]) {
+      text.lang = shown.lang;
+      text.dir = "auto";
+    }
+    item.append(text);
+  }
+  if (headline) {
+    const original = document.createElement("p");
+    original.className = "original";
+    const title = document.createElement("span");
+    title.lang = shown.lang;
+    title.dir = "auto";
+    title.textContent = shown.title;
+    original.append(`${labelOf("language", shown.lang)}: `, title);
+    item.append(original);
+  }
   const facts = document.createElement("p");
   facts.className = "meta";
-  const date = data.meta.date ? dates.format(new Date(`${data.meta.date}T00:00:00Z`)) : "";
-  facts.textContent = [date, factsLine(data.filters || {})].filter(Boolean).join(" · ");
-  const lead = document.createElement("p");
-  lead.className = "excerpt";
-  lead.lang = data.meta.lang || "";
-  lead.dir = "auto";
-  lead.textContent = data.meta.lead || "";
-  item.append(heading, facts, lead);
+  if (shown.draft) {
+    const mark = document.createElement("strong");
+    mark.className = "draft-mark";
+    mark.textContent = label("draft");
+    facts.append(mark, " · ");
+  }
+  const date = data.meta.date ? dates.format(new Date(`${data.meta.date}T00:00:00Z`)) : label("undated");
+  facts.append([date, factsLine(data.filters || {})].filter(Boolean).join(" · "));
+  item.append(facts);
+  const others = editions.filter((edition) => edition !== shown);
+  if (others.length) {
+    const line = document.createElement("p");
+    line.className = "editions";
+    line.append(`${label("otherEditions")}: `);
+    others.forEach((edition, index) => {
+      if (index) line.append(", ");
+      line.append(editionLink(edition));
+    });
+    item.append(line);
+  }
   return item;
 }
 
