@@ -12,6 +12,7 @@ from digest import frontmatter
 from digest.errors import InputError, Problem
 from digest.registries import Registries
 from digest.schema import Entry, validate
+from digest.shape_checks import shape_problems
 from digest.untrusted import SYMLINK_REFUSED, symlinks_under
 
 
@@ -175,6 +176,7 @@ def check_content(entries_dir: Path, seeds_dir: Path, registries: Registries) ->
     """The number of valid entries, or an InputError listing every problem in the tree."""
     checked, problems = _check_entries(entries_dir, registries)
     problems.extend(_missing_seeds(checked, seeds_dir))
+    problems.extend(shape_problems(registries, [(c.path, c.entry) for c in checked]))
     problems.extend(Problem(path, SYMLINK_REFUSED) for path in symlinks_under(seeds_dir))
     if problems:
         raise InputError(problems)

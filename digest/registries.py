@@ -65,6 +65,8 @@ class Registries:
     units: dict[str, Label]
     outlets: dict[str, str]
     vocabularies: Vocabularies
+    # The folder the registries were read from: a check made later names its files and lines.
+    folder: Path
 
     def current_provinces(self) -> list[Province]:
         return [p for p in self.provinces.values() if p.is_current]
@@ -122,6 +124,7 @@ def load_registries(
     provinces_data = data[registry_files.PROVINCES.name]
     return Registries(
         **loaded,
+        folder=directory,
         outlets=dict(data[registry_files.OUTLETS.name]["outlets"] or {}),
         vocabularies=Vocabularies(
             numbers=data[registry_files.NUMBERS.name],

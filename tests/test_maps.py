@@ -65,3 +65,29 @@ def test_a_unit_without_a_shape_fails_the_build_naming_it(tmp_path: Path) -> Non
     provinces = {**registries.provinces, "atlantis": extra}
     with pytest.raises(MapError, match="no shape on the map of Vietnam for atlantis"):
         load_geometry(dataclasses.replace(registries, provinces=provinces))
+
+
+def test_the_archipelagos_are_in_insets_east_of_the_mainland_linked_to_their_units() -> None:
+    registries = load_registries()
+    geometry = load_geometry(registries)
+    assert {(a.id, a.province) for a in geometry.archipelagos} == {
+        ("hoang-sa", "da-nang"), ("truong-sa", "khanh-hoa")}  # fmt: skip
+    mainland = [
+        float(x) for unit in geometry.units for x in re.findall(r"[ML]([\d.]+),", unit.path)
+    ]
+    for archipelago in geometry.archipelagos:
+        x, y, width, height = archipelago.frame
+        assert max(mainland) < x and x + width <= geometry.width and y + height <= geometry.height
+        assert len(archipelago.islands) >= 5
+        assert all(x < ix < x + width and y < iy < y + height for ix, iy in archipelago.islands)
+    hoang_sa, truong_sa = sorted(geometry.archipelagos, key=lambda a: a.id)
+    assert hoang_sa.frame[1] + hoang_sa.frame[3] < truong_sa.frame[1]  # north above south
+
+
+@pytest.mark.parametrize("prefix", ["", "vi/"])
+def test_the_archipelagos_link_to_the_units_they_belong_to(site: Path, prefix: str) -> None:
+    html = (site / prefix / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+)" class="archipelago"><title>([^<]+)</title>', html)
+    assert [href for href, _ in links] == [f"/{prefix}provinces/da-nang/",
+                                           f"/{prefix}provinces/khanh-hoa/"]  # fmt: skip
+    assert ("Quần đảo Hoàng Sa" if prefix else "Hoàng Sa archipelago") in links[0][1]

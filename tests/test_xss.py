@@ -48,10 +48,11 @@ RAW_FORBIDDEN = re.compile(
     r"|<[a-zA-Z][^<>]*\ssrcdoc\b",
     re.IGNORECASE,
 )
-# The theme's own pictures (theme/templates/_maps.html): an inline SVG map and its key's swatches.
+# The theme's own pictures (theme/templates/_maps.html, _charts.html): inline SVG maps and
+# charts, named by their own title and description, and the maps' key swatches.
 THEME_SVG = re.compile(
-    r'<svg viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+" '
-    r'aria-labelledby="vn-map-title vn-map-desc">'
+    r'<svg viewBox="[\d.]+ [\d.]+ [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+" '
+    r'(?:role="img" )?aria-labelledby="([a-z0-9-]+)-title \1-desc">'
     r'|<svg width="16" height="16" aria-hidden="true">'
 )
 RAW_SCRIPT = re.compile(r"<script\b[^>]*>", re.IGNORECASE)

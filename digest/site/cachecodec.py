@@ -29,10 +29,12 @@ def _types() -> dict[str, type]:
     # Imported here: the search and entry modules import this package's cache.
     from digest.site.entries import ReadEntry
     from digest.site.index import SearchState
-    from digest.site.vietnam_map import UnitShape, VietnamGeometry
+    from digest.site.vietnam_map import Archipelago, UnitShape, VietnamGeometry
+    from digest.site.world_map import CountryShape, WorldGeometry
 
     classes = (Entry, Figure, Person, Province, Partner, Label, Registries, Vocabularies,
-               ReadEntry, SearchState, UnitShape, VietnamGeometry)  # fmt: skip
+               ReadEntry, SearchState, UnitShape, VietnamGeometry, Archipelago, CountryShape,
+               WorldGeometry)  # fmt: skip
     return {cls.__name__: cls for cls in classes}
 
 

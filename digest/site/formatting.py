@@ -8,7 +8,12 @@ from urllib.parse import urlsplit
 
 import babel
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import (
+    format_compact_decimal,
+    format_currency,
+    format_decimal,
+    format_percent,
+)
 
 from digest.registries import Registries
 from digest.roles import translate_role
@@ -40,6 +45,16 @@ class Formatter:
 
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self.locale)
+
+    def compact(self, value: float) -> str:
+        """A short number for a chart's label ("3.7K", "226 T"); its table has it in full."""
+        return format_compact_decimal(value, format_type="short", locale=self.locale,
+                                      fraction_digits=1)  # fmt: skip
+
+    def unit(self, unit: str) -> str:
+        """A unit's name in a chart's title: a currency's code, or the registry's label."""
+        label = self.registries.units.get(unit)
+        return label.label(self.lang) if label else unit
 
     def date(self, value: dt.date | None, form: str = "medium") -> str:
         return format_date(value, form, locale=self.locale) if value else ""

@@ -24,7 +24,8 @@ from pelican.utils import clean_output_dir
 from digest.checks import cross_entry_problems, entry_folder_problems
 from digest.errors import DigestError, InputError
 from digest.registries import load_registries
-from digest.site import i18n
+from digest.schema import Entry
+from digest.site import i18n, palette
 from digest.site.announce import announce_written
 from digest.site.buildcache import BuildCache, code_fingerprint
 from digest.site.buildlock import lock_output
@@ -38,11 +39,11 @@ from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel, entry_p
 from digest.site.opendata import TABLES
 from digest.site.output import OutputWriter
 from digest.site.parallel import run_each
+from digest.site.pictures import add_pictures
 from digest.site.search import story_filters, story_meta
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import write_sitemap
 from digest.site.urls import NOT_FOUND, SiteUrls, page_path
-from digest.site.vietnam_map import load_geometry, vietnam_map
 from digest.untrusted import refuse_symlinks_under
 
 
@@ -84,6 +85,7 @@ class DigestGenerator(Generator):
             self.cache.save("registries", self.registries)
         self.model: SiteModel | None = None
         self.facts: dict[str, str] = {}
+        self.sources: list[tuple[str, Entry]] = []  # each entry and its file
         self.indexer: Indexer | None = None
         self.search_before: SearchState | None = None
 
@@ -117,6 +119,7 @@ class DigestGenerator(Generator):
             for r in read.values()
         ]
         self.facts = {r.entry.slug: r.facts for r in read.values()}
+        self.sources = [(path, r.entry) for path, r in read.items()]
         self.model = SiteModel.build(self.registries, pages)
         self.context["digest"] = self.model
         fresh = sum(1 for path, r in read.items() if cached.get(path) is not r)
@@ -139,7 +142,7 @@ class DigestGenerator(Generator):
             {"bundles": tuple(f"{self.urls.base_path}{b.folder}" for b in search.bundles),
              "superseded": search.superseded} if search else None
         )  # fmt: skip
-        self._add_maps(pages)
+        add_pictures(pages, self.model, self.registries, self.cache, self.sources)
         # The page documenting the open data, beside the files themselves.
         pages.append(Page(page_path("data"), "data", {"tables": TABLES}))
         for page in pages:
@@ -156,20 +159,6 @@ class DigestGenerator(Generator):
             self.indexer.rendered()
         for lang in self.languages:
             announce_written(str(output), produced[lang], self.context)
-
-    def _add_maps(self, pages: list[Page]) -> None:
-        """The map of Vietnam on the home page and the provinces index."""
-        assert self.model is not None
-        geometry = self.cache.load("vietnam-geometry")
-        if geometry is None:
-            geometry = load_geometry(self.registries)
-            self.cache.save("vietnam-geometry", geometry)
-        stories = {province: len({p.entry.story_id for p in entries})
-                   for province, entries in self.model.by_province.items()}  # fmt: skip
-        shown = vietnam_map(geometry, self.registries, stories)
-        for page in pages:
-            if page.path in (page_path("home"), page_path("provinces")):
-                page.context["map_of_vietnam"] = shown
 
     def _plan_search(self, output: Path, keys: dict[str, str]) -> SearchPlan:
         assert self.model is not None
@@ -268,6 +257,7 @@ class DigestGenerator(Generator):
             "fmt": Formatter(lang, self.registries),
             **self.urls.template_functions(lang),
             "registries": self.registries,
+            "palette": palette,
             "search_labels": self._search_labels,
             "story_meta": lambda page: story_meta(page, self.languages),
             "story_filters": story_filters,
