@@ -116,3 +116,58 @@ def test_a_later_stop_of_the_trip_is_not_a_partner(registries: Registries) -> No
     )
     drafted = draft_text(ja, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["jp-shizuoka"]
+
+
+def test_captions_said_by_their_shape_are_not_headlines() -> None:
+    # Composed lines: what a caption says ("In the photo"), where people stand in it, the
+    # marker before it and the credit after it.
+    for line in (
+        "Delegates of Gia Lai (second from left) visit a coffee farm. VNA/Photo",
+        "In the photo, the two governors at the signing",
+        "Sur la photo, les deux délégations à Huê",
+        "▲ 양측 대표단이 기념촬영을 하고 있다",
+        "图片：签约仪式现场",
+        "Auf dem Bild: Die Delegation aus Lao Cai (Mitte)",
+        "ผู้ว่าราชการจังหวัด (กลาง) ต้อนรับคณะผู้แทน",
+    ):
+        assert is_page_furniture(line), line
+    for line in ("Photographers from Hue win a prize in Lyon", "Left behind: Dak Lak farmers"):
+        assert not is_page_furniture(line), line
+
+
+def test_the_next_story_link_in_more_languages() -> None:
+    for line in ("Leggi anche", "Veja também", "Related stories", "相关阅读", "อ่านเพิ่มเติม",
+                 "Tin cùng chuyên mục", "यह भी पढ़ें", "Ещё по теме"):  # fmt: skip
+        assert is_more_link(line), line
+
+
+def test_a_byline_or_an_update_label_on_the_date_line_is_not_the_outlet(
+    registries: Registries,
+) -> None:
+    for date_line in (
+        "By Lan Huong | Friday, April 4, 2025 10:02",
+        "Von Jonas Keller | 04.04.2025, 09:12 Uhr",
+        "di Marta Rinaldi – 04/04/2025",
+        "Autor: Ewa Lis, 04.04.2025, 08:15",
+        "입력 2025.04.04 10:11  수정 2025.04.04 11:40",
+        "Publié le 04/04/2025 à 08h15",
+        "Lan Huong | 4 April 2025 | 17:30 ICT",
+    ):
+        page = f"Nghe An and Vientiane Province open a new bus route\n{date_line}\n" + (
+            "Nghe An province and Vientiane Province of Laos opened a bus route on Thursday.\n"
+        )
+        drafted = draft_text(page, Path("page.txt"), registries)
+        assert drafted.date == "2025-04-04", date_line
+        assert drafted.outlet in (None, "Lan Huong"), date_line
+        assert drafted.outlet is None or date_line.startswith("Lan Huong")
+
+
+def test_a_wire_dateline_with_the_date_dates_the_story(registries: Registries) -> None:
+    page = (
+        "Ca Mau e Sofala assinam acordo sobre camarão\n"
+        "Beira, 3 Abr 2025 (Lusa) – A província de Ca Mau e a província moçambicana de Sofala "
+        "assinaram um acordo sobre a criação de camarão.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.date == "2025-04-03"
+    assert "date" not in drafted.needs_review

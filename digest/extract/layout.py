@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, profiles
-from digest.extract.page_furniture import is_more_link, is_page_furniture, without_wire_dateline
+from digest.extract.page_furniture import is_more_link, is_page_furniture, wire_dateline
 from digest.registries import drafting_cache
 from digest.text import fold, squeeze_spaces
 
@@ -203,8 +203,33 @@ def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
 _PLACE_BEFORE_DATE = re.compile(r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*$")
 
 
-_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
-_ZONE = re.compile(r"\b(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h|น\.))?(?!\d)"
+)
+_ZONE = re.compile(
+    r"\b(?:GMT|UTC|ICT|KST|JST|CST|CET|CEST|MSK|EST|EDT|BST|IST)\b"
+    r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
+)
+# Another date on the line ("입력 2025.07.03 14:22 수정 2025.07.03 15:10": posted, updated).
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
+)
+# A byline names the writer, not the outlet: "By Minh Anh", "Von Anna Reuter", "di Giulia Ferri".
+_BYLINE_PIECE = re.compile(
+    r"^(?:by|par|por|von|di|autor|autorin|author|автор|bởi|tác giả|كتب|بقلم|作者|文|記者|기자|"
+    r"โดย|लेखक)\s*[:：]?\s+\S",
+    re.IGNORECASE,
+)
+# Labels of the posting and updating times, alone or in a row ("입력 수정", "Publication date").
+_TIME_LABEL_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "publication", "date",
+        "posted", "updated", "published", "last", "modified", "à", "at", "um", "alle", "às",
+        "lúc", "в", "o", "godz.", "h", "uhr", "更新", "公開", "配信", "发布时间", "发布",
+        "时间", "更新时间",
+    )
+)  # fmt: skip
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
 _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
@@ -219,11 +244,15 @@ _DATE_WORDS = re.compile(
 def _outlet(text: str, lang: str) -> str | None:
     """The outlet named on a date line, once the date, times, time zones, weekdays and labels
     ("Cập nhật:") are gone; aggregators print it twice ("Báo XBáo X")."""
-    text = _ZONE.sub(" ", _TIME.sub(" ", text))
+    text = _ZONE.sub(" ", _TIME.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     weekdays = set(weekday_names(lang))
     pieces = []
     for piece in _PIECES.split(text):
+        if _BYLINE_PIECE.match(piece.strip()):
+            continue
         piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
+        words = [word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS]
+        piece = " ".join(words)
         if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
             continue
         if fold(piece).rstrip(".") in weekdays:
@@ -303,9 +332,13 @@ _WIRE_DATE_START = 6
 def _wire_date(paragraph: str, lang: str) -> dt.date | None:
     """The date a wire story opens with, right after its dateline ("Hanoï (VNA) – Le 8 avril
     2025, ..."), when the page prints no date line: the day the agency filed it."""
-    rest = without_wire_dateline(paragraph)
-    if rest == paragraph:
+    dateline = wire_dateline(paragraph)
+    if not dateline:
         return None
+    inside = find_date(dateline, lang)  # "Maputo, 14 Mar 2025 (AIM) –"
+    if inside is not None:
+        return inside[0]
+    rest = paragraph[len(dateline) :]
     found = find_date(rest[:_MAX_DATELINE_CHARS], lang)
     if found is None or found[1][0] > _WIRE_DATE_START:
         return None

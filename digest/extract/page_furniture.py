@@ -58,6 +58,21 @@ _MORE_WORDS = frozenset(
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
         "أخبار ذات صلة", "مقالات ذات صلة", "المزيد", "تعليقات", "التعليقات", "أضف تعليقك",
         "أضف تعليقا",
+        "Related stories", "Related posts", "Related content", "Also read", "Recommended",
+        "More news", "Latest news", "Top stories",
+        "Lea también", "Más noticias", "À lire également", "Réagir à cet article", "À lire",
+        "Das könnte Sie auch interessieren", "Mehr Nachrichten", "Przeczytaj też",
+        "Przeczytaj także", "Ещё по теме", "Другие новости", "Новости по теме",
+        "Tin cùng chuyên mục", "Tin khác", "Tin mới", "Ý kiến bạn đọc", "Gửi bình luận",
+        "関連ニュース", "あわせて読みたい", "おすすめ記事", "관련 기사", "많이 본 뉴스",
+        "相关阅读", "相关报道", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀",
+        "Leggi anche", "Leggi di più", "Potrebbe interessarti", "Articoli correlati",
+        "Commenti", "Altre notizie",
+        "Veja também", "Leia também", "Leia mais", "Saiba mais", "Notícias relacionadas",
+        "Comentários", "Mais notícias",
+        "Читайте також", "Інші новини", "Новини на тему",
+        "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
+        "और पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
     )
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
@@ -71,12 +86,24 @@ _ALT_TEXT = re.compile(
     re.IGNORECASE,
 )
 # A caption credits its photo: "… Photo: VNA", "(Photo: tayninh.gov.vn)", "Ảnh: TTXVN",
-# "写真：…", "사진=…", "图为…（越通社）", "Foto: …".
+# "写真：…", "<사진=…>", "图为…（越通社）", "Foto: …", "… KT/Photo"; or says what is in it: "In the
+# photo, …", "Nella foto", "▲ …" (the marker Korean pages put before a caption), or where people
+# stand in it: "(centre)", "(second from left)", "(오른쪽)", "（左）".
 _CAPTION = re.compile(
-    r"(?:^|[\s(（.])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|photo d'illustration|"
-    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu)\s*[:=：]"
+    r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|photo d'illustration|"
+    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片)\s*[:=：]"
     r"|^(?:fot\.|صورة أرشيفية)\s"
-    r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$",
+    r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$"
+    r"|\w/(?:photo|foto|ảnh)\s*$"
+    r"|^(?:in the photo|in this photo|pictured|nella foto|in foto|en la foto|en esta foto|"
+    r"sur la photo|sur cette photo|auf dem bild|auf dem foto|na zdjęciu|на фото|на снимке|"
+    r"trong ảnh|na foto|nesta foto|写真は|사진은|图为|ในภาพ|तस्वीर में|في الصورة)[\s,:]"
+    r"|^[▲△▶■●◆]"
+    r"|[(（](?:centre|center|left|right|middle|second from (?:left|right)|third from (?:left|right)"
+    r"|au centre|à gauche|à droite|al centro|a sinistra|a destra|a la izquierda|a la derecha"
+    r"|en el centro|links|rechts|mitte|слева|справа|в центре|giữa|trái|phải|bìa trái|bìa phải"
+    r"|左|右|中|中央|왼쪽|오른쪽|가운데|ซ้าย|ขวา|กลาง|à esquerda|à direita|ao centro"
+    r"|z lewej|z prawej|w środku)[)）]",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\|)\s")
@@ -87,7 +114,9 @@ _MAX_FURNITURE_CHARS = 160
 # Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised.
 _NAV_ROW = re.compile(r"^(?:\S{1,12}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,12}$")
 _WIRE_DATELINE = re.compile(
-    r"^(?:[^\W\d_][\w.'’ -]{1,30}\s*\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]\s*"  # Hanoi (VNA) –
+    r"^(?:[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{3,20})?\s*"
+    r"(?:\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]?|\([A-Z][a-z]{2,10}\)\s*[-–—:])\s*"
+    # Hanoi (VNA) –, Maputo, 14 Mar 2025 (AIM) –, Cienfuegos, 18 may (PL)
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
     r"|越通社[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电\s*)"  # 越通社河内5月12日电
 )
@@ -119,3 +148,10 @@ def is_page_furniture(line: str) -> bool:
 def without_wire_dateline(paragraph: str) -> str:
     """The paragraph without the agency's dateline at its start."""
     return _WIRE_DATELINE.sub("", paragraph, count=1)
+
+
+def wire_dateline(paragraph: str) -> str:
+    """The agency's dateline at the start of the paragraph ("Maputo, 14 Mar 2025 (AIM) –"), or
+    an empty string."""
+    found = _WIRE_DATELINE.match(paragraph)
+    return found.group(0) if found else ""
