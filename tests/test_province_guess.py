@@ -4,6 +4,7 @@ the editor told what was seen, what was chosen and where the spelling belongs.""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +79,36 @@ def test_a_foreign_name_beside_a_province_word_is_not_a_province() -> None:
         is None
     )
     assert nearest_province(registries, "en", "", "the Gangwon province and Fukuoka city") is None
+
+
+def test_a_thai_misspelling_is_the_province_and_not_an_unlisted_partner() -> None:
+    from digest.extract.drafting import draft_text
+
+    article = (
+        "กว๋างหนิญร่วมมือกับจังหวัดเชียงใหม่\n"
+        "วันที่ 2 พฤษภาคม 2568\n"
+        "คณะผู้แทนจังหวัดกว๋างหนิญ พบกับผู้ว่าราชการจังหวัดเชียงใหม่ "
+        "เพื่อหารือความร่วมมือด้านการท่องเที่ยว\n"
+    )
+    drafted = draft_text(article, Path("th.txt"), default_registries())
+    assert drafted.province == "quang-ninh"
+    assert "province" in drafted.needs_review
+    assert [p["id"] for p in drafted.partners] == ["th-chiang-mai"]
+
+
+def test_every_province_has_a_name_in_every_script_the_digest_reads() -> None:
+    """A province with no name in a script is refused in every article of that language
+    (Huế had no Thai or Devanagari name). Hà Nam has no Hangul name on purpose: 하남 is a
+    Korean city and 하남성 the old reading of China's Henan."""
+    ranges = {
+        "Thai": "\u0e00-\u0e7f", "Devanagari": "\u0900-\u097f", "Arabic": "\u0600-\u06ff",
+        "Cyrillic": "\u0400-\u04ff", "Han": "\u4e00-\u9fff", "Katakana": "\u30a0-\u30ff",
+        "Hangul": "\uac00-\ud7a3",
+    }  # fmt: skip
+    missing = {
+        (province.id, script)
+        for province in default_registries().provinces.values()
+        for script, letters in ranges.items()
+        if not any(re.search(f"[{letters}]", name) for name in province.aliases)
+    }
+    assert missing == {("ha-nam", "Hangul")}

@@ -21,7 +21,9 @@ from digest.extract.people import extract_people
 from digest.extract.places import find_places
 from digest.extract.province_guess import PROVINCES_FILE, nearest_province
 from digest.extract.topics import find_topics
+from digest.extract.unlisted import latin_reading
 from digest.registries import Registries, default_registries, drafting_with
+from digest.text import slugify
 
 # Drafted headlines: the opening words of the first paragraph.
 _DRAFT_TITLE_WORDS = 12
@@ -110,6 +112,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     needs_review = []
     notes = []
     province, as_written, provinces = places.province, places.province_as_written, places.provinces
+    unlisted = places.unlisted
     if province is None or as_written is None:
         guess = nearest_province(registries, lang, parsed.headline or "", body)
         if guess is None:
@@ -123,6 +126,10 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         provinces = (province.id,)
         needs_review.append("province")
         notes.append(guess.message())
+        # The unknown spelling stood by a province word: it is this province, not a foreign
+        # place the registry lacks.
+        guessed = f"-{slugify(latin_reading(guess.seen, lang))}"
+        unlisted = tuple(p for p in unlisted if not p.id.endswith(guessed))
     title = parsed.headline
     if not title:
         title = _draft_title(body)
@@ -135,14 +142,14 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     outlet = parsed.outlet or parsed.source_outlet
     if outlet is None:
         needs_review.append("outlet")
-    if places.unlisted:
+    if unlisted:
         # Named partners the registry lacks: an editor adds them to it or drops them.
         needs_review.append("partners")
         notes.extend(
             f"partner {p.name_en!r} ({p.country}, {p.kind}) is in no registry; drafted as the "
             f"unlisted id {p.id!r}: if right, add it to registries/partners.yaml (the editors' "
             "file; registries/generated/ is rewritten by `invoke registries-generate`)"
-            for p in places.unlisted
+            for p in unlisted
         )
     return Draft(
         lang=lang,
@@ -155,14 +162,14 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         provinces=list(provinces),
         partners=[
             {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
-            for p in (*places.partners, *places.unlisted)
+            for p in (*places.partners, *unlisted)
         ],
         figures=[asdict(f) for f in extract_figures(body, lang)],
         people=[asdict(p) for p in extract_people(body, lang)],
         topics=find_topics(f"{title}\n{body}", lang),
         needs_review=needs_review,
         body_markdown=_markdown(parsed.blocks),
-        unlisted_partners=[p.id for p in places.unlisted],
+        unlisted_partners=[p.id for p in unlisted],
         notes=notes,
     )
 

@@ -177,7 +177,7 @@ def find_unlisted(
             if clue is None:
                 continue
             country, clue_match = clue
-            latin = _latin(name, lang)
+            latin = latin_reading(name, lang)
             slug = slugify(latin)
             if not slug:
                 continue
@@ -230,7 +230,7 @@ def _venue(
     return bool(language.venue_after) and after.startswith(language.venue_after)
 
 
-def _latin(name: str, lang: str) -> str:
+def latin_reading(name: str, lang: str) -> str:
     """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), other
     scripts as translit reads names."""
     if script_of(name) == "han":
