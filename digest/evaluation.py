@@ -104,6 +104,9 @@ class ArticleScore:
     fields: dict[str, FieldScore]
     tallies: dict[str, Tally]
     error: str | None = None
+    # Partners by kind (country, region, city, organisation ...): a hit counts for the gold
+    # kind, a miss for the gold kind, an extra for the drafted kind.
+    partner_kinds: dict[str, Counts] = field(default_factory=dict)
 
 
 def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> FieldScore:
@@ -231,6 +234,23 @@ def score_draft(
     return fields, {**tallies, "people.name_latin": latin}
 
 
+def score_partner_kinds(
+    gold: dict[str, Any], predicted: dict[str, Any] | None
+) -> dict[str, Counts]:
+    """Partner counts by kind, so that organisations (embassies, ministries, universities) are
+    measured apart from the places that outnumber them."""
+    want = {p["id"]: p.get("kind") or "?" for p in gold.get("partners") or []}
+    got = {p["id"]: p.get("kind") or "?" for p in (predicted or {}).get("partners") or []}
+    kinds: dict[str, Counts] = {}
+    for pid, kind in want.items():
+        hit = pid in got
+        kinds[kind] = kinds.get(kind, Counts()) + Counts(int(hit), 0, int(not hit))
+    for pid, kind in got.items():
+        if pid not in want:
+            kinds[kind] = kinds.get(kind, Counts()) + Counts(0, 1, 0)
+    return kinds
+
+
 def corpus_articles(corpus: Path = CORPUS_DIR) -> list[Path]:
     return sorted(path for path in corpus.glob("*/*.txt") if path.with_suffix(".json").exists())
 
@@ -243,7 +263,8 @@ def score_article(path: Path, registries: Registries) -> ArticleScore:
     except InputError as failure:
         predicted, error = None, "; ".join(problem.message for problem in failure.problems)
     fields, tallies = score_draft(gold, predicted)
-    return ArticleScore(path.stem, path.parent.name, fields, tallies, error)
+    kinds = score_partner_kinds(gold, predicted)
+    return ArticleScore(path.stem, path.parent.name, fields, tallies, error, kinds)
 
 
 @dataclass
@@ -263,6 +284,14 @@ class Evaluation:
 
     def tallies(self, lang: str | None = None) -> dict[str, Tally]:
         return {n: sum((a.tallies[n] for a in self._of(lang)), Tally()) for n in ACCURACIES}
+
+    def partner_kinds(self) -> dict[str, Counts]:
+        """Partner counts by kind, pooled over every article."""
+        pooled: dict[str, Counts] = {}
+        for article in self.articles:
+            for kind, counts in article.partner_kinds.items():
+                pooled[kind] = pooled.get(kind, Counts()) + counts
+        return dict(sorted(pooled.items()))
 
     def language_mean(self, lang: str) -> float:
         return statistics.fmean(c.f1 for c in self.counts(lang).values())
@@ -298,6 +327,7 @@ class Evaluation:
                 for lang in self.languages
             },
             "overall": block(None),
+            "partners_by_kind": {kind: c.as_json() for kind, c in self.partner_kinds().items()},
             "failed": {a.name: a.error for a in self.failures},
             "articles": {
                 a.name: {n: {**vars(s.counts), "missing": s.missing, "extra": s.extra}
@@ -346,6 +376,11 @@ def format_report(evaluation: Evaluation, worst: int = 10) -> str:
     for name, t in evaluation.tallies().items():
         accuracy = "—" if t.accuracy is None else f"{t.accuracy:.2f}"
         out.append(f"{name:<22}accuracy {accuracy} ({t.right}/{t.total} matched)")
+    for kind, c in evaluation.partner_kinds().items():
+        name = f"partners.{kind}"
+        out.append(
+            f"{name:<22}{c.precision:6.2f}{c.recall:6.2f}{c.f1:6.2f}{c.tp:6}{c.fp:6}{c.fn:6}"
+        )
     if evaluation.failures:
         out += ["", "Articles the drafting refused (every gold item counted as missed):"]
         out += [f"  {a.lang}/{a.name}: {a.error}" for a in evaluation.failures]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary
+from digest.extract.organisations import find_organisations
 from digest.extract.place_kind import province_meant
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
@@ -240,6 +241,11 @@ def find_places(
             surface = text[found.start : found.end]
             match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
             matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
+        organisations = find_organisations(registries, lang, text, matches)
+        unlisted = {
+            **{o.id: o for o in organisations if o.id not in registries.partners},
+            **unlisted,
+        }
         for index, match in enumerate(matches):
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):

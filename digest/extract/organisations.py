@@ -1,0 +1,213 @@
+"""Foreign organisations named by what they are and whose they are: an embassy, a consulate
+(general), a ministry, a university or a chamber of commerce of a country the article names.
+
+Registries list organisations that come back (JICA, KOICA, Busan Port Authority); most embassies,
+consulates and ministries are named once, and an article that names one means that organisation,
+never the whole country (issue 13: a country never stands in for one of its organisations). They
+are drafted as organisations the registry does not list, with ``partners`` for review:
+
+* ``<iso2>-embassy``, ``<iso2>-consulate-general``, ``<iso2>-consulate``: the word for the mission
+  in the article's language with the country right after it ("Embassy of Japan", "Đại sứ quán
+  Nhật Bản", "посольство Японии", "سفارة اليابان", "สถานทูตญี่ปุ่น") or right before it ("日本大使館",
+  "일본대사관", "Japan's embassy", "老挝驻岘港总领事馆"), with only a linking word between;
+* in English, ``<iso2>-ministry-of-<portfolio>`` ("the Ministry of Commerce of Cambodia",
+  "Cambodia's Ministry of Commerce"), and a university or chamber whose name holds a foreign
+  place or country ("Korea Chamber of Commerce and Industry", "University of Nagano"):
+  ``<iso2>-<slug of the name>``. Other languages name a portfolio in words the drafting cannot
+  put into English for an id, so their ministries are left to the editor.
+
+Vietnam's own missions and ministries are never partners. The words are a closed list per
+language, so they live here beside the rule that reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from digest.extract.gazetteer import Match
+from digest.extract.people_lexicon import lexicon, same_length_fold
+from digest.extract.unlisted import Unlisted
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "vn"
+# Mission kind -> (id suffix, English name), most specific first: a consulate general is not
+# also a consulate.
+_MISSIONS = (
+    ("consulate-general", "Consulate General"),
+    ("embassy", "Embassy"),
+    ("consulate", "Consulate"),
+)
+_MISSION_WORDS: dict[str, dict[str, str]] = {
+    "consulate-general": {
+        "en": r"consulate[- ]general|general consulate", "vi": r"tổng lãnh sự quán",
+        "fr": r"consulat général", "es": r"consulado general", "it": r"consolato generale",
+        "pt": r"consulado[- ]geral", "de": r"generalkonsulat\w*",
+        "pl": r"konsulat\w* generaln\w*", "ru": r"генеральн\w+ консульств\w*",
+        "uk": r"генеральн\w+ консульств\w*", "ar": r"القنصلية العامة|قنصلية عامة",
+        "th": r"สถานกงสุลใหญ่", "hi": r"महावाणिज्य दूतावास", "zh": r"总领事馆|總領事館",
+        "ja": r"総領事館", "ko": r"총영사관",
+    },
+    "embassy": {
+        "en": r"embassy", "vi": r"đại sứ quán", "fr": r"ambassade", "es": r"embajada",
+        "it": r"ambasciata", "pt": r"embaixada", "de": r"botschaft", "pl": r"ambasad\w*",
+        "ru": r"посольств\w*", "uk": r"посольств\w*", "ar": r"السفارة|سفارة",
+        "th": r"สถานเอกอัครราชทูต|สถานทูต", "hi": r"दूतावास", "zh": r"大使馆|大使館",
+        "ja": r"大使館", "ko": r"대사관",
+    },
+    "consulate": {
+        "en": r"consulate", "vi": r"lãnh sự quán", "fr": r"consulat", "es": r"consulado",
+        "it": r"consolato", "pt": r"consulado", "de": r"konsulat\w*", "pl": r"konsulat\w*",
+        "ru": r"консульств\w*", "uk": r"консульств\w*", "ar": r"القنصلية|قنصلية",
+        "th": r"สถานกงสุล", "hi": r"वाणिज्य दूतावास", "zh": r"领事馆|領事館", "ja": r"領事館",
+        "ko": r"영사관",
+    },
+}  # fmt: skip
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+# What may stand between a mission word and the country after it ("Embassy of the", "ambassade
+# du", "ambasciata dell'"), folded.
+_LINKS_AFTER = frozenset(
+    {"", "of", "of the", "du", "de", "de la", "des", "d'", "del", "della", "dell'", "di", "do",
+     "da", "dos", "das", "von", "der", "the"}
+)  # fmt: skip
+# ... and between the country and a mission word after it: a possessive, or "stationed in X"
+# (驻岘港, 주베트남, 在ベトナム).
+_LINK_BEFORE = re.compile(r"^(?:|'s|’s|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
+_MAX_LINK_CHARS = 12
+_MINISTRY = re.compile(r"\bMinistry of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)")
+_NAMED_BODY = re.compile(
+    r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"|(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:University|Chamber of Commerce"
+    r"(?: and Industry)?|Chamber of Industry and Commerce)))\b"
+)
+_FIRST_WORDS_NOT_NAMES = frozenset({"The", "A", "An", "This", "Its", "Their", "Our"})
+
+
+def find_organisations(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Unlisted]:
+    """The foreign organisations ``text`` names by their kind and country (see the module), in
+    the order they are named."""
+    found = sorted(_found(registries, lang, text, matches), key=lambda item: item[0])
+    return [organisation for _, organisation in found]
+
+
+def _found(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[tuple[int, Unlisted]]:
+    countries = [
+        m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+    ]
+    taken: list[tuple[int, int]] = []
+    titles = [
+        (start, end)
+        for start, end, _, entry in lexicon(lang).titles.find(same_length_fold(text), "title")
+        if not entry.ordinary
+    ]
+    for suffix, english in _MISSIONS:
+        words = _MISSION_WORDS[suffix].get(lang)
+        if words is None:
+            continue
+        bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+        for word in re.finditer(bounded, text, re.IGNORECASE):
+            if any(word.start() < end and start < word.end() for start, end in taken):
+                continue
+            country = _country_beside(text, word.start(), word.end(), countries)
+            if country is None or country.target[1] == _VIETNAM:
+                continue
+            taken.append((word.start(), word.end()))
+            if _in_a_title(text, word.start(), titles):
+                continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
+            partner = registries.partners[country.target[1]]
+            yield (
+                word.start(),
+                Unlisted(
+                    id=f"{partner.id}-{suffix}",
+                    name_en=f"{english} of {partner.name_en}",
+                    country=partner.country or partner.id.upper(),
+                    kind="organisation",
+                ),
+            )
+    if lang == "en":
+        yield from _english_bodies(registries, text, matches, countries)
+
+
+# A person's title this close before a mission makes it the person's affiliation.
+_TITLE_WINDOW = 30
+# A sentence ends at a mark and a capital, not at an abbreviation ("Radca ds. rolnictwa").
+_SENTENCE_END = re.compile(r"[.!?؟।]\s+(?=[A-ZÀ-ÝĐА-ЯЁ])|[。！？\n]")
+
+
+def _in_a_title(text: str, start: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether the mission word at ``start`` belongs to a person's title ("representative of the
+    Australian Embassy", "Radca ds. rolnictwa Ambasady Japonii"): there it names whom the person
+    speaks for, the country, as a title's place does."""
+    return any(
+        0 <= start - end <= _TITLE_WINDOW and not _SENTENCE_END.search(text[end:start])
+        for _, end in titles
+    )
+
+
+def _kind(registries: Registries, match: Match) -> str:
+    partner = registries.partners.get(match.target[1])
+    return partner.kind if partner is not None else ""
+
+
+def _country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
+    for country in countries:
+        after = 0 <= country.start - end <= _MAX_LINK_CHARS
+        if after and fold(text[end : country.start]).strip() in _LINKS_AFTER:
+            return country
+        before = 0 <= start - country.end <= _MAX_LINK_CHARS
+        if before and _LINK_BEFORE.match(text[country.end : start].strip()):
+            return country
+    return None
+
+
+def _english_bodies(
+    registries: Registries, text: str, matches: list[Match], countries: list[Match]
+) -> Iterator[tuple[int, Unlisted]]:
+    for ministry in _MINISTRY.finditer(text):
+        country = _country_beside(text, ministry.start(), ministry.end(), countries)
+        if country is None or country.target[1] == _VIETNAM:
+            continue
+        partner = registries.partners[country.target[1]]
+        portfolio = ministry.group(1).removeprefix("the ")
+        yield (
+            ministry.start(),
+            Unlisted(
+                id=f"{partner.id}-ministry-of-{slugify(portfolio)}",
+                name_en=f"Ministry of {portfolio} of {partner.name_en}",
+                country=partner.country or partner.id.upper(),
+                kind="organisation",
+            ),
+        )
+    for body in _NAMED_BODY.finditer(text):
+        name = body.group(1)
+        first, _, rest = name.partition(" ")
+        if first in _FIRST_WORDS_NOT_NAMES:
+            name = rest
+        inside = [
+            m
+            for m in matches
+            if m.target[0] == _PARTNER and body.start() <= m.start and m.end <= body.end()
+        ]
+        if not inside or any(m.target[1] in registries.partners and _listed(registries, m, name)
+                             for m in inside):  # fmt: skip
+            continue
+        partner = registries.partners[inside[0].target[1]]
+        country = (partner.country or "").lower()
+        if not country or country == _VIETNAM:
+            continue
+        yield body.start(), Unlisted(
+            id=f"{country}-{slugify(name)}", name_en=name, country=country.upper(),
+            kind="organisation",
+        )  # fmt: skip
+
+
+def _listed(registries: Registries, match: Match, name: str) -> bool:
+    """Whether the match is the registry organisation itself (Kazan Federal University)."""
+    partner = registries.partners[match.target[1]]
+    return partner.kind in ("organisation", "company") or fold(partner.name_en) == fold(name)
