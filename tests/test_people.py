@@ -24,7 +24,7 @@ CASES = [
         "pl",
         "Według Kieu Hai Nama, Dyrektora Departamentu Spraw Zagranicznych prowincji Lai Chau: "
         "Sprawy zagraniczne to nie tylko most przyjaźni.",
-        [("Kieu Hai Nam", "Kieu Hai Nam", DOFA)],
+        [("Kieu Hai Nam", "Kieu Hai Nam", f"{DOFA} of Lai Chau")],
     ),
     (
         "pl",
@@ -46,7 +46,7 @@ CASES = [
             (
                 "Hoang Khanh Duy",
                 "Hoang Khanh Duy",
-                "Deputy Chairman of the Management Board of the Economic Zone",
+                "Deputy Chairman of the Management Board of the Economic Zone of Lang Son",
             )
         ],
     ),
@@ -59,7 +59,7 @@ CASES = [
         "de",
         "Frau Hoang Ly Liem, Vertreterin des Sam Sung Lang Son Hope School-Projekts (Bezirk Dong "
         "Kinh), sagte: „Das Projekt wurde umgesetzt.“",
-        [("Hoang Ly Liem", "Hoang Ly Liem", "Representative of the project")],
+        [("Hoang Ly Liem", "Hoang Ly Liem", "Representative of the project of Lang Son")],
     ),
     (
         "ar",
@@ -72,7 +72,7 @@ CASES = [
         "表敬訪問し、両地域の協力関係を引き続き促進していくこととなった。",
         [
             ("ダン・スアン・フォン", "Dang Xuan Phong", "Party Secretary"),
-            ("チュウ・トゥイ・クアン", "Chu Thuy Quang", "Party Secretary"),
+            ("チュウ・トゥイ・クアン", "Chu Thuy Quang", "Party Secretary of Honghe"),
         ],
     ),
     (
@@ -84,14 +84,14 @@ CASES = [
     (
         "vi",
         "Ông Kiều Hải Nam, Giám đốc Sở Ngoại vụ tỉnh Lai Châu, cho biết tỉnh đã đón 536 đoàn.",
-        [("Kiều Hải Nam", "Kiều Hải Nam", DOFA)],
+        [("Kiều Hải Nam", "Kiều Hải Nam", f"{DOFA} of Lai Chau")],
     ),
     # --- composed ---
     (
         "en",
         "Mr. Nguyen Van Hung, Director of the Department of Foreign Affairs of Lai Chau province, "
         "said the province would expand cooperation.",
-        [("Nguyen Van Hung", "Nguyen Van Hung", DOFA)],
+        [("Nguyen Van Hung", "Nguyen Van Hung", f"{DOFA} of Lai Chau")],
     ),
     (
         "en",
@@ -110,8 +110,12 @@ CASES = [
         "Director of the Quang Ninh Department of Industry and Trade Pham Van Tung said exports "
         "grew. Mr. Wei Haoming, Vice Chairman of the Guangxi government, agreed.",
         [
-            ("Pham Van Tung", "Pham Van Tung", "Director of the Department of Industry and Trade"),
-            ("Wei Haoming", "Wei Haoming", "Vice Chairman of the Government"),
+            (
+                "Pham Van Tung",
+                "Pham Van Tung",
+                "Director of the Department of Industry and Trade of Quang Ninh",
+            ),
+            ("Wei Haoming", "Wei Haoming", "Vice Chairman of the Guangxi Government"),
         ],
     ),
     (
@@ -119,7 +123,7 @@ CASES = [
         "Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh tiếp đoàn. Bà Trần Thị Mai, đại diện dự "
         "án, phát biểu tại buổi lễ.",
         [
-            ("Hoàng Quốc Khánh", "Hoàng Quốc Khánh", f"Vice Chairman of the {PPC}"),
+            ("Hoàng Quốc Khánh", "Hoàng Quốc Khánh", f"Vice Chairman of the Lao Cai {PPC}"),
             ("Trần Thị Mai", "Trần Thị Mai", "Representative of the project"),
         ],
     ),
@@ -127,13 +131,19 @@ CASES = [
         "vi",
         "Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai, khẳng định. Ông Phong cho biết thêm. Bà Rịa"
         " - Vũng Tàu cũng tham gia.",
-        [("Đặng Xuân Phong", "Đặng Xuân Phong", "Secretary of the Provincial Party Committee")],
+        [
+            (
+                "Đặng Xuân Phong",
+                "Đặng Xuân Phong",
+                "Secretary of the Lao Cai Provincial Party Committee",
+            )
+        ],
     ),
     (
         "de",
         "Der Vorsitzende des Volkskomitees der Provinz Lai Chau, Le Van Luong, empfing die "
         "Delegation.",
-        [("Le Van Luong", "Le Van Luong", f"Chairman of the {PPC}")],
+        [("Le Van Luong", "Le Van Luong", f"Chairman of the Lai Chau {PPC}")],
     ),
     (
         "de",
@@ -155,7 +165,7 @@ CASES = [
         "fr",
         "Selon M. Nguyen Van Binh, directeur du Département des affaires étrangères de la "
         "province de Lai Chau, la coopération progresse.",
-        [("Nguyen Van Binh", "Nguyen Van Binh", DOFA)],
+        [("Nguyen Van Binh", "Nguyen Van Binh", f"{DOFA} of Lai Chau")],
     ),
     (
         "fr",
@@ -164,14 +174,14 @@ CASES = [
         "les priorités.",
         [
             ("Tran Thi Hoa", "Tran Thi Hoa", f"Vice Chairwoman of the {PPC}"),
-            ("Marc Tremblay", "Marc Tremblay", "Ambassador"),
+            ("Marc Tremblay", "Marc Tremblay", "Ambassador of Canada"),
         ],
     ),
     (
         "es",
         "El señor Pham Van Duc, presidente del Comité Popular de la provincia de Lai Chau, dijo que "
         "el acuerdo es importante.",
-        [("Pham Van Duc", "Pham Van Duc", f"Chairman of the {PPC}")],
+        [("Pham Van Duc", "Pham Van Duc", f"Chairman of the Lai Chau {PPC}")],
     ),
     (
         "es",
@@ -206,19 +216,25 @@ CASES = [
         "ru",
         "Господин Данг Суан Фонг, секретарь партийного комитета провинции Лаокай, заявил, что мост "
         "будет построен.",
-        [("Данг Суан Фонг", "Dang Xuan Phong", "Secretary of the Provincial Party Committee")],
+        [
+            (
+                "Данг Суан Фонг",
+                "Dang Xuan Phong",
+                "Secretary of the Lao Cai Provincial Party Committee",
+            )
+        ],
     ),
     (
         "ru",
         "По словам Кьеу Хай Нама, директора Департамента иностранных дел провинции Лайтяу, "
         "сотрудничество расширяется.",
-        [("Кьеу Хай Нам", "Keu Hai Nam", DOFA)],
+        [("Кьеу Хай Нам", "Keu Hai Nam", f"{DOFA} of Lai Chau")],
     ),
     (
         "ru",
         "Делегацию возглавил председатель Народного комитета провинции Лаокай Чан Куок Хоанг. "
         "«Мы хотим ускорить оформление», — сказал Чан Куок Хоанг.",
-        [("Чан Куок Хоанг", "Tran Quoc Hoang", f"Chairman of the {PPC}")],
+        [("Чан Куок Хоанг", "Tran Quoc Hoang", f"Chairman of the Lao Cai {PPC}")],
     ),
     (
         "uk",
@@ -233,41 +249,44 @@ CASES = [
     (
         "ar",
         "قال السيد نغوين فان هونغ، رئيس اللجنة الشعبية لمقاطعة لاي تشاو: إن التعاون مهم.",
-        [("نغوين فان هونغ", "Nguyen Van Hung", f"Chairman of the {PPC}")],
+        [("نغوين فان هونغ", "Nguyen Van Hung", f"Chairman of the Lai Chau {PPC}")],
     ),
     (
         "ar",
         "استقبل نائب رئيس اللجنة الشعبية لمقاطعة آن جيانغ لي فان فوك وفداً من ولاية كلنتن.",
-        [("لي فان فوك", "Le Van Phuc", f"Vice Chairman of the {PPC}")],
+        [("لي فان فوك", "Le Van Phuc", f"Vice Chairman of the An Giang {PPC}")],
     ),
     (
         "ja",
         "ベトナム・ラオカイ省人民委員会のグエン・ヴァン・フン委員長は、代表団と会談した。",
-        [("グエン・ヴァン・フン", "Nguyen Van Hung", f"Chairman of the {PPC}")],
+        [("グエン・ヴァン・フン", "Nguyen Van Hung", f"Chairman of the Lao Cai {PPC}")],
     ),
     (
         "ja",
         "キエウ・ハイ・ナム氏(ライチャウ省外務局長)は次のように述べた。山本隆副知事も出席した。",
-        [("キエウ・ハイ・ナム", "Kieu Hai Nam", DOFA), ("山本隆", "山本隆", "Vice Governor")],
+        [
+            ("キエウ・ハイ・ナム", "Kieu Hai Nam", f"{DOFA} of Lai Chau"),
+            ("山本隆", "山本隆", "Vice Governor"),
+        ],
     ),
     (
         "zh",
         "老街省委书记邓春丰同志会见了代表团。",
-        [("邓春丰", "Dang Xuan Phong", "Secretary of the Provincial Party Committee")],
+        [("邓春丰", "Dang Xuan Phong", "Secretary of the Lao Cai Provincial Party Committee")],
     ),
     (
         "zh",
         "奠边省人民委员会副主席何文平、丰沙里省副省长坎蓬·西沙万以及云南省外事办公室副主任张丽分别率团出席。",
         [
-            ("何文平", "Ha Van Binh", f"Vice Chairman of the {PPC}"),
-            ("坎蓬·西沙万", "Kanpeng Xishawan", "Vice Governor"),
-            ("张丽", "Zhang Li", "Deputy Director of the Department of Foreign Affairs"),
+            ("何文平", "Ha Van Binh", f"Vice Chairman of the Dien Bien {PPC}"),
+            ("坎蓬·西沙万", "Kanpeng Xishawan", "Vice Governor of Phongsaly"),
+            ("张丽", "Zhang Li", "Deputy Director of the Department of Foreign Affairs of Yunnan"),
         ],
     ),
     (
         "ko",
         "라오까이성 인민위원회 당 쑤언 퐁 위원장은 대표단을 접견했다.",
-        [("당 쑤언 퐁", "Dang Xuan Phong", f"Chairman of the {PPC}")],
+        [("당 쑤언 퐁", "Dang Xuan Phong", f"Chairman of the Lao Cai {PPC}")],
     ),
     (
         "ko",
@@ -287,7 +306,7 @@ CASES = [
     (
         "hi",
         "श्री किउ हाई नाम, लाई चाऊ प्रांत के विदेश मामलों के विभाग के निदेशक, ने कहा कि सहयोग बढ़ रहा है।",
-        [("किउ हाई नाम", "Kieu Hai Nam", DOFA)],
+        [("किउ हाई नाम", "Kieu Hai Nam", f"{DOFA} of Lai Chau")],
     ),
     (
         "hi",
@@ -328,7 +347,11 @@ def test_places_and_organisations_are_not_people(lang: str, text: str) -> None:
 def test_same_person_is_reported_once_with_the_full_name() -> None:
     text = "Ông Phong phát biểu khai mạc. Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong cho biết thêm."
     assert extract_people(text, "vi") == [
-        Person("Đặng Xuân Phong", "Đặng Xuân Phong", "Secretary of the Provincial Party Committee")
+        Person(
+            "Đặng Xuân Phong",
+            "Đặng Xuân Phong",
+            "Secretary of the Lao Cai Provincial Party Committee",
+        )
     ]
 
 
@@ -346,13 +369,13 @@ def test_declined_foreign_name_loses_its_ending_when_the_bare_form_is_in_the_art
             "of the People's Government of Guangxi, attended with the JICA Vietnam Office.",
             [
                 ("Sok Chanthy", "Governor"),
-                ("Wei Haoming", "Vice Chairman of the People's Government"),
+                ("Wei Haoming", "Vice Chairman of the Guangxi People's Government"),
             ],
         ),
         (
             "de",
             "Die Delegation wurde von Wang Yuchun, Vizegouverneur der Provinz Yunnan, empfangen.",
-            [("Wang Yuchun", "Vice Governor")],
+            [("Wang Yuchun", "Vice Governor of Yunnan")],
         ),
         (
             "es",
@@ -367,7 +390,7 @@ def test_declined_foreign_name_loses_its_ending_when_the_bare_form_is_in_the_art
         (
             "ru",
             "Делегацию возглавил заместитель губернатора Иркутской области Андрей Соколов.",
-            [("Андрей Соколов", "Vice Governor")],
+            [("Андрей Соколов", "Vice Governor of Irkutsk")],
         ),
     ],
 )
@@ -382,7 +405,7 @@ SEED_PEOPLE = {
         "pl",
         [
             ("Dong Van Toan", "resident of Huoi Bao village"),
-            ("Kieu Hai Nam", DOFA),
+            ("Kieu Hai Nam", f"{DOFA} of Lai Chau"),
             ("Le Huu Hong", "Chairman of the Commune People's Committee"),
         ],
     ),
@@ -390,7 +413,7 @@ SEED_PEOPLE = {
         "de",
         [
             ("Dong Van Toan", "resident of Huoi Bao village"),
-            ("Kieu Hai Nam", DOFA),
+            ("Kieu Hai Nam", f"{DOFA} of Lai Chau"),
             ("Le Huu Hong", "Chairman of the Commune People's Committee"),
             ("Tu Vi Tam", ""),
         ],
@@ -398,8 +421,11 @@ SEED_PEOPLE = {
     "002_a1acd5b34681f0d1.txt": (
         "ar",
         [
-            ("هوانغ خانه دوي", "Vice Chairman of the Management Board of the Economic Zone"),
-            ("هوانغ لي ليم", "Representative of the project"),
+            (
+                "هوانغ خانه دوي",
+                "Vice Chairman of the Management Board of the Economic Zone of Lang Son",
+            ),
+            ("هوانغ لي ليم", "Representative of the project of Lang Son"),
             ("ترينه تويت ماي", DOFA),
         ],
     ),
@@ -407,15 +433,18 @@ SEED_PEOPLE = {
         "ja",
         [
             ("ダン・スアン・フォン", "Party Secretary"),
-            ("チュウ・トゥイ・クアン", "Party Secretary"),
+            ("チュウ・トゥイ・クアン", "Party Secretary of Honghe"),
             ("ホアン・ザン", "Deputy Secretary of the Party Committee"),
         ],
     ),
     "004_faf4e6ad45cd22b9.txt": (
         "de",
         [
-            ("Hoang Khanh Duy", "Deputy Chairman of the Management Board of the Economic Zone"),
-            ("Hoang Ly Liem", "Representative of the project"),
+            (
+                "Hoang Khanh Duy",
+                "Deputy Chairman of the Management Board of the Economic Zone of Lang Son",
+            ),
+            ("Hoang Ly Liem", "Representative of the project of Lang Son"),
             ("Trinh Tuyet Mai", DOFA),
         ],
     ),
@@ -486,12 +515,12 @@ def test_registry_gives_english_and_vietnamese_labels_for_every_title_and_organ(
         (
             "es",
             "El gobernador de la provincia de Cienfuegos, Alexandre Corona Quintero, se reunió con el presidente del comité.",
-            ("Alexandre Corona Quintero", "Governor"),
+            ("Alexandre Corona Quintero", "Governor of Cienfuegos Province"),
         ),
         (
             "it",
             "Il vicepresidente della Regione Lombardia, Marco Alparone, ha incontrato il presidente.",
-            ("Marco Alparone", "Vice Chairman"),
+            ("Marco Alparone", "Vice Chairman of Lombardy"),
         ),
     ],
 )
@@ -580,7 +609,9 @@ def test_an_undeclinable_name_keeps_its_ending() -> None:
 
 def test_korean_family_name_alone_is_the_person_named_in_full() -> None:
     text = "경주시 김성수 부시장은 대표단을 맞이했다. 김 부시장은 협력을 강조했다."
-    assert extract_people(text, "ko") == [Person("김성수", "Kim Seong-su", "Deputy Mayor")]
+    assert extract_people(text, "ko") == [
+        Person("김성수", "Kim Seong-su", "Deputy Mayor of Gyeongju")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -642,3 +673,44 @@ def test_japanese_names_in_kanji_stay_as_written() -> None:
 )
 def test_arab_names_closing_the_clause_after_a_title(text: str, expected: list[str]) -> None:
     assert [p.name for p in extract_people(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "广西壮族自治区副主席王伟会见了越南谅山省人民委员会副主席Nguyen Van Hai。",
+         ("Nguyen Van Hai", "Vice Chairman of the Lang Son Provincial People's Committee")),
+        ("zh", "越南驻南宁总领事Tran Thi Mai出席了仪式。", ("Tran Thi Mai", "Consul General")),
+        ("ja", "県庁では、ナムディン省人民委員会のPham Van Tuan副委員長が知事と会談した。",
+         ("Pham Van Tuan", "Vice Chairman of the Nam Dinh Provincial People's Committee")),
+        ("ko", "회의에는 꽝닌성 인민위원회 부위원장 Nguyen Minh Duc이 참석했다.",
+         ("Nguyen Minh Duc", "Vice Chairman of the Quang Ninh Provincial People's Committee")),
+    ],
+)  # fmt: skip
+def test_a_latin_name_inside_cjk_text_is_read_with_its_title(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(p.name, p.role) for p in extract_people(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Secretary of the Nghe An Provincial Party Committee Nguyen Van Long met them.",
+         "Secretary of the Nghe An Provincial Party Committee"),
+        ("fr", "Le secrétaire du Comité provincial du Parti de Nghe An, Nguyen Van Long, a parlé.",
+         "Secretary of the Nghe An Provincial Party Committee"),
+        ("vi", "Ông Nguyễn Văn Long, Bí thư Tỉnh ủy Nghệ An, phát biểu.",
+         "Secretary of the Nghe An Provincial Party Committee"),
+        ("ru", "Губернатор Иркутской области Игорь Кобзев встретился с делегацией.",
+         "Governor of Irkutsk"),
+        ("en", "Consul General of India in Ho Chi Minh City Mr. Arjun Rao attended.",
+         "Consul General of India"),
+        ("en", "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai spoke.",
+         "Chairman of the Ho Chi Minh City People's Committee"),
+    ],
+)  # fmt: skip
+def test_a_role_keeps_its_place(lang: str, text: str, expected: str) -> None:
+    """The place in a role is kept ("Secretary of the Nghe An Provincial Party Committee");
+    the city a consul serves in is not the consul's."""
+    assert [p.role for p in extract_people(text, lang)][:1] == [expected]

@@ -25,7 +25,7 @@ from digest.extract.people_latin import latin_name
 from digest.extract.people_lexicon import CASED, Doc, fold_word
 from digest.extract.people_names import find_cased
 from digest.extract.people_roles import residence, role
-from digest.extract.people_scripts import find_cjk, find_spaced
+from digest.extract.people_scripts import find_cjk, find_latin_inside, find_spaced
 from digest.extract.translit import script_of, to_latin
 from digest.schema import Person
 
@@ -64,7 +64,10 @@ def extract_people(text: str, lang: str) -> list[Person]:
     doc = Doc.build(text, lang)
     family = "cased" if lang in CASED else "cjk" if lang in ("ja", "zh") else "spaced"
     people: list[Person] = []
-    for mention in sorted(_FINDERS[family](doc), key=lambda m: m.start):
+    mentions = _FINDERS[family](doc)
+    if family != "cased":
+        mentions += find_latin_inside(doc)
+    for mention in sorted(mentions, key=lambda m: m.start):
         if not_a_person(mention.name, lang):
             continue
         latin = to_latin(mention.name, lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from digest.extract.gazetteer import INFLECTING_LANGUAGES
 from digest.extract.people_lexicon import (
     CASED,
     CLOSERS,
@@ -17,6 +18,8 @@ from digest.extract.people_lexicon import (
     Mention,
     fold_word,
 )
+from digest.extract.places import PROVINCE, gazetteer_for
+from digest.registries import drafting_registries
 
 _AFTER_FIRST = frozenset({"ja", "ko", "th", "hi"})  # a title right after a name is that name's
 # Words (CJK: characters) between a role and the name after it; Arabic names the organ and
@@ -113,8 +116,74 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
     if not organs and doc.lex.lang in ("ja", "ko"):  # 省人民委員会のヴー・ティ・ヒエン副委員長
         near, organs = far, [hit for hit in far if hit[2] == "organ"]
     if title[3].standalone or not organs:
-        return label
-    return f"{label} of the {_organ_label(organs, title, near)}"
+        # A foreign title's place ("Governor of Kampong Chhnang"); a Vietnamese province beside
+        # one is where the foreigner serves ("Consul General ... in Ho Chi Minh City").
+        place = _place_of_role(doc, mention, [*near, title], provinces=False)
+        return f"{label} of {place}" if place else label
+    place = _place_of_role(doc, mention, [*near, title])
+    organ = _organ_label(organs, title, near)
+    if place and organs[-1][3].leveled:
+        level = organ.split(" ", 1)[0]
+        place = place.removesuffix(f" {level}")  # Ho Chi Minh City: not "City City"
+        return f"{label} of the {place} {organ}"  # the Nghe An Provincial Party Committee
+    return f"{label} of the {organ}" + (f" of {place}" if place else "")
+
+
+# Longest span of a role between its words and the name, where its place is looked for.
+_MAX_ROLE_SPAN = 120
+
+
+def _role_span(doc: Doc, mention: Mention, hits: list[Hit]) -> tuple[int, int]:
+    """Where the role's words stand, between them and the name."""
+    if hits[0][0] < mention.start:
+        start, end = min(hit[0] for hit in hits), mention.lead
+        if doc.lex.lang in UNSPACED:  # the place is glued before the organ: 谅山省人民委员会
+            start = max(0, start - _GLUED_PLACE_CHARS)
+        return start, end
+    # An apposition may name the place after its organ: "Bí thư Tỉnh ủy Lào Cai,"; head-final
+    # languages put it before.
+    start, end = max(mention.end, mention.tail), max(hit[1] for hit in hits)
+    closer = _CLOSER.search(doc.text, end, end + _PLACE_AFTER_ORGAN)
+    return start, closer.start() if closer and doc.lex.lang not in UNSPACED else end
+
+
+def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool = True) -> str:
+    """The English name of the province, foreign place or country written inside the role
+    ("Secretary of the Nghe An Provincial Party Committee", "Governor of Kampong Chhnang"), so
+    that a role keeps its place. A role of Vietnam itself gets none."""
+    start, end = _role_span(doc, mention, hits) if hits else (0, 0)
+    if not 0 < end - start <= _MAX_ROLE_SPAN:
+        return ""
+    registries = drafting_registries()
+    lang = doc.lex.lang
+    span = doc.text[start:end]
+    words = [(h[0] - start, h[1] - start) for h in doc.hits_in(start, end) if h[2] != "level"]
+    places: list[str] = []
+    for match in gazetteer_for(registries, lang).find(
+        span, inflecting=lang in INFLECTING_LANGUAGES
+    ):
+        if any(match.start < e and s < match.end for s, e in words):
+            continue  # inside the role's own words: "Bí thư" is not Bỉ (Belgium)
+        if _SERVES_IN.search(span[max(0, match.start - 4) : match.start]):
+            continue  # where the person serves: 驻南宁总领事, "Consul General in Da Nang"
+        kind, target = match.target
+        if target == _VIETNAM:
+            return ""  # Vietnam's ambassador to Algeria: the role is Vietnam's, not Algeria's
+        partner = registries.partners.get(target)
+        if kind == PROVINCE and provinces:
+            places.append(registries.provinces[target].name_en)
+        if kind != PROVINCE and partner is not None and partner.kind in _PLACE_KINDS:
+            places.append(partner.name_en)
+    # The place nearest the role's words: 雲南省ホンハ地区党書記 is Honghe's secretary.
+    before = bool(hits) and hits[0][0] < mention.start
+    return (places[-1] if before else places[0]) if places else ""
+
+
+_VIETNAM = "vn"
+_PLACE_KINDS = frozenset({"country", "region", "city", "district"})  # not Samsung, not JICA
+_GLUED_PLACE_CHARS = 8
+_PLACE_AFTER_ORGAN = 40
+_SERVES_IN = re.compile(r"(?:[驻駐在주]|(?<!\w)(?:in|to|at|tại|ở|в|à|en|a|w|na)\s+)$")
 
 
 def _organ_label(organs: list[Hit], title: Hit, hits: list[Hit]) -> str:

@@ -236,3 +236,30 @@ def find_cjk(doc: Doc) -> list[Mention]:
         if doc.free(name[0][0], name[0][1]):
             found.append(doc.mention(name[0][0], name, tail=tail))
     return found
+
+
+# A name in Latin letters inside text in another script ("越南谅山省人民委员会主席Hồ Văn Minh",
+# "Pham Van Tuan人民委員会副委員長"): two to five capitalised words.
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-zÀ-ỹ])[A-ZÀ-ÝĐĂÂÊÔƠƯ][a-zà-ỹđ'’-]+(?:[ -][A-ZÀ-ÝĐĂÂÊÔƠƯ][a-zà-ỹđ'’-]+){1,4}"
+    r"(?![A-Za-zÀ-ỹ])"
+)
+# How close a title must stand to the Latin name it belongs to (a particle or a space).
+_LATIN_TITLE_GAP = 2
+
+
+def find_latin_inside(doc: Doc) -> list[Mention]:
+    """Names in Latin letters with a title right before or a title or organ right after them,
+    in Chinese, Japanese, Korean, Thai, Arabic or Hindi text."""
+    found = []
+    for match in _LATIN_NAME.finditer(doc.text):
+        start, end = match.span()
+        before = doc.hits_in(start - 40, start)
+        title_before = any(
+            hit[2] == "title" and 0 <= start - hit[1] <= _LATIN_TITLE_GAP for hit in before
+        )
+        after = doc.hits_in(end, end + _LATIN_TITLE_GAP + 1)
+        role_after = any(hit[2] in ("title", "organ") for hit in after)
+        if (title_before or role_after) and doc.free(start, end):
+            found.append(doc.mention(start, [(start, end, match.group())]))
+    return found
