@@ -714,3 +714,21 @@ def test_a_role_keeps_its_place(lang: str, text: str, expected: str) -> None:
     """The place in a role is kept ("Secretary of the Nghe An Provincial Party Committee");
     the city a consul serves in is not the consul's."""
     assert [p.role for p in extract_people(text, lang)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأكد سعادة أحمد بن سالم المنصوري، رئيس مجلس الأعمال، أن الاستثمارات ستزيد.",
+         ("أحمد بن سالم المنصوري", "Chairman")),
+        ("بحث المدير العام لدائرة الاقتصاد في الشارقة خالد الكعبي مع الوفد سبل التعاون.",
+         ("خالد الكعبي", "Director of the Department")),
+        ("والتقى محافظ الإسكندرية أحمد فؤاد عبد العزيز بنائب رئيس اللجنة الشعبية.",
+         ("أحمد فؤاد عبد العزيز", "Governor of Alexandria")),
+        ("أكدت وزيرة الاقتصاد مريم الكعبي أن البلدين سيعملان معا.", ("مريم الكعبي", "Minister")),
+    ],
+)  # fmt: skip
+def test_arab_names_after_a_title_or_an_honorific(text: str, expected: tuple[str, str]) -> None:
+    """Composed sentences: the name may be followed by the rest of the clause ("مع الوفد"), carry
+    بن, follow a Gulf honorific (سعادة), and an organisation (مجلس الأعمال) is never a name."""
+    assert [(p.name, p.role) for p in extract_people(text, "ar")] == [expected]

@@ -176,7 +176,8 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
             places.append(partner.name_en)
     # The place nearest the role's words: 雲南省ホンハ地区党書記 is Honghe's secretary.
     before = bool(hits) and hits[0][0] < mention.start
-    return (places[-1] if before else places[0]) if places else ""
+    place = (places[-1] if before else places[0]) if places else ""
+    return place.split(" (")[0]  # "Alexandria (Egypt)": the registry's qualifier is not said
 
 
 _VIETNAM = "vn"

@@ -23,6 +23,9 @@ _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff々]+")
 _AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
 _AR_MAX_TOKENS = 8
+# How many words an Arab or Vietnamese name has.
+_AR_MIN_NAME = 2
+_AR_MAX_NAME = 4
 _AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال", "كال")
 _AR_COMPOUNDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الحق"})
 _AR_LINKED = frozenset({"عبد", "أبو", "ابو", "بن", "بنت"})
@@ -148,16 +151,17 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
         closer = _AR_CLAUSE_END.search(doc.text, end)
         clause = closer.start() if closer else len(doc.text)
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)]
-        name = _arabic_name(doc, tokens) if len(tokens) <= _AR_MAX_TOKENS else []
+        name = _arabic_name(doc, tokens[:_AR_MAX_TOKENS], whole=len(tokens) <= _AR_MAX_TOKENS)
         if name and doc.free(name[0][0], name[-1][1]) and not names_organ(doc, name):
             found.append(doc.mention(name[0][0], name))
     return found
 
 
-def _arabic_name(doc: Doc, tokens: list[Word]) -> list[Word]:
-    """The run of two to four name words that ends the tokens: after the last stop word, organ,
-    place or definite noun ("للغرفة"); a definite word stays in a name only as its last word
-    (المهيري) or in a compound (حسام الدين, عبد الله)."""
+def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]:
+    """The first run of two to four name words that a stop word follows ("خالد الكعبي مع"), or
+    the run that ends the tokens when they are the ``whole`` clause: after the last stop word,
+    organ, place or definite noun ("للغرفة"); a definite word stays in a name only as its last
+    word (المهيري) or in a compound (حسام الدين, عبد الله)."""
     run: list[Word] = []
     place_next = 0
     for index, token in enumerate(tokens):
@@ -165,13 +169,23 @@ def _arabic_name(doc: Doc, tokens: list[Word]) -> list[Word]:
         definite = word.startswith(_AR_ARTICLES)
         marker = word in doc.lex.markers or (word[:1] in "وبلف" and word[1:] in doc.lex.markers)
         unit = _stop(doc, word, token[0]) or doc.hits_in(token[0], token[1])
+        if unit and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
+            return run  # the clause goes on after the name: "خالد الكعبي مع الوفد ..."
         if marker or place_next or unit or is_place(word, doc.lex.lang):
             run, place_next = [], (2 if marker and not definite else max(0, place_next - 1))
-        elif not definite or (run and _arabic_name_word(word, run, index == len(tokens) - 1)):
+        elif not definite or (run and _arabic_name_word(word, run, _ends(doc, tokens, index))):
             run.append(token)
         else:
             run = []
-    return run if 2 <= len(run) <= 4 else []
+    return run if whole and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME else []
+
+
+def _ends(doc: Doc, tokens: list[Word], index: int) -> bool:
+    """Whether the token at ``index`` ends its clause's name: last, or before a stop word."""
+    if index == len(tokens) - 1:
+        return True
+    following = tokens[index + 1]
+    return _stop(doc, following[2], following[0])
 
 
 def _arabic_name_word(word: str, run: list[Word], last: bool) -> bool:
