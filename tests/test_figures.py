@@ -699,3 +699,22 @@ def test_dates_ordinals_and_rates_are_not_counted(
 )
 def test_counted_things_found_in_more_shapes(lang: str, text: str, expected: list[tuple]) -> None:
     assert figures(text, lang) == expected
+
+
+def test_equal_figures_with_different_subjects_stay_two() -> None:
+    """Composed: two equal counts in one sentence count two things; a later sentence that
+    restates one of them does not add a third."""
+    text = (
+        "Japan granted 3 scholarships for master's students and 3 scholarships for doctoral "
+        "students. The 3 scholarships for master's students start in May."
+    )
+    found = [(f.value, f.unit, f.what) for f in extract_figures(text, "en")]
+    assert found == [(3, "count", "scholarships"), (3, "count", "scholarships")]
+    vi = "Tỉnh trao 10 suất học bổng cho sinh viên Lào và 10 suất học bổng cho sinh viên Campuchia."
+    assert len(extract_figures(vi, "vi")) == 2
+
+
+def test_digits_after_a_definite_article_before_a_place_name_the_parties() -> None:
+    found = extract_figures("The 2 provinces agreed, and both signed 4 documents.", "en")
+    assert [(f.value, f.unit) for f in found] == [(4, "count")]
+    assert [f.value for f in extract_figures("Hai bên sẽ mở 2 chợ biên giới.", "vi")] == [2]

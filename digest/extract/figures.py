@@ -68,6 +68,9 @@ class _Reading:
     what: str
     approx: bool
     money: bool = False
+    # Where the sentence of the number starts: two equal figures in one sentence count two
+    # things ("3 scholarships for master's and 3 for doctoral students"), not a repetition.
+    sentence: int = 0
 
 
 def extract_figures(text: str, lang: str) -> list[Figure]:
@@ -76,16 +79,26 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
 
     A repeated figure is approximate if any mention says so ("topped 3.2 billion" in the lead,
     "over 3.2 billion" in the body), and a figure of measure "other" is dropped when the same
-    value and unit was classified elsewhere in the article (a headline restating a count).
+    value and unit was classified elsewhere in the article (a headline restating a count). An
+    article repeats a figure in another sentence; equal figures in one sentence are two
+    ("two border markets and two bus routes"), and the article's later repetitions of them are
+    dropped as well.
     """
     prepared = prepare_article(text, lang)
-    figures: dict[tuple[int | float, str, str], Figure] = {}
+    figures: dict[tuple[int | float, str, str, int], Figure] = {}
+    sentences: dict[tuple[int | float, str, str, int], int] = {}
     for reading in _Reader(prepared, lang).readings():
         figure = Figure(as_number(reading.value), reading.unit, reading.what, reading.approx)
-        key = (figure.value, figure.unit, figure.what)
+        copy = 0
+        while (figure.value, figure.unit, figure.what, copy) in figures and sentences[
+            (figure.value, figure.unit, figure.what, copy)
+        ] == reading.sentence:
+            copy += 1  # the same again in the same sentence: another thing counted
+        key = (figure.value, figure.unit, figure.what, copy)
         seen = figures.get(key)
         figures[key] = replace(seen, approx=seen.approx or figure.approx) if seen else figure
-    classified = {(value, unit) for value, unit, what in figures if what != OTHER}
+        sentences.setdefault(key, reading.sentence)
+    classified = {(value, unit) for value, unit, what, _ in figures if what != OTHER}
     return [f for f in figures.values() if f.what != OTHER or (f.value, f.unit) not in classified]
 
 
@@ -108,7 +121,8 @@ class _Reader:
         for i, amount in enumerate(self.amounts):
             sentence_start = self._sentence(amount.start)[0]
             self.left_limits.append(max(sentence_start, figure_end, amount.start - _LOOKBACK))
-            readings.append(self._read(i))
+            reading = self._read(i)
+            readings.append(reading and replace(reading, sentence=sentence_start))
             figure_end = amount.end if readings[-1] is not None else figure_end
         for i in range(len(readings) - 1):
             head, tail = readings[i], readings[i + 1]
@@ -171,12 +185,20 @@ class _Reader:
             earlier = self._reading_before(i)
             approx = approx_after or amount.rough or self._approx_before(i)
             return replace(earlier, value=amount.value, approx=approx) if earlier else None
-        if self._is_year_or_rank(amount, kind, anchored):
+        if self._is_year_or_rank(amount, kind, anchored) or self._names_places(i, kind):
             return None
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
         return _Reading(amount.value, unit, what, approx, money=kind == "currency")
+
+    def _names_places(self, i: int, kind: str) -> bool:
+        """Digits after a definite article before a place noun name the parties, as a number
+        word would: "the 2 provinces", "les 2 pays"."""
+        if kind != "place":
+            return False
+        start = self.amounts[i].start
+        return self.vocab.flags["definite"].ending(self.text, max(0, start - 12), start) is not None
 
     def _spelled_counts(self, i: int, kind: str, anchored: bool) -> bool:
         """A number word counts a measure, or a noun right after it unless a definite article
