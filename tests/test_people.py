@@ -732,3 +732,11 @@ def test_arab_names_after_a_title_or_an_honorific(text: str, expected: tuple[str
     """Composed sentences: the name may be followed by the rest of the clause ("مع الوفد"), carry
     بن, follow a Gulf honorific (سعادة), and an organisation (مجلس الأعمال) is never a name."""
     assert [(p.name, p.role) for p in extract_people(text, "ar")] == [expected]
+
+
+def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
+    """Composed: name, then the title's place (and organ), then the title; the organ of the
+    next person is not the first one's."""
+    text = "박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장이 협약서에 서명했다."
+    found = [(p.name, p.role) for p in extract_people(text, "ko")]
+    assert found == [("박상철", "Vice Governor"), ("응우옌반남", "Vice Chairman")]

@@ -111,6 +111,11 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         return ""
     title = titles[0]
     near, far = (before, after) if title in before else (after, before)
+    if doc.lex.lang == "ko" and title in after:
+        # Head-final: the title closes the role, and what follows is about someone else
+        # ("박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장"); a word glued to
+        # the title's front is part of it (행정부지사, not the Government's vice governor).
+        near = [hit for hit in near if hit[1] < title[0] and doc.text[hit[1] : title[0]].strip()]
     label = title[3].en_female if female and title[3].en_female else title[3].en
     organs = [hit for hit in near if hit[2] == "organ"]
     if not organs and doc.lex.lang in ("ja", "ko"):  # 省人民委員会のヴー・ティ・ヒエン副委員長

@@ -60,13 +60,23 @@ def _ko_particle(token: str) -> bool:
     return False
 
 
+# Words naming the title's place or organ between a Korean name and its title (경상북도,
+# 박닌성 인민위원회): read past them.
+_KO_UNITS_BEFORE_TITLE = 2
+
+
 def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     """Korean name tokens ending at ``pos``, read backwards from a title or an honorific: a
     Korean name (박정훈, or 김 alone), a Vietnamese one (로 반 끄엉), or a Korean name before
     the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
+    skipped, end = 0, pos
     for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
-        gap = doc.text[match.end() : tokens[0][0] if tokens else pos]
+        gap = doc.text[match.end() : tokens[0][0] if tokens else end]
+        unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
+        if not tokens and not gap.strip() and unit and skipped < _KO_UNITS_BEFORE_TITLE:
+            skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
+            continue
         stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or _names_a_unit(doc, match):
             break
