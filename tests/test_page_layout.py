@@ -3,6 +3,7 @@ its headline, its places or its people; the page-like corpus keeps its scores.""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from digest.evaluation import compare_sets, evaluate
@@ -171,3 +172,24 @@ def test_a_wire_dateline_with_the_date_dates_the_story(registries: Registries) -
     drafted = draft_text(page, Path("page.txt"), registries)
     assert drafted.date == "2025-04-03"
     assert "date" not in drafted.needs_review
+
+
+def test_the_second_held_out_page_corpus_keeps_its_score() -> None:
+    # tests/extraction_pages_holdout2 was composed and labelled before issue 13's last round
+    # changed any rule and is never tuned on: macro F1 0.798 before that round, 0.925 after.
+    pages = evaluate(Path(__file__).parent / "extraction_pages_holdout2")
+    assert len(pages.articles) == 15
+    assert pages.macro_f1 >= 0.90
+    assert pages.counts()["people"].f1 >= 0.85
+    assert not pages.failures
+
+
+def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
+    """On every page-like article the drafted title is the gold headline or is flagged for
+    review, and no article naming a province is refused."""
+    root = Path(__file__).parent
+    for corpus in ("extraction_pages", "extraction_pages_holdout", "extraction_pages_holdout2"):
+        for path in sorted((root / corpus).glob("*/*.txt")):
+            gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            drafted = draft_text(path.read_text(encoding="utf-8"), path, registries)
+            assert drafted.title == gold["title"] or "title" in drafted.needs_review, path
