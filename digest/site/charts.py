@@ -103,13 +103,17 @@ def years_chart(by_year: dict[int | str, list[EntryPage]]) -> BarChart | None:
 
 
 def figure_charts(stories: list[EntryPage]) -> tuple[BarChart, ...]:
-    """A chart per main measure (and unit) over the years, from every dated story."""
+    """A chart per main measure (and unit) reported in two years or more, from every dated
+    story."""
     series: dict[tuple[str, str], dict[int, FigureTotal]] = {}
     for total in figure_totals(stories):
         if total.what in MAIN_MEASURES and total.year is not None:
             series.setdefault((total.what, total.unit), {})[total.year] = total
     ordered = sorted(series.items(), key=lambda kv: (MAIN_MEASURES.index(kv[0][0]), kv[0][1]))
     charts = []
+    # A measure reported in one year only has no "over time" to draw (a province's table of
+    # figures lists it); leaving it out also keeps the many partner pages cheap to render.
+    ordered = [(key, totals) for key, totals in ordered if len(totals) > 1]
     for (what, unit), totals in ordered[:MAX_SERIES]:
         chart = bar_chart({year: t.value for year, t in totals.items()}, totals,
                           what=what, unit=unit)  # fmt: skip

@@ -20,8 +20,8 @@ from digest.roles import translate_role
 from digest.schema import Figure
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
-_CACHED = ("number", "date", "language", "country", "figure_value", "measure", "province_name",
-           "partner_name", "topic", "role")  # fmt: skip
+_CACHED = ("number", "compact", "unit", "date", "language", "country", "figure_value", "measure",
+           "province_name", "partner_name", "topic", "role")  # fmt: skip
 
 
 @functools.cache
