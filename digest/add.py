@@ -8,18 +8,20 @@ input leaves ``seeds/`` untouched), never overwrites a seed or an entry, and dra
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from digest import frontmatter
-from digest.errors import DigestError, InputError, Problem
+from digest.errors import DigestError, InputError, Problem, shown_name
 from digest.extract.drafting import draft
 from digest.ingest import SEED_SUFFIXES, existing_entries, ingest
 from digest.registries import Partner, Registries
 
 _CHUNK = 1 << 16
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff\\]")
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ def seed_name(source: Path, seeds_dir: Path) -> str:
     A name ingest would not read (another suffix) becomes ``.txt``."""
     suffix = source.suffix if source.suffix in SEED_SUFFIXES else ".txt"
     stem = source.stem if source.suffix in SEED_SUFFIXES else source.name
+    # An entry's `seed` must be a name an editor can read and check accepts: no control
+    # characters (a newline in a name forges lines of output), not hidden.
+    stem = _UNPRINTABLE.sub("-", stem).lstrip(".") or "article"
     name, number = f"{stem}{suffix}", 2
     while (seeds_dir / name).exists():
         name, number = f"{stem}-{number}{suffix}", number + 1
@@ -132,9 +137,10 @@ def _same(a: Path, b: Path) -> bool:
 def _shown(path: Path) -> str:
     """A path relative to the working directory when it lies below it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        shown = str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(path)
+        shown = str(path)
+    return shown_name(shown)
 
 
 def _number(value: object) -> str:

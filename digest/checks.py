@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest import frontmatter
-from digest.errors import InputError, Problem
+from digest.errors import InputError, Problem, unprintable_name
 from digest.registries import Registries
 from digest.schema import Entry, validate
 from digest.shape_checks import shape_problems
@@ -57,7 +57,19 @@ def entry_folder_problems(entries_dir: Path, links: list[Path]) -> list[Problem]
         problems.append(
             Problem(path, f"not read: entries are <slug>.md files directly in {entries_dir}/")
         )
+    problems += [Problem(path, UNPRINTABLE_NAME) for path in unprintable_names(entries_dir)]
     return problems
+
+
+UNPRINTABLE_NAME = (
+    "not read: the file name holds a control character or is not UTF-8; rename it <slug>.md"
+)
+
+
+def unprintable_names(entries_dir: Path) -> list[Path]:
+    """Entry files whose name holds a control character or bytes that are not UTF-8: the
+    build could neither write their name into its cache nor show it on one line."""
+    return sorted(p for p in entries_dir.glob("*.md") if unprintable_name(p.name))
 
 
 def load_entries(entries_dir: Path, registries: Registries) -> list[Entry]:
@@ -76,7 +88,9 @@ def _check_entries(
     checked: list[_Checked] = []
     links = symlinks_under(entries_dir)
     problems.extend(entry_folder_problems(entries_dir, links))
-    for path in sorted(set(entries_dir.glob("*.md")) - set(links)):
+    for path in sorted(
+        set(entries_dir.glob("*.md")) - set(links) - set(unprintable_names(entries_dir))
+    ):
         try:
             entry_file = frontmatter.read(path)
             checked.append(_Checked(path, validate(entry_file, registries)))

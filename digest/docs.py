@@ -9,8 +9,16 @@ from pathlib import Path
 
 from digest.frontmatter import MAX_ENTRY_BYTES
 from digest.registries import Registries
-from digest.schema import FIELDS
+from digest.schema import (
+    FIELDS,
+    MAX_LIST_ITEMS,
+    MAX_OTHER_TEXT_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_URL_LENGTH,
+)
+from digest.site.body import MAX_RENDER_CPU_SECONDS
 from digest.site.settings import SETTINGS
+from digest.untrusted import MAX_SLUG_LENGTH, MAX_YAML_DEPTH
 
 SCHEMA_PAGE = Path("docs/schema.md")
 SETTINGS_PAGE = Path("docs/settings.md")
@@ -50,12 +58,24 @@ text: `invoke check` reports each with the fix. Quote text that looks like anyth
 Entries and registries come by pull request, so the build refuses what no editor writes:
 
 - an entry file larger than {max_entry_kb} KB;
-- YAML anchors and aliases (`&name`, `*name`): write values out;
-- control characters (form feed, NUL, escape...), lone surrogates and U+FFFE/U+FFFF in any
-  text field;
+- YAML anchors and aliases (`&name`, `*name`) and merge keys (`<<`): write values out;
+- lists and mappings nested more than {max_depth} levels deep; a key written twice;
+- U+2028, U+2029 or U+0085 in the front matter: YAML reads them as line breaks nobody sees;
+- control characters (form feed, NUL, escape...), bidirectional overrides and isolates
+  (U+202A-U+202E, U+2066-U+2069), lone surrogates and U+FFFE/U+FFFF in any text field, and
+  text made only of invisible characters (zero-width spaces);
+- a title or headline over {max_title} characters, a summary over {max_summary}, other text
+  over {max_text}, a URL over {max_url}, a slug or id over {max_slug}, a list of more than
+  {max_items} items;
 - a figure of 10^18 or more;
+- a `seed` that is a path rather than the name of a file in `seeds/`;
+- an image from another site in the body (the pages' security policy would not show it), and
+  a body that Markdown needs over {body_seconds} s of CPU to convert;
 - a symbolic link anywhere in `content/`, `seeds/`, `registries/`, `vocabularies/` or `theme/`;
-- a file in `content/entries/` that is not a `<slug>.md` directly in that folder.
+- a folder, pipe or device where an entry or registry file should be;
+- a file in `content/entries/` that is not a `<slug>.md` directly in that folder, or whose name
+  holds a control character or is not UTF-8; a file in `registries/` or `vocabularies/` that
+  nothing reads.
 """
 
 
@@ -74,6 +94,14 @@ def schema_page(registries: Registries) -> str:
     generated = sum(1 for p in registries.partners.values() if p.generated)
     outro = _SCHEMA_OUTRO.format(
         max_entry_kb=MAX_ENTRY_BYTES // 1024,
+        max_depth=MAX_YAML_DEPTH,
+        max_title=MAX_TEXT_LENGTH["title"],
+        max_summary=MAX_TEXT_LENGTH["summary"],
+        max_text=MAX_OTHER_TEXT_LENGTH,
+        max_url=MAX_URL_LENGTH,
+        max_slug=MAX_SLUG_LENGTH,
+        max_items=MAX_LIST_ITEMS,
+        body_seconds=f"{MAX_RENDER_CPU_SECONDS:.0f}",
         provinces=len(registries.current_provinces()),
         former=former,
         partners=len(registries.partners) - countries - generated,

@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# In a file name: control characters (a newline would start a fake "error:" line in the output,
+# or a CI annotation) and the surrogates a name that is not UTF-8 decodes to.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def unprintable_name(name: str) -> bool:
+    return _UNPRINTABLE.search(name) is not None
+
+
+def shown_name(name: str) -> str:
+    """``name`` with its unprintable characters written as escapes (\\x0a, \\udcff)."""
+    return _UNPRINTABLE.sub(_escape, name)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
 
 
 class DigestError(Exception):
@@ -20,7 +39,7 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = str(self.path)
+        where = shown_name(str(self.path))
         if self.line is not None:
             where += f":{self.line}"
         if self.field:

@@ -8,6 +8,7 @@ exception is a key written twice, found on the node tree the parse builds anyway
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 
 from digest.errors import InputError
-from digest.untrusted import refuse_aliases, refuse_symlink, yaml_problem
+from digest.untrusted import compose_untrusted, regular_file, yaml_problem
 
 DELIMITER = "---"
 # An entry is an article of a few kilobytes and its facts; a file past this is a mistake or an
@@ -70,6 +71,10 @@ def split(text: str, path: Path) -> tuple[str, str]:
     """Return (front matter text, body) or raise naming what is missing."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r" in text and "\n" not in text:
+        raise InputError.single(
+            path, "lines end with a carriage return alone; save the file with LF line endings"
+        )
     lines = text.split("\n")
     if not lines or lines[0].strip() != DELIMITER:
         raise InputError.single(
@@ -81,8 +86,21 @@ def split(text: str, path: Path) -> tuple[str, str]:
     raise InputError.single(path, "front matter is never closed: expected a second '---' line")
 
 
+# Characters YAML reads as a line break that editors and diffs show as none: a field after one
+# is hidden in plain sight ("title: Harmless<U+2028>status: reviewed").
+_HIDDEN_LINE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def parse(text: str, path: Path) -> EntryFile:
     header, body = split(text, path)
+    hidden = _HIDDEN_LINE_BREAK.search(header)
+    if hidden is not None:
+        raise InputError.single(
+            path,
+            f"front matter holds U+{ord(hidden.group()):04X}, which YAML reads as a line break "
+            f"that editors do not see; delete it",
+            line=header.count("\n", 0, hidden.start()) + FIRST_LINE,
+        )
     try:
         data, repeated = _load(header)
     except yaml.YAMLError as error:
@@ -101,12 +119,11 @@ def parse(text: str, path: Path) -> EntryFile:
 def _load(header: str) -> tuple[Any, tuple[RepeatedKey, ...]]:
     """The front matter's value and its repeated keys, from one parse (yaml.load's steps).
 
-    Keys are compared before constructing: a merge key (``<<``) rewrites the node in place.
+    Keys are compared on the node tree, before anything is constructed from it.
     """
-    refuse_aliases(header, Loader)
     loader = Loader(header)
     try:
-        node = loader.get_single_node()
+        node = compose_untrusted(header, loader)
         if node is None:
             return None, ()
         repeated = tuple(_repeated_keys(node, ""))
@@ -115,14 +132,9 @@ def _load(header: str) -> tuple[Any, tuple[RepeatedKey, ...]]:
         loader.dispose()
 
 
-def _repeated_keys(
-    node: yaml.Node | None, prefix: str, seen: set[int] | None = None
-) -> Iterator[RepeatedKey]:
-    """Every key written twice in one mapping, anywhere in the tree, with its key path."""
-    seen = set() if seen is None else seen
-    if node is None or id(node) in seen:  # an alias may point back at an ancestor
-        return
-    seen.add(id(node))
+def _repeated_keys(node: yaml.Node | None, prefix: str) -> Iterator[RepeatedKey]:
+    """Every key written twice in one mapping, anywhere in the tree, with its key path (the
+    tree has no aliases and is at most MAX_YAML_DEPTH deep: compose_untrusted)."""
     if isinstance(node, yaml.MappingNode):
         first_lines: dict[str, int] = {}
         for key, value in node.value:
@@ -131,20 +143,24 @@ def _repeated_keys(
             if name in first_lines:
                 yield RepeatedKey(f"{prefix}{name}", line, first_lines[name])
             first_lines.setdefault(name, line)
-            yield from _repeated_keys(value, f"{prefix}{name}.", seen)
+            yield from _repeated_keys(value, f"{prefix}{name}.")
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _repeated_keys(item, f"{prefix}{index}.", seen)
+            yield from _repeated_keys(item, f"{prefix}{index}.")
 
 
 def read(path: Path) -> EntryFile:
-    refuse_symlink(path)
-    check_size(path, path.stat().st_size)
+    check_size(path, regular_file(path).st_size)
+    # Bytes decoded as the build decodes them: no newline translation, so that `digest check`
+    # and the build read one file alike.
+    return parse(decode(path, path.read_bytes()), path)
+
+
+def decode(path: Path, data: bytes) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError.single(path, "expected UTF-8 text") from None
-    return parse(text, path)
 
 
 def check_size(path: Path, size: int) -> None:

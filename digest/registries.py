@@ -91,6 +91,7 @@ def load_registries(
             documents[spec.name] = registry_files.read(folders[spec.folder] / spec.name, spec)
         except InputError as error:
             problems.extend(error.problems)
+    problems += registry_files.unread_files(folders)
     if problems:  # records are checked once every file has its shape
         raise InputError(problems)
     build: dict[str, Callable[[], Any]] = {

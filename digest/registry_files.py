@@ -17,6 +17,7 @@ Two folders, for two kinds of reader:
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,8 @@ from digest.registry_shapes import (
     Text,
     Words,
 )
-from digest.untrusted import refuse_aliases, refuse_symlink, yaml_problem
+from digest.untrusted import YamlRefused, compose_untrusted, regular_file, yaml_problem
+from digest.yamlhints import shorten
 
 # Fields the editor registries' record checker owns (digest.registries): here only their names.
 _CHECKED = Anything()
@@ -274,14 +276,29 @@ EVERY_FILE = (
 FOLDERS = ("registries", "vocabularies")
 
 
+def unread_files(folders: dict[str, Path]) -> list[Problem]:
+    """Files in the registry folders that nothing reads: a new ``partners-extra.yaml`` or a
+    ``topics.yml`` would otherwise be ignored without a word."""
+    problems = []
+    for folder_name, folder in folders.items():
+        known = {spec.name for spec in EVERY_FILE if spec.folder == folder_name}
+        for parent, _, names in os.walk(folder):
+            for name in names:
+                path = Path(parent, name)
+                # Hidden files are the editor's machine's (.DS_Store), never a registry.
+                if not name.startswith(".") and path.relative_to(folder).as_posix() not in known:
+                    expected = ", ".join(sorted(known))
+                    problems.append(Problem(path, f"not read: {folder_name}/ holds {expected}"))
+    return sorted(problems, key=lambda problem: str(problem.path))
+
+
 def read(path: Path, spec: RegistryFile) -> Document:
     """The file at ``path``, parsed and checked against the shape of ``spec``."""
     text = _text(path)
     if path.suffix == ".json":
         return _read_json(path, text, spec)
     try:
-        refuse_aliases(text, yaml.CSafeLoader)
-        data = yaml.load(text, Loader=yaml.CSafeLoader)
+        data = _load_yaml(text)
     except yaml.YAMLError as error:
         problem, line = yaml_problem(error, text)
         line = line + 1 if line is not None else None
@@ -293,11 +310,62 @@ def read(path: Path, spec: RegistryFile) -> Document:
     return document
 
 
+def _load_yaml(text: str) -> Any:
+    """The file's value; anchors, merge keys, deep nesting and keys written twice refused."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        root = compose_untrusted(text, loader)
+        if root is None:
+            return None
+        _refuse_repeated_keys(root)
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
+def _refuse_repeated_keys(root: yaml.Node) -> None:
+    """YAML keeps the last of two values for one key without a word (a record's second
+    ``name_en`` would replace the first): refused, at the second."""
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            first_lines: dict[str, int] = {}
+            for key, value in node.value:
+                name = str(key.value)
+                if name in first_lines:
+                    raise YamlRefused(
+                        f"key {shorten(repr(name))} written twice (also on line "
+                        f"{first_lines[name] + 1}); YAML would keep only the last: delete one",
+                        key.start_mark,
+                    )
+                first_lines[name] = key.start_mark.line
+                pending.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending += node.value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's keys as JSON's decoder would keep them, refusing a key written twice."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise ValueError(f"key {shorten(repr(key))} written twice in one object")
+        data[key] = value
+    return data
+
+
 def _read_json(path: Path, text: str, spec: RegistryFile) -> Document:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
         raise InputError.single(path, f"not valid JSON: {error.msg}", line=error.lineno) from None
+    except ValueError as error:
+        raise InputError.single(path, f"not valid JSON: {error}") from None
+    except RecursionError:  # the decoder recurses for each nested array or object
+        raise InputError.single(
+            path, "not valid JSON: arrays or objects nested too deeply"
+        ) from None
     problems = [Problem(path, message, field=where) for where, message in _problems(spec, data)]
     if problems:
         raise InputError(problems)
@@ -313,7 +381,7 @@ def _problems(spec: RegistryFile, data: Any) -> list[tuple[str, str]]:
 
 def _text(path: Path) -> str:
     try:
-        refuse_symlink(path)
+        regular_file(path)
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError.single(path, "expected UTF-8 text") from None

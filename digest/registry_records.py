@@ -19,7 +19,7 @@ import pycountry
 from digest import registry_files
 from digest.errors import Problem
 from digest.text import fold
-from digest.untrusted import is_slug, unwanted_character
+from digest.untrusted import MAX_SLUG_LENGTH, SLUG, invisible, is_slug, unwanted_character
 from digest.yamlhints import describe, shorten
 
 _WORD_ID = re.compile(r"[A-Za-z0-9_]+")
@@ -114,7 +114,7 @@ class _RecordChecker:
         value = record.get(name)
         if value is None and not required:
             return ""
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or invisible(value):
             self.fail(where, name, f"expected non-empty text, found {shorten(repr(value))}")
             return ""
         return self._clean(value, where, name)
@@ -130,6 +130,10 @@ class _RecordChecker:
         """An id. Province, partner and topic ids are parts of page addresses and output paths,
         so only a slug will do; measure and unit ids are words (``delegations_sent``, ``kWh``)."""
         value = record.get("id")
+        if slug and isinstance(value, str) and SLUG.fullmatch(value) and not is_slug(value):
+            length = f"is {len(value)} characters long; at most {MAX_SLUG_LENGTH}"
+            self.fail(where, "id", f"{length} (ids are addresses)")
+            return ""
         if slug and not is_slug(value):
             expected = "lowercase ASCII letters, digits and hyphens"
         elif not slug and not (isinstance(value, str) and _WORD_ID.fullmatch(value)):

@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 
 import babel
 
-from digest.errors import InputError, Problem
+from digest.errors import InputError, Problem, unprintable_name
 from digest.frontmatter import EntryFile
 from digest.registries import INTERFACE_LANGUAGES, Registries
+from digest.untrusted import MAX_SLUG_LENGTH, invisible, is_slug, unwanted_character
 from digest.untrusted import SLUG as SLUG_FULL_MATCH
-from digest.untrusted import is_slug, unwanted_character
 from digest.yamlhints import describe as _describe
 
 # The measure drafting writes when it cannot tell what a figure counts; never published.
@@ -31,6 +31,12 @@ UNNAMED_MEASURE = "other"
 # checks slugs with digest.untrusted.is_slug (a full match: `$` would let "x\n" pass).
 SLUG = re.compile(rf"^{SLUG_FULL_MATCH.pattern}$")
 STATUSES = ("draft", "reviewed")
+# Texts are shown on every list an entry is in, in both interfaces and their feeds: a title of
+# 200 KB would be copied hundreds of times. Lists are bounded for the same reason.
+MAX_TEXT_LENGTH = {"title": 300, "headline": 300, "summary": 1500}
+MAX_URL_LENGTH = 2000
+MAX_OTHER_TEXT_LENGTH = 300
+MAX_LIST_ITEMS = 50
 # Figures count delegations, money and goods: anything larger is a typo (and Babel overflows
 # formatting numbers past 10^27).
 MAX_FIGURE = 10**18
@@ -276,14 +282,34 @@ class _Validator:
     # Field checkers: each returns the clean value, or None after recording a problem.
 
     def text(self, key: str, value: Any) -> str | None:
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and not invisible(value):
             unwanted = unwanted_character(value)
             if unwanted is not None:
                 self.fail(key, f"holds a control or invalid character ({unwanted}); delete it")
                 return None
+            limit = MAX_TEXT_LENGTH.get(key.split(".")[0], MAX_OTHER_TEXT_LENGTH)
+            if len(value) > limit:
+                self.fail(key, f"is {len(value):,} characters long; at most {limit:,} fit here")
+                return None
             return value.strip()
+        if isinstance(value, str) and value.strip():
+            self.fail(key, "expected text, found only invisible characters (zero-width spaces…)")
+            return None
         self.fail(key, f"expected text, found {_describe(value)}")
         return None
+
+    def file_name(self, key: str, value: Any) -> str | None:
+        """The name of a file in seeds/, never a path: `/etc/passwd` must not pass as found."""
+        name = self.text(key, value)
+        if name is None:
+            return None
+        if "/" in name or "\\" in name or name.startswith(".") or unprintable_name(name):
+            self.fail(
+                key,
+                f"expected the name of a file in seeds/, without folders, found {_describe(name)}",
+            )
+            return None
+        return name
 
     def optional_text(self, key: str, value: Any) -> str | None:
         return None if value is None else self.text(key, value)
@@ -297,6 +323,13 @@ class _Validator:
     def slug(self, key: str, value: Any) -> str | None:
         if is_slug(value):
             return value
+        if isinstance(value, str) and SLUG.fullmatch(value):
+            self.fail(
+                key,
+                f"is {len(value)} characters long; at most {MAX_SLUG_LENGTH} (it becomes an "
+                f"address and a folder name)",
+            )
+            return None
         self.fail(
             key, f"expected lowercase ASCII letters, digits and hyphens, found {_describe(value)}"
         )
@@ -334,6 +367,9 @@ class _Validator:
             and "." in parts.netloc
             and unwanted_character(value) is None
         ):
+            if len(value) > MAX_URL_LENGTH:
+                self.fail(key, f"is {len(value):,} characters long; at most {MAX_URL_LENGTH:,}")
+                return None
             return value
         self.fail(key, f"expected an http(s) URL or null, found {_describe(value)}")
         return None
@@ -365,6 +401,11 @@ class _Validator:
             value = []
         if not isinstance(value, list):
             self.fail(key, f"expected a list, found {_describe(value)}")
+            return ()
+        if len(value) > MAX_LIST_ITEMS:
+            # Each item may cost a search of the registries for a suggestion, and each partner
+            # is a page the entry is listed on.
+            self.fail(key, f"has {len(value):,} items; at most {MAX_LIST_ITEMS} fit here")
             return ()
         items = [check(f"{key}.{index}", item) for index, item in enumerate(value)]
         return tuple(item for item in items if item is not None)
@@ -485,7 +526,7 @@ def validate(entry_file: EntryFile, registries: Registries) -> Entry:
         "added": v.value("added", v.date),
         "outlet": v.value("outlet", v.optional_text),
         "source_url": v.value("source_url", v.url),
-        "seed": v.value("seed", v.text),
+        "seed": v.value("seed", v.file_name),
         "story_id": v.value("story_id", v.slug),
         "province": v.value("province", v.province),
         "province_as_written": v.value("province_as_written", v.any_province),

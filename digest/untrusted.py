@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -20,8 +22,16 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SYMLINK_REFUSED = "is a symbolic link; commit the file itself (links are refused)"
 
 
+# A slug is a folder name in the output: file systems refuse names past 255 bytes.
+MAX_SLUG_LENGTH = 100
+
+
 def is_slug(value: object) -> bool:
-    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+    return (
+        isinstance(value, str)
+        and len(value) <= MAX_SLUG_LENGTH
+        and SLUG.fullmatch(value) is not None
+    )
 
 
 # Characters no text field may hold: control characters (a form feed or NUL breaks feeds and
@@ -29,18 +39,42 @@ def is_slug(value: object) -> bool:
 _UNWANTED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# Bidirectional embeddings, overrides and isolates change the order text is shown in, so a
+# title can read differently from what it holds ("Trojan Source"); the marks U+200E/U+200F
+# that Arabic and Hebrew text carries are not among them.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def unwanted_character(text: str) -> str | None:
     """The first character no text field may hold, described, or None."""
-    found = _UNWANTED.search(text)
+    found = _UNWANTED.search(text) or _BIDI_CONTROL.search(text)
     if found is None:
         return None
     return f"U+{ord(found.group()):04X} at character {found.start() + 1}"
+
+
+def invisible(text: str) -> bool:
+    """True when ``text`` shows nothing: only spaces and format characters (zero-width
+    space, joiners, word joiner, soft hyphen...)."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def refuse_symlink(path: Path) -> None:
     """Raise if ``path`` is a symbolic link: it could point at a secret or at /dev/zero."""
     if path.is_symlink():
         raise InputError.single(path, SYMLINK_REFUSED)
+
+
+def regular_file(path: Path) -> os.stat_result:
+    """The status of ``path``, raising unless it is a plain file: a link could point at a
+    secret, a folder named ``x.md`` cannot be read, and reading a pipe waits forever."""
+    status = path.lstat()
+    if stat.S_ISLNK(status.st_mode):
+        raise InputError.single(path, SYMLINK_REFUSED)
+    if not stat.S_ISREG(status.st_mode):
+        kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a pipe, socket or device"
+        raise InputError.single(path, f"is {kind}, not a file; expected a text file")
+    return status
 
 
 def symlinks_under(folder: Path) -> list[Path]:
@@ -89,6 +123,63 @@ class AliasRefused(yaml.MarkedYAMLError):
             problem="YAML anchors and aliases (&name, *name) are not allowed; write values out",
             problem_mark=mark,
         )
+
+
+# Entries and registries nest six levels at most; past this a file is a mistake or an attack:
+# libyaml composes nested brackets by recursion in C (50,000 "[" crash the process) and
+# PyYAML constructs them by recursion in Python (RecursionError).
+MAX_YAML_DEPTH = 20
+# Below this many brackets, flow nesting cannot reach a depth that hurts the composer.
+_BRACKETS_WITHOUT_SCAN = 64
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class YamlRefused(yaml.MarkedYAMLError):
+    """A construct untrusted YAML may not use, at the mark where it is."""
+
+    def __init__(self, problem: str, mark: yaml.Mark) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+
+
+def _too_deep(mark: yaml.Mark) -> YamlRefused:
+    return YamlRefused(
+        f"lists and mappings nested more than {MAX_YAML_DEPTH} levels deep; flatten them", mark
+    )
+
+
+def compose_untrusted(text: str, loader: yaml.SafeLoader) -> yaml.Node | None:
+    """The node tree of ``text`` (read by ``loader``), refusing what must not be built from it:
+    anchors and aliases, merge keys (``<<``: they hide one key under another) and nesting
+    past MAX_YAML_DEPTH. Raises yaml.MarkedYAMLError with the mark of the first one found."""
+    refuse_aliases(text, type(loader))
+    if text.count("[") + text.count("{") > _BRACKETS_WITHOUT_SCAN:
+        # Events come from libyaml's parser, which keeps its own stack: no recursion.
+        depth = 0
+        for event in yaml.parse(text, Loader=type(loader)):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise _too_deep(event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    root = loader.get_single_node()
+    pending: list[tuple[yaml.Node, int]] = [] if root is None else [(root, 1)]
+    while pending:  # block nesting is bounded by indentation, but still too deep to recurse
+        node, depth = pending.pop()
+        if not isinstance(node, yaml.CollectionNode):
+            continue
+        if depth > MAX_YAML_DEPTH:
+            raise _too_deep(node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.tag == _MERGE_TAG:
+                    raise YamlRefused(
+                        "merge keys (<<) are not allowed; write the fields out", key.start_mark
+                    )
+                pending += [(key, depth + 1), (value, depth + 1)]
+        else:
+            pending += [(item, depth + 1) for item in node.value]
+    return root
 
 
 def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[str, int | None]:

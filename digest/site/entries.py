@@ -30,7 +30,8 @@ from digest.registries import Registries
 from digest.schema import Entry, validate
 from digest.site import body
 from digest.site.search import SEGMENTED_LANGUAGES, SearchTerms, lead, plain_text
-from digest.untrusted import refuse_symlink
+from digest.untrusted import refuse_symlink, regular_file
+from digest.yamlhints import shorten
 
 # Below this many files to read, a pool costs more to start than it saves.
 _POOL_FROM = 64
@@ -141,20 +142,29 @@ def read_entry(
 ) -> ReadEntry | list[Problem]:
     """One entry file read and validated, or the problems found in it."""
     try:
-        refuse_symlink(path)
         # Before reading: the stamp must never describe a newer file than the bytes read.
-        status = path.stat()
+        status = regular_file(path)
         frontmatter.check_size(path, status.st_size)
         data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InputError.single(path, "expected UTF-8 text") from None
-        entry_file = frontmatter.parse(text, path)
+        entry_file = frontmatter.parse(frontmatter.decode(path, data), path)
         entry = validate(entry_file, terms.registries)
     except InputError as error:
         return error.problems
-    html = body.render(entry_file.body)
+    try:
+        html = body.render(entry_file.body)
+    except body.BodyTooSlow:
+        message = (
+            f"Markdown took over {body.MAX_RENDER_CPU_SECONDS:.0f} s of CPU to convert the body "
+            "(long runs of [, <, * or ` do that); break them up or delete them"
+        )
+        return [Problem(path, message, field="body")]
+    remote = body.remote_images(html)
+    if remote:
+        message = (
+            f"image {shorten(remote[0])!r} is on another site: pages show their own images only "
+            "(a reader's browser would not load it); remove it"
+        )
+        return [Problem(path, message, field="body")]
     body_text = plain_text(html)
     digest = _digest(data)
     store.write(digest, html, terms.of(entry, body_text))

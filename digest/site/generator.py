@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.log import console
 from pelican.utils import clean_output_dir
 
 from digest.checks import cross_entry_problems, entry_folder_problems
-from digest.errors import DigestError, InputError
+from digest.errors import DigestError, InputError, unprintable_name
 from digest.registries import load_registries
 from digest.schema import Entry
 from digest.site import i18n, palette
@@ -56,9 +58,23 @@ def page_key(page: Page) -> str:
     return fingerprint(page.template, page.path, page.context)
 
 
+def sandboxed(env: Environment, options: dict[str, Any]) -> SandboxedEnvironment:
+    """Pelican's template environment, sandboxed: templates come by pull request, and an
+    ordinary environment lets ``{{ lipsum.__globals__.os.popen('id').read() }}`` run
+    commands during the build. The sandbox refuses underscore attributes and unsafe calls."""
+    sandbox = SandboxedEnvironment(loader=env.loader, **options)
+    # Only what Pelican added: the sandbox's own ``range`` refuses a billion items.
+    for mine, pelicans in ((sandbox.filters, env.filters), (sandbox.globals, env.globals),
+                           (sandbox.tests, env.tests)):  # fmt: skip
+        for name, value in pelicans.items():
+            mine.setdefault(name, value)
+    return sandbox
+
+
 class DigestGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.env = sandboxed(self.env, self.settings["JINJA_ENVIRONMENT"])
         self.options = plugin_settings(self.settings)
         self.languages: tuple[str, ...] = tuple(self.options["interface_languages"])
         self.site_url = self.settings["SITEURL"].rstrip("/")
@@ -91,7 +107,10 @@ class DigestGenerator(Generator):
 
     def generate_context(self) -> None:
         folder = Path(self.settings["PATH"]) / self.options["entries"]
-        paths = sorted(folder.glob("*.md"), key=os.fspath)  # Path comparisons are slow
+        # Path comparisons are slow; a name that is not UTF-8 is reported below, not read.
+        paths = sorted(
+            (p for p in folder.glob("*.md") if not unprintable_name(p.name)), key=os.fspath
+        )
         cached = self.cache.load_parts("entries", ReadEntry) or {}
         store = TextStore(self.cache.files("texts"))
         read = read_all(paths, self.registries, cached, store, parallel=self.options["parallel"])
@@ -185,7 +204,7 @@ class DigestGenerator(Generator):
     ) -> list[str]:
         """Render one interface; return the files it produced (written or kept as they were)."""
         translations = i18n.load(Path(self.options["translations"]), lang)
-        self.env.install_gettext_translations(translations, newstyle=True)
+        self.env.install_gettext_translations(i18n.EscapedTranslations(translations), newstyle=True)
         common = self._common_context(lang)
         entries = {self.urls.file(p.path, lang): p for p in pages if p.template == "entry"}
         if lang == self.languages[0] and search is not None:

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
+from markupsafe import Markup, escape
 
-from digest.errors import DigestError
+from digest.errors import DigestError, InputError, Problem
+from digest.yamlhints import shorten
 
 DOMAIN = "messages"
 SOURCE_LANGUAGE = "en"
@@ -62,10 +67,68 @@ def load(translations_dir: Path, lang: str) -> gettext.NullTranslations:
         )
     with po_path.open("rb") as handle:
         catalog = read_po(handle, locale=lang)
+    problems = list(_format_problems(po_path, catalog))
+    if problems:
+        raise InputError(problems)
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)
-    return Translations(fp=buffer, domain=DOMAIN)
+    try:
+        return Translations(fp=buffer, domain=DOMAIN)
+    except ValueError as error:  # gettext refuses the header's plural expression
+        raise TranslationError(f"{po_path}: Plural-Forms header: {error}") from None
+
+
+# What Jinja's gettext fills in: ``%(name)s`` with a name the template passes, and ``%%``.
+_PLACEHOLDER = re.compile(r"%(?:\((\w+)\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]|%)")
+
+
+def _format_problems(po_path: Path, catalog: Catalog) -> Iterator[Problem]:
+    """Translations Jinja would fail to fill in (a name the msgid does not have, a lone ``%``):
+    every page in the language would stop the build with a KeyError."""
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        given = {name for text in ids for name in _PLACEHOLDER.findall(text) if name}
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for text in strings:
+            names = [found.group(1) for found in _PLACEHOLDER.finditer(text)]
+            unknown = sorted({name for name in names if name} - given)
+            lone = text.count("%") - sum(1 + (name is None) for name in names)
+            if unknown or lone:
+                what = f"%({unknown[0]})s, which the msgid does not have" if unknown else "a lone %"
+                yield Problem(
+                    po_path,
+                    f"translation of {shorten(repr(ids[0]))} uses {what}; use the msgid's "
+                    f"placeholders, and %% for a percent sign",
+                    field="msgstr",
+                    line=message.lineno,
+                )
+
+
+class EscapedTranslations:
+    """Translations for templates, escaped for HTML like any other text.
+
+    Jinja marks what gettext returns as safe markup when autoescaping: a catalogue comes by
+    pull request like an entry, and a msgstr holding a script tag or a quote would otherwise
+    reach every page of its language as written. No msgid holds markup.
+    """
+
+    def __init__(self, translations: gettext.NullTranslations) -> None:
+        self._translations = translations
+
+    def gettext(self, message: str) -> Markup:
+        return escape(self._translations.gettext(message))
+
+    def ngettext(self, singular: str, plural: str, count: int) -> Markup:
+        return escape(self._translations.ngettext(singular, plural, count))
+
+    def pgettext(self, context: str, message: str) -> Markup:
+        return escape(self._translations.pgettext(context, message))
+
+    def npgettext(self, context: str, singular: str, plural: str, count: int) -> Markup:
+        return escape(self._translations.npgettext(context, singular, plural, count))
 
 
 def report(translations_dir: str) -> int:

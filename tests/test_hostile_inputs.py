@@ -1,0 +1,261 @@
+"""What a second hunt as a hostile contributor found after items 1-13 of issue 12.
+
+Each test is one attempt that crashed, hung, failed silently or was a vulnerability before its
+fix (the table is in the closing note of issue 12). The bad-input corpus holds the cases that
+fit one entry or registry file; these need a file type, a file name, a catalogue, a template,
+the preview server or a cost that a corpus file cannot carry.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from digest.add import seed_name
+from digest.checks import check_content
+from digest.errors import InputError
+from digest.preview import make_server
+from digest.registries import REGISTRY_DIR, default_registries, load_registries
+from digest.site import body, i18n
+from digest.site.entries import TextStore, read_entry
+from digest.site.search import SearchTerms
+
+from .site_helpers import ROOT
+
+CORPUS = Path(__file__).resolve().parent / "bad_inputs"
+VALID = CORPUS / "_valid" / "entries" / "lang-son-example-de.md"
+SEEDS = CORPUS / "_seeds"
+TITLE = "title: Lang Son und Guangxi vereinbaren Zusammenarbeit\n"
+
+
+def _entries(tmp_path: Path) -> Path:
+    entries = tmp_path / "entries"
+    entries.mkdir()
+    shutil.copyfile(VALID, entries / VALID.name)
+    return entries
+
+
+def _check(entries: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "digest", "check", "--entries", str(entries),
+               "--seeds", str(SEEDS)]  # fmt: skip
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_sixty_thousand_brackets_are_refused_before_libyaml_composes_them(tmp_path: Path) -> None:
+    """libyaml composes nested brackets by recursion in C: 50,000 crashed `digest check` with
+    a segmentation fault, 5,000 with a RecursionError traceback."""
+    entries = _entries(tmp_path)
+    for depth in (5_000, 60_000):
+        text = VALID.read_text(encoding="utf-8")
+        nested = f"title: {'[' * depth}x{']' * depth}\n"
+        (entries / VALID.name).write_text(text.replace(TITLE, nested), encoding="utf-8")
+        result = _check(entries)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr == (
+            f"error: {entries / VALID.name}:4: front matter is not valid YAML: lists and "
+            "mappings nested more than 20 levels deep; flatten them\n"
+        )
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket"])
+def test_a_pipe_or_socket_named_like_an_entry_is_refused_not_read(
+    tmp_path: Path, kind: str
+) -> None:
+    """Reading a FIFO waited forever; a socket raised OSError with a traceback."""
+    entries = _entries(tmp_path)
+    special = entries / "special.md"
+    if kind == "fifo":
+        os.mkfifo(special)
+    else:
+        listener = socket.socket(socket.AF_UNIX)
+        listener.bind(str(special))
+        listener.close()
+    with pytest.raises(InputError) as raised:
+        check_content(entries, SEEDS, default_registries())
+    assert [str(p) for p in raised.value.problems] == [
+        f"{special}: is a pipe, socket or device, not a file; expected a text file"
+    ]
+    problems = read_entry(special, SearchTerms(default_registries()), TextStore(tmp_path / "t"))
+    assert [str(p) for p in problems] == [str(raised.value.problems[0])]  # the build's reader
+
+
+def test_a_file_name_cannot_forge_a_line_of_output(tmp_path: Path) -> None:
+    entries = _entries(tmp_path)
+    shutil.copyfile(VALID, entries / "a\nerror: all entries are valid.md")
+    shutil.copyfile(VALID, Path(os.fsdecode(os.fsencode(entries) + b"/b\xff.md")))
+    result = _check(entries)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {entries}/a\\x0aerror: all entries are valid.md: not read: the file name holds "
+        "a control character or is not UTF-8; rename it <slug>.md",
+        f"error: {entries}/b\\udcff.md: not read: the file name holds a control character or is "
+        "not UTF-8; rename it <slug>.md",
+    ]
+
+
+def test_an_article_named_with_a_newline_gets_a_seed_name_check_accepts(tmp_path: Path) -> None:
+    assert seed_name(Path("/in/evil\nname.txt"), tmp_path) == "evil-name.txt"
+    assert seed_name(Path("/in/.hidden.txt"), tmp_path) == "hidden.txt"
+
+
+def _registries(tmp_path: Path) -> Path:
+    registries = tmp_path / "registries"
+    shutil.copytree(REGISTRY_DIR, registries)
+    return registries
+
+
+def test_registries_json_nested_past_the_decoders_recursion_is_one_line(tmp_path: Path) -> None:
+    registries = _registries(tmp_path)
+    generated = registries / "generated" / "subdivisions.json"
+    generated.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_registries(registries)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{generated}: not valid JSON: arrays or objects nested too deeply"
+    ]
+
+
+def test_a_key_written_twice_in_the_generated_partners_is_refused(tmp_path: Path) -> None:
+    registries = _registries(tmp_path)
+    generated = registries / "generated" / "subdivisions.json"
+    text = generated.read_text(encoding="utf-8")
+    generated.write_text(text.replace('"id": "la-attapu",', '"id": "la-attapu", "id": "x",', 1))
+    with pytest.raises(InputError, match=r"not valid JSON: key 'id' written twice in one object"):
+        load_registries(registries)
+
+
+def test_a_registry_that_is_a_pipe_is_refused_not_read(tmp_path: Path) -> None:
+    registries = _registries(tmp_path)
+    (registries / "outlets.yaml").unlink()
+    os.mkfifo(registries / "outlets.yaml")
+    with pytest.raises(InputError, match=r"outlets\.yaml: is a pipe, socket or device"):
+        load_registries(registries)
+
+
+def _catalogue(tmp_path: Path, old: str, new: str) -> Path:
+    translations = tmp_path / "translations"
+    shutil.copytree(ROOT / "theme" / "translations", translations)
+    po = i18n.catalogue_path(translations, "vi")
+    text = po.read_text(encoding="utf-8")
+    assert old in text
+    po.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return translations
+
+
+def test_a_translation_holding_markup_reaches_pages_escaped(tmp_path: Path) -> None:
+    """Jinja marks what gettext returns as safe: a msgstr with a script tag or a quote was
+    written into every Vietnamese page as it stood."""
+    from jinja2 import Environment
+
+    hostile = '<script>alert(1)</script>" onmouseover="alert(2)'
+    translations = _catalogue(
+        tmp_path, 'msgstr "Tìm kiếm"', f'msgstr "{hostile.replace(chr(34), chr(92) + chr(34))}"'
+    )
+    env = Environment(extensions=["jinja2.ext.i18n"], autoescape=True)
+    env.install_gettext_translations(
+        i18n.EscapedTranslations(i18n.load(translations, "vi")), newstyle=True
+    )
+    page = env.from_string("<a title=\"{{ _('Search') }}\">{{ _('Search') }}</a>").render()
+    assert "<script>" not in page and '" onmouseover' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover=&#34;alert(2)" in page
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('msgstr "Tìm kiếm"', 'msgstr "%(secret)s"', "uses %(secret)s, which the msgid does not"),
+        ('msgstr "Tìm kiếm"', 'msgstr "100%"', "uses a lone %"),
+        ('msgstr[0] "%(number)s tin"', 'msgstr[0] "%(nope)s tin"', "uses %(nope)s"),
+    ],
+)
+def test_a_translation_jinja_cannot_fill_in_is_named_with_its_line(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    """These raised KeyError or ValueError with a traceback on the first Vietnamese page."""
+    translations = _catalogue(tmp_path, old, new)
+    with pytest.raises(InputError) as raised:
+        i18n.load(translations, "vi")
+    [problem] = raised.value.problems
+    po = i18n.catalogue_path(translations, "vi")
+    assert problem.field == "msgstr" and message in problem.message
+    assert po.read_text(encoding="utf-8").splitlines()[problem.line - 1].startswith("msgid")
+
+
+def test_a_plural_formula_gettext_refuses_is_one_line(tmp_path: Path) -> None:
+    translations = _catalogue(tmp_path, "plural=0;", "plural=__import__('os');")
+    with pytest.raises(i18n.TranslationError, match=r"Plural-Forms header: invalid token"):
+        i18n.load(translations, "vi")
+
+
+def test_a_body_markdown_converts_in_quadratic_time_is_refused() -> None:
+    """20,000 "[x][" took minutes of Python-Markdown; the build's read of it never ended."""
+    started = time.process_time()
+    with pytest.raises(body.BodyTooSlow):
+        body.render("[x][" * 20_000, cpu_seconds=0.5)
+    assert time.process_time() - started < 3
+    assert body.render("Lang Son *und* Guangxi") == "<p>Lang Son <em>und</em> Guangxi</p>"
+
+
+def test_an_image_from_another_site_is_reported_not_published_broken(tmp_path: Path) -> None:
+    """The pages' policy (img-src 'self') showed a broken image without a word at build."""
+    entries = _entries(tmp_path)
+    entry = entries / VALID.name
+    text = entry.read_text(encoding="utf-8")
+    entry.write_text(text + "\n![pixel](https://tracker.example/p.png)\n", encoding="utf-8")
+    problems = read_entry(entry, SearchTerms(default_registries()), TextStore(tmp_path / "t"))
+    assert [str(p) for p in problems] == [
+        f"{entry}: body: image 'https://tracker.example/p.png' is on another site: pages show "
+        "their own images only (a reader's browser would not load it); remove it"
+    ]
+
+
+def test_the_preview_answers_a_nul_in_a_url_with_400(tmp_path: Path) -> None:
+    """ "%00" made open() raise: a traceback in the editor's console and an empty reply."""
+    (tmp_path / "index.html").write_text("home", encoding="utf-8")
+    server = make_server(tmp_path, port=0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        with pytest.raises(urllib.error.HTTPError) as raised:
+            urllib.request.urlopen(f"http://{host}:{port}/index.html%00.txt", timeout=5)
+        assert raised.value.code == 400
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_template_cannot_run_commands_and_its_error_is_one_line(tmp_path: Path) -> None:
+    """Pelican's Jinja environment was not sandboxed: a template in a pull request ran any
+    command during the build (and `invoke check`, and CI)."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("*.mo"))
+    marker = tmp_path / "marker"
+    template = theme / "templates" / "404.html"
+    hostile = f"{{{{ lipsum.__globals__.os.popen('touch {marker}').read() }}}}"
+    template.write_text(hostile + template.read_text(encoding="utf-8"), encoding="utf-8")
+    content = tmp_path / "content"
+    shutil.copytree(VALID.parent, content / "entries")
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
+               "-o", str(tmp_path / "output"), "--cache-path", str(tmp_path / "cache"),
+               "-e", f'THEME="{theme}"']  # fmt: skip
+    env = {**os.environ, "COLUMNS": "500"}
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert not marker.exists()
+    assert "Traceback" not in output
+    assert (
+        f"{template}:1: template error: SecurityError: access to attribute '__globals__' of "
+        "'function' object is unsafe." in output
+    )
