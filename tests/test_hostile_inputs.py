@@ -259,3 +259,28 @@ def test_a_template_cannot_run_commands_and_its_error_is_one_line(tmp_path: Path
         f"{template}:1: template error: SecurityError: access to attribute '__globals__' of "
         "'function' object is unsafe." in output
     )
+
+
+def test_a_cache_committed_in_a_pull_request_is_not_used(tmp_path: Path) -> None:
+    """A cache folder carried by a pull request, its texts matching the entries' digests, put
+    its HTML (a script here) into the preview as it stood, never sanitised."""
+    project = tmp_path / "project"
+    content, output, cache = project / "content", project / "output", project / "cache"
+    shutil.copytree(VALID.parent, content / "entries")
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
+               "-o", str(output), "--cache-path", str(cache)]  # fmt: skip
+    env = {**os.environ, "COLUMNS": "500"}
+    assert subprocess.run(command, cwd=ROOT, capture_output=True, env=env).returncode == 0
+    [text] = [p for p in (cache / "digest").glob("*/texts/*/*") if p.is_file()]
+    text.write_text("<script>alert('planted')</script>\0terms", encoding="utf-8")
+    shutil.rmtree(output)  # a fresh checkout of the pull request: output/ is not committed
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], cwd=project, check=True)
+    subprocess.run([*git, "add", "-f", "cache"], cwd=project, check=True)
+    subprocess.run([*git, "commit", "-qm", "planted"], cwd=project, check=True)
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "holds files committed to git; the build cache is not used" in result.stdout
+    page = (output / "entries" / "lang-son-example-de" / "index.html").read_text()
+    assert "planted" not in page
+    assert "Lang Son und Guangxi vereinbaren eine engere Zusammenarbeit" in page

@@ -19,6 +19,7 @@ import gc
 import hashlib
 import logging
 import os
+import subprocess
 import sys
 import tempfile
 import zlib
@@ -65,6 +66,23 @@ def code_fingerprint(settings: dict[str, Any], folders: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def committed_files(folder: Path) -> bool:
+    """Whether git tracks any file under ``folder`` (False outside a git work tree)."""
+    if not folder.is_dir():
+        return False
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--", "."],
+            cwd=folder,
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return listed.returncode == 0 and bool(listed.stdout)
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Reading 10,000 entries makes millions of objects, none of them garbage: the cyclic
@@ -109,7 +127,18 @@ class BuildCache:
         content = os.path.realpath(settings["PATH"])
         output = os.path.realpath(settings["OUTPUT_PATH"])
         key = hashlib.blake2b(f"{content}\0{output}".encode(), digest_size=8).hexdigest()
-        return cls(Path(settings["CACHE_PATH"]) / "digest" / key, fingerprint, enabled=enabled)
+        root = Path(settings["CACHE_PATH"])
+        if enabled and committed_files(root):
+            # A pull request can carry any file, a cache folder too: one whose entries and
+            # texts match the fingerprint would put unchecked pages into the preview.
+            logger.warning(
+                "%s holds files committed to git; the build cache is not used (a cache is never "
+                "committed: git rm -r --cached %s)",
+                root,
+                root,
+            )
+            enabled = False
+        return cls(root / "digest" / key, fingerprint, enabled=enabled)
 
     def load(self, name: str) -> Any | None:
         """What was saved under ``name`` by a build with the same code, or None."""
