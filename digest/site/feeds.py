@@ -8,13 +8,15 @@ subscribers never see an entry twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import feedgenerator
 
-from digest.site.model import EntryPage, Feed
+from digest.site.model import EntryPage, Feed, Page
+from digest.site.output import OutputWriter
+from digest.site.pages import InterfacePages
 
 # Feeds themselves need a stable id too; the date is part of the tag URI scheme, not a build date.
 FEEDS_STARTED = dt.date(2025, 7, 1)
@@ -78,3 +80,28 @@ def write_feeds(
             document.write(handle, "utf-8")
         written.append(path)
     return written
+
+
+def produce_feeds(
+    output: OutputWriter,
+    pages: Iterable[Page],
+    keys: Mapping[str, str],
+    interface: InterfacePages,
+    site_url: str,
+) -> None:
+    """The feeds of every listing in ``pages``, in the interface's language, each written
+    unless it is on disk as made from its key in ``keys`` (by page path)."""
+    lang = interface.lang
+    prefix = interface.urls.prefix(lang)
+    for page in pages:
+        feed = page.feed
+        if feed is None:
+            continue
+
+        def make(feed: Feed = feed) -> None:
+            write_feeds(feed, output_dir=output.root, site_url=site_url, prefix=prefix,
+                        lang=lang, title=interface.feed_title(feed),
+                        describe=interface.feed_description)  # fmt: skip
+
+        paths = [f"{prefix}{feed.path}{name}" for name in FEED_FILES]
+        output.produce(paths, keys[page.path], make)

@@ -34,7 +34,9 @@ from pathlib import Path
 from pelican.log import console
 
 from digest.errors import DigestError
+from digest.site.buildcache import BuildCache
 from digest.site.fingerprint import fingerprint
+from digest.site.model import Page
 
 # A shard of 1,700 pages indexes in about a minute: far past that, Pagefind is stuck.
 PAGEFIND_TIMEOUT = 1800
@@ -290,3 +292,55 @@ class Indexer:
             names = ", ".join(bundle.folder for bundle in self.search.todo)
             console.print(f"Digest search index: {names} indexed")
         return self.search.state
+
+
+class SearchIndexing:
+    """The search index over one build: planned from what the last build indexed (kept in the
+    build cache), fed the indexed interface's entry pages a shard at a time while they are
+    written, and remembered once Pagefind is done."""
+
+    def __init__(self, output: Path, shard_size: int, cache: BuildCache) -> None:
+        self.output = output
+        self.shard_size = shard_size
+        self.cache = cache
+        self.before: SearchState | None = None
+        self.planned: SearchPlan | None = None
+        self.indexer: Indexer | None = None
+
+    def prepare(self, pages: dict[str, str]) -> SearchPlan:
+        """Plan what to index for ``pages`` (output path -> version) in this build."""
+        self.before = self.cache.load("search")
+        self.planned = plan(
+            pages,
+            self.shard_size,
+            self.before,
+            lambda bundle: (self.output / bundle.folder / "pagefind-entry.json").is_file(),
+        )
+        return self.planned
+
+    def write_entries(self, entries: dict[str, Page], write: Callable[[Page], None]) -> None:
+        """``write`` each of ``entries`` (by output path), a shard at a time: Pagefind indexes
+        each shard while the next is written."""
+        assert self.planned is not None, "prepare runs first"
+        self.indexer = indexer = Indexer(self.output, self.planned)
+        try:
+            for number, group in enumerate(indexer.order(list(entries))):
+                for path in group:
+                    write(entries[path])
+                indexer.written(number)
+        except BaseException:
+            indexer.abandon()
+            raise
+
+    def rendered(self) -> None:
+        """Every page of the site is written."""
+        if self.indexer is not None:
+            self.indexer.rendered()
+
+    def finish(self) -> None:
+        """Wait for Pagefind and remember what the bundles hold."""
+        if self.indexer is not None:
+            state = self.indexer.wait()
+            if state != self.before:
+                self.cache.save("search", state)
+            self.indexer = None

@@ -6,8 +6,30 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from digest.site.fingerprint import fingerprint
+from digest.site.model import Page
+from digest.site.output import OutputWriter
+from digest.site.urls import NOT_FOUND, SiteUrls
+
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
+
+
+def produce_sitemap(
+    output: OutputWriter,
+    pages: Sequence[Page],
+    site_url: str,
+    languages: tuple[str, ...],
+    urls: SiteUrls,
+) -> None:
+    """Write sitemap.xml unless it is on disk as made from the same pages."""
+    paths = [page.path for page in pages if page.path != NOT_FOUND]
+    key = fingerprint(site_url, languages, paths)
+    output.produce(
+        ["sitemap.xml"],
+        key,
+        lambda: write_sitemap(output.root, site_url, paths, languages, urls.prefix),
+    )
 
 
 def write_sitemap(

@@ -64,13 +64,13 @@ def _wrap(owner: Any, name: str, key: Key) -> None:
     setattr(owner, name, kind(timed) if kind is not None else timed)
 
 
-def _scoped(owner: Any, name: str, label: str, lang_index: int) -> None:
+def _scoped(owner: Any, name: str, label: str, interface_index: int) -> None:
     """Wrap a per-language writer so templates rendered inside it are filed under it."""
     original = getattr(owner, name)
 
     @functools.wraps(original)
     def scoped(*args: Any, **kwargs: Any) -> Any:
-        key = f"{label} [{args[lang_index]}]"
+        key = f"{label} [{args[interface_index].lang}]"
         _CURRENT.append(key)
         start = _clock()
         try:
@@ -106,16 +106,19 @@ TARGETS: tuple[tuple[str, str, str, int | str | None], ...] = (
     ("pelican.generators", "ArticlesGenerator.generate_output", "Pelican outputs (off)", None),
     ("pelican.generators", "StaticGenerator.generate_output", "static files (theme)", None),
     ("digest.site.generator", "DigestGenerator.generate_output", "digest: output", None),
-    ("digest.site.generator", "DigestGenerator._render_interface", "interface", 1),
+    ("digest.site.generator", "DigestGenerator._write_interface", "interface", 1),
     ("digest.site.i18n", "load", "catalogue load", 1),
+    ("digest.site.pages", "fingerprint", "fingerprints of pages and feeds", None),
     ("digest.site.generator", "fingerprint", "fingerprints of pages and feeds", None),
-    ("digest.site.generator", "write_feeds", "feeds: feedgenerator + write", "lang"),
-    ("digest.site.generator", "write_sitemap", "sitemap", None),
+    ("digest.site.feeds", "write_feeds", "feeds: feedgenerator + write", "lang"),
+    ("digest.site.sitemap", "write_sitemap", "sitemap", None),
 )
-# Writers per interface language: templates rendered inside them are filed under them.
+# Writers per interface language: templates rendered inside them are filed under them. The
+# last item says which positional argument is the InterfacePages whose language it is; each
+# is wrapped where it is called from.
 SCOPES = (
-    ("DigestGenerator._produce_page", "pages: render + write", 4),
-    ("DigestGenerator._write_feed", "feeds: render + write", 4),
+    ("digest.site.pages", "InterfacePages.write", "pages: render + write", 0),
+    ("digest.site.generator", "produce_feeds", "feeds: render + write", 3),
 )
 MISSING: list[str] = []
 
@@ -150,10 +153,10 @@ def instrument(serial: bool = True) -> None:
             MISSING.append(f"{module_name}.{path}")
             continue
         _wrap(*found, _language_key(label, where))
-    for path, label, index in SCOPES:
-        found = _resolve("digest.site.generator", path)
+    for module_name, path, label, index in SCOPES:
+        found = _resolve(module_name, path)
         if found is None:
-            MISSING.append(f"digest.site.generator.{path}")
+            MISSING.append(f"{module_name}.{path}")
             continue
         _scoped(*found, label, index)
     search = _resolve("digest.site.index", "Indexer")

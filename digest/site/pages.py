@@ -1,0 +1,125 @@
+"""The pages of one interface language: the context every page shares, and each page rendered
+and written when what it is made from has changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from digest.registries import Registries
+from digest.site import i18n, palette
+from digest.site.fingerprint import fingerprint
+from digest.site.formatting import Formatter
+from digest.site.index import version
+from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel
+from digest.site.output import OutputWriter
+from digest.site.search import story_filters, story_meta
+from digest.site.urls import SiteUrls
+
+
+def page_key(page: Page) -> str:
+    """The fingerprint of what ``page`` is made from."""
+    return fingerprint(page.template, page.path, page.context)
+
+
+class InterfacePages:
+    """The templates of one interface language, with the context all its pages share."""
+
+    def __init__(
+        self,
+        lang: str,
+        *,
+        env: jinja2.Environment,
+        get_template: Callable[[str], jinja2.Template],
+        translations: Path,
+        site_name: str,
+        site_url: str,
+        languages: Sequence[str],
+        urls: SiteUrls,
+        registries: Registries,
+        model: SiteModel,
+    ) -> None:
+        self.lang = lang
+        self.urls = urls
+        self.get_template = get_template
+        self.registries = registries
+        self.model = model
+        translated = i18n.EscapedTranslations(i18n.load(translations, lang))
+        env.install_gettext_translations(translated, newstyle=True)
+        self.context = self._common_context(site_name, site_url, languages)
+
+    def write(self, output: OutputWriter, page: Page, key: str) -> None:
+        """Render and write ``page`` unless it is on disk as made from ``key``."""
+        path = self.urls.file(page.path, self.lang)
+        if not output.current(path, key):
+            template = self.get_template(page.template)
+            html = template.render(
+                **self.context,
+                **page.context,
+                page_path=page.path,
+                feed=page.feed,
+                version=version(key),
+            )
+            output.write(path, key, html)
+
+    def feed_title(self, feed: Feed) -> str:
+        # The template escapes for HTML; the feed writer escapes for XML: unescape once.
+        rendered = self.get_template("feed_title").render(**self.context, feed=feed).strip()
+        return Markup(rendered).unescape()
+
+    def feed_description(self, page: EntryPage) -> str:
+        return self.context["feed_description"](page)
+
+    def _common_context(
+        self, site_name: str, site_url: str, languages: Sequence[str]
+    ) -> dict[str, Any]:
+        context: dict[str, Any] = {
+            "SITENAME": site_name,
+            "SITEURL": site_url,
+            "ui": self.lang,
+            "languages": languages,
+            "fmt": Formatter(self.lang, self.registries),
+            **self.urls.template_functions(self.lang),
+            "registries": self.registries,
+            "palette": palette,
+            "search_labels": self._search_labels,
+            "story_meta": lambda page: story_meta(page, languages),
+            "story_filters": story_filters,
+        }
+        chrome = self.get_template("_chrome").make_module(context)
+        context["chrome"] = {part: Markup(getattr(chrome, part)().strip())
+                             for part in ("skip", "header", "footer")}  # fmt: skip
+        context["entry_item"] = self._once_per_entry("entry_item", context)
+        context["feed_description"] = self._once_per_entry("feed_item", context)
+        return context
+
+    def _once_per_entry(self, template_name: str, context: dict[str, Any]) -> Callable[..., Markup]:
+        """A template rendered once per entry (and heading level) in an interface: an entry
+        appears in a dozen lists and feeds (province, partners, topics, language, year), each
+        showing it the same way."""
+        template = self.get_template(template_name)
+        rendered: dict[tuple[str, int], Markup] = {}
+
+        def render(page: EntryPage, level: int = 0) -> Markup:
+            key = (page.entry.slug, level)
+            html = rendered.get(key)
+            if html is None:
+                html = rendered[key] = Markup(template.render(**context, page=page, level=level))
+            return html
+
+        return render
+
+    def _search_labels(self, lang: str) -> dict[str, dict[str, str]]:
+        """Names for the search filters, whose values are ids, in one interface language."""
+        fmt = Formatter(lang, self.registries)
+        return {
+            "province": {p.id: p.name(lang) for p in self.registries.current_provinces()},
+            "partner": {pid: fmt.partner_name(pid) for pid in self.model.by_partner},
+            "language": {code: fmt.language(code) for code in self.model.by_language},
+            "topic": {tid: fmt.topic(tid) for tid in self.model.by_topic},
+            "year": {str(year): str(year) for year in self.model.by_year if year != UNDATED},
+        }
