@@ -11,7 +11,7 @@ from pathlib import Path
 from digest import frontmatter
 from digest.errors import InputError, Problem, unprintable_name
 from digest.registries import Registries
-from digest.schema import Entry, validate
+from digest.schema import Entry, Figure, validate
 from digest.shape_checks import shape_problems
 from digest.untrusted import SYMLINK_REFUSED, symlinks_under
 
@@ -164,8 +164,16 @@ def _story_fact(entry: Entry, name: str) -> object:
     if name == "partners":
         return tuple(sorted(entry.partners))
     if name == "figures":
-        return tuple(sorted((f.what, f.unit, f.value) for f in entry.figures))
+        return tuple(sorted(_figure_fact(f) for f in entry.figures))
     return getattr(entry, name)
+
+
+def _figure_fact(figure: Figure) -> tuple[object, ...]:
+    """A figure as editions must agree on it, its period where it has one ("since 2020")."""
+    period = ([f"per {figure.per}"] if figure.per else []) + (
+        [f"since {figure.since}"] if figure.since else []
+    )
+    return (figure.what, figure.unit, figure.value, *period)
 
 
 def _shown(fact: object) -> str:

@@ -21,6 +21,7 @@ import babel
 from digest.errors import InputError, Problem, unprintable_name
 from digest.frontmatter import EntryFile
 from digest.registries import INTERFACE_LANGUAGES, Registries
+from digest.roles import translate_role
 from digest.untrusted import MAX_SLUG_LENGTH, invisible, is_slug, unwanted_character
 from digest.untrusted import SLUG as SLUG_FULL_MATCH
 from digest.yamlhints import describe as _describe
@@ -143,18 +144,22 @@ FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "figures",
-        "list of {value, unit, what, approx}",
+        "list of {value, unit, what, approx, per?, since?}",
         True,
         "Quantities from the article: value is a plain number, unit an ISO 4217 code or "
         "one of registries/measures.yaml's units, what a measure id, approx true for "
-        "'over / nearly / about'.",
-        "[{value: 173, unit: count, what: delegations_sent, approx: false}]",
+        "'over / nearly / about'; where the article gives them, per the basis of a rate "
+        "(day, week, month, year, person) and since the year a running total starts. "
+        "Figures of one measure, unit, per and since are shown as a range, never summed.",
+        "[{value: 173, unit: count, what: delegations_sent, approx: false, since: 2020}]",
     ),
     FieldSpec(
         "people",
         "list of {name, name_latin, role}",
         True,
-        "People quoted or named with a role; role in English.",
+        "People quoted or named with a role; role in English, or {en: ..., vi: ...} where "
+        "the roles vocabulary cannot put it into every interface language (a reviewed entry "
+        "must then give it in each).",
         "[{name: Trinh Tuyet Mai, name_latin: Trinh Tuyet Mai, "
         "role: Director of the Department of Foreign Affairs}]",
     ),
@@ -201,6 +206,11 @@ FIELDS: tuple[FieldSpec, ...] = (
 
 FIELD_NAMES = frozenset(spec.name for spec in FIELDS)
 FIGURE_KEYS = ("value", "unit", "what", "approx")
+# Optional keys of a figure: what a rate is per, and the year a running total starts.
+FIGURE_PERIOD_KEYS = ("per", "since")
+FIGURE_PER = ("day", "week", "month", "year", "person")
+# A running total starts in a year of the digest's sources, not before modern Vietnam.
+EARLIEST_SINCE = 1945
 PERSON_KEYS = ("name", "name_latin", "role")
 
 
@@ -210,13 +220,21 @@ class Figure:
     unit: str
     what: str
     approx: bool
+    per: str | None = None  # a rate's basis: "month" for 25 million dong a month
+    since: int | None = None  # a running total's first year: 2020 for 536 delegations since 2020
 
 
 @dataclass(frozen=True)
 class Person:
     name: str
     name_latin: str
-    role: str
+    role: str  # in English
+    # The role in other interface languages, as the editor wrote it: (language, text) pairs.
+    role_written: tuple[tuple[str, str], ...] = ()
+
+    def role_in(self, lang: str) -> str:
+        """The role as the editor wrote it in ``lang``, or "" when not written."""
+        return self.role if lang == "en" else dict(self.role_written).get(lang, "")
 
 
 @dataclass(frozen=True)
@@ -424,7 +442,7 @@ class _Validator:
             self.fail(key, f"expected {{value, unit, what, approx}}, found {_describe(value)}")
             return None
         problems_before = len(self.problems)
-        self.unknown_keys(key, value, FIGURE_KEYS)
+        self.unknown_keys(key, value, (*FIGURE_KEYS, *FIGURE_PERIOD_KEYS))
         number = value.get("value")
         if not _is_plain_number(number):
             self.fail(
@@ -447,9 +465,21 @@ class _Validator:
         approx = value.get("approx", False)
         if not isinstance(approx, bool):
             self.fail(f"{key}.approx", f"expected true or false, found {_describe(approx)}")
+        per = value.get("per")
+        if per is not None and per not in FIGURE_PER:
+            self.fail(f"{key}.per", _unknown("basis", per, dict.fromkeys(FIGURE_PER)))
+        since = value.get("since")
+        if since is not None and not (
+            type(since) is int and EARLIEST_SINCE <= since <= dt.date.today().year
+        ):
+            self.fail(
+                f"{key}.since",
+                f"expected a year from {EARLIEST_SINCE} to this year such as 2020, "
+                f"found {_describe(since)}",
+            )
         if len(self.problems) > problems_before:
             return None
-        return Figure(value=number, unit=unit, what=what, approx=approx)
+        return Figure(value=number, unit=unit, what=what, approx=approx, per=per, since=since)
 
     def person(self, key: str, value: Any) -> Person | None:
         if not isinstance(value, dict):
@@ -459,10 +489,18 @@ class _Validator:
         self.unknown_keys(key, value, PERSON_KEYS)
         name = self.text(f"{key}.name", value.get("name"))
         latin = self.blank_or_text(f"{key}.name_latin", value.get("name_latin"))
-        role = self.blank_or_text(f"{key}.role", value.get("role"))
+        written: tuple[tuple[str, str], ...] = ()
+        if isinstance(value.get("role"), dict):
+            written = self.localized(f"{key}.role", value["role"])
+            role = dict(written).get("en")
+            if role is None:
+                self.fail(f"{key}.role.en", "expected the role in English too (en: ...)")
+            written = tuple((lang, text) for lang, text in written if lang != "en")
+        else:
+            role = self.blank_or_text(f"{key}.role", value.get("role"))
         if len(self.problems) > problems_before or name is None:
             return None
-        return Person(name=name, name_latin=latin or name, role=role or "")
+        return Person(name=name, name_latin=latin or name, role=role or "", role_written=written)
 
     def unknown_keys(self, key: str, value: dict[Any, Any], allowed: tuple[str, ...]) -> None:
         """Report keys of a figure or person that nothing reads (a typo would be dropped)."""
@@ -577,6 +615,17 @@ def _check_reviewed(v: _Validator, values: dict[str, Any]) -> None:
                     f"a reviewed entry needs its {name} in {lang!r}; write it, or set "
                     f"status: draft",
                     line=line,
+                )
+    for index, person in enumerate(values["people"] or ()):
+        for lang in INTERFACE_LANGUAGES:
+            if person.role and not (
+                person.role_in(lang) or translate_role(person.role, lang, v.registries)
+            ):
+                v.fail(
+                    f"people.{index}.role.{lang}",
+                    f"a reviewed entry shows each role in every interface language, and the "
+                    f"roles vocabulary cannot put {person.role!r} into {lang!r}: write "
+                    f"role: {{en: ..., {lang}: ...}}",
                 )
     for index, figure in enumerate(values["figures"] or ()):
         if figure.what == UNNAMED_MEASURE:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from digest.registries import INTERFACE_LANGUAGES, Registries
-from digest.schema import FIELDS, FIGURE_KEYS, PERSON_KEYS, SLUG, STATUSES, currency_codes
+from digest.schema import (
+    EARLIEST_SINCE,
+    FIELDS,
+    FIGURE_KEYS,
+    FIGURE_PER,
+    PERSON_KEYS,
+    SLUG,
+    STATUSES,
+    currency_codes,
+)
 
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _TEXT = {"type": "string", "minLength": 1}
@@ -39,13 +48,24 @@ def _field_types(registries: Registries) -> dict[str, dict[str, Any]]:
             "unit": {"type": "string", "enum": units},
             "what": _ids(registries.measures),
             "approx": {"type": "boolean"},
+            "per": _nullable({"type": "string", "enum": list(FIGURE_PER)}),
+            "since": _nullable({"type": "integer", "minimum": EARLIEST_SINCE}),
         },
+    }
+    role_written = {
+        "type": "object",
+        "required": ["en"],
+        "additionalProperties": False,
+        "properties": {lang: _TEXT for lang in INTERFACE_LANGUAGES},
     }
     person = {
         "type": "object",
         "required": list(PERSON_KEYS),
         "additionalProperties": False,
-        "properties": {key: _TEXT for key in PERSON_KEYS},
+        "properties": {
+            **{key: _TEXT for key in PERSON_KEYS},
+            "role": {"anyOf": [_TEXT, role_written]},
+        },
     }
     localized = _nullable({
         "type": "object",

@@ -70,3 +70,27 @@ def open_page(browser: Any, base: str, page_type: PageType, width: int) -> Any:
     if page_type.awaits:
         page.wait_for_selector(page_type.awaits)
     return page
+
+
+# Lines an element's text takes (the height of its text over its line height), and its words:
+# a heading or table cell on more lines than it has words is breaking inside words, the letter
+# by letter wrapping of a column squeezed too narrow ("N/ă/m"). A hyphen may end a line.
+_LINES_AND_WORDS = """
+[...document.querySelectorAll('main h1, main h2, main h3, main th, main td')]
+  .filter(element => element.offsetParent !== null && element.textContent.trim())
+  .map(element => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const style = getComputedStyle(element);
+    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+    return [element.textContent.trim().replace(/\\s+/g, ' '),
+            Math.round(range.getBoundingClientRect().height / lineHeight),
+            element.textContent.trim().split(/[\\s\\-\u2010\u2013]+/).length];
+  })
+"""
+
+
+def words_broken(page: Any) -> list[tuple[str, int, int]]:
+    """Headings and table cells set on more lines than they have words: (text, lines, words)."""
+    measured = page.evaluate(_LINES_AND_WORDS)
+    return [(text, lines, words) for text, lines, words in measured if lines > words]

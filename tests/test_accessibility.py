@@ -20,6 +20,7 @@ from tests.accessibility import (
     axe_violations,
     horizontal_overflow,
     open_page,
+    words_broken,
 )
 from tests.test_browser import CHROMIUM, _serve
 
@@ -58,6 +59,7 @@ def test_no_axe_violation_and_no_sideways_scroll(
         assert page.evaluate("document.documentElement.lang") == (prefix.strip("/") or "en")
         assert axe_violations(page) == []
         assert horizontal_overflow(page) <= 0, f"{page_type.path} scrolls sideways at {width} px"
+        assert words_broken(page) == [], f"{page_type.path} breaks words at {width} px"
     finally:
         page.close()
 

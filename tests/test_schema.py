@@ -95,3 +95,53 @@ def test_schema_page_is_current(registries) -> None:
         committed = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")
         assert committed == text, f"{path} is stale: run `invoke docs`"
     assert len(FIELDS) == 20
+
+
+FIGURE = {"value": 25_000_000, "unit": "VND", "what": "salary", "approx": False}
+REVIEWED = {
+    "status": "reviewed",
+    "headline": {"en": "H", "vi": "H"},
+    "summary": {"en": "S", "vi": "S"},
+}
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        ({**FIGURE, "per": "monthly"}, "figures.0.per: unknown basis 'monthly'; did you mean 'month'?"),
+        ({**FIGURE, "since": "2020"}, "figures.0.since: expected a year from 1945 to this year"),
+        ({**FIGURE, "since": 20}, "figures.0.since: expected a year from 1945 to this year"),
+        ({**FIGURE, "since": True}, "figures.0.since: expected a year"),
+        ({**FIGURE, "period": "month"}, "figures.0.period: unknown key"),
+    ],
+)  # fmt: skip
+def test_a_figures_period_is_checked(tmp_path: Path, registries, figure, expected) -> None:
+    found = problems(tmp_path, registries, figures=[figure])
+    assert any(expected in message for message in found), found
+
+
+def test_a_figure_gives_its_period(tmp_path: Path, registries) -> None:
+    path = write_entry(tmp_path, figures=[{**FIGURE, "per": "month"}, {**FIGURE, "since": 2020}])
+    entry = validate(frontmatter.read(path), registries)
+    assert [(f.per, f.since) for f in entry.figures] == [("month", None), (None, 2020)]
+
+
+ROLE = "Deputy Head of the Management Board of the Dong Dang – Lang Son Border Gate Economic Zone"
+
+
+def test_a_reviewed_entry_needs_every_role_in_every_interface_language(
+    tmp_path: Path, registries
+) -> None:
+    person = {"name": "Hoang Khanh Duy", "name_latin": "Hoang Khanh Duy"}
+    found = problems(tmp_path, registries, people=[{**person, "role": ROLE}], **REVIEWED)
+    assert [m for m in found if "people.0.role.vi" in m and "role: {en: ..., vi: ...}" in m], found
+    # A role the roles vocabulary reads needs nothing more; a draft may wait.
+    readable = {**person, "role": "Director of the Department of Foreign Affairs"}
+    assert problems(tmp_path, registries, people=[readable], **REVIEWED) == []
+    assert problems(tmp_path, registries, people=[{**person, "role": ROLE}]) == []
+    written = {**person, "role": {"en": ROLE, "vi": "Phó Trưởng ban Ban Quản lý Khu kinh tế"}}
+    path = write_entry(tmp_path, people=[written], **REVIEWED)
+    (role,) = validate(frontmatter.read(path), registries).people
+    assert (role.role, role.role_in("vi")) == (ROLE, "Phó Trưởng ban Ban Quản lý Khu kinh tế")
+    assert any("people.0.role.en: expected the role in English" in m for m in
+               problems(tmp_path, registries, people=[{**person, "role": {"vi": "Giám đốc"}}]))  # fmt: skip

@@ -12,6 +12,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from digest import frontmatter
+from tests.conftest import write_entry
 from tests.site_helpers import ROOT, build_site, read_page, text_in
 
 pytestmark = pytest.mark.site
@@ -252,3 +253,49 @@ def test_a_story_is_listed_by_its_edition_in_the_readers_language(tmp_path: Path
         assert [e.link for e in feed.entries] == [
             f"http://localhost:8000/{prefix}entries/lai-chau-mo-rong-hoi-nhap-{slug}/"
         ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "wages", "aid", "delegations"),
+    [
+        ("", "₫25 million – ₫40 million per month", "≈ ₫226 billion", "536 since 2020"),
+        ("vi/", "25 triệu đồng – 40 triệu đồng mỗi tháng", "≈ 226 tỷ đồng", "536 từ năm 2020"),
+    ],
+)
+def test_figures_read_as_a_reader_expects(site: Path, prefix, wages, aid, delegations) -> None:
+    ui = "vi" if prefix else "en"
+    entry = text_in(site / prefix / "entries/lai-chau-mo-rong-hoi-nhap-pl/index.html", ui)
+    flat = " ".join(entry.split())
+    for shown in (wages, aid, delegations):
+        assert shown in flat, shown
+    # The province sums stories, never a story's range or a rate: no 65 million of wages.
+    province = " ".join(text_in(site / prefix / "provinces/lai-chau/index.html", ui).split())
+    assert "65" not in province and aid in province
+
+
+def test_roles_are_in_the_interface_language(site: Path) -> None:
+    for page in (site / "vi" / "entries").glob("*/index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'class="role" lang="en"' not in html, page
+    lao_cai = text_in(site / "vi/entries/lao-cai-7da2066b-ja/index.html", "vi")
+    assert "Bí thư Tỉnh ủy Lào Cai" in lao_cai
+
+
+def test_a_figure_nobody_named_is_not_published(tmp_path: Path) -> None:
+    """A draft's figure of measure "other" shows nowhere until an editor names it."""
+    content = tmp_path / "content"
+    (content / "entries").mkdir(parents=True)
+    write_entry(
+        content / "entries", "draft-de.md", slug="draft-de", story_id="draft",
+        figures=[{"value": 30, "unit": "count", "what": "other", "approx": False},
+                 {"value": 173, "unit": "count", "what": "delegations_sent", "approx": False}],
+    )  # fmt: skip
+    site = tmp_path / "site"
+    result = build_site(site, content=content)
+    assert result.returncode == 0, result.stderr + result.stdout
+    for prefix, other in (("", "Other"), ("vi/", "Khác")):
+        for page in ("entries/draft-de/index.html", "provinces/lang-son/index.html"):
+            text = (site / prefix / page).read_text(encoding="utf-8")
+            assert f">{other}<" not in text and ">30<" not in text and "173" in text, page
+        feed = (site / prefix / "provinces/lang-son/atom.xml").read_text(encoding="utf-8")
+        assert f"{other}: 30" not in feed and "173" in feed

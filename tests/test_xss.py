@@ -77,8 +77,17 @@ def entry_text(index: int, body_path: Path) -> str:
         "outlet": payload(1),
         "source_url": URL_PAYLOADS[index % len(URL_PAYLOADS)],
         "people": [
-            {"name": payload(2), "name_latin": payload(3), "role": payload(4)},
-            {"name": payload(5), "name_latin": payload(5), "role": payload(6)},
+            # A role the roles vocabulary cannot read is written in each interface language.
+            {
+                "name": payload(2),
+                "name_latin": payload(3),
+                "role": {"en": payload(4), "vi": payload(4)},
+            },
+            {
+                "name": payload(5),
+                "name_latin": payload(5),
+                "role": {"en": payload(6), "vi": payload(6)},
+            },
         ],
     }
     body = body_path.read_text(encoding="utf-8")

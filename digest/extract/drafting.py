@@ -14,7 +14,7 @@ from typing import Any
 
 from digest.errors import InputError
 from digest.extract import layout as layout_module
-from digest.extract.figures import extract_figures
+from digest.extract.figures import OTHER, extract_figures
 from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.people import extract_people
@@ -23,6 +23,7 @@ from digest.extract.province_guess import PROVINCES_FILE, nearest_province
 from digest.extract.topics import find_topics
 from digest.extract.unlisted import latin_reading
 from digest.registries import Registries, default_registries, drafting_with
+from digest.schema import FIGURE_KEYS, PERSON_KEYS
 from digest.text import slugify
 
 # Drafted headlines: the opening words of the first paragraph.
@@ -151,6 +152,14 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
             "file; registries/generated/ is rewritten by `invoke registries-generate`)"
             for p in unlisted
         )
+    figures = extract_figures(body, lang)
+    if any(figure.what == OTHER for figure in figures):
+        # A figure nobody has named is not published: the editor names its measure or drops it.
+        needs_review.append("figures")
+        notes.append(
+            "figures with what: other are not shown on the site until an editor names their "
+            "measure (registries/measures.yaml) or removes them"
+        )
     return Draft(
         lang=lang,
         title=title,
@@ -164,14 +173,20 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
             {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
             for p in (*places.partners, *unlisted)
         ],
-        figures=[asdict(f) for f in extract_figures(body, lang)],
-        people=[asdict(p) for p in extract_people(body, lang)],
+        figures=[_front(asdict(f), FIGURE_KEYS) for f in figures],
+        people=[_front(asdict(p), PERSON_KEYS) for p in extract_people(body, lang)],
         topics=find_topics(f"{title}\n{body}", lang),
         needs_review=needs_review,
         body_markdown=_markdown(parsed.blocks),
         unlisted_partners=[p.id for p in unlisted],
         notes=notes,
     )
+
+
+def _front(record: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:
+    """A drafted figure or person as front matter: optional keys (a figure's period, a role
+    written in other languages) only where drafting filled them."""
+    return {k: v for k, v in record.items() if k in required or v not in (None, ())}
 
 
 def _draft_title(body: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import babel
@@ -13,13 +14,23 @@ from babel.numbers import (
     format_currency,
     format_decimal,
     format_percent,
+    get_currency_symbol,
 )
 
 from digest.registries import Registries
 from digest.roles import translate_role
-from digest.schema import Figure
+from digest.schema import Figure, Person
+
+if TYPE_CHECKING:
+    from digest.site.model import FigureTotal
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
+# Money from a million up is written in words of the locale ("226 billion"), as news do.
+COMPACT_FROM = 1_000_000
+# How Vietnamese news name currencies after an amount ("226 tỷ đồng", "1,6 triệu USD"): CLDR's
+# symbol (₫) and display name ("Đồng Việt Nam") are not what they write. A currency not listed
+# is named by its ISO code.
+CURRENCY_NAMES = {"vi": {"VND": "đồng"}}
 _CACHED = ("number", "compact", "unit", "date", "language", "country", "figure_value", "measure",
            "province_name", "partner_name", "topic", "role")  # fmt: skip
 
@@ -78,17 +89,32 @@ class Formatter:
             return ""
         return self.locale.territories.get(code, code)
 
-    def figure_value(self, figure: Figure) -> str:
+    def money(self, value: float, currency: str) -> str:
+        """An amount as a news digest writes it: from a million up in words ("₫226 billion",
+        "226 tỷ đồng", "1,6 triệu USD"), below that in full ("$900", "900 USD")."""
+        names = CURRENCY_NAMES.get(self.lang)
+        if abs(value) < COMPACT_FROM:
+            if names is not None:
+                return f"{self.number(value)} {names.get(currency, currency)}"
+            return format_currency(
+                value, currency, format=self.money_pattern, currency_digits=False,
+                locale=self.locale,
+            )  # fmt: skip
+        number = format_compact_decimal(value, format_type="long", fraction_digits=2,
+                                        locale=self.locale)  # fmt: skip
+        if names is not None:
+            return f"{number} {names.get(currency, currency)}"
+        symbol = get_currency_symbol(currency, locale=self.locale)
+        # The locale's own side of the number for the symbol ("₫226 billion", "226 Mrd. ₫").
+        if self.money_pattern.lstrip().startswith("¤"):
+            return f"{symbol}{number}"
+        return f"{number}\u00a0{symbol}"
+
+    def figure_value(self, figure: Figure | FigureTotal) -> str:
         unit = self.registries.units.get(figure.unit)
         if unit is None:
             # Anything that is not one of our units is an ISO 4217 currency code.
-            return format_currency(
-                figure.value,
-                figure.unit,
-                format=self.money_pattern,
-                currency_digits=False,
-                locale=self.locale,
-            )
+            return self.money(figure.value, figure.unit)
         if figure.unit == "percent":
             return format_percent(figure.value / 100, locale=self.locale)
         number = self.number(figure.value)
@@ -109,6 +135,11 @@ class Formatter:
     def role(self, role: str) -> str | None:
         """A person's role in the interface language, or None where the registry can't say."""
         return translate_role(role, self.lang, self.registries)
+
+    def person_role(self, person: Person) -> str | None:
+        """A person's role in the interface language: as the editor wrote it, else read by the
+        roles vocabulary; None where neither can say (a draft: shown in English)."""
+        return person.role_in(self.lang) or self.role(person.role)
 
     def topic(self, topic_id: str) -> str:
         return self.registries.topics[topic_id].label(self.lang)

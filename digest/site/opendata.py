@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.registries import Registries
+from digest.roles import translate_role
 from digest.site.model import EntryPage
 from digest.site.urls import page_path
 
@@ -178,6 +179,11 @@ TABLES: tuple[Table, ...] = (
                    "mã chỉ tiêu: con số đếm gì"),
             Column("approx", "INTEGER NOT NULL", "1 when the article says over, about, nearly",
                    "1 khi bài viết nói hơn, khoảng, gần"),
+            Column("per", "TEXT", "what a rate is per (day, week, month, year, person); empty "
+                   "when the figure is not a rate",
+                   "tính theo (day, week, month, year, person); để trống khi không phải tỷ lệ"),
+            Column("since", "INTEGER", "the year a running total starts, where the article "
+                   "gives it", "năm bắt đầu tính của một số cộng dồn, nếu bài báo nêu"),
         ),
         ("entry", "position"),
         ("what",),
@@ -192,6 +198,9 @@ TABLES: tuple[Table, ...] = (
             Column("name", "TEXT NOT NULL", "as the article writes it", "như bài báo viết"),
             Column("name_latin", "TEXT NOT NULL", "in Latin letters", "bằng chữ Latinh"),
             Column("role", "TEXT NOT NULL", "role, in English", "chức vụ, bằng tiếng Anh"),
+            Column("role_vi", "TEXT", "role, in Vietnamese; empty in a draft whose role the "
+                   "roles vocabulary cannot read", "chức vụ, bằng tiếng Việt; để trống ở bản "
+                   "nháp có chức vụ mà từ vựng chức vụ không đọc được"),
         ),
         ("entry", "position"),
         ("name_latin",),
@@ -236,9 +245,14 @@ def build_rows(
             p = registries.partners[partner_id]
             rows["partners"].append((e.slug, p.id, p.kind, p.country, p.name_en, p.name_vi))
         for n, f in enumerate(e.figures, 1):
-            rows["figures"].append((e.slug, n, f.value, f.unit, f.what, int(f.approx)))
+            rows["figures"].append(
+                (e.slug, n, f.value, f.unit, f.what, int(f.approx), f.per, f.since)
+            )
         for n, person in enumerate(e.people, 1):
-            rows["people"].append((e.slug, n, person.name, person.name_latin, person.role))
+            role_vi = person.role_in("vi") or translate_role(person.role, "vi", registries)
+            rows["people"].append(
+                (e.slug, n, person.name, person.name_latin, person.role, role_vi or None)
+            )
     for story_id in sorted(stories):
         editions = stories[story_id]
         dates = sorted(e.date for e in editions if e.date is not None)

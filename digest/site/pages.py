@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from digest.registries import Registries
 from digest.site import i18n, palette
+from digest.site.facts import figure_rows
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.index import version
@@ -89,6 +90,7 @@ class InterfacePages:
             "search_labels": self._search_labels,
             "story_meta": lambda page: story_meta(page, languages),
             "story_filters": story_filters,
+            "figure_rows_of": figure_rows,
         }
         chrome = self.get_template("_chrome").make_module(context)
         context["chrome"] = {part: Markup(getattr(chrome, part)().strip())

@@ -59,8 +59,15 @@ ROLES = (
     "Deputy Director of the Department of Foreign Affairs",
     "Director of the Department of Industry and Trade",
     "Chairman of the Commune People's Committee",
-    "President of the Union of Friendship Organisations",
-    "Commander of the Provincial Border Guard",
+    # Roles the roles vocabulary cannot read: written in both languages, as editors do.
+    {
+        "en": "President of the Union of Friendship Organisations",
+        "vi": "Chủ tịch Liên hiệp các tổ chức hữu nghị",
+    },
+    {
+        "en": "Commander of the Provincial Border Guard",
+        "vi": "Chỉ huy trưởng Bộ đội Biên phòng tỉnh",
+    },
     "Ambassador",
     "Consul General",
     "Governor",
@@ -262,7 +269,7 @@ class CorpusGenerator:
             value = round(rng.uniform(1, 20), 2) * 1_000_000
         return {"value": value, "unit": unit, "what": what, "approx": rng.random() < 0.3}
 
-    def _person(self) -> tuple[str, ...]:
+    def _person(self) -> tuple[str | dict[str, str], ...]:
         parts = [self.rng.choice(NAME_SYLLABLES[key]) for key in ("family", "middle", "given")]
         return (*(_name(parts, script) for script in range(5)), self.rng.choice(ROLES))
 
