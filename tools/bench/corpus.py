@@ -9,6 +9,7 @@ languages; their editions share province, date and source, as the content checks
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import random
 import re
@@ -296,7 +297,9 @@ class CorpusGenerator:
             "partners": list(story.partners),
             "figures": [dict(figure) for figure in story.figures],
             "people": [
-                {"name": person[script], "name_latin": person[0], "role": person[5]}
+                # A copy of a role written {en, vi}: YAML would write one object twice as an
+                # anchor and an alias, which entries refuse.
+                {"name": person[script], "name_latin": person[0], "role": copy.copy(person[5])}
                 for person in story.people
             ],
             "topics": list(story.topics),
