@@ -103,8 +103,8 @@ def _found(
     taken: list[tuple[int, int]] = []
     titles = [
         (start, end)
-        for start, end, _, entry in lexicon(lang).titles.find(same_length_fold(text), "title")
-        if not entry.ordinary
+        for start, end, _, term in lexicon(lang).titles.find(same_length_fold(text), "title")
+        if not term.ordinary
     ]
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)

@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
 
@@ -50,7 +50,9 @@ fold_word = functools.lru_cache(maxsize=16384)(same_length_fold)
 
 
 @dataclass(frozen=True)
-class Entry:
+class RoleTerm:
+    """A title, organ or level of vocabularies/roles.yaml: its id, English and how it composes."""
+
     id: str
     en: str
     en_female: str = ""
@@ -60,17 +62,30 @@ class Entry:
     ordinary: bool = False  # worker, farmer...: describes a person but does not make a name one
 
 
-Hit = tuple[int, int, str, Entry]  # start, end, kind (title/organ/level), entry
-Word = tuple[int, int, str]  # start, end, the word as used in the name
+class Hit(NamedTuple):
+    """A title, organ or level found in the article (sorted by position, like tuples)."""
+
+    start: int
+    end: int
+    kind: str  # "title", "organ" or "level"
+    term: RoleTerm
+
+
+class Word(NamedTuple):
+    """A word of a name, at its place in the article."""
+
+    start: int
+    end: int
+    text: str  # as used in the name: a case ending may be taken off
 
 
 @dataclass(frozen=True)
 class _Matcher:
-    """Registry forms of one kind for one language, longest first; None entries are blockers."""
+    """Registry forms of one kind for one language, longest first; None terms are blockers."""
 
     pattern: re.Pattern[str] | None
-    known: dict[str, Entry | None]  # matched text -> entry, filled as texts are met
-    forms: tuple[tuple[re.Pattern[str], Entry | None], ...]
+    known: dict[str, RoleTerm | None]  # matched text -> term, filled as texts are met
+    forms: tuple[tuple[re.Pattern[str], RoleTerm | None], ...]
 
     def find(self, folded: str, kind: str) -> list[Hit]:
         hits = []
@@ -79,7 +94,7 @@ class _Matcher:
             if text not in self.known:
                 self.known[text] = next((e for rx, e in self.forms if rx.fullmatch(text)), None)
             if self.known[text] is not None:
-                hits.append((match.start(), match.end(), kind, self.known[text]))
+                hits.append(Hit(match.start(), match.end(), kind, self.known[text]))
         return hits
 
 
@@ -91,11 +106,11 @@ def _form_regex(form: str, lang: str) -> str:
 
 
 def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _Matcher:
-    forms: list[tuple[str, Entry | None]] = [(form, None) for form in blockers]
+    forms: list[tuple[str, RoleTerm | None]] = [(form, None) for form in blockers]
     for r in records:
         flags = (r.get(key, False) for key in ("standalone", "leveled", "takes_of", "ordinary"))
-        entry = Entry(r["id"], r["en"], r.get("en_female", ""), *flags)
-        forms += [(form, entry) for form in r["forms"].get(lang, [])]
+        term = RoleTerm(r["id"], r["en"], r.get("en_female", ""), *flags)
+        forms += [(form, term) for form in r["forms"].get(lang, [])]
     forms.sort(key=lambda item: -len(item[0]))
     # One boundary before the whole alternation, not one per form: ten times faster.
     left, right = ("", "") if lang in UNSPACED else (rf"(?<!{WORD_CHAR})", rf"(?!{WORD_CHAR})")
@@ -210,7 +225,7 @@ class Doc:
         for kind in ("title", "organ", "level"):
             doc.hits += getattr(doc.lex, kind + "s").find(folded, kind)
         doc.hits.sort()
-        doc.starts = [hit[0] for hit in doc.hits]
+        doc.starts = [hit.start for hit in doc.hits]
         return doc
 
     def hits_in(self, start: int, end: int) -> list[Hit]:
@@ -222,12 +237,14 @@ class Doc:
         """Whether ``pos`` is inside a title, an organ or a level ("Foreign Affairs")."""
         index = bisect.bisect_right(self.starts, pos)
         hits = self.hits[max(0, index - 4) : index]
-        return any(hit[0] <= pos < hit[1] and hit[2] in kinds for hit in hits)
+        return any(hit.start <= pos < hit.end and hit.kind in kinds for hit in hits)
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.claimed)
 
     def mention(self, lead: int, name: list[Word], female: bool = False, tail: int = -1) -> Mention:
-        found = Mention(lead, name[0][0], name[-1][1], " ".join(w[2] for w in name), tail, female)
+        found = Mention(
+            lead, name[0].start, name[-1].end, " ".join(w.text for w in name), tail, female
+        )
         self.claimed.append((lead, max(found.end, tail)))
         return found

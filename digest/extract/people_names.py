@@ -51,12 +51,12 @@ def _is_surname(word: str, lex: Lexicon) -> bool:
 
 
 def _whole_name(words: list[Word], lex: Lexicon) -> bool:
-    syllables = all(_syllable(w[2], lex.lang) for w in words)
-    return 2 <= len(words) <= 4 and _is_surname(words[0][2], lex) and syllables
+    syllables = all(_syllable(w.text, lex.lang) for w in words)
+    return 2 <= len(words) <= 4 and _is_surname(words[0].text, lex) and syllables
 
 
 def _words(text: str, start: int, end: int) -> list[Word]:
-    return [(m.start(), m.end(), m.group()) for m in CAP_WORD.finditer(text, start, end)]
+    return [Word(m.start(), m.end(), m.group()) for m in CAP_WORD.finditer(text, start, end)]
 
 
 def _name_prefix(doc: Doc, pos: int) -> list[Word]:
@@ -66,7 +66,7 @@ def _name_prefix(doc: Doc, pos: int) -> list[Word]:
     name: list[Word] = []
     for start, end, word in words[:4]:
         stem = _syllable(word, doc.lex.lang)
-        name += [(start, end, stem)] if stem else []
+        name += [Word(start, end, stem)] if stem else []
         if stem != word:
             break
     rest = words[len(name) : len(name) + 1]
@@ -74,14 +74,14 @@ def _name_prefix(doc: Doc, pos: int) -> list[Word]:
         return name
     name = []
     for start, end, word in words[:3]:  # a foreign name: up to a role word
-        if _role_word(doc, (start, end, word)):
+        if _role_word(doc, Word(start, end, word)):
             break
-        name.append((start, end, word))
+        name.append(Word(start, end, word))
     return _nominative(doc, name) if name else name
 
 
 def _role_word(doc: Doc, word: Word) -> bool:
-    return doc.in_role(word[0]) or fold_word(word[2]) in doc.lex.markers
+    return doc.in_role(word.start) or fold_word(word.text) in doc.lex.markers
 
 
 def _name_suffix(doc: Doc, words: list[Word]) -> list[Word]:
@@ -95,9 +95,9 @@ def _name_suffix(doc: Doc, words: list[Word]) -> list[Word]:
             # Only the family name opening the name may carry the case ending ("Нгуеном Ван
             # Тхо"); any other declined word before the name ends it.
             if _is_surname(stem, doc.lex):
-                stretch.insert(0, (start, end, stem))
+                stretch.insert(0, Word(start, end, stem))
             break
-        stretch.insert(0, (start, end, stem))
+        stretch.insert(0, Word(start, end, stem))
     place = next((n for n in (2, 1) if fold_word(_joined(stretch[:n])) in doc.places), 0)
     stretch = stretch[place:]
     size = next((n for n in (3, 4, 2) if _whole_name(stretch[-n:], doc.lex)), 0)
@@ -105,24 +105,26 @@ def _name_suffix(doc: Doc, words: list[Word]) -> list[Word]:
 
 
 def _joined(words: list[Word]) -> str:
-    return " ".join(word[2] for word in words)
+    return " ".join(word.text for word in words)
 
 
 def _find_places(doc: Doc, runs: list[list[Word]]) -> None:
     """Capitalised words a place marker introduces ("prowincji Lai Chau", "Lai Chau province")."""
     lex, text = doc.lex, doc.text
     for words in runs:
-        previous = fold_word(text[max(0, words[0][0] - 30) : words[0][0]]).split()[-2:]
+        previous = fold_word(text[max(0, words[0].start - 30) : words[0].start]).split()[-2:]
         marked = bool(previous) and (
             previous[-1] in lex.markers or " ".join(previous) in lex.markers
         )
-        following = re.findall(r"\w+", fold_word(text[words[-1][1] : words[-1][1] + 20]))[:1]
+        following = re.findall(r"\w+", fold_word(text[words[-1].end : words[-1].end + 20]))[:1]
         for index, (_, _, word) in enumerate(words):
             rest = words[index:]
             if marked and not (len(rest) in (3, 4) and _whole_name(rest, lex)):
                 # a place is one word in Cyrillic ("Лаокай"), two in Latin ("Lao Cai")
                 two = (
-                    len(rest) > 1 and lex.lang not in ("ru", "uk") and _valid(rest[1][2], lex.lang)
+                    len(rest) > 1
+                    and lex.lang not in ("ru", "uk")
+                    and _valid(rest[1].text, lex.lang)
                 )
                 doc.places.add(fold_word(_joined(rest[: 1 + two])))
             marked = fold_word(word) in lex.markers
@@ -135,16 +137,16 @@ def _find_places(doc: Doc, runs: list[list[Word]]) -> None:
 def names_organ(doc: Doc, name: list[Word]) -> bool:
     """Two syllables right after an organ, or after "of", are a place: "Wirtschaftszone Dong
     Dang", "Department of Foreign Affairs of Lai Chau"; not a person."""
-    previous = doc.hits_in(max(0, name[0][0] - 80), name[0][0])[-1:]
-    adjacent = [hit for hit in previous if not doc.text[hit[1] : name[0][0]].split()]
-    linked = set(doc.text[max(0, name[0][0] - 5) : name[0][0]].split()[-1:]) & LINKS
-    return len(name) == 2 and (bool(linked) or any(hit[2] != "title" for hit in adjacent))
+    previous = doc.hits_in(max(0, name[0].start - 80), name[0].start)[-1:]
+    adjacent = [hit for hit in previous if not doc.text[hit.end : name[0].start].split()]
+    linked = set(doc.text[max(0, name[0].start - 5) : name[0].start].split()[-1:]) & LINKS
+    return len(name) == 2 and (bool(linked) or any(hit.kind != "title" for hit in adjacent))
 
 
 def introduced(doc: Doc, name: list[Word], said: bool = True) -> bool:
     """Whether a role (not an ordinary one), or a verb of saying, is written next to a bare name."""
-    saying = said and doc.lex.said is not None and doc.lex.said.match(doc.text, name[-1][1])
-    candidate = Mention(name[0][0], name[0][0], name[-1][1], "")
+    saying = said and doc.lex.said is not None and doc.lex.said.match(doc.text, name[-1].end)
+    candidate = Mention(name[0].start, name[0].start, name[-1].end, "")
     return bool(saying) or bool(role(doc, candidate, introduces=True))
 
 
@@ -170,16 +172,16 @@ def find_cased(doc: Doc) -> list[Mention]:
             found.append(doc.mention(match.start(), name, match["h"] in lex.female))
     for match in lex.according.finditer(text) if lex.according else ():
         name = _name_prefix(doc, match.end())
-        if name and doc.free(match.start(), name[-1][1]) and _named(doc, name):
+        if name and doc.free(match.start(), name[-1].end) and _named(doc, name):
             found.append(doc.mention(match.start(), name))
     for words in runs:
         name = _name_suffix(doc, words)
-        if name and doc.free(name[0][0], name[-1][1]) and not names_organ(doc, name):
-            found += [doc.mention(name[0][0], name)] if introduced(doc, name) else []
+        if name and doc.free(name[0].start, name[-1].end) and not names_organ(doc, name):
+            found += [doc.mention(name[0].start, name)] if introduced(doc, name) else []
     for match in longer:  # foreign names: "Governor Sok Chanthy", "Wang Yuchun, Vizegouverneur"
         name = _foreign_name(doc, match)
-        if name and doc.free(name[0][0], name[-1][1]) and introduced(doc, name, said=False):
-            found.append(doc.mention(name[0][0], _nominative(doc, name)))
+        if name and doc.free(name[0].start, name[-1].end) and introduced(doc, name, said=False):
+            found.append(doc.mention(name[0].start, _nominative(doc, name)))
     return found
 
 
@@ -187,26 +189,26 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     """The last two or three capitalised words of a run, after any role word in it, when a title
     stands right before them or in an apposition after them."""
     text, start, end = doc.text, run.start(), run.end()
-    titled = any(hit[2] == "title" for hit in doc.hits_in(max(0, start - 60), end))
+    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end))
     if not (titled or OPENER.match(text, end)):
         return []  # (a cheap test first: most capitalised runs are nothing of the kind)
     words = _words(text, start, end)
-    if any(w[2].isupper() for w in words):
+    if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation
-    words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w[0])), default=0) :]
-    before = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:] if words else []
+    words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0) :]
+    before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
     place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
-    after_organ = len(words) > 2 and doc.in_role(words[0][0] - 2, ("organ", "level"))
+    after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
         words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
     # "Yunnan Wang Yuchun"; in Slavic languages the place a title belongs to comes between them,
     # declined: "Мер Дунсіна Хуан Цзяньмін". Elsewhere three words may all be the name.
     placed = len(words) == 3 and (
-        doc.lex.lang in _DECLINED_PLACES or _is_place_word(doc, words[0][2])
+        doc.lex.lang in _DECLINED_PLACES or _is_place_word(doc, words[0].text)
     )
     words = words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
-    places = any(fold_word(w[2]) in doc.places for w in words)
+    places = any(fold_word(w.text) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
 
 
@@ -220,14 +222,18 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
     ending of the case the words before it govern taken off (see ``_undecline``)."""
     if not doc.lex.endings:
         return words
-    stems = (w[2][: max(len(w[2]) - 3, min(len(w[2]), 3))] for w in words)
+    stems = (w.text[: max(len(w.text) - 3, min(len(w.text), 3))] for w in words)
     pattern = r"\s+".join(rf"{re.escape(stem)}\w{{0,3}}" for stem in stems)
     forms = [m.group().split() for m in re.finditer(rf"\b{pattern}\b", doc.text)]
     bare = min(forms, key=lambda form: len("".join(form)), default=[])
-    if bare and bare != [w[2] for w in words]:
-        return [(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
+    if bare and bare != [w.text for w in words]:
+        return [Word(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
     case = _governed_case(doc, words) if doc.lex.lang in ("ru", "uk") else None
-    return [(s, e, _undecline(word, case, doc.lex.lang)) for s, e, word in words] if case else words
+    return (
+        [Word(s, e, _undecline(word, case, doc.lex.lang)) for s, e, word in words]
+        if case
+        else words
+    )
 
 
 # Case endings of foreign names in Russian and Ukrainian, longest first, with what replaces them
@@ -301,18 +307,18 @@ def _governed_case(doc: Doc, words: list[Word]) -> str | None:
     заместителем губернатора Андреем Соколовым": instrumental), genitive after "по словам";
     failing those, instrumental if every word has an ending no nominative name has."""
     case = _role_case(doc, words)
-    if case is None and all(w[2].lower().endswith(_INSTRUMENTAL) for w in words):
+    if case is None and all(w.text.lower().endswith(_INSTRUMENTAL) for w in words):
         return "ins"
     return case
 
 
 def _role_case(doc: Doc, words: list[Word]) -> str | None:
-    start, end = words[0][0], words[-1][1]
-    hits = [hit for hit in doc.hits_in(max(0, start - 80), start) if hit[2] == "title"]
+    start, end = words[0].start, words[-1].end
+    hits = [hit for hit in doc.hits_in(max(0, start - 80), start) if hit.kind == "title"]
     if not hits and OPENER.match(doc.text, end):  # "Андреем Соколовым, вице-губернатором"
-        hits = [hit for hit in doc.hits_in(end, end + 40) if hit[2] == "title"][:1]
+        hits = [hit for hit in doc.hits_in(end, end + 40) if hit.kind == "title"][:1]
     if hits:
-        head = _CYRILLIC_WORD.match(doc.text, hits[-1][0])
+        head = _CYRILLIC_WORD.match(doc.text, hits[-1].start)
         word = head.group().lower() if head else ""
         return next((case for case, ends in _GOVERNING if word.endswith(ends)), None)
     before = doc.text[max(0, start - 20) : start].split()

@@ -55,7 +55,7 @@ def _hits_after(doc: Doc, mention: Mention) -> tuple[list[Hit], bool]:
         # is all about the person, and head-final languages put the title last
         head_first = doc.lex.lang in CASED and "(" not in opener.group()
         limit = _APPOSITION_GAP if head_first else len(text)
-    adjacent = bool(hits) and _gap(doc, start, hits[0][0]) <= limit
+    adjacent = bool(hits) and _gap(doc, start, hits[0].start) <= limit
     return (hits if adjacent else []), opener is not None
 
 
@@ -66,7 +66,7 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     closer = max(doc.text.rfind(char, start, lead) for char in CLOSERS)
     begin = max([closer + 1 if closer >= 0 else start] + [e for _, e in doc.claimed if e <= lead])
     hits = doc.hits_in(begin, lead)
-    last = max((hit[1] for hit in hits), default=lead)
+    last = max((hit.end for hit in hits), default=lead)
     if doc.lex.lang in CASED and not set_off and not _place_words(doc, doc.text[last:lead].split()):
         return []
     limit = 5 if set_off else _GAP_BEFORE.get(doc.lex.lang, 3)
@@ -100,14 +100,14 @@ def _hits_before_comma(doc: Doc, mention: Mention) -> list[Hit]:
 def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = False) -> str:
     """The role written next to a name, in English: "<title> of the <organ>", or the title."""
     before, (after, opened) = _hits_before(doc, mention.lead), _hits_after(doc, mention)
-    titles_before = [hit for hit in before if hit[2] == "title"][-1:]
-    titles_after = [hit for hit in after if hit[2] == "title"][:1]
+    titles_before = [hit for hit in before if hit.kind == "title"][-1:]
+    titles_after = [hit for hit in after if hit.kind == "title"][:1]
     own = titles_after if doc.lex.lang in _AFTER_FIRST and not opened else []
     titles = own or titles_before or titles_after
     if not titles:
         before = _hits_before_comma(doc, mention)
-        titles = [hit for hit in before if hit[2] == "title"][-1:]
-    if not titles or (introduces and titles[0][3].ordinary):
+        titles = [hit for hit in before if hit.kind == "title"][-1:]
+    if not titles or (introduces and titles[0].term.ordinary):
         return ""
     title = titles[0]
     near, far = (before, after) if title in before else (after, before)
@@ -115,19 +115,21 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         # Head-final: the title closes the role, and what follows is about someone else
         # ("박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장"); a word glued to
         # the title's front is part of it (행정부지사, not the Government's vice governor).
-        near = [hit for hit in near if hit[1] < title[0] and doc.text[hit[1] : title[0]].strip()]
-    label = title[3].en_female if female and title[3].en_female else title[3].en
-    organs = [hit for hit in near if hit[2] == "organ"]
+        near = [
+            hit for hit in near if hit.end < title.start and doc.text[hit.end : title.start].strip()
+        ]
+    label = title.term.en_female if female and title.term.en_female else title.term.en
+    organs = [hit for hit in near if hit.kind == "organ"]
     if not organs and doc.lex.lang in ("ja", "ko"):  # 省人民委員会のヴー・ティ・ヒエン副委員長
-        near, organs = far, [hit for hit in far if hit[2] == "organ"]
-    if title[3].standalone or not organs:
+        near, organs = far, [hit for hit in far if hit.kind == "organ"]
+    if title.term.standalone or not organs:
         # A foreign title's place ("Governor of Kampong Chhnang"); a Vietnamese province beside
         # one is where the foreigner serves ("Consul General ... in Ho Chi Minh City").
         place = _place_of_role(doc, mention, [*near, title], provinces=False)
         return f"{label} of {place}" if place else label
     place = _place_of_role(doc, mention, [*near, title])
     organ = _organ_label(organs, title, near)
-    if place and organs[-1][3].leveled:
+    if place and organs[-1].term.leveled:
         level = organ.split(" ", 1)[0]
         place = place.removesuffix(f" {level}")  # Ho Chi Minh City: not "City City"
         return f"{label} of the {place} {organ}"  # the Nghe An Provincial Party Committee
@@ -140,14 +142,14 @@ _MAX_ROLE_SPAN = 120
 
 def _role_span(doc: Doc, mention: Mention, hits: list[Hit]) -> tuple[int, int]:
     """Where the role's words stand, between them and the name."""
-    if hits[0][0] < mention.start:
-        start, end = min(hit[0] for hit in hits), mention.lead
+    if hits[0].start < mention.start:
+        start, end = min(hit.start for hit in hits), mention.lead
         if doc.lex.lang in UNSPACED:  # the place is glued before the organ: 谅山省人民委员会
             start = max(0, start - _GLUED_PLACE_CHARS)
         return start, end
     # An apposition may name the place after its organ: "Bí thư Tỉnh ủy Lào Cai,"; head-final
     # languages put it before.
-    start, end = max(mention.end, mention.tail), max(hit[1] for hit in hits)
+    start, end = max(mention.end, mention.tail), max(hit.end for hit in hits)
     closer = _CLOSER.search(doc.text, end, end + _PLACE_AFTER_ORGAN)
     return start, closer.start() if closer and doc.lex.lang not in UNSPACED else end
 
@@ -162,7 +164,7 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
     registries = drafting_registries()
     lang = doc.lex.lang
     span = doc.text[start:end]
-    words = [(h[0] - start, h[1] - start) for h in doc.hits_in(start, end) if h[2] != "level"]
+    words = [(h.start - start, h.end - start) for h in doc.hits_in(start, end) if h.kind != "level"]
     places: list[str] = []
     for match in gazetteer_for(registries, lang).find(
         span, inflecting=lang in INFLECTING_LANGUAGES
@@ -180,7 +182,7 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
         if kind != PROVINCE and partner is not None and partner.kind in _PLACE_KINDS:
             places.append(partner.name_en)
     # The place nearest the role's words: 雲南省ホンハ地区党書記 is Honghe's secretary.
-    before = bool(hits) and hits[0][0] < mention.start
+    before = bool(hits) and hits[0].start < mention.start
     place = (places[-1] if before else places[0]) if places else ""
     return place.split(" (")[0]  # "Alexandria (Egypt)": the registry's qualifier is not said
 
@@ -195,14 +197,16 @@ _SERVES_IN = re.compile(r"(?:[驻駐在주]|(?<!\w)(?:in|to|at|tại|ở|в|à|e
 def _organ_label(organs: list[Hit], title: Hit, hits: list[Hit]) -> str:
     """The organ after the title (or the last before it), with its level: "Commune People's
     Committee", "Management Board of the Economic Zone"."""
-    organ = next((hit for hit in organs if hit[0] >= title[0]), organs[-1])
-    entry, levels = organ[3], [hit for hit in hits if hit[2] == "level"]
-    label = entry.en
-    if entry.leveled and levels:
-        level = min(levels, key=lambda hit: min(abs(hit[0] - organ[1]), abs(organ[0] - hit[1])))
-        label = f"{level[3].en} {label}"
-    following = [hit for hit in organs if hit[0] > organ[0] and hit[3].id != entry.id]
-    return f"{label} of the {following[0][3].en}" if entry.takes_of and following else label
+    organ = next((hit for hit in organs if hit.start >= title.start), organs[-1])
+    term, levels = organ.term, [hit for hit in hits if hit.kind == "level"]
+    label = term.en
+    if term.leveled and levels:
+        level = min(
+            levels, key=lambda hit: min(abs(hit.start - organ.end), abs(organ.start - hit.end))
+        )
+        label = f"{level.term.en} {label}"
+    following = [hit for hit in organs if hit.start > organ.start and hit.term.id != term.id]
+    return f"{label} of the {following[0].term.en}" if term.takes_of and following else label
 
 
 def residence(doc: Doc, mention: Mention) -> str:

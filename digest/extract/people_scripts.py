@@ -46,7 +46,7 @@ def _tokens_after(doc: Doc, pos: int) -> list[Word]:
     for match in itertools.islice(_TOKEN.finditer(doc.text, pos), 4):
         if doc.text[pos : match.start()].strip() or _stop(doc, match.group(), match.start()):
             break
-        tokens.append((match.start(), match.end(), match.group()))
+        tokens.append(Word(match.start(), match.end(), match.group()))
         pos = match.end()
     return tokens
 
@@ -72,7 +72,7 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     tokens: list[Word] = []
     skipped, end = 0, pos
     for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
-        gap = doc.text[match.end() : tokens[0][0] if tokens else end]
+        gap = doc.text[match.end() : tokens[0].start if tokens else end]
         unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
         if not tokens and not gap.strip() and unit and skipped < _KO_UNITS_BEFORE_TITLE:
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
@@ -80,13 +80,13 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
         stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or _names_a_unit(doc, match):
             break
-        tokens.insert(0, (match.start(), match.end(), match.group()))
-    sizes = [len(token[2]) for token in tokens]
+        tokens.insert(0, Word(match.start(), match.end(), match.group()))
+    sizes = [len(token.text) for token in tokens]
     if len(sizes) == 1:
-        return tokens if _korean_shaped(tokens[0][2]) or sizes[0] > 4 else []
+        return tokens if _korean_shaped(tokens[0].text) or sizes[0] > 4 else []
     if sizes and 1 in sizes and max(sizes) <= 3:
         return tokens
-    if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0][2]):
+    if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0].text):
         return tokens[:1]  # a Korean name, then one or two words naming its organisation
     return []
 
@@ -102,7 +102,7 @@ def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:
     """A title or an organ in the token, or a level ending it (경주시, 박장성): not a name;
     a level inside one (김성수) is."""
     hits = doc.hits_in(token.start(), token.end())
-    return any(hit[2] != "level" or hit[1] == token.end() for hit in hits)
+    return any(hit.kind != "level" or hit.end == token.end() for hit in hits)
 
 
 def _korean(doc: Doc) -> list[Mention]:
@@ -111,14 +111,16 @@ def _korean(doc: Doc) -> list[Mention]:
         rest = re.match(r"[가-힣]*", text[match.end() : match.end() + 4]).group()
         tokens = _tokens_before(doc, match.start())
         honorific = not rest or _ko_particle("씨" + rest)  # not 씨앗 "seed"
-        if tokens and honorific and doc.free(tokens[0][0], match.end()):
-            found.append(doc.mention(tokens[0][0], tokens, tail=match.end()))
-    for start, end, kind, entry in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장, 경제실장
+        if tokens and honorific and doc.free(tokens[0].start, match.end()):
+            found.append(doc.mention(tokens[0].start, tokens, tail=match.end()))
+    for start, end, kind, term in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장, 경제실장
         word_start = text.rfind(" ", 0, start) + 1
-        title = kind == "title" and word_start > 0 and not entry.ordinary
+        title = kind == "title" and word_start > 0 and not term.ordinary
         tokens = _tokens_before(doc, word_start - 1) if title and _ends_word(text, end) else []
-        if tokens and doc.free(tokens[0][0], start):  # the title is the name's, whatever between
-            found.append(doc.mention(tokens[0][0], tokens, tail=max(tokens[-1][1], word_start - 1)))
+        if tokens and doc.free(tokens[0].start, start):  # the title is the name's, whatever between
+            found.append(
+                doc.mention(tokens[0].start, tokens, tail=max(tokens[-1].end, word_start - 1))
+            )
     return found
 
 
@@ -135,10 +137,10 @@ def find_spaced(doc: Doc) -> list[Mention]:
         tokens = [] if doc.in_role(match.start()) else _tokens_after(doc, match.end())
         if tokens:  # (นาย that begins นายกเทศมนตรี "mayor" is no honorific)
             found.append(doc.mention(match.start(), tokens, match["h"] in lex.female))
-    for _, end, kind, entry in doc.hits if lex.lang == "hi" else ():  # उपाध्यक्ष फाम थी लान
-        tokens = _tokens_after(doc, end) if kind == "title" and not entry.ordinary else []
-        if len(tokens) >= 2 and doc.free(tokens[0][0], tokens[-1][1]):
-            found.append(doc.mention(tokens[0][0], tokens))
+    for _, end, kind, term in doc.hits if lex.lang == "hi" else ():  # उपाध्यक्ष फाम थी लान
+        tokens = _tokens_after(doc, end) if kind == "title" and not term.ordinary else []
+        if len(tokens) >= 2 and doc.free(tokens[0].start, tokens[-1].end):
+            found.append(doc.mention(tokens[0].start, tokens))
     found += _arabic_after_titles(doc) if lex.lang == "ar" else []
     for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
         token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
@@ -155,15 +157,17 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
     الدين فؤاد،", "نائب الرئيس التنفيذي للغرفة سالم المهيري،" (Vietnamese ones are found by
     their family names)."""
     found = []
-    for _, end, kind, entry in doc.hits:
-        if kind != "title" or entry.ordinary:
+    for _, end, kind, term in doc.hits:
+        if kind != "title" or term.ordinary:
             continue
         closer = _AR_CLAUSE_END.search(doc.text, end)
         clause = closer.start() if closer else len(doc.text)
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)]
+        tokens = [
+            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)
+        ]
         name = _arabic_name(doc, tokens[:_AR_MAX_TOKENS], whole=len(tokens) <= _AR_MAX_TOKENS)
-        if name and doc.free(name[0][0], name[-1][1]) and not names_organ(doc, name):
-            found.append(doc.mention(name[0][0], name))
+        if name and doc.free(name[0].start, name[-1].end) and not names_organ(doc, name):
+            found.append(doc.mention(name[0].start, name))
     return found
 
 
@@ -175,10 +179,10 @@ def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]
     run: list[Word] = []
     place_next = 0
     for index, token in enumerate(tokens):
-        word = token[2]
+        word = token.text
         definite = word.startswith(_AR_ARTICLES)
         marker = word in doc.lex.markers or (word[:1] in "وبلف" and word[1:] in doc.lex.markers)
-        unit = _stop(doc, word, token[0]) or doc.hits_in(token[0], token[1])
+        unit = _stop(doc, word, token.start) or doc.hits_in(token.start, token.end)
         if unit and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
             return run  # the clause goes on after the name: "خالد الكعبي مع الوفد ..."
         if marker or place_next or unit or is_place(word, doc.lex.lang):
@@ -195,12 +199,12 @@ def _ends(doc: Doc, tokens: list[Word], index: int) -> bool:
     if index == len(tokens) - 1:
         return True
     following = tokens[index + 1]
-    return _stop(doc, following[2], following[0])
+    return _stop(doc, following.text, following.start)
 
 
 def _arabic_name_word(word: str, run: list[Word], last: bool) -> bool:
     """Whether a definite word goes on a name: المهيري at its end, الدين after حسام."""
-    return last or word in _AR_COMPOUNDS or run[-1][2] in _AR_LINKED
+    return last or word in _AR_COMPOUNDS or run[-1].text in _AR_LINKED
 
 
 @drafting_cache
@@ -211,14 +215,14 @@ def _surname_pattern(lang: str) -> re.Pattern[str]:
 def _han_before(doc: Doc, pos: int) -> list[Word]:
     """A name in Chinese characters ending at ``pos`` (before an honorific or a title)."""
     run = next((m for m in _HAN.finditer(doc.text, max(0, pos - 12), pos) if m.end() == pos), None)
-    start = max([run.start()] + [hit[1] for hit in doc.hits_in(run.start(), pos)]) if run else pos
+    start = max([run.start()] + [hit.end for hit in doc.hits_in(run.start(), pos)]) if run else pos
     sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= 5 else []
     sizes += [
         n
         for n in (3, 2)
         if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
     ]
-    return [(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
+    return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
 
 
 def _han_after(doc: Doc, pos: int) -> list[Word]:
@@ -230,7 +234,7 @@ def _han_after(doc: Doc, pos: int) -> list[Word]:
         end += 1
     foreign = "·" in text[pos:end] or "•" in text[pos:end]
     return (
-        [(pos, end, text[pos:end])]
+        [Word(pos, end, text[pos:end])]
         if foreign or (2 <= end - pos <= 3 and text[pos] in doc.lex.surnames)
         else []
     )
@@ -241,24 +245,24 @@ def find_cjk(doc: Doc) -> list[Mention]:
     for match in _KATAKANA_NAME.finditer(text):
         tail = lex.after.match(text, match.end()) if lex.after else None
         before = doc.hits_in(match.start() - 12, match.start())
-        title_before = any(hit[2] == "title" and hit[1] >= match.start() - 1 for hit in before)
+        title_before = any(hit.kind == "title" and hit.end >= match.start() - 1 for hit in before)
         role_after = doc.in_role(match.end(), ("title", "organ"))
         if tail or ("・" in match.group() and (title_before or role_after)):
-            name = [(match.start(), match.end(), match.group())]
+            name = [Word(match.start(), match.end(), match.group())]
             found.append(doc.mention(match.start(), name, tail=tail.end() if tail else -1))
     names = (
         [(_han_before(doc, m.start()), m.end()) for m in lex.after.finditer(text)]
         if (lex.after)
         else []
     )
-    for start, end, kind, entry in doc.hits:
-        if kind == "title" and not entry.ordinary:
+    for start, end, kind, term in doc.hits:
+        if kind == "title" and not term.ordinary:
             names.append(
                 (_han_after(doc, end) if lex.lang == "zh" else _han_before(doc, start), -1)
             )
     for name, tail in sorted((name, tail) for name, tail in names if name):
-        if doc.free(name[0][0], name[0][1]):
-            found.append(doc.mention(name[0][0], name, tail=tail))
+        if doc.free(name[0].start, name[0].end):
+            found.append(doc.mention(name[0].start, name, tail=tail))
     return found
 
 
@@ -280,10 +284,10 @@ def find_latin_inside(doc: Doc) -> list[Mention]:
         start, end = match.span()
         before = doc.hits_in(start - 40, start)
         title_before = any(
-            hit[2] == "title" and 0 <= start - hit[1] <= _LATIN_TITLE_GAP for hit in before
+            hit.kind == "title" and 0 <= start - hit.end <= _LATIN_TITLE_GAP for hit in before
         )
         after = doc.hits_in(end, end + _LATIN_TITLE_GAP + 1)
-        role_after = any(hit[2] in ("title", "organ") for hit in after)
+        role_after = any(hit.kind in ("title", "organ") for hit in after)
         if (title_before or role_after) and doc.free(start, end):
-            found.append(doc.mention(start, [(start, end, match.group())]))
+            found.append(doc.mention(start, [Word(start, end, match.group())]))
     return found
