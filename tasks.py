@@ -106,8 +106,8 @@ def setup_system(c):
     package-lock.json, with npm into
     node_modules/.
     """
+    from digest.built_site_checks import VNU_JAR
     from digest.site.vietnam_map import GEOMETRY_FOLDER
-    from digest.site_check import VNU_JAR
 
     missing = [name for name, path in SYSTEM_PACKAGES.items() if not Path(path).exists()]
     for command, package in (("java", "default-jre-headless"), ("npm", "npm")):
@@ -171,8 +171,8 @@ namespace = Collection(ingest, build, serve, check, lint, setup_system, test, cl
 @task
 def docs(c):
     """Regenerate docs/schema.md and docs/settings.md from the code that defines them."""
-    from digest.docs import pages
     from digest.registries import default_registries
+    from tools.docs import pages
 
     for path, text in pages(default_registries()).items():
         (ROOT / path).write_text(text, encoding="utf-8")
@@ -203,7 +203,7 @@ def eval_extract(c, json="", worst=10, corpus=""):
     """Score the drafting against a gold corpus: F1 per language and field."""
     import json as json_module
 
-    from digest.evaluation import evaluate, format_report
+    from tools.evaluation import evaluate, format_report
 
     evaluation = evaluate(Path(corpus).resolve()) if corpus else evaluate()
     sys.stdout.write(format_report(evaluation, int(worst)))
@@ -218,7 +218,7 @@ def eval_extract(c, json="", worst=10, corpus=""):
 @task(help={"seconds": "minimum duration of each of the 3 timed runs (default 3)"})
 def bench_extract(c, seconds=3.0):
     """Drafting speed on one core over the corpus and seeds/: articles per second."""
-    from digest.evaluation import benchmark
+    from tools.evaluation import benchmark
 
     sys.stdout.write(benchmark(seconds=float(seconds)).format())
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from digest.checks import check_content
+from digest.content_checks import check_content
 from digest.errors import DigestError, InputError
 from digest.extract.drafting import draft
 from digest.ingest import ingest
@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--seeds", default="seeds")
     add.add_argument("--entries", default="content/entries")
     add.set_defaults(run=_add)
-    from digest.site_check import register as register_check_site
+    from digest.built_site_checks import register as register_check_site
 
     register_check_site(commands)
     return parser

@@ -10,8 +10,8 @@ import pytest
 
 from digest import frontmatter
 from digest.add import add, report, seed_name
-from digest.checks import load_entries
 from digest.cli import main
+from digest.content_checks import load_entries
 from digest.errors import InputError
 from digest.ingest import ingest
 from digest.schema import FIELD_NAMES, validate

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.checks import check_content
+from digest.content_checks import check_content
 from digest.errors import InputError, Problem
 from digest.registries import REGISTRY_DIR, default_registries, load_registries
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from digest import frontmatter
-from digest.checks import check_content
+from digest.content_checks import check_content
 from digest.registries import default_registries
 from digest.schema import validate
 from tools.bench.corpus import BODY_BYTES, generate, plain_text, write_digest_corpus

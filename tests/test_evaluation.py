@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from digest.evaluation import (
+from digest.registries import Registries
+from tools.evaluation import (
     FIELDS,
     ArticleScore,
     Counts,
@@ -24,7 +25,6 @@ from digest.evaluation import (
     score_people,
     score_scalar,
 )
-from digest.registries import Registries
 
 GOLD: dict[str, Any] = {
     "lang": "de",

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest import frontmatter
-from digest.checks import check_content
+from digest.content_checks import check_content
 from digest.errors import InputError
 from digest.registries import default_registries
 from digest.registry_records import load_labels, load_partners

@@ -22,13 +22,13 @@ from pathlib import Path
 import pytest
 
 from digest.add import seed_name
-from digest.checks import check_content
+from digest.content_checks import check_content
 from digest.errors import InputError
 from digest.preview import make_server
 from digest.registries import REGISTRY_DIR, default_registries, load_registries
 from digest.site import body, i18n
 from digest.site.entries import TextStore, read_entry
-from digest.site.search import SearchTerms
+from digest.site.search_terms import SearchTerms
 
 from .site_helpers import ROOT
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from digest import frontmatter
-from digest.checks import load_entries
+from digest.content_checks import load_entries
 from digest.ingest import ingest
 from tests.site_helpers import ROOT
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.evaluation import score_partner_kinds
 from digest.extract.drafting import draft_text
 from digest.registries import Registries
+from tools.evaluation import score_partner_kinds
 
 
 def partners(registries: Registries, text: str) -> list[tuple[str, str]]:

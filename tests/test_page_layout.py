@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from digest.evaluation import compare_sets, evaluate
 from digest.extract.drafting import draft_text
 from digest.extract.page_furniture import is_more_link, is_page_furniture, without_wire_dateline
 from digest.registries import Registries
+from tools.evaluation import compare_sets, evaluate
 
 # Composed by the team in the layout of an aggregator page.
 PAGE = """Menu

@@ -89,7 +89,7 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
 
 
 def test_schema_page_is_current(registries) -> None:
-    from digest.docs import pages
+    from tools.docs import pages
 
     for path, text in pages(registries).items():
         committed = (Path(__file__).parent.parent / path).read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.site.search import han_bigrams, segment
+from digest.site.search_terms import han_bigrams, segment
 
 
 def test_han_runs_become_overlapping_pairs_and_their_last_character() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.checks import load_entries
+from digest.content_checks import load_entries
 from digest.registries import Registries
 from digest.site.formatting import Formatter
 from digest.site.world_map import WIDTH, load_world, project, world_map

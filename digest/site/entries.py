@@ -29,7 +29,7 @@ from digest.errors import InputError, Problem
 from digest.registries import Registries
 from digest.schema import Entry, validate
 from digest.site import body
-from digest.site.search import SEGMENTED_LANGUAGES, SearchTerms, lead, plain_text
+from digest.site.search_terms import SEGMENTED_LANGUAGES, SearchTerms, lead, plain_text
 from digest.untrusted import refuse_symlink, regular_file
 from digest.yamlhints import shorten
 

@@ -27,7 +27,7 @@ from pelican.generators import Generator
 from pelican.log import console
 from pelican.utils import clean_output_dir
 
-from digest.checks import cross_entry_problems, entry_folder_problems
+from digest.content_checks import cross_entry_problems, entry_folder_problems
 from digest.errors import DigestError, InputError, unprintable_name
 from digest.registries import load_registries
 from digest.schema import Entry

@@ -17,7 +17,7 @@ from typing import Any
 from digest.registries import Registries
 from digest.schema import Entry, Figure
 from digest.site.facts import published
-from digest.site.search import plain_text
+from digest.site.search_terms import plain_text
 from digest.site.urls import NOT_FOUND, page_path
 from digest.site.urls import paged as page_number
 

@@ -18,7 +18,7 @@ from digest.site.formatting import Formatter
 from digest.site.index import version
 from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel
 from digest.site.output import OutputWriter
-from digest.site.search import story_filters, story_meta
+from digest.site.search_terms import story_filters, story_meta
 from digest.site.urls import SiteUrls
 
 

@@ -113,7 +113,7 @@ function editionLink(edition) {
 }
 
 // The index holds Japanese and Chinese text as overlapping pairs of Han characters
-// (digest/site/search.py, segment): cut a query the same way, so that a phrase is found as
+// (digest/site/search_terms.py, segment): cut a query the same way, so that a phrase is found as
 // the pages holding all of its pairs.
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+/g;
 const HIRAGANA_RUN = /[\u3040-\u309f]+/g;
@@ -132,7 +132,7 @@ function segmentQuery(query) {
 }
 
 function renderResult(data) {
-  // A result is a story (one indexed page a story, digest/site/search.py story_meta): show
+  // A result is a story (one indexed page a story, digest/site/search_terms.py story_meta): show
   // the edition written in the reader's language if there is one, else the story's lead,
   // headlined in the reader's language, with the other editions as links.
   const editions = JSON.parse(data.meta.story).editions;

@@ -1,4 +1,4 @@
-"""Checks of a built site (digest.site_check) on tiny hand-written sites: each breaks one thing.
+"""Checks of a built site (digest.built_site_checks) on tiny hand-written sites: each breaks one thing.
 
 The HTML tests run the real Nu checker, so they need Java and node_modules/vnu-jar: they fail,
 never skip, where those are missing (``invoke setup-system`` installs both).
@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.errors import Problem
-from digest.site_check import (
+from digest.built_site_checks import (
     VNU_JAR,
     check_feeds,
     check_html,
@@ -25,6 +24,7 @@ from digest.site_check import (
     html_pages,
     settings_site_url,
 )
+from digest.errors import Problem
 from tests.site_helpers import ROOT
 
 SITE_URL = "http://example.org"
