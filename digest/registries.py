@@ -42,7 +42,8 @@ class Vocabularies:
     numbers: vocabularies/numbers.yaml; roles: vocabularies/roles.yaml; languages:
     vocabularies/languages.yaml; countries: registries/countries.yaml (extra country names);
     figures: the units and measures of registries/measures.yaml with their words; province_words:
-    family names and place words of registries/provinces.yaml, by script.
+    family names and place words of registries/provinces.yaml, by script; demonyms:
+    vocabularies/demonyms.yaml; organisations: vocabularies/organisations.yaml.
     """
 
     numbers: dict[str, Any]
@@ -51,6 +52,8 @@ class Vocabularies:
     countries: dict[str, Any]
     figures: dict[str, Any]
     province_words: dict[str, Any]
+    demonyms: dict[str, Any]
+    organisations: dict[str, Any]
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,6 +139,8 @@ def load_registries(
             province_words={
                 key: provinces_data.get(key) or {} for key in ("family_names", "place_words")
             },
+            demonyms=data[registry_files.DEMONYMS.name]["demonyms"] or {},
+            organisations=data[registry_files.ORGANISATIONS.name],
         ),
     )
 

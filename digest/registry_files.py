@@ -269,9 +269,32 @@ LANGUAGES = RegistryFile(
     ),
 )
 
+DEMONYMS = RegistryFile(
+    "vocabularies", "demonyms.yaml", Fields(required={"demonyms": ByKey(WORDS_BY_LANGUAGE)})
+)
+_BY_SIDE = {"before": WORDS_BY_LANGUAGE, "after": WORDS_BY_LANGUAGE}
+ORGANISATIONS = RegistryFile(
+    "vocabularies",
+    "organisations.yaml",
+    Fields(
+        required={
+            "bodies": Records(Fields(required={"en": Text()}, optional=_BY_SIDE)),
+            "ministries": Fields(
+                required={
+                    "heads": WORDS_BY_LANGUAGE,
+                    "portfolios": Records(
+                        Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
+                    ),
+                },
+                optional={"links": WORDS_BY_LANGUAGE},
+            ),
+        }
+    ),
+)
+
 EVERY_FILE = (
     PROVINCES, PARTNERS, GENERATED_PARTNERS, COUNTRIES, TOPICS, MEASURES, OUTLETS, NUMBERS,
-    ROLES, LANGUAGES,
+    ROLES, LANGUAGES, DEMONYMS, ORGANISATIONS,
 )  # fmt: skip
 FOLDERS = ("registries", "vocabularies")
 

@@ -170,7 +170,9 @@ def test_a_named_place_of_a_named_country_is_reported(
 def test_no_partner_without_a_clear_name_and_country(
     registries: Registries, lang: str, text: str
 ) -> None:
-    assert found(registries, lang, text)[1] == []
+    # Places only: "El Ministerio de Relaciones Exteriores de China" is an organisation
+    # (tests/test_bodies.py), but "Relaciones Exteriores" no place.
+    assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []
 
 
 def test_a_registry_name_is_not_reported_again(registries: Registries) -> None:

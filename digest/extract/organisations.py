@@ -114,7 +114,7 @@ def _found(
         for word in re.finditer(bounded, text, re.IGNORECASE):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            country = _country_beside(text, word.start(), word.end(), countries)
+            country = country_beside(text, word.start(), word.end(), countries)
             if country is None or country.target[1] == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
@@ -155,7 +155,7 @@ def _kind(registries: Registries, match: Match) -> str:
     return partner.kind if partner is not None else ""
 
 
-def _country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
+def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
         after = 0 <= country.start - end <= _MAX_LINK_CHARS
         if after and fold(text[end : country.start]).strip() in _LINKS_AFTER:
@@ -170,7 +170,7 @@ def _english_bodies(
     registries: Registries, text: str, matches: list[Match], countries: list[Match]
 ) -> Iterator[tuple[int, Unlisted]]:
     for ministry in _MINISTRY.finditer(text):
-        country = _country_beside(text, ministry.start(), ministry.end(), countries)
+        country = country_beside(text, ministry.start(), ministry.end(), countries)
         if country is None or country.target[1] == _VIETNAM:
             continue
         partner = registries.partners[country.target[1]]

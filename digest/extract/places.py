@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from digest.extract.bodies import Body, find_bodies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary
 from digest.extract.organisations import find_organisations
@@ -31,6 +32,9 @@ from digest.text import fold
 
 PROVINCE = "province"
 PARTNER = "partner"
+# A generated second-level unit by its bare name ("la Haute-Vienne", "en Corrèze"): a partner
+# only where the article also names its country or a unit it lies in.
+_BARE = "bare"
 # A headline names what the article is about; a mention there outweighs one in passing.
 TITLE_WEIGHT = 3
 # Provincial papers live at bao<province>.vn: the outlet's own province is a strong hint.
@@ -206,7 +210,46 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
             names += by_lang.get("any", []) + by_lang.get(lang, [])
         for name in names:
             gazetteer.add(name, (PARTNER, partner.id), inflecting=inflecting)
+    # Last, so that every other name keeps its place: a bare name another partner or province
+    # uses stays theirs.
+    for partner in registries.partners.values():
+        # Regions only: a second-level city or district shares its name with the town
+        # (Venezia), which the article means far more often.
+        if (
+            partner.generated
+            and not partner.matches_display_names
+            and partner.within
+            and partner.kind == "region"
+        ):
+            for name in (partner.name_en, *partner.names_by_lang.get(lang, ())):
+                gazetteer.add(name, (_BARE, partner.id), inflecting=inflecting)
     return gazetteer
+
+
+def _placed_bare_names(
+    registries: Registries, found_in: list[tuple[str, int, list[Match]]]
+) -> list[tuple[str, int, list[Match]]]:
+    """Bare names of second-level units kept, as partners, only where the article names their
+    country or a unit they lie in; elsewhere a bare "Vienne" or "Nord" is no place of theirs."""
+    named = {
+        str(m.target[1]).lower()  # type: ignore[index]
+        for _, _, matches in found_in
+        for m in matches
+        if m.target[0] == PARTNER  # type: ignore[index]
+    }
+    kept = []
+    for text, weight, matches in found_in:
+        placed = []
+        for match in matches:
+            if match.target[0] == _BARE:  # type: ignore[index]
+                partner = registries.partners[match.target[1]]  # type: ignore[index]
+                country = (partner.country or "").lower()
+                if country not in named and not set(_ancestors(registries, partner)) & named:
+                    continue
+                match = Match(match.start, match.end, (PARTNER, partner.id), match.surface)
+            placed.append(match)
+        kept.append((text, weight, placed))
+    return kept
 
 
 def find_places(
@@ -223,6 +266,7 @@ def find_places(
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
+    found_in = _placed_bare_names(registries, found_in)
     named = frozenset(
         name_start(m.surface)
         for _, _, matches in found_in
@@ -230,18 +274,10 @@ def find_places(
         if m.target[0] == PARTNER
     )
     for text, weight, matches in found_in:
-        locating = set()
-        for found in find_unlisted(registries, lang, text, matches, named):
-            if found.locating is not None:
-                locating.add(found.locating)
-            if found.partner.id not in registries.partners:
-                unlisted.setdefault(found.partner.id, found.partner)
-                continue
-            # A registry partner in a form its names miss ("Queensland state").
-            surface = text[found.start : found.end]
-            match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
-            matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
+        bodies = find_bodies(registries, lang, text, matches)
+        matches, locating = _with_unlisted(registries, lang, text, matches, named, bodies, unlisted)
         organisations = find_organisations(registries, lang, text, matches)
+        organisations += [body.organisation for body in bodies]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
             **unlisted,
@@ -272,6 +308,33 @@ def find_places(
         partners=_partners(registries, partner_ids, unlisted.values()),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _with_unlisted(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    named: frozenset[str],
+    bodies: list[Body],
+    unlisted: dict[str, Unlisted],
+) -> tuple[list[Match], set[Match]]:
+    """``matches`` with the registry partners named in a form their names miss ("Queensland
+    state"), and the matches that only locate an unlisted place; the unlisted places go to
+    ``unlisted``."""
+    locating = set()
+    for found in find_unlisted(registries, lang, text, matches, named):
+        if any(b.start <= found.start and found.end <= b.end for b in bodies):
+            continue  # a word of an organisation's name ("日本农林水产省")
+        if found.locating is not None:
+            locating.add(found.locating)
+        if found.partner.id not in registries.partners:
+            unlisted.setdefault(found.partner.id, found.partner)
+            continue
+        surface = text[found.start : found.end]
+        match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
+        matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
+    return matches, locating
 
 
 # ---------------------------------------------------------------- provinces in context

@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import is_vi_syllable, read_as_vietnamese, script_of, to_latin
 from digest.extract.translit_han import place_pinyin
@@ -63,6 +64,14 @@ _TH_STOPS = (
 )  # fmt: skip
 # Endings of nationality words written before a place word ("Chinese province").
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ic|ch|ischen|ische|isch)$")
+
+
+# Before a Russian or Ukrainian place word the name is an adjective ("Иркутской области",
+# "Київської області"), never a noun ("Делегация провинции").
+_ADJECTIVE = {
+    "ru": re.compile(r"(?:ая|яя|ой|ей|ую|юю|ий|ый|ое|ее|ого|его|ому|ему|ом|ем|ых|их)$"),
+    "uk": re.compile(r"(?:[сзц]ька|[сзц]ької|[сзц]ькій|[сзц]ьку|[сзц]ькою|ий|ого|ому|их|ім)$"),
+}
 
 
 @dataclass(frozen=True)
@@ -158,12 +167,17 @@ def find_unlisted(
         return []
     found: list[tuple[int, Found]] = []
     taken: list[tuple[int, int]] = []
+    # A nationality adjective inside or before the place word gives its country and is read
+    # as if it were not there ("la provincia cubana de Cienfuegos", "the Lao province of").
+    demonyms = find_demonyms(registries, lang, text)
+    plain = blanked(text, demonyms)
+    countries = _countries(registries, matches)
     for kind, side, pattern in language.kinds:
-        for word in pattern.finditer(text):
-            span = _name_span(text, word, side, language, matches)
+        for word in pattern.finditer(plain):
+            span = _name_span(plain, word, side, language, matches)
             if span is None:
                 continue
-            start, end = _outside_names(text, *span, side, matches)
+            start, end = _outside_names(plain, *span, side, matches, countries)
             if end <= start or any(start < e and s < end for s, e in taken):
                 continue
             name = text[start:end].strip(" -‐'’")
@@ -173,7 +187,9 @@ def find_unlisted(
                 continue
             if kind in ("city", "district") and _venue(text, word, start, end, side, language):
                 continue
-            clue = _country_clue(registries, text, start, end, matches)
+            clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
+                registries, text, start, end, matches
+            )
             if clue is None:
                 continue
             country, clue_match = clue
@@ -182,7 +198,11 @@ def find_unlisted(
             if not slug:
                 continue
             taken.append((start, end))
-            beside = clue_match if _beside(text, start, end, clue_match) else None
+            beside = (
+                clue_match
+                if clue_match is not None and _beside(text, start, end, clue_match)
+                else None
+            )
             partner = Unlisted(
                 id=f"{country.lower()}-{slug}", name_en=latin, country=country, kind=kind
             )
@@ -194,14 +214,44 @@ def find_unlisted(
 _NAME_START = 5
 
 
+def _countries(registries: Registries, matches: list[Match]) -> set[Match]:
+    return {
+        m
+        for m in matches
+        if m.target[0] == _PARTNER  # type: ignore[index]
+        and registries.partners[m.target[1]].kind == "country"  # type: ignore[index]
+    }
+
+
+def _demonym_clue(
+    demonyms: list[Demonym], text: str, word: re.Match[str], side: str
+) -> tuple[str, None] | None:
+    """The country of a nationality adjective in or right before a place word that the name
+    follows ("la provincia cubana de", "the Lao province of")."""
+    if side != "before":
+        return None
+    demonym = demonym_beside(demonyms, text, word.start(), word.end())
+    if demonym is None or demonym.country == "VN":
+        return None
+    return demonym.country, None
+
+
 def _outside_names(
-    text: str, start: int, end: int, side: str, matches: list[Match]
+    text: str,
+    start: int,
+    end: int,
+    side: str,
+    matches: list[Match],
+    countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int]:
     """The name without the registry names it runs into: "Japan's Ibaraki Prefecture" is
-    Ibaraki. A name that is a registry name itself comes out empty."""
+    Ibaraki; after a place word, a country named first is skipped ("провинция Лаоса Удомсай"
+    is Удомсай). A name that is a registry name itself comes out empty."""
     for match in matches:
         if match.start < end and start < match.end:
-            if side == "after":
+            if side == "before" and match in countries and match.start <= start < match.end < end:
+                start = match.end
+            elif side == "after":
                 start = max(start, match.end)
             else:
                 end = min(end, match.start)
@@ -397,6 +447,9 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
         return False
     if script_of(name) == "cyrillic" and reads_as_vietnamese(words, language.lang):
         return False
+    adjective = _ADJECTIVE.get(language.lang)
+    if side == "after" and adjective is not None and not adjective.search(folded[-1]):
+        return False  # "Делегация провинции": a noun; a region's name is an adjective there
     if _LATIN_OR_CYRILLIC.search(name):
         if side == "after" and len(words) == 1 and _DEMONYM.search(folded[0]):
             return False
@@ -415,7 +468,7 @@ def reads_as_vietnamese(words: list[str], lang: str) -> bool:
 # ---------------------------------------------------------------- the country it lies in
 
 
-def _country_clue(
+def country_clue(
     registries: Registries, text: str, start: int, end: int, matches: list[Match]
 ) -> tuple[str, Match] | None:
     """The country of the place named nearest to the name in its sentence, if foreign."""

@@ -1,0 +1,281 @@
+"""Foreign organisations named in the article's language by what they are and where they are
+(vocabularies/organisations.yaml): universities, chambers of commerce, ministries.
+
+"Université de Limoges", "Handwerkskammer Dresden", "Торгово-промышленная палата Приморского
+края", "名古屋大学", "Ministerio de Comercio Exterior de Cuba": the vocabulary gives the kind of
+body and its English form, the registries (or, in Latin and Cyrillic script, capitalised words and a
+country the sentence names) give the place, and the organisation is drafted as one the registry
+does not list, ``<iso2>-<slug of the English name>`` (``fr-university-of-limoges``,
+``cu-ministry-of-foreign-trade``), with ``partners`` for review. Vietnam's own bodies are never
+partners. English names are read by digest.extract.organisations, by their shape.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.gazetteer import Match
+from digest.extract.organisations import country_beside
+from digest.extract.people_lexicon import same_length_fold
+from digest.extract.translit import is_vi_syllable
+from digest.extract.unlisted import Unlisted, country_clue, latin_reading
+from digest.registries import Partner, Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+# Kinds of partner that may be the place of a body.
+_PLACES = frozenset({"country", "region", "city", "district"})
+# Words that may stand between a body's word and its place: "ТПП Республики Беларусь".
+_REPUBLIC = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+")
+# An unlisted place: one to three capitalised words (Latin or Cyrillic).
+_CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
+_MAX_GAP = 2
+# What may follow a body's word closing a name in Chinese, Japanese and Korean without making
+# it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
+_NOT_AFTER = {
+    "zh": ("生", "院", "医院", "附属", "校友"),
+    "ja": ("生", "院", "病院", "附属", "校友"),
+    "ko": ("생", "원", "병원", "교병원"),
+}
+_STEM_ENDING = 4
+
+
+@dataclass(frozen=True)
+class _Body:
+    english: str  # with {place}
+    side: str  # "before": the place follows the words; "after": it precedes them
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Ministries:
+    head: re.Pattern[str] | None
+    links: re.Pattern[str] | None
+    portfolios: re.Pattern[str] | None
+    english: dict[str, str]  # folded form -> English portfolio
+
+
+def _alternatives(words: list[str], unspaced: bool) -> str | None:
+    forms = []
+    # Longest word first, so that "de l'" is tried before "de".
+    for word in sorted({fold(str(w)).strip() for w in words if str(w).strip()}, key=len,
+                       reverse=True):  # fmt: skip
+        stem = word.endswith("*")
+        core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        core += rf"\w{{0,{_STEM_ENDING}}}" if stem else ""
+        if not unspaced:
+            core = r"(?<!\w)" + core + ("" if word.endswith(("'", "’")) else r"(?![\w-])")
+        forms.append(core)
+    return "|".join(forms) if forms else None
+
+
+@functools.cache
+def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
+    unspaced = lang in _UNSPACED
+    bodies = []
+    for record in registries.vocabularies.organisations["bodies"]:
+        for side in ("before", "after"):
+            body = _alternatives(list((record.get(side) or {}).get(lang) or ()), unspaced)
+            if body is not None:
+                bodies.append(_Body(str(record["en"]), side, re.compile(body)))
+    return tuple(bodies)
+
+
+@functools.cache
+def _ministries(registries: Registries, lang: str) -> _Ministries:
+    unspaced = lang in _UNSPACED
+    spec = registries.vocabularies.organisations["ministries"]
+    english: dict[str, str] = {}
+    for portfolio in spec["portfolios"]:
+        for form in (portfolio["forms"] or {}).get(lang) or ():
+            english.setdefault(fold(str(form)).strip(), str(portfolio["en"]))
+    head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
+    links = _alternatives(list((spec.get("links") or {}).get(lang) or ()), unspaced)
+    portfolios = _alternatives(list(english), unspaced)
+    return _Ministries(
+        head=re.compile(head) if head else None,
+        links=re.compile(rf"\s*(?:{links})\s*") if links else None,
+        portfolios=re.compile(portfolios) if portfolios else None,
+        english=english,
+    )
+
+
+@dataclass(frozen=True)
+class Body:
+    start: int
+    end: int
+    organisation: Unlisted
+
+
+def find_bodies(registries: Registries, lang: str, text: str, matches: list[Match]) -> list[Body]:
+    """The foreign universities, chambers and ministries ``text`` names in ``lang``, with where
+    they are named."""
+    folded = same_length_fold(text)
+    demonyms = find_demonyms(registries, lang, text)
+    partners = [
+        m
+        for m in matches
+        if m.target[0] == _PARTNER  # type: ignore[index]
+        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+    ]
+    found = [
+        *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
+        *_named_ministries(registries, lang, text, folded, partners, demonyms),
+    ]
+    return sorted(found, key=lambda body: body.start)
+
+
+def _named_bodies(
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    partners: list[Match],
+    matches: list[Match],
+    demonyms: list[Demonym],
+) -> Iterator[Body]:
+    taken: list[tuple[int, int]] = []
+    for body in _bodies(registries, lang):
+        for word in body.pattern.finditer(folded):
+            if any(word.start() < end and start < word.end() for start, end in taken):
+                continue
+            place = _place(registries, lang, text, folded, word, body.side, partners, matches,
+                           demonyms)  # fmt: skip
+            if place is None:
+                continue
+            name, country, start, end = place
+            if country == _VIETNAM:
+                continue
+            taken.append(word.span())
+            english = body.english.format(place=name)
+            yield Body(start, end, Unlisted(
+                id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
+                kind="organisation",
+            ))  # fmt: skip
+
+
+def _place(
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    word: re.Match[str],
+    side: str,
+    partners: list[Match],
+    matches: list[Match],
+    demonyms: list[Demonym],
+) -> tuple[str, str, int, int] | None:
+    """The English name and country of the place a body's words stand beside, and where the
+    body's name starts and ends."""
+    if side == "after":
+        if text[word.end() :].startswith(_NOT_AFTER.get(lang, ())):
+            return None
+        for match in partners:
+            gap = text[match.end : word.start()]
+            if len(gap) <= _MAX_GAP and not gap.strip():
+                partner = registries.partners[match.target[1]]  # type: ignore[index]
+                return (*_of(partner), match.start, word.end())
+        return None
+    start = word.end()
+    start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
+    republic = _REPUBLIC.match(folded, start)
+    after_republic = republic.end() if republic else start
+    for match in partners:
+        if match.start in (start, after_republic) and (lang not in _UNSPACED or match.start
+                                                      == word.end()):  # fmt: skip
+            partner = registries.partners[match.target[1]]  # type: ignore[index]
+            return (*_of(partner), word.start(), match.end)
+    # Vietnamese capitalises every word of a name, its own bodies' too ("Đại học Kỹ thuật"):
+    # there the place must be one the registries know.
+    if lang in _UNSPACED or lang in ("ar", "hi", "vi"):
+        return None
+    name = _CAPITALISED.match(text, start)
+    if name is None or any(m.start < name.end() and name.start() < m.end for m in matches):
+        return None
+    words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
+    if all(is_vi_syllable(w) for w in words):
+        return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    demonym = demonym_beside(demonyms, text, word.start(), word.end())
+    if demonym is not None:
+        country: str | None = demonym.country
+    else:
+        clue = country_clue(registries, text, name.start(), name.end(), matches)
+        country = clue[0] if clue is not None else _only_country(registries, matches)
+    if country is None:
+        return None
+    return latin_reading(name.group(0), lang), country, word.start(), name.end()
+
+
+def _of(partner: Partner) -> tuple[str, str]:
+    return partner.name_en, partner.country or partner.id.upper()
+
+
+def _only_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The one foreign country the text's places lie in, if there is only one."""
+    countries = {
+        registries.partners[m.target[1]].country  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER  # type: ignore[index]
+        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+    }
+    countries.discard(_VIETNAM)
+    countries.discard(None)
+    return str(next(iter(countries))) if len(countries) == 1 else None
+
+
+def _named_ministries(
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    partners: list[Match],
+    demonyms: list[Demonym],
+) -> Iterator[Body]:
+    ministries = _ministries(registries, lang)
+    if ministries.portfolios is None:
+        return
+    countries = [
+        m
+        for m in partners
+        if registries.partners[m.target[1]].kind == "country"  # type: ignore[index]
+    ]
+    if ministries.head is None:  # Chinese, Japanese, Korean: the portfolio word says ministry
+        spans = [(m.start(), m.start(), m) for m in ministries.portfolios.finditer(folded)]
+    else:
+        spans = []
+        for head in ministries.head.finditer(folded):
+            position = head.end()
+            demonym = demonym_beside(demonyms, text, position, position + 40)
+            if demonym is not None and not folded[position : demonym.start].strip():
+                position = demonym.end
+            if ministries.links is not None:
+                link = ministries.links.match(folded, position)
+                position = link.end() if link else position
+            position += len(re.match(r"\s*", folded[position:]).group(0))  # type: ignore[union-attr]
+            portfolio = ministries.portfolios.match(folded, position)
+            if portfolio is not None:
+                spans.append((head.start(), head.end(), portfolio))
+    for start, head_end, portfolio in spans:
+        english = ministries.english.get(re.sub(r"\s+", " ", portfolio.group(0)))
+        if english is None:
+            continue
+        demonym = demonym_beside(demonyms, text, head_end, portfolio.start())
+        country: str | None = demonym.country if demonym is not None else None
+        if country is None:
+            beside = country_beside(text, start, portfolio.end(), countries)
+            if beside is not None:
+                country = _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, portfolio.end(), Unlisted(
+            id=f"{country.lower()}-ministry-of-{slugify(english)}",
+            name_en=f"Ministry of {english}",
+            country=country,
+            kind="organisation",
+        ))  # fmt: skip

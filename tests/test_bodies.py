@@ -1,0 +1,132 @@
+"""Foreign universities, chambers and ministries named in the article's language, nationality
+adjectives beside place words, and French departments named bare (composed sentences,
+invented events; vocabularies/organisations.yaml and vocabularies/demonyms.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+# Ordinary sentences, so that a short article with Vietnamese names is read in its language.
+_MORE = {
+    "fr": "Les deux parties ont aussi parlé de la formation des jeunes et du tourisme pour les "
+    "années à venir, dans un esprit de confiance.",
+    "es": "Las dos partes también hablaron de la formación de los jóvenes y del turismo para "
+    "los próximos años, con un espíritu de confianza.",
+    "en": "The two sides also discussed the training of young people and tourism for the "
+    "coming years, in a spirit of trust.",
+    "ru": "Стороны также обсудили подготовку молодых специалистов и туризм на ближайшие годы "
+    "в духе доверия.",
+}
+
+
+def drafted(
+    registries: Registries, lang: str, headline: str, body: str
+) -> tuple[list[str], list[str]]:
+    """The partner ids drafted and what needs review."""
+    text = f"{headline}\n02/05/2025\n{body} {_MORE.get(lang, '')}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == lang
+    return [p["id"] for p in draft.partners], list(draft.needs_review)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Nghệ An accueille l'Université de Limoges",
+         "La province de Nghệ An a accueilli une délégation de l'Université de Limoges "
+         "(France) venue préparer des bourses.", "fr-university-of-limoges"),
+        ("es", "La Universidad de La Habana visita Cần Thơ",
+         "Una delegación de la Universidad de La Habana visitó la ciudad de Cần Thơ.",
+         "cu-university-of-havana"),
+        ("ru", "Торгово-промышленная палата Приморского края в Куангнине",
+         "Торгово-промышленная палата Приморского края и провинция Куангнинь подписали "
+         "соглашение.", "ru-primorsky-krai-chamber-of-commerce-and-industry"),
+        ("ja", "名古屋大学とタインホア省が協定", "名古屋大学とタインホア省は奨学金の協定を結んだ。",
+         "jp-university-of-nagoya"),
+        ("es", "Cuba y Bến Tre firman un acuerdo",
+         "El Ministerio de Comercio Exterior y la Inversión Extranjera de Cuba y la provincia "
+         "de Bến Tre firmaron un acuerdo.", "cu-ministry-of-foreign-trade-and-foreign-investment"),
+        ("fr", "Lâm Đồng et le ministère japonais de l'Agriculture",
+         "Le ministère japonais de l'Agriculture a aidé la province de Lâm Đồng.",
+         "jp-ministry-of-agriculture"),
+        ("zh", "日本农林水产省代表团访问山罗省", "日本农林水产省代表团访问了山罗省。",
+         "jp-ministry-of-agriculture-forestry-and-fisheries"),
+        ("ru", "Нгеан и МИД России",
+         "Министерство иностранных дел России приняло делегацию провинции Нгеан.",
+         "ru-ministry-of-foreign-affairs"),
+        ("vi", "Đoàn Đại học Nagoya thăm Nghệ An",
+         "Đoàn công tác của Đại học Nagoya (Nhật Bản) đã làm việc với tỉnh Nghệ An.",
+         "jp-university-of-nagoya"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_the_articles_language_is_an_organisation_for_review(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, review = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert "partners" in review
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        # Vietnam's own ministry and university, and a Vietnamese name after a body's word.
+        ("vi", "Bộ Ngoại giao làm việc với Nghệ An",
+         "Bộ Ngoại giao đã làm việc với tỉnh Nghệ An."),
+        ("vi", "Đại học Kỹ thuật thăm Ulyanovsk",
+         "Đoàn Đại học Kỹ thuật Nhà nước đã thăm tỉnh Nghệ An và Cộng hòa Séc."),
+        ("es", "Cuba y Đồng Nai", "La Universidad de Nong Lam y Cuba firmaron con Đồng Nai."),
+        # A student and a hospital are not the university.
+        ("ko", "라이쩌우성 출신 대학생 지원", "부산시는 라이쩌우성 출신 대학생을 지원하기로 했다."),
+    ],
+)  # fmt: skip
+def test_no_foreign_body_where_none_is_named(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert not [pid for pid in ids if "university" in pid or "ministry" in pid]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("es", "Cienfuegos y Đồng Nai",
+         "El gobernador visitó la provincia cubana de Cienfuegos para firmar un acuerdo con la "
+         "provincia de Đồng Nai.", "cu-cienfuegos"),
+        ("fr", "Zorbania et Quảng Nam", "Une délégation de la province thaïlandaise de Zorbania "
+         "a visité la province de Quảng Nam.", "th-zorbania"),
+        ("en", "Dien Bien hosts Lao guests", "Delegates from the Lao province of Veltaria met "
+         "leaders of Dien Bien province.", "la-veltaria"),
+        ("ru", "Дьенбьен и Лаос", "Делегация провинции Лаоса Вельтария посетила провинцию "
+         "Дьенбьен.", "la-veltaria"),
+    ],
+)  # fmt: skip
+def test_a_nationality_adjective_beside_a_place_word_gives_the_country(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert not [pid for pid in ids if "delegat" in pid]  # "Делегация провинции": no name
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Une délégation de la Haute-Vienne, en Nouvelle-Aquitaine, a visité Thanh Hóa.",
+         ["fr-haute-vienne"]),
+        ("Le conseil départemental de la Corrèze (France) a signé un accord avec Huế.",
+         ["fr-correze"]),
+        # Neither France nor a region it lies in: a bare name says nothing sure.
+        ("Une délégation de Corrèze a visité Huế.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_department_is_a_partner_where_its_country_or_region_is_named(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, "fr", "Coopération décentralisée", body)
+    assert [pid for pid in ids if pid.startswith("fr")] == expected
