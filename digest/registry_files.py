@@ -265,7 +265,7 @@ LANGUAGES = RegistryFile(
                 )
             )
         },
-        optional={"aggregator_headers": Words()},
+        optional={"aggregator_headers": Words(), "outlet_words": Words()},
     ),
 )
 

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from digest.extract.dates import find_date
 from digest.extract.layout import parse
 
@@ -156,3 +158,27 @@ def test_date_line_outlet_without_times_weekdays_and_labels() -> None:
     for (line, lang), outlet in cases.items():
         found = _dateline(line, lang)
         assert found is not None and found[1] == outlet, line
+
+
+@pytest.mark.parametrize(
+    ("date_line", "outlet"),
+    [
+        # A writer's name without "By" is a byline, not the outlet.
+        ("Sokha Chenda | 12/05/2025", None),
+        ("Anna Kowalczyk · 12.05.2025", None),
+        ("Minh Anh, Khmer Times | 12/05/2025", "Khmer Times"),
+        # Outlets of two capitalised words: a publication word, an article, or the registry's.
+        ("Khmer Times | 12/05/2025", "Khmer Times"),
+        ("Le Monde | 12/05/2025", "Le Monde"),
+        ("Tuổi Trẻ | 12/05/2025", "Tuổi Trẻ"),
+        ("Lao Động | 12/05/2025", "Lao Động"),
+        ("Báo Khánh Hòa | 12/05/2025", "Báo Khánh Hòa"),
+        ("Kyodo | 12/05/2025", "Kyodo"),
+    ],
+)
+def test_a_writers_name_on_the_date_line_is_not_the_outlet(
+    date_line: str, outlet: str | None
+) -> None:
+    text = f"Hợp tác với Khánh Hòa\n{date_line}\nBài viết về hợp tác giữa hai bên.\n"
+    layout = parse(text, "vi")
+    assert (layout.outlet, layout.date) == (outlet, dt.date(2025, 5, 12))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
-from digest.extract.language import aggregator_headers, profiles
+from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import is_more_link, is_page_furniture, wire_dateline
-from digest.registries import drafting_cache
+from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold, squeeze_spaces
 
 _URL = re.compile(r"https?://\S+")
@@ -198,6 +198,10 @@ def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
     return date, _outlet(before + " | " + line[end:], lang)
 
 
+_ARTICLES = frozenset(
+    {"the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "der", "die", "das",
+     "o", "a", "os", "as"}
+)  # fmt: skip
 # Outlets stand apart from the date with a bar, dot or dash; a name and a comma right before
 # the date is the place of the dateline.
 _PLACE_BEFORE_DATE = re.compile(r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*$")
@@ -241,6 +245,35 @@ _DATE_WORDS = re.compile(
 )
 
 
+@drafting_cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words naming a publication (vocabularies/languages.yaml), and the registry's outlets
+    with and without such a word ("Báo Lao Động", "Lao Động"), folded."""
+    words = frozenset(fold(str(w)) for w in layout_data().get("outlet_words") or ())
+    known = set()
+    for outlet in drafting_registries().outlets.values():
+        known.add(fold(outlet))
+        first, _, rest = fold(outlet).partition(" ")
+        if first in words and rest:
+            known.add(rest)
+    return words, frozenset(known)
+
+
+def _writers_name(piece: str) -> bool:
+    """Whether a piece of the date line is a person's name (a byline without "By"): two or
+    three capitalised words, none naming a publication, and no outlet the registry knows."""
+    words = piece.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    outlet_words, known = _outlet_words()
+    if fold(piece) in known or any(fold(w) in outlet_words for w in words):
+        return False
+    # An article starts a publication's name, never a person's ("Le Monde", "The Star").
+    return fold(words[0]) not in _ARTICLES
+
+
 def _outlet(text: str, lang: str) -> str | None:
     """The outlet named on a date line, once the date, times, time zones, weekdays and labels
     ("Cập nhật:") are gone; aggregators print it twice ("Báo XBáo X")."""
@@ -258,6 +291,7 @@ def _outlet(text: str, lang: str) -> str | None:
         if fold(piece).rstrip(".") in weekdays:
             continue
         pieces.append(piece)
+    pieces = [piece for piece in pieces if not _writers_name(piece)]
     if not pieces:
         return None
     name = squeeze_spaces(" ".join(pieces))
