@@ -69,10 +69,13 @@ def _alternatives(words: list[str], unspaced: bool) -> str | None:
         stem = word.endswith("*")
         core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         core += rf"\w{{0,{_STEM_ENDING}}}" if stem else ""
-        if not unspaced:
-            core = r"(?<!\w)" + core + ("" if word.endswith(("'", "’")) else r"(?![\w-])")
         forms.append(core)
-    return "|".join(forms) if forms else None
+    if not forms:
+        return None
+    if unspaced:
+        return "|".join(forms)
+    # Whole words; a word ending in an apostrophe ("d'") runs on into the next.
+    return rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=['’])|(?![\w-]))"
 
 
 @functools.cache

@@ -68,15 +68,21 @@ def _words(registries: Registries, lang: str) -> _Words | None:
 
 def find_demonyms(registries: Registries, lang: str, text: str) -> list[Demonym]:
     """The nationality adjectives of ``lang`` in ``text``, left to right."""
+    return list(_found(registries, lang, text))
+
+
+# Organisations and unlisted places read the same headline and body one after the other.
+@functools.lru_cache(maxsize=4)
+def _found(registries: Registries, lang: str, text: str) -> tuple[Demonym, ...]:
     words = _words(registries, lang)
     if words is None:
-        return []
+        return ()
     found = []
     for match in words.pattern.finditer(same_length_fold(text)):
         country = words.country(match.group(0))
         if country is not None:
             found.append(Demonym(match.start(), match.end(), country))
-    return found
+    return tuple(found)
 
 
 def blanked(text: str, demonyms: list[Demonym]) -> str:
