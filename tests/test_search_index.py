@@ -86,6 +86,16 @@ def test_the_state_records_what_the_shards_hold() -> None:
     assert state == SearchState(1, {"0": state.bundles["0"]}, pages(3))
 
 
+def test_shards_are_sized_by_the_entries_whose_text_a_page_carries() -> None:
+    # 1,500 story pages of two editions each: 3,000 entries' text, so three shards of about
+    # 1,000 entries (500 pages each), where counting pages would give two of 750.
+    stories = pages(1500)
+    search = plan(stories, 1000, None, on_disk, dict.fromkeys(stories, 2))
+    assert len(search.bundles) == 3
+    assert all(400 < len(b.pages) < 600 for b in search.bundles)
+    assert len(plan(stories, 1000, None, on_disk).bundles) == 2
+
+
 def test_pages_are_written_in_the_order_their_shards_are_indexed(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from digest.site.index import Indexer
 

@@ -8,11 +8,14 @@ subscribers never see an entry twice.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import feedgenerator
+from feedgenerator.django.utils.xmlutils import SimplerXMLGenerator
 
 from digest.site.model import EntryPage, Feed, Page
 from digest.site.output import OutputWriter
@@ -20,7 +23,38 @@ from digest.site.pages import InterfacePages
 
 # Feeds themselves need a stable id too; the date is part of the tag URI scheme, not a build date.
 FEEDS_STARTED = dt.date(2025, 7, 1)
-FEED_FILES = {"atom.xml": feedgenerator.Atom1Feed, "rss.xml": feedgenerator.Rss201rev2Feed}
+
+
+def _write_items_once(feed: Any, handler: SimplerXMLGenerator) -> None:
+    """Write a feed's items, each item's XML made once per interface and copied into every
+    feed listing it (``feed.written_items``): an entry is in half a dozen feeds (province,
+    partners, topics, language, year, home), and feedgenerator's SAX writing of the items was
+    most of the feeds' cost."""
+    for item in feed.items:
+        xml = feed.written_items.get(item["made_from"])
+        if xml is None:
+            buffer = io.StringIO()
+            alone = SimplerXMLGenerator(buffer, "utf-8", short_empty_elements=True)
+            alone.startElement(feed.item_element, feed.item_attributes(item))
+            feed.add_item_elements(alone, item)
+            alone.endElement(feed.item_element)
+            xml = feed.written_items[item["made_from"]] = buffer.getvalue()
+        handler.ignorableWhitespace(xml)  # written as it is: it is XML already
+
+
+class AtomFeed(feedgenerator.Atom1Feed):
+    item_element = "entry"
+    written_items: dict[str, str]  # what an item is made from -> its XML, shared between feeds
+    write_items = _write_items_once
+
+
+class RssFeed(feedgenerator.Rss201rev2Feed):
+    item_element = "item"
+    written_items: dict[str, str]
+    write_items = _write_items_once
+
+
+FEED_FILES: dict[str, type[AtomFeed | RssFeed]] = {"atom.xml": AtomFeed, "rss.xml": RssFeed}
 
 
 def _timestamp(day: dt.date) -> dt.datetime:
@@ -41,8 +75,10 @@ def write_feeds(
     lang: str,
     title: str,
     describe: Callable[[EntryPage], str],
+    written_items: dict[str, dict[str, str]],
 ) -> list[Path]:
-    """Write ``atom.xml`` and ``rss.xml`` for ``feed`` under the interface ``prefix``."""
+    """Write ``atom.xml`` and ``rss.xml`` for ``feed`` under the interface ``prefix``;
+    ``written_items`` keeps, per file name, each item's XML for the next feeds."""
     base = site_url.rstrip("/") + "/"
     page_url = f"{base}{prefix}{feed.path if feed.kind != 'site' else ''}"
     written = []
@@ -56,6 +92,7 @@ def write_feeds(
             feed_url=feed_url,
             feed_guid=tag_id(site_url, FEEDS_STARTED, f"{prefix}{feed.path}{name}"),
         )
+        document.written_items = written_items.setdefault(name, {})
         for lead in feed.entries:
             # The story's edition in the reader's language if there is one (the description,
             # feed_item.html, chooses the same).
@@ -73,6 +110,9 @@ def write_feeds(
                 updateddate=_timestamp(entry.date or entry.added),
                 author_name=entry.outlet,
                 categories=list(entry.topics),
+                # The story it stands for and the edition shown: one item's description names
+                # the other editions, in an order that depends on the story's lead.
+                made_from=f"{lead.entry.slug} {entry.slug}",
             )
         path = output_dir / prefix / feed.path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,6 +133,7 @@ def produce_feeds(
     unless it is on disk as made from its key in ``keys`` (by page path)."""
     lang = interface.lang
     prefix = interface.urls.prefix(lang)
+    written_items: dict[str, dict[str, str]] = {}
     for page in pages:
         feed = page.feed
         if feed is None:
@@ -101,7 +142,8 @@ def produce_feeds(
         def make(feed: Feed = feed) -> None:
             write_feeds(feed, output_dir=output.root, site_url=site_url, prefix=prefix,
                         lang=lang, title=interface.feed_title(feed),
-                        describe=interface.feed_description)  # fmt: skip
+                        describe=interface.feed_description,
+                        written_items=written_items)  # fmt: skip
 
         paths = [f"{prefix}{feed.path}{name}" for name in FEED_FILES]
         output.produce(paths, keys[page.path], make)

@@ -21,8 +21,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment
-from jinja2.sandbox import SandboxedEnvironment
 from pelican.generators import Generator
 from pelican.log import console
 from pelican.utils import clean_output_dir
@@ -45,6 +43,7 @@ from digest.site.output import OutputWriter
 from digest.site.pages import InterfacePages, page_key
 from digest.site.parallel import run_each
 from digest.site.pictures import add_pictures
+from digest.site.sandbox import sandboxed
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import produce_sitemap
 from digest.site.urls import SiteUrls, page_path
@@ -53,19 +52,6 @@ from digest.untrusted import refuse_symlinks_under
 
 class BuildError(DigestError):
     """The site cannot be built as configured."""
-
-
-def sandboxed(env: Environment, options: dict[str, Any]) -> SandboxedEnvironment:
-    """Pelican's template environment, sandboxed: templates come by pull request, and an
-    ordinary environment lets ``{{ lipsum.__globals__.os.popen('id').read() }}`` run
-    commands during the build. The sandbox refuses underscore attributes and unsafe calls."""
-    sandbox = SandboxedEnvironment(loader=env.loader, **options)
-    # Only what Pelican added: the sandbox's own ``range`` refuses a billion items.
-    for mine, pelicans in ((sandbox.filters, env.filters), (sandbox.globals, env.globals),
-                           (sandbox.tests, env.tests)):  # fmt: skip
-        for name, value in pelicans.items():
-            mine.setdefault(name, value)
-    return sandbox
 
 
 class DigestGenerator(Generator):
@@ -161,8 +147,10 @@ class DigestGenerator(Generator):
             # One page a story (its lead, which carries the other editions' text): a search
             # result is a story, and counts and filters count stories.
             first = self.languages[0]
+            stories = {self.urls.file(p.path, first): p for p in self.model.stories}
             search = self.search.prepare(
-                {self.urls.file(p.path, first): version(keys[p.path]) for p in self.model.stories}
+                {path: version(keys[p.path]) for path, p in stories.items()},
+                {path: 1 + len(p.editions) for path, p in stories.items()},
             )
         pages = self.model.pages(
             {"bundles": tuple(f"{self.urls.base_path}{b.folder}" for b in search.bundles),

@@ -1,13 +1,14 @@
 """The Pagefind search index, built in shards that the search page merges.
 
 Pagefind holds a whole index in memory while it builds it (Pagefind 1.4: about 0.23 MB per
-entry page; 1.5 more than twice that) and cannot update one page of an index. So:
+entry's text; 1.5 more than twice that) and cannot update one page of an index. So:
 
-- The entry pages are dealt by a stable hash of their path into shards of at most
-  ``shard_size`` pages, each indexed by its own run of the Pagefind binary into
-  ``pagefind/<n>/``: a build holds at most two shards in memory. The search page loads the
-  first bundle and merges the others (Pagefind's ``mergeIndex``); each shard adds one index
-  chunk (about 35 KB) to what a query downloads, which is why shards are large, not many.
+- The story pages (each carrying its editions' text) are dealt by a stable hash of their path
+  into shards of about ``shard_size`` entries, each indexed by its own run of the Pagefind
+  binary into ``pagefind/<n>/``: a build holds at most two shards in memory. The search page
+  loads the first bundle and merges the others (Pagefind's ``mergeIndex``); each shard adds
+  one index chunk (about 35 KB) to what a query downloads, which is why shards are large, not
+  many.
 - After an edit, the pages whose version differs from the one in the shards (edited or added
   entries) are indexed into a small ``pagefind/recent/`` bundle, and the search page excludes
   the superseded versions still in the shards (every entry page carries its version as a
@@ -26,7 +27,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,9 +103,15 @@ def plan(
     shard_size: int,
     previous: SearchState | None,
     on_disk: Callable[[Bundle], bool],
+    entries: Mapping[str, int] | None = None,
 ) -> SearchPlan:
-    """What to index for ``pages`` (output path -> version), given what the last build left."""
-    count = max(1, math.ceil(len(pages) / shard_size))
+    """What to index for ``pages`` (output path -> version), given what the last build left.
+
+    A page may carry the text of several entries (``entries``: path -> how many; one if not
+    given): a story's page holds every edition's text, and Pagefind's memory follows the text
+    it indexes, so shards hold about ``shard_size`` entries, not pages."""
+    held = sum(entries.get(path, 1) for path in pages) if entries else len(pages)
+    count = max(1, math.ceil(held / shard_size))
     shards = _shards(pages, count)
     usable = previous is not None and previous.shard_count == count
     if usable:
@@ -307,14 +314,16 @@ class SearchIndexing:
         self.planned: SearchPlan | None = None
         self.indexer: Indexer | None = None
 
-    def prepare(self, pages: dict[str, str]) -> SearchPlan:
-        """Plan what to index for ``pages`` (output path -> version) in this build."""
+    def prepare(self, pages: dict[str, str], entries: Mapping[str, int]) -> SearchPlan:
+        """Plan what to index for ``pages`` (output path -> version) in this build, ``entries``
+        saying how many entries' text each page carries."""
         self.before = self.cache.load("search")
         self.planned = plan(
             pages,
             self.shard_size,
             self.before,
             lambda bundle: (self.output / bundle.folder / "pagefind-entry.json").is_file(),
+            entries,
         )
         return self.planned
 

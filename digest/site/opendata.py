@@ -286,7 +286,9 @@ def as_records(table: Table, rows: Iterable[Row]) -> list[dict[str, Any]]:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # Not indented: an indent turns off the json module's C encoder, which made writing the
+    # 11,500 data files of a 10,000-entry site a tenth of its build.
+    return json.dumps(value, ensure_ascii=False) + "\n"
 
 
 def entries_json(rows: dict[str, list[Row]]) -> str:

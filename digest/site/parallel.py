@@ -9,6 +9,7 @@ gives the child the model, the templates and the registries without pickling the
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import traceback
@@ -70,15 +71,23 @@ def run_each(names: list[str], work: Callable[[str], Any], *, parallel: bool) ->
     what each returned, by name."""
     if not parallel or not hasattr(os, "fork") or len(names) < 2:
         return {name: work(name) for name in names}
-    children = [Forked(name, lambda n=name: work(n)) for name in names[1:]]
-    results: dict[str, Any] = {}
+    # The model and everything else built so far stay alive while the interfaces are rendered:
+    # out of the cyclic collector's reach, they are not traversed again by every collection,
+    # and a child's collections no longer write to the pages it shares with its parent (which
+    # copied the whole model into each child).
+    gc.freeze()
     try:
-        results[names[0]] = work(names[0])
-    except BaseException:
-        for child in children:  # reap them; the first failure is the one to report
-            with contextlib.suppress(BaseException):
-                child.wait()
-        raise
-    for child in children:
-        results[child.name] = child.wait()
+        children = [Forked(name, lambda n=name: work(n)) for name in names[1:]]
+        results: dict[str, Any] = {}
+        try:
+            results[names[0]] = work(names[0])
+        except BaseException:
+            for child in children:  # reap them; the first failure is the one to report
+                with contextlib.suppress(BaseException):
+                    child.wait()
+            raise
+        for child in children:
+            results[child.name] = child.wait()
+    finally:
+        gc.unfreeze()  # a preview server builds again in this process
     return results

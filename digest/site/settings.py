@@ -27,10 +27,11 @@ SETTINGS: tuple[Setting, ...] = (
             "other at /<code>/."),
     Setting("search", True, "Build the Pagefind search index after writing the site."),
     Setting("search_shard_size", 1700,
-            "Most entry pages in one shard of the search index. Pagefind holds a shard in "
-            "memory while indexing it (about 0.23 MB a page; two shards at a time after the "
-            "pages are written); each shard adds one index chunk (about 35 KB) to what a "
-            "search downloads."),
+            "About how many entries one shard of the search index holds (a story's page "
+            "carries the text of each of its editions). Pagefind holds a shard in memory "
+            "while indexing it (about 0.23 MB an entry; two shards at a time after the pages "
+            "are written); each shard adds one index chunk (about 35 KB) to what a search "
+            "downloads."),
     Setting("feeds", True, "Write Atom and RSS feeds (they need an absolute SITEURL)."),
     Setting("parallel", True,
             "Read entries and render each interface language in forked processes, using every "
