@@ -13,11 +13,13 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from digest.errors import DigestError, InputError, Problem
@@ -129,6 +131,30 @@ class EscapedTranslations:
 
     def npgettext(self, context: str, singular: str, plural: str, count: int) -> Markup:
         return escape(self._translations.npgettext(context, singular, plural, count))
+
+
+def install(env: Environment, translations: EscapedTranslations) -> None:
+    """Give the templates ``translations`` as Jinja's i18n extension does in its new style
+    (``_('%(name)s', name=…)``: the message marked safe, the variables escaped, ``%%`` a percent
+    sign), with each message looked up once per interface.
+
+    The extension's ``_`` and ``gettext`` each go through the sandbox twice per string and
+    format it afresh: a 10,000-entry site renders about 800,000 of them, about a sixth of the
+    time spent rendering pages."""
+    env.install_gettext_translations(translations, newstyle=True)
+    messages: dict[str, Markup] = {}
+
+    def gettext(message: str, /, **variables: Any) -> Markup:
+        found = messages.get(message)
+        if found is None:
+            found = messages[message] = Markup(translations.gettext(message))
+        return found % variables
+
+    def ngettext(singular: str, plural: str, count: int, /, **variables: Any) -> Markup:
+        variables.setdefault("num", count)
+        return Markup(translations.ngettext(singular, plural, count)) % variables
+
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
 
 
 def report(translations_dir: str) -> int:

@@ -50,7 +50,7 @@ class InterfacePages:
         self.registries = registries
         self.model = model
         translated = i18n.EscapedTranslations(i18n.load(translations, lang))
-        env.install_gettext_translations(translated, newstyle=True)
+        i18n.install(env, translated)
         self.context = self._common_context(site_name, site_url, languages)
 
     def write(self, output: OutputWriter, page: Page, key: str) -> None:
