@@ -10,7 +10,7 @@ from digest.site import body
 BODIES = [
     "Plain paragraph with no markup at all.\n\nA second one, with ümlauts and 中文 text.",
     "Lang Son *und* Guangxi, __strong__ and _em_ words, snake_case_names.",
-    "A [link](https://example.org \"t\") and a [reference][r].\n\n[r]: https://example.org/r",
+    'A [link](https://example.org "t") and a [reference][r].\n\n[r]: https://example.org/r',
     "An image ![alt](/a.png) and <https://example.org> and <mail@example.org>.",
     "Inline <b>HTML</b>, an entity &amp; &#123; &copy; and a bare & ampersand.",
     "Code `x < y` and an escaped \\* star and a line  \nbreak.",
