@@ -38,19 +38,20 @@ def _write_items_once(feed: Any, handler: SimplerXMLGenerator) -> None:
             alone.startElement(feed.item_element, feed.item_attributes(item))
             feed.add_item_elements(alone, item)
             alone.endElement(feed.item_element)
-            xml = feed.written_items[item["made_from"]] = buffer.getvalue()
-        handler.ignorableWhitespace(xml)  # written as it is: it is XML already
+            # UTF-8 holds the cache in about half the memory of a str of this text.
+            xml = feed.written_items[item["made_from"]] = buffer.getvalue().encode()
+        handler.ignorableWhitespace(xml.decode())  # written as it is: it is XML already
 
 
 class AtomFeed(feedgenerator.Atom1Feed):
     item_element = "entry"
-    written_items: dict[str, str]  # what an item is made from -> its XML, shared between feeds
+    written_items: dict[str, bytes]  # what an item is made from -> its XML, shared by feeds
     write_items = _write_items_once
 
 
 class RssFeed(feedgenerator.Rss201rev2Feed):
     item_element = "item"
-    written_items: dict[str, str]
+    written_items: dict[str, bytes]
     write_items = _write_items_once
 
 
@@ -75,12 +76,38 @@ def write_feeds(
     lang: str,
     title: str,
     describe: Callable[[EntryPage], str],
-    written_items: dict[str, dict[str, str]],
+    written_items: dict[str, dict[str, bytes]],
 ) -> list[Path]:
     """Write ``atom.xml`` and ``rss.xml`` for ``feed`` under the interface ``prefix``;
     ``written_items`` keeps, per file name, each item's XML for the next feeds."""
     base = site_url.rstrip("/") + "/"
     page_url = f"{base}{prefix}{feed.path if feed.kind != 'site' else ''}"
+    made = {name: written_items.setdefault(name, {}) for name in FEED_FILES}
+    items = []
+    for lead in feed.entries:
+        # The story's edition in the reader's language if there is one (the description,
+        # feed_item.html, chooses the same).
+        page = lead.in_language(lang)
+        entry = page.entry
+        # The story it stands for and the edition shown: an item's description names the
+        # other editions, in an order that depends on the story's lead.
+        made_from = f"{lead.entry.slug} {entry.slug}"
+        described = all(made_from in items_made for items_made in made.values())
+        items.append({
+            "title": entry.headline_in(lang) or entry.title,
+            "link": f"{base}{prefix}{page.path}",
+            # Rendered only for an item whose XML is not made yet.
+            "description": "" if described else describe(lead),
+            "unique_id": tag_id(site_url, entry.added, f"{prefix}{page.path}"),
+            "unique_id_is_permalink": False,
+            # An undated article has no publication date of its own: Atom gets `updated`
+            # (when the digest added it) and no `published`, RSS no pubDate.
+            "pubdate": _timestamp(entry.date) if entry.date else None,
+            "updateddate": _timestamp(entry.date or entry.added),
+            "author_name": entry.outlet,
+            "categories": list(entry.topics),
+            "made_from": made_from,
+        })  # fmt: skip
     written = []
     for name, feed_class in FEED_FILES.items():
         feed_url = f"{base}{prefix}{feed.path}{name}"
@@ -92,28 +119,9 @@ def write_feeds(
             feed_url=feed_url,
             feed_guid=tag_id(site_url, FEEDS_STARTED, f"{prefix}{feed.path}{name}"),
         )
-        document.written_items = written_items.setdefault(name, {})
-        for lead in feed.entries:
-            # The story's edition in the reader's language if there is one (the description,
-            # feed_item.html, chooses the same).
-            page = lead.in_language(lang)
-            entry = page.entry
-            document.add_item(
-                title=entry.headline_in(lang) or entry.title,
-                link=f"{base}{prefix}{page.path}",
-                description=describe(lead),
-                unique_id=tag_id(site_url, entry.added, f"{prefix}{page.path}"),
-                unique_id_is_permalink=False,
-                # An undated article has no publication date of its own: Atom gets `updated`
-                # (when the digest added it) and no `published`, RSS no pubDate.
-                pubdate=_timestamp(entry.date) if entry.date else None,
-                updateddate=_timestamp(entry.date or entry.added),
-                author_name=entry.outlet,
-                categories=list(entry.topics),
-                # The story it stands for and the edition shown: one item's description names
-                # the other editions, in an order that depends on the story's lead.
-                made_from=f"{lead.entry.slug} {entry.slug}",
-            )
+        document.written_items = made[name]
+        for item in items:
+            document.add_item(**item)
         path = output_dir / prefix / feed.path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as handle:

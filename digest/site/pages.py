@@ -72,8 +72,9 @@ class InterfacePages:
         rendered = self.get_template("feed_title").render(**self.context, feed=feed).strip()
         return Markup(rendered).unescape()
 
-    def feed_description(self, page: EntryPage) -> str:
-        return self.context["feed_description"](page)
+    def feed_description(self, page: EntryPage) -> Markup:
+        # Not remembered: the feeds keep each item's XML, description included.
+        return Markup(self.get_template("feed_item").render(**self.context, page=page, level=0))
 
     def _common_context(
         self, site_name: str, site_url: str, languages: Sequence[str]
@@ -96,12 +97,11 @@ class InterfacePages:
         context["chrome"] = {part: Markup(getattr(chrome, part)().strip())
                              for part in ("skip", "header", "footer")}  # fmt: skip
         context["entry_item"] = self._once_per_entry("entry_item", context)
-        context["feed_description"] = self._once_per_entry("feed_item", context)
         return context
 
     def _once_per_entry(self, template_name: str, context: dict[str, Any]) -> Callable[..., Markup]:
         """A template rendered once per entry (and heading level) in an interface: an entry
-        appears in a dozen lists and feeds (province, partners, topics, language, year), each
+        appears in a dozen lists (province, partners, topics, language, year), each
         showing it the same way."""
         template = self.get_template(template_name)
         rendered: dict[tuple[str, int], Markup] = {}
