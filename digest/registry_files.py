@@ -278,7 +278,9 @@ ORGANISATIONS = RegistryFile(
     "organisations.yaml",
     Fields(
         required={
-            "bodies": Records(Fields(required={"en": Text()}, optional=_BY_SIDE)),
+            "bodies": Records(
+                Fields(required={"en": Text()}, optional={**_BY_SIDE, "en_in": ByKey(Text())})
+            ),
             "ministries": Fields(
                 required={
                     "heads": WORDS_BY_LANGUAGE,

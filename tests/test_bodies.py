@@ -47,7 +47,7 @@ def drafted(
          "Торгово-промышленная палата Приморского края и провинция Куангнинь подписали "
          "соглашение.", "ru-primorsky-krai-chamber-of-commerce-and-industry"),
         ("ja", "名古屋大学とタインホア省が協定", "名古屋大学とタインホア省は奨学金の協定を結んだ。",
-         "jp-university-of-nagoya"),
+         "jp-nagoya-university"),
         ("es", "Cuba y Bến Tre firman un acuerdo",
          "El Ministerio de Comercio Exterior y la Inversión Extranjera de Cuba y la provincia "
          "de Bến Tre firmaron un acuerdo.", "cu-ministry-of-foreign-trade-and-foreign-investment"),
@@ -61,7 +61,7 @@ def drafted(
          "ru-ministry-of-foreign-affairs"),
         ("vi", "Đoàn Đại học Nagoya thăm Nghệ An",
          "Đoàn công tác của Đại học Nagoya (Nhật Bản) đã làm việc với tỉnh Nghệ An.",
-         "jp-university-of-nagoya"),
+         "jp-nagoya-university"),
     ],
 )  # fmt: skip
 def test_a_body_named_in_the_articles_language_is_an_organisation_for_review(

@@ -49,6 +49,7 @@ _STEM_ENDING = 4
 @dataclass(frozen=True)
 class _Body:
     english: str  # with {place}
+    english_in: dict[str, str]  # country -> its own English form
     side: str  # "before": the place follows the words; "after": it precedes them
     pattern: re.Pattern[str]
 
@@ -86,7 +87,10 @@ def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
         for side in ("before", "after"):
             body = _alternatives(list((record.get(side) or {}).get(lang) or ()), unspaced)
             if body is not None:
-                bodies.append(_Body(str(record["en"]), side, re.compile(body)))
+                english_in = {
+                    str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
+                }
+                bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body)))
     return tuple(bodies)
 
 
@@ -156,7 +160,7 @@ def _named_bodies(
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
-            english = body.english.format(place=name)
+            english = body.english_in.get(country, body.english).format(place=name)
             yield Body(start, end, Unlisted(
                 id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
                 kind="organisation",
@@ -198,21 +202,73 @@ def _place(
     # there the place must be one the registries know.
     if lang in _UNSPACED or lang in ("ar", "hi", "vi"):
         return None
+    return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+
+
+def _capitalised_place(
+    registries: Registries,
+    lang: str,
+    text: str,
+    word: re.Match[str],
+    start: int,
+    partners: list[Match],
+    matches: list[Match],
+    demonyms: list[Demonym],
+) -> tuple[str, str, int, int] | None:
+    """A place no registry name matched: up to three capitalised words after the body's
+    words, its country from a registry place among them, a unit of that name, a nationality
+    adjective or the sentence."""
     name = _CAPITALISED.match(text, start)
-    if name is None or any(m.start < name.end() and name.start() < m.end for m in matches):
+    if name is None:
         return None
+    inside = [m for m in partners if name.start() <= m.start and m.end <= name.end()]
+    if any(m.start < name.end() and name.start() < m.end and m not in inside for m in matches):
+        return None  # a province, an organisation, a place cut in two
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
     if all(is_vi_syllable(w) for w in words):
         return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    english = _english_name(registries, text, name, inside, lang)
+    known = _second_level(registries).get(fold(name.group(0)))
     demonym = demonym_beside(demonyms, text, word.start(), word.end())
-    if demonym is not None:
-        country: str | None = demonym.country
+    country: str | None
+    if inside:  # "Université de Rouen Normandie": Normandy's
+        country = _of(registries.partners[inside[0].target[1]])[1]  # type: ignore[index]
+    elif known is not None:  # "Università di Bologna": a unit the registries name otherwise
+        english, country = known.name_en, str(known.country)
+    elif demonym is not None:
+        country = demonym.country
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else _only_country(registries, matches)
     if country is None:
         return None
-    return latin_reading(name.group(0), lang), country, word.start(), name.end()
+    return english, country, word.start(), name.end()
+
+
+def _english_name(
+    registries: Registries, text: str, name: re.Match[str], inside: list[Match], lang: str
+) -> str:
+    """The name in Latin letters, a registry place in it by its English name ("Rouen
+    Normandie" is Rouen Normandy)."""
+    pieces = []
+    position = name.start()
+    for match in sorted(inside, key=lambda m: m.start):
+        pieces += [text[position : match.start], registries.partners[match.target[1]].name_en]  # type: ignore[index]
+        position = match.end
+    pieces.append(text[position : name.end()])
+    return " ".join(latin_reading(piece.strip(), lang) for piece in pieces if piece.strip())
+
+
+@functools.cache
+def _second_level(registries: Registries) -> dict[str, Partner]:
+    """Generated units matched only by qualified names ("Bologna" of the Metropolitan City of
+    Bologna), by their bare name when no other unit has it: a body's name says what it is."""
+    found: dict[str, Partner | None] = {}
+    for partner in registries.partners.values():
+        if partner.generated and not partner.matches_display_names and partner.country:
+            key = fold(partner.name_en)
+            found[key] = None if key in found else partner
+    return {key: partner for key, partner in found.items() if partner is not None}
 
 
 def _of(partner: Partner) -> tuple[str, str]:

@@ -276,6 +276,11 @@ def find_places(
     for text, weight, matches in found_in:
         bodies = find_bodies(registries, lang, text, matches)
         matches, locating = _with_unlisted(registries, lang, text, matches, named, bodies, unlisted)
+        # A place named only inside an organisation's name ("Università di Bologna", "غرفة
+        # تجارة دبي") is the organisation's, not a partner of its own there.
+        locating |= {
+            m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
+        }
         organisations = find_organisations(registries, lang, text, matches)
         organisations += [body.organisation for body in bodies]
         unlisted = {
