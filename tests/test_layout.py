@@ -182,3 +182,32 @@ def test_a_writers_name_on_the_date_line_is_not_the_outlet(
     text = f"Hợp tác với Khánh Hòa\n{date_line}\nBài viết về hợp tác giữa hai bên.\n"
     layout = parse(text, "vi")
     assert (layout.outlet, layout.date) == (outlet, dt.date(2025, 5, 12))
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line"),
+    [
+        ("es", "Por Marta Gil | 12 de mayo de 2025 - 19:05 hrs"),
+        ("hi", "पटना ब्यूरो | Published: Mon, 12 May 2025 07:10 PM IST"),
+        ("it", "Pubblicato il 12 maggio 2025"),
+        ("ja", "2025年5月12日 19時12分"),
+        ("ko", "송고시간 2025-05-12 14:32"),
+        ("ko", "등록일 2025-05-12 조회수 87"),
+        ("pt", "12/05/2025 - 18h47 Atualizado há 3 horas"),
+        ("th", "วันที่ 12 พฤษภาคม 2568 เวลา 14:05 น."),
+        ("zh", "发布时间：2025-05-12 09:30　作者：王丽"),
+    ],
+)
+def test_labels_times_desks_and_writers_on_the_date_line_are_no_outlet(
+    lang: str, date_line: str
+) -> None:
+    text = f"Tiêu đề bài viết\n{date_line}\nBài viết về hợp tác giữa hai bên.\n"
+    layout = parse(text, lang)
+    assert (layout.outlet, layout.date) == (None, dt.date(2025, 5, 12))
+
+
+def test_regional_month_names() -> None:
+    # Moroccan and Algerian Arabic, Austrian German: CLDR keeps them under regional locales.
+    assert find_date("الخميس 27 نونبر 2025 - 11:40", "ar")[0] == dt.date(2025, 11, 27)
+    assert find_date("الأحد 5 جانفي 2025", "ar")[0] == dt.date(2025, 1, 5)
+    assert find_date("Wien, 3. Jänner 2025", "de")[0] == dt.date(2025, 1, 3)

@@ -83,6 +83,13 @@ def test_furniture_words_in_several_languages() -> None:
     assert without_wire_dateline("Hanoi (VNA) – Quang Tri province") == "Quang Tri province"
     assert without_wire_dateline("【ハノイ＝ベトナム通信】ゲアン省") == "ゲアン省"
     assert without_wire_dateline("越通社河内5月12日电 越南广宁省") == "越南广宁省"
+    assert (
+        without_wire_dateline("Matanzas, Cuba, 3 jun (Prensa Latina) La provincia de Matanzas")
+        == "La provincia de Matanzas"
+    )
+    # A sentence with a name in brackets is no dateline.
+    sentence = "The Embassy of Japan (Tokyo Office) said it would help."
+    assert without_wire_dateline(sentence) == sentence
 
 
 def test_a_country_never_matches_one_of_its_localities() -> None:
@@ -117,6 +124,16 @@ def test_a_later_stop_of_the_trip_is_not_a_partner(registries: Registries) -> No
     )
     drafted = draft_text(ja, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["jp-shizuoka"]
+    ja = "ゲアン省、静岡県と協力\nゲアン省の代表団は静岡県の知事と会談した。一行はこの後、大阪へ向かいます。\n"
+    drafted = draft_text(ja, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["jp-shizuoka"]
+    es = (
+        "Nghe An y Cienfuegos firman un acuerdo\n"
+        "La provincia de Nghe An y la provincia cubana de Cienfuegos firmaron un acuerdo de "
+        "cooperación. La delegación vietnamita viajará después a La Habana antes de regresar.\n"
+    )
+    drafted = draft_text(es, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["cu-cienfuegos"]
 
 
 def test_captions_said_by_their_shape_are_not_headlines() -> None:
@@ -130,6 +147,8 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
         "图片：签约仪式现场",
         "Auf dem Bild: Die Delegation aus Lao Cai (Mitte)",
         "ผู้ว่าราชการจังหวัด (กลาง) ต้อนรับคณะผู้แทน",
+        "ภาพ: ผู้ว่าราชการจังหวัดต้อนรับคณะผู้แทน",
+        "Les étudiants seront accueillis sur le campus de Lyon. (©Illustration / Le Progrès)",
     ):
         assert is_page_furniture(line), line
     for line in ("Photographers from Hue win a prize in Lyon", "Left behind: Dak Lak farmers"):
@@ -138,8 +157,26 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
 
 def test_the_next_story_link_in_more_languages() -> None:
     for line in ("Leggi anche", "Veja também", "Related stories", "相关阅读", "อ่านเพิ่มเติม",
-                 "Tin cùng chuyên mục", "यह भी पढ़ें", "Ещё по теме"):  # fmt: skip
+                 "Tin cùng chuyên mục", "यह भी पढ़ें", "Ещё по теме", "Most Popular",
+                 "上一篇：昆明举办农产品展", "分享到：微信 微博", "แชร์ข่าวนี้"):  # fmt: skip
         assert is_more_link(line), line
+    assert not is_more_link("Most popular dishes of Hue win a prize")
+
+
+def test_what_stands_above_the_menus_is_the_sites_name_not_the_headline(
+    registries: Registries,
+) -> None:
+    page = (
+        "Politechnika Pomorska w Słupsku – serwis informacyjny uczelni\n"
+        "Aktualności  Uczelnia  Studia  Nauka\n"
+        "Strona główna / Aktualności / Współpraca\n"
+        "Porozumienie z prowincją Nghệ An\n"
+        "Opublikowano: 09.06.2025\n"
+        "Rektor podpisał w poniedziałek porozumienie o współpracy z prowincją Nghệ An w "
+        "Wietnamie. Uczelnia przyjmie pięciu studentów.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Porozumienie z prowincją Nghệ An"
 
 
 def test_a_byline_or_an_update_label_on_the_date_line_is_not_the_outlet(

@@ -32,10 +32,15 @@ _NUMERIC = (
 )
 
 
+# Regional month names CLDR keeps under other locales: Maghreb and Levant Arabic ("نونبر",
+# "جانفي", "تشرين الثاني"), Austrian German ("Jänner").
+_REGIONAL_LOCALES = {"ar": ("ar_MA", "ar_DZ", "ar_LB"), "de": ("de_AT",)}
+
+
 @functools.cache
 def _month_names(lang: str) -> dict[str, int]:
     names: dict[str, int] = {}
-    for locale in dict.fromkeys((lang, "en")):
+    for locale in dict.fromkeys((lang, *_REGIONAL_LOCALES.get(lang, ()), "en")):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 try:

@@ -24,7 +24,8 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "poursuivra sa visite à", "avant de se rendre à", "avant de se rendre en",
            "en route pour"),
     "es": ("continuará su viaje a", "continuará su visita a", "antes de viajar a",
-           "después viajará a", "luego viajará a", "rumbo a"),
+           "después viajará a", "luego viajará a", "viajará después a", "viajará luego a",
+           "rumbo a"),
     "it": ("proseguirà per", "prima di recarsi a", "proseguirà il viaggio a"),
     "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a"),
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
@@ -37,9 +38,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "zh": ("随后前往", "随后将前往", "之后前往", "之后将前往", "转赴", "途经"),
     "ja": (),
     "ko": (),
+    "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง"),
 }  # fmt: skip
 _AFTER: dict[str, tuple[str, ...]] = {
-    "ja": ("を経由", "を経て", "に立ち寄"),
+    "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か"),
     "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유"),
     "zh": ("转机",),
 }
@@ -53,7 +55,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
             return None
         words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
         if anchor == "end":
-            return re.compile(rf"(?:^|\W)(?:{words})\s*(?:the\s+|la\s+|el\s+)?$")
+            # Thai runs its words together: the phrase needs no word boundary before it.
+            bound = "" if lang == "th" else r"(?:^|\W)"
+            return re.compile(rf"{bound}(?:{words})\s*(?:the\s+|la\s+|el\s+)?$")
         # "岐阜県を経由": the unit word may stand between the name found and the phrase.
         return re.compile(rf"^\s*(?:県|府|都|省|市|州|도|시|군)?\s*(?:{words})")
 

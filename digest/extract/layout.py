@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
-from digest.extract.page_furniture import is_more_link, is_page_furniture, wire_dateline
+from digest.extract.page_furniture import (
+    is_more_link,
+    is_navigation,
+    is_page_furniture,
+    wire_dateline,
+)
 from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold, squeeze_spaces
 
@@ -208,8 +213,23 @@ _PLACE_BEFORE_DATE = re.compile(r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*$")
 
 
 _TIME = re.compile(
-    r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|h|น\.))?(?!\d)"
+    r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|hrs|hs|h|น\.))?(?!\d)"
+    # 19時12分, 9点30分, 14시 32분
+    r"|(?<!\d)\d{1,2}\s*[時时点시]\s*\d{1,2}\s*[分분]"
 )
+# "Atualizado há 2 horas", "hace 3 horas", "2 hours ago", "vor 2 Stunden", "il y a 2 heures":
+# when the page last changed, not an outlet.
+_TIME_UNITS = (
+    r"\d+\s*(?:horas?|heures?|hours?|Stunden?|ore|minutos?|minutes?|Minuten?|minuti|min|giờ|"
+    r"phút|시간|분|時間|分钟|小时)"
+)
+_RELATIVE_TIME = re.compile(
+    rf"(?:há|hace|il y a|vor)\s*{_TIME_UNITS}|{_TIME_UNITS}\s*(?:ago|fa|trước|전|前)",
+    re.IGNORECASE,
+)
+# A newsroom or desk on the date line ("लखनऊ ब्यूरो", "Hanoi Bureau"): where the story was
+# written, not the outlet.
+_BUREAU = re.compile(r"(?:bureau|ब्यूरो|desk|correspondent|संवाददाता)\s*$", re.IGNORECASE)
 _ZONE = re.compile(
     r"\b(?:GMT|UTC|ICT|KST|JST|CST|CET|CEST|MSK|EST|EDT|BST|IST)\b"
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
@@ -221,7 +241,7 @@ _NUMERIC_DATE = re.compile(
 # A byline names the writer, not the outlet: "By Minh Anh", "Von Anna Reuter", "di Giulia Ferri".
 _BYLINE_PIECE = re.compile(
     r"^(?:by|par|por|von|di|autor|autorin|author|автор|bởi|tác giả|كتب|بقلم|作者|文|記者|기자|"
-    r"โดย|लेखक)\s*[:：]?\s+\S",
+    r"โดย|ข่าวโดย|लेखक)\s*(?:[:：]\s*|\s+)\S",
     re.IGNORECASE,
 )
 # Labels of the posting and updating times, alone or in a row ("입력 수정", "Publication date").
@@ -231,7 +251,8 @@ _TIME_LABEL_WORDS = frozenset(
         "입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "publication", "date",
         "posted", "updated", "published", "last", "modified", "à", "at", "um", "alle", "às",
         "lúc", "в", "o", "godz.", "h", "uhr", "更新", "公開", "配信", "发布时间", "发布",
-        "时间", "更新时间",
+        "时间", "更新时间", "송고시간", "송고", "기사승인", "등록일", "수정일", "조회수", "조회",
+        "views", "lượt xem", "วันที่", "เวลา", "น.", "閲覧数",
     )
 )  # fmt: skip
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
@@ -239,7 +260,8 @@ _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
 _DATE_WORDS = re.compile(
     r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|"
-    r"aktualisiert|opublikowano|zaktualizowano|نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|في))?"
+    r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|"
+    r"نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|il|em|في))?"
     r"|ngày|am|le|el|il|on|den|dnia|de|م|ص)$",
     re.IGNORECASE,
 )
@@ -278,12 +300,15 @@ def _outlet(text: str, lang: str) -> str | None:
     """The outlet named on a date line, once the date, times, time zones, weekdays and labels
     ("Cập nhật:") are gone; aggregators print it twice ("Báo XBáo X")."""
     text = _ZONE.sub(" ", _TIME.sub(" ", _NUMERIC_DATE.sub(" ", text)))
+    text = _RELATIVE_TIME.sub(" ", text)
     weekdays = set(weekday_names(lang))
     pieces = []
     for piece in _PIECES.split(text):
         if _BYLINE_PIECE.match(piece.strip()):
             continue
         piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
+        if _BYLINE_PIECE.match(piece) or _BUREAU.search(piece):
+            continue  # "发布时间：… 作者：黄美玲": a byline after a label
         words = [word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS]
         piece = " ".join(words)
         if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
@@ -382,11 +407,15 @@ def _wire_date(paragraph: str, lang: str) -> dt.date | None:
 def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     """The lines above the first paragraph without menus, breadcrumbs, alt text, captions and
     bylines (a date line stays, whatever it looks like)."""
-    kept = []
+    kept: list[str] = []
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
             return kept + content[index:]
-        if not is_page_furniture(line) or _dateline(line, lang) is not None:
+        if is_navigation(line) and _dateline(line, lang) is None:
+            # Menus and breadcrumbs stand below the masthead: what came before them is the
+            # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
+            kept = []
+        elif not is_page_furniture(line) or _dateline(line, lang) is not None:
             kept.append(line)
     return kept
 

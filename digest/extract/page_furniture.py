@@ -73,7 +73,18 @@ _MORE_WORDS = frozenset(
         "Читайте також", "Інші новини", "Новини на тему",
         "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
         "और पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
+        "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",
+        "Lo más leído", "Les plus lus", "Meistgelesen", "Najczęściej czytane",
+        "Самое читаемое", "Đọc nhiều", "人気記事", "가장 많이 본 뉴스", "热门新闻", "แชร์ข่าวนี้",
     )
+)  # fmt: skip
+# A line starting with these links to the story before or after, or to sharing it:
+# "上一篇：南宁举办东盟商品展", "分享到：微信 微博".
+_MORE_PREFIXES = tuple(
+    fold(word)
+    for word in ("上一篇", "下一篇", "上一條", "下一條", "分享到", "前の記事", "次の記事",
+                 "이전기사", "다음기사", "Bài trước", "Bài tiếp theo", "Previous article",
+                 "Next article", "Share this article")
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
 _COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
@@ -90,11 +101,11 @@ _ALT_TEXT = re.compile(
 # photo, …", "Nella foto", "▲ …" (the marker Korean pages put before a caption), or where people
 # stand in it: "(centre)", "(second from left)", "(오른쪽)", "（左）".
 _CAPTION = re.compile(
-    r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|photo d'illustration|"
+    r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|ภาพ|फोटो|photo d'illustration|"
     r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片)\s*[:=：]"
     r"|^(?:fot\.|صورة أرشيفية)\s"
     r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$"
-    r"|\w/(?:photo|foto|ảnh)\s*$"
+    r"|\w/(?:photo|foto|ảnh)\s*$|[(（]©[^)）]{0,60}[)）]\s*$"
     r"|^(?:in the photo|in this photo|pictured|nella foto|in foto|en la foto|en esta foto|"
     r"sur la photo|sur cette photo|auf dem bild|auf dem foto|na zdjęciu|на фото|на снимке|"
     r"trong ảnh|na foto|nesta foto|写真は|사진은|图为|ในภาพ|तस्वीर में|في الصورة)[\s,:]"
@@ -114,9 +125,13 @@ _MAX_FURNITURE_CHARS = 160
 # Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised.
 _NAV_ROW = re.compile(r"^(?:\S{1,12}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,12}$")
 _WIRE_DATELINE = re.compile(
-    r"^(?:[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{3,20})?\s*"
+    r"^(?:[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{2,20}){0,2}\s*"
     r"(?:\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]?|\([A-Z][a-z]{2,10}\)\s*[-–—:])\s*"
     # Hanoi (VNA) –, Maputo, 14 Mar 2025 (AIM) –, Cienfuegos, 18 may (PL)
+    r"|[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{2,20}){1,2}\s*"
+    r"\([A-Z][a-z]{2,10}(?: [A-Z][a-z]{2,10}){1,2}\)\s*[-–—:]?\s*"
+    # an agency of two or three words after a place and a date: Cienfuegos, Cuba, 3 jun
+    # (Prensa Latina)
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
     r"|越通社[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电\s*)"  # 越通社河内5月12日电
 )
@@ -127,7 +142,22 @@ def is_more_link(line: str) -> bool:
     if len(line) > _MAX_MORE_LINK_CHARS:
         return False  # every line of the article is asked: the cheap test first
     folded = fold(line).strip().rstrip(":：»›>…. ")
-    return folded in _MORE_WORDS or _COUNTED.sub("", folded) in _MORE_WORDS
+    return (
+        folded in _MORE_WORDS
+        or _COUNTED.sub("", folded) in _MORE_WORDS
+        or folded.startswith(_MORE_PREFIXES)
+    )
+
+
+def is_navigation(line: str) -> bool:
+    """A menu word, a row of site sections or a breadcrumb: what a page prints below its
+    masthead and above the headline."""
+    if not line or len(line) > _MAX_FURNITURE_CHARS:
+        return False
+    if fold(line).strip() in _MENU_WORDS or _NAV_ROW.match(line):
+        return True
+    pieces = _BREADCRUMB.split(line)
+    return len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces)
 
 
 def is_page_furniture(line: str) -> bool:
