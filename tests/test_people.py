@@ -392,6 +392,26 @@ def test_declined_foreign_name_loses_its_ending_when_the_bare_form_is_in_the_art
             "Делегацию возглавил заместитель губернатора Иркутской области Андрей Соколов.",
             [("Андрей Соколов", "Vice Governor of Irkutsk")],
         ),
+        (
+            "en",
+            "Vice-Chancellor Professor Dr Aminah Rahman said the university would help.",
+            [("Aminah Rahman", "Vice Rector")],
+        ),
+        (
+            "it",
+            "Il rettore Paolo Ferretti ha firmato l'accordo con la provincia.",
+            [("Paolo Ferretti", "Rector")],
+        ),
+        (
+            "pl",
+            "W spotkaniu uczestniczyła konsul honorowa Wietnamu Maria Zielińska.",
+            [("Maria Zielińska", "Consul")],
+        ),
+        (
+            "en",
+            "Deputy Governor of Gifu Prefecture Haruto Mori thanked the province for its help.",
+            [("Haruto Mori", "Vice Governor of Gifu")],
+        ),
     ],
 )
 def test_foreign_officials_named_by_a_title(
@@ -669,6 +689,17 @@ def test_japanese_names_in_kanji_stay_as_written() -> None:
             ["أحمد فيصل إسماعيل"],
         ),
         ("استقبل رئيس اللجنة الشعبية لمقاطعة لاو كاي وفدا من يونان.", []),
+        # A known place ends the title's place words; what was discussed is no name.
+        (
+            "ناقش المدير العام لدائرة التنمية الاقتصادية في دبي سعيد الكعبي مع وفد المقاطعة "
+            "آفاق التعاون.",
+            ["سعيد الكعبي"],
+        ),
+        (
+            "بحث نائب رئيس اللجنة الشعبية لمقاطعة نغي آن نغوين فان دي سبل تعزيز التعاون مع "
+            "الجانب الإماراتي.",
+            ["نغوين فان دي"],
+        ),
     ],
 )
 def test_arab_names_closing_the_clause_after_a_title(text: str, expected: list[str]) -> None:

@@ -59,6 +59,9 @@ def _words(text: str, start: int, end: int) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in CAP_WORD.finditer(text, start, end)]
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _name_prefix(doc: Doc, pos: int) -> list[Word]:
     """The name opening the capitalised run at ``pos`` (after an honorific or a cue)."""
     run = RUN.match(doc.text, pos)
@@ -165,11 +168,7 @@ def find_cased(doc: Doc) -> list[Mention]:
         if " " in run or "\t" in run:
             longer.append(match)
     _find_places(doc, runs)
-    for match in lex.before.finditer(text) if lex.before else ():
-        name = _name_prefix(doc, match.end())
-        exact = match["h"] in lex.honorifics  # else capitalised to start a sentence: check more
-        if name and (exact or (_sentence_start(text, match.start()) and _named(doc, name))):
-            found.append(doc.mention(match.start(), name, match["h"] in lex.female))
+    found += _after_honorifics(doc)
     for match in lex.according.finditer(text) if lex.according else ():
         name = _name_prefix(doc, match.end())
         if name and doc.free(match.start(), name[-1].end) and _named(doc, name):
@@ -182,6 +181,19 @@ def find_cased(doc: Doc) -> list[Mention]:
         name = _foreign_name(doc, match)
         if name and doc.free(name[0].start, name[-1].end) and introduced(doc, name, said=False):
             found.append(doc.mention(name[0].start, _nominative(doc, name)))
+    return found
+
+
+def _after_honorifics(doc: Doc) -> list[Mention]:
+    """Names after an honorific ("Mr. Wei Haoming", "Professor Dr Noraini Ismail")."""
+    lex, text, found = doc.lex, doc.text, []
+    for match in lex.before.finditer(text) if lex.before else ():
+        if lex.before.match(text, _SPACES.match(text, match.end()).end()):  # type: ignore[union-attr]
+            continue  # "Professor Dr Noraini Ismail": the last honorific opens the name
+        name = _name_prefix(doc, match.end())
+        exact = match["h"] in lex.honorifics  # else capitalised to start a sentence: check more
+        if name and (exact or (_sentence_start(text, match.start()) and _named(doc, name))):
+            found.append(doc.mention(match.start(), name, match["h"] in lex.female))
     return found
 
 
@@ -201,6 +213,8 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
         words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
+        if words and fold_word(words[0].text) in doc.lex.markers_after:
+            words = words[1:]  # "Vice Governor of Nagano Prefecture Kenji Abe"
     # "Yunnan Wang Yuchun"; in Slavic languages the place a title belongs to comes between them,
     # declined: "Мер Дунсіна Хуан Цзяньмін". Elsewhere three words may all be the name.
     placed = len(words) == 3 and (

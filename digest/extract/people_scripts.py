@@ -22,7 +22,7 @@ _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole 
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff々]+")
 _AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
-_AR_MAX_TOKENS = 8
+_AR_MAX_TOKENS = 10
 # How many words an Arab or Vietnamese name has.
 _AR_MIN_NAME = 2
 _AR_MAX_NAME = 4
@@ -157,6 +157,7 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
     الدين فؤاد،", "نائب الرئيس التنفيذي للغرفة سالم المهيري،" (Vietnamese ones are found by
     their family names)."""
     found = []
+    surnames = _surname_pattern(doc.lex.lang)
     for _, end, kind, term in doc.hits:
         if kind != "title" or term.ordinary:
             continue
@@ -166,6 +167,8 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
             Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)
         ]
         name = _arabic_name(doc, tokens[:_AR_MAX_TOKENS], whole=len(tokens) <= _AR_MAX_TOKENS)
+        if any(surnames.fullmatch(word.text) for word in name):
+            continue  # a Vietnamese name, read from its family name on (find_spaced)
         if name and doc.free(name[0].start, name[-1].end) and not names_organ(doc, name):
             found.append(doc.mention(name[0].start, name))
     return found
@@ -186,7 +189,10 @@ def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]
         if unit and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
             return run  # the clause goes on after the name: "خالد الكعبي مع الوفد ..."
         if marker or place_next or unit or is_place(word, doc.lex.lang):
-            run, place_next = [], (2 if marker and not definite else max(0, place_next - 1))
+            # A known place ends the place words ("في دبي خالد الشامسي": the name follows).
+            known = not marker and not unit and is_place(word, doc.lex.lang)
+            run = []
+            place_next = 0 if known else (2 if marker and not definite else max(0, place_next - 1))
         elif not definite or (run and _arabic_name_word(word, run, _ends(doc, tokens, index))):
             run.append(token)
         else:
