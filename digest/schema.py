@@ -1,7 +1,8 @@
 """The entry schema: every front-matter field, defined once, validated with messages for editors.
 
-``FIELDS`` is the single definition: validation walks it, ``docs/schema.md`` is generated from it
-(``invoke docs``), and a test fails when the two disagree.
+``FIELDS`` is the single definition: each field names its checker and, when optional, its default;
+validation walks it, ``docs/schema.md`` is generated from it (``invoke docs``), and tests fail when
+the page or the ``Entry`` dataclass disagrees with it.
 """
 
 from __future__ import annotations
@@ -43,168 +44,28 @@ MAX_LIST_ITEMS = 50
 MAX_FIGURE = 10**18
 
 
+# A field's checker: the _Validator method that returns the clean value, or None after recording
+# a problem.
+Checker = Callable[["_Validator", str, Any], Any]
+
+
 @dataclass(frozen=True)
 class FieldSpec:
+    """One front-matter field: what docs/schema.md says about it and how validation checks it."""
+
     name: str
     type: str
-    required: bool
     help: str
     example: str
+    check: Checker
+    # What an entry holds when the field is left out; a field without a default is required.
+    default: tuple[()] | None = None
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
 
 
-FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "slug",
-        "text: lowercase ASCII letters, digits, hyphens",
-        True,
-        "The entry's address: /entries/<slug>/. Never change it once published.",
-        "lai-chau-mo-rong-hoi-nhap-pl",
-    ),
-    FieldSpec(
-        "lang", "text: ISO 639-1 code", True, "The language the article is written in.", "pl"
-    ),
-    FieldSpec(
-        "title",
-        "text",
-        True,
-        "The headline in the article's language; drafted when the source has none.",
-        "Lai Chau: rozszerzanie integracji",
-    ),
-    FieldSpec(
-        "date",
-        "date (YYYY-MM-DD) or null",
-        True,
-        "Publication date as stated by the source; null when no date is given.",
-        "2025-11-15",
-    ),
-    FieldSpec(
-        "added",
-        "date (YYYY-MM-DD)",
-        True,
-        "When the entry was drafted. Feeds use it in their stable ids and as an undated "
-        "article's Atom `updated`; lists never sort or date by it; never change it.",
-        "2026-11-24",
-    ),
-    FieldSpec(
-        "outlet",
-        "text or null",
-        True,
-        "The newspaper that first published the article.",
-        "Báo Lai Châu",
-    ),
-    FieldSpec(
-        "source_url",
-        "http(s) URL or null",
-        True,
-        "The original article.",
-        "https://baolaichau.vn/xa-hoi/lai-chau-568181",
-    ),
-    FieldSpec(
-        "seed",
-        "text: a file name in seeds/",
-        True,
-        "The raw article this entry was drafted from.",
-        "000_d7fa17ec912c2079.txt",
-    ),
-    FieldSpec(
-        "story_id",
-        "text: lowercase ASCII slug",
-        True,
-        "Editions of one story in several languages share it and link to each other.",
-        "lai-chau-mo-rong-hoi-nhap",
-    ),
-    FieldSpec(
-        "province",
-        "province id (current unit)",
-        True,
-        "The Vietnamese unit the article is about, as it exists since 1 July 2025.",
-        "tuyen-quang",
-    ),
-    FieldSpec(
-        "province_as_written",
-        "province id (current or former unit)",
-        True,
-        "The unit whose name the article used; a former unit resolves to `province`.",
-        "ha-giang",
-    ),
-    FieldSpec(
-        "provinces",
-        "list of province ids (current units)",
-        True,
-        "Every unit the article mentions, including `province`.",
-        "[lang-son, quang-ninh, cao-bang]",
-    ),
-    FieldSpec(
-        "partners",
-        "list of partner ids",
-        True,
-        "Foreign countries, localities and organisations (registries/partners.yaml, "
-        "countries by ISO code).",
-        "[cn-guangxi, fr-cnam]",
-    ),
-    FieldSpec(
-        "figures",
-        "list of {value, unit, what, approx, per?, since?}",
-        True,
-        "Quantities from the article: value is a plain number, unit an ISO 4217 code or "
-        "one of registries/measures.yaml's units, what a measure id, approx true for "
-        "'over / nearly / about'; where the article gives them, per the basis of a rate "
-        "(day, week, month, year, person) and since the year a running total starts. "
-        "Figures of one measure, unit, per and since are shown as a range, never summed.",
-        "[{value: 173, unit: count, what: delegations_sent, approx: false, since: 2020}]",
-    ),
-    FieldSpec(
-        "people",
-        "list of {name, name_latin, role}",
-        True,
-        "People quoted or named with a role; role in English, or {en: ..., vi: ...} where "
-        "the roles vocabulary cannot put it into every interface language (a reviewed entry "
-        "must then give it in each).",
-        "[{name: Trinh Tuyet Mai, name_latin: Trinh Tuyet Mai, "
-        "role: Director of the Department of Foreign Affairs}]",
-    ),
-    FieldSpec(
-        "topics",
-        "list of topic ids",
-        True,
-        "Subjects from registries/topics.yaml.",
-        "[border, trade]",
-    ),
-    FieldSpec(
-        "headline",
-        "mapping {en: text, vi: text}",
-        False,
-        "The story's headline in each interface language, written (or checked) by the editor; "
-        "lists, feeds and search show it. Required in every interface language once reviewed.",
-        "{en: Lai Chau's foreign ties bring seasonal jobs in Korea, vi: Lai Châu mở rộng đối "
-        "ngoại, đưa lao động sang Hàn Quốc}",
-    ),
-    FieldSpec(
-        "summary",
-        "mapping {en: text, vi: text}",
-        False,
-        "One to three sentences in each interface language saying what happened: who, with "
-        "whom, the main figures. Required in every interface language once reviewed.",
-        "{en: Lai Chau has signed five agreements with Korean localities..., vi: Lai Châu đã "
-        "ký 5 thỏa thuận hợp tác với các địa phương Hàn Quốc...}",
-    ),
-    FieldSpec(
-        "status",
-        "draft | reviewed",
-        True,
-        "`draft` until an editor has checked every fact against the source.",
-        "draft",
-    ),
-    FieldSpec(
-        "needs_review",
-        "list of field names",
-        False,
-        "Fields the drafting could not establish with confidence.",
-        "[title, date]",
-    ),
-)
-
-FIELD_NAMES = frozenset(spec.name for spec in FIELDS)
 FIGURE_KEYS = ("value", "unit", "what", "approx")
 # Optional keys of a figure: what a rate is per, and the year a running total starts.
 FIGURE_PERIOD_KEYS = ("per", "since")
@@ -287,15 +148,15 @@ class _Validator:
         line = self.file.line_of(key_path) if line is None else line
         self.problems.append(Problem(self.file.path, message, field=key_path, line=line))
 
-    def value(self, name: str, check: Callable[[str, Any], Any]) -> Any:
-        if name not in self.data:
-            spec = next(s for s in FIELDS if s.name == name)
+    def value(self, spec: FieldSpec) -> Any:
+        """The clean value of ``spec``'s field; its default when left out of an optional one."""
+        if spec.name not in self.data:
             if spec.required:
                 self.problems.append(
-                    Problem(self.file.path, f"missing; expected {spec.type}", field=name)
+                    Problem(self.file.path, f"missing; expected {spec.type}", field=spec.name)
                 )
-            return None
-        return check(name, self.data[name])
+            return spec.default
+        return spec.check(self, spec.name, self.data[spec.name])
 
     # Field checkers: each returns the clean value, or None after recording a problem.
 
@@ -437,6 +298,21 @@ class _Validator:
 
         return check
 
+    def province_ids(self, key: str, value: Any) -> tuple[str, ...]:
+        return self.id_list(key, value, self.province)
+
+    def partner_ids(self, key: str, value: Any) -> tuple[str, ...]:
+        return self.id_list(key, value, self.known(self.registries.partners, "partner id"))
+
+    def topic_ids(self, key: str, value: Any) -> tuple[str, ...]:
+        return self.id_list(key, value, self.known(self.registries.topics, "topic id"))
+
+    def figures(self, key: str, value: Any) -> tuple[Figure, ...]:
+        return self.id_list(key, value, self.figure)
+
+    def people(self, key: str, value: Any) -> tuple[Person, ...]:
+        return self.id_list(key, value, self.person)
+
     def figure(self, key: str, value: Any) -> Figure | None:
         if not isinstance(value, dict):
             self.fail(key, f"expected {{value, unit, what, approx}}, found {_describe(value)}")
@@ -552,34 +428,172 @@ class _Validator:
             )
 
 
+# Walked in this order by validate, and listed in this order by docs/schema.md.
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "slug",
+        "text: lowercase ASCII letters, digits, hyphens",
+        "The entry's address: /entries/<slug>/. Never change it once published.",
+        "lai-chau-mo-rong-hoi-nhap-pl",
+        check=_Validator.slug,
+    ),
+    FieldSpec(
+        "lang",
+        "text: ISO 639-1 code",
+        "The language the article is written in.",
+        "pl",
+        check=_Validator.lang,
+    ),
+    FieldSpec(
+        "title",
+        "text",
+        "The headline in the article's language; drafted when the source has none.",
+        "Lai Chau: rozszerzanie integracji",
+        check=_Validator.text,
+    ),
+    FieldSpec(
+        "date",
+        "date (YYYY-MM-DD) or null",
+        "Publication date as stated by the source; null when no date is given.",
+        "2025-11-15",
+        check=_Validator.optional_date,
+    ),
+    FieldSpec(
+        "added",
+        "date (YYYY-MM-DD)",
+        "When the entry was drafted. Feeds use it in their stable ids and as an undated "
+        "article's Atom `updated`; lists never sort or date by it; never change it.",
+        "2026-11-24",
+        check=_Validator.date,
+    ),
+    FieldSpec(
+        "outlet",
+        "text or null",
+        "The newspaper that first published the article.",
+        "Báo Lai Châu",
+        check=_Validator.optional_text,
+    ),
+    FieldSpec(
+        "source_url",
+        "http(s) URL or null",
+        "The original article.",
+        "https://baolaichau.vn/xa-hoi/lai-chau-568181",
+        check=_Validator.url,
+    ),
+    FieldSpec(
+        "seed",
+        "text: a file name in seeds/",
+        "The raw article this entry was drafted from.",
+        "000_d7fa17ec912c2079.txt",
+        check=_Validator.file_name,
+    ),
+    FieldSpec(
+        "story_id",
+        "text: lowercase ASCII slug",
+        "Editions of one story in several languages share it and link to each other.",
+        "lai-chau-mo-rong-hoi-nhap",
+        check=_Validator.slug,
+    ),
+    FieldSpec(
+        "province",
+        "province id (current unit)",
+        "The Vietnamese unit the article is about, as it exists since 1 July 2025.",
+        "tuyen-quang",
+        check=_Validator.province,
+    ),
+    FieldSpec(
+        "province_as_written",
+        "province id (current or former unit)",
+        "The unit whose name the article used; a former unit resolves to `province`.",
+        "ha-giang",
+        check=_Validator.any_province,
+    ),
+    FieldSpec(
+        "provinces",
+        "list of province ids (current units)",
+        "Every unit the article mentions, including `province`.",
+        "[lang-son, quang-ninh, cao-bang]",
+        check=_Validator.province_ids,
+    ),
+    FieldSpec(
+        "partners",
+        "list of partner ids",
+        "Foreign countries, localities and organisations (registries/partners.yaml, "
+        "countries by ISO code).",
+        "[cn-guangxi, fr-cnam]",
+        check=_Validator.partner_ids,
+    ),
+    FieldSpec(
+        "figures",
+        "list of {value, unit, what, approx, per?, since?}",
+        "Quantities from the article: value is a plain number, unit an ISO 4217 code or "
+        "one of registries/measures.yaml's units, what a measure id, approx true for "
+        "'over / nearly / about'; where the article gives them, per the basis of a rate "
+        "(day, week, month, year, person) and since the year a running total starts. "
+        "Figures of one measure, unit, per and since are shown as a range, never summed.",
+        "[{value: 173, unit: count, what: delegations_sent, approx: false, since: 2020}]",
+        check=_Validator.figures,
+    ),
+    FieldSpec(
+        "people",
+        "list of {name, name_latin, role}",
+        "People quoted or named with a role; role in English, or {en: ..., vi: ...} where "
+        "the roles vocabulary cannot put it into every interface language (a reviewed entry "
+        "must then give it in each).",
+        "[{name: Trinh Tuyet Mai, name_latin: Trinh Tuyet Mai, "
+        "role: Director of the Department of Foreign Affairs}]",
+        check=_Validator.people,
+    ),
+    FieldSpec(
+        "topics",
+        "list of topic ids",
+        "Subjects from registries/topics.yaml.",
+        "[border, trade]",
+        check=_Validator.topic_ids,
+    ),
+    FieldSpec(
+        "headline",
+        "mapping {en: text, vi: text}",
+        "The story's headline in each interface language, written (or checked) by the editor; "
+        "lists, feeds and search show it. Required in every interface language once reviewed.",
+        "{en: Lai Chau's foreign ties bring seasonal jobs in Korea, vi: Lai Châu mở rộng đối "
+        "ngoại, đưa lao động sang Hàn Quốc}",
+        check=_Validator.localized,
+        default=(),
+    ),
+    FieldSpec(
+        "summary",
+        "mapping {en: text, vi: text}",
+        "One to three sentences in each interface language saying what happened: who, with "
+        "whom, the main figures. Required in every interface language once reviewed.",
+        "{en: Lai Chau has signed five agreements with Korean localities..., vi: Lai Châu đã "
+        "ký 5 thỏa thuận hợp tác với các địa phương Hàn Quốc...}",
+        check=_Validator.localized,
+        default=(),
+    ),
+    FieldSpec(
+        "status",
+        "draft | reviewed",
+        "`draft` until an editor has checked every fact against the source.",
+        "draft",
+        check=_Validator.status,
+    ),
+    FieldSpec(
+        "needs_review",
+        "list of field names",
+        "Fields the drafting could not establish with confidence.",
+        "[title, date]",
+        check=_Validator.needs_review,
+        default=(),
+    ),
+)
+FIELD_NAMES = frozenset(spec.name for spec in FIELDS)
+
+
 def validate(entry_file: EntryFile, registries: Registries) -> Entry:
     """The entry in ``entry_file``, or an InputError listing every problem in it."""
     v = _Validator(entry_file, registries)
-    r = registries
-    values: dict[str, Any] = {
-        "slug": v.value("slug", v.slug),
-        "lang": v.value("lang", v.lang),
-        "title": v.value("title", v.text),
-        "date": v.value("date", v.optional_date),
-        "added": v.value("added", v.date),
-        "outlet": v.value("outlet", v.optional_text),
-        "source_url": v.value("source_url", v.url),
-        "seed": v.value("seed", v.file_name),
-        "story_id": v.value("story_id", v.slug),
-        "province": v.value("province", v.province),
-        "province_as_written": v.value("province_as_written", v.any_province),
-        "provinces": v.value("provinces", lambda k, x: v.id_list(k, x, v.province)),
-        "partners": v.value(
-            "partners", lambda k, x: v.id_list(k, x, v.known(r.partners, "partner id"))
-        ),
-        "figures": v.value("figures", lambda k, x: v.id_list(k, x, v.figure)),
-        "people": v.value("people", lambda k, x: v.id_list(k, x, v.person)),
-        "topics": v.value("topics", lambda k, x: v.id_list(k, x, v.known(r.topics, "topic id"))),
-        "status": v.value("status", v.status),
-        "needs_review": v.value("needs_review", v.needs_review) or (),
-        "headline": v.value("headline", v.localized) or (),
-        "summary": v.value("summary", v.localized) or (),
-    }
+    values: dict[str, Any] = {spec.name: v.value(spec) for spec in FIELDS}
     v.unknown_fields()
     v.repeated_keys()
     _check_consistency(v, values)
@@ -668,4 +682,4 @@ def _unknown(what: str, value: Any, table: dict[str, Any]) -> str:
     return f"unknown {what} {_describe(value)}{hint}"
 
 
-__all__ = ["FIELDS", "Entry", "Figure", "Person", "validate"]
+__all__ = ["FIELDS", "Entry", "FieldSpec", "Figure", "Person", "validate"]
