@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 # Letters that NFD does not decompose but readers treat as their base letter.
 _EXTRA_FOLDS = str.maketrans(
@@ -81,26 +81,44 @@ def _fold(text: str, table: _MarkTable) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table giving each character's fold, worked out once per character.
+class FoldTable(dict[int, str]):
+    """A way of folding text, as a ``str.translate`` table worked out once per character met.
 
-    On NFC text, folding character by character gives what folding the whole text gives (it
-    drops marks, maps letters and decomposes compatibility forms, none of which depends on the
-    neighbours), and ``str.translate`` does it in C: much faster than normalising a whole
-    article three times.
+    Every fold of the digest folds character by character: on NFC text that gives what folding
+    the whole text gives (folds drop marks, map letters and decompose compatibility forms, none
+    of which depends on the neighbours), and ``str.translate`` does it in C, much faster than
+    normalising a whole article in Python. The folds are ``fold`` and ``match_fold`` here, and
+    their variants where they are used: ``same_length_fold`` (people, which keeps positions),
+    the gazetteer's match form (separators read as one space) and the numbers' (digits of every
+    script written 0-9).
     """
 
-    def __init__(self, table: _MarkTable) -> None:
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
         super().__init__()
-        self.table = table
+        self.fold_char = fold_char
+        # Characters that do not fold to exactly one (marks, "ß"): positions shift past them.
+        self.irregular: set[str] = set()
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold(chr(code), self.table)
+        folded = self[code] = self.fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
         return folded
 
+    def with_offsets(self, text: str) -> tuple[str, Sequence[int]]:
+        """``text`` folded, and for each character of the result the index in ``text`` it came
+        from: spans found in the folded text map back to the original even where folding drops
+        marks (Thai, Arabic) or expands letters ("ß")."""
+        folded = text.translate(self)
+        if self.irregular.isdisjoint(text):
+            # The common case: every character folds to exactly one, so positions carry over.
+            return folded, range(len(text))
+        offsets = [index for index, char in enumerate(text) for _ in self[ord(char)]]
+        return folded, offsets
 
-_FOLD_TABLE = _FoldTable(_STRIP_MARKS)
-_MATCH_FOLD_TABLE = _FoldTable(_STRIP_ACCENTS)
+
+_FOLD_TABLE = FoldTable(lambda char: _fold(char, _STRIP_MARKS))
+_MATCH_FOLD_TABLE = FoldTable(lambda char: _fold(char, _STRIP_ACCENTS))
 
 
 def _nfc(text: str) -> str:
@@ -125,29 +143,42 @@ def match_fold(text: str) -> str:
     return _nfc(text).translate(_MATCH_FOLD_TABLE)
 
 
-class _CharFolds(dict[str, str]):
-    def __init__(self, fold_function: Callable[[str], str]) -> None:
-        super().__init__()
-        self.fold_function = fold_function
-
-    def __missing__(self, char: str) -> str:
-        folded = self[char] = self.fold_function(char)
-        return folded
-
-
-_CHAR_FOLDS = {False: _CharFolds(fold), True: _CharFolds(match_fold)}
+# The letters of the cased scripts names are written in: Latin, Greek and Cyrillic, with their
+# accented and extended forms.
+CASED_LETTERS = tuple(
+    chr(code)
+    for first, end in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    for code in range(first, end)
+)
+_SAME_LENGTH_EXTRAS = dict(zip("’đĐłŁ", "'ddll", strict=True))
+_CASED_LETTER_SET = frozenset(CASED_LETTERS)
 
 
-def fold_with_offsets(text: str, *, keep_vowel_marks: bool = False) -> tuple[str, list[int]]:
+def _same_length_char(char: str) -> str:
+    if char in _SAME_LENGTH_EXTRAS:
+        return _SAME_LENGTH_EXTRAS[char]
+    return unicodedata.normalize("NFD", char)[0].lower() if char in _CASED_LETTER_SET else char
+
+
+_SAME_LENGTH_TABLE = FoldTable(_same_length_char)
+
+
+def same_length_fold(text: str) -> str:
+    """A lighter fold that keeps every position: lower case, and the accents of cased letters
+    dropped (``Đặng`` → ``dang``); other scripts, "ß" and ligatures stay as they are, so an
+    index in the folded text is an index in ``text``. People's names are found this way."""
+    lower = text.lower()  # in C; the length changes only for rare letters such as "İ"
+    return (lower if len(lower) == len(text) else text).translate(_SAME_LENGTH_TABLE)
+
+
+# ``fold`` and ``match_fold`` of single characters, as written (not yet in NFC).
+_CHAR_FOLDS = {False: FoldTable(fold), True: FoldTable(match_fold)}
+
+
+def fold_with_offsets(text: str, *, keep_vowel_marks: bool = False) -> tuple[str, Sequence[int]]:
     """``fold(text)`` (or ``match_fold``) character by character, and for each character of the
-    result the index in ``text`` it came from: spans found in the folded text map back to the
-    original even where folding drops marks (Thai, Arabic) or expands letters ("ß")."""
-    folds = _CHAR_FOLDS[keep_vowel_marks]
-    pieces = [folds[char] for char in text]
-    if all(len(piece) == 1 for piece in pieces):
-        return "".join(pieces), list(range(len(text)))
-    offsets = [index for index, piece in enumerate(pieces) for _ in piece]
-    return "".join(pieces), offsets
+    result the index in ``text`` it came from (``FoldTable.with_offsets``)."""
+    return _CHAR_FOLDS[keep_vowel_marks].with_offsets(text)
 
 
 def slugify(text: str, max_words: int = 8) -> str:

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import country_beside
-from digest.extract.people_lexicon import same_length_fold
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
-from digest.text import fold, slugify
+from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _VIETNAM = "VN"

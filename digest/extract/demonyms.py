@@ -11,9 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.extract.people_lexicon import same_length_fold
 from digest.registries import Registries
-from digest.text import fold
+from digest.text import fold, same_length_fold
 
 # How many letters a stem ("cuban*") may take: gender, number and case endings.
 _STEM_ENDING = 4

@@ -13,10 +13,10 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
-from digest.text import THAI_TONE_MARKS, match_fold
+from digest.text import THAI_TONE_MARKS, FoldTable, match_fold
 
 INFLECTING_LANGUAGES = frozenset({"pl", "ru", "uk", "cs"})
 _MAX_ENDING = 3
@@ -73,8 +73,7 @@ def match_form(text: str) -> str:
     return _SEPARATORS.sub(" ", match_fold(text))
 
 
-@functools.cache
-def _fold_char(char: str) -> str:
+def _match_form_char(char: str) -> str:
     return " " if _SEPARATORS.fullmatch(char) else match_fold(char)
 
 
@@ -87,37 +86,17 @@ def _toned(text: str) -> str:
     return _SEPARATORS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
-class _FormTable(dict[int, str]):
-    """``str.translate`` table of ``_fold_char``, filled in per character met; remembers the
-    characters that do not fold to exactly one (marks, "ß", separators are one: " ")."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.irregular: set[str] = set()
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        if len(folded) != 1:
-            self.irregular.add(chr(code))
-        return folded
+# ``match_form`` by character: ``match_fold`` with each separator read as one space.
+_FORM_TABLE = FoldTable(_match_form_char)
 
 
-_FORM_TABLE = _FormTable()
-
-
-def match_form_with_offsets(text: str) -> tuple[str, list[int]]:
+def match_form_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """``match_form(text)`` plus, for each of its characters, the index it came from in ``text``.
 
     Folding character by character keeps the way back to the original, which the case check
     and the "as written" surface need.
     """
-    folded_text = text.translate(_FORM_TABLE)
-    if _FORM_TABLE.irregular.isdisjoint(text):
-        # The common case: every character folds to exactly one, so positions carry over.
-        return folded_text, range(len(text))  # type: ignore[return-value]
-    pieces = [_FORM_TABLE[ord(char)] for char in text]
-    offsets = [index for index, piece in enumerate(pieces) for _ in piece]
-    return "".join(pieces), offsets
+    return _FORM_TABLE.with_offsets(text)
 
 
 @functools.cache
@@ -254,7 +233,7 @@ class Gazetteer:
         return matches
 
     def _with_declined_phrases(
-        self, text: str, form: str, offsets: list[int], matches: list[Match]
+        self, text: str, form: str, offsets: Sequence[int], matches: list[Match]
     ) -> list[Match]:
         """``matches`` plus multi-word names found with every word declined; such a name
         replaces the shorter matches inside it ("Ульяновск" in "Ульяновского

@@ -21,7 +21,7 @@ from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import fold
+from digest.text import FoldTable, fold
 
 # Zeros of the digit sets articles use: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
 # Devanagari, Bengali, Thai, Lao, Myanmar, Khmer and full-width.
@@ -83,20 +83,8 @@ def words_language(lang: str) -> str:
     return lang if lang in registry()["scales"] else "en"
 
 
-class _FoldTable(dict[int, str]):
-    """``fold`` of each character, with digits written 0-9, worked out once per character.
-
-    On NFC text, folding character by character gives what ``fold`` gives for the whole text
-    (it only drops marks, maps letters and decomposes compatibility forms), and lets
-    ``str.translate`` fold a whole article in C: ``fold`` itself loops in Python.
-    """
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = fold(chr(code)).translate(_NATIVE_DIGITS)
-        return folded
-
-
-_FOLD = _FoldTable()
+# ``fold`` of each character, with digits of every script written 0-9.
+_FOLD = FoldTable(lambda char: fold(char).translate(_NATIVE_DIGITS))
 
 
 def prepare(text: str, lang: str) -> str:

@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.gazetteer import Match
-from digest.extract.people_lexicon import lexicon, same_length_fold
+from digest.extract.people_lexicon import lexicon
 from digest.extract.unlisted import Unlisted
 from digest.registries import Registries
-from digest.text import fold, slugify
+from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _VIETNAM = "vn"

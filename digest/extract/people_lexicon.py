@@ -17,17 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
+from digest.text import CASED_LETTERS, same_length_fold
 
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside words
-_LETTERS = [
-    chr(c)
-    for a, b in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
-    for c in range(a, b)
-]
-_FOLD = {ord(c): unicodedata.normalize("NFD", c)[0].lower() for c in _LETTERS}
-_FOLD |= {ord(c): f for c, f in zip("’đĐłŁ", "'ddll", strict=True)}
-_UPPER = "".join(c for c in _LETTERS if c.isupper())
+_UPPER = "".join(c for c in CASED_LETTERS if c.isupper())
 CAP_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*")
 RUN = re.compile(rf"{CAP_WORD.pattern}(?:[ \t]+{CAP_WORD.pattern})*")
 WORD_CHAR = r"[\w\u0900-\u097f]"
@@ -37,12 +31,6 @@ LINKS = frozenset(
     {"of", "the", "de", "di", "da", "do", "du"}
 )  # "Deputy Mayor of Sakai Kenji Otsuka"
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
-
-
-def same_length_fold(text: str) -> str:
-    """Case- and accent-insensitive form of the same length, so positions hold in both."""
-    lower = text.lower()  # in C, then accented letters through the table, in C too
-    return (lower if len(lower) == len(text) else text).translate(_FOLD)
 
 
 # Words and names, met again and again.

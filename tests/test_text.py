@@ -1,0 +1,34 @@
+"""The folds of digest.text: one table type, each variant keeping what its users rely on."""
+
+from digest.text import FoldTable, fold, fold_with_offsets, match_fold, same_length_fold
+
+
+def test_fold_ignores_case_accents_width_and_dashes() -> None:
+    assert fold("Lai Châu – ĐÀ NẴNG ＡＢ") == "lai chau - da nang ab"
+
+
+def test_match_fold_keeps_the_vowel_signs_that_tell_words_apart() -> None:
+    assert fold("กัน") == "กน"
+    assert match_fold("กัน") == "กัน"
+
+
+def test_same_length_fold_keeps_every_position() -> None:
+    text = "Đặng Thị Ánh, Łódź, Straße, 王毅"
+    folded = same_length_fold(text)
+    assert folded == "dang thi anh, lodz, straße, 王毅"
+    assert len(folded) == len(text)
+
+
+def test_offsets_lead_back_past_characters_that_fold_to_more_or_fewer() -> None:
+    line = "Straße in Sóc Trăng"
+    folded, offsets = fold_with_offsets(line)
+    assert folded == "strasse in soc trang"
+    start = folded.index("soc")
+    assert line[offsets[start] :] == "Sóc Trăng"
+
+
+def test_a_fold_table_folds_by_the_rule_it_is_given() -> None:
+    spaced = FoldTable(lambda char: " " if char in "-·" else char.lower())
+    folded, offsets = spaced.with_offsets("Xin-Chào·Bạn")
+    assert folded == "xin chào bạn"
+    assert list(offsets) == list(range(12))
