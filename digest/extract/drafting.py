@@ -24,6 +24,7 @@ from digest.extract.topics import find_topics
 from digest.extract.unlisted import latin_reading
 from digest.registries import Registries, default_registries, drafting_with
 from digest.schema import FIGURE_KEYS, PERSON_KEYS
+from digest.scripts import char_class
 from digest.text import slugify
 
 # Drafted headlines: the opening words of the first paragraph.
@@ -32,7 +33,7 @@ _DRAFT_TITLE_CHARS = 90
 # An article becomes an entry's body, and an entry may be at most 256 KB: what could never be
 # one is refused before drafting reads it (real articles are under 50 KB).
 MAX_ARTICLE_BYTES = 200 * 1024
-_UNSPACED_SCRIPTS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
+_UNSPACED_SCRIPTS = re.compile(f"[{char_class('Hiragana', 'Katakana', 'Han', 'Thai')}]")
 
 
 @dataclass

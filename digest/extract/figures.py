@@ -28,6 +28,7 @@ from digest.extract.numbers import (
 )
 from digest.registries import drafting_cache, drafting_registries
 from digest.schema import Figure
+from digest.scripts import char_class
 
 OTHER = "other"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
@@ -50,7 +51,7 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?$")
 # Japanese, whose counters are Han characters ("4分野", "3家").
 _SPACED_NOUN = re.compile(r" ?([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _NUMBER_NEXT = re.compile(r"\s?\d")
-_UNSPACED_NOUN = re.compile(r"([\u4e00-\u9fff]{1,3})")
+_UNSPACED_NOUN = re.compile(f"([{char_class('Han')}]{{1,3}})")
 
 
 @drafting_cache

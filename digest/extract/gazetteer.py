@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
+from digest.scripts import char_class, is_script
 from digest.text import THAI_TONE_MARKS, FoldTable, match_fold
 
 INFLECTING_LANGUAGES = frozenset({"pl", "ru", "uk", "cs"})
@@ -30,7 +31,7 @@ _ARABIC_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول
 # Combining marks that belong to the word they are in (Devanagari and Thai vowel signs, which
 # are not letters for the regex engine: without them "हनोई" would be three words).
 WORD_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_UNSPACED = char_class("Thai", "Hiragana", "Katakana", "Han", "Hangul")
 # A word starts after anything but a letter or digit of a spaced script: Latin names stand
 # glued to Japanese or Chinese text ("はJICAの").
 _WORD_START = (
@@ -75,10 +76,6 @@ def match_form(text: str) -> str:
 
 def _match_form_char(char: str) -> str:
     return " " if _SEPARATORS.fullmatch(char) else match_fold(char)
-
-
-def _is_thai(char: str) -> bool:
-    return "\u0e00" <= char <= "\u0e7f"
 
 
 def _toned(text: str) -> str:
@@ -150,7 +147,7 @@ class Gazetteer:
             return
         self._index(form)
         self._note_capitals(form, name)
-        if _is_thai(form[0]):
+        if is_script(form[0], "Thai"):
             self._toned[form].add(_toned(name))
         if inflecting and _spaced_script(form[0]):
             stem = _stem(form)
@@ -220,7 +217,7 @@ class Gazetteer:
             if found is None:
                 continue
             start, end = offsets[found.start], offsets[found.end - 1] + 1
-            if _is_thai(found.surface[0]):
+            if is_script(found.surface[0], "Thai"):
                 end = self._thai_end(text, start, end, found.surface)
                 if end is None:
                     continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -10,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.registries import drafting_cache, drafting_registries
+from digest.scripts import script_of
 
 # Letters only Vietnamese uses among the Latin-script languages we read.
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
@@ -57,49 +57,9 @@ def aggregator_headers() -> tuple[str, ...]:
     return tuple(layout_data()["aggregator_headers"])
 
 
-# Unicode blocks of the scripts told apart, as (first, last, script) code-point ranges; a letter
-# outside them is "OTHER". Checked once per distinct code point (see _ScriptTable).
-_SCRIPT_RANGES = (
-    (0x0041, 0x024F, "LATIN"),
-    (0x0250, 0x02AF, "LATIN"),
-    (0x0400, 0x052F, "CYRILLIC"),
-    (0x0600, 0x06FF, "ARABIC"),
-    (0x0750, 0x077F, "ARABIC"),
-    (0x0870, 0x08FF, "ARABIC"),
-    (0x0900, 0x097F, "DEVANAGARI"),
-    (0x0E00, 0x0E7F, "THAI"),
-    (0x1100, 0x11FF, "HANGUL"),
-    (0x1C80, 0x1C8F, "CYRILLIC"),
-    (0x1D00, 0x1DBF, "LATIN"),
-    (0x1E00, 0x1EFF, "LATIN"),
-    (0x2C60, 0x2C7F, "LATIN"),
-    (0x2DE0, 0x2DFF, "CYRILLIC"),
-    (0x3040, 0x309F, "HIRAGANA"),
-    (0x30A0, 0x30FF, "KATAKANA"),
-    (0x3130, 0x318F, "HANGUL"),
-    (0x31F0, 0x31FF, "KATAKANA"),
-    (0x3400, 0x4DBF, "CJK"),
-    (0x4E00, 0x9FFF, "CJK"),
-    (0xA640, 0xA69F, "CYRILLIC"),
-    (0xA720, 0xA7FF, "LATIN"),
-    (0xA8E0, 0xA8FF, "DEVANAGARI"),
-    (0xA960, 0xA97F, "HANGUL"),
-    (0xAB30, 0xAB6F, "LATIN"),
-    (0xAC00, 0xD7FF, "HANGUL"),
-    (0xF900, 0xFAFF, "CJK"),
-    (0xFB00, 0xFB06, "LATIN"),
-    (0xFB50, 0xFDFF, "ARABIC"),
-    (0xFE70, 0xFEFF, "ARABIC"),
-    (0xFF21, 0xFF5A, "LATIN"),
-    (0xFF66, 0xFF9F, "KATAKANA"),
-    (0xFFA0, 0xFFDC, "HANGUL"),
-    (0x1B000, 0x1B16F, "HIRAGANA"),
-    (0x1EE00, 0x1EEFF, "ARABIC"),
-    (0x20000, 0x323AF, "CJK"),
-)
-_RANGE_STARTS = [first for first, _, _ in _SCRIPT_RANGES]
-_SCRIPTS = ("HIRAGANA", "KATAKANA", "CJK", "HANGUL", "THAI", "DEVANAGARI", "ARABIC", "CYRILLIC",
-            "LATIN", "OTHER")  # fmt: skip
+# The scripts told apart (digest.scripts); a letter of any other script is "Other".
+_SCRIPTS = ("Hiragana", "Katakana", "Han", "Hangul", "Thai", "Devanagari", "Arabic", "Cyrillic",
+            "Latin", "Other")  # fmt: skip
 _SCRIPT_CODES = {script: chr(ord("a") + index) for index, script in enumerate(_SCRIPTS)}
 _CODE_SCRIPTS = {code: script for script, code in _SCRIPT_CODES.items()}
 
@@ -108,11 +68,8 @@ def _script(char: str) -> str | None:
     """The script of a letter (None for anything that is not a letter)."""
     if not char.isalpha():
         return None
-    code = ord(char)
-    index = bisect.bisect_right(_RANGE_STARTS, code) - 1
-    if index >= 0 and code <= _SCRIPT_RANGES[index][1]:
-        return _SCRIPT_RANGES[index][2]
-    return "OTHER"
+    script = script_of(char)
+    return script if script in _SCRIPT_CODES else "Other"
 
 
 class _ScriptTable(dict[int, "str | None"]):
@@ -140,21 +97,21 @@ def detect(text: str) -> str:
     if not scripts:
         raise UnsupportedLanguage("no letters found")
     script = scripts.most_common(1)[0][0]
-    if script == "OTHER":
+    if script == "Other":
         raise UnsupportedLanguage("written in a script the digest does not read")
-    if script in ("HIRAGANA", "KATAKANA", "CJK"):
-        kana = scripts["HIRAGANA"] + scripts["KATAKANA"]
-        return "ja" if kana > 0.05 * (kana + scripts["CJK"]) else "zh"
-    simple = {"HANGUL": "ko", "THAI": "th", "DEVANAGARI": "hi", "ARABIC": "ar"}
+    if script in ("Hiragana", "Katakana", "Han"):
+        kana = scripts["Hiragana"] + scripts["Katakana"]
+        return "ja" if kana > 0.05 * (kana + scripts["Han"]) else "zh"
+    simple = {"Hangul": "ko", "Thai": "th", "Devanagari": "hi", "Arabic": "ar"}
     if script in simple:
-        if script == "ARABIC" and _PERSIAN_LETTERS.search(text):
+        if script == "Arabic" and _PERSIAN_LETTERS.search(text):
             raise UnsupportedLanguage("Persian or Urdu, which the digest does not read")
         return simple[script]
     # Text copied from some pages is decomposed (NFD): Vietnamese letters must be whole.
     lowered = unicodedata.normalize("NFC", text).lower()
-    if script == "CYRILLIC":
-        return _cyrillic(lowered, scripts["CYRILLIC"])
-    return _latin(lowered, scripts["LATIN"])
+    if script == "Cyrillic":
+        return _cyrillic(lowered, scripts["Cyrillic"])
+    return _latin(lowered, scripts["Latin"])
 
 
 def _cyrillic(lowered: str, total: int) -> str:

@@ -21,6 +21,7 @@ from babel.core import UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from digest.registries import drafting_cache, drafting_registries
+from digest.scripts import char_class
 from digest.text import FoldTable, fold
 
 # Zeros of the digit sets articles use: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
@@ -44,7 +45,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 # Letters of alphabetic scripts: digits glued to them belong to a name ("g20", "10th", "10-й").
-_ALPHABETIC = re.compile(r"-?[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
+_ALPHABETIC = re.compile(f"-?[{char_class('Latin', 'Greek', 'Cyrillic')}]")
 _NAME_BEFORE = re.compile(r"(?:[+#№/]|\d:|[^\W\d_]-)$")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 _SEPARATED = re.compile(r"\d{1,3}(?:[\s'’]\d{3})+(?:[.,]\d+)?")

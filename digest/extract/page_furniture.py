@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from digest.scripts import char_class
 from digest.text import fold
 
 # Lines that are only a site's controls.
@@ -133,7 +134,7 @@ _WIRE_DATELINE = re.compile(
     # an agency of two or three words after a place and a date: Cienfuegos, Cuba, 3 jun
     # (Prensa Latina)
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
-    r"|越通社[\u4e00-\u9fff]{1,6}(?:\d{1,2}月\d{1,2}日)?电\s*)"  # 越通社河内5月12日电
+    rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*)"  # 越通社河内5月12日电
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
+from digest.scripts import char_class
 from digest.text import CASED_LETTERS, same_length_fold
 
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
@@ -24,7 +25,7 @@ UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside wo
 _UPPER = "".join(c for c in CASED_LETTERS if c.isupper())
 CAP_WORD = re.compile(rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*")
 RUN = re.compile(rf"{CAP_WORD.pattern}(?:[ \t]+{CAP_WORD.pattern})*")
-WORD_CHAR = r"[\w\u0900-\u097f]"
+WORD_CHAR = rf"[\w{char_class('Devanagari')}]"
 OPENER = re.compile(r"\s*[,(،]\s*|\s+[–—-]\s+")
 CLOSERS = ',;:()"„“”«»。.!?\n、「」『』،؛'
 LINKS = frozenset(

@@ -16,11 +16,12 @@ from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexic
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import korean_surname
 from digest.registries import drafting_cache
+from digest.scripts import ITERATION_MARK, char_class
 
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
-_HAN = re.compile(r"[\u3400-\u9fff々]+")
+_HAN = re.compile(f"[{char_class('Han')}{ITERATION_MARK}]+")  # 佐々木: the mark repeats a Han
 _AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
 _AR_MAX_TOKENS = 10
 # How many words an Arab or Vietnamese name has.

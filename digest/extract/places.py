@@ -28,6 +28,7 @@ from digest.extract.organisations import find_organisations
 from digest.extract.place_kind import province_meant
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
+from digest.scripts import char_class
 from digest.text import fold
 
 PROVINCE = "province"
@@ -163,8 +164,8 @@ _LATIN_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
 )
 _SCRIPT_TEST = {
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(f"[{char_class('Arabic')}]"),
+    "cyrillic": re.compile(f"[{char_class('Cyrillic')}]"),
     "latin": re.compile(r"[a-z]"),
 }
 

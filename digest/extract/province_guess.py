@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from digest.extract.translit import script_of, to_latin
 from digest.registries import Province, Registries
 from digest.registry_files import PROVINCES
+from digest.scripts import char_class
 from digest.text import fold
 
 # Words that say the name beside them is a Vietnamese province or city, per language:
@@ -46,10 +47,10 @@ _PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PROVINCES_FILE = PROVINCES.name  # named in messages: where an editor adds a missing name
 _UNSPACED = frozenset({"ja", "zh", "ko", "th"})
 _RUN = {
-    "ja": r"[\u30a0-\u30ffー]{2,10}|[\u4e00-\u9fff]{2,3}",
-    "zh": r"[\u4e00-\u9fff]{2,3}",
-    "ko": r"[\uac00-\ud7a3]{2,6}",
-    "th": r"[\u0e00-\u0e7f]{3,20}",
+    "ja": f"[{char_class('Katakana')}]{{2,10}}|[{char_class('Han')}]{{2,3}}",
+    "zh": f"[{char_class('Han')}]{{2,3}}",
+    "ko": f"[{char_class('Hangul')}]{{2,6}}",
+    "th": f"[{char_class('Thai')}]{{3,20}}",
 }
 _SPACED_NAME = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
 # The largest share of letters that may differ for a spelling to be read as a registry name.

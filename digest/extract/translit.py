@@ -21,6 +21,7 @@ import re
 from digest.extract.translit_han import han_words
 from digest.extract.translit_palladius import palladius_reading
 from digest.extract.translit_vi import kana_loose, korean_loose, vietnamese_reading
+from digest.scripts import char_class
 from digest.text import fold
 
 # A Vietnamese syllable, folded: onset, one to three vowels, coda. The onsets f, j, k, w, z are
@@ -349,8 +350,18 @@ def _arabic(word: str) -> str:
 # --- Dispatch --------------------------------------------------------------------------------
 
 _SCRIPT = re.compile(
-    "([\u0400-\u04ff])|([\u3040-\u30ff])|([\uac00-\ud7a3])|([\u0e00-\u0e7f])|"
-    "([\u0900-\u097f])|([\u0600-\u06ff])|([\u3400-\u4dbf\u4e00-\u9fff])"
+    "|".join(
+        f"([{char_class(*names)}])"
+        for names in (
+            ("Cyrillic",),
+            ("Hiragana", "Katakana"),
+            ("Hangul",),
+            ("Thai",),
+            ("Devanagari",),
+            ("Arabic",),
+            ("Han",),
+        )
+    )
 )
 _SCRIPT_NAMES = ("cyrillic", "kana", "hangul", "thai", "deva", "arabic", "han")
 _CONVERTERS = {

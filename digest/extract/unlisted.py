@@ -24,6 +24,7 @@ from digest.extract.gazetteer import Match
 from digest.extract.translit import is_vi_syllable, read_as_vietnamese, script_of, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
+from digest.scripts import char_class
 from digest.text import fold, slugify
 
 _PARTNER = "partner"
@@ -36,14 +37,14 @@ _MAX_NAME_WORDS = 3
 _MIN_HAN = 2
 _MAX_HAN = 5
 _SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
-_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_LATIN_OR_CYRILLIC = re.compile(f"[{char_class('Latin', 'Cyrillic')}]")
 _NAME_WORD = r"[^\W\d_][\w'’\-]*"
 _WORD_BEFORE = re.compile(rf"({_NAME_WORD})([ \t]+)$")
 _WORD_AFTER = re.compile(rf"([ \t]*)({_NAME_WORD})")
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
-_KATAKANA = r"\u30a0-\u30ff"
-_HANGUL = r"\uac00-\ud7a3"
-_THAI = r"\u0e00-\u0e7f"
+_HAN = char_class("Han")
+_KATAKANA = char_class("Katakana")
+_HANGUL = char_class("Hangul")
+_THAI = char_class("Thai")
 # Characters that end a Chinese name read backwards from its place word: particles, verbs,
 # determiners and other place words ("与沙迦酋长国", "访问沙迦酋长国", "该省").
 _ZH_STOPS = frozenset(
@@ -342,7 +343,7 @@ def _capitalised(text: str, word: re.Match[str], side: str) -> tuple[int, int] |
     return words[0][0], words[-1][1]
 
 
-_SCRIPT_WORD = r"[\w\u0600-\u06ff\u0900-\u097f]+"
+_SCRIPT_WORD = rf"[\w{char_class('Arabic', 'Devanagari')}]+"
 _SCRIPT_WORD_AFTER = re.compile(rf"[ \t]+({_SCRIPT_WORD})")
 _SCRIPT_WORD_BEFORE = re.compile(rf"({_SCRIPT_WORD})[ \t]+$")
 

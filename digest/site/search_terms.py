@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 from digest.registries import Registries
 from digest.schema import Entry
+from digest.scripts import ITERATION_MARK, char_class
 from digest.text import fold
 
 if TYPE_CHECKING:
     from digest.site.model import EntryPage
 
 _TAGS = re.compile(r"<[^>]+>")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]+")
-_HIRAGANA_RUN = re.compile(r"[\u3040-\u309f]+")
+# 々 repeats the Han character before it (人々): it belongs to the run.
+_HAN_RUN = re.compile(f"[{char_class('Han')}{ITERATION_MARK}]+")
+_HIRAGANA_RUN = re.compile(f"[{char_class('Hiragana')}]+")
 _WORD = re.compile(r"\S+")
 # Scripts written without spaces between words, whose text Pagefind cannot split itself.
 SEGMENTED_LANGUAGES = frozenset({"ja", "zh"})
