@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from digest.site.index import RECENT, RECENT_LIMIT, Bundle, RunSpacing, SearchState, plan
+from digest.site.search_index import RECENT, RECENT_LIMIT, Bundle, RunSpacing, SearchState, plan
 
 
 def pages(count: int, version: str = "v1") -> dict[str, str]:
@@ -97,7 +97,7 @@ def test_shards_are_sized_by_the_entries_whose_text_a_page_carries() -> None:
 
 
 def test_pages_are_written_in_the_order_their_shards_are_indexed(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from digest.site.index import Indexer
+    from digest.site.search_index import Indexer
 
     search = plan(pages(30), 10, None, on_disk)
     indexer = Indexer(tmp_path, search)

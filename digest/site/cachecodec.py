@@ -28,7 +28,7 @@ class CacheFormatError(ValueError):
 def _types() -> dict[str, type]:
     # Imported here: the search and entry modules import this package's cache.
     from digest.site.entries import ReadEntry
-    from digest.site.index import SearchState
+    from digest.site.search_index import SearchState
     from digest.site.vietnam_map import Archipelago, UnitShape, VietnamGeometry
     from digest.site.world_map import CountryShape, WorldGeometry
 

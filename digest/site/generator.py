@@ -11,7 +11,7 @@ Like Pelican's generators, it has two phases: ``generate_context`` reads the ent
 the model; ``generate_output`` hands each kind of output to its own writer: the pages of one
 interface (``digest.site.pages``), feeds (``digest.site.feeds``), the open data
 (``digest.site.datafiles``), the sitemap (``digest.site.sitemap``) and the search index
-(``digest.site.index``).
+(``digest.site.search_index``).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from digest.site.datafiles import write_data
 from digest.site.entries import ReadEntry, TextStore, read_all
 from digest.site.feeds import produce_feeds
 from digest.site.fingerprint import fingerprint
-from digest.site.index import SearchIndexing, version
 from digest.site.model import EntryPage, Page, SiteModel, entry_page
 from digest.site.opendata import TABLES
 from digest.site.output import OutputWriter
@@ -44,6 +43,7 @@ from digest.site.pages import InterfacePages, page_key
 from digest.site.parallel import run_each
 from digest.site.pictures import add_pictures
 from digest.site.sandbox import sandboxed
+from digest.site.search_index import SearchIndexing, version
 from digest.site.settings import plugin_settings
 from digest.site.sitemap import produce_sitemap
 from digest.site.urls import SiteUrls, page_path

@@ -15,9 +15,9 @@ from digest.site import i18n, palette
 from digest.site.facts import figure_rows
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
-from digest.site.index import version
 from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel
 from digest.site.output import OutputWriter
+from digest.site.search_index import version
 from digest.site.search_terms import story_filters, story_meta
 from digest.site.urls import SiteUrls
 

@@ -6,7 +6,7 @@ would neither split Japanese or Chinese text into words nor know that "Vân Nam"
 partners under every name the registries hold, folded forms for accent-free queries, and its
 Japanese or Chinese text cut into pieces a query can match (see ``segment``); the article text
 itself is then left out of the index, whole sentences being useless words to Pagefind. The
-index itself is built by ``digest.site.index``.
+index itself is built by ``digest.site.search_index``.
 """
 
 from __future__ import annotations

@@ -159,7 +159,7 @@ def instrument(serial: bool = True) -> None:
             MISSING.append(f"{module_name}.{path}")
             continue
         _scoped(*found, label, index)
-    search = _resolve("digest.site.index", "Indexer")
+    search = _resolve("digest.site.search_index", "Indexer")
     if search is not None:
         _time_pagefind(getattr(*search))
     if serial:
