@@ -12,8 +12,9 @@ to registries/partners.yaml wins, so a regeneration can never undo an editor's w
   (a name goes to one partner), and so is a name two generated records share.
 
 The file is still untrusted input (a pull request may change it): the loader reads it with the
-others (digest.registry_files.GENERATED_PARTNERS) and a record not shaped as generated is reported
-with the file and field, like any registry problem.
+others (digest.registry_files.GENERATED_PARTNERS) and a record not shaped as generated, or lying
+``within`` a partner that neither file lists, is reported with the file and field, like any
+registry problem.
 """
 
 from __future__ import annotations
@@ -33,9 +34,13 @@ def _text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip()) and unwanted_character(value) is None
 
 
-def _checked(path: Path, records: list[Any]) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+def _checked(
+    path: Path, records: list[Any], partners: dict[str, Partner]
+) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
     problems: list[Problem] = []
     good = []
+    # A generated place lies in another generated one or in one of the editors' partners.
+    known = {r.get("id") for r in records if isinstance(r, dict)} | partners.keys()
     for index, record in enumerate(records):
         where = f"partners[{index}]"
         if not isinstance(record, dict):
@@ -58,6 +63,14 @@ def _checked(path: Path, records: list[Any]) -> list[tuple[dict[str, Any], tuple
         for name in wrong:
             message = "not as generated: run `invoke registries-generate`"
             problems.append(Problem(path, message, field=f"{where}.{name}"))
+        within = record.get("within")
+        if "within" not in wrong and within is not None and within not in known:
+            message = (
+                f"unknown partner id {within!r}: neither a record of this file nor of "
+                f"registries/partners.yaml; run `invoke registries-generate`"
+            )
+            problems.append(Problem(path, message, field=f"{where}.within"))
+            wrong.append("within")
         if not wrong:
             good.append((record, tuple(a.strip() for a in aliases)))
     if problems:
@@ -89,7 +102,7 @@ def merge_generated(
     document: Document, partners: dict[str, Partner], provinces: dict[str, Province]
 ) -> dict[str, Partner]:
     """``partners`` (the editors' and the countries) plus the generated ones they leave room for."""
-    records = _checked(document.path, document.data["partners"])
+    records = _checked(document.path, document.data["partners"], partners)
     taken = _taken_names(partners, provinces)
     shared: dict[str, int] = {}
     folded_records = []
@@ -121,8 +134,6 @@ def merge_generated(
     for pid, partner in merged.items():
         if partner.within in replaced:
             merged[pid] = _placed_in(partner, replaced[partner.within])
-        elif partner.within is not None and partner.within not in merged:
-            merged[pid] = _placed_in(partner, None)
     return merged
 
 
@@ -138,7 +149,7 @@ def _same_place(
     return None
 
 
-def _placed_in(partner: Partner, within: str | None) -> Partner:
+def _placed_in(partner: Partner, within: str) -> Partner:
     return Partner(
         id=partner.id,
         kind=partner.kind,

@@ -142,6 +142,32 @@ def test_a_hand_edited_generated_file_gets_one_message(tmp_path: Path) -> None:
     )
 
 
+def test_a_generated_place_within_no_known_partner_is_refused(tmp_path: Path) -> None:
+    directory = _registry_copy(tmp_path)
+    path = directory / GENERATED_PARTNERS.name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    index = next(i for i, r in enumerate(data["partners"]) if r["id"] == "fr-var")
+    data["partners"][index]["within"] = "fr-provence-alpes-cote-dazur-x"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_registries(directory)
+    assert str(raised.value) == (
+        f"{path}: partners[{index}].within: unknown partner id 'fr-provence-alpes-cote-dazur-x': "
+        f"neither a record of this file nor of registries/partners.yaml; run "
+        f"`invoke registries-generate`"
+    )
+
+
+def test_generated_ids_are_written_as_the_editors_write_them(registries: Registries) -> None:
+    """A typographic apostrophe separates words as the ASCII one does: the departments of
+    Provence-Alpes-Côte-d’Azur lie in the editors' fr-provence-alpes-cote-d-azur."""
+    generated = {r["id"]: r for r in generate()["partners"]}
+    assert generated["fr-var"]["within"] == "fr-provence-alpes-cote-d-azur"
+    assert "fr-provence-alpes-cote-d-azur" in generated
+    assert registries.partners["fr-var"].within == "fr-provence-alpes-cote-d-azur"
+    assert not registries.partners["fr-provence-alpes-cote-d-azur"].generated
+
+
 def test_an_unlisted_locality_is_drafted_for_review_not_replaced_by_its_country(
     registries: Registries,
 ) -> None:
