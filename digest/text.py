@@ -181,9 +181,15 @@ def fold_with_offsets(text: str, *, keep_vowel_marks: bool = False) -> tuple[str
     return _CHAR_FOLDS[keep_vowel_marks].with_offsets(text)
 
 
+_MARKS = re.compile(r"[^\w\s]")
+
+
 def slugify(text: str, max_words: int = 8) -> str:
-    """ASCII slug of ``text``: folded, non-alphanumerics collapsed to single hyphens."""
-    ascii_text = fold(text).encode("ascii", "ignore").decode()
+    """ASCII slug of ``text``: folded, non-alphanumerics collapsed to single hyphens.
+
+    Every mark between letters separates words, whatever its script: "Côte-d’Azur" (with a
+    typographic apostrophe) gives cote-d-azur as "Côte-d'Azur" does."""
+    ascii_text = _MARKS.sub(" ", fold(text)).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text)
     return "-".join(words[:max_words])
 

@@ -1,6 +1,6 @@
 """The folds of digest.text: one table type, each variant keeping what its users rely on."""
 
-from digest.text import FoldTable, fold, fold_with_offsets, match_fold, same_length_fold
+from digest.text import FoldTable, fold, fold_with_offsets, match_fold, same_length_fold, slugify
 
 
 def test_fold_ignores_case_accents_width_and_dashes() -> None:
@@ -32,3 +32,11 @@ def test_a_fold_table_folds_by_the_rule_it_is_given() -> None:
     folded, offsets = spaced.with_offsets("Xin-Chào·Bạn")
     assert folded == "xin chào bạn"
     assert list(offsets) == list(range(12))
+
+
+def test_every_mark_between_words_separates_them_in_a_slug() -> None:
+    # A typographic apostrophe or a middle dot is a separator like the ASCII one, so an id
+    # drafted or generated from either spelling is the id an editor writes.
+    assert slugify("Provence-Alpes-Côte-d’Azur") == "provence-alpes-cote-d-azur"
+    assert slugify("Provence-Alpes-Côte-d'Azur") == "provence-alpes-cote-d-azur"
+    assert slugify("Saint·Denis «Réunion»") == "saint-denis-reunion"

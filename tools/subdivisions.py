@@ -293,21 +293,6 @@ def _names(
     return base, list(dict.fromkeys(aliases))
 
 
-# Marks between the words of a name: apostrophes, dots, dashes of any kind.
-_BETWEEN_WORDS = re.compile(r"[^\w\s]")
-
-
-def _id_slug(name: str) -> str:
-    """The id an editor writes for ``name``: every mark between letters separates words.
-
-    slugify splits at ASCII marks but drops others, so "Provence-Alpes-Côte-d’Azur" (with a
-    typographic apostrophe) gave "provence-alpes-cote-dazur" while registries/partners.yaml
-    has fr-provence-alpes-cote-d-azur, and the generated departments were placed in a region
-    the editors' file does not name.
-    """
-    return slugify(_BETWEEN_WORDS.sub(" ", name))
-
-
 def records() -> Iterator[dict[str, Any]]:
     translations = _translations()
     for code in COUNTRIES:
@@ -315,12 +300,12 @@ def records() -> Iterator[dict[str, Any]]:
             pycountry.subdivisions.get(country_code=code), key=lambda s: s.code
         ):
             base, aliases = _names(subdivision, translations)
-            slug = _id_slug(base)
+            slug = slugify(base)
             if not slug:
                 continue
             kind = _kind(subdivision)
             if _editors_kinds().get(f"{code.lower()}-{slug}", kind) != kind and aliases:
-                slug = _id_slug(aliases[0])  # the qualified form: by-brest-region
+                slug = slugify(aliases[0])  # the qualified form: by-brest-region
             parent = subdivision.parent_code
             record: dict[str, Any] = {
                 "id": f"{code.lower()}-{slug}",
