@@ -210,7 +210,7 @@ async function run() {
   statusLine.textContent = label("loading");
   statusLine.dataset.state = "searching";
   // Entries edited since the index's shards were built are searched in its recent bundle;
-  // their old versions, still in the shards, are left out (digest/site/index.py).
+  // their old versions, still in the shards, are left out (digest/site/search_index.py).
   const options = { filters: superseded.length ? { ...filters, version: { none: superseded } } : filters };
   if (sort === "date") options.sort = { date: "desc" };
   const terms = query ? segmentQuery(query) || query : null;
@@ -239,7 +239,7 @@ async function showMore(current) {
 async function start() {
   const chosen = stateFromUrl();
   try {
-    // The index is in shards (digest/site/index.py): load the first, merge the others.
+    // The index is in shards (digest/site/search_index.py): load the first, merge the others.
     const [first, ...others] = form.dataset.bundles.split(" ").filter(Boolean);
     pagefind = await import(`${first}pagefind.js`);
     // Search on the page itself: the worker would be another 40 KB to download for a few
