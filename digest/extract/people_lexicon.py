@@ -28,9 +28,12 @@ RUN = re.compile(rf"{CAP_WORD.pattern}(?:[ \t]+{CAP_WORD.pattern})*")
 WORD_CHAR = rf"[\w{char_class('Devanagari')}]"
 OPENER = re.compile(r"\s*[,(،]\s*|\s+[–—-]\s+")
 CLOSERS = ',;:()"„“”«»。.!?\n、「」『』،؛'
+# "Deputy Mayor of Sakai Kenji Otsuka"; Romance prepositions fused with an article ("del
+# Consiglio regionale della Lombardia Marco Rossi") link a role to its place just the same.
 LINKS = frozenset(
-    {"of", "the", "de", "di", "da", "do", "du"}
-)  # "Deputy Mayor of Sakai Kenji Otsuka"
+    {"of", "the", "de", "di", "da", "do", "du", "del", "della", "dello", "delle", "degli"}
+    | {"dei", "des", "dos", "das"}
+)
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 

@@ -148,6 +148,9 @@ def find_spaced(doc: Doc) -> list[Mention]:
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
         place = marker and not token.startswith(("ال", "لل", "وال", "بال"))  # not "of the province"
         tokens = [] if place or not doc.free(*match.span()) else _tokens_after(doc, match.start())
+        # Arabic writes a Vietnamese name without the article: a definite word after a family
+        # name is an adjective of what came before ("بينه دينه الفيتنامية تران فان ثانه").
+        tokens = list(itertools.takewhile(lambda t: not t.text.startswith(_AR_ARTICLES), tokens))
         if len(tokens) >= 2 and not names_organ(doc, tokens) and introduced(doc, tokens):
             found.append(doc.mention(match.start(), tokens))
     return found
