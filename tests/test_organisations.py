@@ -77,3 +77,56 @@ def test_partners_are_scored_by_kind() -> None:
     kinds = score_partner_kinds(gold, drafted)
     assert (kinds["organisation"].tp, kinds["organisation"].fn) == (0, 1)
     assert (kinds["country"].fp, kinds["city"].tp) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Quang Tri and MAG clear mines",
+         "Quang Tri province worked with the Mines Advisory Group (MAG), a British NGO.", ["mag"]),
+        ("Quảng Trị và MAG", "Tỉnh Quảng Trị phối hợp với Tổ chức Cố vấn bom mìn (MAG) rà phá bom.",
+         ["mag"]),
+        ("Nghe An and KOFIH", "Nghe An province signed a plan with the Korea Foundation for "
+         "International Healthcare (KOFIH) on clinics.", ["kr-kofih"]),
+        ("Nghe An et l'Agence", "La province de Nghe An a signé un accord avec l'Agence "
+         "japonaise de promotion du commerce extérieur (JPCE).", ["jp-jpce"]),
+        ("Nghe An und die Stiftung", "Die Provinz Nghe An unterzeichnete mit der Deutschen "
+         "Stiftung für Wasser (DSW) ein Abkommen.", ["de-dsw"]),
+    ],
+)  # fmt: skip
+def test_an_agency_named_with_its_acronym_is_an_organisation(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    # The acronym makes the id, after the country the full name holds, as the registry names
+    # development agencies (jp-jica, fr-afd).
+    found = partners(registries, f"{headline}\n02/05/2025\n{body}\n")
+    assert [pid for pid, _ in found] == expected
+    assert {kind for _, kind in found} == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hanoi (VNA) - Nghe An province signed a plan with Laos.",
+        "Nghe An province and Laos signed a Memorandum of Understanding (MoU) on trade.",
+        "Nghe An province and Laos told the Lao News Agency (KPL) of the plan.",
+        "Tỉnh Nghệ An và Lào ký kết với Hội Liên hiệp Phụ nữ (HLHPN) tỉnh.",
+        "Nghe An province and Laos met the Vietnam Union of Friendship Organizations (VUFO).",
+    ],
+)
+def test_an_acronym_names_no_partner_without_an_organisation_word_or_of_vietnam_or_news(
+    registries: Registries, body: str
+) -> None:
+    assert [pid for pid, _ in partners(registries, f"Nghe An and Laos\n02/05/2025\n{body}\n")] == [
+        "la"
+    ]
+
+
+def test_a_place_inside_an_english_organisation_name_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    text = (
+        "Nghe An and Seoul National University\n02/05/2025\n"
+        "Nghe An province signed a deal with Seoul National University.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == ["kr-seoul-national-university"]

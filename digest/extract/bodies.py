@@ -21,7 +21,7 @@ from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import country_beside
 from digest.extract.translit import is_vi_syllable
-from digest.extract.unlisted import Unlisted, country_clue, latin_reading
+from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
 from digest.text import fold, same_length_fold, slugify
 
@@ -110,13 +110,6 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
         portfolios=re.compile(portfolios) if portfolios else None,
         english=english,
     )
-
-
-@dataclass(frozen=True)
-class Body:
-    start: int
-    end: int
-    organisation: Unlisted
 
 
 def find_bodies(registries: Registries, lang: str, text: str, matches: list[Match]) -> list[Body]:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
-from digest.extract.unlisted import Unlisted
+from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
@@ -87,16 +87,13 @@ _FIRST_WORDS_NOT_NAMES = frozenset({"The", "A", "An", "This", "Its", "Their", "O
 
 def find_organisations(
     registries: Registries, lang: str, text: str, matches: list[Match]
-) -> list[Unlisted]:
+) -> list[Body]:
     """The foreign organisations ``text`` names by their kind and country (see the module), in
-    the order they are named."""
-    found = sorted(_found(registries, lang, text, matches), key=lambda item: item[0])
-    return [organisation for _, organisation in found]
+    the order they are named, with where their names stand."""
+    return sorted(_found(registries, lang, text, matches), key=lambda body: body.start)
 
 
-def _found(
-    registries: Registries, lang: str, text: str, matches: list[Match]
-) -> Iterator[tuple[int, Unlisted]]:
+def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -> Iterator[Body]:
     countries = [
         m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
     ]
@@ -121,8 +118,9 @@ def _found(
             if _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country.target[1]]
-            yield (
+            yield Body(
                 word.start(),
+                word.end(),
                 Unlisted(
                     id=f"{partner.id}-{suffix}",
                     name_en=f"{english} of {partner.name_en}",
@@ -168,15 +166,16 @@ def country_beside(text: str, start: int, end: int, countries: list[Match]) -> M
 
 def _english_bodies(
     registries: Registries, text: str, matches: list[Match], countries: list[Match]
-) -> Iterator[tuple[int, Unlisted]]:
+) -> Iterator[Body]:
     for ministry in _MINISTRY.finditer(text):
         country = country_beside(text, ministry.start(), ministry.end(), countries)
         if country is None or country.target[1] == _VIETNAM:
             continue
         partner = registries.partners[country.target[1]]
         portfolio = ministry.group(1).removeprefix("the ")
-        yield (
+        yield Body(
             ministry.start(),
+            ministry.end(),
             Unlisted(
                 id=f"{partner.id}-ministry-of-{slugify(portfolio)}",
                 name_en=f"Ministry of {portfolio} of {partner.name_en}",
@@ -201,10 +200,10 @@ def _english_bodies(
         country = (partner.country or "").lower()
         if not country or country == _VIETNAM:
             continue
-        yield body.start(), Unlisted(
+        yield Body(body.start(), body.end(), Unlisted(
             id=f"{country}-{slugify(name)}", name_en=name, country=country.upper(),
             kind="organisation",
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 def _listed(registries: Registries, match: Match, name: str) -> bool:

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary
@@ -279,11 +280,12 @@ def find_places(
         matches, locating = _with_unlisted(registries, lang, text, matches, named, bodies, unlisted)
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
+        bodies += find_organisations(registries, lang, text, matches)
+        bodies += find_acronym_bodies(registries, lang, text, matches)
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
-        organisations = find_organisations(registries, lang, text, matches)
-        organisations += [body.organisation for body in bodies]
+        organisations = [body.organisation for body in bodies]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
             **unlisted,

@@ -86,6 +86,15 @@ class Unlisted:
 
 
 @dataclass(frozen=True)
+class Body:
+    """An organisation and where the text names it: a place inside that span is its own."""
+
+    start: int
+    end: int
+    organisation: Unlisted
+
+
+@dataclass(frozen=True)
 class Found:
     partner: Unlisted
     start: int

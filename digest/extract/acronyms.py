@@ -1,0 +1,167 @@
+"""Agencies and NGOs named in full with their acronym in brackets, in any language: "Mines
+Advisory Group (MAG)", "Agence française de développement (AFD)", "Tổ chức Cố vấn bom mìn
+(MAG)", "한국국제협력단(KOICA)".
+
+An article introduces an organisation it expects its readers not to know that way, and the
+acronym is how the organisation names itself whatever the language, so it makes the id:
+``<acronym>``, or ``<iso2>-<acronym>`` when a country is named in the full name, the way the
+registry names development agencies (``jp-jica``, ``fr-afd``). The full name must hold the word
+for an agency, organisation, foundation, fund, association, programme or the like in the
+article's language (below): "Hanoi (VNA)" and "Memorandum of Understanding (MoU)" are not
+organisations. Universities, chambers and ministries have ids of their own (digest.extract.bodies,
+digest.extract.organisations). Never Vietnam's bodies, nor a news agency (an outlet, not a
+partner). The words are a closed list per language, so they live here beside the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from digest.extract.demonyms import find_demonyms
+from digest.extract.gazetteer import Match
+from digest.extract.people_lexicon import same_length_fold
+from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_ORGANISATION = "organisation"
+# An acronym right after the name: two to eight capitals, in ASCII or full-width brackets.
+_ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,7})[)）]")
+# The words that make a name an organisation's, folded, by language; in German they may close
+# a compound (Entwicklungsagentur), elsewhere they are whole words or stems.
+_HEADS: dict[str, str] = {
+    "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
+    r"|federation|alliance|network|institute|corps|cooperation|initiative|trust",
+    "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
+    r"|alliance|reseau|institut|cooperation",
+    "es": r"agencia|organizacion|grupo|fundacion|asociacion|fondo|programa|sociedad|federacion"
+    r"|alianza|red|instituto|cooperacion",
+    "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
+    r"|federazione|alleanza|rete|istituto|cooperazione",
+    "pt": r"agencia|organizacao|grupo|fundacao|associacao|fundo|programa|sociedade|federacao"
+    r"|alianca|rede|instituto|cooperacao",
+    "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
+    r"|allianz|netzwerk|institut|zusammenarbeit|dienst)\w*",
+    "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"
+    r"|sojusz|instytut|wspolprac)\w*",
+    "ru": r"(?:агентств|организаци|групп|фонд|ассоциаци|программ|обществ|федераци|альянс|институт"
+    r"|сотрудничеств)\w*",
+    "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
+    r"|співробітництв|співпрац)\w*",
+    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan",
+    "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف)\w*",
+    "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所",
+    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所",
+    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원",
+    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน",
+    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह",
+}
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+# A news agency is the outlet or a source, never a partner.
+_NEWS = re.compile(
+    r"news|press|presse|prensa|stampa|imprensa|nachrichten|prasow|новост|информацион|інформацій"
+    r"|thong tan|通讯社|通信社|통신|أنباء|انباء|समाचार|ข่าว"
+)
+# How far before the acronym its name may open: words where they are spaced, else characters.
+_MAX_WORDS = 9
+_MAX_CHARS = 16
+_CLAUSE_END = re.compile(r"[,.;:!?()（）«»\"“”„،؛。、，；：\n]")
+
+
+def find_acronym_bodies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The agencies and NGOs ``text`` names with their acronym (see the module)."""
+    heads = _HEADS.get(lang)
+    if heads is None or ("(" not in text and "（" not in text):
+        return []
+    return list(_found(registries, lang, text, matches, heads))
+
+
+def _found(
+    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+) -> Iterator[Body]:
+    head = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    folded = same_length_fold(text)
+    for acronym in _ACRONYM.finditer(text):
+        end = acronym.start()
+        start = _name_start(text, folded, end, head, lang)
+        if start is None or _NEWS.search(folded, start, end):
+            continue
+        letters = acronym.group(1)
+        if lang == "vi" and _initials(text[start:end]) == fold(letters):
+            continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
+        country = _country(registries, lang, text, matches, start, end)
+        if country == _VIETNAM:
+            continue
+        code = slugify(letters)
+        pid = f"{country.lower()}-{code}" if country else code
+        if _known(registries, pid, code, matches, acronym.start(), acronym.end()):
+            continue
+        name = text[start:end].strip() if lang == "en" else letters
+        yield Body(
+            start,
+            acronym.end(),
+            Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
+                     country=country, kind=_ORGANISATION),
+        )  # fmt: skip
+
+
+def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: str) -> int | None:
+    """Where the name before ``end`` opens: at its organisation word, or at the capitalised
+    words right before it ("Japan International Cooperation Agency"); None without one."""
+    clause = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, end - 200), end)), default=0)
+    if lang in _UNSPACED:
+        window = max(clause, end - _MAX_CHARS)
+        found = head.search(folded, window, end)
+        return window if found is not None else None
+    words = [m for m in re.finditer(r"\S+", text[clause:end])][-_MAX_WORDS:]
+    if not words:
+        return None
+    window = clause + words[0].start()
+    found = head.search(folded, window, end)
+    if found is None:
+        return None
+    start = found.start()
+    for word in reversed(words):  # the capitalised words opening the name before its head
+        position = clause + word.start()
+        if position >= start:
+            continue
+        if not word.group()[:1].isupper():
+            break
+        start = position
+    return start
+
+
+def _initials(name: str) -> str:
+    return "".join(word[:1] for word in fold(name).split())
+
+
+def _country(
+    registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
+) -> str:
+    """The country the name holds: a registry place or country, or a nationality adjective
+    ("Agence française"); "" for none (an international organisation)."""
+    for match in matches:
+        if start <= match.start and match.end <= end:
+            if match.target[0] != _PARTNER:
+                return _VIETNAM  # a Vietnamese province: a Vietnamese body
+            partner = registries.partners.get(match.target[1])
+            if partner is not None and (partner.country or partner.kind == "country"):
+                return partner.country or match.target[1].upper()
+    for demonym in find_demonyms(registries, lang, text):
+        if start <= demonym.start and demonym.end <= end:
+            return demonym.country
+    return ""
+
+
+def _known(
+    registries: Registries, pid: str, code: str, matches: list[Match], start: int, end: int
+) -> bool:
+    """Whether the registry lists the organisation: by id, or its acronym is one of its names."""
+    if pid in registries.partners or code in registries.partners:
+        return True
+    return any(start <= match.start and match.end <= end for match in matches)
