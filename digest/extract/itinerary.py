@@ -45,7 +45,24 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유"),
     "zh": ("转机",),
 }
-_WINDOW = 32
+# The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
+# verb), and a preposition of direction or a verb of visiting right before the place ("then
+# travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
+_THEN: dict[str, tuple[str, str]] = {
+    "en": ("then|afterwards|later|subsequently|next", "to|for|visited|visit|visits|toured"),
+    "fr": ("ensuite|puis|par la suite", "a|en|au|aux|vers|visite|visitera"),
+    "es": ("luego|despues|posteriormente|mas tarde", "a|al|hacia|visito|visitara|recorrio"),
+    "it": ("poi|successivamente|in seguito|quindi", "a|in|per|verso|visitato|visitera"),
+    "pt": ("depois|em seguida|posteriormente|mais tarde", "a|ao|para|visitou|visitara"),
+    "de": ("anschliessend|danach|dann|spater", "nach|besuchte|besuchten|besucht|besuchen"),
+    "pl": ("nastepnie|potem|pozniej", "do|odwiedzil\\w*|odwiedzi"),
+    "ru": ("затем|потом|после этого|далее", "в|во|посетил\\w*|посетит|посетят"),
+    "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
+    "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
+    "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
+}
+_THEN_WORDS = 3
+_WINDOW = 48
 
 
 @functools.cache
@@ -64,12 +81,66 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     return compile_(_BEFORE.get(lang, ()), "end"), compile_(_AFTER.get(lang, ()), "start")
 
 
+@functools.cache
+def _then_pattern(lang: str) -> re.Pattern[str] | None:
+    if lang not in _THEN:
+        return None
+    adverbs, directions = _THEN[lang]
+    if lang == "zh":
+        return re.compile(rf"(?:{adverbs}).{{0,6}}(?:{directions})\s*$")
+    words = rf"(?:[^\s.,;:!?]+\s+){{0,{_THEN_WORDS}}}?"
+    return re.compile(rf"(?<!\w)(?:{adverbs})\s+{words}(?:{directions})\s+(?:the\s+)?$")
+
+
+# What joins the stops of one trip: "Tokyo and Osaka", "Tokio y Osaka", "东京和大阪".
+_AND = re.compile(
+    r"^\s*(?:,|、|，)?\s*(?:and|et|y|e|und|i|oraz|и|і|та|va|và|hoac|или|або|ou|o|oder)?\s*$"
+    r"|^\s*(?:和|及|与|与|、|と|や|와|과|및|และ|و|और)\s*$"
+)
+
+
+# What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka".
+_JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va))\s*$")
+_LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
+_MAX_PLACE_WORDS = 3  # how many words a place named before may have ("Santiago de Cuba")
+
+
+def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> bool:
+    """Whether the place at ``starts[index]`` (spans of the places of ``text``, in order) is a
+    later stop of the trip, named on its own or joined to one that is ("then travelled to
+    Tokyo and Osaka")."""
+    start, end = starts[index]
+    if on_itinerary(text, start, end, lang):
+        return True
+    if index == 0 or not _AND.match(fold(text[starts[index - 1][1] : start])):
+        return False
+    return on_trip(text, index - 1, starts, lang)
+
+
 def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
-    before_pattern, after_pattern = _patterns(lang)
+    after_pattern = _patterns(lang)[1]
     before = fold(text[max(0, start - _WINDOW) : start])
     after = fold(text[end : end + _WINDOW // 2])
-    return bool(
-        (before_pattern and before_pattern.search(before))
-        or (after_pattern and after_pattern.match(after))
-    )
+    if after_pattern and after_pattern.match(after):
+        return True
+    return _introduced(before, lang, depth=0)
+
+
+def _introduced(before: str, lang: str, depth: int) -> bool:
+    """Whether a phrase of the trip ends ``before``, or a list of places it introduces does."""
+    before_pattern, then = _patterns(lang)[0], _then_pattern(lang)
+    if (before_pattern and before_pattern.search(before)) or (then and then.search(before)):
+        return True
+    joined = _JOINED.search(before)
+    if joined is None or depth > _MAX_PLACE_WORDS:
+        return False
+    before = before[: joined.start()]
+    for _ in range(_MAX_PLACE_WORDS):  # "then travelled to Tokyo and": take Tokyo off
+        word = _LAST_WORD.search(before)
+        if word is None:
+            return False
+        before = before[: word.start()]
+        if _introduced(before, lang, depth + 1):
+            return True
+    return False

@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
-from digest.extract.itinerary import on_itinerary
+from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
 from digest.extract.place_kind import province_meant
+from digest.extract.sources import cited_as_source
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
@@ -434,7 +435,8 @@ def _partner_ids(
     lang: str,
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
-    only naming a venue or a stop on a route, or only a later stop of the visitors' trip."""
+    only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
+    outlets only cited for the report."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -447,11 +449,23 @@ def _partner_ids(
         and _placed_otherwise(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
     }
+    # ... and the news outlets only cited as the source of the report ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind == "media"
+        and all(cited_as_source(text, match.start, match.end, lang) for text, match, _ in own)
+    }
     # ... and the places named only as later stops of the visitors' trip ...
     dropped |= {
         pid
         for pid, own in by_id.items()
-        if all(on_itinerary(text, match.start, match.end, lang) for text, match, _ in own)
+        if all(
+            on_trip(text, matches.index(match), [(m.start, m.end) for m in matches], lang)
+            if match in matches
+            else on_itinerary(text, match.start, match.end, lang)
+            for text, match, matches in own
+        )
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped

@@ -514,4 +514,12 @@ def country_clue(
 
 def _beside(text: str, start: int, end: int, clue: Match) -> bool:
     gap = text[end : clue.start] if clue.start >= end else text[clue.end : start]
+    if _APPOSED.match(gap) and clue.start >= end and _CLAUSE_ENDS.match(text, clue.end):
+        return True  # "Chuncheon City, Gangwon Province." says where Chuncheon is
     return len(gap) <= _BESIDE_GAP and not re.search(r"[,;:]|\b(?:and|và|und|et|y|e|i)\b", gap)
+
+
+# A place set off by a comma after the unlisted one, closing its clause, is where that one lies.
+# (The place word of the unlisted one may stand before the comma: "Chuncheon City,".)
+_APPOSED = re.compile(r"\s*(?:\w+\s*)?[,，、]\s*$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)）。\n]|$)")

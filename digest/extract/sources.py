@@ -1,0 +1,70 @@
+"""News outlets named as the source of what an article reports, not as a partner.
+
+"Xinhua reported", "according to NHK", "TOKYO (Kyodo) -", "informó Prensa Latina", "сообщает
+ТАСС", "NHKが報じた", "据新华社报道": a broadcaster or news agency cited for the news is where the
+report comes from. Said of a registry partner of kind `media` (digest.extract.places): one named
+only so is no partner of the article. An outlet named otherwise (a film shot with HBO) still is.
+The words are a closed list per language: verbs and prepositions of reporting.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.text import fold
+
+_REPORTING: dict[str, tuple[str, ...]] = {
+    "en": ("reported", "reports", "reporting", "according to", "quoted", "cited", "told",
+           "correspondent", "reporter", "citing", "via", "covered", "broadcast", "aired"),
+    "fr": ("a rapporte", "rapporte", "rapportait", "selon", "d'apres", "a indique",
+           "correspondant", "citant", "a annonce", "annonce"),
+    "es": ("informo", "informa", "segun", "reporto", "corresponsal", "citando", "indico",
+           "publico", "de acuerdo con"),
+    "it": ("secondo", "riporta", "ha riferito", "ha riportato", "corrispondente", "citando",
+           "riferisce"),
+    "pt": ("segundo", "informou", "noticiou", "de acordo com", "correspondente", "citando",
+           "informa", "noticia"),
+    "de": ("berichtete", "berichtet", "laut", "zufolge", "meldete", "meldet", "korrespondent",
+           "unter berufung auf"),
+    "pl": ("wedlug", "podala", "podal", "podaje", "poinformowala", "poinformowal",
+           "korespondent"),
+    "uk": ("повідомляє", "повідомила", "повідомило", "повідомив", "за даними", "передає",
+           "кореспондент", "за інформацією", "пише"),
+    "ru": ("сообщает", "сообщил", "сообщила", "сообщило", "по данным", "по информации",
+           "передает", "передаёт", "корреспондент", "пишет", "со ссылкой на"),
+    "vi": ("theo", "dua tin", "phong vien", "trich dan", "dan nguon"),
+    "zh": ("据", "报道", "報道", "记者", "記者", "讯", "訊", "消息"),
+    "ja": ("報じ", "報道", "によると", "記者", "伝え", "によれば"),
+    "ko": ("보도", "따르면", "기자", "전했다", "밝혔다"),
+    "th": ("รายงาน", "ผู้สื่อข่าว", "ตามที่", "อ้างอิง"),
+    "ar": ("ذكرت", "أفادت", "نقلت", "وفقا", "بحسب", "مراسل", "حسب", "أوردت"),
+    "hi": ("रिपोर्ट", "अनुसार", "संवाददाता", "बताया", "खबर"),
+}  # fmt: skip
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+# How far from the outlet a reporting word may stand, within its sentence.
+_WINDOW = 40
+_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+# "TOKYO (Kyodo) -", "(新华社)": an outlet alone in brackets is a credit.
+_BRACKETED = re.compile(r"[(（]\s*$")
+_CLOSED = re.compile(r"^\s*[)）]")
+
+
+@functools.cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    words = _REPORTING.get(lang)
+    if not words:
+        return None
+    body = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(body if lang in _UNSPACED else rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def cited_as_source(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the outlet at ``text[start:end]`` is cited as the source of the report."""
+    before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
+    if _BRACKETED.search(before) and _CLOSED.match(after):
+        return True
+    before = _SENTENCE_END.split(before)[-1]
+    after = _SENTENCE_END.split(after)[0]
+    pattern = _pattern(lang)
+    return pattern is not None and bool(pattern.search(fold(before) + " | " + fold(after)))
