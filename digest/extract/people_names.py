@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.extract.people_filter import is_place
+from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import (
     CAP_WORD,
     LINKS,
@@ -179,6 +179,8 @@ def find_cased(doc: Doc) -> list[Mention]:
             found += [doc.mention(name[0].start, name)] if introduced(doc, name) else []
     for match in longer:  # foreign names: "Governor Sok Chanthy", "Wang Yuchun, Vizegouverneur"
         name = _foreign_name(doc, match)
+        if name and not_a_person(_joined(name), lex.lang):
+            continue  # an organisation's name claims no span: "Uniwersytetu Rolniczego w ..."
         if name and doc.free(name[0].start, name[-1].end) and introduced(doc, name, said=False):
             found.append(doc.mention(name[0].start, _nominative(doc, name)))
     return found
@@ -205,9 +207,9 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     if not (titled or OPENER.match(text, end)):
         return []  # (a cheap test first: most capitalised runs are nothing of the kind)
     words = _words(text, start, end)
-    if any(w.text.isupper() for w in words):
-        return []  # "JICA Vietnam Office": an organisation
     words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0) :]
+    if any(w.text.isupper() for w in words):
+        return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
     before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
     place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))

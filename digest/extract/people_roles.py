@@ -69,7 +69,9 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     last = max((hit.end for hit in hits), default=lead)
     if doc.lex.lang in CASED and not set_off and not _place_words(doc, doc.text[last:lead].split()):
         return []
-    limit = 5 if set_off else _GAP_BEFORE.get(doc.lex.lang, 3)
+    # In cased languages only place words stand between (checked above), and an organisation's
+    # place may take four or more ("Rektor Uniwersytetu Rolniczego w Krakowie prof. Anna ...").
+    limit = 5 if set_off or doc.lex.lang in CASED else _GAP_BEFORE.get(doc.lex.lang, 3)
     return hits if hits and _gap(doc, last, lead) <= limit else []
 
 

@@ -199,6 +199,8 @@ def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]
             place_next = 0 if known else (2 if marker and not definite else max(0, place_next - 1))
         elif not definite or (run and _arabic_name_word(word, run, _ends(doc, tokens, index))):
             run.append(token)
+        elif _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
+            return run  # the object after the subject: "محافظ القاهرة إبراهيم صابر الوفد"
         else:
             run = []
     return run if whole and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME else []

@@ -1,0 +1,49 @@
+"""Names beside titles that pages write and the first rules missed (composed sentences, invented
+people): academic honorifics, a title's organisation and place of four words or more, a foreign
+post "in" a place, an Arab name before the object of its verb, a Ukrainian regional executive."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.people import extract_people
+
+
+def people(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in extract_people(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "prof." opens the name; "Rolniczego" (agricultural) is no farmer, and the university
+        # between the title and the name is no person.
+        (
+            "pl",
+            "Rektor Uniwersytetu Rolniczego w Krakowie prof. Anna Wiśniewska-Majewska podpisała "
+            "umowę.",
+            [("Anna Wiśniewska-Majewska", "Rector")],
+        ),
+        ("pl", "Rektor prof. Jan Nowak podpisał umowę.", [("Jan Nowak", "Rector")]),
+        (
+            "en",
+            "Consul General of Vietnam in Battambang Vu Hong Thang attended.",
+            [("Vu Hong Thang", "Consul General")],
+        ),
+        # Verb, subject (title, place, name), object: the definite object ends the name.
+        (
+            "ar",
+            "استقبل محافظ القاهرة إبراهيم صابر الوفد الفيتنامي.",
+            [("إبراهيم صابر", "Governor")],
+        ),
+        (
+            "uk",
+            "Голова Одеської ОДА Олег Кіпер прийняв делегацію.",
+            [("Олег Кіпер", "Chairman of the Regional State Administration")],
+        ),
+    ],
+)
+def test_a_name_beside_its_title_is_read(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text, lang) == expected
