@@ -130,3 +130,27 @@ def test_a_place_inside_an_english_organisation_name_is_not_a_partner(
         "Nghe An province signed a deal with Seoul National University.\n"
     )
     assert [pid for pid, _ in partners(registries, text)] == ["kr-seoul-national-university"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Nghe An province worked with the Lao Ministry of Agriculture and Forestry on seeds.",
+         ["la-ministry-of-agriculture-and-forestry"]),
+        ("Nghe An province hosted the Korean Embassy and the Japanese Consulate General.",
+         ["kr-embassy", "jp-consulate-general"]),
+        ("La province de Nghe An a reçu l'ambassade japonaise.", ["jp-embassy"]),
+    ],
+)  # fmt: skip
+def test_a_nationality_adjective_beside_a_mission_or_ministry_gives_its_country(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    found = partners(registries, f"{body}\n02/05/2025\n{body}\n")  # the body's language
+    assert [pid for pid, _ in found] == expected
+
+
+def test_vietnams_own_embassy_named_by_its_adjective_is_no_partner(registries: Registries) -> None:
+    text = (
+        "Nghe An and Japan\n02/05/2025\nNghe An province and Japan met at the Vietnamese Embassy.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == ["jp"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
 from digest.extract.unlisted import Body, Unlisted
@@ -111,13 +112,13 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         for word in re.finditer(bounded, text, re.IGNORECASE):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            country = country_beside(text, word.start(), word.end(), countries)
-            if country is None or country.target[1] == _VIETNAM:
+            country = _country_id(registries, lang, text, word.start(), word.end(), countries)
+            if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
             if _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
-            partner = registries.partners[country.target[1]]
+            partner = registries.partners[country]
             yield Body(
                 word.start(),
                 word.end(),
@@ -153,6 +154,23 @@ def _kind(registries: Registries, match: Match) -> str:
     return partner.kind if partner is not None else ""
 
 
+def _country_id(
+    registries: Registries, lang: str, text: str, start: int, end: int, countries: list[Match]
+) -> str | None:
+    """The registry id of the country named beside an organisation's word: by its name (see
+    ``country_beside``) or by a nationality adjective right before or right after it ("the Lao
+    Ministry of Agriculture", "the Korean Embassy", "l'ambassade japonaise")."""
+    country = country_beside(text, start, end, countries)
+    if country is not None:
+        return str(country.target[1])
+    for demonym in find_demonyms(registries, lang, text):
+        before = demonym.end <= start and not text[demonym.end : start].strip()
+        after = end <= demonym.start and not text[end : demonym.start].strip()
+        if (before or after) and demonym.country.lower() in registries.partners:
+            return demonym.country.lower()
+    return None
+
+
 def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
         after = 0 <= country.start - end <= _MAX_LINK_CHARS
@@ -168,10 +186,10 @@ def _english_bodies(
     registries: Registries, text: str, matches: list[Match], countries: list[Match]
 ) -> Iterator[Body]:
     for ministry in _MINISTRY.finditer(text):
-        country = country_beside(text, ministry.start(), ministry.end(), countries)
-        if country is None or country.target[1] == _VIETNAM:
+        country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
+        if country is None or country == _VIETNAM:
             continue
-        partner = registries.partners[country.target[1]]
+        partner = registries.partners[country]
         portfolio = ministry.group(1).removeprefix("the ")
         yield Body(
             ministry.start(),
