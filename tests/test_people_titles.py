@@ -36,6 +36,17 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "استقبل محافظ القاهرة إبراهيم صابر الوفد الفيتنامي.",
             [("إبراهيم صابر", "Governor")],
         ),
+        # "bang" (a state) is a place word; a known two-word place after "tại" is no name.
+        (
+            "vi",
+            "Thống đốc bang Queensland Steven Miles đã tiếp đoàn.",
+            [("Steven Miles", "Governor of Queensland")],
+        ),
+        (
+            "vi",
+            "Đại sứ Nhật Bản tại Việt Nam Ito Naoki đã dự lễ.",
+            [("Ito Naoki", "Ambassador of Japan")],
+        ),
         (
             "uk",
             "Голова Одеської ОДА Олег Кіпер прийняв делегацію.",

@@ -214,7 +214,10 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
-        words = words[1:]  # "Deputy Mayor of Sakai Kenji Otsuka", "prowincji Luang Prabang"
+        # "Deputy Mayor of Sakai Kenji Otsuka"; a known place of two words goes whole ("Đại sứ
+        # Nhật Bản tại Việt Nam Ito Naoki").
+        two = len(words) > 3 and is_place(_joined(words[:2]), doc.lex.lang)
+        words = words[2:] if two else words[1:]
         if words and fold_word(words[0].text) in doc.lex.markers_after:
             words = words[1:]  # "Vice Governor of Nagano Prefecture Kenji Abe"
     # "Yunnan Wang Yuchun"; in Slavic languages the place a title belongs to comes between them,
