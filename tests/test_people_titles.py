@@ -36,6 +36,9 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "استقبل محافظ القاهرة إبراهيم صابر الوفد الفيتنامي.",
             [("إبراهيم صابر", "Governor")],
         ),
+        # Name, prefecture, title: the prefecture is the title's, not part of the name.
+        ("ja", "阿部守一長野県知事は会見で述べた。", [("阿部守一", "Governor")]),
+        ("ja", "古田肇岐阜県知事がゲアン省代表団と会談した。", [("古田肇", "Governor")]),
         # "bang" (a state) is a place word; a known two-word place after "tại" is no name.
         (
             "vi",

@@ -228,6 +228,9 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     """A name in Chinese characters ending at ``pos`` (before an honorific or a title)."""
     run = next((m for m in _HAN.finditer(doc.text, max(0, pos - 12), pos) if m.end() == pos), None)
     start = max([run.start()] + [hit.end for hit in doc.hits_in(run.start(), pos)]) if run else pos
+    if run and doc.lex.lang == "ja" and start == pos and doc.text[pos - 1] in _JA_PREFECTURE:
+        pos = _before_place(doc, run.start(), pos)  # 阿部守一長野県知事: the prefecture's governor
+        start = run.start()
     sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= 5 else []
     sizes += [
         n
@@ -235,6 +238,24 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
         if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
     ]
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
+
+
+def _before_place(doc: Doc, start: int, pos: int) -> int:
+    """Where a Japanese name ends when a known place (長野県, 岐阜県) stands between it and its
+    title: the place's start; else ``pos``, no name."""
+    for size in range(_JA_PLACE_MIN, _JA_PLACE_MAX + 1):
+        name = doc.text[start : pos - size]
+        if len(name) < _JA_NAME_MIN or name[-1] in _JA_UNITS:
+            continue  # no name, or another place (雲南省紅河県)
+        if is_place(doc.text[pos - size : pos], "ja"):
+            return pos - size
+    return pos
+
+
+_JA_PREFECTURE = "県府都道"  # what a prefecture's name ends with
+_JA_UNITS = "省区市県府都道州郡町村"
+_JA_PLACE_MIN, _JA_PLACE_MAX = 2, 5  # 岐阜県 ... 鹿児島県, 北海道
+_JA_NAME_MIN = 2
 
 
 def _han_after(doc: Doc, pos: int) -> list[Word]:
@@ -269,9 +290,9 @@ def find_cjk(doc: Doc) -> list[Mention]:
     )
     for start, end, kind, term in doc.hits:
         if kind == "title" and not term.ordinary:
-            names.append(
-                (_han_after(doc, end) if lex.lang == "zh" else _han_before(doc, start), -1)
-            )
+            name = _han_after(doc, end) if lex.lang == "zh" else _han_before(doc, start)
+            # A place between the name and its title is the role's: the title is read after it.
+            names.append((name, start if name and name[-1].end < start else -1))
     for name, tail in sorted((name, tail) for name, tail in names if name):
         if doc.free(name[0].start, name[0].end):
             found.append(doc.mention(name[0].start, name, tail=tail))
