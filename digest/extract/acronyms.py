@@ -20,10 +20,9 @@ from collections.abc import Iterator
 
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
-from digest.extract.people_lexicon import same_length_fold
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
-from digest.text import fold, slugify
+from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _VIETNAM = "VN"
