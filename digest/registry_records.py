@@ -119,6 +119,16 @@ class _RecordChecker:
             return ""
         return self._clean(value, where, name)
 
+    def name(self, record: dict[str, Any], key: str, where: str) -> str:
+        """A name that drafting matches in articles: text holding at least one letter."""
+        return self._lettered(self.text(record, key, where), where, key)
+
+    def _lettered(self, value: str, where: str, key: str) -> str:
+        if value and not any(character.isalpha() for character in value):
+            self.fail(where, key, f"{shorten(repr(value))} holds no letter; write a name")
+            return ""
+        return value
+
     def _clean(self, value: str, where: str, name: str) -> str:
         unwanted = unwanted_character(value)
         if unwanted is not None:
@@ -158,7 +168,10 @@ class _RecordChecker:
         if not isinstance(value, list) or not all(isinstance(a, str) and a for a in value):
             self.fail(where, "aliases", f"expected a list of names, found {shorten(repr(value))}")
             return ()
-        return tuple(self._clean(alias, where, "aliases") for alias in value)
+        return tuple(
+            self._lettered(self._clean(alias, where, "aliases"), where, "aliases")
+            for alias in value
+        )
 
     def fail(self, where: str, name: str, message: str) -> None:
         self.problems.append(Problem(self.path, message, field=f"{where}.{name}"))
@@ -194,8 +207,8 @@ def provinces_of(document: registry_files.Document) -> dict[str, Province]:
     for where, record in _mappings(document, "units"):
         province = Province(
             id=check.ident(record, where),
-            name_vi=check.text(record, "name_vi", where),
-            name_en=check.text(record, "name_en", where),
+            name_vi=check.name(record, "name_vi", where),
+            name_en=check.name(record, "name_en", where),
             type=check.choice(record, "type", where, PROVINCE_TYPES),
             merged_into=check.text(record, "merged_into", where, required=False) or None,
             aliases=check.aliases(record, where),
@@ -229,8 +242,8 @@ def partners_of(document: registry_files.Document) -> dict[str, Partner]:
             id=check.ident(record, where),
             kind=check.choice(record, "kind", where, PARTNER_KINDS[1:]),
             country=country,
-            name_en=check.text(record, "name_en", where),
-            name_vi=check.text(record, "name_vi", where),
+            name_en=check.name(record, "name_en", where),
+            name_vi=check.name(record, "name_vi", where),
             within=record.get("within"),
             aliases=check.aliases(record, where),
         )

@@ -72,6 +72,8 @@ FIGURE_PERIOD_KEYS = ("per", "since")
 FIGURE_PER = ("day", "week", "month", "year", "person")
 # A running total starts in a year of the digest's sources, not before modern Vietnam.
 EARLIEST_SINCE = 1945
+# How far a date in Vietnam may run ahead of the UTC date on the machine that drafts or checks.
+_CALENDARS_APART = dt.timedelta(days=1)
 PERSON_KEYS = ("name", "name_latin", "role")
 
 
@@ -613,8 +615,28 @@ def _check_consistency(v: _Validator, values: dict[str, Any]) -> None:
             )
     if province and values["provinces"] is not None and province not in values["provinces"]:
         v.fail("provinces", f"expected the list to include the entry's province {province!r}")
+    _check_dates(v, values["date"], values["added"])
     if values["status"] == "reviewed":
         _check_reviewed(v, values)
+
+
+def _check_dates(v: _Validator, date: dt.date | None, added: dt.date | None) -> None:
+    """Dates no article can have: before the digest's period, or after the day it was added
+    (one day allowed: Vietnam's calendar runs seven hours ahead of UTC); and an entry cannot be
+    added in the future."""
+    today = dt.date.today()
+    if added is not None and added > today + _CALENDARS_APART:
+        v.fail("added", f"{added} is in the future; it is the day the entry was drafted")
+    if date is None:
+        return
+    if date.year < EARLIEST_SINCE:
+        v.fail("date", f"{date} is before {EARLIEST_SINCE}, the start of the digest's period")
+    elif added is not None and date > added + _CALENDARS_APART:
+        v.fail(
+            "date",
+            f"{date} is after the entry was added ({added}): an article is published before "
+            "it is added; check the year",
+        )
 
 
 def _check_reviewed(v: _Validator, values: dict[str, Any]) -> None:

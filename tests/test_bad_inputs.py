@@ -239,6 +239,16 @@ CASES: tuple[Case, ...] = (
          Expect("partners.yaml", None, 3, "merge keys (<<) are not allowed")),
     case("registry_partner_name_bidi",
          Expect("partners.yaml", "partners[0].name_en", 6, "holds a control or invalid character (U+202E at character 6)")),
+    # Found in a third hunt (closing note of 5 December 2026).
+    case("date_after_added",
+         entry("date", 5, "2052-11-15 is after the entry was added (2026-11-24): an article is published before it is added; check the year")),
+    case("date_before_1945",
+         entry("date", 5, "1025-11-15 is before 1945, the start of the digest's period")),
+    case("added_in_future",
+         entry("added", 6, "2226-11-24 is in the future; it is the day the entry was drafted")),
+    case("registry_partner_alias_no_letter",
+         Expect("partners.yaml", "partners[0].aliases", 8, "'[(' holds no letter; write a name"),
+         Expect("partners.yaml", "partners[0].aliases", 8, "'2025' holds no letter; write a name")),
     case("registry_unread_file",
          Expect("partners-extra.yaml", None, None, "not read: registries/ holds countries.yaml, generated/subdivisions.json")),
 )  # fmt: skip
