@@ -27,6 +27,7 @@ from digest.errors import InputError
 from digest.preview import make_server
 from digest.registries import REGISTRY_DIR, default_registries, load_registries
 from digest.site import body, i18n
+from digest.site.cpu_budget import OverBudget
 from digest.site.entries import TextStore, read_entry
 from digest.site.search_terms import SearchTerms
 
@@ -200,22 +201,33 @@ def test_a_plural_formula_gettext_refuses_is_one_line(tmp_path: Path) -> None:
 def test_a_body_markdown_converts_in_quadratic_time_is_refused() -> None:
     """20,000 "[x][" took minutes of Python-Markdown; the build's read of it never ended."""
     started = time.process_time()
-    with pytest.raises(body.BodyTooSlow):
+    with pytest.raises(OverBudget):
         body.render("[x][" * 20_000, cpu_seconds=0.5)
     assert time.process_time() - started < 3
     assert body.render("Lang Son *und* Guangxi") == "<p>Lang Son <em>und</em> Guangxi</p>"
 
 
-def test_an_image_from_another_site_is_reported_not_published_broken(tmp_path: Path) -> None:
-    """The pages' policy (img-src 'self') showed a broken image without a word at build."""
+@pytest.mark.parametrize(
+    "image",
+    [
+        "https://tracker.example/p.png",  # the pages' policy (img-src 'self') blocks it
+        "photo.jpg",  # no entry carries image files: a broken picture
+        "../../../../etc/passwd",
+        '<img src="x" onerror="alert(1)">',  # the sanitiser keeps the image, not the script
+    ],
+)
+def test_an_image_in_a_body_is_reported_not_published_broken(tmp_path: Path, image: str) -> None:
+    """An image from another site, and any local one, were published as a broken picture
+    without a word at build."""
     entries = _entries(tmp_path)
     entry = entries / VALID.name
-    text = entry.read_text(encoding="utf-8")
-    entry.write_text(text + "\n![pixel](https://tracker.example/p.png)\n", encoding="utf-8")
+    markdown = image if image.startswith("<") else f"![photo]({image})"
+    entry.write_text(VALID.read_text(encoding="utf-8") + f"\n{markdown}\n", encoding="utf-8")
     problems = read_entry(entry, SearchTerms(default_registries()), TextStore(tmp_path / "t"))
+    source = "x" if image.startswith("<") else image
     assert [str(p) for p in problems] == [
-        f"{entry}: body: image 'https://tracker.example/p.png' is on another site: pages show "
-        "their own images only (a reader's browser would not load it); remove it"
+        f"{entry}: body: image {source!r} cannot be shown: an entry carries no image files, and "
+        "pages load no image from another site; remove it"
     ]
 
 
@@ -284,3 +296,47 @@ def test_a_cache_committed_in_a_pull_request_is_not_used(tmp_path: Path) -> None
     page = (output / "entries" / "lang-son-example-de" / "index.html").read_text()
     assert "planted" not in page
     assert "Lang Son und Guangxi vereinbaren eine engere Zusammenarbeit" in page
+
+
+def _build_with_template_line(tmp_path: Path, line: str) -> tuple[Path, str]:
+    """Build the valid entry with ``line`` put first in the 404 template; the template and
+    what the build printed."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("*.mo"))
+    template = theme / "templates" / "404.html"
+    template.write_text(line + template.read_text(encoding="utf-8"), encoding="utf-8")
+    content = tmp_path / "content"
+    shutil.copytree(VALID.parent, content / "entries")
+    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
+               "-o", str(tmp_path / "output"), "--cache-path", str(tmp_path / "cache"),
+               "-e", f'THEME="{theme}"']  # fmt: skip
+    env = {**os.environ, "COLUMNS": "500"}
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
+                            timeout=120)  # fmt: skip
+    assert result.returncode == 1
+    return template, result.stdout + result.stderr
+
+
+def test_a_template_error_in_the_vietnamese_interface_is_one_line_too(tmp_path: Path) -> None:
+    """The /vi/ pages are rendered in a forked process, whose failure came back as a
+    traceback of 40 lines."""
+    line = "{% if ui == 'vi' %}{% include 'missing.html' %}{% endif %}"
+    template, output = _build_with_template_line(tmp_path, line)
+    assert "Traceback" not in output
+    assert (
+        f"rendering vi failed: {template}:1: template error: TemplateNotFound: missing.html"
+        in output
+    )
+
+
+def test_a_template_that_loops_stops_the_build_with_the_page_named(tmp_path: Path) -> None:
+    """Ten billion turns of a loop kept the build (and CI) busy until the CI time limit."""
+    line = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    started = time.monotonic()
+    template, output = _build_with_template_line(tmp_path, line)
+    assert time.monotonic() - started < 60
+    assert "Traceback" not in output
+    assert (
+        f"{template}: template error: rendering 404.html took over 10 s of CPU (a page takes "
+        "milliseconds); look for a loop" in output
+    )

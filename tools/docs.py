@@ -10,6 +10,7 @@ from pathlib import Path
 from digest.frontmatter import MAX_ENTRY_BYTES
 from digest.registries import Registries
 from digest.schema import (
+    EARLIEST_SINCE,
     FIELDS,
     MAX_LIST_ITEMS,
     MAX_OTHER_TEXT_LENGTH,
@@ -68,8 +69,10 @@ Entries and registries come by pull request, so the build refuses what no editor
   over {max_text}, a URL over {max_url}, a slug or id over {max_slug}, a list of more than
   {max_items} items;
 - a figure of 10^18 or more;
+- a `date` before {earliest}, or more than a day after `added`; an `added` in the future;
 - a `seed` that is a path rather than the name of a file in `seeds/`;
-- an image from another site in the body (the pages' security policy would not show it), and
+- an image in the body (an entry carries no image files, and the pages' security policy
+  loads none from another site), and
   a body that Markdown needs over {body_seconds} s of CPU to convert;
 - a symbolic link anywhere in `content/`, `seeds/`, `registries/`, `vocabularies/` or `theme/`;
 - a folder, pipe or device where an entry or registry file should be;
@@ -101,6 +104,7 @@ def schema_page(registries: Registries) -> str:
         max_url=MAX_URL_LENGTH,
         max_slug=MAX_SLUG_LENGTH,
         max_items=MAX_LIST_ITEMS,
+        earliest=EARLIEST_SINCE,
         body_seconds=f"{MAX_RENDER_CPU_SECONDS:.0f}",
         provinces=len(registries.current_provinces()),
         former=former,

@@ -4,15 +4,12 @@ script in a reader's browser whatever HTML it carries."""
 from __future__ import annotations
 
 import re
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from urllib.parse import urlsplit
 
 import markdown
 import nh3
 from markdown.treeprocessors import InlineProcessor
+
+from digest.site.cpu_budget import cpu_budget
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "em", "strong",
@@ -74,39 +71,11 @@ _MARKDOWN = _markdown()
 MAX_RENDER_CPU_SECONDS = 10.0
 
 
-class BodyTooSlow(Exception):
-    """Converting a body took more than MAX_RENDER_CPU_SECONDS of CPU."""
-
-
 def render(body: str, cpu_seconds: float = MAX_RENDER_CPU_SECONDS) -> str:
     _MARKDOWN.reset()
-    with _cpu_budget(cpu_seconds):
+    with cpu_budget(cpu_seconds):
         html = _MARKDOWN.convert(body)
     return sanitise(html)
-
-
-@contextmanager
-def _cpu_budget(seconds: float) -> Iterator[None]:
-    """Raise BodyTooSlow once this process has spent ``seconds`` of CPU inside the block.
-
-    CPU time, not wall time: a machine busy with other work must not fail a build. Timers
-    only reach the main thread; elsewhere the block runs unbounded (the build reads entries
-    in its main thread or in worker processes).
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(signum: int, frame: object) -> None:
-        raise BodyTooSlow
-
-    previous = signal.signal(signal.SIGVTALRM, expired)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, previous)
 
 
 def sanitise(html: str) -> str:
@@ -120,15 +89,14 @@ def sanitise(html: str) -> str:
     )
 
 
-# In sanitised HTML (nh3 writes every attribute in double quotes): an image's source.
-_IMAGE_SOURCE = re.compile(r'<img\b[^>]*?\ssrc="([^"]*)"')
+# In sanitised HTML (nh3 writes every attribute in double quotes): an image, and its source if
+# the sanitiser kept one.
+_IMAGE = re.compile(r'<img\b[^>]*?(?:\ssrc="([^"]*)"[^>]*)?>')
 
 
-def remote_images(html: str) -> list[str]:
-    """Sources of images on other sites in sanitised ``html``: the pages' security policy
-    (img-src 'self') would show a broken image, and a reader's browser would not even ask."""
-    return [
-        source
-        for source in _IMAGE_SOURCE.findall(html)
-        if source.startswith("//") or urlsplit(source).scheme
-    ]
+def images(html: str) -> list[str]:
+    """Sources of the images in sanitised ``html`` ("" for one whose source the sanitiser
+    dropped). None can show: an entry carries no image files (the site publishes no content
+    files beside the entries), and the pages' security policy (img-src 'self') keeps a reader's
+    browser from asking another site for one."""
+    return _IMAGE.findall(html)

@@ -29,6 +29,7 @@ from digest.errors import InputError, Problem
 from digest.registries import Registries
 from digest.schema import Entry, validate
 from digest.site import body
+from digest.site.cpu_budget import OverBudget
 from digest.site.search_terms import SEGMENTED_LANGUAGES, SearchTerms, lead, plain_text
 from digest.untrusted import refuse_symlink, regular_file
 from digest.yamlhints import shorten
@@ -152,17 +153,19 @@ def read_entry(
         return error.problems
     try:
         html = body.render(entry_file.body)
-    except body.BodyTooSlow:
+    except OverBudget:
         message = (
             f"Markdown took over {body.MAX_RENDER_CPU_SECONDS:.0f} s of CPU to convert the body "
             "(long runs of [, <, * or ` do that); break them up or delete them"
         )
         return [Problem(path, message, field="body")]
-    remote = body.remote_images(html)
-    if remote:
+    images = body.images(html)
+    if images:
         message = (
-            f"image {shorten(remote[0])!r} is on another site: pages show their own images only "
-            "(a reader's browser would not load it); remove it"
+            f"image {shorten(images[0])!r} cannot be shown: an entry carries no image files, and "
+            "pages load no image from another site; remove it"
+            if images[0]
+            else "an image cannot be shown: an entry carries no image files; remove it"
         )
         return [Problem(path, message, field="body")]
     body_text = plain_text(html)

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from digest.registries import Registries
 from digest.site import i18n, palette
+from digest.site.cpu_budget import OverBudget, cpu_budget
 from digest.site.facts import figure_rows
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
@@ -19,6 +20,7 @@ from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel
 from digest.site.output import OutputWriter
 from digest.site.search_index import version
 from digest.site.search_terms import story_filters, story_meta
+from digest.site.template_errors import MAX_PAGE_CPU_SECONDS, TemplateTooSlow
 from digest.site.urls import SiteUrls
 
 
@@ -57,24 +59,36 @@ class InterfacePages:
         """Render and write ``page`` unless it is on disk as made from ``key``."""
         path = self.urls.file(page.path, self.lang)
         if not output.current(path, key):
-            template = self.get_template(page.template)
-            html = template.render(
+            context = {
                 **self.context,
                 **page.context,
-                page_path=page.path,
-                feed=page.feed,
-                version=version(key),
-            )
+                "page_path": page.path,
+                "feed": page.feed,
+                "version": version(key),
+            }
+            html = self._render(page.template, path, context)
             output.write(path, key, html)
 
     def feed_title(self, feed: Feed) -> str:
         # The template escapes for HTML; the feed writer escapes for XML: unescape once.
-        rendered = self.get_template("feed_title").render(**self.context, feed=feed).strip()
+        where = f"the feeds of {feed.path or 'the home page'}"
+        rendered = self._render("feed_title", where, {**self.context, "feed": feed}).strip()
         return Markup(rendered).unescape()
 
     def feed_description(self, page: EntryPage) -> Markup:
         # Not remembered: the feeds keep each item's XML, description included.
-        return Markup(self.get_template("feed_item").render(**self.context, page=page, level=0))
+        context = {**self.context, "page": page, "level": 0}
+        return Markup(self._render("feed_item", f"the feed item of {page.path}", context))
+
+    def _render(self, template_name: str, where: str, context: dict[str, Any]) -> str:
+        """``template_name`` rendered (for the page or feed ``where``) within the CPU a page
+        may take."""
+        template = self.get_template(template_name)
+        try:
+            with cpu_budget(MAX_PAGE_CPU_SECONDS):
+                return template.render(**context)
+        except OverBudget:
+            raise TemplateTooSlow(template.filename or template_name, where) from None
 
     def _common_context(
         self, site_name: str, site_url: str, languages: Sequence[str]
@@ -93,9 +107,14 @@ class InterfacePages:
             "story_filters": story_filters,
             "figure_rows_of": figure_rows,
         }
-        chrome = self.get_template("_chrome").make_module(context)
-        context["chrome"] = {part: Markup(getattr(chrome, part)().strip())
-                             for part in ("skip", "header", "footer")}  # fmt: skip
+        template = self.get_template("_chrome")
+        try:
+            with cpu_budget(MAX_PAGE_CPU_SECONDS):
+                chrome = template.make_module(context)
+                context["chrome"] = {part: Markup(getattr(chrome, part)().strip())
+                                     for part in ("skip", "header", "footer")}  # fmt: skip
+        except OverBudget:
+            raise TemplateTooSlow(template.filename or "_chrome", "every page's chrome") from None
         context["entry_item"] = self._once_per_entry("entry_item", context)
         return context
 

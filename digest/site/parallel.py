@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from digest.errors import DigestError
+from digest.site.template_errors import template_problem
 
 
 class ChildFailed(DigestError):
@@ -39,8 +40,8 @@ class Forked:
             except KeyboardInterrupt:  # Ctrl-C reaches every process: the parent says so once
                 message = json.dumps({"interrupted": True})
                 status = 1
-            except BaseException:  # everything must reach the parent
-                message = json.dumps({"error": traceback.format_exc()})
+            except BaseException as error:  # everything must reach the parent
+                message = json.dumps({"error": _described(error)})
                 status = 1
             try:
                 with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
@@ -62,8 +63,18 @@ class Forked:
         if outcome.get("interrupted"):
             raise KeyboardInterrupt
         if os.waitstatus_to_exitcode(status) != 0 or "error" in outcome:
-            raise ChildFailed(f"rendering {self.name} failed:\n{outcome['error'].strip()}")
+            error = outcome["error"].strip()
+            separator = "\n" if "\n" in error else " "  # a traceback starts on a line of its own
+            raise ChildFailed(f"rendering {self.name} failed:{separator}{error}")
         return outcome["result"]
+
+
+def _described(error: BaseException) -> str:
+    """An editor's or a theme's mistake in one line, as the parent's own would be told (the
+    plugin drops the traceback of those); anything else with its traceback."""
+    if isinstance(error, DigestError):
+        return str(error)
+    return template_problem(error) or traceback.format_exc()
 
 
 def run_each(names: list[str], work: Callable[[str], Any], *, parallel: bool) -> dict[str, Any]:

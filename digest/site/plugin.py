@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from jinja2 import TemplateError
 from pelican import signals
 
 from digest.errors import DigestError
 from digest.site.generator import DigestGenerator
+from digest.site.template_errors import template_problem
 
 _generators: list[DigestGenerator] = []
 
@@ -42,25 +42,6 @@ class WithoutTraceback(logging.Filter):
             record.msg, record.args = "%s", (problem,)
             record.exc_info = None
         return True
-
-
-def template_problem(error: BaseException) -> str | None:
-    """``file:line: template error: message`` for an error in a template (a TemplateError, or
-    any error raised while one ran), else None. The line comes from Jinja's rewritten
-    traceback, whose frames carry the template's file and line."""
-    where = getattr(error, "filename", None) if isinstance(error, TemplateError) else None
-    line = getattr(error, "lineno", None)
-    trace = error.__traceback__
-    while trace is not None:
-        name = trace.tb_frame.f_code.co_filename
-        if name.endswith((".html", ".xml", ".txt")):
-            where, line = name, trace.tb_lineno
-        trace = trace.tb_next
-    if where is None and not isinstance(error, TemplateError):
-        return None
-    place = f"{where}:{line}: " if where and line else f"{where}: " if where else ""
-    message = error.message if isinstance(error, TemplateError) else None
-    return f"{place}template error: {type(error).__name__}: {message or error}"
 
 
 def connect() -> None:
