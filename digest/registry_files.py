@@ -404,9 +404,17 @@ def _problems(spec: RegistryFile, data: Any) -> list[tuple[str, str]]:
     return list(spec.shape.problems(data, ""))
 
 
+# Ten times the largest registry file (the generated subdivisions, 350 KB): reading a larger
+# one would take the checks and every build minutes, and its names would swell every page.
+MAX_REGISTRY_BYTES = 4 * 1024 * 1024
+
+
 def _text(path: Path) -> str:
     try:
-        regular_file(path)
+        size = regular_file(path).st_size
+        if size > MAX_REGISTRY_BYTES:
+            raise InputError.single(path, f"is {size:,} bytes; a registry file may be at most "
+                                          f"{MAX_REGISTRY_BYTES:,} (docs/schema.md)")  # fmt: skip
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InputError.single(path, "expected UTF-8 text") from None

@@ -23,6 +23,9 @@ from digest.untrusted import MAX_SLUG_LENGTH, SLUG, invisible, is_slug, unwanted
 from digest.yamlhints import describe, shorten
 
 _WORD_ID = re.compile(r"[A-Za-z0-9_]+")
+# Names a province or partner may have (the longest list today has 47), and their length.
+MAX_ALIASES = 100
+MAX_NAME_LENGTH = 300
 PROVINCE_TYPES = ("province", "city")
 PARTNER_KINDS = ("country", "region", "city", "district", "organisation", "company", "media")
 # The languages the digest reads articles in; country names are registered in each of them.
@@ -127,6 +130,10 @@ class _RecordChecker:
         if value and not any(character.isalpha() for character in value):
             self.fail(where, key, f"{shorten(repr(value))} holds no letter; write a name")
             return ""
+        if len(value) > MAX_NAME_LENGTH:
+            self.fail(where, key, f"{shorten(repr(value))} is {len(value):,} characters long; "
+                                  f"at most {MAX_NAME_LENGTH} fit here")  # fmt: skip
+            return ""
         return value
 
     def _clean(self, value: str, where: str, name: str) -> str:
@@ -167,6 +174,10 @@ class _RecordChecker:
         value = record.get("aliases") or []
         if not isinstance(value, list) or not all(isinstance(a, str) and a for a in value):
             self.fail(where, "aliases", f"expected a list of names, found {shorten(repr(value))}")
+            return ()
+        if len(value) > MAX_ALIASES:
+            # Every page that names the record carries its aliases for search.
+            self.fail(where, "aliases", f"has {len(value):,} names; at most {MAX_ALIASES} fit here")
             return ()
         return tuple(
             self._lettered(self._clean(alias, where, "aliases"), where, "aliases")

@@ -249,6 +249,8 @@ CASES: tuple[Case, ...] = (
     case("registry_partner_alias_no_letter",
          Expect("partners.yaml", "partners[0].aliases", 8, "'[(' holds no letter; write a name"),
          Expect("partners.yaml", "partners[0].aliases", 8, "'2025' holds no letter; write a name")),
+    case("registry_partner_too_many_aliases",
+         Expect("partners.yaml", "partners[0].aliases", 8, "has 101 names; at most 100 fit here")),
     case("registry_unread_file",
          Expect("partners-extra.yaml", None, None, "not read: registries/ holds countries.yaml, generated/subdivisions.json")),
 )  # fmt: skip

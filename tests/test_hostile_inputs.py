@@ -143,6 +143,23 @@ def test_a_registry_that_is_a_pipe_is_refused_not_read(tmp_path: Path) -> None:
         load_registries(registries)
 
 
+def test_a_registry_file_of_megabytes_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A 726 KB partners.yaml giving one partner 40,000 aliases made every page naming that
+    partner 724 KB (its aliases are searchable); a larger file took the checks minutes."""
+    registries = _registries(tmp_path)
+    partners = registries / "partners.yaml"
+    filler = "# " + "x" * 1_000 + "\n"
+    partners.write_text(partners.read_text(encoding="utf-8") + filler * 4_200, encoding="utf-8")
+    size = partners.stat().st_size
+    started = time.monotonic()
+    with pytest.raises(InputError) as raised:
+        load_registries(registries)
+    assert time.monotonic() - started < 2
+    assert [str(p) for p in raised.value.problems] == [
+        f"{partners}: is {size:,} bytes; a registry file may be at most 4,194,304 (docs/schema.md)"
+    ]
+
+
 def _catalogue(tmp_path: Path, old: str, new: str) -> Path:
     translations = tmp_path / "translations"
     shutil.copytree(ROOT / "theme" / "translations", translations)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from digest.frontmatter import MAX_ENTRY_BYTES
 from digest.registries import Registries
+from digest.registry_files import MAX_REGISTRY_BYTES
+from digest.registry_records import MAX_ALIASES, MAX_NAME_LENGTH
 from digest.schema import (
     EARLIEST_SINCE,
     FIELDS,
@@ -74,6 +76,8 @@ Entries and registries come by pull request, so the build refuses what no editor
 - an image in the body (an entry carries no image files, and the pages' security policy
   loads none from another site), and
   a body that Markdown needs over {body_seconds} s of CPU to convert;
+- a registry file over {max_registry_mb} MB; a province or partner with more than {max_aliases}
+  aliases, or a name or alias over {max_name} characters or without a letter;
 - a symbolic link anywhere in `content/`, `seeds/`, `registries/`, `vocabularies/` or `theme/`;
 - a folder, pipe or device where an entry or registry file should be;
 - a file in `content/entries/` that is not a `<slug>.md` directly in that folder, or whose name
@@ -105,6 +109,9 @@ def schema_page(registries: Registries) -> str:
         max_slug=MAX_SLUG_LENGTH,
         max_items=MAX_LIST_ITEMS,
         earliest=EARLIEST_SINCE,
+        max_registry_mb=MAX_REGISTRY_BYTES // (1024 * 1024),
+        max_aliases=MAX_ALIASES,
+        max_name=MAX_NAME_LENGTH,
         body_seconds=f"{MAX_RENDER_CPU_SECONDS:.0f}",
         provinces=len(registries.current_provinces()),
         former=former,
