@@ -160,6 +160,20 @@ def test_a_registry_file_of_megabytes_is_refused_before_it_is_read(tmp_path: Pat
     ]
 
 
+def test_a_catalogue_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    """Babel's reader raised UnicodeDecodeError: a traceback in the build and in
+    `invoke i18n.check`."""
+    translations = _catalogue(tmp_path, "", "")
+    po_path = i18n.catalogue_path(translations, "vi")
+    po_path.write_bytes(b"\x94" + po_path.read_bytes())
+    with pytest.raises(i18n.TranslationError) as raised:
+        i18n.load(translations, "vi")
+    assert str(raised.value) == (
+        f"{po_path}: expected UTF-8 text (byte 0 is not); save it as UTF-8"
+    )
+    assert i18n.report(str(translations)) == 1
+
+
 def _catalogue(tmp_path: Path, old: str, new: str) -> Path:
     translations = tmp_path / "translations"
     shutil.copytree(ROOT / "theme" / "translations", translations)

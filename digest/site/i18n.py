@@ -37,10 +37,20 @@ def catalogue_path(translations_dir: Path, lang: str) -> Path:
     return translations_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def incomplete_messages(po_path: Path) -> list[str]:
+def read_catalogue(po_path: Path, lang: str | None = None) -> Catalog:
+    """The catalogue at ``po_path``, which must be UTF-8 (as pybabel writes it)."""
+    data = po_path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise TranslationError(
+            f"{po_path}: expected UTF-8 text (byte {error.start:,} is not); save it as UTF-8"
+        ) from None
+    return read_po(io.BytesIO(data), locale=lang, charset="utf-8")
+
+
+def incomplete_messages(catalog: Catalog) -> list[str]:
     """Message ids that have no translation, or only a fuzzy one."""
-    with po_path.open("rb") as handle:
-        catalog = read_po(handle)
     return [
         str(message.id)
         for message in catalog
@@ -61,14 +71,13 @@ def load(translations_dir: Path, lang: str) -> gettext.NullTranslations:
     po_path = catalogue_path(translations_dir, lang)
     if not po_path.is_file():
         raise TranslationError(f"{po_path}: no catalogue for interface language {lang!r}")
-    missing = incomplete_messages(po_path)
+    catalog = read_catalogue(po_path, lang)
+    missing = incomplete_messages(catalog)
     if missing:
         raise TranslationError(
             f"{po_path}: {len(missing)} message(s) untranslated or fuzzy, first {missing[0]!r}; "
             "translate them, then build again"
         )
-    with po_path.open("rb") as handle:
-        catalog = read_po(handle, locale=lang)
     problems = list(_format_problems(po_path, catalog))
     if problems:
         raise InputError(problems)
@@ -161,7 +170,13 @@ def report(translations_dir: str) -> int:
     """Print incomplete catalogues for ``invoke i18n.check``; the exit status for the shell."""
     failed = 0
     for po_path in sorted(Path(translations_dir).glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
-        for message_id in incomplete_messages(po_path):
+        try:
+            catalog = read_catalogue(po_path)
+        except TranslationError as error:
+            sys.stderr.write(f"{error}\n")
+            failed = 1
+            continue
+        for message_id in incomplete_messages(catalog):
             sys.stderr.write(f"{po_path}: untranslated or fuzzy: {message_id!r}\n")
             failed = 1
     return failed
