@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -233,3 +234,19 @@ def test_a_file_named_like_the_new_slug_holding_another_slug_is_left_alone(
 
     assert added.entry.name == f"{slug}-2.md"
     assert (entries / f"{slug}.md").read_text(encoding="utf-8").startswith("---\nslug: renamed")
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_a_pipe_or_folder_is_refused_without_waiting(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    """A pipe was opened for reading, which waits for a writer forever."""
+    path = tmp_path / f"article-{kind}.txt"
+    if kind == "pipe":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    code, out, err = run_add(project, path, capsys)
+    assert (code, out) == (1, "")
+    assert err == f"error: {path}: is a folder, pipe or device; expected a text file\n"
+    assert listing(project) == {"seeds": [], "content/entries": []}

@@ -8,6 +8,7 @@ about particular seeds. ``draft(path)`` is what ``python -m digest extract`` pri
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,9 @@ class Draft:
 def read_article(path: Path) -> str:
     """The article's text, or an InputError saying why it cannot be one."""
     try:
+        # Opening a pipe waits for a writer that may never come, and a device never ends.
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise InputError.single(path, "is a folder, pipe or device; expected a text file")
         with path.open("rb") as file:
             raw = file.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
