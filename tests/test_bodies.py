@@ -62,6 +62,14 @@ def drafted(
         ("vi", "Đoàn Đại học Nagoya thăm Nghệ An",
          "Đoàn công tác của Đại học Nagoya (Nhật Bản) đã làm việc với tỉnh Nghệ An.",
          "jp-nagoya-university"),
+        # Thai universities put their place first in English, in any language.
+        ("vi", "Nghệ An hợp tác với Trường Đại học Chiang Mai",
+         "Tỉnh Nghệ An ký biên bản ghi nhớ với Trường Đại học Chiang Mai (Thái Lan).",
+         "th-chiang-mai-university"),
+        # The whole portfolio, not "Salud" with "Pública" left over.
+        ("es", "Cuba y Bến Tre cooperarán en salud",
+         "El Ministerio de Salud Pública de Cuba y la provincia de Bến Tre firmaron un "
+         "memorando.", "cu-ministry-of-public-health"),
     ],
 )  # fmt: skip
 def test_a_body_named_in_the_articles_language_is_an_organisation_for_review(
