@@ -154,3 +154,29 @@ def test_vietnams_own_embassy_named_by_its_adjective_is_no_partner(registries: R
         "Nghe An and Japan\n02/05/2025\nNghe An province and Japan met at the Vietnamese Embassy.\n"
     )
     assert [pid for pid, _ in partners(registries, text)] == ["jp"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A department named with its country is that country's ministry.
+        ("Quang Ninh province received funding from Australia's Department of Foreign Affairs "
+         "and Trade for the courses.", ["au-ministry-of-foreign-affairs-and-trade"]),
+        # A university whose place no registry knows, with its country in apposition.
+        ("Quang Ninh province signed a memorandum with the University of Wollongong, Australia, "
+         "on coastal training.", ["au-university-of-wollongong"]),
+    ],
+)  # fmt: skip
+def test_an_english_body_named_with_its_country_is_that_countrys_organisation(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    found = partners(registries, f"Quang Ninh and Australia\n02/05/2025\n{body}\n")
+    assert [pid for pid, _ in found] == expected
+
+
+def test_a_department_without_a_country_is_no_ministry(registries: Registries) -> None:
+    text = (
+        "Quang Ninh and Gangwon\n02/05/2025\nThe Department of Foreign Affairs of Quang Ninh "
+        "province received a delegation of Gangwon Province.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == ["kr-gangwon"]

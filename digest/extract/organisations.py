@@ -77,7 +77,11 @@ _LINKS_AFTER = frozenset(
 # (驻岘港, 주베트남, 在ベトナム).
 _LINK_BEFORE = re.compile(r"^(?:|'s|’s|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
 _MAX_LINK_CHARS = 12
-_MINISTRY = re.compile(r"\bMinistry of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)")
+# Some countries call their ministries departments (Australia's Department of Foreign Affairs
+# and Trade, the US Department of Agriculture): named with the country, it is the ministry.
+_MINISTRY = re.compile(
+    r"\b(Ministry|Department) of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)"
+)
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:University|Chamber of Commerce"
@@ -190,13 +194,13 @@ def _english_bodies(
         if country is None or country == _VIETNAM:
             continue
         partner = registries.partners[country]
-        portfolio = ministry.group(1).removeprefix("the ")
+        head, portfolio = ministry.group(1), ministry.group(2).removeprefix("the ")
         yield Body(
             ministry.start(),
             ministry.end(),
             Unlisted(
                 id=f"{partner.id}-ministry-of-{slugify(portfolio)}",
-                name_en=f"Ministry of {portfolio} of {partner.name_en}",
+                name_en=f"{head} of {portfolio} of {partner.name_en}",
                 country=partner.country or partner.id.upper(),
                 kind="organisation",
             ),
@@ -211,17 +215,34 @@ def _english_bodies(
             for m in matches
             if m.target[0] == _PARTNER and body.start() <= m.start and m.end <= body.end()
         ]
-        if not inside or any(m.target[1] in registries.partners and _listed(registries, m, name)
-                             for m in inside):  # fmt: skip
+        if any(m.target[1] in registries.partners and _listed(registries, m, name)
+               for m in inside):  # fmt: skip
             continue
-        partner = registries.partners[inside[0].target[1]]
-        country = (partner.country or "").lower()
+        if inside:
+            country = (registries.partners[inside[0].target[1]].country or "").lower()
+        else:
+            country = _country_in_apposition(registries, text, body.end(), countries)
         if not country or country == _VIETNAM:
             continue
         yield Body(body.start(), body.end(), Unlisted(
             id=f"{country}-{slugify(name)}", name_en=name, country=country.upper(),
             kind="organisation",
         ))  # fmt: skip
+
+
+# "University of Newcastle, Australia", "University of Newcastle (Australia)".
+_APPOSITION = frozenset({",", "("})
+
+
+def _country_in_apposition(
+    registries: Registries, text: str, end: int, countries: list[Match]
+) -> str:
+    """The country named right after a body whose place no registry knows: the name then says
+    whose it is ("the University of Newcastle, Australia"); empty when none is."""
+    for country in countries:
+        if 0 < country.start - end <= 3 and text[end : country.start].strip() in _APPOSITION:
+            return (registries.partners[country.target[1]].country or "").lower()
+    return ""
 
 
 def _listed(registries: Registries, match: Match, name: str) -> bool:
