@@ -27,6 +27,7 @@ from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer
 from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
 from digest.extract.place_kind import province_meant
+from digest.extract.seats import names_a_seat
 from digest.extract.sources import cited_as_source
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
@@ -337,6 +338,8 @@ def _with_unlisted(
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
             locating.add(found.locating)
+        if names_a_seat(text, found.start, found.end, lang):
+            continue  # where an organisation sits ("경산시에 있는 대학교")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
             continue
@@ -436,7 +439,7 @@ def _partner_ids(
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
-    outlets only cited for the report."""
+    outlets only cited for the report, or the seats of organisations."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -466,6 +469,12 @@ def _partner_ids(
             else on_itinerary(text, match.start, match.end, lang)
             for text, match, matches in own
         )
+    }
+    # ... and the places named only as where an organisation sits ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(names_a_seat(text, match.start, match.end, lang) for text, match, _ in own)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped

@@ -1,0 +1,128 @@
+"""Places named only as the seat of an organisation: where it is, not who the partner is.
+
+"the university, which is headquartered in the city of Newcastle in New South Wales", "có trụ
+sở tại tỉnh Khon Kaen", "au siège de l'AFD à Paris", "경북 경산시에 있는 대구가톨릭대학교",
+"浜松市にある", "总部位于昆明": the place says where a university, a chamber or an agency sits
+(issue 13: a headquarters is not a partner). The phrases say so in each language; the place
+named after one of them (or, in Japanese and Korean, before one), possibly after a unit word and
+the place it lies in ("the city of Newcastle in"), is a seat.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.text import fold
+
+# Phrases right before the seat ("based in X"), folded when compiled.
+_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("headquartered in", "headquarters in", "headquarters are in", "based in",
+           "which is based in", "seated in", "whose seat is in"),
+    "fr": ("basé à", "basée à", "basé en", "basée en", "dont le siège est à",
+           "dont le siège est en", "installé à", "installée à"),
+    "es": ("con sede en", "cuya sede está en", "radicada en", "radicado en"),
+    "it": ("con sede a", "con sede in", "la cui sede è a"),
+    "pt": ("com sede em", "sediada em", "sediado em"),
+    "de": ("mit sitz in", "mit hauptsitz in", "ansässig in", "ansässigen in"),
+    "pl": ("z siedzibą w", "z siedzibą we"),
+    "ru": ("со штаб-квартирой в", "с штаб-квартирой в", "базирующийся в", "базирующаяся в",
+           "расположенный в", "расположенная в", "расположенного в", "расположенной в"),
+    "uk": ("зі штаб-квартирою в", "зі штаб-квартирою у", "розташований у", "розташована в",
+           "розташований в", "розташована у"),
+    "vi": ("có trụ sở tại", "có trụ sở ở", "có trụ sở chính tại", "trụ sở đặt tại",
+           "đóng trụ sở tại"),
+    "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่"),
+    "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
+}  # fmt: skip
+# "au siège de l'AFD à Paris", "la sede de la Universidad en La Habana": the word for a seat, up
+# to four words (the organisation), then the preposition of place.
+_SEAT_OF: dict[str, tuple[str, str]] = {
+    "en": ("headquarters", "in"),
+    "fr": ("siege", "a|en"),
+    "es": ("sede", "en"),
+    "it": ("sede", "a|in"),
+    "pt": ("sede", "em|no|na"),
+    "ru": ("штаб-квартир\\w*", "в|во"),
+    "uk": ("штаб-квартир\\w*", "в|у"),
+}
+# Phrases right after the seat, for languages that put the particle after the name.
+_AFTER: dict[str, tuple[str, ...]] = {
+    "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
+    "ja": ("にある", "に本部を置く", "に本社を置く", "に拠点を置く", "に所在する"),
+}
+# Words that may stand between the phrase and the seat, or between the seat and the place it
+# lies in ("the city of Newcastle in New South Wales", "tỉnh Khon Kaen, vùng Đông Bắc"); any
+# other word there must be a capitalised part of a name.
+_LINKS = frozenset(
+    {"the", "city", "of", "in", "province", "state", "county", "prefecture", "region",
+     "la", "le", "l'", "ville", "de", "du", "des", "d'", "en", "région",
+     "el", "ciudad", "provincia", "estado", "città", "di", "cidade", "do", "da",
+     "stadt", "miasto", "w", "город", "городе", "области", "край", "крае", "в", "місто",
+     "місті", "у", "tỉnh", "tinh", "thành", "thanh", "phố", "pho", "bang", "vùng", "vung",
+     "thủ", "đô", "thu", "ở", "o", "tại", "tai", "jangwat", "จังหวัด"}
+)  # fmt: skip
+_MAX_WORDS = 6
+_WINDOW = 64
+# Unspaced scripts: how many characters of the place's own name and unit may stand between.
+_UNSPACED_GAP = 8
+_UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+_STOP = re.compile(r"[.!?;:。！？；：\n]")
+
+
+@functools.cache
+def _before_pattern(lang: str) -> re.Pattern[str] | None:
+    alternatives = [
+        re.escape(fold(p)) for p in sorted(_BEFORE.get(lang, ()), key=len, reverse=True)
+    ]
+    if lang in _SEAT_OF:
+        seat, preposition = _SEAT_OF[lang]
+        alternatives.append(rf"{seat}(?:\s+[^\s,]+){{0,4}}?\s+(?:{preposition})")
+    if not alternatives:
+        return None
+    bound = "" if lang in _UNSPACED else r"(?<!\w)"
+    return re.compile(rf"{bound}(?:{'|'.join(alternatives)})")
+
+
+@functools.cache
+def _after_pattern(lang: str) -> re.Pattern[str] | None:
+    phrases = _AFTER.get(lang)
+    if not phrases:
+        return None
+    words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    # "경북 경산시에 있는": the unit word and one more name (the seat inside the place) may
+    # stand between the place found and the phrase.
+    return re.compile(rf"^(?:\s*[^\s,、，]{{1,{_UNSPACED_GAP}}}?)??\s*(?:{words})")
+
+
+def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    after_pattern = _after_pattern(lang)
+    if after_pattern is not None:
+        after = text[end : end + _WINDOW // 2]
+        stop = _STOP.search(after)
+        if after_pattern.match(fold(after[: stop.start()] if stop else after)):
+            return True
+    pattern = _before_pattern(lang)
+    if pattern is None:
+        return False
+    before = text[max(0, start - _WINDOW) : start]
+    stops = list(_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    folded = fold(before)
+    found = max(pattern.finditer(folded), key=lambda m: m.end(), default=None)
+    if found is None:
+        return False
+    if lang in _UNSPACED:
+        return len(folded) - found.end() <= _UNSPACED_GAP
+    return _only_links(before, len(folded[found.end() :].split()))
+
+
+def _only_links(before: str, count: int) -> bool:
+    """Whether the last ``count`` words of ``before`` only link the phrase to the seat: unit
+    words, prepositions, or capitalised names of the places it lies in."""
+    if count > _MAX_WORDS:
+        return False
+    words = before.split()[-count:] if count else []
+    return all(fold(word.strip(",")) in _LINKS or word.strip(",")[:1].isupper() for word in words)

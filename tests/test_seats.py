@@ -1,0 +1,65 @@
+"""A place named only as where an organisation sits is not a partner (composed sentences,
+invented events; digest/extract/seats.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.extract.seats import names_a_seat
+from digest.registries import Registries
+
+
+def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
+    text = f"{headline}\n02/05/2025\n{body}\n"
+    return [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Quang Ninh signs with Korea University",
+         "Quang Ninh province signed a training deal with Korea University, which is "
+         "headquartered in Seoul. The two sides also discussed tourism for the coming years.",
+         ["kr-korea-university"]),
+        ("Nghệ An ký kết với Trường Đại học Chiang Mai",
+         "Tỉnh Nghệ An ký kết với Trường Đại học Chiang Mai, có trụ sở tại tỉnh Chiang Mai, "
+         "về đào tạo thạc sĩ cho cán bộ của tỉnh.", ["th-chiang-mai-university"]),
+    ],
+)  # fmt: skip
+def test_the_seat_of_an_organisation_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+def test_a_place_named_as_a_partner_elsewhere_stays(registries: Registries) -> None:
+    body = (
+        "Quang Ninh province signed a training deal with Korea University, which is "
+        "headquartered in Seoul, and a friendship agreement with the city of Seoul."
+    )
+    assert "kr-seoul" in partner_ids(registries, "Quang Ninh and Seoul", body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "expected"),
+    [
+        ("en", "the university, headquartered in the city of Newcastle in New South Wales",
+         "New South Wales", True),
+        ("fr", "L'accord a été signé au siège de l'AFD à Paris par la présidente", "Paris", True),
+        ("es", "la Universidad, con sede en la ciudad de Camagüey, firmó", "Camagüey", True),
+        ("vi", "Trường có trụ sở tại tỉnh Khon Kaen, vùng Đông Bắc Thái Lan", "Thái Lan", True),
+        ("ko", "경북 경산시에 있는 대구가톨릭대학교는", "경산", True),
+        ("ko", "경북 경산시에 있는 대구가톨릭대학교는", "경북", True),
+        ("ja", "浜松市にある商工会議所", "浜松", True),
+        ("zh", "云南大学总部位于昆明市", "昆明", True),
+        # A later verb, not a seat: "based in Seoul, KOICA funds Gangwon".
+        ("en", "Based in Seoul, KOICA funds projects in Gangwon Province", "Gangwon", False),
+        ("en", "the delegation of Gangwon Province visited Quang Ninh", "Gangwon", False),
+    ],
+)  # fmt: skip
+def test_seat_phrases_in_each_language(lang: str, text: str, place: str, expected: bool) -> None:
+    start = text.index(place)
+    assert names_a_seat(text, start, start + len(place), lang) is expected
