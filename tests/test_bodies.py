@@ -66,6 +66,10 @@ def drafted(
         ("vi", "Nghệ An hợp tác với Trường Đại học Chiang Mai",
          "Tỉnh Nghệ An ký biên bản ghi nhớ với Trường Đại học Chiang Mai (Thái Lan).",
          "th-chiang-mai-university"),
+        # A Russian university names its place first, as an adjective.
+        ("ru", "Иркутский государственный университет и Куангнинь",
+         "Иркутский государственный университет и провинция Куангнинь подписали соглашение.",
+         "ru-irkutsk-state-university"),
         # The whole portfolio, not "Salud" with "Pública" left over.
         ("es", "Cuba y Bến Tre cooperarán en salud",
          "El Ministerio de Salud Pública de Cuba y la provincia de Bến Tre firmaron un "
