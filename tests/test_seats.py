@@ -55,6 +55,12 @@ def test_a_place_named_as_a_partner_elsewhere_stays(registries: Registries) -> N
         ("ko", "경북 경산시에 있는 대구가톨릭대학교는", "경북", True),
         ("ja", "浜松市にある商工会議所", "浜松", True),
         ("zh", "云南大学总部位于昆明市", "昆明", True),
+        # Where Vietnam's own mission sits; another country's mission there is a partner.
+        ("en", "Vietnamese Consul General in Battambang Vu Hong Thang attended", "Battambang",
+         True),
+        ("vi", "Tổng Lãnh sự Việt Nam tại Battambang Vũ Hồng Thắng cũng dự", "Battambang", True),
+        ("es", "en presencia del embajador de Vietnam en Cuba, Đỗ Minh Quang", "Cuba", True),
+        ("en", "the Consul General of Japan in Battambang attended", "Battambang", False),
         # A later verb, not a seat: "based in Seoul, KOICA funds Gangwon".
         ("en", "Based in Seoul, KOICA funds projects in Gangwon Province", "Gangwon", False),
         ("en", "the delegation of Gangwon Province visited Quang Ninh", "Gangwon", False),

@@ -3,9 +3,10 @@
 "the university, which is headquartered in the city of Newcastle in New South Wales", "có trụ
 sở tại tỉnh Khon Kaen", "au siège de l'AFD à Paris", "경북 경산시에 있는 대구가톨릭대학교",
 "浜松市にある", "总部位于昆明": the place says where a university, a chamber or an agency sits
-(issue 13: a headquarters is not a partner). The phrases say so in each language; the place
-named after one of them (or, in Japanese and Korean, before one), possibly after a unit word and
-the place it lies in ("the city of Newcastle in"), is a seat.
+(issue 13: a headquarters is not a partner); so is the place where Vietnam's own consulate or
+embassy sits ("Vietnamese Consul General in Battambang"). The phrases say so in each language;
+the place named after one of them (or, in Japanese and Korean, before one), possibly after a
+unit word and the place it lies in ("the city of Newcastle in"), is a seat.
 """
 
 from __future__ import annotations
@@ -46,6 +47,24 @@ _SEAT_OF: dict[str, tuple[str, str]] = {
     "ru": ("штаб-квартир\\w*", "в|во"),
     "uk": ("штаб-квартир\\w*", "в|у"),
 }
+# Vietnam's own missions abroad sit in a foreign place that is not a partner for it: "Vietnamese
+# Consul General in Battambang", "Tổng Lãnh sự Việt Nam tại Battambang", "l'ambassadeur du
+# Vietnam en Cuba". The mission word, Vietnam, and the preposition of place, folded.
+_MISSION = (
+    "consul general|consulate general|consul|consulate|ambassador|embassy|"
+    "tong lanh su quan|tong lanh su|lanh su quan|lanh su|dai su quan|dai su|"
+    "consulat general|consulat|ambassadeur|ambassade|"
+    "consulado general|consulado|embajador|embajada|"
+    "генеральный консул|генерального консула|генеральное консульство|посол|посольство"
+)
+_VIETNAMS_MISSION: dict[str, str] = {
+    "en": rf"(?:vietnamese|viet ?nam['’]s) (?:{_MISSION}) (?:in|to)"
+    rf"|(?:{_MISSION}) of (?:the socialist republic of )?viet ?nam (?:in|to)",
+    "vi": rf"(?:{_MISSION}) viet nam (?:tai|o)",
+    "fr": rf"(?:{_MISSION}) du viet ?nam (?:a|en|au)",
+    "es": rf"(?:{_MISSION}) de viet ?nam en",
+    "ru": rf"(?:{_MISSION}) вьетнама в",
+}
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
@@ -75,6 +94,8 @@ def _before_pattern(lang: str) -> re.Pattern[str] | None:
     alternatives = [
         re.escape(fold(p)) for p in sorted(_BEFORE.get(lang, ()), key=len, reverse=True)
     ]
+    if lang in _VIETNAMS_MISSION:
+        alternatives.append(_VIETNAMS_MISSION[lang])
     if lang in _SEAT_OF:
         seat, preposition = _SEAT_OF[lang]
         alternatives.append(rf"{seat}(?:\s+[^\s,]+){{0,4}}?\s+(?:{preposition})")
