@@ -41,10 +41,14 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง"),
 }  # fmt: skip
 _AFTER: dict[str, tuple[str, ...]] = {
-    "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か"),
-    "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유"),
+    # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
+    # going home.
+    "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
+           "を訪問したあと", "を訪問した後"),
+    "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "을 방문한 뒤", "를 방문한 뒤",
+           "을 방문한 후", "를 방문한 후"),
     "zh": ("转机",),
-}
+}  # fmt: skip
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").

@@ -1,0 +1,26 @@
+"""Places the visitors only pass through after the event are not partners (composed sentences,
+invented events; digest/extract/itinerary.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "ゲアン省、静岡県と協力\nゲアン省の代表団は静岡県の知事と会談した。一行は6日に愛知県を"
+        "訪れたあと、帰国する。\n",
+        "응에안성, 강원도와 협력\n응에안성 대표단은 강원도지사와 회담했다. 대표단은 경기도를 방문한 뒤 "
+        "귀국할 예정이다.\n",
+    ],
+)
+def test_the_stop_after_the_event_is_not_a_partner(registries: Registries, page: str) -> None:
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert len(drafted.partners) == 1
+    assert drafted.partners[0]["id"] in ("jp-shizuoka", "kr-gangwon")
