@@ -24,3 +24,19 @@ def test_the_stop_after_the_event_is_not_a_partner(registries: Registries, page:
     drafted = draft_text(page, Path("page.txt"), registries)
     assert len(drafted.partners) == 1
     assert drafted.partners[0]["id"] in ("jp-shizuoka", "kr-gangwon")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("นครพนมร่วมมือกับจังหวัดห่าติ๋ญ\nจังหวัดนครพนมและจังหวัดห่าติ๋ญตกลงพัฒนาเส้นทางท่องเที่ยว"
+         "ทางถนนหมายเลข 12 ผ่าน สปป.ลาว\n", "th-nakhon-phanom"),
+        ("Ha Tinh and Nakhon Phanom open a caravan route\nHa Tinh province and Thailand's Nakhon "
+         "Phanom province agreed on a caravan route via Laos.\n", "th-nakhon-phanom"),
+    ],
+)  # fmt: skip
+def test_a_country_a_route_passes_through_is_not_a_partner(
+    registries: Registries, page: str, expected: str
+) -> None:
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == [expected]

@@ -38,8 +38,19 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "zh": ("随后前往", "随后将前往", "之后前往", "之后将前往", "转赴", "途经"),
     "ja": (),
     "ko": (),
-    "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง"),
+    "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง",
+           "ผ่าน", "ผ่าน สปป.", "ผ่านสปป."),
 }  # fmt: skip
+# A route or a trip passing through a place ("road No. 12 via Laos", "ผ่าน สปป.ลาว", "en
+# passant par le Laos") names where it goes, not a partner: the words join the lists above.
+_VIA: dict[str, tuple[str, ...]] = {
+    "en": ("via", "passing through", "in transit through", "transiting through"),
+    "fr": ("via", "en passant par", "en transit par"),
+    "es": ("vía", "pasando por", "en tránsito por"),
+    "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
+    "zh": ("经由", "过境"),
+}
+_BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.items()}
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
     # going home.
