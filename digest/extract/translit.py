@@ -245,6 +245,34 @@ def _hangul(word: str) -> str:
     return "".join(out)
 
 
+# Revised Romanization writes the sound changes between syllables in place names (not in
+# personal names): a final before ㄹ or a nasal is read as it is said (강릉 Gangneung, 신라 Silla,
+# 백마 Baengma). Onset indexes: ㄴ 2, ㄹ 5, ㅁ 6, ㅇ 11.
+_RR_BEFORE_RIEUL = _pairs("l=l,l n=l,l ng=ng,n m=m,n k=ng,n p=m,n t=n,n")
+_RR_BEFORE_NASAL = _pairs("k=ng t=n p=m")
+
+
+def korean_place(word: str) -> str:
+    """A Korean place name in one word, in Revised Romanization with its sound changes and its
+    syllables joined, as Korea writes its place names: 경산 -> "Gyeongsan" (not the family name
+    reading "Kyung San"), 강릉 -> "Gangneung"."""
+    codes = [ord(c) - 0xAC00 for c in word if "\uac00" <= c <= "\ud7a3"]
+    onsets = [_RR_INITIAL[code // 588].strip("-") for code in codes]
+    codas = [_RR_FINAL[code % 28].strip("-") for code in codes]
+    for i, nxt in enumerate(codes[1:]):
+        onset = nxt // 588
+        if onset == 11 and codas[i]:
+            codas[i] = _RR_LINKED.get(codas[i], codas[i])
+        elif onset == 5 and codas[i] in _RR_BEFORE_RIEUL:
+            codas[i], onsets[i + 1] = _RR_BEFORE_RIEUL[codas[i]].split(",")
+        elif onset in (2, 6) and codas[i] in _RR_BEFORE_NASAL:
+            codas[i] = _RR_BEFORE_NASAL[codas[i]]
+        elif onset == 2 and codas[i] == "l":
+            onsets[i + 1] = "l"
+    medials = [_RR_MEDIAL[code % 588 // 28] for code in codes]
+    return "".join(o + m + c for o, m, c in zip(onsets, medials, codas, strict=True)).capitalize()
+
+
 # --- Thai (RTGS, basic) ----------------------------------------------------------------------
 
 _TH_CONSONANTS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
-from digest.extract.translit import is_vi_syllable, read_as_vietnamese, script_of, to_latin
+from digest.extract.translit import (
+    is_vi_syllable,
+    korean_place,
+    read_as_vietnamese,
+    script_of,
+    to_latin,
+)
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
 from digest.scripts import char_class
@@ -291,10 +297,14 @@ def _venue(
 
 
 def latin_reading(name: str, lang: str) -> str:
-    """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), other
-    scripts as translit reads names."""
-    if script_of(name) == "han":
+    """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), a Korean
+    name of one word in Revised Romanization ("원주" -> "Wonju"), other scripts as translit
+    reads names."""
+    script = script_of(name)
+    if script == "han":
         return place_pinyin(name)
+    if script == "hangul" and len(name.split()) == 1:
+        return korean_place(name)
     return to_latin(name, lang)
 
 
