@@ -28,3 +28,13 @@ def test_an_unlisted_korean_city_gets_its_korean_id(registries: Registries) -> N
     )
     drafted = draft_text(page, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["kr-wonju"]
+
+
+def test_the_press_short_form_of_a_province_locates_a_city(registries: Registries) -> None:
+    # "강원 원주시": Korean papers write 강원 for 강원도, as 충북 for 충청북도.
+    page = (
+        "원주시, 베트남 닌빈성과 업무협약\n2025.05.15\n강원 원주시는 베트남 닌빈성과 업무협약을 "
+        "했다고 15일 밝혔다.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["kr-wonju"]
