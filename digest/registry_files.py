@@ -241,6 +241,7 @@ ROLES = RegistryFile(
 _LAYOUT_WORDS = (
     "stopwords",
     "source_labels",
+    "republished_from",
     "furniture",
     "venue_before",
     "venue_after",

@@ -131,6 +131,37 @@ def test_source_line_naming_only_the_outlet() -> None:
     assert [block.text for block in credit.blocks] == ["Đoạn văn đầu tiên."]
 
 
+@pytest.mark.parametrize(
+    ("lang", "credit", "outlet"),
+    [
+        ("en", "This article was first published by The Mekong Ledger.", "The Mekong Ledger"),
+        ("en", "Republished from Khmer Times", "Khmer Times"),
+        ("es", "Tomado de Granma", "Granma"),
+        ("fr", "Article publié initialement dans Le Courrier du Mékong.", "Le Courrier du Mékong"),
+        ("de", "Zuerst erschienen bei Sachsen Aktuell", "Sachsen Aktuell"),
+        ("ru", "Перепечатано из «Вестник Казани»", "Вестник Казани"),
+        ("zh", "转载自滇南商报", "滇南商报"),
+    ],
+)
+def test_a_republished_from_credit_names_the_outlet(lang: str, credit: str, outlet: str) -> None:
+    layout = parse(f"Titel\n\nDer erste Absatz.\n\n{credit}\n\nRead more\n\nNext story\n", lang)
+    assert layout.source_outlet == outlet
+    assert [block.text for block in layout.blocks] == ["Der erste Absatz."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"),
+    [
+        ("de", "Mit Material von dpa"),  # an agency credited for material: no outlet named
+        ("es", "Tomado de la mano, el gobernador recorrió el campo."),  # a sentence
+    ],
+)
+def test_a_closing_sentence_is_no_republished_credit(lang: str, last: str) -> None:
+    layout = parse(f"Titel\n\nDer erste Absatz.\n\n{last}\n", lang)
+    assert layout.source_outlet is None
+    assert [block.text for block in layout.blocks][-1] == last
+
+
 def test_thai_date_line_leaves_the_outlet_whole() -> None:
     # Folding drops Thai marks, so spans must be measured in the line as written.
     line = "Báo Sóc Trăng · 5 ธันวาคม 2567"
@@ -196,6 +227,9 @@ def test_a_writers_name_on_the_date_line_is_not_the_outlet(
         ("pt", "12/05/2025 - 18h47 Atualizado há 3 horas"),
         ("th", "วันที่ 12 พฤษภาคม 2568 เวลา 14:05 น."),
         ("zh", "发布时间：2025-05-12 09:30　作者：王丽"),
+        # A reporter's title after the name.
+        ("ko", "입력 2025.05.12 10:15 | 수정 2025.05.12 11:02 | 김지훈 기자"),
+        ("ja", "2025年5月12日 18:30 | 山田太郎記者"),
     ],
 )
 def test_labels_times_desks_and_writers_on_the_date_line_are_no_outlet(

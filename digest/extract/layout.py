@@ -244,6 +244,9 @@ _BYLINE_PIECE = re.compile(
     r"โดย|ข่าวโดย|लेखक)\s*(?:[:：]\s*|\s+)\S",
     re.IGNORECASE,
 )
+# Korean, Japanese and Chinese bylines put the reporter's title after the name ("김지훈 기자",
+# "山田太郎記者", "张明 特派记者"): a writer, not the outlet.
+_BYLINE_AFTER = re.compile(r"\S\s*(?:기자|특파원|記者|记者|特派員|特派员|通讯员|通信員)$")
 # Labels of the posting and updating times, alone or in a row ("입력 수정", "Publication date").
 _TIME_LABEL_WORDS = frozenset(
     fold(word)
@@ -307,7 +310,7 @@ def _outlet(text: str, lang: str) -> str | None:
         if _BYLINE_PIECE.match(piece.strip()):
             continue
         piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
-        if _BYLINE_PIECE.match(piece) or _BUREAU.search(piece):
+        if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
             continue  # "发布时间：… 作者：黄美玲": a byline after a label
         words = [word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS]
         piece = " ".join(words)
@@ -339,18 +342,43 @@ def parse(text: str, lang: str) -> Layout:
 
 def _closing_attribution(content: list[str], layout: Layout) -> None:
     """A last line that only credits an outlet, label without colon ("Theo Báo Nghệ An",
-    "(Nguồn TTXVN)"), is a source line too: it names the outlet and ends the article."""
+    "(Nguồn TTXVN)"), is a source line too: it names the outlet and ends the article; so is a
+    republished-from credit ("This article was first published by The Mekong Ledger.")."""
     last = content[-1].strip("()[] ")
     if len(last) > _MAX_OUTLET_CHARS + _label_chars():
         return
-    found = _source_patterns()[2].match(fold(last))
+    found = _source_patterns()[2].match(fold(last)) or _republished_credit(last)
     if found is None:
         return
-    name = _named_outlet(last[found.end() :])
+    name = _named_outlet(last[found.end() :].rstrip(" .。"))
     if name is not None and not name[0].islower() and len(name.split()) <= _MAX_CREDIT_WORDS:
         content.pop()
         layout.has_source_line = True
         layout.source_outlet = name
+
+
+@drafting_cache
+def _republished_credits() -> re.Pattern[str]:
+    """A credit's words (vocabularies/languages.yaml `republished_from`, any language) after at
+    most a few words ("This article was"), then the name of the outlet that first published it."""
+    words = {
+        squeeze_spaces(str(word)).strip()
+        for spec in layout_data()["languages"].values()
+        for word in spec.get("republished_from") or ()
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return re.compile(
+        rf"^(?:[^\W\d_][\w'’]*\s+){{0,{_MAX_CREDIT_LEAD_WORDS}}}(?:{alternation})\s*[:：]?\s*",
+        re.IGNORECASE,
+    )
+
+
+# "This article was first published by": the words a credit may start with before its own.
+_MAX_CREDIT_LEAD_WORDS = 4
+
+
+def _republished_credit(line: str) -> re.Match[str] | None:
+    return _republished_credits().match(line)
 
 
 def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
