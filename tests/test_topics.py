@@ -14,19 +14,19 @@ def test_a_topic_must_come_up_repeatedly() -> None:
 
 def test_in_a_short_article_once_is_enough() -> None:
     """A brief of a few sentences names each subject once: that is what it is about."""
-    text = "The delegation discussed trade. Trade grew; exports of goods rose. A school opened."
+    text = "The ambassador discussed trade. Trade grew; exports of goods rose. A school opened."
     assert find_topics(text, "en") == ["trade", "diplomacy", "education"]
 
 
 def test_a_side_topic_must_weigh_beside_the_main_one() -> None:
     main = " ".join(["Tourism and tourists: the tourism fair drew tourists."] * 3)
-    # Two passing mentions of a delegation beside a dozen of tourism are not a topic.
-    text = f"{main} A delegation came; the delegation left."
+    # Two passing mentions of an ambassador beside a dozen of tourism are not a topic.
+    text = f"{main} An ambassador came; the ambassador left."
     scores = topic_scores(text, "en")
     assert scores["diplomacy"] == 2 and scores["tourism"] >= 12
     assert find_topics(text, "en") == ["tourism"]
     # Beside a shorter article on tourism, they are.
-    short = "Tourism and tourists: the tourism fair drew tourists. A delegation came; the delegation left."
+    short = "Tourism and tourists: the tourism fair drew tourists. An ambassador came; the ambassador left."
     assert find_topics(short, "en") == ["tourism", "diplomacy"]
 
 
@@ -36,6 +36,23 @@ def test_weak_stems_count_half() -> None:
     assert find_topics("Training, training. Coffee, coffee.", "en") == []
     # ... but they add to strong stems.
     assert find_topics("Students received training at the university.", "en") == ["education"]
+
+
+def test_a_delegation_or_a_visit_frames_the_news_and_is_no_topic_alone() -> None:
+    """Every cooperation story is told as a delegation's visit: one such mention in a news item
+    does not make diplomacy its subject; an ambassador, an embassy or talks do."""
+    labour = "Saxony will train 40 nurses from Thái Nguyên; the nurses are paid a salary."
+    assert "diplomacy" not in find_topics(
+        f"A delegation from Thái Nguyên visited Dresden. {labour}", "en"
+    )
+    assert "diplomacy" in find_topics(f"The ambassador came to Dresden. {labour}", "en")
+    assert "diplomacy" in find_topics(f"The two sides held talks in Dresden. {labour}", "en")
+    nurses = "萨克森州将为太原省培训40名护理人员，护理人员可获得工资。"
+    assert "diplomacy" not in find_topics(f"太原省代表团访问德累斯顿。{nurses}", "zh")
+    assert "diplomacy" in find_topics(f"双方在德累斯顿举行会谈。{nurses}", "zh")
+    # Visits repeated through a long article still make it one.
+    visits = " ".join(["The delegation's visit went on."] * 4)
+    assert "diplomacy" in find_topics(f"{visits} {labour} {NEUTRAL}", "en")
 
 
 def test_aid_is_found_in_gifts_and_funding() -> None:
