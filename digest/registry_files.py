@@ -197,6 +197,7 @@ NUMBERS = RegistryFile(
                     "subsets",
                     "place_nouns",
                     "parties",
+                    "monthly",
                 ),
                 WORDS_BY_LANGUAGE,
             ),

@@ -718,3 +718,33 @@ def test_digits_after_a_definite_article_before_a_place_name_the_parties() -> No
     found = extract_figures("The 2 provinces agreed, and both signed 4 documents.", "en")
     assert [(f.value, f.unit) for f in found] == [(4, "count")]
     assert [f.value for f in extract_figures("Hai bên sẽ mở 2 chợ biên giới.", "vi")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A sum paid every month that nothing else names is pay.
+        (
+            "de",
+            "Auszubildende erhalten im ersten Jahr 1.800 Euro im Monat.",
+            (1800, "EUR", "salary"),
+        ),
+        ("en", "Trainees receive $900 a month during the course.", (900, "USD", "salary")),
+        ("zh", "实习生每月可领取5000元人民币。", (5000, "CNY", "salary")),
+        # ... but a measure named beside it wins: a scholarship paid monthly.
+        (
+            "vi",
+            "Mỗi suất học bổng trị giá 3 triệu đồng mỗi tháng.",
+            (3_000_000, "VND", "scholarships"),
+        ),
+        # Money handed over is aid, in the verb as well as the noun.
+        ("es", "Vinh Long donará 500 toneladas de arroz a la provincia.", (500, "tonnes", "aid")),
+        ("de", "Das Land stellt dafür 1,5 Millionen Euro bereit.", (1_500_000, "EUR", "aid")),
+        # People counted by what they do.
+        ("ja", "県内ではおよそ1400人のベトナム人が働いている。", (1400, "people", "workers")),
+    ],
+)
+def test_measures_named_by_a_verb_or_a_monthly_payment(
+    lang: str, text: str, expected: tuple[int, str, str]
+) -> None:
+    assert [(value, unit, what) for value, unit, what, _ in figures(text, lang)] == [expected]

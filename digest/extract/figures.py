@@ -31,6 +31,8 @@ from digest.schema import Figure
 from digest.scripts import char_class
 
 OTHER = "other"
+# What a sum paid every month is when nothing else names it (registries/measures.yaml).
+SALARY = "salary"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]|(?<=\s)—(?=\s)")
 _WINDOW = 32  # characters after a number in which its counted noun may stand
@@ -351,13 +353,18 @@ class _Reader:
         return what
 
     def _money_measure(self, i: int, end: int) -> str:
-        """The money measure named in the sentence, else at the end of the one before."""
+        """The money measure named in the sentence, else at the end of the one before; a sum
+        paid every month that nothing else names is pay ("1.800 Euro im Monat")."""
         start, stop = self._sentence(self.amounts[i].start)
         what = self._nearest(self.vocab.money, i, end, (start, stop))
         if what == OTHER and start > 0:
             previous = self._sentence(start - 1)[0]
             found = list(self.vocab.money.find(self.text, previous, start))
             what = found[-1][0] if found else OTHER
+        if what == OTHER:
+            clause = self.left_limits[i], self._right_limit(i, end)
+            if next(self.vocab.flags["monthly"].find(self.text, *clause), None) is not None:
+                return SALARY
         return what
 
     def _refine(self, ident: str, i: int, end: int) -> str:

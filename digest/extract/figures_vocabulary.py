@@ -3,7 +3,7 @@
 vocabularies/numbers.yaml and registries/measures.yaml give, by language, the words that tell
 what a number is: currencies, units, scale and time words after it, counted nouns near it, the
 keywords of each measure, and flag words (approximation, ranges, years, ordinals, dates, "of
-them", verbs before a number).
+them", verbs before a number, "a month").
 Month names come from Babel's CLDR data.
 """
 
@@ -58,6 +58,7 @@ def _flag_words(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
         "definite": (data.get("definite_articles") or {}).get(lang) or [],
         "copulas": (data.get("copulas") or {}).get(lang) or [],
         "parties": (data.get("parties") or {}).get(lang) or [],
+        "monthly": (data.get("monthly") or {}).get(lang) or [],
     }
 
 
