@@ -240,6 +240,42 @@ def test_labels_times_desks_and_writers_on_the_date_line_are_no_outlet(
     assert (layout.outlet, layout.date) == (None, dt.date(2025, 5, 12))
 
 
+@pytest.mark.parametrize(
+    ("lang", "date_line"),
+    [
+        ("fr", "Hanoï, le 12 mai 2025"),  # where it was filed
+        ("vi", "Đăng ngày 12/05/2025 11:20"),
+        ("fr", "Mis à jour le 12 mai 2025 à 10h30"),
+        ("en", "Posted by admin | 12 May 2025"),
+        ("en", "12 May 2025 | 5 min read"),
+        ("vi", "12/05/2025 11:20 | 3 phút đọc"),
+        ("es", "12 de mayo de 2025 - 10:30 | Lectura: 3 min"),
+        ("en", "12 May 2025 | Updated 13 May 2025"),
+        ("en", "12 May 2025 | Comments (3)"),
+        ("en", "12 May 2025 | Share"),
+        ("es", "12 de mayo de 2025 | Redacción"),
+        ("de", "12.05.2025 | Redaktion"),
+        ("ru", "12 мая 2025, 10:20 | Редакция"),
+        ("vi", "Thứ Hai, 12/05/2025 | Nhóm PV"),
+        ("zh", "2025年5月12日 10:30 | 编辑：李明"),
+    ],
+)
+def test_places_desks_reading_times_and_buttons_on_the_date_line_are_no_outlet(
+    lang: str, date_line: str
+) -> None:
+    layout = parse(f"Tiêu đề bài viết\n{date_line}\nBài viết về hợp tác giữa hai bên.\n", lang)
+    assert (layout.outlet, layout.date) == (None, dt.date(2025, 5, 12))
+
+
+def test_a_section_of_the_page_menu_on_the_date_line_is_no_outlet() -> None:
+    menu = "Home  News  Politics  World\nHome > Politics > Asia\n"
+    page = "{menu}Quang Ninh hosts Guangxi\n{line} | 12 May 2025\nThe first paragraph.\n"
+    assert parse(page.format(menu=menu, line="Politics"), "en").outlet is None
+    assert parse(page.format(menu=menu, line="Khmer Times"), "en").outlet == "Khmer Times"
+    # Without a menu naming it, a word on the date line may still be the outlet.
+    assert parse(page.format(menu="", line="Khmer Times"), "en").outlet == "Khmer Times"
+
+
 def test_regional_month_names() -> None:
     # Moroccan and Algerian Arabic, Austrian German: CLDR keeps them under regional locales.
     assert find_date("الخميس 27 نونبر 2025 - 11:40", "ar")[0] == dt.date(2025, 11, 27)

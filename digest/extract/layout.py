@@ -190,7 +190,9 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
     return lines
 
 
-def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
+def _dateline(
+    line: str, lang: str, sections: frozenset[str] = frozenset()
+) -> tuple[dt.date, str | None] | None:
     if len(line) > _MAX_DATELINE_CHARS:
         return None
     found = find_date(line, lang)
@@ -200,7 +202,7 @@ def _dateline(line: str, lang: str) -> tuple[dt.date, str | None] | None:
     before = line[:start]
     if _PLACE_BEFORE_DATE.match(before):
         before = ""  # "Mainz, 9. September 2025": where the story was filed, not an outlet
-    return date, _outlet(before + " | " + line[end:], lang)
+    return date, _outlet(before + " | " + line[end:], lang, sections)
 
 
 _ARTICLES = frozenset(
@@ -209,7 +211,9 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 # Outlets stand apart from the date with a bar, dot or dash; a name and a comma right before
 # the date is the place of the dateline.
-_PLACE_BEFORE_DATE = re.compile(r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*$")
+_PLACE_BEFORE_DATE = re.compile(
+    r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*(?:le|el|il|am|den|on|ngày|dnia|de|em)?\s*$", re.IGNORECASE
+)
 
 
 _TIME = re.compile(
@@ -229,7 +233,17 @@ _RELATIVE_TIME = re.compile(
 )
 # A newsroom or desk on the date line ("लखनऊ ब्यूरो", "Hanoi Bureau"): where the story was
 # written, not the outlet.
-_BUREAU = re.compile(r"(?:bureau|ब्यूरो|desk|correspondent|संवाददाता)\s*$", re.IGNORECASE)
+_BUREAU = re.compile(
+    r"(?:bureau|ब्यूरो|desk|correspondent|संवाददाता|newsroom|staff|redacci[oó]n|redaktion|"
+    r"r[ée]daction|redazione|reda[cç][aã]o|redakcja|редакция|редакція|pv|nhóm pv|biên tập|"
+    r"編集部|编辑部)\s*$",
+    re.IGNORECASE,
+)
+# "5 min read", "3 phút đọc", "Lectura: 3 min": how long the article takes to read.
+_READING_TIME = re.compile(
+    r"\d+\s*(?:min|mins|minutes?|phút|分|분|мин|minut[oy]?|minuti|minuten|minutos)\b",
+    re.IGNORECASE,
+)
 _ZONE = re.compile(
     r"\b(?:GMT|UTC|ICT|KST|JST|CST|CET|CEST|MSK|EST|EDT|BST|IST)\b"
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
@@ -241,6 +255,7 @@ _NUMERIC_DATE = re.compile(
 # A byline names the writer, not the outlet: "By Minh Anh", "Von Anna Reuter", "di Giulia Ferri".
 _BYLINE_PIECE = re.compile(
     r"^(?:by|par|por|von|di|autor|autorin|author|автор|bởi|tác giả|كتب|بقلم|作者|文|記者|기자|"
+    r"编辑|編輯|责编|責編|责任编辑|編集|"
     r"โดย|ข่าวโดย|लेखक)\s*(?:[:：]\s*|\s+)\S",
     re.IGNORECASE,
 )
@@ -263,8 +278,9 @@ _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
 _DATE_WORDS = re.compile(
     r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|"
-    r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|"
-    r"نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|il|em|في))?"
+    r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|đăng|"
+    r"mis (?:à )?jour|publicada|opublikowany|опубликовано|обновлено|опубліковано|"
+    r"نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|il|em|في|ngày|lúc))?"
     r"|ngày|am|le|el|il|on|den|dnia|de|م|ص)$",
     re.IGNORECASE,
 )
@@ -299,9 +315,23 @@ def _writers_name(piece: str) -> bool:
     return fold(words[0]) not in _ARTICLES
 
 
-def _outlet(text: str, lang: str) -> str | None:
-    """The outlet named on a date line, once the date, times, time zones, weekdays and labels
-    ("Cập nhật:") are gone; aggregators print it twice ("Báo XBáo X")."""
+def _not_a_name(piece: str, lang: str) -> bool:
+    """A piece of a date line that is no outlet: a byline ("Posted by admin"), a reading time
+    ("5 min read"), another date ("Updated 13 May 2025"), a share button or comment counter."""
+    return bool(
+        _BYLINE_PIECE.match(piece)
+        or _READING_TIME.search(piece)
+        or find_date(piece, lang) is not None
+        or is_page_furniture(piece)
+        or is_more_link(piece)
+        or _is_furniture(piece)
+    )
+
+
+def _outlet(text: str, lang: str, sections: frozenset[str] = frozenset()) -> str | None:
+    """The outlet named on a date line, once the date, times, time zones, weekdays, labels
+    ("Cập nhật:") and the page's section names (``sections``, folded) are gone; aggregators
+    print it twice ("Báo XBáo X")."""
     text = _ZONE.sub(" ", _TIME.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     text = _RELATIVE_TIME.sub(" ", text)
     weekdays = set(weekday_names(lang))
@@ -316,7 +346,9 @@ def _outlet(text: str, lang: str) -> str | None:
         piece = " ".join(words)
         if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
             continue
-        if fold(piece).rstrip(".") in weekdays:
+        if fold(piece).rstrip(".") in weekdays or fold(piece) in sections:
+            continue
+        if _not_a_name(piece, lang):
             continue
         pieces.append(piece)
     pieces = [piece for piece in pieces if not _writers_name(piece)]
@@ -388,9 +420,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     first paragraph (a teaser that the next paragraph repeats is dropped in ``_blocks``).
     Short heading-like lines between headline and date line (section names, bylines) are not.
     """
+    sections = _section_names(content, lang)
     content = _without_page_furniture(content, lang)
     for index, line in enumerate(content[:_HEADER_LINES]):
-        dated = _dateline(line, lang)
+        dated = _dateline(line, lang, sections)
         if dated is not None:
             layout.date, layout.outlet = dated
             first = 0
@@ -410,6 +443,23 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             layout.date = _wire_date(content[count], lang)
         return content[count:]
     return content
+
+
+# Menus and breadcrumbs stand in the first lines of a page.
+_MENU_LINES = 8
+_MENU_SEPARATORS = re.compile(r"\s{2,}|\s*[|·>›»/]\s*")
+
+
+def _section_names(content: list[str], lang: str) -> frozenset[str]:
+    """The site's sections its menus and breadcrumbs name ("Thời sự", "Politics"), folded: on
+    the date line they say where the article is filed, not who published it."""
+    return frozenset(
+        fold(piece).strip()
+        for line in content[:_MENU_LINES]
+        if is_navigation(line) and len(line.split()) > 1 and find_date(line, lang) is None
+        for piece in _MENU_SEPARATORS.split(line)
+        if piece.strip()
+    )
 
 
 # How far into a wire story's first sentence its date may start: "Le 8 avril 2025," "On 3 May".
