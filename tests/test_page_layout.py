@@ -87,6 +87,10 @@ def test_furniture_words_in_several_languages() -> None:
         without_wire_dateline("Matanzas, Cuba, 3 jun (Prensa Latina) La provincia de Matanzas")
         == "La provincia de Matanzas"
     )
+    assert (
+        without_wire_dateline("Казань, 14 октября. /ТАСС/. Республика Татарстан подписала")
+        == "Республика Татарстан подписала"
+    )
     # A sentence with a name in brackets is no dateline.
     sentence = "The Embassy of Japan (Tokyo Office) said it would help."
     assert without_wire_dateline(sentence) == sentence

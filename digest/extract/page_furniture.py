@@ -137,6 +137,8 @@ _WIRE_DATELINE = re.compile(
     r"\([A-Z][a-z]{2,10}(?: [A-Z][a-z]{2,10}){1,2}\)\s*[-–—:]?\s*"
     # an agency of two or three words after a place and a date: Cienfuegos, Cuba, 3 jun
     # (Prensa Latina)
+    r"|[^\W\d_][\w.'’ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,12}\.?\s*/[^\W\d_ ]{2,12}/\.?\s*"
+    # Казань, 14 октября. /ТАСС/.
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
     rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*)"  # 越通社河内5月12日电
 )
