@@ -748,3 +748,25 @@ def test_measures_named_by_a_verb_or_a_monthly_payment(
     lang: str, text: str, expected: tuple[int, str, str]
 ) -> None:
     assert [(value, unit, what) for value, unit, what, _ in figures(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A number word counts the noun right after it, as digits do.
+        ("de", "Die Region baut zwei Brücken über den Fluss.", [(2, "count")]),
+        ("en", "They will extend mine clearance to two more districts.", [(2, "count")]),
+        ("it", "La regione invierà due squadre di restauratori a Huế.", [(2, "count")]),
+        # Japanese counters written with a small ka.
+        ("ja", "タインホア省は日本語教育センターを2カ所開設する。", [(2, "count")]),
+        ("ja", "3ヶ国の代表が集まった。", [(3, "count")]),
+        # "One", and a number word after "our", "the" or "these", name no quantity.
+        ("en", "One delegate spoke first.", []),
+        ("fr", "« Nos deux territoires ont beaucoup à partager », a-t-il dit.", []),
+        ("en", "Our two provinces share a border.", []),
+    ],
+)
+def test_number_words_and_counters_count_the_noun_after_them(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(value, unit) for value, unit, _w, _a in figures(text, lang)] == expected

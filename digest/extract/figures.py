@@ -50,10 +50,11 @@ _DAY_BEFORE = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?$")
 
 
 # A word right after a number: one space in scripts written with spaces, none in Chinese and
-# Japanese, whose counters are Han characters ("4分野", "3家").
+# Japanese, whose counters are Han characters ("4分野", "3家"), in Japanese perhaps after a small
+# ka ("2カ所", "3ヶ国").
 _SPACED_NOUN = re.compile(r" ?([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\w'’-])")
 _NUMBER_NEXT = re.compile(r"\s?\d")
-_UNSPACED_NOUN = re.compile(f"([{char_class('Han')}]{{1,3}})")
+_UNSPACED_NOUN = re.compile(f"([カヵヶケか]?[{char_class('Han')}]{{1,3}})")
 
 
 @drafting_cache
@@ -231,13 +232,14 @@ class _Reader:
         if self._year_like(amount):
             return None
         counted = (
-            self._counted_noun(i, pos)
-            or self._number_of(i)
-            or self._subject(i)
-            or self._subset(i)
-            or self._any_noun(i, pos)
+            self._counted_noun(i, pos) or self._number_of(i) or self._subject(i) or self._subset(i)
         )
-        return (counted[0], counted[1], False) if counted else None
+        if counted:
+            return counted[0], counted[1], False
+        noun = self._any_noun(i, pos)
+        # A number word is read with the noun right after it ("zwei Berufsschulen"); digits
+        # keep their own tests for years ("in 2024 tourists came").
+        return (noun[0], noun[1], not amount.token[:1].isdigit()) if noun else None
 
     def _subject(self, i: int) -> tuple[tuple[str, str], int] | None:
         """ "I turisti italiani sono stati circa 35.000": the counted noun before a verb."""
@@ -281,8 +283,10 @@ class _Reader:
         Industrieparks", "4分野"), unless the word names the parties ("2 bên", "両国") or is a
         small word of the language ("between 2 and 5")."""
         amount = self.amounts[i]
-        if not amount.token[:1].isdigit() or amount.end != amount.number_end:
-            return None  # number words, and "3 million" (a scale is money or people's)
+        if amount.end != amount.number_end:
+            return None  # "3 million": a scale is money or people's
+        if not amount.token[:1].isdigit() and amount.value < 2:
+            return None  # "one of them", "un día"
         if self.vocab.flags["ranges"].match(self.text, amount.end):
             return None  # "20 à 30 mètres": the range's second number says what it counts
         found = self._noun_after.match(self.text, pos)
