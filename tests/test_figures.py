@@ -770,3 +770,19 @@ def test_number_words_and_counters_count_the_noun_after_them(
     lang: str, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(value, unit) for value, unit, _w, _a in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La coopération avait déjà formé 200 artisans.", (200, "people")),
+        ("fr", "La région accueillera 15 architectes vietnamiens.", (15, "people")),
+        ("en", "The hospital will take 30 nurses from the province.", (30, "people")),
+        ("hi", "बाक निन्ह से 40 भिक्षुओं का दल सारनाथ आएगा।", (40, "people")),
+        ("ar", "وتكوين 60 شابا من الجهة في تقنيات التربية.", (60, "people")),
+    ],
+)
+def test_craftsmen_architects_nurses_monks_and_youths_are_people(
+    lang: str, text: str, expected: tuple[int, str]
+) -> None:
+    assert [(value, unit) for value, unit, _w, _a in figures(text, lang)] == [expected]
