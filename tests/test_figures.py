@@ -786,3 +786,20 @@ def test_craftsmen_architects_nurses_monks_and_youths_are_people(
     lang: str, text: str, expected: tuple[int, str]
 ) -> None:
     assert [(value, unit) for value, unit, _w, _a in figures(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Moroccan dirhams and Malaysian ringgit are money; "يناهز" is "about".
+        ("ar", "باستثمار يناهز 40 مليون درهم.", [(40_000_000, "MAD", True)]),
+        ("fr", "Le port a reçu 3 millions de dirhams.", [(3_000_000, "MAD", False)]),
+        ("en", "The state will allocate 15 million ringgit.", [(15_000_000, "MYR", False)]),
+        # A road's number is an identifier.
+        ("th", "พัฒนาเส้นทางท่องเที่ยวทางถนนหมายเลข 12 ผ่าน สปป.ลาว", []),
+    ],
+)
+def test_more_currencies_approximations_and_identifiers(
+    lang: str, text: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    assert [(value, unit, approx) for value, unit, _w, approx in figures(text, lang)] == expected

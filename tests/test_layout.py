@@ -149,6 +149,22 @@ def test_a_republished_from_credit_names_the_outlet(lang: str, credit: str, outl
     assert [block.text for block in layout.blocks] == ["Der erste Absatz."]
 
 
+def test_a_read_also_link_with_another_headline_is_not_article_text() -> None:
+    text = (
+        "Titre\n\nLe Département financera 150 000 euros.\n\n"
+        "Lire aussi : Le Havre : le port accueille un cargo de 400 mètres\n\n"
+        "La délégation visitera Rouen.\n\nRéagir à cet article\n"
+    )
+    layout = parse(text, "fr")
+    assert [block.text for block in layout.blocks] == [
+        "Le Département financera 150 000 euros.",
+        "La délégation visitera Rouen.",
+    ]
+    # A sentence quoting someone after a colon stays.
+    quoted = parse("Titre\n\nLe préfet a dit : nous aiderons.\n", "fr")
+    assert [block.text for block in quoted.blocks] == ["Le préfet a dit : nous aiderons."]
+
+
 @pytest.mark.parametrize(
     ("lang", "last"),
     [

@@ -17,6 +17,7 @@ from digest.extract.page_furniture import (
     is_more_link,
     is_navigation,
     is_page_furniture,
+    is_story_link,
     wire_dateline,
 )
 from digest.registries import drafting_cache, drafting_registries
@@ -364,6 +365,8 @@ def _outlet(text: str, lang: str, sections: frozenset[str] = frozenset()) -> str
 def parse(text: str, lang: str) -> Layout:
     layout = Layout()
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    # "Lire aussi : <another headline>" inside or below the article links to another story.
+    lines = [line for line in lines if not is_story_link(line)]
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]
     if not layout.has_source_line and content:

@@ -156,6 +156,19 @@ def is_more_link(line: str) -> bool:
     )
 
 
+# "Lire aussi : Le Havre accueille un cargo", "Read more: …": a link to another story, set
+# inside the article or below it, with that story's headline after the label.
+_MAX_LINK_LABEL_CHARS = 40
+
+
+def is_story_link(line: str) -> bool:
+    """A "Read also: <headline>" line: another story's headline, not the article's text."""
+    head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
+    if not colon or not rest.strip() or len(head) > _MAX_LINK_LABEL_CHARS:
+        return False
+    return fold(head).strip() in _MORE_WORDS
+
+
 def is_navigation(line: str) -> bool:
     """A menu word, a row of site sections or a breadcrumb: what a page prints below its
     masthead and above the headline."""
