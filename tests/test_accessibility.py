@@ -101,3 +101,23 @@ def test_header_keeps_to_one_line_at_1280_px(seed_server: str, chromium, prefix:
     )
     page.close()
     assert len(tops) == 4 and max(tops) - min(tops) <= 4, tops  # brand, nav, search, language
+
+
+@pytest.mark.parametrize("prefix", INTERFACES)
+def test_search_filters_line_up_on_a_phone(seed_server: str, chromium, prefix: str) -> None:
+    """At 390 px each filter list sat beside or under its name depending on how long its
+    options were: the lists started at five different places."""
+    page = open_page(chromium, seed_server + prefix, SEARCH, 390)
+    rows = page.evaluate(
+        """[...document.querySelectorAll('#search-filters p')].map(row => {
+             const name = row.querySelector('label').getBoundingClientRect();
+             const list = row.querySelector('select').getBoundingClientRect();
+             return [Math.round(list.left), Math.round(list.right),
+                     list.top < name.bottom && name.top < list.bottom];
+           })"""
+    )
+    page.close()
+    assert len(rows) >= 4, rows  # province, partner, language, topic (and year)
+    assert len({left for left, _, _ in rows}) == 1, rows  # one column of lists
+    assert len({right for _, right, _ in rows}) == 1, rows  # each as wide as the others
+    assert all(beside for _, _, beside in rows), rows  # on its name's line
