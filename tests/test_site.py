@@ -120,6 +120,24 @@ def test_home_page_shows_each_story_once_in_the_interface_language(site: Path, p
     assert f" {len(stories)} " in text_in(site / prefix / "index.html", ui)
 
 
+@pytest.mark.parametrize("prefix", INTERFACES)
+def test_provinces_index_counts_stories_and_says_so(site: Path, prefix: str) -> None:
+    """Lai Chau's two editions are one story: the column said "Entries" above a count of 1."""
+    html = (site / prefix / "provinces" / "index.html").read_text(encoding="utf-8")
+    header = re.search(r'<table class="overview">\s*<thead>(.*?)</thead>', html, re.S)
+    assert header is not None
+    assert ("Số tin" if prefix else "Stories") in header.group(1)
+    stories: dict[str, set[str]] = {}
+    for path in ENTRIES:
+        data = frontmatter.read(path).data
+        stories.setdefault(data["province"], set()).add(data["story_id"])
+    rows = dict(re.findall(r'provinces/([a-z-]+)/">[^<]+</a></th>\s*<td>[^<]*</td>\s*'
+                           r'<td class="number">(\d+)</td>', html))  # fmt: skip
+    assert len(rows) == 34
+    for province, count in rows.items():
+        assert int(count) == len(stories.get(province, ())), province
+
+
 def test_every_feed_parses_with_unique_ids(site: Path) -> None:
     feeds = sorted(site.rglob("atom.xml")) + sorted(site.rglob("rss.xml"))
     assert len(feeds) > 20
