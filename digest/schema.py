@@ -329,6 +329,9 @@ class _Validator:
             )
         elif abs(number) >= MAX_FIGURE:
             self.fail(f"{key}.value", f"expected a number below 10^18, found {_describe(number)}")
+        elif number < 0:  # every measure counts things, people or an amount, or is a share
+            self.fail(f"{key}.value", f"expected zero or more, found {number}; a "
+                                      f"figure counts, or says how much")  # fmt: skip
         unit = value.get("unit")
         if not _is_unit(unit, self.registries):
             self.fail(
