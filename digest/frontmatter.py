@@ -28,11 +28,23 @@ FIRST_LINE = 2
 
 
 class Loader(yaml.CSafeLoader):
-    """The C safe loader, except that an impossible date (2025-02-30) stays the text written.
+    """The C safe loader, except that an impossible date (2025-02-30) and an integer not
+    written in plain decimals (0150, 0x_FF, 10:30, 1_000) stay the text written.
 
     YAML's timestamp constructor raises ValueError, not a YAMLError, on a date that matches the
     timestamp pattern but does not exist; kept as text, the schema reports it like a quoted one.
+    YAML 1.1 reads 0150 as the octal 104 and 10:30 as 630: a figure would silently change, and
+    a title or story id of digits would become a number.
     """
+
+
+_PLAIN_INTEGER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+
+
+def _integer_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+    if _PLAIN_INTEGER.fullmatch(node.value):
+        return loader.construct_yaml_int(node)
+    return loader.construct_scalar(node)
 
 
 def _timestamp_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
@@ -43,6 +55,7 @@ def _timestamp_or_text(loader: yaml.constructor.SafeConstructor, node: yaml.Scal
 
 
 Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+Loader.add_constructor("tag:yaml.org,2002:int", _integer_or_text)
 
 
 @dataclass(frozen=True)

@@ -93,10 +93,8 @@ CASES: tuple[Case, ...] = (
          entry("lang", 3, "expected an ISO 639-1 language code such as 'de', found False (YAML reads yes/no/on/off/NO unquoted as a boolean")),
     case("yaml_trap_value_1e6",
          entry("figures.0.value", 16, "expected a plain number such as 1549 or 2.08, found '1e6'")),
-    case("yaml_trap_title_sexagesimal",
-         entry("title", 4, "expected text, found the number 630 (YAML reads 10:30 as 630")),
-    case("yaml_trap_story_id_octal",
-         entry("story_id", 10, "expected lowercase ASCII letters, digits and hyphens, found the number 83")),
+    case("yaml_trap_value_octal",
+         entry("figures.0.value", 16, "expected a plain number such as 1549 or 2.08, found '0150'")),
     # Registry ids.
     case("unknown_province",
          entry("province", 11, "unknown province id 'lang-sn'; did you mean 'lang-son'?")),

@@ -72,12 +72,26 @@ def test_every_problem_is_reported_at_once(tmp_path: Path, registries) -> None:
 
 def test_yaml_traps_are_explained(tmp_path: Path, registries) -> None:
     path = tmp_path / "trap.md"
-    path.write_text("---\nslug: a\nlang: NO\ntitle: 10:30\n---\n\nBody\n", encoding="utf-8")
+    path.write_text("---\nslug: a\nlang: NO\ntitle: 630\n---\n\nBody\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
         validate(frontmatter.read(path), registries)
     text = str(raised.value)
     assert "lang: expected an ISO 639-1 language code" in text and "boolean" in text
-    assert "title: expected text, found the number 630" in text
+    assert "title: expected text, found the number 630 (" in text
+
+
+def test_numbers_not_in_plain_decimals_stay_the_text_written(tmp_path: Path) -> None:
+    """YAML 1.1 read 0150 as the octal 104 and 10:30 as 630: a figure changed in silence, and a
+    title or story id written in digits became a number."""
+    path = tmp_path / "entry.md"
+    path.write_text(
+        "---\ntitle: 10:30\nstory_id: 0123\nfigures:\n- {value: 0150}\n- {value: 0x_FF}\n"
+        "- {value: 1_000}\n- {value: 150}\n- {value: -3}\n- {value: 2.5}\n---\n\nBody\n",
+        encoding="utf-8",
+    )
+    data = frontmatter.read(path).data
+    assert (data["title"], data["story_id"]) == ("10:30", "0123")
+    assert [f["value"] for f in data["figures"]] == ["0150", "0x_FF", "1_000", 150, -3, 2.5]
 
 
 def test_broken_yaml_names_the_line(tmp_path: Path) -> None:

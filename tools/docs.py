@@ -53,8 +53,10 @@ _SCHEMA_OUTRO = """
 
 ## YAML traps
 
-Unquoted `NO`, `yes`, `off` are booleans, `10:30` is the number 630, `0123` is 83 and `1e6` is
-text: `invoke check` reports each with the fix. Quote text that looks like anything else.
+Unquoted `NO`, `yes`, `off` are booleans and `1e6` is text: `invoke check` reports each with the
+fix. In an entry, a number written other than in plain decimals (`0150`, `10:30`, `0x_FF`,
+`1_000`) stays the text written, so a figure's value must be plain (`150`, `1000`) and a title
+or story id of digits is read as typed. Quote text that looks like anything else.
 
 ## Limits
 
