@@ -79,6 +79,17 @@ class EntryFile:
         """The file line where ``key_path`` ("figures.2.unit") is set, if YAML records one."""
         return line_of(self.header_text, key_path)
 
+    def written_key(self, key: object) -> tuple[str, int | None]:
+        """How a top-level key that YAML read as something other than text (``~`` as None,
+        ``yes`` as True) was written, and its line."""
+        node = _composed(self.header_text)
+        for name, _ in node.value if isinstance(node, yaml.MappingNode) else ():
+            if isinstance(name, yaml.ScalarNode) and name.tag != "tag:yaml.org,2002:str":
+                read = yaml.load(name.value or "~", Loader=Loader)
+                if type(read) is type(key) and read == key:
+                    return name.value, name.start_mark.line + FIRST_LINE
+        return str(key), None
+
 
 def split(text: str, path: Path) -> tuple[str, str]:
     """Return (front matter text, body) or raise naming what is missing."""

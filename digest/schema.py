@@ -420,8 +420,13 @@ class _Validator:
 
     def unknown_fields(self) -> None:
         for key in self.data:
-            if key not in FIELD_NAMES:
-                self.fail(str(key), _unknown_name("field", key, FIELD_NAMES))
+            if isinstance(key, str):
+                if key not in FIELD_NAMES:
+                    self.fail(key, _unknown_name("field", key, FIELD_NAMES))
+                continue
+            written, line = self.file.written_key(key)
+            message = f"a field name YAML reads as {_describe(key)}; write a field's name"
+            self.fail(written, message, line=line)
 
     def repeated_keys(self) -> None:
         for repeated in self.file.repeated:

@@ -93,6 +93,8 @@ CASES: tuple[Case, ...] = (
          entry("lang", 3, "expected an ISO 639-1 language code such as 'de', found False (YAML reads yes/no/on/off/NO unquoted as a boolean")),
     case("yaml_trap_value_1e6",
          entry("figures.0.value", 16, "expected a plain number such as 1549 or 2.08, found '1e6'")),
+    case("yaml_key_null",
+         entry("~", 12, "a field name YAML reads as nothing; write a field's name")),
     case("yaml_trap_value_octal",
          entry("figures.0.value", 16, "expected a plain number such as 1549 or 2.08, found '0150'")),
     # Registry ids.
