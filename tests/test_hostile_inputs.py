@@ -278,24 +278,31 @@ def test_the_preview_answers_a_nul_in_a_url_with_400(tmp_path: Path) -> None:
         server.server_close()
 
 
-def test_a_template_cannot_run_commands_and_its_error_is_one_line(tmp_path: Path) -> None:
-    """Pelican's Jinja environment was not sandboxed: a template in a pull request ran any
-    command during the build (and `invoke check`, and CI)."""
+def _build_with_template_line(tmp_path: Path, line: str) -> tuple[Path, str]:
+    """Build the valid entry with ``line`` put first in the 404 template; the template and
+    what the build printed."""
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("*.mo"))
-    marker = tmp_path / "marker"
     template = theme / "templates" / "404.html"
-    hostile = f"{{{{ lipsum.__globals__.os.popen('touch {marker}').read() }}}}"
-    template.write_text(hostile + template.read_text(encoding="utf-8"), encoding="utf-8")
+    template.write_text(line + template.read_text(encoding="utf-8"), encoding="utf-8")
     content = tmp_path / "content"
     shutil.copytree(VALID.parent, content / "entries")
     command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
                "-o", str(tmp_path / "output"), "--cache-path", str(tmp_path / "cache"),
                "-e", f'THEME="{theme}"']  # fmt: skip
     env = {**os.environ, "COLUMNS": "500"}
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
-    output = result.stdout + result.stderr
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
+                            timeout=120)  # fmt: skip
     assert result.returncode == 1
+    return template, result.stdout + result.stderr
+
+
+def test_a_template_cannot_run_commands_and_its_error_is_one_line(tmp_path: Path) -> None:
+    """Pelican's Jinja environment was not sandboxed: a template in a pull request ran any
+    command during the build (and `invoke check`, and CI)."""
+    marker = tmp_path / "marker"
+    hostile = f"{{{{ lipsum.__globals__.os.popen('touch {marker}').read() }}}}"
+    template, output = _build_with_template_line(tmp_path, hostile)
     assert not marker.exists()
     assert "Traceback" not in output
     assert (
@@ -327,25 +334,6 @@ def test_a_cache_committed_in_a_pull_request_is_not_used(tmp_path: Path) -> None
     page = (output / "entries" / "lang-son-example-de" / "index.html").read_text()
     assert "planted" not in page
     assert "Lang Son und Guangxi vereinbaren eine engere Zusammenarbeit" in page
-
-
-def _build_with_template_line(tmp_path: Path, line: str) -> tuple[Path, str]:
-    """Build the valid entry with ``line`` put first in the 404 template; the template and
-    what the build printed."""
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("*.mo"))
-    template = theme / "templates" / "404.html"
-    template.write_text(line + template.read_text(encoding="utf-8"), encoding="utf-8")
-    content = tmp_path / "content"
-    shutil.copytree(VALID.parent, content / "entries")
-    command = [sys.executable, "-m", "pelican", str(content), "-s", str(ROOT / "pelicanconf.py"),
-               "-o", str(tmp_path / "output"), "--cache-path", str(tmp_path / "cache"),
-               "-e", f'THEME="{theme}"']  # fmt: skip
-    env = {**os.environ, "COLUMNS": "500"}
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
-                            timeout=120)  # fmt: skip
-    assert result.returncode == 1
-    return template, result.stdout + result.stderr
 
 
 def test_a_template_error_in_the_vietnamese_interface_is_one_line_too(tmp_path: Path) -> None:
