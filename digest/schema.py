@@ -289,6 +289,12 @@ class _Validator:
             self.fail(key, f"has {len(value):,} items; at most {MAX_LIST_ITEMS} fit here")
             return ()
         items = [check(f"{key}.{index}", item) for index, item in enumerate(value)]
+        first: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if isinstance(item, str) and first.setdefault(item, index) != index:
+                # An id listed twice would count the entry twice on that id's page.
+                self.fail(f"{key}.{index}", f"{item!r} is listed twice (also item {first[item]}); "
+                                            "delete one")  # fmt: skip
         return tuple(item for item in items if item is not None)
 
     def known(self, table: dict[str, Any], what: str) -> Callable[[str, Any], Any]:

@@ -246,6 +246,8 @@ CASES: tuple[Case, ...] = (
          entry("date", 5, "1025-11-15 is before 1945, the start of the digest's period")),
     case("added_in_future",
          entry("added", 6, "2226-11-24 is in the future; it is the day the entry was drafted")),
+    case("partners_listed_twice",
+         entry("partners.2", 14, "'cn-guangxi' is listed twice (also item 0); delete one")),
     case("figure_value_negative",
          entry("figures.0.value", 16, "expected zero or more, found -173; a figure counts, or says how much")),
     case("registry_partner_alias_no_letter",
