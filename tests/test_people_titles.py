@@ -55,6 +55,22 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "Голова Одеської ОДА Олег Кіпер прийняв делегацію.",
             [("Олег Кіпер", "Chairman of the Regional State Administration")],
         ),
+        # An organisation's acronym between title and name is the title's, not the name's.
+        ("ru", "Ректор НГУ Андрей Лаврентьев провёл встречу.", [("Андрей Лаврентьев", "Rector")]),
+        # A Vietnamese name glued in Hangul, its province and organ before the title.
+        (
+            "ko",
+            "도청에서 팜득롱 꽝찌성 인민위원회 부위원장 일행을 맞았다.",
+            [("팜득롱", "Vice Chairman")],
+        ),
+        # 원장 heads an institute; its place and name come before it.
+        ("ko", "이 자리에는 김학수 경상북도 농업기술원장이 참석했다.", [("김학수", "Director")]),
+        # A German or Brazilian Rektor/reitor heads a university, not a school.
+        (
+            "de",
+            "Die Rektorin der TU Dresden, Ursula Staudinger, hat die Gäste empfangen.",
+            [("Ursula Staudinger", "Rector")],
+        ),
     ],
 )
 def test_a_name_beside_its_title_is_read(

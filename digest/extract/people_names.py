@@ -207,7 +207,12 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     if not (titled or OPENER.match(text, end)):
         return []  # (a cheap test first: most capitalised runs are nothing of the kind)
     words = _words(text, start, end)
-    words = words[max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0) :]
+    after_role = max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0)
+    words = words[after_role:]
+    if after_role and len(words) >= 3 and _acronym(words[0].text):
+        # "Ректор НГУ Андрей Лаврентьев", "Director KOICA Kim Jin-ho": the acronym right after the
+        # title is the organisation the title belongs to, and the name follows it.
+        words = words[1:]
     if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
     before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
@@ -229,6 +234,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's initials: two to six capitals ("НГУ", "KOICA", "TU")."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _is_place_word(doc: Doc, word: str) -> bool:

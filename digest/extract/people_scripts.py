@@ -12,9 +12,9 @@ import itertools
 import re
 
 from digest.extract.people_filter import is_place
-from digest.extract.people_lexicon import Doc, Mention, Word, alternation, lexicon
+from digest.extract.people_lexicon import Doc, Mention, Word, alternation, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
-from digest.extract.translit import korean_surname
+from digest.extract.translit import glued_hangul_reading, korean_surname
 from digest.registries import drafting_cache
 from digest.scripts import ITERATION_MARK, char_class
 
@@ -84,7 +84,8 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
     sizes = [len(token.text) for token in tokens]
     if len(sizes) == 1:
-        return tokens if _korean_shaped(tokens[0].text) or sizes[0] > 4 else []
+        shaped = _korean_shaped(tokens[0].text) or _glued_vietnamese(tokens[0].text)
+        return tokens if shaped or sizes[0] > 4 else []
     if sizes and 1 in sizes and max(sizes) <= 3:
         return tokens
     if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0].text):
@@ -97,6 +98,12 @@ def _korean_shaped(token: str) -> bool:
     words with a family name's first syllable are mostly common words (최대 "largest")."""
     surname = korean_surname(token)
     return bool(surname) and len(token) - len(surname) in (0, 2)
+
+
+def _glued_vietnamese(token: str) -> bool:
+    """A Vietnamese name glued in Hangul (팜득롱) whose first syllable is a family name."""
+    reading = glued_hangul_reading(token)
+    return reading is not None and fold_word(reading[0]) in lexicon("vi").surnames
 
 
 def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:

@@ -420,6 +420,16 @@ def read_as_vietnamese(words: list[str], script: str, lang: str) -> list[str] | 
     return vietnamese_reading([loose(word, lang) for word in words], script)
 
 
+def glued_hangul_reading(word: str) -> list[str] | None:
+    """A Vietnamese name written in Hangul without spaces (팜득롱, Phạm Đức Long), in Vietnamese
+    spelling: three or four blocks that each read as a Vietnamese syllable, the first no Korean
+    family name (박정민 would read "Bạch Đông Minh"). None otherwise."""
+    if not 3 <= len(word) <= 4 or script_of(word) != "hangul" or korean_surname(word):
+        return None
+    reading = read_as_vietnamese(list(word), "hangul", "ko")
+    return reading if reading and all(len(syllable) > 1 for syllable in reading) else None
+
+
 def script_of(text: str) -> str:
     """The script of the first letter not in Latin script: "latin" if there is none."""
     match = _SCRIPT.search(text)
@@ -437,7 +447,9 @@ def to_latin(name: str, lang: str) -> str:
     if script == "latin":
         return name
     words = [word for word in _WORD_SPLIT.split(name.strip()) if word]
-    vietnamese = read_as_vietnamese(words, script, lang)
+    vietnamese = read_as_vietnamese(words, script, lang) or (
+        glued_hangul_reading(words[0]) if len(words) == 1 else None
+    )
     if vietnamese:
         return " ".join(word.capitalize() for word in vietnamese)
     if script == "cyrillic":
