@@ -84,6 +84,17 @@ def test_a_body_named_in_the_articles_language_is_an_organisation_for_review(
     assert "partners" in review
 
 
+def test_a_name_after_a_bodys_place_is_no_part_of_the_body(registries: Registries) -> None:
+    """A person's name written right after the place ends the body's name there (the
+    country is Italy's, the only one whose places the article names)."""
+    ids, _ = drafted(
+        registries, "it", "L'Università di Bologna e Huế firmano un accordo",
+        "Il rettore dell'Università di Bologna Giovanni Molari ha ricevuto una delegazione "
+        "della città di Huế. La delegazione proseguirà poi per Firenze e Roma.",
+    )  # fmt: skip
+    assert ids == ["it-university-of-bologna"]
+
+
 @pytest.mark.parametrize(
     ("lang", "headline", "body"),
     [

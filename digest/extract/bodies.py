@@ -220,7 +220,7 @@ def _capitalised_place(
     if all(is_vi_syllable(w) for w in words):
         return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
     english = _english_name(registries, text, name, inside, lang)
-    known = _second_level(registries).get(fold(name.group(0)))
+    known, end = _known_prefix(registries, text, name.start(), name.end())
     demonym = demonym_beside(demonyms, text, word.start(), word.end())
     country: str | None
     if inside:  # "Université de Rouen Normandie": Normandy's
@@ -234,7 +234,21 @@ def _capitalised_place(
         country = clue[0] if clue is not None else _only_country(registries, matches)
     if country is None:
         return None
-    return english, country, word.start(), name.end()
+    return english, country, word.start(), end
+
+
+def _known_prefix(
+    registries: Registries, text: str, start: int, end: int
+) -> tuple[Partner | None, int]:
+    """The unit the registries name by the capitalised words from ``start``, or by their first
+    words: "Università di Bologna Giovanni Molari" is Bologna's, the rector's name after it is
+    no part of the place. Else None and ``end`` unchanged."""
+    spans = [start + m.end() for m in re.finditer(r"\S+", text[start:end])]
+    for stop in reversed(spans):
+        known = _second_level(registries).get(fold(text[start:stop]))
+        if known is not None:
+            return known, stop
+    return None, end
 
 
 def _english_name(
