@@ -91,9 +91,17 @@ def test_furniture_words_in_several_languages() -> None:
         without_wire_dateline("Казань, 14 октября. /ТАСС/. Республика Татарстан подписала")
         == "Республика Татарстан подписала"
     )
-    # A sentence with a name in brackets is no dateline.
+    # A place and a date before a dash, or a place alone: the paper's own dateline.
+    assert (
+        without_wire_dateline("Новосибирск, 12 ноября – Ректор НГУ провёл встречу")
+        == "Ректор НГУ провёл встречу"
+    )
+    assert without_wire_dateline("Curitiba – O governador do Paraná") == "O governador do Paraná"
+    # A sentence with a name in brackets is no dateline, nor a hyphenated pair of places.
     sentence = "The Embassy of Japan (Tokyo Office) said it would help."
     assert without_wire_dateline(sentence) == sentence
+    pair = "Quang Tri - Savannakhet ties grow, 12 agreements signed"
+    assert without_wire_dateline(pair) == pair
 
 
 def test_a_country_never_matches_one_of_its_localities() -> None:
