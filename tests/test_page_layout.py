@@ -146,6 +146,14 @@ def test_a_later_stop_of_the_trip_is_not_a_partner(registries: Registries) -> No
     )
     drafted = draft_text(es, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["cu-cienfuegos"]
+    # A university the visitors call on later, joined to a city by 와, is a stop too.
+    ko = (
+        "경북도, 베트남 꽝찌성과 농업 협력\n"
+        "경상북도는 꽝찌성 대표단과 농업 협력을 논의했다. 대표단은 23일 경북대학교와 포항을 "
+        "방문한 뒤 귀국한다.\n"
+    )
+    drafted = draft_text(ko, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["kr-gyeongsangbuk"]
 
 
 def test_captions_said_by_their_shape_are_not_headlines() -> None:

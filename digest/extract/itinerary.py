@@ -137,9 +137,24 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     after_pattern = _patterns(lang)[1]
     before = fold(text[max(0, start - _WINDOW) : start])
     after = fold(text[end : end + _WINDOW // 2])
-    if after_pattern and after_pattern.match(after):
+    if after_pattern and (after_pattern.match(after) or _joined_to_stop(after, after_pattern)):
         return True
     return _introduced(before, lang, depth=0)
+
+
+# What joins a place to the next one where the phrase of the trip comes last: "경북대학교와
+# 포항을 방문한 뒤", "浜松市や静岡市を訪れた後".
+_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*")
+_MAX_NEXT_CHARS = 12
+
+
+def _joined_to_stop(after: str, after_pattern: re.Pattern[str]) -> bool:
+    """Whether a place joined to the one after it shares that place's phrase of the trip."""
+    joined = _JOINED_NEXT.match(after)
+    if joined is None:
+        return False
+    rest = after[joined.end() :]
+    return any(after_pattern.match(rest[size:]) for size in range(1, _MAX_NEXT_CHARS + 1))
 
 
 def _introduced(before: str, lang: str, depth: int) -> bool:

@@ -287,7 +287,12 @@ def find_places(
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
-        organisations = [body.organisation for body in bodies]
+        # An organisation the visitors only call on later in their trip is no partner either.
+        organisations = [
+            body.organisation
+            for body in bodies
+            if not on_itinerary(text, body.start, body.end, lang)
+        ]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
             **unlisted,
