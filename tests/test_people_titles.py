@@ -65,6 +65,12 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         ),
         # 원장 heads an institute; its place and name come before it.
         ("ko", "이 자리에는 김학수 경상북도 농업기술원장이 참석했다.", [("김학수", "Director")]),
+        # Four words set off by commas after their title are one name.
+        (
+            "pt",
+            "O governador do Paraná, Carlos Massa Ratinho Júnior, recebeu a delegação.",
+            [("Carlos Massa Ratinho Júnior", "Governor")],
+        ),
         # A German or Brazilian Rektor/reitor heads a university, not a school.
         (
             "de",

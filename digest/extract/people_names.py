@@ -230,10 +230,17 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     placed = len(words) == 3 and (
         doc.lex.lang in _DECLINED_PLACES or _is_place_word(doc, words[0].text)
     )
-    words = words[-2:] if len(words) > 3 or (titled and placed) else words
+    # A name of four words stands whole only set off by commas after its title ("o governador
+    # do Paraná, Carlos Massa Ratinho Júnior, recebeu"): elsewhere the first are a place's.
+    set_off = len(words) == 4 and _between_commas(text, words[0].start, words[-1].end)
+    words = words if set_off else words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
+
+
+def _between_commas(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith(",") and text[end:].lstrip().startswith(",")
 
 
 def _acronym(word: str) -> bool:
