@@ -65,6 +65,13 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         ),
         # 원장 heads an institute; its place and name come before it.
         ("ko", "이 자리에는 김학수 경상북도 농업기술원장이 참석했다.", [("김학수", "Director")]),
+        # A military rank or a profession is an Arabic honorific before a name (Egypt's
+        # governors are often generals).
+        (
+            "ar",
+            "استقبل اللواء أحمد خالد حسن محافظ الإسكندرية الوفد الفيتنامي.",
+            [("أحمد خالد حسن", "Governor of Alexandria")],
+        ),
         # Four words set off by commas after their title are one name.
         (
             "pt",
