@@ -66,6 +66,13 @@ def drafted(
         ("vi", "Nghệ An hợp tác với Trường Đại học Chiang Mai",
          "Tỉnh Nghệ An ký biên bản ghi nhớ với Trường Đại học Chiang Mai (Thái Lan).",
          "th-chiang-mai-university"),
+        # Thai and Hindi names: the body's word is matched with its vowel signs.
+        ("th", "มหาวิทยาลัยขอนแก่นลงนามกับจังหวัดเหงะอาน",
+         "มหาวิทยาลัยขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัดเหงะอานของเวียดนาม เพื่อแลกเปลี่ยน"
+         "นักศึกษาและอาจารย์ระหว่างสองฝ่าย", "th-khon-kaen-university"),
+        ("hi", "गुजरात विश्वविद्यालय और दा नांग के बीच समझौता",
+         "भारत के गुजरात विश्वविद्यालय ने वियतनाम के दा नांग शहर के साथ छात्र विनिमय पर समझौता "
+         "किया। दोनों पक्षों ने शिक्षा पर बात की।", "in-gujarat-university"),
         # A Russian university names its place first, as an adjective.
         ("ru", "Иркутский государственный университет и Куангнинь",
          "Иркутский государственный университет и провинция Куангнинь подписали соглашение.",

@@ -64,7 +64,7 @@ class _Ministries:
 def _alternatives(words: list[str], unspaced: bool) -> str | None:
     forms = []
     # Longest word first, so that "de l'" is tried before "de".
-    for word in sorted({fold(str(w)).strip() for w in words if str(w).strip()}, key=len,
+    for word in sorted({same_length_fold(str(w)).strip() for w in words if str(w).strip()}, key=len,
                        reverse=True):  # fmt: skip
         stem = word.endswith("*")
         core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
@@ -100,7 +100,7 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
     english: dict[str, str] = {}
     for portfolio in spec["portfolios"]:
         for form in (portfolio["forms"] or {}).get(lang) or ():
-            english.setdefault(fold(str(form)).strip(), str(portfolio["en"]))
+            english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
     head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
     links = _alternatives(list((spec.get("links") or {}).get(lang) or ()), unspaced)
     portfolios = _alternatives(list(english), unspaced)
