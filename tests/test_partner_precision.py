@@ -59,3 +59,32 @@ def test_a_region_set_off_after_the_city_it_locates_is_not_a_partner(
 ) -> None:
     body = "Nghe An province signed a friendship agreement with Chuncheon City, Gangwon Province."
     assert partner_ids(registries, "Nghe An and Chuncheon", body) == ["kr-chuncheon"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # The country a named organisation comes from is not the partner: the organisation is,
+        # drafted for review when its name says what it is.
+        ("Lào Cai i Uniwersytet Jagielloński podpisały umowę",
+         "Delegacja Uniwersytetu Jagiellońskiego z Polski odwiedziła prowincję Lào Cai. Uczelnia "
+         "przyzna stypendia dla studentów z prowincji.", ["pl-uniwersytetu-jagiellonskiego"]),
+        ("Die Hanns-Seidel-Stiftung unterstützt Nghệ An",
+         "Die Hanns-Seidel-Stiftung aus Deutschland unterstützt die Provinz Nghệ An bei der "
+         "Berufsausbildung junger Menschen.", ["de-hanns-seidel-stiftung"]),
+        ("La Fondazione Cariplo a Huế",
+         "La Fondazione Cariplo dall'Italia ha finanziato un progetto culturale nella città di "
+         "Huế con i partner locali.", ["it-fondazione-cariplo"]),
+        ("Smile Train helps Quang Tri children",
+         "Smile Train from the United States will fund 50 surgeries for children in Quang Tri "
+         "province, the charity said on Monday.", []),
+        # A delegation from a country, named by no other name, is that country's.
+        ("Delegation from Japan visits Quang Tri",
+         "A delegation from Japan visited Quang Tri province to discuss investment in the "
+         "province.", ["jp"]),
+    ],
+)  # fmt: skip
+def test_the_country_a_named_organisation_comes_from_is_not_the_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

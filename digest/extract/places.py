@@ -26,13 +26,14 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
+from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.seats import names_a_seat
 from digest.extract.sources import cited_as_source
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
-from digest.text import fold
+from digest.text import fold, slugify
 
 PROVINCE = "province"
 PARTNER = "partner"
@@ -301,7 +302,7 @@ def find_places(
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
                     written[match.target[1]] += weight
-            elif match in locating:
+            elif match in locating or _origin_only(registries, lang, text, match, unlisted):
                 continue
             elif not _country_beside_qualifier(
                 registries, text, match, context
@@ -385,6 +386,27 @@ def _is_family_name(word: str, context: _Context) -> bool:
 
 
 # ---------------------------------------------------------------- partners in context
+
+
+def _origin_only(
+    registries: Registries, lang: str, text: str, match: Match, unlisted: dict[str, Unlisted]
+) -> bool:
+    """Whether a country is named only as where a named organisation comes from ("Smile Train
+    from the United States"); the organisation, when its name says it is one, goes to
+    ``unlisted``."""
+    partner = registries.partners[match.target[1]]
+    origin = origin_of(text, match.start, lang) if partner.kind == "country" else None
+    if origin is None:
+        return False
+    slug = slugify(origin.name)
+    if origin.organisation and slug and partner.country != "VN":
+        country = partner.country or partner.id.upper()
+        organisation = Unlisted(
+            id=f"{country.lower()}-{slug}", name_en=origin.name, country=country,
+            kind="organisation",
+        )  # fmt: skip
+        unlisted.setdefault(organisation.id, organisation)
+    return True
 
 
 def _country_beside_qualifier(
