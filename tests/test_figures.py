@@ -797,6 +797,11 @@ def test_craftsmen_architects_nurses_monks_and_youths_are_people(
         ("en", "The state will allocate 15 million ringgit.", [(15_000_000, "MYR", False)]),
         # A road's number is an identifier.
         ("th", "พัฒนาเส้นทางท่องเที่ยวทางถนนหมายเลข 12 ผ่าน สปป.ลาว", []),
+        # Złoty, hryvnia, Brazilian reais and Egyptian pounds are money.
+        ("pl", "Województwo przekaże 300 tys. złotych na szkolenia.", [(300_000, "PLN", False)]),
+        ("uk", "Область виділить 2 млн гривень на навчання.", [(2_000_000, "UAH", False)]),
+        ("pt", "O estado investirá R$ 5 milhões no projeto.", [(5_000_000, "BRL", False)]),
+        ("ar", "قدمت المحافظة منحة بقيمة 500 ألف جنيه للطلاب.", [(500_000, "EGP", False)]),
     ],
 )
 def test_more_currencies_approximations_and_identifiers(
