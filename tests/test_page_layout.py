@@ -225,6 +225,13 @@ def test_a_byline_or_an_update_label_on_the_date_line_is_not_the_outlet(
         assert drafted.date == "2025-04-04", date_line
         assert drafted.outlet in (None, "Lan Huong"), date_line
         assert drafted.outlet is None or date_line.startswith("Lan Huong")
+    # The place of a dateline in a script with vowel signs is no outlet either.
+    page = (
+        "गुजरात और दा नांग के बीच पर्यटन समझौता\nअहमदाबाद, 3 दिसंबर 2025\n"
+        "गुजरात सरकार ने दा नांग शहर के साथ पर्यटन पर समझौता किया। दोनों पक्षों ने बात की।\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert (drafted.date, drafted.outlet) == ("2025-12-03", None)
 
 
 def test_a_wire_dateline_with_the_date_dates_the_story(registries: Registries) -> None:

@@ -211,9 +211,11 @@ _ARTICLES = frozenset(
      "o", "a", "os", "as"}
 )  # fmt: skip
 # Outlets stand apart from the date with a bar, dot or dash; a name and a comma right before
-# the date is the place of the dateline.
+# the date is the place of the dateline, in any script ("अहमदाबाद, 3 दिसंबर 2025": the vowel
+# signs of Devanagari and Thai are no word characters, so any letter but a separator counts).
 _PLACE_BEFORE_DATE = re.compile(
-    r"^\s*[^\W\d_][\w.'’ -]{0,30},\s*(?:le|el|il|am|den|on|ngày|dnia|de|em)?\s*$", re.IGNORECASE
+    r"^\s*[^\W\d_][^\d,|:;·•()]{0,30},\s*(?:le|el|il|am|den|on|ngày|dnia|de|em)?\s*$",
+    re.IGNORECASE,
 )
 
 
