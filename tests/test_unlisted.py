@@ -58,6 +58,12 @@ def found(registries: Registries, lang: str, body: str) -> tuple[list[str], list
             "Hai Phong signed a memorandum with Sharjah emirate of the United Arab Emirates.",
             ("ae-sharjah", "Sharjah", "AE", "region"),
         ),
+        # "of" and a country after the place word: the name is the one before it.
+        (
+            "en",
+            "Ha Tinh province received a delegation from Svay Antor province of Cambodia.",
+            ("kh-svay-antor", "Svay Antor", "KH", "region"),
+        ),
         (
             "pl",
             "Delegacja z Łódź Voivodeship (Polska) odwiedziła prowincję Quang Ninh.",

@@ -190,7 +190,7 @@ def find_unlisted(
     countries = _countries(registries, matches)
     for kind, side, pattern in language.kinds:
         for word in pattern.finditer(plain):
-            span = _name_span(plain, word, side, language, matches)
+            span = _name_span(plain, word, side, language, matches, countries)
             if span is None:
                 continue
             start, end = _outside_names(plain, *span, side, matches, countries)
@@ -312,7 +312,12 @@ def latin_reading(name: str, lang: str) -> str:
 
 
 def _name_span(
-    text: str, word: re.Match[str], side: str, language: _Language, matches: list[Match]
+    text: str,
+    word: re.Match[str],
+    side: str,
+    language: _Language,
+    matches: list[Match],
+    countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int] | None:
     lang = language.lang
     if lang == "zh":
@@ -325,10 +330,15 @@ def _name_span(
         return _thai_after(text, word, language, matches) if side == "before" else None
     if lang in ("ar", "hi"):
         return _words(text, word, side, language, matches)
-    return _capitalised(text, word, side)
+    return _capitalised(text, word, side, {m.start for m in countries})
 
 
-def _capitalised(text: str, word: re.Match[str], side: str) -> tuple[int, int] | None:
+def _capitalised(
+    text: str,
+    word: re.Match[str],
+    side: str,
+    country_starts: set[int] = frozenset(),  # type: ignore[assignment]
+) -> tuple[int, int] | None:
     """Up to three capitalised words right after (or before) the place word."""
     words: list[tuple[int, int]] = []
     if side == "before":
@@ -344,10 +354,13 @@ def _capitalised(text: str, word: re.Match[str], side: str) -> tuple[int, int] |
             words.append(found.span(2))
             position = found.end()
     else:
-        # "Mato Grosso state", not "the Chinese province of Yunnan" (the name follows there).
+        # "Mato Grosso state", not "the Chinese province of Yunnan" (the name follows there);
+        # but "Kampong Speu province of Cambodia": after "of" the country, the name before.
+        of = re.match(r"\s+of\s+(?:the\s+)?(?=[^\W\d_])", text[word.end() : word.end() + 12])
         if (
-            re.match(r"\s+of\s+[^\W\d_]", text[word.end() : word.end() + 8])
+            of
             and text[word.end() :].split(maxsplit=2)[1][:1].isupper()
+            and word.end() + of.end() not in country_starts
         ):
             return None
         position = word.start()
