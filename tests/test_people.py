@@ -613,6 +613,12 @@ def test_a_company_introduced_like_a_man_is_dropped_but_its_director_kept() -> N
             ("Хуан Цзяньмін", "Huang Jianming"),
         ),
         ("uk", "Зустріч із послом Ганною Шевченко.", ("Ганна Шевченко", "Hanna Shevchenko")),
+        # A Vietnamese syllable with a soft stem: "Тханем" is Thanh, not Than.
+        (
+            "ru",
+            "Встреча с заместителем председателя народного комитета провинции Фам Ван Тханем.",
+            ("Фам Ван Тхань", "Pham Van Thanh"),
+        ),
     ],
 )
 def test_declined_cyrillic_names_in_the_nominative(

@@ -29,6 +29,7 @@ from digest.extract.people_roles import role
 from digest.extract.translit import is_vi_syllable, to_latin
 
 _DECLINED_PLACES = frozenset({"ru", "uk", "pl"})
+_SOFT_ENDINGS = ("ем", "я", "ю")
 _SENTENCE_END = '.!?:;"„“”«»()[]–—\n'
 
 
@@ -43,7 +44,13 @@ def _syllable(word: str, lang: str) -> str | None:
     if _valid(word, lang):
         return word
     stems = (word[: -len(ending)] for ending in lexicon(lang).endings if word.endswith(ending))
-    return next((stem for stem in stems if len(stem) > 1 and _valid(stem, lang)), None)
+    stem = next((stem for stem in stems if len(stem) > 1 and _valid(stem, lang)), None)
+    if stem is not None and lang in ("ru", "uk") and word.endswith(_SOFT_ENDINGS):
+        # A soft stem takes -ем, -я, -ю where a hard one takes -ом, -а, -у: "Тханем" is
+        # "Тхань" (Thanh), as "Нгуеном" is "Нгуен".
+        soft = stem + "ь"
+        return soft if _valid(soft, lang) else stem
+    return stem
 
 
 def _is_surname(word: str, lex: Lexicon) -> bool:
