@@ -72,6 +72,13 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "استقبل اللواء أحمد خالد حسن محافظ الإسكندرية الوفد الفيتنامي.",
             [("أحمد خالد حسن", "Governor of Alexandria")],
         ),
+        # An elided article glued to the organisation's name is still a place word between
+        # title and name.
+        (
+            "it",
+            "Il rettore dell'Università di Bologna Giovanni Molari ha ricevuto la delegazione.",
+            [("Giovanni Molari", "Rector")],
+        ),
         # Four words set off by commas after their title are one name.
         (
             "pt",

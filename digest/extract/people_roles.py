@@ -82,6 +82,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
     markers = doc.lex.markers | doc.lex.markers_after
     return all(
         word[0].isupper()
+        or re.split("['’]", word)[-1][:1].isupper()  # "dell'Università", "d’Orléans"
         or word in LINKS
         or fold_word(word) in markers
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
