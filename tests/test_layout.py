@@ -137,6 +137,8 @@ def test_source_line_naming_only_the_outlet() -> None:
         ("en", "This article was first published by The Mekong Ledger.", "The Mekong Ledger"),
         ("en", "Republished from Khmer Times", "Khmer Times"),
         ("es", "Tomado de Granma", "Granma"),
+        ("pt", "Com informações do jornal O Tempo Mineiro", "O Tempo Mineiro"),
+        ("es", "Con información de El Correo del Sur", "El Correo del Sur"),
         ("fr", "Article publié initialement dans Le Courrier du Mékong.", "Le Courrier du Mékong"),
         ("de", "Zuerst erschienen bei Sachsen Aktuell", "Sachsen Aktuell"),
         ("ru", "Перепечатано из «Вестник Казани»", "Вестник Казани"),

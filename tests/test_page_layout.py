@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from digest.extract.drafting import draft_text
 from digest.extract.page_furniture import is_more_link, is_page_furniture, without_wire_dateline
 from digest.registries import Registries
@@ -232,6 +234,36 @@ def test_a_byline_or_an_update_label_on_the_date_line_is_not_the_outlet(
     )
     drafted = draft_text(page, Path("page.txt"), registries)
     assert (drafted.date, drafted.outlet) == ("2025-12-03", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line", "outlet"),
+    [
+        # Arabic joins the place to the date with "in", no comma.
+        ("ar", "الإسكندرية في 9 نوفمبر 2025 | المصدر: الثغر اليوم", "الثغر اليوم"),
+        # "r." is the year's abbreviation, not the start of the outlet's name.
+        ("pl", "Rzeszów, 21 listopada 2025 r. | Źródło: Kurier Podkarpacki", "Kurier Podkarpacki"),
+    ],
+)
+def test_the_date_lines_place_and_year_words_are_no_outlet(
+    registries: Registries, lang: str, date_line: str, outlet: str
+) -> None:
+    body = {
+        "ar": "استقبل محافظ الإسكندرية وفدا من مدينة هاي فونغ الفيتنامية لبحث التعاون في الموانئ.",
+        "pl": "Marszałek województwa spotkał się z delegacją prowincji Hai Duong z Wietnamu.",
+    }[lang]
+    drafted = draft_text(f"Nagłówek\n{date_line}\n{body}\n", Path("page.txt"), registries)
+    assert drafted.outlet == outlet
+
+
+def test_a_place_and_a_date_with_de_before_a_dash_dates_the_story(registries: Registries) -> None:
+    page = (
+        "Minas Gerais e Dak Lak assinam acordo sobre café\n"
+        "Belo Horizonte, 10 de novembro de 2025 – O secretário de Agricultura de Minas Gerais "
+        "recebeu o vice-presidente do Comitê Popular da província de Dak Lak.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.date == "2025-11-10"
 
 
 def test_a_wire_dateline_with_the_date_dates_the_story(registries: Registries) -> None:

@@ -213,8 +213,10 @@ _ARTICLES = frozenset(
 # Outlets stand apart from the date with a bar, dot or dash; a name and a comma right before
 # the date is the place of the dateline, in any script ("अहमदाबाद, 3 दिसंबर 2025": the vowel
 # signs of Devanagari and Thai are no word characters, so any letter but a separator counts).
+# Arabic joins the place to the date with "in" and no comma ("الإسكندرية في 9 نوفمبر 2025").
 _PLACE_BEFORE_DATE = re.compile(
-    r"^\s*[^\W\d_][^\d,|:;·•()]{0,30},\s*(?:le|el|il|am|den|on|ngày|dnia|de|em)?\s*$",
+    r"^\s*[^\W\d_][^\d,|:;·•()]{0,30},\s*(?:le|el|il|am|den|on|ngày|dnia|de|em)?\s*$"
+    r"|^\s*[^\W\d_][^\d,|:;·•()]{0,30}\s+في\s*$",
     re.IGNORECASE,
 )
 
@@ -284,7 +286,9 @@ _DATE_WORDS = re.compile(
     r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|đăng|"
     r"mis (?:à )?jour|publicada|opublikowany|опубликовано|обновлено|опубліковано|"
     r"نشر|تاريخ النشر)(?:\s+(?:on|le|el|am|il|em|في|ngày|lúc))?"
-    r"|ngày|am|le|el|il|on|den|dnia|de|م|ص)$",
+    r"|ngày|am|le|el|il|on|den|dnia|de|م|ص"
+    # the year's abbreviation after a date: Polish "2025 r.", Russian "2025 г.", Ukrainian "р."
+    r"|r|г|р)$",
     re.IGNORECASE,
 )
 
