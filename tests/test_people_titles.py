@@ -85,6 +85,19 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "O governador do Paraná, Carlos Massa Ratinho Júnior, recebeu a delegação.",
             [("Carlos Massa Ratinho Júnior", "Governor")],
         ),
+        # A department's name that lists its parts with commas stays between title and name.
+        (
+            "es",
+            "El consejero de Agricultura, Pesca y Desarrollo Rural de la Junta de Andalucía, "
+            "Javier Molina Ruiz, firmó el acuerdo.",
+            [("Javier Molina Ruiz", "Counsellor of Andalusia")],
+        ),
+        (
+            "pt",
+            "O secretário de Estado de Agricultura, Pecuária e Abastecimento de Minas Gerais, "
+            "Marcelo Andrade Lima, recebeu a delegação.",
+            [("Marcelo Andrade Lima", "Regional Minister of Minas Gerais")],
+        ),
         # A German or Brazilian Rektor/reitor heads a university, not a school.
         (
             "de",

@@ -64,6 +64,8 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     or, for a role set off by a comma, a few words ("L'ambassadeur du Canada, M. Marc Tremblay")."""
     start = max(0, lead - 160)
     closer = max(doc.text.rfind(char, start, lead) for char in CLOSERS)
+    if set_off and doc.lex.lang in CASED:
+        closer = _before_listed_parts(doc.text, start, closer, lead)
     begin = max([closer + 1 if closer >= 0 else start] + [e for _, e in doc.claimed if e <= lead])
     hits = doc.hits_in(begin, lead)
     last = max((hit.end for hit in hits), default=lead)
@@ -72,7 +74,46 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     # In cased languages only place words stand between (checked above), and an organisation's
     # place may take four or more ("Rektor Uniwersytetu Rolniczego w Krakowie prof. Anna ...").
     limit = 5 if set_off or doc.lex.lang in CASED else _GAP_BEFORE.get(doc.lex.lang, 3)
+    if set_off and doc.lex.lang in CASED and _organ_name(doc.text[last:lead]):
+        limit = _MAX_ORGAN_WORDS
     return hits if hits and _gap(doc, last, lead) <= limit else []
+
+
+# A department's and government's name between a title and the comma before the name ("El
+# consejero de Agricultura, Pesca y Desarrollo Rural de la Junta de Andalucía, Javier ..."):
+# capitalised words and the short lowercase words linking them, at most this many.
+_MAX_ORGAN_WORDS = 14
+_ORGAN_PART = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)*\s*")
+
+
+def _organ_name(gap: str) -> bool:
+    """Whether words between a title and a comma are only an organisation's name."""
+    words = gap.replace(",", " ").split()
+    return bool(words) and all(
+        word[0].isupper() or (word.islower() and len(word) <= _MAX_LINK_CHARS) for word in words
+    )
+
+
+_MAX_LINK_CHARS = 3  # de, la, y, e, und, et, di: what links the capitalised words of a name
+
+
+def _before_listed_parts(text: str, start: int, closer: int, lead: int) -> int:
+    """The closer before a role whose organ lists its parts with commas ("de Agricultura, Pesca y
+    Desarrollo Rural de la Junta"): commas between capitalised parts do not end the role."""
+    while closer > start and text[closer] == ",":
+        part = text[closer + 1 : lead]
+        before = text[start:closer].rstrip().rsplit(None, 1)
+        if not (
+            _ORGAN_PART.fullmatch(part.split(",")[0])
+            and part.lstrip()[:1].isupper()
+            and _organ_name(part)
+            and before
+            and before[-1][:1].isupper()
+        ):
+            break
+        lead = closer
+        closer = max(text.rfind(char, start, closer) for char in CLOSERS)
+    return closer
 
 
 def _place_words(doc: Doc, gap: list[str]) -> bool:
