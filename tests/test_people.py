@@ -627,6 +627,15 @@ def test_declined_cyrillic_names_in_the_nominative(
     assert [(p.name, p.name_latin) for p in extract_people(text, lang)] == [expected]
 
 
+def test_a_name_after_a_womans_title_is_already_nominative() -> None:
+    # "Директорка" ends like a genitive but is the nominative of a woman's title: "Ірина" keeps
+    # its ending.
+    text = "Директорка департаменту Ірина Бондаренко запропонувала співпрацю."
+    assert [(p.name, p.name_latin) for p in extract_people(text, "uk")] == [
+        ("Ірина Бондаренко", "Iryna Bondarenko")
+    ]
+
+
 def test_an_undeclinable_name_keeps_its_ending() -> None:
     assert [p.name for p in extract_people("Встреча с губернатором Ван Ли прошла.", "ru")] == [
         "Ван Ли"

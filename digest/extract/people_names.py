@@ -340,6 +340,9 @@ _GOVERNING = (
     ("gen", ("а", "я", "ы", "и")),
     ("dat", ("у", "ю", "ові", "еві")),
 )
+# Nominative titles ending like a genitive: a woman's title ("директорка", "ректорка",
+# "заступниця", "председательница") and "голова"/"глава" (head); the name after them is nominative.
+_NOMINATIVE_TITLES = ("рка", "иця", "ица", "голова", "глава")
 _INSTRUMENTAL = ("ом", "ем", "ым", "им", "ою", "ією")  # endings no nominative name has
 _PREPOSITIONS = {"с": "ins", "со": "ins", "з": "ins", "із": "ins", "зі": "ins"}
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+", re.IGNORECASE)
@@ -363,6 +366,8 @@ def _role_case(doc: Doc, words: list[Word]) -> str | None:
     if hits:
         head = _CYRILLIC_WORD.match(doc.text, hits[-1].start)
         word = head.group().lower() if head else ""
+        if word.endswith(_NOMINATIVE_TITLES):
+            return None
         return next((case for case, ends in _GOVERNING if word.endswith(ends)), None)
     before = doc.text[max(0, start - 20) : start].split()
     if before and before[-1].lower() in _PREPOSITIONS:
