@@ -786,3 +786,15 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
     text = "박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장이 협약서에 서명했다."
     found = [(p.name, p.role) for p in extract_people(text, "ko")]
     assert found == [("박상철", "Vice Governor"), ("응우옌반남", "Vice Chairman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("静岡県の川村浩二知事は19日、県庁で会談した。", "川村浩二"),
+        ("中村明子市長は「交流を深めたい」と述べた。", "中村明子"),
+    ],
+)
+def test_a_japanese_family_name_ending_in_a_unit_word_is_whole(text: str, name: str) -> None:
+    # 村 (village) after one character ends a family name (川村, 中村): it names no place.
+    assert [p.name for p in extract_people(text, "ja")] == [name]

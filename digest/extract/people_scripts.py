@@ -12,7 +12,7 @@ import itertools
 import re
 
 from digest.extract.people_filter import is_place
-from digest.extract.people_lexicon import Doc, Mention, Word, alternation, fold_word, lexicon
+from digest.extract.people_lexicon import Doc, Hit, Mention, Word, alternation, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import glued_hangul_reading, korean_surname
 from digest.registries import drafting_cache
@@ -234,7 +234,18 @@ def _surname_pattern(lang: str) -> re.Pattern[str]:
 def _han_before(doc: Doc, pos: int) -> list[Word]:
     """A name in Chinese characters ending at ``pos`` (before an honorific or a title)."""
     run = next((m for m in _HAN.finditer(doc.text, max(0, pos - 12), pos) if m.end() == pos), None)
-    start = max([run.start()] + [hit.end for hit in doc.hits_in(run.start(), pos)]) if run else pos
+    start = (
+        max(
+            [run.start()]
+            + [
+                hit.end
+                for hit in doc.hits_in(run.start(), pos)
+                if not _in_surname(hit, run.start(), doc.lex.lang)
+            ]
+        )
+        if run
+        else pos
+    )
     if run and doc.lex.lang == "ja" and start == pos and doc.text[pos - 1] in _JA_PREFECTURE:
         pos = _before_place(doc, run.start(), pos)  # 阿部守一長野県知事: the prefecture's governor
         start = run.start()
@@ -245,6 +256,14 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
         if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
     ]
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
+
+
+def _in_surname(hit: Hit, start: int, lang: str) -> bool:
+    """Whether a village's 村 is the second character of a Japanese family name (川村, 中村,
+    木村): no village is named by one character (a province may be: 第4回省)."""
+    return (
+        lang == "ja" and hit.kind == "level" and hit.start - start == 1 and hit.term.id == "commune"
+    )
 
 
 def _before_place(doc: Doc, start: int, pos: int) -> int:
