@@ -764,6 +764,7 @@ def test_measures_named_by_a_verb_or_a_monthly_payment(
         ("en", "One delegate spoke first.", []),
         ("fr", "« Nos deux territoires ont beaucoup à partager », a-t-il dit.", []),
         ("en", "Our two provinces share a border.", []),
+        ("fr", "Les deux régions ont signé un accord de coopération.", []),
     ],
 )
 def test_number_words_and_counters_count_the_noun_after_them(
@@ -780,9 +781,17 @@ def test_number_words_and_counters_count_the_noun_after_them(
         ("en", "The hospital will take 30 nurses from the province.", (30, "people")),
         ("hi", "बाक निन्ह से 40 भिक्षुओं का दल सारनाथ आएगा।", (40, "people")),
         ("ar", "وتكوين 60 شابا من الجهة في تقنيات التربية.", (60, "people")),
+        # Technicians, researchers and scientists too.
+        (
+            "es",
+            "El acuerdo prevé que 40 técnicos vietnamitas se formen en regadío.",
+            (40, "people"),
+        ),
+        ("pt", "Pelo acordo, 10 pesquisadores vietnamitas farão estágio.", (10, "people")),
+        ("de", "Die Universität nimmt 12 Forscher aus der Provinz auf.", (12, "people")),
     ],
 )
-def test_craftsmen_architects_nurses_monks_and_youths_are_people(
+def test_craftsmen_architects_nurses_monks_youths_and_researchers_are_people(
     lang: str, text: str, expected: tuple[int, str]
 ) -> None:
     assert [(value, unit) for value, unit, _w, _a in figures(text, lang)] == [expected]
