@@ -80,3 +80,22 @@ def test_a_stem_of_two_topics_counts_for_both() -> None:
     scores = topic_scores("Border guards met; the border guard posts were inspected.", "en")
     assert scores["security"] == 2 and scores["border"] >= 2
     assert sum(topic_scores("", "ja").values()) == 0
+
+
+def test_an_exchange_of_students_or_expertise_is_no_people_to_people_topic_alone() -> None:
+    """French, Arabic and Thai say "exchange" of students, expertise or know-how as often as of
+    peoples: one such word in a news item is no people-to-people topic. Korean 기술 (technique)
+    stands in names and training (농업기술원, 가공 기술) and is no science topic alone."""
+    assert "people-to-people" not in find_topics(
+        "Les deux régions renforcent leurs échanges universitaires : 15 étudiants arriveront.",
+        "fr",
+    )
+    assert "people-to-people" not in find_topics(
+        "واتفق الجانبان على تبادل الخبرات في الموانئ.", "ar"
+    )
+    assert "people-to-people" not in find_topics("ทั้งสองจังหวัดตกลงแลกเปลี่ยนนักศึกษาแพทย์", "th")
+    assert "science-technology" not in find_topics(
+        "커피 가공 기술 연수를 지원한다. 농업기술원장도 참석했다.", "ko"
+    )
+    # Friendship still is.
+    assert "people-to-people" in find_topics("Les échanges d'amitié entre les jeunes.", "fr")
