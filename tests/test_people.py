@@ -798,3 +798,10 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
 def test_a_japanese_family_name_ending_in_a_unit_word_is_whole(text: str, name: str) -> None:
     # 村 (village) after one character ends a family name (川村, 中村): it names no place.
     assert [p.name for p in extract_people(text, "ja")] == [name]
+
+
+def test_a_glued_hangul_vietnamese_name_with_a_long_family_name_reads_in_latin() -> None:
+    # 응우옌 (Nguyễn) takes three blocks: glued to the given name it is still one syllable.
+    text = "최문호 행정부지사는 응우옌반빈 럼동성 인민위원회 부위원장 일행을 만났다."
+    latin = {p.name: p.name_latin for p in extract_people(text, "ko")}
+    assert latin["응우옌반빈"] == "Nguyen Van Binh"

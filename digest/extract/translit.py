@@ -420,13 +420,23 @@ def read_as_vietnamese(words: list[str], script: str, lang: str) -> list[str] | 
     return vietnamese_reading([loose(word, lang) for word in words], script)
 
 
+# Vietnamese family names Korean writes in more than one block (Nguyễn, Huỳnh, Trương, Dương,
+# Lương, Vương, Hoàng, Đoàn, Ngô): glued to the given name, they are read as one syllable.
+_HANGUL_FAMILY_NAMES = ("응우옌", "후인", "쯔엉", "즈엉", "르엉", "브엉", "호앙", "도안", "응오")
+
+
 def glued_hangul_reading(word: str) -> list[str] | None:
-    """A Vietnamese name written in Hangul without spaces (팜득롱, Phạm Đức Long), in Vietnamese
-    spelling: three or four blocks that each read as a Vietnamese syllable, the first no Korean
+    """A Vietnamese name written in Hangul without spaces (팜득롱, Phạm Đức Long; 응우옌반빈,
+    Nguyễn Văn Bình), in Vietnamese spelling: a family name of one block or a known longer one,
+    then two or three blocks, each reading as a Vietnamese syllable; the first block no Korean
     family name (박정민 would read "Bạch Đông Minh"). None otherwise."""
-    if not 3 <= len(word) <= 4 or script_of(word) != "hangul" or korean_surname(word):
+    if script_of(word) != "hangul" or korean_surname(word):
         return None
-    reading = read_as_vietnamese(list(word), "hangul", "ko")
+    family = next((name for name in _HANGUL_FAMILY_NAMES if word.startswith(name)), word[:1])
+    blocks = [family, *word[len(family) :]]
+    if not 3 <= len(blocks) <= 4:
+        return None
+    reading = read_as_vietnamese(blocks, "hangul", "ko")
     return reading if reading and all(len(syllable) > 1 for syllable in reading) else None
 
 
