@@ -164,3 +164,15 @@ def test_a_bare_department_is_a_partner_where_its_country_or_region_is_named(
 ) -> None:
     ids, _ = drafted(registries, "fr", "Coopération décentralisée", body)
     assert [pid for pid in ids if pid.startswith("fr")] == expected
+
+
+def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Registries) -> None:
+    """Korean, Chinese and Japanese put a body's place before its word: a city named later in
+    the sentence, a stop of the trip, does not make the university its own."""
+    ids, _ = drafted(
+        registries, "ko", "경기도, 박닌성 학생 지원",
+        "경기도는 박닌성 학생 40명을 경기대학교에서 받는다. 대표단은 이어 서울과 인천을 방문한 뒤 "
+        "귀국한다.",
+    )  # fmt: skip
+    assert "kr-seoul-university" not in ids
+    assert ids == ["kr-gyeonggi"]

@@ -176,8 +176,10 @@ def _place(
         if text[word.end() :].startswith(_NOT_AFTER.get(lang, ())):
             return None
         for match in partners:
+            # Only a place that ends before the body's words: a slice from a later place's end
+            # is empty and once made "경기대학교 … 서울" Seoul's university.
             gap = text[match.end : word.start()]
-            if len(gap) <= _MAX_GAP and not gap.strip():
+            if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 return (*_of(partner), match.start, word.end())
         return None
