@@ -176,3 +176,22 @@ def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Reg
     )  # fmt: skip
     assert "kr-seoul-university" not in ids
     assert ids == ["kr-gyeonggi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The article's places lie in India only: the unknown word before the body's word is
+        # an Indian university's place.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। उत्कल विश्वविद्यालय वियतनामी "
+         "छात्रों को छात्रवृत्तियां देगा।", ["in-odisha", "in-utkal-university"]),
+        # A linking word before the body's word is no place.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। राज्य के कॉलेज तथा विश्वविद्यालय वियतनामी "
+         "छात्रों को छात्रवृत्तियां देंगे।", ["in-odisha"]),
+    ],
+)  # fmt: skip
+def test_a_hindi_body_of_an_unlisted_place_is_the_one_foreign_countrys(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, "hi", "ओडिशा और खान्ह होआ के बीच समझौता", body)
+    assert ids == expected
