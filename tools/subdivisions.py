@@ -36,6 +36,9 @@ OUTPUT = REGISTRIES / "generated" / "subdivisions.json"
 COUNTRIES = (
     "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
     "CU", "BY", "MN", "IN", "AU", "IT", "PL", "HU", "CZ", "GB",
+    # and the partners' countries whose languages the digest reads, where articles named
+    # oblasts, states and provinces the registries lacked (Одещина, Paraná, Salamanca)
+    "UA", "BR", "ES",
 )  # fmt: skip
 # Article language -> gettext locale of the iso-codes translations.
 LOCALES = {
