@@ -51,6 +51,13 @@ def test_the_generated_file_is_what_the_task_writes() -> None:
         ),
         # Partners' countries beyond the twenty: Ukraine, Brazil, Spain.
         ("uk", "Делегація Одеської області відвідала провінцію Тхайнгуєн.", "ua-odesa"),
+        # The oblast's council named by the oblast's adjective.
+        ("uk", "Голова Одеської обласної ради прийняв делегацію провінції Тхайнгуєн.", "ua-odesa"),
+        (
+            "ru",
+            "Депутаты Ростовской областной думы приняли делегацию провинции Тьензянг.",
+            "ru-rostov",
+        ),
         ("pt", "O estado do Paraná assinou um memorando com a cidade de Cần Thơ.", "br-parana"),
     ],
 )
