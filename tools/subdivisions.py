@@ -32,7 +32,7 @@ from digest.text import fold, slugify
 
 REGISTRIES = Path(__file__).resolve().parent.parent / "registries"
 OUTPUT = REGISTRIES / "generated" / "subdivisions.json"
-# The twenty countries most often partnered with Vietnamese provinces (issue 13).
+# The twenty countries most often partnered with Vietnamese provinces (issue 13) ...
 COUNTRIES = (
     "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
     "CU", "BY", "MN", "IN", "AU", "IT", "PL", "HU", "CZ", "GB",
