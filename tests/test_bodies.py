@@ -73,6 +73,10 @@ def drafted(
         ("hi", "गुजरात विश्वविद्यालय और दा नांग के बीच समझौता",
          "भारत के गुजरात विश्वविद्यालय ने वियतनाम के दा नांग शहर के साथ छात्र विनिमय पर समझौता "
          "किया। दोनों पक्षों ने शिक्षा पर बात की।", "in-gujarat-university"),
+        # A Thai Rajabhat university keeps its kind in its English name.
+        ("th", "มหาวิทยาลัยราชภัฏอุดรธานีรับนักศึกษาจากจังหวัดเหงะอาน",
+         "มหาวิทยาลัยราชภัฏอุดรธานีจะรับนักศึกษาจากจังหวัดเหงะอานของเวียดนาม เพื่อแลกเปลี่ยน"
+         "นักศึกษาและอาจารย์ระหว่างสองฝ่าย", "th-udon-thani-rajabhat-university"),
         # A Russian university names its place first, as an adjective.
         ("ru", "Иркутский государственный университет и Куангнинь",
          "Иркутский государственный университет и провинция Куангнинь подписали соглашение.",
@@ -160,3 +164,34 @@ def test_a_bare_department_is_a_partner_where_its_country_or_region_is_named(
 ) -> None:
     ids, _ = drafted(registries, "fr", "Coopération décentralisée", body)
     assert [pid for pid in ids if pid.startswith("fr")] == expected
+
+
+def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Registries) -> None:
+    """Korean, Chinese and Japanese put a body's place before its word: a city named later in
+    the sentence, a stop of the trip, does not make the university its own."""
+    ids, _ = drafted(
+        registries, "ko", "경기도, 박닌성 학생 지원",
+        "경기도는 박닌성 학생 40명을 경기대학교에서 받는다. 대표단은 이어 서울과 인천을 방문한 뒤 "
+        "귀국한다.",
+    )  # fmt: skip
+    assert "kr-seoul-university" not in ids
+    assert ids == ["kr-gyeonggi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The article's places lie in India only: the unknown word before the body's word is
+        # an Indian university's place.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। उत्कल विश्वविद्यालय वियतनामी "
+         "छात्रों को छात्रवृत्तियां देगा।", ["in-odisha", "in-utkal-university"]),
+        # A linking word before the body's word is no place.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। राज्य के कॉलेज तथा विश्वविद्यालय वियतनामी "
+         "छात्रों को छात्रवृत्तियां देंगे।", ["in-odisha"]),
+    ],
+)  # fmt: skip
+def test_a_hindi_body_of_an_unlisted_place_is_the_one_foreign_countrys(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, "hi", "ओडिशा और खान्ह होआ के बीच समझौता", body)
+    assert ids == expected

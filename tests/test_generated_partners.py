@@ -49,6 +49,16 @@ def test_the_generated_file_is_what_the_task_writes() -> None:
             "Delegacja województwa podkarpackiego odwiedziła prowincję Thái Nguyên.",
             "pl-podkarpackie",
         ),
+        # Partners' countries beyond the twenty: Ukraine, Brazil, Spain.
+        ("uk", "Делегація Одеської області відвідала провінцію Тхайнгуєн.", "ua-odesa"),
+        # The oblast's council named by the oblast's adjective.
+        ("uk", "Голова Одеської обласної ради прийняв делегацію провінції Тхайнгуєн.", "ua-odesa"),
+        (
+            "ru",
+            "Депутаты Ростовской областной думы приняли делегацию провинции Тьензянг.",
+            "ru-rostov",
+        ),
+        ("pt", "O estado do Paraná assinou um memorando com a cidade de Cần Thơ.", "br-parana"),
     ],
 )
 def test_generated_subdivisions_are_partners(
@@ -187,3 +197,17 @@ def test_bad_generated_json_names_the_file_and_line(tmp_path: Path) -> None:
     path.write_text('{"partners": [\n  {"id": "x"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"subdivisions\.json:3: not valid JSON"):
         load_registries(directory)
+
+
+def test_a_university_named_after_a_generated_province_gets_its_country(
+    registries: Registries,
+) -> None:
+    """Salamanca is named bare only inside the university's name: the generated Spanish
+    province gives the university its country, where no country is named."""
+    text = (
+        "La Universidad de Salamanca firma con Huế\n14/10/2025\n"
+        "La Universidad de Salamanca firmó un convenio con la ciudad de Huế y concederá becas "
+        "a estudiantes vietnamitas.\n"
+    )
+    drafted = draft_text(text, Path("es-x.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["es-university-of-salamanca"]

@@ -40,3 +40,17 @@ def test_a_country_a_route_passes_through_is_not_a_partner(
 ) -> None:
     drafted = draft_text(page, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == [expected]
+
+
+def test_a_chinese_stop_named_from_province_to_county_is_no_partner(
+    registries: Registries,
+) -> None:
+    """ "还访问了" (also visited) glued to the delegation, and a stop named province, prefecture,
+    county in a row: none of the three is a partner, the university is."""
+    page = (
+        "老街省与云南大学签署合作协议\n2025年5月12日\n"
+        "老街省代表团与云南大学签署了人才培养合作协议。此前，代表团还访问了云南省红河州河口县，"
+        "考察边境口岸建设。\n"
+    )
+    drafted = draft_text(page, Path("zh-page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["cn-yunnan-university"]

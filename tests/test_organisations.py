@@ -180,3 +180,31 @@ def test_a_department_without_a_country_is_no_ministry(registries: Registries) -
         "province received a delegation of Gangwon Province.\n"
     )
     assert [pid for pid, _ in partners(registries, text)] == ["kr-gangwon"]
+
+
+def test_an_english_university_of_no_known_place_is_the_one_foreign_countrys(
+    registries: Registries,
+) -> None:
+    text = (
+        "Ca Mau and the Northern Territory sign a deal\n02/10/2025\n"
+        "The Northern Territory received Ca Mau province. Charles Darwin University will train "
+        "technicians, and Nong Lam University will send teachers.\n"
+    )
+    # Nong Lam reads as Vietnamese syllables: Vietnam's own university, no partner.
+    assert [pid for pid, _ in partners(registries, text)] == [
+        "au-northern-territory",
+        "au-charles-darwin-university",
+    ]
+
+
+def test_a_national_body_named_by_its_nationality_is_that_countrys_organisation(
+    registries: Registries,
+) -> None:
+    text = (
+        "Ca Mau and Australian researchers\n02/10/2025\n"
+        "The Australian Centre for International Agricultural Research will fund a shrimp "
+        "programme in Ca Mau province.\n"
+    )
+    assert partners(registries, text) == [
+        ("au-australian-centre-for-international-agricultural-research", "organisation")
+    ]

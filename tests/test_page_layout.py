@@ -296,3 +296,16 @@ def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
             gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             drafted = draft_text(path.read_text(encoding="utf-8"), path, registries)
             assert drafted.title == gold["title"] or "title" in drafted.needs_review, path
+
+
+def test_a_chinese_papers_own_dateline_is_no_partner(registries: Registries) -> None:
+    """A paper's dateline ("本网南宁11月20日讯") says where it reported from, as "越通社河内5月12日电"
+    does: no partner."""
+    assert without_wire_dateline("本网南宁11月20日讯 广西大学校长") == "广西大学校长"
+    assert without_wire_dateline("新华社北京5月1日电 越南") == "越南"
+    text = (
+        "广西大学与越南谅山省签署合作协议\n2025年11月20日\n"
+        "本网南宁11月20日讯 广西大学与越南谅山省签署人才培养合作协议，每年培养50名留学生。\n"
+    )
+    drafted = draft_text(text, Path("zh-x.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["cn-guangxi-university"]

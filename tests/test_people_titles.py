@@ -79,11 +79,12 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "Il rettore dell'Università di Bologna Giovanni Molari ha ricevuto la delegazione.",
             [("Giovanni Molari", "Rector")],
         ),
-        # Four words set off by commas after their title are one name.
+        # Four words set off by commas after their title are one name; Paraná, a generated
+        # Brazilian state, is the governor's place.
         (
             "pt",
             "O governador do Paraná, Carlos Massa Ratinho Júnior, recebeu a delegação.",
-            [("Carlos Massa Ratinho Júnior", "Governor")],
+            [("Carlos Massa Ratinho Júnior", "Governor of Paraná")],
         ),
         # A department's name that lists its parts with commas stays between title and name.
         (

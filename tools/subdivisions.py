@@ -32,10 +32,13 @@ from digest.text import fold, slugify
 
 REGISTRIES = Path(__file__).resolve().parent.parent / "registries"
 OUTPUT = REGISTRIES / "generated" / "subdivisions.json"
-# The twenty countries most often partnered with Vietnamese provinces (issue 13).
+# The twenty countries most often partnered with Vietnamese provinces (issue 13) ...
 COUNTRIES = (
     "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
     "CU", "BY", "MN", "IN", "AU", "IT", "PL", "HU", "CZ", "GB",
+    # and the partners' countries whose languages the digest reads, where articles named
+    # oblasts, states and provinces the registries lacked (Одещина, Paraná, Salamanca)
+    "UA", "BR", "ES",
 )  # fmt: skip
 # Article language -> gettext locale of the iso-codes translations.
 LOCALES = {
@@ -83,6 +86,10 @@ _ROMANISED_TYPES = re.compile(
 _RUSSIAN_REGION = re.compile(r"^(?P<stem>[\w-]+?)(?:skaya|skiy|skij) (?P<type>oblast'|kray|kraj)$")
 # Stems of Russian region adjectives whose city ends in -sk ("Omskaya" is Omsk's).
 _SK_STEM_END = re.compile(r"(?:[rmt]|len|man)$")
+_OBLAST_ADJECTIVES = (
+    (re.compile(r"^(\S+ська) область$"), r"\1 обласна"),
+    (re.compile(r"^(\S+ская) область$"), r"\1 областная"),
+)
 _RUSSIAN_TYPE = {"oblast'": "Oblast", "kray": "Krai", "kraj": "Krai"}
 _CYRILLIC = (
     ("shch", "щ"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("yu", "ю"),
@@ -287,6 +294,14 @@ def _names(
             aliases.append(native)
         if bare_ok and _script_length_ok(name):
             aliases.append(name)
+    # An oblast's council and administration are named by its adjective ("Одеської обласної
+    # ради", "Новосибирской областной думы"): that names the oblast as "Одеської області" does.
+    aliases += [
+        pattern.sub(replacement, alias)
+        for alias in list(aliases)
+        for pattern, replacement in _OBLAST_ADJECTIVES
+        if pattern.match(alias)
+    ]
     if not (bare_ok and _script_length_ok(base)):
         # The base name is the display name; matching uses the qualified forms only.
         aliases = [a for a in aliases if fold(a) != fold(base)]

@@ -43,6 +43,12 @@ _NOT_AFTER = {
     "ko": ("생", "원", "병원", "교병원"),
 }
 _STEM_ENDING = 4
+# Scripts with spaces and no capitals, where the word before a body's closing words is its place
+# even when no registry knows it, and the words that are never a place there.
+_UNCASED_SPACED = frozenset({"hi"})
+_LINKING_WORDS = {
+    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व"}),
+}
 
 
 @dataclass(frozen=True)
@@ -176,10 +182,14 @@ def _place(
         if text[word.end() :].startswith(_NOT_AFTER.get(lang, ())):
             return None
         for match in partners:
+            # Only a place that ends before the body's words: a slice from a later place's end
+            # is empty and once made "경기대학교 … 서울" Seoul's university.
             gap = text[match.end : word.start()]
-            if len(gap) <= _MAX_GAP and not gap.strip():
+            if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 return (*_of(partner), match.start, word.end())
+        if lang in _UNCASED_SPACED:
+            return _word_before(registries, lang, text, word, matches)
         return None
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
@@ -235,6 +245,26 @@ def _capitalised_place(
     if country is None:
         return None
     return english, country, word.start(), end
+
+
+def _word_before(
+    registries: Registries, lang: str, text: str, word: re.Match[str], matches: list[Match]
+) -> tuple[str, str, int, int] | None:
+    """A place no registry knows as the one word before a body's closing words, in a script
+    with spaces but no capitals ("उत्कल विश्वविद्यालय"): it is taken when the article's places
+    lie in one foreign country only and the word is neither a linking word nor Vietnamese."""
+    before = re.search(r"(\S+)\s$", text[: word.start()])
+    if before is None or before.group(1) in _LINKING_WORDS.get(lang, ()):
+        return None
+    if any(m.start < word.start() and before.start(1) < m.end for m in matches):
+        return None  # a place, a province or an organisation the registries know
+    english = latin_reading(before.group(1), lang)
+    if not english or all(is_vi_syllable(w) for w in fold(english).split()):
+        return None
+    country = _only_country(registries, matches)
+    if country is None:
+        return None
+    return english, country, before.start(1), word.end()
 
 
 def _known_prefix(

@@ -35,7 +35,9 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "uk": ("продовжить поїздку до", "потім відвідає", "потім вирушить до"),
     "vi": ("sau đó sẽ đến", "sau đó đến", "tiếp tục hành trình đến", "trước khi đến",
            "trước khi sang", "trên đường đến"),
-    "zh": ("随后前往", "随后将前往", "之后前往", "之后将前往", "转赴", "途经"),
+    "zh": ("随后前往", "随后将前往", "之后前往", "之后将前往", "转赴", "途经",
+           # a stop the delegation "also" made or will make on the same trip
+           "还访问了", "还将访问", "还将前往", "还前往"),
     "ja": (),
     "ko": (),
     "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง",
@@ -87,8 +89,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
             return None
         words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
         if anchor == "end":
-            # Thai runs its words together: the phrase needs no word boundary before it.
-            bound = "" if lang == "th" else r"(?:^|\W)"
+            # Thai, Chinese and Japanese run their words together: the phrase needs no word
+            # boundary before it ("代表团还访问了").
+            bound = "" if lang in ("th", "zh", "ja") else r"(?:^|\W)"
             return re.compile(rf"{bound}(?:{words})\s*(?:the\s+|la\s+|el\s+)?$")
         # "岐阜県を経由": the unit word may stand between the name found and the phrase.
         return re.compile(rf"^\s*(?:県|府|都|省|市|州|도|시|군)?\s*(?:{words})")
@@ -114,6 +117,11 @@ _AND = re.compile(
 )
 
 
+# The unit word closing a Chinese, Japanese or Korean place's name before the next place:
+# "云南省红河州河口县" is one stop named from province down to county.
+_UNIT_WORD = re.compile(r"^(?:省|市|州|县|區|区|県|府|都|도|시|군)")
+
+
 # What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka".
 _JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va))\s*$")
 _LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
@@ -127,7 +135,8 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
     start, end = starts[index]
     if on_itinerary(text, start, end, lang):
         return True
-    if index == 0 or not _AND.match(fold(text[starts[index - 1][1] : start])):
+    gap = _UNIT_WORD.sub("", text[starts[index - 1][1] : start]) if index else ""
+    if index == 0 or not _AND.match(fold(gap)):
         return False
     return on_trip(text, index - 1, starts, lang)
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
+from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
@@ -67,6 +68,7 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+_PLACES = frozenset({"country", "region", "city", "district"})
 # What may stand between a mission word and the country after it ("Embassy of the", "ambassade
 # du", "ambasciata dell'"), folded.
 _LINKS_AFTER = frozenset(
@@ -88,6 +90,13 @@ _NAMED_BODY = re.compile(
     r"(?: and Industry)?|Chamber of Industry and Commerce)))\b"
 )
 _FIRST_WORDS_NOT_NAMES = frozenset({"The", "A", "An", "This", "Its", "Their", "Our"})
+# A national body named by its nationality and what it is ("the Australian Centre for
+# International Agricultural Research", "the Korean Institute of Science"): the adjective says
+# whose it is.
+_NATIONAL_BODY = re.compile(
+    r"\b([A-Z][a-z]+ (?:Centre|Center|Institute|Agency|Council|Foundation|Academy|Corporation)"
+    r" (?:for|of) (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,4})"
+)
 
 
 def find_organisations(
@@ -222,12 +231,51 @@ def _english_bodies(
             country = (registries.partners[inside[0].target[1]].country or "").lower()
         else:
             country = _country_in_apposition(registries, text, body.end(), countries)
+        if not country and not _shaped_vietnamese(name):
+            # "Charles Darwin University" names no place a registry knows: an article about
+            # one foreign country's side means that country's university.
+            country = _only_country(registries, matches)
         if not country or country == _VIETNAM:
             continue
         yield Body(body.start(), body.end(), Unlisted(
             id=f"{country}-{slugify(name)}", name_en=name, country=country.upper(),
             kind="organisation",
         ))  # fmt: skip
+
+    yield from _national_bodies(registries, text)
+
+
+def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
+    demonyms = find_demonyms(registries, "en", text)
+    for body in _NATIONAL_BODY.finditer(text):
+        adjective = (body.start(1), body.start(1) + body.group(1).index(" "))
+        country = next((d.country for d in demonyms if (d.start, d.end) == adjective), None)
+        if country is None or country.lower() == _VIETNAM:
+            continue
+        name = body.group(1)
+        yield Body(body.start(), body.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="organisation",
+        ))  # fmt: skip
+
+
+def _shaped_vietnamese(name: str) -> bool:
+    """Whether every word of a body's name but its kind reads as a Vietnamese syllable ("Nong
+    Lam University"): most likely Vietnam's own."""
+    words = fold(name).replace("university", " ").split()
+    return bool(words) and all(is_vi_syllable(w) for w in words)
+
+
+def _only_country(registries: Registries, matches: list[Match]) -> str:
+    """The one foreign country the text's registry places lie in, lower case; empty if there
+    are none or several."""
+    countries = {
+        (registries.partners[m.target[1]].country or "").lower()
+        for m in matches
+        if m.target[0] == _PARTNER and _kind(registries, m) in _PLACES
+    }
+    countries -= {"", _VIETNAM}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 # "University of Newcastle, Australia", "University of Newcastle (Australia)".

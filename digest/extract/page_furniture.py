@@ -146,7 +146,10 @@ _WIRE_DATELINE = re.compile(
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w.'’-]{1,20}(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w.'’-]{1,20}){0,2}\s+[–—]\s+"
     # a place alone before a dash: Curitiba –
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
-    rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*)"  # 越通社河内5月12日电
+    rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*"  # 越通社河内5月12日电
+    # any Chinese paper's or agency's: who, where, the date, 电 (cabled) or 讯 (reported):
+    # 本网南宁11月20日讯, 新华社北京5月1日电, 中新网昆明3月2日电
+    rf"|[{char_class('Han')}]{{1,12}}?\d{{1,2}}月\d{{1,2}}日[电讯]\s*)"
 )
 
 
