@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
-from digest.extract.organisations import country_beside
+from digest.extract.organisations import country_beside, only_country
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
@@ -241,7 +241,7 @@ def _capitalised_place(
         country = demonym.country
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
-        country = clue[0] if clue is not None else _only_country(registries, matches)
+        country = clue[0] if clue is not None else only_country(registries, matches)
     if country is None:
         return None
     return english, country, word.start(), end
@@ -261,7 +261,7 @@ def _word_before(
     english = latin_reading(before.group(1), lang)
     if not english or all(is_vi_syllable(w) for w in fold(english).split()):
         return None
-    country = _only_country(registries, matches)
+    country = only_country(registries, matches)
     if country is None:
         return None
     return english, country, before.start(1), word.end()
@@ -309,19 +309,6 @@ def _second_level(registries: Registries) -> dict[str, Partner]:
 
 def _of(partner: Partner) -> tuple[str, str]:
     return partner.name_en, partner.country or partner.id.upper()
-
-
-def _only_country(registries: Registries, matches: list[Match]) -> str | None:
-    """The one foreign country the text's places lie in, if there is only one."""
-    countries = {
-        registries.partners[m.target[1]].country  # type: ignore[index]
-        for m in matches
-        if m.target[0] == _PARTNER  # type: ignore[index]
-        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
-    }
-    countries.discard(_VIETNAM)
-    countries.discard(None)
-    return str(next(iter(countries))) if len(countries) == 1 else None
 
 
 def _named_ministries(

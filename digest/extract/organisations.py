@@ -234,7 +234,7 @@ def _english_bodies(
         if not country and not _shaped_vietnamese(name):
             # "Charles Darwin University" names no place a registry knows: an article about
             # one foreign country's side means that country's university.
-            country = _only_country(registries, matches)
+            country = (only_country(registries, matches) or "").lower()
         if not country or country == _VIETNAM:
             continue
         yield Body(body.start(), body.end(), Unlisted(
@@ -266,16 +266,16 @@ def _shaped_vietnamese(name: str) -> bool:
     return bool(words) and all(is_vi_syllable(w) for w in words)
 
 
-def _only_country(registries: Registries, matches: list[Match]) -> str:
-    """The one foreign country the text's registry places lie in, lower case; empty if there
-    are none or several."""
+def only_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The one foreign country (ISO code) the text's registry places lie in, if there is only
+    one."""
     countries = {
-        (registries.partners[m.target[1]].country or "").lower()
+        registries.partners[m.target[1]].country  # type: ignore[index]
         for m in matches
         if m.target[0] == _PARTNER and _kind(registries, m) in _PLACES
     }
-    countries -= {"", _VIETNAM}
-    return next(iter(countries)) if len(countries) == 1 else ""
+    countries -= {None, "", _VIETNAM.upper()}
+    return str(next(iter(countries))) if len(countries) == 1 else None
 
 
 # "University of Newcastle, Australia", "University of Newcastle (Australia)".
