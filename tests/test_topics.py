@@ -121,3 +121,11 @@ def test_exchange_friendship_and_technique_words_are_no_topic_alone() -> None:
     # Twinning, youth and friendship associations still are.
     assert "people-to-people" in find_topics("両市は姉妹都市として交流を続ける。", "ja")
     assert "people-to-people" in find_topics("Hội hữu nghị tổ chức giao lưu thanh niên.", "vi")
+
+
+def test_buddhist_sites_are_culture_and_border_trade_is_trade() -> None:
+    """A pagoda, a temple or Buddhist sites are culture in every language; 边贸 is border trade."""
+    assert "culture" in find_topics("बिहार के बौद्ध स्थलों तक उड़ान। बाई दिन्ह पैगोडा सबसे बड़ा है।", "hi")
+    assert "culture" in find_topics("The delegation visited Buddhist temples and a pagoda.", "en")
+    assert "trade" in find_topics("文山州与河江地区边贸额达12.6亿元。", "zh")
+    assert "security" in find_topics("双方将在边境村开展禁毒宣传合作。", "zh")
