@@ -222,6 +222,9 @@ _PLACE_BEFORE_DATE = re.compile(
 
 
 _TIME = re.compile(
+    # The word for "at" or "hours" before a time goes with it ("ore 13:10", "a las 9:30"): alone
+    # it is no outlet, and "Il Sole 24 Ore" keeps its name.
+    r"(?:(?<!\w)(?:alle\s+ore|ore|a\s+las|a\s+la|às|alle)\s+)?"
     r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|hrs|hs|h|น\.))?(?!\d)"
     # 19時12分, 9点30分, 14시 32분
     r"|(?<!\d)\d{1,2}\s*[時时点시]\s*\d{1,2}\s*[分분]"
