@@ -789,6 +789,14 @@ def test_number_words_and_counters_count_the_noun_after_them(
         ),
         ("pt", "Pelo acordo, 10 pesquisadores vietnamitas farão estágio.", (10, "people")),
         ("de", "Die Universität nimmt 12 Forscher aus der Provinz auf.", (12, "people")),
+        # Cadets.
+        ("uk", "Академія щороку прийматиме 30 в'єтнамських курсантів.", (30, "people")),
+        # A rough number word's "of" stands between it and what it counts.
+        ("fr", "Elles accueilleront une dizaine de jeunes agriculteurs.", (10, "people")),
+        ("it", "Arriverà una decina di tecnici vietnamiti.", (10, "people")),
+        # Number words up to twenty.
+        ("fr", "Dix-huit étudiants venus de Huế ont fait leur rentrée.", (18, "people")),
+        ("en", "Fifteen nurses will arrive in March.", (15, "people")),
     ],
 )
 def test_craftsmen_architects_nurses_monks_youths_and_researchers_are_people(

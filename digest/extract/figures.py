@@ -209,7 +209,9 @@ class _Reader:
         makes it name the parties ("os dois portos", "the two schools")."""
         if kind in _SPELLED_KINDS:
             return True
-        if not anchored or kind not in _SPELLED_ANCHORED:
+        # "une dizaine de jeunes", "una decina di tecnici": a rough number word is a noun, its
+        # "of" stands between it and what it counts.
+        if not (anchored or self.amounts[i].rough) or kind not in _SPELLED_ANCHORED:
             return False
         start = self.amounts[i].start
         article = self.vocab.flags["definite"].ending(self.text, max(0, start - 12), start)

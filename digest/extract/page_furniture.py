@@ -62,6 +62,7 @@ _MORE_WORDS = frozenset(
         "Related stories", "Related posts", "Related content", "Also read", "Recommended",
         "More news", "Latest news", "Top stories",
         "Lea también", "Más noticias", "À lire également", "Réagir à cet article", "À lire",
+        "Réagir", "Reagieren", "Comenta", "Commenta", "Comente",
         "Das könnte Sie auch interessieren", "Mehr Nachrichten", "Przeczytaj też",
         "Przeczytaj także", "Ещё по теме", "Другие новости", "Новости по теме",
         "Tin cùng chuyên mục", "Tin khác", "Tin mới", "Ý kiến bạn đọc", "Gửi bình luận",
@@ -88,7 +89,8 @@ _MORE_PREFIXES = tuple(
                  "Next article", "Share this article")
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
-_COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
+# A counter after the link: "Comments (3)", "Réagir (0 commentaire)", "댓글 0".
+_COUNTED = re.compile(r"\s*[(（]?\d+(?:\s+[^\W\d_]+)?[)）]?$")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
 _ALT_TEXT = re.compile(
     r"^(?:anh|hinh|image|photo|foto|picture|画像|写真|사진|이미지|图片|资料图|фото)\s*\d*$"
