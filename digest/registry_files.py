@@ -235,6 +235,7 @@ ROLES = RegistryFile(
                         "takes_of": Flag(),
                         "vi_levels": ByKey(Text()),
                         "retitles": ByKey(Text()),
+                        "portfolio": Flag(),
                     },
                 )
             ),

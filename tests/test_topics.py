@@ -129,3 +129,14 @@ def test_buddhist_sites_are_culture_and_border_trade_is_trade() -> None:
     assert "culture" in find_topics("The delegation visited Buddhist temples and a pagoda.", "en")
     assert "trade" in find_topics("文山州与河江地区边贸额达12.6亿元。", "zh")
     assert "security" in find_topics("双方将在边境村开展禁毒宣传合作。", "zh")
+
+
+def test_a_department_named_after_its_portfolio_is_no_topic() -> None:
+    """ "Department of Industry and Trade" says who acts, not that the article is on trade."""
+    text = (
+        "Le Minh Khoa, Deputy Director of the Department of Industry and Trade, led the "
+        "delegation. Students will train at the university."
+    )
+    assert "trade" not in find_topics(text, "en")
+    assert "trade" in find_topics(f"{text} Trade and exports grew.", "en")
+    assert topic_scores("Sở Nông nghiệp và Môi trường tỉnh", "vi")["agriculture"] == 0
