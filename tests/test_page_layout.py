@@ -175,9 +175,14 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
         "Delegates from Siem Reap and Quang Nam at the signing. Photo supplied",
         "The governor receives the Long An delegation. Supplied",
         "Lãnh đạo tỉnh tiếp đoàn công tác. Ảnh minh họa",
+        # "Image:" credits like "Photo:", and a credit may say its kind.
+        "Image: The councillor with the Vietnamese delegation at the harbour",
+        "Foto ilustrativa: viñedos en Mendoza (archivo)",
+        "Immagine di repertorio: il porto di Ancona",
     ):
         assert is_page_furniture(line), line
     for line in (
+        "Image of Vietnam: a new exhibition opens in Hue",
         "Photographers from Hue win a prize in Lyon",
         "Left behind: Dak Lak farmers",
         "Quang Nam supplied rice to Siem Reap",

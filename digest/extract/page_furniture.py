@@ -105,7 +105,12 @@ _ALT_TEXT = re.compile(
 # stand in it: "(centre)", "(second from left)", "(오른쪽)", "（左）".
 _CAPTION = re.compile(
     r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|ภาพ|फोटो|photo d'illustration|"
-    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片)\s*[:=：]"
+    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片|image|imagen|imagem|"
+    r"immagine|bild|zdjęcie|изображение|зображення)\s*[:=：]"
+    # a credit with its kind: "Foto ilustrativa:", "Imagen de archivo:", "Photo illustration:"
+    r"|^(?:photo|foto|image|imagen|imagem|immagine)\s+(?:ilustrativ[ao]|illustrativ[ao]|"
+    r"d'illustration|illustration|de archivo|de arquivo|di repertorio|d'archives?|d'archivio|"
+    r"archiv[eo]|file|referencial)\s*[:：]"
     r"|^(?:fot\.|صورة أرشيفية)\s"
     r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$"
     r"|\w/(?:photo|foto|ảnh)\s*$|[(（]©[^)）]{0,60}[)）]\s*$"
