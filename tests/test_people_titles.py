@@ -123,6 +123,14 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "W spotkaniu uczestniczyła wicemarszałek Anna Kowalczyk.",
             [("Anna Kowalczyk", "Deputy Marshal")],
         ),
+        # A British council's leader; a French professor introduced by his title.
+        ("en", "Council leader Fiona Grant said the deal mattered.", [("Fiona Grant", "Leader")]),
+        (
+            "fr",
+            "Côté vietnamien, le professeur Trương Quang Vinh, recteur de l'université de Huế, "
+            "a fait le déplacement.",
+            [("Trương Quang Vinh", "Rector")],
+        ),
         (
             "pt",
             "O secretário de Estado de Agricultura, Pecuária e Abastecimento de Minas Gerais, "
