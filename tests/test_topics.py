@@ -140,3 +140,8 @@ def test_a_department_named_after_its_portfolio_is_no_topic() -> None:
     assert "trade" not in find_topics(text, "en")
     assert "trade" in find_topics(f"{text} Trade and exports grew.", "en")
     assert topic_scores("Sở Nông nghiệp và Môi trường tỉnh", "vi")["agriculture"] == 0
+
+
+def test_offshore_wind_is_environment() -> None:
+    text = "Aberdeenshire will share its offshore wind expertise; engineers will study wind farms."
+    assert "environment" in find_topics(text, "en")
