@@ -789,6 +789,12 @@ def test_number_words_and_counters_count_the_noun_after_them(
         ),
         ("pt", "Pelo acordo, 10 pesquisadores vietnamitas farão estágio.", (10, "people")),
         ("de", "Die Universität nimmt 12 Forscher aus der Provinz auf.", (12, "people")),
+        # Two words of nationality and trade between the number and its noun.
+        (
+            "en",
+            "Charles Darwin University will train 35 Vietnamese aquaculture technicians.",
+            (35, "people"),
+        ),
         # Cadets.
         ("uk", "Академія щороку прийматиме 30 в'єтнамських курсантів.", (30, "people")),
         # A rough number word's "of" stands between it and what it counts.

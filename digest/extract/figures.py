@@ -35,7 +35,7 @@ OTHER = "other"
 SALARY = "salary"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]|(?<=\s)—(?=\s)")
-_WINDOW = 32  # characters after a number in which its counted noun may stand
+_WINDOW = 40  # characters after a number in which its counted noun may stand
 _UNSPACED_WINDOW = 12
 # How far before a number its words may start. Real clauses are far shorter; without a bound a
 # sentence that never ends (a pasted table, "1 1 1 …") makes each number rescan all before it.
