@@ -795,6 +795,9 @@ def test_number_words_and_counters_count_the_noun_after_them(
             "Charles Darwin University will train 35 Vietnamese aquaculture technicians.",
             (35, "people"),
         ),
+        # Hindi staff and entrepreneurs.
+        ("hi", "अगले वर्ष 200 पर्यटन कर्मियों को प्रशिक्षण दिया जाएगा।", (200, "people")),
+        ("hi", "महासंघ ने 60 उद्यमियों का सम्मेलन आयोजित किया।", (60, "people")),
         # Cadets.
         ("uk", "Академія щороку прийматиме 30 в'єтнамських курсантів.", (30, "people")),
         # A rough number word's "of" stands between it and what it counts.
