@@ -798,6 +798,13 @@ def test_number_words_and_counters_count_the_noun_after_them(
         # Hindi staff and entrepreneurs.
         ("hi", "अगले वर्ष 200 पर्यटन कर्मियों को प्रशिक्षण दिया जाएगा।", (200, "people")),
         ("hi", "महासंघ ने 60 उद्यमियों का सम्मेलन आयोजित किया।", (60, "people")),
+        # The Vietnamese counted, where a language has a noun for them.
+        (
+            "de",
+            "Rund 150 junge Vietnamesinnen und Vietnamesen beginnen eine Ausbildung.",
+            (150, "people"),
+        ),
+        ("ru", "В области работают 300 вьетнамцев.", (300, "people")),
         # Cadets.
         ("uk", "Академія щороку прийматиме 30 в'єтнамських курсантів.", (30, "people")),
         # A rough number word's "of" stands between it and what it counts.
