@@ -123,6 +123,12 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "W spotkaniu uczestniczyła wicemarszałek Anna Kowalczyk.",
             [("Anna Kowalczyk", "Deputy Marshal")],
         ),
+        # An acronym after a lowercase title in mid-sentence is the title's organisation.
+        (
+            "ru",
+            "Документ подписали ректор НГУ Андрей Лаврентьев и представители провинции.",
+            [("Андрей Лаврентьев", "Rector")],
+        ),
         # A British council's leader; a French professor introduced by his title.
         ("en", "Council leader Fiona Grant said the deal mattered.", [("Fiona Grant", "Leader")]),
         (
