@@ -129,6 +129,13 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "Документ подписали ректор НГУ Андрей Лаврентьев и представители провинции.",
             [("Андрей Лаврентьев", "Rector")],
         ),
+        # A long lowercase organ between title and name, ending in "облдержадміністрації".
+        (
+            "uk",
+            "Директорка департаменту агропромислового розвитку облдержадміністрації Ірина "
+            "Бондаренко зустрілася з делегацією.",
+            [("Ірина Бондаренко", "Director of the Department")],
+        ),
         # A British council's leader; a French professor introduced by his title.
         ("en", "Council leader Fiona Grant said the deal mattered.", [("Fiona Grant", "Leader")]),
         (

@@ -210,7 +210,12 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     """The last two or three capitalised words of a run, after any role word in it, when a title
     stands right before them or in an apposition after them."""
     text, start, end = doc.text, run.start(), run.end()
-    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end))
+    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end)) or any(
+        # a long organ between title and name ends right before it: "Директорка департаменту
+        # агропромислового розвитку облдержадміністрації Ірина Бондаренко"
+        hit.kind == "organ" and not text[hit.end : start].strip()
+        for hit in doc.hits_in(max(0, start - 60), start)
+    )
     if not (titled or OPENER.match(text, end)):
         return []  # (a cheap test first: most capitalised runs are nothing of the kind)
     words = _words(text, start, end)
