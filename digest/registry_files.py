@@ -230,7 +230,13 @@ ROLES = RegistryFile(
             "organs": Records(
                 Fields(
                     required=_ROLE_PART,
-                    optional={"leveled": Flag(), "takes_of": Flag(), "vi_levels": ByKey(Text())},
+                    optional={
+                        "leveled": Flag(),
+                        "takes_of": Flag(),
+                        "vi_levels": ByKey(Text()),
+                        "retitles": ByKey(Text()),
+                        "portfolio": Flag(),
+                    },
                 )
             ),
             "residences": Records(Fields(required=_ROLE_PART)),

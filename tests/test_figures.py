@@ -789,6 +789,30 @@ def test_number_words_and_counters_count_the_noun_after_them(
         ),
         ("pt", "Pelo acordo, 10 pesquisadores vietnamitas farão estágio.", (10, "people")),
         ("de", "Die Universität nimmt 12 Forscher aus der Provinz auf.", (12, "people")),
+        # Two words of nationality and trade between the number and its noun.
+        (
+            "en",
+            "Charles Darwin University will train 35 Vietnamese aquaculture technicians.",
+            (35, "people"),
+        ),
+        # Hindi staff and entrepreneurs.
+        ("hi", "अगले वर्ष 200 पर्यटन कर्मियों को प्रशिक्षण दिया जाएगा।", (200, "people")),
+        ("hi", "महासंघ ने 60 उद्यमियों का सम्मेलन आयोजित किया।", (60, "people")),
+        # The Vietnamese counted, where a language has a noun for them.
+        (
+            "de",
+            "Rund 150 junge Vietnamesinnen und Vietnamesen beginnen eine Ausbildung.",
+            (150, "people"),
+        ),
+        ("ru", "В области работают 300 вьетнамцев.", (300, "people")),
+        # Cadets.
+        ("uk", "Академія щороку прийматиме 30 в'єтнамських курсантів.", (30, "people")),
+        # A rough number word's "of" stands between it and what it counts.
+        ("fr", "Elles accueilleront une dizaine de jeunes agriculteurs.", (10, "people")),
+        ("it", "Arriverà una decina di tecnici vietnamiti.", (10, "people")),
+        # Number words up to twenty.
+        ("fr", "Dix-huit étudiants venus de Huế ont fait leur rentrée.", (18, "people")),
+        ("en", "Fifteen nurses will arrive in March.", (15, "people")),
     ],
 )
 def test_craftsmen_architects_nurses_monks_youths_and_researchers_are_people(

@@ -223,6 +223,7 @@ def test_date_line_outlet_without_times_weekdays_and_labels() -> None:
         ("Lao Động | 12/05/2025", "Lao Động"),
         ("Báo Khánh Hòa | 12/05/2025", "Báo Khánh Hòa"),
         ("Kyodo | 12/05/2025", "Kyodo"),
+        ("Il Sole 24 Ore | 12/05/2025 ore 13:10", "Il Sole 24 Ore"),
     ],
 )
 def test_a_writers_name_on_the_date_line_is_not_the_outlet(
@@ -239,6 +240,12 @@ def test_a_writers_name_on_the_date_line_is_not_the_outlet(
         ("es", "Por Marta Gil | 12 de mayo de 2025 - 19:05 hrs"),
         ("hi", "पटना ब्यूरो | Published: Mon, 12 May 2025 07:10 PM IST"),
         ("it", "Pubblicato il 12 maggio 2025"),
+        # The word for hours or "at" before a time ("ore", "a las").
+        ("it", "di Lorenzo Paci | 12 maggio 2025, ore 13:10"),
+        ("es", "12 de mayo de 2025, a las 9:30"),
+        # An update note in brackets; a Thai "published" label.
+        ("ja", "2025年5月12日 05時00分 (5月12日 05時01分更新)"),
+        ("th", "เผยแพร่ 12 พฤษภาคม 2568"),
         ("ja", "2025年5月12日 19時12分"),
         ("ko", "송고시간 2025-05-12 14:32"),
         ("ko", "등록일 2025-05-12 조회수 87"),

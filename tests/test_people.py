@@ -540,7 +540,7 @@ def test_registry_gives_english_and_vietnamese_labels_for_every_title_and_organ(
         (
             "it",
             "Il vicepresidente della Regione Lombardia, Marco Alparone, ha incontrato il presidente.",
-            ("Marco Alparone", "Vice Chairman of Lombardy"),
+            ("Marco Alparone", "Vice President of the Regional Government of Lombardy"),
         ),
     ],
 )

@@ -53,7 +53,7 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         (
             "uk",
             "Голова Одеської ОДА Олег Кіпер прийняв делегацію.",
-            [("Олег Кіпер", "Chairman of the Regional State Administration")],
+            [("Олег Кіпер", "Head of the Regional State Administration")],
         ),
         # An organisation's acronym between title and name is the title's, not the name's.
         ("ru", "Ректор НГУ Андрей Лаврентьев провёл встречу.", [("Андрей Лаврентьев", "Rector")]),
@@ -91,7 +91,58 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
             "es",
             "El consejero de Agricultura, Pesca y Desarrollo Rural de la Junta de Andalucía, "
             "Javier Molina Ruiz, firmó el acuerdo.",
-            [("Javier Molina Ruiz", "Counsellor of Andalusia")],
+            [("Javier Molina Ruiz", "Minister of the Regional Government of Andalusia")],
+        ),
+        # A regional minister's portfolio after "alla"/"all'" stays between title and name;
+        # agricoltura is the portfolio, not a farmer.
+        (
+            "it",
+            "L'assessore regionale al Turismo e alla Cultura del Veneto, Paolo Zanin, ha "
+            "ricevuto la delegazione.",
+            [("Paolo Zanin", "Regional Minister of Veneto")],
+        ),
+        (
+            "it",
+            "L'assessore regionale all'Agricoltura, Giovanni Sabbatini, ha ricevuto la delegazione.",
+            [("Giovanni Sabbatini", "Regional Minister")],
+        ),
+        # The organ names the title: a région's président is its President; a Polish
+        # voivodeship's marszałek its Marshal ("łódzkiego" is the voivodeship's adjective).
+        (
+            "fr",
+            "Laurent Hérouard, président de la Région Normandie, a reçu la délégation.",
+            [("Laurent Hérouard", "President of the Regional Government of Normandy")],
+        ),
+        (
+            "pl",
+            "Marszałek województwa łódzkiego Tomasz Nowicki podpisał porozumienie.",
+            [("Tomasz Nowicki", "Marshal")],
+        ),
+        (
+            "pl",
+            "W spotkaniu uczestniczyła wicemarszałek Anna Kowalczyk.",
+            [("Anna Kowalczyk", "Deputy Marshal")],
+        ),
+        # An acronym after a lowercase title in mid-sentence is the title's organisation.
+        (
+            "ru",
+            "Документ подписали ректор НГУ Андрей Лаврентьев и представители провинции.",
+            [("Андрей Лаврентьев", "Rector")],
+        ),
+        # A long lowercase organ between title and name, ending in "облдержадміністрації".
+        (
+            "uk",
+            "Директорка департаменту агропромислового розвитку облдержадміністрації Ірина "
+            "Бондаренко зустрілася з делегацією.",
+            [("Ірина Бондаренко", "Director of the Department")],
+        ),
+        # A British council's leader; a French professor introduced by his title.
+        ("en", "Council leader Fiona Grant said the deal mattered.", [("Fiona Grant", "Leader")]),
+        (
+            "fr",
+            "Côté vietnamien, le professeur Trương Quang Vinh, recteur de l'université de Huế, "
+            "a fait le déplacement.",
+            [("Trương Quang Vinh", "Rector")],
         ),
         (
             "pt",

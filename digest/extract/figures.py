@@ -35,7 +35,7 @@ OTHER = "other"
 SALARY = "salary"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|[。！？；؛।\n]")
 _CLAUSE_END = re.compile(r"[.!?;:,](?=\s)|[。！？；：؛।\n，、،()（）]|(?<=\s)—(?=\s)")
-_WINDOW = 32  # characters after a number in which its counted noun may stand
+_WINDOW = 40  # characters after a number in which its counted noun may stand
 _UNSPACED_WINDOW = 12
 # How far before a number its words may start. Real clauses are far shorter; without a bound a
 # sentence that never ends (a pasted table, "1 1 1 …") makes each number rescan all before it.
@@ -209,7 +209,9 @@ class _Reader:
         makes it name the parties ("os dois portos", "the two schools")."""
         if kind in _SPELLED_KINDS:
             return True
-        if not anchored or kind not in _SPELLED_ANCHORED:
+        # "une dizaine de jeunes", "una decina di tecnici": a rough number word is a noun, its
+        # "of" stands between it and what it counts.
+        if not (anchored or self.amounts[i].rough) or kind not in _SPELLED_ANCHORED:
             return False
         start = self.amounts[i].start
         article = self.vocab.flags["definite"].ending(self.text, max(0, start - 12), start)

@@ -222,6 +222,9 @@ _PLACE_BEFORE_DATE = re.compile(
 
 
 _TIME = re.compile(
+    # The word for "at" or "hours" before a time goes with it ("ore 13:10", "a las 9:30"): alone
+    # it is no outlet, and "Il Sole 24 Ore" keeps its name.
+    r"(?:(?<!\w)(?:alle\s+ore|ore|a\s+las|a\s+la|às|alle)\s+)?"
     r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|Uhr|hrs|hs|h|น\.))?(?!\d)"
     # 19時12分, 9点30分, 14시 32분
     r"|(?<!\d)\d{1,2}\s*[時时点시]\s*\d{1,2}\s*[分분]"
@@ -256,6 +259,8 @@ _ZONE = re.compile(
 # Another date on the line ("입력 2025.07.03 14:22 수정 2025.07.03 15:10": posted, updated).
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{4}(?!\d)"
+    # the day of an update, without its year: "(7月8日 05時01分更新)", "(7월 8일 수정)"
+    r"|(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?!\d)"
 )
 # A byline names the writer, not the outlet: "By Minh Anh", "Von Anna Reuter", "di Giulia Ferri".
 _BYLINE_PIECE = re.compile(
@@ -275,7 +280,7 @@ _TIME_LABEL_WORDS = frozenset(
         "posted", "updated", "published", "last", "modified", "à", "at", "um", "alle", "às",
         "lúc", "в", "o", "godz.", "h", "uhr", "更新", "公開", "配信", "发布时间", "发布",
         "时间", "更新时间", "송고시간", "송고", "기사승인", "등록일", "수정일", "조회수", "조회",
-        "views", "lượt xem", "วันที่", "เวลา", "น.", "閲覧数",
+        "views", "lượt xem", "วันที่", "เวลา", "น.", "閲覧数", "เผยแพร่", "อัปเดต", "แก้ไขล่าสุด",
     )
 )  # fmt: skip
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
@@ -347,6 +352,8 @@ def _outlet(text: str, lang: str, sections: frozenset[str] = frozenset()) -> str
         if _BYLINE_PIECE.match(piece.strip()):
             continue
         piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
+        if piece[:1] in "(（" and piece[-1:] in ")）":
+            piece = piece[1:-1].strip()  # "(7月8日 05時01分更新)": an update note in brackets
         if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
             continue  # "发布时间：… 作者：黄美玲": a byline after a label
         words = [word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS]

@@ -62,6 +62,7 @@ _MORE_WORDS = frozenset(
         "Related stories", "Related posts", "Related content", "Also read", "Recommended",
         "More news", "Latest news", "Top stories",
         "Lea también", "Más noticias", "À lire également", "Réagir à cet article", "À lire",
+        "Réagir", "Reagieren", "Comenta", "Commenta", "Comente",
         "Das könnte Sie auch interessieren", "Mehr Nachrichten", "Przeczytaj też",
         "Przeczytaj także", "Ещё по теме", "Другие новости", "Новости по теме",
         "Tin cùng chuyên mục", "Tin khác", "Tin mới", "Ý kiến bạn đọc", "Gửi bình luận",
@@ -88,7 +89,8 @@ _MORE_PREFIXES = tuple(
                  "Next article", "Share this article")
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
-_COUNTED = re.compile(r"\s*[(（]?\d+[)）]?$")
+# A counter after the link: "Comments (3)", "Réagir (0 commentaire)", "댓글 0".
+_COUNTED = re.compile(r"\s*[(（]?\d+(?:\s+[^\W\d_]+)?[)）]?$")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
 _ALT_TEXT = re.compile(
     r"^(?:anh|hinh|image|photo|foto|picture|画像|写真|사진|이미지|图片|资料图|фото)\s*\d*$"
@@ -103,7 +105,12 @@ _ALT_TEXT = re.compile(
 # stand in it: "(centre)", "(second from left)", "(오른쪽)", "（左）".
 _CAPTION = re.compile(
     r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|ภาพ|फोटो|photo d'illustration|"
-    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片)\s*[:=：]"
+    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片|image|imagen|imagem|"
+    r"immagine|bild|zdjęcie|изображение|зображення)\s*[:=：]"
+    # a credit with its kind: "Foto ilustrativa:", "Imagen de archivo:", "Photo illustration:"
+    r"|^(?:photo|foto|image|imagen|imagem|immagine)\s+(?:ilustrativ[ao]|illustrativ[ao]|"
+    r"d'illustration|illustration|de archivo|de arquivo|di repertorio|d'archives?|d'archivio|"
+    r"archiv[eo]|file|referencial)\s*[:：]"
     r"|^(?:fot\.|صورة أرشيفية)\s"
     r"|\((?:photo|foto|ảnh|фото)[^)]*\)\s*$|^图为|[（(]越通社[）)]$"
     r"|\w/(?:photo|foto|ảnh)\s*$|[(（]©[^)）]{0,60}[)）]\s*$"

@@ -52,6 +52,9 @@ class RoleTerm:
     leveled: bool = False
     takes_of: bool = False
     ordinary: bool = False  # worker, farmer...: describes a person but does not make a name one
+    # An organ's own English for a title beside it: a голова of a state administration is its
+    # Head, a consejero of a regional government its Minister ((title id, English), ...).
+    retitles: tuple[tuple[str, str], ...] = ()
 
 
 class Hit(NamedTuple):
@@ -101,7 +104,8 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
     forms: list[tuple[str, RoleTerm | None]] = [(form, None) for form in blockers]
     for r in records:
         flags = (r.get(key, False) for key in ("standalone", "leveled", "takes_of", "ordinary"))
-        term = RoleTerm(r["id"], r["en"], r.get("en_female", ""), *flags)
+        retitles = tuple(sorted((r.get("retitles") or {}).items()))
+        term = RoleTerm(r["id"], r["en"], r.get("en_female", ""), *flags, retitles=retitles)
         forms += [(form, term) for form in r["forms"].get(lang, [])]
     forms.sort(key=lambda item: -len(item[0]))
     # One boundary before the whole alternation, not one per form: ten times faster.

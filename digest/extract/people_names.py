@@ -210,13 +210,23 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     """The last two or three capitalised words of a run, after any role word in it, when a title
     stands right before them or in an apposition after them."""
     text, start, end = doc.text, run.start(), run.end()
-    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end))
+    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end)) or any(
+        # a long organ between title and name ends right before it: "Директорка департаменту
+        # агропромислового розвитку облдержадміністрації Ірина Бондаренко"
+        hit.kind == "organ" and not text[hit.end : start].strip()
+        for hit in doc.hits_in(max(0, start - 60), start)
+    )
     if not (titled or OPENER.match(text, end)):
         return []  # (a cheap test first: most capitalised runs are nothing of the kind)
     words = _words(text, start, end)
     after_role = max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0)
     words = words[after_role:]
-    if after_role and len(words) >= 3 and _acronym(words[0].text):
+    # a lowercase title mid-sentence stands before the run: "подписали ректор НГУ Андрей ..."
+    title_before = any(
+        hit.kind == "title" and not text[hit.end : start].strip()
+        for hit in doc.hits_in(max(0, start - 40), start)
+    )
+    if (after_role or title_before) and len(words) >= 3 and _acronym(words[0].text):
         # "Ректор НГУ Андрей Лаврентьев", "Director KOICA Kim Jin-ho": the acronym right after the
         # title is the organisation the title belongs to, and the name follows it.
         words = words[1:]

@@ -27,7 +27,7 @@ _AFTER_FIRST = frozenset({"ja", "ko", "th", "hi"})  # a title right after a name
 _GAP_BEFORE = {"ko": 0, "ja": 1, "zh": 1, "th": 1, "hi": 1, "ar": 5}
 # Lowercase adjectives of places between a title and a name: "wojewoda mazowiecki Piotr X".
 _PLACE_ADJECTIVES = {
-    "pl": ("ski", "cki", "dzki", "skiego", "ckiego"),
+    "pl": ("ski", "cki", "dzki", "skiego", "ckiego", "dzkiego"),
     "ru": ("ский", "цкий", "ского", "цкого"),
     "uk": ("ський", "цький", "ського", "цького"),
 }
@@ -87,14 +87,22 @@ _ORGAN_PART = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)*\s*")
 
 
 def _organ_name(gap: str) -> bool:
-    """Whether words between a title and a comma are only an organisation's name."""
+    """Whether words between a title and a comma are only an organisation's name, or the
+    portfolio of a regional minister ("al Turismo e alla Cultura del Veneto")."""
     words = gap.replace(",", " ").split()
     return bool(words) and all(
-        word[0].isupper() or (word.islower() and len(word) <= _MAX_LINK_CHARS) for word in words
+        word[0].isupper()
+        or re.split("['’]", word)[-1][:1].isupper()  # "all'Agricoltura", "dell’Economia"
+        or word in LINKS
+        or word in _PORTFOLIO_LINKS
+        or (word.islower() and len(word) <= _MAX_LINK_CHARS)
+        for word in words
     )
 
 
 _MAX_LINK_CHARS = 3  # de, la, y, e, und, et, di: what links the capitalised words of a name
+# Italian names a regional minister's portfolio with "to the": "assessore alla Sanità".
+_PORTFOLIO_LINKS = frozenset({"alla", "allo", "alle", "agli"})
 
 
 def _before_listed_parts(text: str, start: int, closer: int, lead: int) -> int:
@@ -172,6 +180,7 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         place = _place_of_role(doc, mention, [*near, title], provinces=False)
         return f"{label} of {place}" if place else label
     place = _place_of_role(doc, mention, [*near, title])
+    label = dict(_main_organ(organs, title).term.retitles).get(title.term.id, label)
     organ = _organ_label(organs, title, near)
     if place and organs[-1].term.leveled:
         level = organ.split(" ", 1)[0]
@@ -238,10 +247,15 @@ _PLACE_AFTER_ORGAN = 40
 _SERVES_IN = re.compile(r"(?:[驻駐在주]|(?<!\w)(?:in|to|at|tại|ở|в|à|en|a|w|na)\s+)$")
 
 
+def _main_organ(organs: list[Hit], title: Hit) -> Hit:
+    """The organ after the title, or the last before it: the one the role is of."""
+    return next((hit for hit in organs if hit.start >= title.start), organs[-1])
+
+
 def _organ_label(organs: list[Hit], title: Hit, hits: list[Hit]) -> str:
-    """The organ after the title (or the last before it), with its level: "Commune People's
-    Committee", "Management Board of the Economic Zone"."""
-    organ = next((hit for hit in organs if hit.start >= title.start), organs[-1])
+    """The main organ with its level: "Commune People's Committee", "Management Board of the
+    Economic Zone"."""
+    organ = _main_organ(organs, title)
     term, levels = organ.term, [hit for hit in hits if hit.kind == "level"]
     label = term.en
     if term.leveled and levels:

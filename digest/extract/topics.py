@@ -4,7 +4,10 @@ Each occurrence of a topic's stem scores 1, or 1/2 for a weak stem (written "~st
 registries/topics.yaml: words that come up in passing in articles on other subjects, such as
 "training" or "coffee"). A topic is suggested when it scores at least MIN_SCORE and at least
 MIN_SHARE of the best topic's score, so a side remark in a long article on something else does
-not become a topic; at most MAX_TOPICS, best first.
+not become a topic; at most MAX_TOPICS, best first. The names of departments named after their
+portfolio ("Department of Industry and Trade", "Sở Nông nghiệp và Môi trường": organs marked
+`portfolio` in vocabularies/roles.yaml) say who acts, not what the article is about: their words
+do not count.
 """
 
 from __future__ import annotations
@@ -35,6 +38,21 @@ WEAK_WEIGHT = 0.5
 def _keywords() -> dict[str, dict[str, tuple[str, ...]]]:
     """Each topic's keyword stems by language, in registry order."""
     return {topic.id: topic.words for topic in drafting_registries().topics.values()}
+
+
+@drafting_cache
+def _portfolio_names(lang: str) -> re.Pattern[str] | None:
+    """The folded names of departments named after their portfolio, in ``lang``."""
+    organs = drafting_registries().vocabularies.roles["organs"]
+    names = {
+        fold(str(form))
+        for organ in organs
+        if organ.get("portfolio")
+        for form in organ["forms"].get(lang, ())
+    }
+    if not names:
+        return None
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
 @drafting_cache
@@ -71,7 +89,11 @@ def _scores(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     scores, strong = Counter[str](), Counter[str]()
     if pattern is None:
         return scores, strong
-    for found in pattern.finditer(fold(text)):
+    folded = fold(text)
+    portfolios = _portfolio_names(lang)
+    if portfolios is not None:
+        folded = portfolios.sub(" ", folded)
+    for found in pattern.finditer(folded):
         for topic, weight in stems[found.group("stem")]:
             scores[topic] += weight
             strong[topic] += weight if weight == 1.0 else 0.0
