@@ -140,6 +140,9 @@ def test_a_place_inside_an_english_organisation_name_is_not_a_partner(
         ("Nghe An province hosted the Korean Embassy and the Japanese Consulate General.",
          ["kr-embassy", "jp-consulate-general"]),
         ("La province de Nghe An a reçu l'ambassade japonaise.", ["jp-embassy"]),
+        # Hindi names a mission by its nationality too (the Indian embassy).
+        ("हनोई स्थित भारतीय दूतावास ने डोंग नाई प्रांत में दो स्कूलों के निर्माण के लिए धन दिया है।",
+         ["in-embassy"]),
     ],
 )  # fmt: skip
 def test_a_nationality_adjective_beside_a_mission_or_ministry_gives_its_country(
