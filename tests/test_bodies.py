@@ -195,3 +195,115 @@ def test_a_hindi_body_of_an_unlisted_place_is_the_one_foreign_countrys(
 ) -> None:
     ids, _ = drafted(registries, "hi", "ओडिशा और खान्ह होआ के बीच समझौता", body)
     assert ids == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # The vocabulary writes "Camera di Commercio di" once; the article "... delle".
+        ("it", "La Camera di Commercio delle Marche a Đồng Tháp",
+         "La Camera di Commercio delle Marche ha ricevuto una delegazione della provincia di "
+         "Đồng Tháp per parlare di esportazioni di frutta e di formazione professionale.",
+         "it-marche-chamber-of-commerce"),
+        ("fr", "La Chambre d'agriculture de la Dordogne reçoit une délégation vietnamienne",
+         "La Chambre d'agriculture de la Dordogne a reçu une délégation de la province de Lâm "
+         "Đồng pour parler du café.", "fr-dordogne-chamber-of-agriculture"),
+        # The longest opening ("Universidad de la") must not cut the registry's "La Habana".
+        ("es", "La Universidad de La Habana visita Cần Thơ",
+         "Una delegación de la Universidad de La Habana visitó la ciudad de Cần Thơ.",
+         "cu-university-of-havana"),
+    ],
+)  # fmt: skip
+def test_a_bodys_opening_is_read_with_every_word_for_of(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Нгеан и Министерство образования и науки России",
+         "Министерство образования и науки России выделило провинции Нгеан стипендии для "
+         "студентов.", "ru-ministry-of-education-and-science"),
+        ("uk", "Нгеан і українське міністерство",
+         "Міністерство освіти і науки України виділило провінції Нгеан стипендії для студентів "
+         "та викладачів місцевих університетів.", "ua-ministry-of-education-and-science"),
+        ("es", "Becas para Bến Tre",
+         "El Ministerio de Educación y Ciencia de España y la provincia de Bến Tre firmaron un "
+         "acuerdo sobre becas.", "es-ministry-of-education-and-science"),
+        # Arabic glues "and" to the second portfolio, and names the country after the name.
+        ("ar", "تعاون مع مقاطعة آن جيانغ",
+         "وقعت وزارة التعليم العالي والبحث العلمي المصرية اتفاقية مع مقاطعة آن جيانغ لتبادل "
+         "الطلاب والأساتذة في مجالات الزراعة والمياه.",
+         "eg-ministry-of-higher-education-and-scientific-research"),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert not [pid for pid in ids if pid.endswith("-ministry-of-education")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("de", "TU Chemnitz und Bắc Ninh",
+         "Die Technische Universität Chemnitz und der Freistaat Sachsen empfingen eine "
+         "Delegation der Provinz Bắc Ninh zu Gesprächen über Mikroelektronik.",
+         "de-chemnitz-university-of-technology"),
+        ("pt", "Universidade de Londrina recebe delegação vietnamita",
+         "A Universidade Estadual de Londrina, no Paraná, recebeu uma delegação da província de "
+         "Lâm Đồng para falar de café e pimenta.", "br-state-university-of-londrina"),
+        ("es", "Valencia y Bến Tre",
+         "La Universidad Politécnica de Valencia recibió a una delegación de la provincia de "
+         "Bến Tre, de Vietnam, y de la Generalitat Valenciana de España.",
+         "es-polytechnic-university-of-valencia"),
+        # A place named by its adjective, and the person the university is named after.
+        ("uk", "Харківський університет і Нгеан",
+         "Харківський національний університет імені В. Н. Каразіна підписав угоду з провінцією "
+         "Нгеан про обмін студентами між Україною та В'єтнамом.",
+         "ua-v-n-karazin-kharkiv-national-university"),
+        # The registry tells Alexandria (Egypt) from others; the university's name does not.
+        ("ar", "جامعة الإسكندرية ومقاطعة آن جيانغ",
+         "وقعت جامعة الإسكندرية مذكرة تفاهم مع مقاطعة آن جيانغ لتبادل الطلاب والأساتذة.",
+         "eg-alexandria-university"),
+    ],
+)  # fmt: skip
+def test_a_kind_word_inside_a_bodys_name_stays_in_its_english_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # No foreign place named: German's own chamber.
+        ("de", "Chemnitzer Kammer empfängt Gäste aus Thái Nguyên",
+         "Die Industrie- und Handelskammer Chemnitz empfing eine Delegation der Provinz Thái "
+         "Nguyên, um über Zulieferer für die Elektronikfertigung zu sprechen.",
+         ["de-chemnitz-chamber-of-commerce-and-industry"]),
+        # A registry organisation of one country (AFD) says whose the university is.
+        ("fr", "Dix étudiants de Huế à Bordeaux",
+         "L'université de Bordeaux accueille dix étudiants de Huế grâce à un financement de "
+         "l'AFD pour un master de santé publique.", ["fr-afd", "fr-university-of-bordeaux"]),
+        # French has no single country: nothing says whose the university is.
+        ("fr", "Dix étudiants de Huế à Bordeaux",
+         "L'université de Bordeaux accueille dix étudiants de Huế pour un master de santé "
+         "publique.", []),
+        # Another country named: German is not Germany's there.
+        ("de", "Wiener Kammer empfängt Gäste aus Thái Nguyên",
+         "Die Handelskammer Wels in Österreich empfing eine Delegation der Provinz Thái Nguyên.",
+         ["at-wels-chamber-of-commerce"]),
+    ],
+)  # fmt: skip
+def test_a_body_of_an_unlisted_place_takes_the_articles_only_country(
+    registries: Registries, lang: str, headline: str, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert ids == expected
