@@ -200,6 +200,31 @@ def test_an_english_university_of_no_known_place_is_the_one_foreign_countrys(
     ]
 
 
+def test_an_english_university_of_no_known_place_is_the_country_of_the_only_missions_named(
+    registries: Registries,
+) -> None:
+    text = (
+        "Vung Tau engineers to train abroad\n02/10/2025\n"
+        "Robert Gordon University will train 40 engineers from Ba Ria-Vung Tau, with help "
+        "from the British Consulate General in Ho Chi Minh City.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == [
+        "gb-robert-gordon-university",
+        "gb-consulate-general",
+    ]
+
+
+def test_a_determiner_opening_a_sentence_is_no_word_of_a_bodys_name(
+    registries: Registries,
+) -> None:
+    text = (
+        "Can Tho signs a shrimp farming memorandum\n02/10/2025\n"
+        "The University of Tasmania and the city of Can Tho signed a memorandum on shrimp "
+        "farming.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == ["au-university-of-tasmania"]
+
+
 def test_a_national_body_named_by_its_nationality_is_that_countrys_organisation(
     registries: Registries,
 ) -> None:

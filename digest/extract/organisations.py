@@ -84,12 +84,13 @@ _MAX_LINK_CHARS = 12
 _MINISTRY = re.compile(
     r"\b(Ministry|Department) of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)"
 )
+# A determiner opening a sentence is no word of the name: "The University of Tasmania" is the
+# University of Tasmania, not a body called "The University".
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-    r"|(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:University|Chamber of Commerce"
-    r"(?: and Industry)?|Chamber of Industry and Commerce)))\b"
+    r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce)))\b"
 )
-_FIRST_WORDS_NOT_NAMES = frozenset({"The", "A", "An", "This", "Its", "Their", "Our"})
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -117,6 +118,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         for start, end, _, term in lexicon(lang).titles.find(same_length_fold(text), "title")
         if not term.ordinary
     ]
+    missions: set[str] = set()
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
@@ -132,6 +134,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             if _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
+            missions.add(partner.country or partner.id.upper())
             yield Body(
                 word.start(),
                 word.end(),
@@ -143,7 +146,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 ),
             )
     if lang == "en":
-        yield from _english_bodies(registries, text, matches, countries)
+        yield from _english_bodies(registries, text, matches, countries, missions)
 
 
 # A person's title this close before a mission makes it the person's affiliation.
@@ -196,7 +199,11 @@ def country_beside(text: str, start: int, end: int, countries: list[Match]) -> M
 
 
 def _english_bodies(
-    registries: Registries, text: str, matches: list[Match], countries: list[Match]
+    registries: Registries,
+    text: str,
+    matches: list[Match],
+    countries: list[Match],
+    missions: set[str],
 ) -> Iterator[Body]:
     for ministry in _MINISTRY.finditer(text):
         country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
@@ -216,9 +223,6 @@ def _english_bodies(
         )
     for body in _NAMED_BODY.finditer(text):
         name = body.group(1)
-        first, _, rest = name.partition(" ")
-        if first in _FIRST_WORDS_NOT_NAMES:
-            name = rest
         inside = [
             m
             for m in matches
@@ -233,8 +237,12 @@ def _english_bodies(
             country = _country_in_apposition(registries, text, body.end(), countries)
         if not country and not _shaped_vietnamese(name):
             # "Charles Darwin University" names no place a registry knows: an article about
-            # one foreign country's side means that country's university.
-            country = (only_country(registries, matches) or "").lower()
+            # one foreign country's side means that country's university; so does one whose
+            # only foreign missions are one country's ("the British Consulate General").
+            only = only_country(registries, matches)
+            if only is None and len(missions) == 1:
+                only = next(iter(missions))
+            country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
         yield Body(body.start(), body.end(), Unlisted(
