@@ -92,6 +92,11 @@ def test_partners_are_scored_by_kind() -> None:
          "japonaise de promotion du commerce extérieur (JPCE).", ["jp-jpce"]),
         ("Nghe An und die Stiftung", "Die Provinz Nghe An unterzeichnete mit der Deutschen "
          "Stiftung für Wasser (DSW) ein Abkommen.", ["de-dsw"]),
+        # A council is such a body in every language; Hindi's name runs back to a linking word.
+        ("Nghe An and the Council", "Nghe An province signed a plan with the Korean Council "
+         "for Rural Research (KCRR) on seeds.", ["kr-kcrr"]),
+        ("डोंग नाई और परिषद", "डोंग नाई प्रांत और भारतीय कृषि अनुसंधान परिषद (ICAR) ने बीजों पर एक "
+         "योजना बनाई।", ["in-icar"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from digest.extract.acronyms import ACRONYM
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
@@ -256,6 +257,8 @@ def _english_bodies(
 def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
     demonyms = find_demonyms(registries, "en", text)
     for body in _NATIONAL_BODY.finditer(text):
+        if ACRONYM.match(text, body.end()):
+            continue  # named with its acronym, which makes its id (digest.extract.acronyms)
         adjective = (body.start(1), body.start(1) + body.group(1).index(" "))
         country = next((d.country for d in demonyms if (d.start, d.end) == adjective), None)
         if country is None or country.lower() == _VIETNAM:
