@@ -307,3 +307,26 @@ def test_a_body_of_an_unlisted_place_takes_the_articles_only_country(
 ) -> None:
     ids, _ = drafted(registries, lang, headline, body)
     assert ids == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # The adjective of a region the registry names "Одеська область" is Odesa.
+        ("uk", "Одеська морська академія прийняла делегацію міста Хайфон і запропонувала "
+         "навчання для курсантів.", ["ua-odesa-maritime-academy"]),
+        ("uk", "Сумський державний університет підписав угоду з провінцією Нгеан про обмін "
+         "студентами.", ["ua-sumy-state-university"]),
+        ("ru", "Томский технический университет подписал соглашение с провинцией Нгеан об обмене "
+         "студентами.", ["ru-tomsk-technical-university"]),
+        # An adjective of no region the registry knows is no guess at a place.
+        ("uk", "Криворізький національний університет підписав угоду з провінцією Нгеан про "
+         "обмін студентами.", []),
+    ],
+)  # fmt: skip
+def test_a_cyrillic_bodys_place_adjective_names_the_registrys_region(
+    registries: Registries, lang: str, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, lang, "Угода про співпрацю" if lang == "uk" else "Соглашение",
+                     body)  # fmt: skip
+    assert ids == expected

@@ -44,11 +44,21 @@ _NOT_AFTER = {
     "ko": ("생", "원", "병원", "교병원"),
 }
 _STEM_ENDING = 4
-# Languages that name a body's place by an adjective before its closing words, and the
-# adjective's shape: the place is the stem before "-ськ-" (Харківський: Харків).
+# Languages that name a body's place by an adjective before its closing words ("Одеська
+# морська академія", "Харківський національний університет"): the adjective's endings, and the
+# registry's names of a region by the same adjective ("Одеська область") that give its stem.
 _CYRILLIC_CAPITAL = "А-ЯЁІЇЄҐ"
+_ADJECTIVE_ENDINGS = {
+    "uk": ("ими", "ого", "ому", "ої", "ою", "их", "ий", "им", "ім", "ій", "а", "у", "е", "і"),
+    "ru": ("ыми", "ими", "ого", "ому", "ая", "ой", "ую", "ое", "ые", "ых", "их", "ий", "ый", "ым",
+           "им", "ом"),
+}  # fmt: skip
 _ADJECTIVE_PLACE = {
-    "uk": re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’]+?)ськ(?:ий|ого|ому|им|ім)\s+$"),
+    lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
+}
+_REGION_BY_ADJECTIVE = {
+    "uk": re.compile(r"^(\S+)а область$"),
+    "ru": re.compile(r"^(\S+)ая область$"),
 }
 # "імені В. Н. Каразіна", "имени М. В. Ломоносова", "імені Тараса Шевченка": the person a body
 # is named after, initials or a first name and a surname, every word in the genitive (a rector's
@@ -368,13 +378,26 @@ def _adjective_before(
         return None
     if any(m.start < word.start() and adjective.start() < m.end for m in matches):
         return None  # a place, a province or an organisation the registries know
-    english = latin_reading(adjective.group(1), lang)
-    if not english or all(is_vi_syllable(w) for w in fold(english).split()):
-        return None
-    country = _only_or_home(registries, lang, matches)
-    if country is None:
-        return None
-    return english, country, adjective.start(), word.end()
+    name = adjective.group(1)
+    stems = _regions_by_adjective(registries, lang)
+    for ending in _ADJECTIVE_ENDINGS[lang]:
+        place = stems.get(name[: -len(ending)]) if name.endswith(ending) else None
+        if place is not None:
+            return (*_of(place), adjective.start(), word.end())
+    return None
+
+
+@functools.cache
+def _regions_by_adjective(registries: Registries, lang: str) -> dict[str, Partner]:
+    """The registry regions a Cyrillic adjective names, by the adjective's stem: "Одеськ" of
+    "Одеська область" is Odesa, "Новосибирск" of "Новосибирская область" Novosibirsk."""
+    found: dict[str, Partner] = {}
+    for partner in registries.partners.values():
+        for alias in partner.aliases:
+            named = _REGION_BY_ADJECTIVE[lang].match(alias)
+            if named is not None and partner.country not in (None, _VIETNAM):
+                found.setdefault(named.group(1), partner)
+    return found
 
 
 def _named_after(lang: str, text: str, end: int) -> tuple[str, int] | None:
