@@ -267,6 +267,13 @@ def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
          "Харківський національний університет імені В. Н. Каразіна підписав угоду з провінцією "
          "Нгеан про обмін студентами між Україною та В'єтнамом.",
          "ua-v-n-karazin-kharkiv-national-university"),
+        ("fr", "Compiègne et Huế",
+         "L'Université de technologie de Compiègne a signé un accord avec la province de Huế sur "
+         "la formation des ingénieurs, en France.", "fr-compiegne-university-of-technology"),
+        ("pt", "Instituto de Bragança assina protocolo",
+         "O Instituto Politécnico de Bragança, em Portugal, assinou um protocolo com a província "
+         "de Quang Ninh para a formação de técnicos de turismo.",
+         "pt-polytechnic-institute-of-braganca"),
         # The registry tells Alexandria (Egypt) from others; the university's name does not.
         ("ar", "جامعة الإسكندرية ومقاطعة آن جيانغ",
          "وقعت جامعة الإسكندرية مذكرة تفاهم مع مقاطعة آن جيانغ لتبادل الطلاب والأساتذة.",
