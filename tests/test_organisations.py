@@ -43,6 +43,9 @@ def partners(registries: Registries, text: str) -> list[tuple[str, str]]:
         ("Nghe An and Cambodia's Ministry of Labour sign a plan",
          "Nghe An province and the Ministry of Labour of Cambodia signed a plan on training.",
          ["kh-ministry-of-labour"]),
+        # Polish names its own state "RP" (Rzeczpospolita Polska).
+        ("Stypendia dla Quảng Ninh", "Ambasada RP w Hanoi zapowiedziała wsparcie dla "
+         "stypendystów z prowincji Quảng Ninh.", ["pl-embassy"]),
     ],
 )  # fmt: skip
 def test_a_mission_or_ministry_named_with_its_country_is_an_organisation(
