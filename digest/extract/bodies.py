@@ -370,9 +370,9 @@ def _foreign_places(registries: Registries, matches: list[Match]) -> bool:
 def _adjective_before(
     registries: Registries, lang: str, text: str, word: re.Match[str], matches: list[Match]
 ) -> tuple[str, str, int, int] | None:
-    """A place no registry knows as the adjective right before a body's closing words
-    ("Харківський національний університет": Kharkiv's), its country as for a capitalised
-    place."""
+    """The registry region whose adjective stands right before a body's closing words, in the
+    words' own form, which the registries' names do not match ("Харківський національний
+    університет": Kharkiv's, named "Харківська область" in the registry)."""
     adjective = _ADJECTIVE_PLACE[lang].search(text, 0, word.start())
     if adjective is None:
         return None
@@ -408,9 +408,7 @@ def _named_after(lang: str, text: str, end: int) -> tuple[str, int] | None:
     found = named.match(text, end) if named is not None else None
     if found is None:
         return None
-    words = found.group(1).split()
-    words[-1] = _nominative_surname(words[-1])
-    words = [w if w.endswith(".") else _nominative_surname(w) for w in words]
+    words = [w if w.endswith(".") else _nominative_surname(w) for w in found.group(1).split()]
     return " ".join(latin_reading(w, lang) for w in words), found.end()
 
 
