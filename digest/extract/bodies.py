@@ -12,10 +12,13 @@ partners. English names are read by digest.extract.organisations, by their shape
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
 
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
@@ -36,6 +39,8 @@ _REPUBLIC = re.compile(r"(?:республик[аиуе]|республік[аи
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+_SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
 # it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
 _NOT_AFTER = {
@@ -118,6 +123,11 @@ def _of_words(registries: Registries, lang: str) -> list[str]:
     return [str(w) for w in (registries.vocabularies.organisations.get("of") or {}).get(lang) or ()]
 
 
+def _and_words(registries: Registries, lang: str) -> list[str]:
+    spec = registries.vocabularies.organisations["ministries"]
+    return [str(w) for w in (spec.get("and") or {}).get(lang) or ()]
+
+
 def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
     """The opening forms, each ending with an "of" word also with every other: the vocabulary
     writes "Camera di Commercio di" once, the article "... delle Marche"."""
@@ -160,7 +170,7 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
     head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
     links = _alternatives(_of_words(registries, lang), unspaced)
     portfolios = _alternatives(list(english), unspaced)
-    joins = [str(w) for w in (spec.get("and") or {}).get(lang) or ()]
+    joins = _and_words(registries, lang)
     # Arabic writes "and" (و) glued to the next word: "الزراعة واستصلاح الأراضي".
     join = _alternatives(joins, unspaced or lang == "ar")
     return _Ministries(
@@ -293,6 +303,10 @@ def _capitalised_place(
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
     if all(is_vi_syllable(w) for w in words):
         return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    if " ".join(words) in _vietnam_names(lang) or _ends_in_a_province(
+        registries, lang, text, name.end(), matches
+    ):
+        return None  # Vietnam's: "Camera di Commercio del Vietnam", "... di Thai Nguyen"
     english = _english_name(registries, text, name, inside, lang)
     known, end = _known_prefix(registries, text, name.start(), name.end())
     demonym = demonym_beside(demonyms, text, word.start(), word.end())
@@ -309,6 +323,39 @@ def _capitalised_place(
     if country is None:
         return None
     return english, country, word.start(), end
+
+
+@functools.cache
+def _vietnam_names(lang: str) -> frozenset[str]:
+    """Vietnam's names as a body's place, folded: CLDR's in the article's language and the
+    country's own."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return frozenset(names)
+
+
+def _ends_in_a_province(
+    registries: Registries, lang: str, text: str, end: int, matches: list[Match]
+) -> bool:
+    """Whether the name of a body goes on, in capitalised words and the words for "of" and
+    "and", to a Vietnamese province after a word for "of": "Università di Agraria e Forestale
+    di Thai Nguyen" is Thai Nguyen's university, not one of a place called Agraria."""
+    of_words = {fold(w) for w in _of_words(registries, lang)}
+    and_words = {fold(str(w).split()[0]) for w in _and_words(registries, lang)}
+    position = end
+    last = ""
+    while True:
+        next_start = _SPACES.match(text, position).end()  # type: ignore[union-attr]
+        if any(m.target[0] == "province" and m.start == next_start for m in matches):
+            return last in of_words
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            return False
+        folded = fold(word.group(1))
+        if not (word.group(1)[:1].isupper() or folded in of_words or folded in and_words):
+            return False
+        last, position = folded, word.end()
 
 
 def _word_before(
