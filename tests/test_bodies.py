@@ -282,6 +282,13 @@ def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
          "O Instituto Politécnico de Bragança, em Portugal, assinou um protocolo com a província "
          "de Quang Ninh para a formação de técnicos de turismo.",
          "pt-polytechnic-institute-of-braganca"),
+        ("ja", "名古屋工業大学とハナム省", "名古屋工業大学はハナム省と技術者育成の協定を結んだ。",
+         "jp-nagoya-institute-of-technology"),
+        # The registry's "Nara Prefecture" says what Nara is; the university's name does not.
+        ("ja", "奈良医科大学とフエ", "奈良医科大学はフエ市と医師養成の協定を結んだ。",
+         "jp-nara-medical-university"),
+        ("ko", "서울교육대학교, 꽝남성과 협약", "서울교육대학교는 꽝남성과 교사 연수 협약을 체결했다.",
+         "kr-seoul-national-university-of-education"),
         # The registry tells Alexandria (Egypt) from others; the university's name does not.
         ("ar", "جامعة الإسكندرية ومقاطعة آن جيانغ",
          "وقعت جامعة الإسكندرية مذكرة تفاهم مع مقاطعة آن جيانغ لتبادل الطلاب والأساتذة.",

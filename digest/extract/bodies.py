@@ -39,6 +39,7 @@ _REPUBLIC = re.compile(r"(?:республик[аиуе]|республік[аи
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
 _QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+_UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
@@ -509,9 +510,10 @@ def _second_level(registries: Registries) -> dict[str, Partner]:
 
 
 def _of(partner: Partner) -> tuple[str, str]:
-    # "Alexandria (Egypt)": the registry's bracket tells two places apart, the body's name has
-    # none (Alexandria University).
-    name = _QUALIFIER.sub("", partner.name_en)
+    # "Alexandria (Egypt)": the registry's bracket tells two places apart, and "Nara
+    # Prefecture" says what the place is; a body's name has neither (Alexandria University,
+    # Nara Medical University).
+    name = _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en))
     return name, partner.country or partner.id.upper()
 
 
