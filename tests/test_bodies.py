@@ -284,6 +284,10 @@ def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
          "pt-polytechnic-institute-of-braganca"),
         ("ja", "名古屋工業大学とハナム省", "名古屋工業大学はハナム省と技術者育成の協定を結んだ。",
          "jp-nagoya-institute-of-technology"),
+        ("zh", "云南财经大学与老街省签署合作协议", "云南财经大学与越南老街省签署了人才培养合作协议。",
+         "cn-yunnan-university-of-finance-and-economics"),
+        ("zh", "广西中医药大学与高平省合作", "广西中医药大学与越南高平省签署了医疗合作协议。",
+         "cn-guangxi-university-of-chinese-medicine"),
         # The registry's "Nara Prefecture" says what Nara is; the university's name does not.
         ("ja", "奈良医科大学とフエ", "奈良医科大学はフエ市と医師養成の協定を結んだ。",
          "jp-nara-medical-university"),
