@@ -43,6 +43,14 @@ def partners(registries: Registries, text: str) -> list[tuple[str, str]]:
         ("Nghe An and Cambodia's Ministry of Labour sign a plan",
          "Nghe An province and the Ministry of Labour of Cambodia signed a plan on training.",
          ["kh-ministry-of-labour"]),
+        # The state's long form between the mission and the country's name.
+        ("Visita de trabajo de Hưng Yên", "La Embajada de la República de Cuba en Hanói acompañó a la "
+         "delegación de la provincia de Hưng Yên durante la visita de trabajo a la isla, con "
+         "más de treinta empresarios y técnicos del sector agrícola.", ["cu-embassy"]),
+        ("Visite de Lào Cai", "L'ambassade de la République populaire de Chine a reçu une "
+         "délégation de la province de Lào Cai.", ["cn-embassy"]),
+        ("Visita de Gia Lai", "A Embaixada da República Federativa do Brasil recebeu uma delegação "
+         "da província de Gia Lai.", ["br-embassy"]),
         # Polish names its own state "RP" (Rzeczpospolita Polska).
         ("Stypendia dla Quảng Ninh", "Ambasada RP w Hanoi zapowiedziała wsparcie dla "
          "stypendystów z prowincji Quảng Ninh.", ["pl-embassy"]),

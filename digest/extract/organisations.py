@@ -80,6 +80,16 @@ _LINKS_AFTER = frozenset(
 # (驻岘港, 주베트남, 在ベトナム).
 _LINK_BEFORE = re.compile(r"^(?:|'s|’s|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
 _MAX_LINK_CHARS = 12
+# ... or the state's long form, folded: "Embajada de la República de Cuba", "ambassade de la
+# République populaire de Chine", "Embaixada da República Federativa do Brasil", "Embassy of the
+# Socialist Republic of" (the country's name after it is matched on its own).
+_REPUBLIC = re.compile(
+    r"(?:of the|de la|da|della|der|von der)?\s*(?:\w+\s+)?"
+    r"(?:republic|republique|republica|repubblica|republik|bundesrepublik)"
+    r"(?:\s+(?!of\b|de\b|do\b|da\b|di\b|del\b|della\b|du\b)\w+){0,2}"
+    r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
+)
+_MAX_REPUBLIC_CHARS = 45
 # Some countries call their ministries departments (Australia's Department of Foreign Affairs
 # and Trade, the US Department of Agriculture): named with the country, it is the ministry.
 _MINISTRY = re.compile(
@@ -190,8 +200,10 @@ def _country_id(
 
 def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
-        after = 0 <= country.start - end <= _MAX_LINK_CHARS
-        if after and fold(text[end : country.start]).strip() in _LINKS_AFTER:
+        gap = fold(text[end : country.start]).strip() if country.start >= end else None
+        if gap is not None and len(gap) <= _MAX_LINK_CHARS and gap in _LINKS_AFTER:
+            return country
+        if gap is not None and len(gap) <= _MAX_REPUBLIC_CHARS and _REPUBLIC.fullmatch(gap):
             return country
         before = 0 <= start - country.end <= _MAX_LINK_CHARS
         if before and _LINK_BEFORE.match(text[country.end : start].strip()):
