@@ -51,6 +51,8 @@ def partners(registries: Registries, text: str) -> list[tuple[str, str]]:
          "délégation de la province de Lào Cai.", ["cn-embassy"]),
         ("Visita de Gia Lai", "A Embaixada da República Federativa do Brasil recebeu uma delegação "
          "da província de Gia Lai.", ["br-embassy"]),
+        ("Nghe An and Laos", "Nghe An province received the Embassy of the Lao People's "
+         "Democratic Republic.", ["la-embassy"]),
         # Polish names its own state "RP" (Rzeczpospolita Polska).
         ("Stypendia dla Quảng Ninh", "Ambasada RP w Hanoi zapowiedziała wsparcie dla "
          "stypendystów z prowincji Quảng Ninh.", ["pl-embassy"]),
