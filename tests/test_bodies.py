@@ -288,6 +288,10 @@ def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
          "cn-yunnan-university-of-finance-and-economics"),
         ("zh", "广西中医药大学与高平省合作", "广西中医药大学与越南高平省签署了医疗合作协议。",
          "cn-guangxi-university-of-chinese-medicine"),
+        # Thai writes "province" between the body's word and the province.
+        ("th", "หอการค้าจังหวัดอุดรธานีต้อนรับคณะจากจังหวัดเหงะอาน",
+         "หอการค้าจังหวัดอุดรธานีต้อนรับคณะผู้แทนจากจังหวัดเหงะอานของเวียดนาม "
+         "เพื่อหารือเรื่องการค้าชายแดนและการท่องเที่ยว", "th-udon-thani-chamber-of-commerce"),
         # The registry's "Nara Prefecture" says what Nara is; the university's name does not.
         ("ja", "奈良医科大学とフエ", "奈良医科大学はフエ市と医師養成の協定を結んだ。",
          "jp-nara-medical-university"),

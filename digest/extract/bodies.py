@@ -33,8 +33,9 @@ _VIETNAM = "VN"
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # Kinds of partner that may be the place of a body.
 _PLACES = frozenset({"country", "region", "city", "district"})
-# Words that may stand between a body's word and its place: "ТПП Республики Беларусь".
-_REPUBLIC = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+")
+# Words that may stand between a body's word and its place: "ТПП Республики Беларусь", and
+# Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce).
+_BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*")
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
@@ -263,11 +264,11 @@ def _place(
         return None
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
-    republic = _REPUBLIC.match(folded, start)
-    after_republic = republic.end() if republic else start
+    between = _BETWEEN.match(folded, start)
+    after_between = between.end() if between else None
     for match in partners:
-        if match.start in (start, after_republic) and (lang not in _UNSPACED or match.start
-                                                      == word.end()):  # fmt: skip
+        if match.start == after_between or (match.start == start and (
+                lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
             partner = registries.partners[match.target[1]]  # type: ignore[index]
             return (*_of(partner), word.start(), match.end)
         # The longest opening may have taken the place's first word: "Universidad de la" +
