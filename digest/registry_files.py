@@ -296,9 +296,10 @@ ORGANISATIONS = RegistryFile(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),
                 },
-                optional={"links": WORDS_BY_LANGUAGE},
+                optional={"and": WORDS_BY_LANGUAGE},
             ),
-        }
+        },
+        optional={"of": WORDS_BY_LANGUAGE, "home": ByKey(Text())},
     ),
 )
 

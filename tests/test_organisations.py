@@ -43,6 +43,19 @@ def partners(registries: Registries, text: str) -> list[tuple[str, str]]:
         ("Nghe An and Cambodia's Ministry of Labour sign a plan",
          "Nghe An province and the Ministry of Labour of Cambodia signed a plan on training.",
          ["kh-ministry-of-labour"]),
+        # The state's long form between the mission and the country's name.
+        ("Visita de trabajo de Hưng Yên", "La Embajada de la República de Cuba en Hanói acompañó a la "
+         "delegación de la provincia de Hưng Yên durante la visita de trabajo a la isla, con "
+         "más de treinta empresarios y técnicos del sector agrícola.", ["cu-embassy"]),
+        ("Visite de Lào Cai", "L'ambassade de la République populaire de Chine a reçu une "
+         "délégation de la province de Lào Cai.", ["cn-embassy"]),
+        ("Visita de Gia Lai", "A Embaixada da República Federativa do Brasil recebeu uma delegação "
+         "da província de Gia Lai.", ["br-embassy"]),
+        ("Nghe An and Laos", "Nghe An province received the Embassy of the Lao People's "
+         "Democratic Republic.", ["la-embassy"]),
+        # Polish names its own state "RP" (Rzeczpospolita Polska).
+        ("Stypendia dla Quảng Ninh", "Ambasada RP w Hanoi zapowiedziała wsparcie dla "
+         "stypendystów z prowincji Quảng Ninh.", ["pl-embassy"]),
     ],
 )  # fmt: skip
 def test_a_mission_or_ministry_named_with_its_country_is_an_organisation(
@@ -92,6 +105,11 @@ def test_partners_are_scored_by_kind() -> None:
          "japonaise de promotion du commerce extérieur (JPCE).", ["jp-jpce"]),
         ("Nghe An und die Stiftung", "Die Provinz Nghe An unterzeichnete mit der Deutschen "
          "Stiftung für Wasser (DSW) ein Abkommen.", ["de-dsw"]),
+        # A council is such a body in every language; Hindi's name runs back to a linking word.
+        ("Nghe An and the Council", "Nghe An province signed a plan with the Korean Council "
+         "for Rural Research (KCRR) on seeds.", ["kr-kcrr"]),
+        ("डोंग नाई और परिषद", "डोंग नाई प्रांत और भारतीय कृषि अनुसंधान परिषद (ICAR) ने बीजों पर एक "
+         "योजना बनाई।", ["in-icar"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(
@@ -140,6 +158,9 @@ def test_a_place_inside_an_english_organisation_name_is_not_a_partner(
         ("Nghe An province hosted the Korean Embassy and the Japanese Consulate General.",
          ["kr-embassy", "jp-consulate-general"]),
         ("La province de Nghe An a reçu l'ambassade japonaise.", ["jp-embassy"]),
+        # Hindi names a mission by its nationality too (the Indian embassy).
+        ("हनोई स्थित भारतीय दूतावास ने डोंग नाई प्रांत में दो स्कूलों के निर्माण के लिए धन दिया है।",
+         ["in-embassy"]),
     ],
 )  # fmt: skip
 def test_a_nationality_adjective_beside_a_mission_or_ministry_gives_its_country(
@@ -195,6 +216,31 @@ def test_an_english_university_of_no_known_place_is_the_one_foreign_countrys(
         "au-northern-territory",
         "au-charles-darwin-university",
     ]
+
+
+def test_an_english_university_of_no_known_place_is_the_country_of_the_only_missions_named(
+    registries: Registries,
+) -> None:
+    text = (
+        "Vung Tau engineers to train abroad\n02/10/2025\n"
+        "Robert Gordon University will train 40 engineers from Ba Ria-Vung Tau, with help "
+        "from the British Consulate General in Ho Chi Minh City.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == [
+        "gb-robert-gordon-university",
+        "gb-consulate-general",
+    ]
+
+
+def test_a_determiner_opening_a_sentence_is_no_word_of_a_bodys_name(
+    registries: Registries,
+) -> None:
+    text = (
+        "Can Tho signs a shrimp farming memorandum\n02/10/2025\n"
+        "The University of Tasmania and the city of Can Tho signed a memorandum on shrimp "
+        "farming.\n"
+    )
+    assert [pid for pid, _ in partners(registries, text)] == ["au-university-of-tasmania"]
 
 
 def test_a_national_body_named_by_its_nationality_is_that_countrys_organisation(

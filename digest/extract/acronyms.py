@@ -27,36 +27,42 @@ from digest.text import fold, same_length_fold, slugify
 _PARTNER = "partner"
 _VIETNAM = "VN"
 _ORGANISATION = "organisation"
-# An acronym right after the name: two to eight capitals, in ASCII or full-width brackets.
-_ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,7})[)）]")
+# An acronym right after the name: two to eight capitals, in ASCII or full-width brackets
+# (digest.extract.organisations leaves a name with one to this module).
+ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,7})[)）]")
 # The words that make a name an organisation's, folded, by language; in German they may close
 # a compound (Entwicklungsagentur), elsewhere they are whole words or stems.
 _HEADS: dict[str, str] = {
     "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
-    r"|federation|alliance|network|institute|corps|cooperation|initiative|trust",
+    r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
-    r"|alliance|reseau|institut|cooperation",
+    r"|alliance|reseau|institut|cooperation|conseil",
     "es": r"agencia|organizacion|grupo|fundacion|asociacion|fondo|programa|sociedad|federacion"
-    r"|alianza|red|instituto|cooperacion",
+    r"|alianza|red|instituto|cooperacion|consejo",
     "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
-    r"|federazione|alleanza|rete|istituto|cooperazione",
+    r"|federazione|alleanza|rete|istituto|cooperazione|consiglio",
     "pt": r"agencia|organizacao|grupo|fundacao|associacao|fundo|programa|sociedade|federacao"
-    r"|alianca|rede|instituto|cooperacao",
+    r"|alianca|rede|instituto|cooperacao|conselho",
     "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
-    r"|allianz|netzwerk|institut|zusammenarbeit|dienst)\w*",
+    r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat)\w*",
     "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"
-    r"|sojusz|instytut|wspolprac)\w*",
+    r"|sojusz|instytut|wspolprac|rad)\w*",
     "ru": r"(?:агентств|организаци|групп|фонд|ассоциаци|программ|обществ|федераци|альянс|институт"
-    r"|сотрудничеств)\w*",
+    r"|сотрудничеств|совет)\w*",
     "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
-    r"|співробітництв|співпрац)\w*",
-    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan",
-    "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف)\w*",
-    "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所",
-    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所",
-    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원",
-    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน",
-    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह",
+    r"|співробітництв|співпрац|рад)\w*",
+    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong",
+    "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس)\w*",
+    "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会",
+    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会",
+    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|협의회",
+    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา",
+    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद",
+}
+# Scripts without capitals, where a name's words before its head are every word back to a
+# linking word ("भारतीय कृषि अनुसंधान परिषद", not "सरकार और ..."), and those words.
+_UNCASED_LINKS = {
+    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व"}),
 }
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # A news agency is the outlet or a source, never a partner.
@@ -67,7 +73,7 @@ _NEWS = re.compile(
 # How far before the acronym its name may open: words where they are spaced, else characters.
 _MAX_WORDS = 9
 _MAX_CHARS = 16
-_CLAUSE_END = re.compile(r"[,.;:!?()（）«»\"“”„،؛。、，；：\n]")
+_CLAUSE_END = re.compile(r"[,.;:!?()（）«»\"“”„،؛。、，；：।\n]")
 
 
 def find_acronym_bodies(
@@ -85,7 +91,7 @@ def _found(
 ) -> Iterator[Body]:
     head = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
     folded = same_length_fold(text)
-    for acronym in _ACRONYM.finditer(text):
+    for acronym in ACRONYM.finditer(text):
         end = acronym.start()
         start = _name_start(text, folded, end, head, lang)
         if start is None or _NEWS.search(folded, start, end):
@@ -125,11 +131,13 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
     if found is None:
         return None
     start = found.start()
+    links = _UNCASED_LINKS.get(lang)
     for word in reversed(words):  # the capitalised words opening the name before its head
         position = clause + word.start()
         if position >= start:
             continue
-        if not word.group()[:1].isupper():
+        opens = word.group() not in links if links is not None else word.group()[:1].isupper()
+        if not opens:
             break
         start = position
     return start

@@ -12,10 +12,13 @@ partners. English names are read by digest.extract.organisations, by their shape
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
 
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
@@ -30,11 +33,16 @@ _VIETNAM = "VN"
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # Kinds of partner that may be the place of a body.
 _PLACES = frozenset({"country", "region", "city", "district"})
-# Words that may stand between a body's word and its place: "ТПП Республики Беларусь".
-_REPUBLIC = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+")
+# Words that may stand between a body's word and its place: "ТПП Республики Беларусь", and
+# Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce).
+_BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*")
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+_UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+_SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
 # it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
 _NOT_AFTER = {
@@ -43,6 +51,34 @@ _NOT_AFTER = {
     "ko": ("생", "원", "병원", "교병원"),
 }
 _STEM_ENDING = 4
+# Languages that name a body's place by an adjective before its closing words ("Одеська
+# морська академія", "Харківський національний університет"): the adjective's endings, and the
+# registry's names of a region by the same adjective ("Одеська область") that give its stem.
+_CYRILLIC_CAPITAL = "А-ЯЁІЇЄҐ"
+_ADJECTIVE_ENDINGS = {
+    "uk": ("ими", "ого", "ому", "ої", "ою", "их", "ий", "им", "ім", "ій", "а", "у", "е", "і"),
+    "ru": ("ыми", "ими", "ого", "ому", "ая", "ой", "ую", "ое", "ые", "ых", "их", "ий", "ый", "ым",
+           "им", "ом"),
+}  # fmt: skip
+_ADJECTIVE_PLACE = {
+    lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
+}
+_REGION_BY_ADJECTIVE = {
+    "uk": re.compile(r"^(\S+)а область$"),
+    "ru": re.compile(r"^(\S+)ая область$"),
+}
+# "імені В. Н. Каразіна", "имени М. В. Ломоносова", "імені Тараса Шевченка": the person a body
+# is named after, initials or a first name and a surname, every word in the genitive (a rector's
+# name may follow in the nominative: "... Каразіна Олексій").
+_GENITIVE_WORD = rf"[{_CYRILLIC_CAPITAL}][\w'’-]*(?:а|я|ого)(?!\w)"
+_NAMED_AFTER = {
+    lang: re.compile(
+        rf"[ \t]+{word}[ \t]+((?:(?:[{_CYRILLIC_CAPITAL}]\.[ \t]*){{1,2}}|{_GENITIVE_WORD}[ \t]+)?"
+        rf"{_GENITIVE_WORD})"
+    )
+    for lang, word in (("uk", "імені"), ("ru", "имени"))
+}
+_GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), ("ского", "ский"), ("а", ""))
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
 _UNCASED_SPACED = frozenset({"hi"})
@@ -65,6 +101,7 @@ class _Ministries:
     links: re.Pattern[str] | None
     portfolios: re.Pattern[str] | None
     english: dict[str, str]  # folded form -> English portfolio
+    join: re.Pattern[str] | None  # "und", "і", "و": a second portfolio follows
 
 
 def _alternatives(words: list[str], unspaced: bool) -> str | None:
@@ -84,13 +121,38 @@ def _alternatives(words: list[str], unspaced: bool) -> str | None:
     return rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=['’])|(?![\w-]))"
 
 
+def _of_words(registries: Registries, lang: str) -> list[str]:
+    return [str(w) for w in (registries.vocabularies.organisations.get("of") or {}).get(lang) or ()]
+
+
+def _and_words(registries: Registries, lang: str) -> list[str]:
+    spec = registries.vocabularies.organisations["ministries"]
+    return [str(w) for w in (spec.get("and") or {}).get(lang) or ()]
+
+
+def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
+    """The opening forms, each ending with an "of" word also with every other: the vocabulary
+    writes "Camera di Commercio di" once, the article "... delle Marche"."""
+    found = list(forms)
+    for form in forms:
+        for link in of_words:
+            if form.endswith(f" {link}"):
+                stem = form[: -len(link)]
+                found += [stem + other for other in of_words]
+    return found
+
+
 @functools.cache
 def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
     unspaced = lang in _UNSPACED
+    of_words = _of_words(registries, lang)
     bodies = []
     for record in registries.vocabularies.organisations["bodies"]:
         for side in ("before", "after"):
-            body = _alternatives(list((record.get(side) or {}).get(lang) or ()), unspaced)
+            forms = [str(w) for w in (record.get(side) or {}).get(lang) or ()]
+            if side == "before":
+                forms = _with_every_of(forms, of_words)
+            body = _alternatives(forms, unspaced)
             if body is not None:
                 english_in = {
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
@@ -108,13 +170,17 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
         for form in (portfolio["forms"] or {}).get(lang) or ():
             english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
     head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
-    links = _alternatives(list((spec.get("links") or {}).get(lang) or ()), unspaced)
+    links = _alternatives(_of_words(registries, lang), unspaced)
     portfolios = _alternatives(list(english), unspaced)
+    joins = _and_words(registries, lang)
+    # Arabic writes "and" (و) glued to the next word: "الزراعة واستصلاح الأراضي".
+    join = _alternatives(joins, unspaced or lang == "ar")
     return _Ministries(
         head=re.compile(head) if head else None,
         links=re.compile(rf"\s*(?:{links})\s*") if links else None,
         portfolios=re.compile(portfolios) if portfolios else None,
         english=english,
+        join=re.compile(rf"\s*(?:{join})\s*") if join else None,
     )
 
 
@@ -159,6 +225,9 @@ def _named_bodies(
                 continue
             taken.append(word.span())
             english = body.english_in.get(country, body.english).format(place=name)
+            named_after = _named_after(lang, text, end) if body.side == "after" else None
+            if named_after is not None:
+                english, end = f"{named_after[0]} {english}", named_after[1]
             yield Body(start, end, Unlisted(
                 id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
                 kind="organisation",
@@ -190,14 +259,21 @@ def _place(
                 return (*_of(partner), match.start, word.end())
         if lang in _UNCASED_SPACED:
             return _word_before(registries, lang, text, word, matches)
+        if lang in _ADJECTIVE_PLACE:
+            return _adjective_before(registries, lang, text, word, matches)
         return None
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
-    republic = _REPUBLIC.match(folded, start)
-    after_republic = republic.end() if republic else start
+    between = _BETWEEN.match(folded, start)
+    after_between = between.end() if between else None
     for match in partners:
-        if match.start in (start, after_republic) and (lang not in _UNSPACED or match.start
-                                                      == word.end()):  # fmt: skip
+        if match.start == after_between or (match.start == start and (
+                lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
+            partner = registries.partners[match.target[1]]  # type: ignore[index]
+            return (*_of(partner), word.start(), match.end)
+        # The longest opening may have taken the place's first word: "Universidad de la" +
+        # "Habana" where the registry names "La Habana".
+        if word.start() < match.start < word.end() < match.end and text[match.start - 1] == " ":
             partner = registries.partners[match.target[1]]  # type: ignore[index]
             return (*_of(partner), word.start(), match.end)
     # Vietnamese capitalises every word of a name, its own bodies' too ("Đại học Kỹ thuật"):
@@ -229,6 +305,10 @@ def _capitalised_place(
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
     if all(is_vi_syllable(w) for w in words):
         return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    if " ".join(words) in _vietnam_names(lang) or _ends_in_a_province(
+        registries, lang, text, name.end(), matches
+    ):
+        return None  # Vietnam's: "Camera di Commercio del Vietnam", "... di Thai Nguyen"
     english = _english_name(registries, text, name, inside, lang)
     known, end = _known_prefix(registries, text, name.start(), name.end())
     demonym = demonym_beside(demonyms, text, word.start(), word.end())
@@ -241,10 +321,43 @@ def _capitalised_place(
         country = demonym.country
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
-        country = clue[0] if clue is not None else only_country(registries, matches)
+        country = clue[0] if clue is not None else _only_or_home(registries, lang, matches)
     if country is None:
         return None
     return english, country, word.start(), end
+
+
+@functools.cache
+def _vietnam_names(lang: str) -> frozenset[str]:
+    """Vietnam's names as a body's place, folded: CLDR's in the article's language and the
+    country's own."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return frozenset(names)
+
+
+def _ends_in_a_province(
+    registries: Registries, lang: str, text: str, end: int, matches: list[Match]
+) -> bool:
+    """Whether the name of a body goes on, in capitalised words and the words for "of" and
+    "and", to a Vietnamese province after a word for "of": "Università di Agraria e Forestale
+    di Thai Nguyen" is Thai Nguyen's university, not one of a place called Agraria."""
+    of_words = {fold(w) for w in _of_words(registries, lang)}
+    and_words = {fold(str(w).split()[0]) for w in _and_words(registries, lang)}
+    position = end
+    last = ""
+    while True:
+        next_start = _SPACES.match(text, position).end()  # type: ignore[union-attr]
+        if any(m.target[0] == "province" and m.start == next_start for m in matches):
+            return last in of_words
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            return False
+        folded = fold(word.group(1))
+        if not (word.group(1)[:1].isupper() or folded in of_words or folded in and_words):
+            return False
+        last, position = folded, word.end()
 
 
 def _word_before(
@@ -261,10 +374,100 @@ def _word_before(
     english = latin_reading(before.group(1), lang)
     if not english or all(is_vi_syllable(w) for w in fold(english).split()):
         return None
-    country = only_country(registries, matches)
+    country = _only_or_home(registries, lang, matches)
     if country is None:
         return None
     return english, country, before.start(1), word.end()
+
+
+def _only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
+    """The one foreign country the text's places lie in; when it names no foreign place at all,
+    the one country whose language the article is written in, if the language has one (the
+    vocabulary's ``home``): a German article's "Industrie- und Handelskammer Chemnitz"."""
+    country = only_country(registries, matches) or _only_organisations_country(registries, matches)
+    if country is not None:
+        return country
+    home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
+    if home is None or _foreign_places(registries, matches):
+        return None
+    return str(home)
+
+
+def _only_organisations_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The one foreign country of the registry's organisations the text names, when it names
+    no foreign place: "l'université de Bordeaux" beside the AFD is France's."""
+    if _foreign_places(registries, matches):
+        return None
+    countries = {
+        registries.partners[m.target[1]].country  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER
+        and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
+    } - {None, "", _VIETNAM}
+    return str(next(iter(countries))) if len(countries) == 1 else None
+
+
+def _foreign_places(registries: Registries, matches: list[Match]) -> bool:
+    return any(
+        m.target[0] == _PARTNER
+        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+        and registries.partners[m.target[1]].country not in (None, "", _VIETNAM)  # type: ignore[index]
+        for m in matches
+    )
+
+
+def _adjective_before(
+    registries: Registries, lang: str, text: str, word: re.Match[str], matches: list[Match]
+) -> tuple[str, str, int, int] | None:
+    """The registry region whose adjective stands right before a body's closing words, in the
+    words' own form, which the registries' names do not match ("Харківський національний
+    університет": Kharkiv's, named "Харківська область" in the registry)."""
+    adjective = _ADJECTIVE_PLACE[lang].search(text, 0, word.start())
+    if adjective is None:
+        return None
+    if any(m.start < word.start() and adjective.start() < m.end for m in matches):
+        return None  # a place, a province or an organisation the registries know
+    name = adjective.group(1)
+    stems = _regions_by_adjective(registries, lang)
+    for ending in _ADJECTIVE_ENDINGS[lang]:
+        place = stems.get(name[: -len(ending)]) if name.endswith(ending) else None
+        if place is not None:
+            return (*_of(place), adjective.start(), word.end())
+    return None
+
+
+@functools.cache
+def _regions_by_adjective(registries: Registries, lang: str) -> dict[str, Partner]:
+    """The registry regions a Cyrillic adjective names, by the adjective's stem: "Одеськ" of
+    "Одеська область" is Odesa, "Новосибирск" of "Новосибирская область" Novosibirsk."""
+    found: dict[str, Partner] = {}
+    for partner in registries.partners.values():
+        for alias in partner.aliases:
+            named = _REGION_BY_ADJECTIVE[lang].match(alias)
+            if named is not None and partner.country not in (None, _VIETNAM):
+                found.setdefault(named.group(1), partner)
+    return found
+
+
+def _named_after(lang: str, text: str, end: int) -> tuple[str, int] | None:
+    """The person a body is named after, written after it in the genitive ("імені В. Н.
+    Каразіна"), in Latin letters and the nominative ("V. N. Karazin"), and where the name ends;
+    English puts the person first (V. N. Karazin Kharkiv National University)."""
+    named = _NAMED_AFTER.get(lang)
+    found = named.match(text, end) if named is not None else None
+    if found is None:
+        return None
+    words = [w if w.endswith(".") else _nominative_surname(w) for w in found.group(1).split()]
+    return " ".join(latin_reading(w, lang) for w in words), found.end()
+
+
+def _nominative_surname(word: str) -> str:
+    """A Ukrainian or Russian name word out of the genitive: Каразіна -> Каразін, Шевченка ->
+    Шевченко, Вернадського -> Вернадський."""
+    for ending, nominative in _GENITIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _known_prefix(
@@ -308,7 +511,11 @@ def _second_level(registries: Registries) -> dict[str, Partner]:
 
 
 def _of(partner: Partner) -> tuple[str, str]:
-    return partner.name_en, partner.country or partner.id.upper()
+    # "Alexandria (Egypt)": the registry's bracket tells two places apart, and "Nara
+    # Prefecture" says what the place is; a body's name has neither (Alexandria University,
+    # Nara Medical University).
+    name = _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en))
+    return name, partner.country or partner.id.upper()
 
 
 def _named_ministries(
@@ -344,20 +551,54 @@ def _named_ministries(
             if portfolio is not None:
                 spans.append((head.start(), head.end(), portfolio))
     for start, head_end, portfolio in spans:
-        english = ministries.english.get(re.sub(r"\s+", " ", portfolio.group(0)))
-        if english is None:
+        joined = _joined_portfolios(ministries, folded, portfolio)
+        if joined is None:
             continue
-        demonym = demonym_beside(demonyms, text, head_end, portfolio.start())
+        english, end = joined
+        demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
+            demonyms, text, end
+        )
         country: str | None = demonym.country if demonym is not None else None
         if country is None:
-            beside = country_beside(text, start, portfolio.end(), countries)
+            beside = country_beside(text, start, end, countries)
             if beside is not None:
                 country = _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
         if country is None or country == _VIETNAM:
             continue
-        yield Body(start, portfolio.end(), Unlisted(
+        yield Body(start, end, Unlisted(
             id=f"{country.lower()}-ministry-of-{slugify(english)}",
             name_en=f"Ministry of {english}",
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
+    """A nationality adjective right after a ministry's name: Arabic writes it there ("وزارة
+    الزراعة المصرية", the Egyptian Ministry of Agriculture)."""
+    return next((d for d in demonyms if d.start >= end and not text[end : d.start].strip()), None)
+
+
+def _joined_portfolios(
+    ministries: _Ministries, folded: str, first: re.Match[str]
+) -> tuple[str, int] | None:
+    """The English portfolio of a ministry and where its name ends: one portfolio, or several
+    joined by "and" ("Bildung und Forschung": Education and Research), each read from the
+    vocabulary; None when the first is unknown."""
+    english = [ministries.english.get(re.sub(r"\s+", " ", first.group(0)))]
+    if english[0] is None:
+        return None
+    end = first.end()
+    while ministries.join is not None and ministries.portfolios is not None:
+        join = ministries.join.match(folded, end)
+        # Matched on the rest of the text: after a glued "و" the portfolio starts a word.
+        more = ministries.portfolios.match(folded[join.end() :]) if join else None
+        known = ministries.english.get(re.sub(r"\s+", " ", more.group(0))) if more else None
+        if join is None or more is None or known is None:
+            break
+        english.append(known)
+        end = join.end() + more.end()
+    names = [str(name) for name in english]
+    if len(names) == 1:
+        return names[0], end
+    return f"{', '.join(names[:-1])} and {names[-1]}", end

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from digest.extract.acronyms import ACRONYM
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
@@ -79,17 +80,28 @@ _LINKS_AFTER = frozenset(
 # (驻岘港, 주베트남, 在ベトナム).
 _LINK_BEFORE = re.compile(r"^(?:|'s|’s|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
 _MAX_LINK_CHARS = 12
+# ... or the state's long form, folded: "Embajada de la República de Cuba", "ambassade de la
+# République populaire de Chine", "Embaixada da República Federativa do Brasil", "Embassy of the
+# Socialist Republic of" (the country's name after it is matched on its own).
+_REPUBLIC = re.compile(
+    r"(?:of the|de la|da|della|der|von der)?\s*(?:\w+\s+)?"
+    r"(?:republic|republique|republica|repubblica|republik|bundesrepublik)"
+    r"(?:\s+(?!of\b|de\b|do\b|da\b|di\b|del\b|della\b|du\b)\w+){0,2}"
+    r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
+)
+_MAX_REPUBLIC_CHARS = 45
 # Some countries call their ministries departments (Australia's Department of Foreign Affairs
 # and Trade, the US Department of Agriculture): named with the country, it is the ministry.
 _MINISTRY = re.compile(
     r"\b(Ministry|Department) of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)"
 )
+# A determiner opening a sentence is no word of the name: "The University of Tasmania" is the
+# University of Tasmania, not a body called "The University".
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-    r"|(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:University|Chamber of Commerce"
-    r"(?: and Industry)?|Chamber of Industry and Commerce)))\b"
+    r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce)))\b"
 )
-_FIRST_WORDS_NOT_NAMES = frozenset({"The", "A", "An", "This", "Its", "Their", "Our"})
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -117,6 +129,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         for start, end, _, term in lexicon(lang).titles.find(same_length_fold(text), "title")
         if not term.ordinary
     ]
+    missions: set[str] = set()
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
@@ -132,6 +145,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             if _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
+            missions.add(partner.country or partner.id.upper())
             yield Body(
                 word.start(),
                 word.end(),
@@ -143,7 +157,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 ),
             )
     if lang == "en":
-        yield from _english_bodies(registries, text, matches, countries)
+        yield from _english_bodies(registries, text, matches, countries, missions)
 
 
 # A person's title this close before a mission makes it the person's affiliation.
@@ -186,8 +200,10 @@ def _country_id(
 
 def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
-        after = 0 <= country.start - end <= _MAX_LINK_CHARS
-        if after and fold(text[end : country.start]).strip() in _LINKS_AFTER:
+        gap = fold(text[end : country.start]).strip() if country.start >= end else None
+        if gap is not None and len(gap) <= _MAX_LINK_CHARS and gap in _LINKS_AFTER:
+            return country
+        if gap is not None and len(gap) <= _MAX_REPUBLIC_CHARS and _REPUBLIC.fullmatch(gap):
             return country
         before = 0 <= start - country.end <= _MAX_LINK_CHARS
         if before and _LINK_BEFORE.match(text[country.end : start].strip()):
@@ -196,7 +212,11 @@ def country_beside(text: str, start: int, end: int, countries: list[Match]) -> M
 
 
 def _english_bodies(
-    registries: Registries, text: str, matches: list[Match], countries: list[Match]
+    registries: Registries,
+    text: str,
+    matches: list[Match],
+    countries: list[Match],
+    missions: set[str],
 ) -> Iterator[Body]:
     for ministry in _MINISTRY.finditer(text):
         country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
@@ -216,9 +236,6 @@ def _english_bodies(
         )
     for body in _NAMED_BODY.finditer(text):
         name = body.group(1)
-        first, _, rest = name.partition(" ")
-        if first in _FIRST_WORDS_NOT_NAMES:
-            name = rest
         inside = [
             m
             for m in matches
@@ -233,8 +250,12 @@ def _english_bodies(
             country = _country_in_apposition(registries, text, body.end(), countries)
         if not country and not _shaped_vietnamese(name):
             # "Charles Darwin University" names no place a registry knows: an article about
-            # one foreign country's side means that country's university.
-            country = (only_country(registries, matches) or "").lower()
+            # one foreign country's side means that country's university; so does one whose
+            # only foreign missions are one country's ("the British Consulate General").
+            only = only_country(registries, matches)
+            if only is None and len(missions) == 1:
+                only = next(iter(missions))
+            country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
         yield Body(body.start(), body.end(), Unlisted(
@@ -248,6 +269,8 @@ def _english_bodies(
 def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
     demonyms = find_demonyms(registries, "en", text)
     for body in _NATIONAL_BODY.finditer(text):
+        if ACRONYM.match(text, body.end()):
+            continue  # named with its acronym, which makes its id (digest.extract.acronyms)
         adjective = (body.start(1), body.start(1) + body.group(1).index(" "))
         country = next((d.country for d in demonyms if (d.start, d.end) == adjective), None)
         if country is None or country.lower() == _VIETNAM:
