@@ -88,3 +88,22 @@ def test_the_country_a_named_organisation_comes_from_is_not_the_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Nghe An and Nagano", "Nghe An province and Nagano Prefecture signed a memorandum. "
+         "Nagano already sells apples to Thailand, Singapore and Australia.", ["jp-nagano"]),
+        ("Nghe An y La Habana", "La provincia de Nghe An y La Habana firmaron un acuerdo. La "
+         "Habana tiene acuerdos con ciudades de España, México y Canadá.", ["cu-havana"]),
+        ("Нгеан и Иркутская область", "Провинция Нгеан и Иркутская область подписали соглашение. "
+         "Область поставляет лес в Китай и Монголию.", ["ru-irkutsk"]),
+        ("Nghe An and UNDP", "Nghe An province and UNDP opened a project funded by Australia.",
+         ["undp", "au"]),
+    ],
+)  # fmt: skip
+def test_countries_named_in_passing_beside_a_foreign_locality_are_not_partners(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

@@ -644,13 +644,19 @@ def _partners(
 ) -> tuple[Partner, ...]:
     """Partners in order of first mention; a country only when nothing more specific in it is
     named ("Yunnan (China)" lists Yunnan, not China; nor "Vercelli (Italy)" Italy, though the
-    registry does not list Vercelli), and never Vietnam."""
+    registry does not list Vercelli), and never Vietnam. Once a foreign locality or a body of
+    one country is a partner, the other countries are named in passing: the markets it sells to,
+    the countries its other sister cities lie in ("vende maní a los Países Bajos, Rusia y
+    Argelia"); a country is a partner beside no more than international bodies and countries."""
     seen = list(dict.fromkeys(partner_ids))
     partners = [registries.partners[pid] for pid in seen]
     specific_countries = {p.country for p in partners if p.kind != "country"}
     specific_countries |= {p.country for p in unlisted}
+    # International bodies have no country (None, or "" in the registries).
+    any_specific = any(country and country != "VN" for country in specific_countries)
     return tuple(
         p
         for p in partners
-        if p.country != "VN" and not (p.kind == "country" and p.country in specific_countries)
+        if p.country != "VN"
+        and not (p.kind == "country" and (any_specific or p.country in specific_countries))
     )
