@@ -39,6 +39,9 @@ COUNTRIES = (
     # and the partners' countries whose languages the digest reads, where articles named
     # oblasts, states and provinces the registries lacked (Одещина, Paraná, Salamanca)
     "UA", "BR", "ES",
+    # and the countries of the partners the held-out pages of issue 13 named in their own
+    # languages: Argentine provinces, Portuguese cities, Moroccan regions, Egyptian governorates
+    "AR", "PT", "MA", "EG",
 )  # fmt: skip
 # Article language -> gettext locale of the iso-codes translations.
 LOCALES = {
@@ -59,6 +62,9 @@ BARE_NAME_STOPS = frozenset(
         "Heves", "Vas", "Tolna", "Reading", "Bath", "Down", "Aude", "Savoie", "Manche", "Loire",
         "Vienne", "Ain", "Var", "Gard", "Tarn", "Lecco", "Prato", "Como", "Bari", "Latina",
         "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa",
+        # Egypt's Red Sea governorate: in any language the sea far more often.
+        "Red Sea", "Mer Rouge", "Mar Rosso", "Mar Rojo", "Mar Vermelho", "Rotes Meer",
+        "Morze Czerwone", "Красное море", "Червоне море", "Biển Đỏ", "ทะเลแดง",
     )
 )  # fmt: skip
 _MIN_BARE_LATIN = 5
@@ -180,7 +186,14 @@ def _translations() -> dict[str, gettext.NullTranslations]:
     }
 
 
+# Units with no government of their own, named after their capital: an article naming one
+# means the city (Portugal's districts: "Câmara Municipal de Braga", "segue para Lisboa").
+_CAPITAL_NAMED_TYPES = frozenset({("PT", "District")})
+
+
 def _kind(subdivision: Any) -> str:
+    if (subdivision.country_code, subdivision.type) in _CAPITAL_NAMED_TYPES:
+        return "city"
     kind = subdivision.type.lower()
     if any(word in kind for word in _CITY_TYPES):
         return "city"
@@ -271,15 +284,22 @@ def _names(
     base, qualified = _english(subdivision, english_source)
     # Second-level units are mostly named after their main town ("Venezia"): a bare name there
     # is far more often the town as a venue than the unit, so they keep qualified forms only.
+    agreed = _english_names().get(subdivision.code)
     bare_ok = fold(base) not in BARE_NAME_STOPS and subdivision.parent_code is None
     aliases: list[str] = []
     if qualified:
         aliases.append(qualified)
     if subdivision.name not in (base, qualified):
         aliases.append(subdivision.name)
-    agreed = _english_names().get(subdivision.code)
-    if agreed is not None and fold(agreed) != fold(base):
-        aliases.append(agreed)  # "Lesser Poland" for the voivodeship named Małopolskie
+    # "Lesser Poland" for the voivodeship named Małopolskie; but a region's English name that
+    # is an ordinary word or its capital's name is not its name ("Central", Töv's, is in every
+    # "Central Highlands"; "Moscow" is the city, not Moscow Oblast). A city keeps it ("Prague").
+    if (
+        agreed is not None
+        and fold(agreed) != fold(base)
+        and (fold(agreed) not in BARE_NAME_STOPS or _kind(subdivision) == "city")
+    ):
+        aliases.append(agreed)
     if subdivision.country_code == "RU":
         aliases.append(_to_cyrillic(subdivision.name))
     if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
@@ -292,7 +312,7 @@ def _names(
         native = _qualified_native(subdivision, lang, name, base)
         if native:
             aliases.append(native)
-        if bare_ok and _script_length_ok(name):
+        if bare_ok and _script_length_ok(name) and fold(name) not in BARE_NAME_STOPS:
             aliases.append(name)
     # An oblast's council and administration are named by its adjective ("Одеської обласної
     # ради", "Новосибирской областной думы"): that names the oblast as "Одеської області" does.
