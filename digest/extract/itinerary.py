@@ -19,15 +19,21 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "en": ("continue its trip to", "continue their trip to", "continue the trip to",
            "continues its trip to", "travel on to", "then travel to", "on its way to",
            "on their way to", "before heading to", "before travelling to",
-           "before traveling to", "next stop", "onward to"),
+           "before traveling to", "next stop", "onward to", "go on to", "goes on to",
+           "will go on to", "continues to", "continue on to", "before flying to"),
     "fr": ("se rendra ensuite à", "se rendra ensuite en", "poursuivra son voyage à",
            "poursuivra sa visite à", "avant de se rendre à", "avant de se rendre en",
-           "en route pour"),
+           "en route pour", "poursuivra son séjour à", "poursuivra sa route vers",
+           "poursuit sa visite à", "poursuit son voyage à"),
     "es": ("continuará su viaje a", "continuará su visita a", "antes de viajar a",
            "después viajará a", "luego viajará a", "viajará después a", "viajará luego a",
-           "rumbo a"),
+           "rumbo a", "antes de partir hacia", "antes de partir a", "partirá hacia",
+           "seguirá viaje a", "seguirá viaje hacia", "seguirá hacia", "sigue viaje a",
+           "visitará también", "también visitará"),
     "it": ("proseguirà per", "prima di recarsi a", "proseguirà il viaggio a"),
-    "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a"),
+    "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a", "segue para",
+           "seguem para", "segue depois para", "segue viagem para", "parte para",
+           "partirá para", "antes de partir para"),
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
     "pl": ("uda się następnie do", "przed wyjazdem do", "pojedzie dalej do"),
     "ru": ("продолжит поездку в", "затем посетит", "затем отправится в", "перед поездкой в",
@@ -62,6 +68,12 @@ _AFTER: dict[str, tuple[str, ...]] = {
            "을 방문한 후", "를 방문한 후"),
     "zh": ("转机",),
 }  # fmt: skip
+# Korean names what the visitors see at a later stop between the place and the verb: "포항의
+# 항만 시설을 둘러본 뒤", "부여군 농가를 둘러본 뒤" (after touring the port of Pohang, the farms of
+# Buyeo County ...).
+_KO_TOUR_AFTER = re.compile(
+    r"^(?:도|시|군|구)?(?:의)?[\s\uac00-\ud7a3]{0,12}?[을를]\s*(?:둘러본|둘러보고|방문한|시찰한|견학한)\s*(?:뒤|후|다음)"
+)
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -147,6 +159,8 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     before = fold(text[max(0, start - _WINDOW) : start])
     after = fold(text[end : end + _WINDOW // 2])
     if after_pattern and (after_pattern.match(after) or _joined_to_stop(after, after_pattern)):
+        return True
+    if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
     return _introduced(before, lang, depth=0)
 

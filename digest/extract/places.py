@@ -346,6 +346,8 @@ def _with_unlisted(
             locating.add(found.locating)
         if names_a_seat(text, found.start, found.end, lang):
             continue  # where an organisation sits ("경산시에 있는 대학교")
+        if on_itinerary(text, found.start, found.end, lang):
+            continue  # a later stop of the visitors' trip ("부여군 농가를 둘러본 뒤")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
             continue
