@@ -107,3 +107,21 @@ def test_countries_named_in_passing_beside_a_foreign_locality_are_not_partners(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Sóc Trăng: Save the Children xây nhà vệ sinh trường học",
+         "Tổ chức Save the Children xây 18 nhà vệ sinh tại các huyện Trần Đề, Cù Lao Dung và Mỹ "
+         "Xuyên của tỉnh Sóc Trăng.", ["save-the-children"]),
+        ("Thanh Hóa tiếp đoàn Lào", "Tỉnh Thanh Hóa tiếp đoàn đại biểu Lào tại huyện Nga Sơn. "
+         "Hai bên ôn lại truyền thống hữu nghị Việt Lào.", ["la"]),
+    ],
+)  # fmt: skip
+def test_a_syllable_of_a_vietnamese_place_name_is_not_a_country(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    """Districts of Vietnam ("Cù Lao Dung", "Mỹ Xuyên", "Nga Sơn") are not Laos, America and
+    Russia; "Việt Lào" pairs the two countries."""
+    assert partner_ids(registries, headline, body) == expected

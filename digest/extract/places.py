@@ -30,6 +30,7 @@ from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.seats import names_a_seat
 from digest.extract.sources import cited_as_source
+from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
@@ -302,7 +303,11 @@ def find_places(
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
                     written[match.target[1]] += weight
-            elif match in locating or _origin_only(registries, lang, text, match, unlisted):
+            elif (
+                match in locating
+                or _origin_only(registries, lang, text, match, unlisted)
+                or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
+            ):
                 continue
             elif not _country_beside_qualifier(
                 registries, text, match, context
@@ -385,6 +390,24 @@ def _is_province_here(text: str, matches: list[Match], index: int, context: _Con
 
 def _is_family_name(word: str, context: _Context) -> bool:
     return not word[:1].islower() and fold(word) in context.family_names
+
+
+def _inside_vietnamese_name(registries: Registries, text: str, match: Match) -> bool:
+    """Whether a country's one-word Vietnamese name is a syllable of a longer Vietnamese name
+    ("Cù Lao Dung", "Mỹ Xuyên", "Nga Sơn" are districts, not Laos, America, Russia): a
+    capitalised Vietnamese syllable stands right before or after it. "Việt" before it pairs
+    two countries ("Hữu nghị Việt Lào")."""
+    if registries.partners[match.target[1]].kind != "country" or " " in match.surface.strip():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    after = _WORD_AFTER.match(text[match.end : match.end + 20])
+    return any(
+        found is not None
+        and found.group(1)[:1].isupper()
+        and fold(found.group(1)) != "viet"
+        and is_vi_syllable(found.group(1))
+        for found in (before, after)
+    )
 
 
 # ---------------------------------------------------------------- partners in context
