@@ -242,3 +242,12 @@ def test_an_ordinary_word_is_no_generated_place(
     assert not {"mn-tov", "eg-red-sea", "eg-al-bahr-al-ahmar"} & set(
         partner_ids(registries, lang, body)
     )
+
+
+def test_a_second_level_units_display_name_leaves_a_province_its_bare_name(
+    registries: Registries,
+) -> None:
+    """Spain's province of Córdoba is matched only as "Córdoba Province" (a second-level unit by
+    its bare name is mostly its town); it does not take "Córdoba" from Argentina's province."""
+    body = "El gobernador de Córdoba recibió a la delegación de la provincia de Đồng Nai."
+    assert partner_ids(registries, "es", body) == ["ar-cordoba"]
