@@ -186,7 +186,7 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
 
 def test_the_next_story_link_in_more_languages() -> None:
     for line in ("Leggi anche", "Veja também", "Related stories", "相关阅读", "อ่านเพิ่มเติม",
-                 "Tin cùng chuyên mục", "यह भी पढ़ें", "Ещё по теме", "Most Popular",
+                 "Tin cùng chuyên mục", "यह भी पढ़ें", "अधिक पढ़ें", "Ещё по теме", "Most Popular",
                  "上一篇：昆明举办农产品展", "分享到：微信 微博", "แชร์ข่าวนี้"):  # fmt: skip
         assert is_more_link(line), line
     assert not is_more_link("Most popular dishes of Hue win a prize")
