@@ -90,6 +90,10 @@ _THEN: dict[str, tuple[str, str]] = {
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
     "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
 }
+# Capitalised words and a linking word before a place that ends their name ("Santiago de").
+_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*\s+){1,3}(?:de|del|do|da|di|of)?\s*,?\s*$"
+)
 _THEN_WORDS = 3
 _WINDOW = 48
 
@@ -159,6 +163,12 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     before = fold(text[max(0, start - _WINDOW) : start])
     after = fold(text[end : end + _WINDOW // 2])
     if after_pattern and (after_pattern.match(after) or _joined_to_stop(after, after_pattern)):
+        return True
+    # The place may close the stop's own name: "antes de partir hacia Santiago de Chile".
+    named = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if named is not None and _introduced(
+        fold(text[max(0, named.start() - _WINDOW) : named.start()]), lang, depth=0
+    ):
         return True
     if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
