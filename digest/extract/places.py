@@ -326,7 +326,12 @@ def find_places(
         province=main,
         province_as_written=as_written,
         provinces=tuple(mentioned),
-        partners=_partners(registries, partner_ids, unlisted.values()),
+        partners=_partners(
+            registries,
+            partner_ids,
+            unlisted.values(),
+            _listed_countries(registries, partner_mentions),
+        ),
         unlisted=tuple(unlisted.values()),
     )
 
@@ -664,15 +669,56 @@ def _main_province(
     return registries.provinces[main_id], registries.provinces[as_written]
 
 
+# What joins the countries of a list: "los Países Bajos, Rusia y Argelia", "泰国、马来西亚和新加坡".
+_LIST_GAP = re.compile(
+    r"^(?:\s|,|、|，|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
+    r"|los|las|la|le|les|l'|the|a|o|os|as)\b|和|及|与|或|와|과|및|และ|หรือ|و|और|या)*$"
+)
+_MAX_LIST_GAP = 12
+
+
+def _listed_countries(
+    registries: Registries, mentions: list[tuple[str, Match, list[Match]]]
+) -> frozenset[str]:
+    """Countries named only in a list of two countries or more ("vende maní a los Países
+    Bajos, Rusia y Argelia", "일본, 중국, 필리핀의 도시들"): markets and the like, named in
+    passing."""
+    countries = {
+        m.target[1] for _, m, _ in mentions if registries.partners[m.target[1]].kind == "country"
+    }
+    listed: dict[str, bool] = {}
+    for text, match, matches in mentions:
+        pid = str(match.target[1])
+        if pid not in countries:
+            continue
+        index = matches.index(match) if match in matches else -1
+        neighbours = [
+            matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
+        ]
+        in_list = any(
+            other.target[1] in countries
+            and other.target[1] != pid
+            and len(gap := text[min(match.end, other.end) : max(match.start, other.start)])
+            <= _MAX_LIST_GAP
+            and _LIST_GAP.match(fold(gap))
+            for other in neighbours
+        )
+        listed[pid] = listed.get(pid, True) and in_list
+    return frozenset(pid for pid, only_listed in listed.items() if only_listed)
+
+
 def _partners(
-    registries: Registries, partner_ids: list[str], unlisted: Iterable[Unlisted] = ()
+    registries: Registries,
+    partner_ids: list[str],
+    unlisted: Iterable[Unlisted] = (),
+    listed_countries: frozenset[str] = frozenset(),
 ) -> tuple[Partner, ...]:
     """Partners in order of first mention; a country only when nothing more specific in it is
     named ("Yunnan (China)" lists Yunnan, not China; nor "Vercelli (Italy)" Italy, though the
     registry does not list Vercelli), and never Vietnam. Once a foreign locality or a body of
-    one country is a partner, the other countries are named in passing: the markets it sells to,
-    the countries its other sister cities lie in ("vende maní a los Países Bajos, Rusia y
-    Argelia"); a country is a partner beside no more than international bodies and countries."""
+    one country is a partner, countries named only in a list are named in passing: the markets
+    it sells to, the countries its other sister cities lie in ("vende maní a los Países Bajos,
+    Rusia y Argelia")."""
     seen = list(dict.fromkeys(partner_ids))
     partners = [registries.partners[pid] for pid in seen]
     specific_countries = {p.country for p in partners if p.kind != "country"}
@@ -683,5 +729,8 @@ def _partners(
         p
         for p in partners
         if p.country != "VN"
-        and not (p.kind == "country" and (any_specific or p.country in specific_countries))
+        and not (
+            p.kind == "country"
+            and (p.country in specific_countries or (any_specific and p.id in listed_countries))
+        )
     )
