@@ -279,9 +279,12 @@ def find_places(
         for m in matches
         if m.target[0] == PARTNER
     )
+    article_country = _one_foreign_country(registries, found_in)
     for text, weight, matches in found_in:
         bodies = find_bodies(registries, lang, text, matches)
-        matches, locating = _with_unlisted(registries, lang, text, matches, named, bodies, unlisted)
+        matches, locating = _with_unlisted(
+            registries, lang, text, matches, named, bodies, unlisted, article_country
+        )
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
@@ -344,12 +347,13 @@ def _with_unlisted(
     named: frozenset[str],
     bodies: list[Body],
     unlisted: dict[str, Unlisted],
+    article_country: str | None = None,
 ) -> tuple[list[Match], set[Match]]:
     """``matches`` with the registry partners named in a form their names miss ("Queensland
     state"), and the matches that only locate an unlisted place; the unlisted places go to
     ``unlisted``."""
     locating = set()
-    for found in find_unlisted(registries, lang, text, matches, named):
+    for found in find_unlisted(registries, lang, text, matches, named, article_country):
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -368,6 +372,21 @@ def _with_unlisted(
 
 
 # ---------------------------------------------------------------- provinces in context
+
+
+def _one_foreign_country(
+    registries: Registries, found_in: list[tuple[str, int, list[Match]]]
+) -> str | None:
+    """The one foreign country every region, city and district the article names lies in."""
+    countries = {
+        registries.partners[m.target[1]].country
+        for _, _, matches in found_in
+        for m in matches
+        if m.target[0] == PARTNER
+        and registries.partners[m.target[1]].kind in ("region", "city", "district")
+    }
+    countries.discard("VN")
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
 
 def _is_province_here(text: str, matches: list[Match], index: int, context: _Context) -> bool:
