@@ -251,3 +251,19 @@ def test_a_second_level_units_display_name_leaves_a_province_its_bare_name(
     its bare name is mostly its town); it does not take "Córdoba" from Argentina's province."""
     body = "El gobernador de Córdoba recibió a la delegación de la provincia de Đồng Nai."
     assert partner_ids(registries, "es", body) == ["ar-cordoba"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Aberdeenshire Council agreed to share its wind expertise with Ba Ria-Vung Tau.",
+         "gb-aberdeenshire"),
+        ("Kent County Council signed a memorandum with Hai Phong.", "gb-kent"),
+    ],
+)  # fmt: skip
+def test_a_british_council_names_its_county(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A British county or council area, matched only by qualified forms, is named by its
+    council: "Aberdeenshire Council" is Aberdeenshire."""
+    assert partner_ids(registries, "en", body) == [expected]

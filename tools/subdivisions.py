@@ -270,6 +270,23 @@ def _qualified_native(subdivision: Any, lang: str, name: str, base_en: str) -> s
     return ""
 
 
+def _national_forms(subdivision: Any, base: str) -> list[str]:
+    """The forms a unit's own country writes it in that the translations lack."""
+    if subdivision.country_code == "RU":
+        return [_to_cyrillic(subdivision.name)]
+    if subdivision.country_code == "GB" and subdivision.parent_code and "[" not in base:
+        # A British county or council area is named by its council ("Aberdeenshire Council",
+        # "Kent County Council"), a form no town shares, though its bare name may be a town's.
+        council = [f"{base} Council"]
+        if subdivision.type == "Two-tier county":
+            council.append(f"{base} County Council")
+        return council
+    if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
+        # Polish writes the adjective in lower case after the noun: "województwo pomorskie".
+        return [f"województwo {base.lower()}"]
+    return []
+
+
 def _names(
     subdivision: Any, translations: dict[str, gettext.NullTranslations]
 ) -> tuple[str, str, list[str]]:
@@ -300,11 +317,7 @@ def _names(
         and (fold(agreed) not in BARE_NAME_STOPS or _kind(subdivision) == "city")
     ):
         aliases.append(agreed)
-    if subdivision.country_code == "RU":
-        aliases.append(_to_cyrillic(subdivision.name))
-    if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
-        # Polish writes the adjective in lower case after the noun: "województwo pomorskie".
-        aliases.append(f"województwo {base.lower()}")
+    aliases += _national_forms(subdivision, base)
     for lang, translation in translations.items():
         name = translation.gettext(subdivision.name).strip().rstrip(",")
         if name == subdivision.name or not name:
