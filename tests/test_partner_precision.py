@@ -125,3 +125,14 @@ def test_a_syllable_of_a_vietnamese_place_name_is_not_a_country(
     """Districts of Vietnam ("Cù Lao Dung", "Mỹ Xuyên", "Nga Sơn") are not Laos, America and
     Russia; "Việt Lào" pairs the two countries."""
     assert partner_ids(registries, headline, body) == expected
+
+
+def test_where_vietnams_consul_general_is_posted_is_not_a_partner(registries: Registries) -> None:
+    """Vietnam's consul general posted in Khon Kaen ("กงสุลใหญ่เวียดนามประจำขอนแก่น"): the
+    place says where the mission sits."""
+    body = (
+        "นายสมชาย ผู้ว่าราชการจังหวัดนครพนม ให้การต้อนรับคณะจากจังหวัดเหงะอาน "
+        "โดยมีนางเจิ่น ถิ ทู กงสุลใหญ่เวียดนามประจำขอนแก่น ร่วมคณะด้วย"
+    )
+    assert partner_ids(registries, "นครพนมต้อนรับคณะจากเหงะอาน", body) == ["th-nakhon-phanom"]
+
