@@ -136,3 +136,14 @@ def test_where_vietnams_consul_general_is_posted_is_not_a_partner(registries: Re
     )
     assert partner_ids(registries, "นครพนมต้อนรับคณะจากเหงะอาน", body) == ["th-nakhon-phanom"]
 
+
+def test_a_region_and_its_country_named_only_on_a_route_are_not_partners(
+    registries: Registries,
+) -> None:
+    """The caravan road runs through Khammouane, Laos ("นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน");
+    the partner is Nakhon Phanom."""
+    body = (
+        "จังหวัดนครพนมและจังหวัดเหงะอานตกลงเปิดเส้นทางคาราวานรถยนต์ "
+        "นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน ระยะทางประมาณ 450 กิโลเมตร"
+    )
+    assert partner_ids(registries, "นครพนมจับมือเหงะอาน", body) == ["th-nakhon-phanom"]

@@ -59,6 +59,7 @@ _MAX_LOCATING_WORDS = 4
 _CLAUSE_END = re.compile(r"[:;：；]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
 _DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
+_MAX_QUALIFIER_GAP = 6
 # A country name hyphenated to a currency word: "US-Dollar".
 _CURRENCY_GLUE = r"\-‐"
 _MIN_WORD_AFTER = 4
@@ -520,13 +521,32 @@ def _partner_ids(
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
     named = set(by_id)
-    # First the cities and districts named only as venues or on routes...
+    # First the cities and districts named only as venues or on routes, and the regions
+    # named only on routes ("นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน", a road through Khammouane)...
     dropped = {
         pid
         for pid, own in by_id.items()
         if registries.partners[pid].kind in ("city", "district")
         and _placed_otherwise(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
+    on_route = {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind == "region"
+        and _placed_otherwise(registries, registries.partners[pid], named)
+        and all(
+            match in matches and _on_route(text, match, matches, countries)
+            for text, match, matches in own
+        )
+    }
+    # ... with the country named only to qualify such a stop.
+    dropped |= on_route | {
+        pid
+        for pid in countries
+        if on_route
+        and all(_qualifies(text, match, matches, on_route) for text, match, matches in by_id[pid])
     }
     # ... and the news outlets only cited as the source of the report ...
     dropped |= {
@@ -641,14 +661,32 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
     )
 
 
-def _on_route(text: str, match: Match, matches: list[Match]) -> bool:
+def _qualifies(text: str, match: Match, matches: list[Match], stops: set[str]) -> bool:
+    """Whether a country's mention stands right after one of ``stops``, saying where it is."""
+    index = matches.index(match) if match in matches else 0
+    if index == 0:
+        return False
+    before = matches[index - 1]
+    gap = text[before.end : match.start]
+    return before.target[1] in stops and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap
+
+
+def _on_route(
+    text: str, match: Match, matches: list[Match], countries: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the mention is a stop of a route of three places or more joined by dashes; a
+    stop's country right after it belongs to the stop ("แขวงคำม่วน สปป.ลาว–เหงะอาน")."""
     index = matches.index(match)
     chain = 1
     for step in (-1, 1):
         current = index
         while 0 <= current + step < len(matches):
             a, b = sorted((matches[current], matches[current + step]), key=lambda m: m.start)
-            if not _DASH_GAP.match(text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            if b.target[1] in countries and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap:
+                current += step  # the stop's country: not a stop of its own
+                continue
+            if not _DASH_GAP.match(gap):
                 break
             chain += 1
             current += step
