@@ -80,3 +80,24 @@ def test_a_later_stop_in_present_or_future_wording_is_not_a_partner(
 ) -> None:
     drafted = draft_text(page, Path("page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Marche e Vietnam, intesa con la provincia di Tiền Giang\nLa Regione Marche e la "
+         "provincia vietnamita di Tiền Giang hanno firmato ieri un protocollo per la frutta "
+         "tropicale. La delegazione visiterà Fermo e Macerata prima di rientrare.\n",
+         ["it-marche"]),
+        ("Nghe An and Nagano\nNghe An province and Nagano Prefecture signed a memorandum on "
+         "labour. The delegation will visit Gifu Prefecture and Aichi Prefecture before "
+         "returning home.\n", ["jp-nagano"]),
+    ],
+)  # fmt: skip
+def test_the_last_stops_before_going_home_are_not_partners(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    """What the visitors see before going home, as the Japanese "を訪れたあと、帰国する" says,
+    is a later stop of the trip, however many places are listed."""
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == expected

@@ -68,6 +68,23 @@ _AFTER: dict[str, tuple[str, ...]] = {
            "을 방문한 후", "를 방문한 후"),
     "zh": ("转机",),
 }  # fmt: skip
+# What the visitors do after their last stops, as the Japanese "を訪れたあと、帰国する" says:
+# "visiterà Fermo e Macerata prima di rientrare", "before returning home".
+_BEFORE_HOME: dict[str, tuple[str, ...]] = {
+    "en": ("before returning home", "before flying home", "before heading home",
+           "before returning to vietnam", "before flying back"),
+    "fr": ("avant de rentrer", "avant de regagner", "avant leur retour", "avant son retour"),
+    "es": ("antes de regresar", "antes de volver", "antes de su regreso"),
+    "it": ("prima di rientrare", "prima di tornare", "prima del rientro"),
+    "pt": ("antes de regressar", "antes de voltar", "antes de retornar", "antes do regresso"),
+    "de": ("vor der rückreise", "vor der heimreise", "bevor sie zurückkehr"),
+    "pl": ("przed powrotem",),
+    "ru": ("перед возвращением", "перед отъездом"),
+    "uk": ("перед поверненням", "перед від'їздом"),
+}  # fmt: skip
+_AFTER = {
+    lang: (*_AFTER.get(lang, ()), *_BEFORE_HOME.get(lang, ())) for lang in {*_AFTER, *_BEFORE_HOME}
+}
 # Korean names what the visitors see at a later stop between the place and the verb: "포항의
 # 항만 시설을 둘러본 뒤", "부여군 농가를 둘러본 뒤" (after touring the port of Pohang, the farms of
 # Buyeo County ...).
@@ -161,8 +178,15 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
     after_pattern = _patterns(lang)[1]
     before = fold(text[max(0, start - _WINDOW) : start])
-    after = fold(text[end : end + _WINDOW // 2])
-    if after_pattern and (after_pattern.match(after) or _joined_to_stop(after, after_pattern)):
+    after = fold(text[end : end + _WINDOW])
+    if after_pattern and (
+        after_pattern.match(after)
+        or _joined_to_stop(
+            after,
+            after_pattern,
+            _MAX_NEXT_CHARS if lang in ("zh", "ja", "ko", "th") else _MAX_NEXT_CHARS_SPACED,
+        )
+    ):
         return True
     # The place may close the stop's own name: "antes de partir hacia Santiago de Chile".
     named = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
@@ -177,17 +201,19 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
 
 # What joins a place to the next one where the phrase of the trip comes last: "경북대학교와
 # 포항을 방문한 뒤", "浜松市や静岡市を訪れた後".
-_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*")
+_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*|^\s+(?:and|et|e|y|und|i|oraz|и|і|та)\s+")
 _MAX_NEXT_CHARS = 12
+# Names in Latin or Cyrillic letters are longer: "Aichi Prefecture before returning home".
+_MAX_NEXT_CHARS_SPACED = 24
 
 
-def _joined_to_stop(after: str, after_pattern: re.Pattern[str]) -> bool:
+def _joined_to_stop(after: str, after_pattern: re.Pattern[str], longest: int) -> bool:
     """Whether a place joined to the one after it shares that place's phrase of the trip."""
     joined = _JOINED_NEXT.match(after)
     if joined is None:
         return False
     rest = after[joined.end() :]
-    return any(after_pattern.match(rest[size:]) for size in range(1, _MAX_NEXT_CHARS + 1))
+    return any(after_pattern.match(rest[size:]) for size in range(1, longest + 1))
 
 
 def _introduced(before: str, lang: str, depth: int) -> bool:
