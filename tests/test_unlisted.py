@@ -254,3 +254,19 @@ def test_no_place_of_the_articles_country_without_a_clear_name(
     registries: Registries, lang: str, text: str
 ) -> None:
     assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "Both provinces agreed to exchange medical students": a counted place word is a noun.
+        ("th", "ทั้งสองจังหวัดตกลงแลกเปลี่ยนนักศึกษาแพทย์ โดยฝ่ายไทยจะรับนักศึกษาเวียดนาม 25 คน"),
+        # "The State Secretary of Agriculture of Minas Gerais": the place word is the title's.
+        ("pt", "O secretário de Estado de Agricultura de Minas Gerais recebeu a delegação de Dak "
+         "Lak."),
+    ],
+)  # fmt: skip
+def test_a_place_word_that_names_no_place_gives_no_partner(
+    registries: Registries, lang: str, text: str
+) -> None:
+    assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []

@@ -77,6 +77,15 @@ _NEAR = re.compile(
 )
 # A Russian or Ukrainian patronymic makes a run of capitalised words a person's name.
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьевич|ьич|овна|евна|ична|івна|ївна)$")
+# "Secretary of State", "secretário de Estado", "secrétaire d'État": the place word is part of
+# the title.
+_OF_STATE_TITLE = re.compile(
+    r"(?:secretar\w*|sottosegretari\w*|sous-secretaire|staatssekretar\w*|ministr\w*)\s+"
+    r"(?:de|d'|of|di|do|da)\s*$"
+)
+# Counted place words are nouns, no name follows them: "ทั้งสองจังหวัดตกลง..." (both provinces
+# agreed), "ทุกจังหวัด" (every province).
+_TH_QUANTIFIERS = ("ทั้งสอง", "สอง", "ทุก", "แต่ละ", "หลาย", "บาง")
 # Endings of nationality words written before a place word ("Chinese province").
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ic|ch|ischen|ische|isch)$")
 
@@ -218,14 +227,8 @@ def find_unlisted(
             clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
                 registries, text, start, end, matches
             )
-            if (
-                clue is None
-                and article_country is not None
-                and _LATIN_OR_CYRILLIC.search(name)
-                and not _place_in_sentence(text, start, end, matches)
-                and not _NEAR.search(fold(text[max(0, min(start, word.start()) - 24) : start]))
-            ):
-                clue = (article_country, None)
+            if clue is None and article_country is not None:
+                clue = _article_clue(text, word, start, end, name, matches, article_country)
             if clue is None:
                 continue
             country, clue_match = clue
@@ -339,6 +342,8 @@ def _name_span(
     matches: list[Match],
     countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int] | None:
+    if _OF_STATE_TITLE.search(fold(text[max(0, word.start() - 24) : word.start()])):
+        return None  # "secretário de Estado de Agricultura": a title, not a state
     lang = language.lang
     if lang == "zh":
         return _han_before(text, word, matches) if side == "after" else None
@@ -472,7 +477,7 @@ def _thai_after(
     text: str, word: re.Match[str], language: _Language, matches: list[Match]
 ) -> tuple[int, int] | None:
     run = re.match(f"[{_THAI}]+", text[word.end() :])
-    if run is None:
+    if run is None or text[: word.start()].endswith(_TH_QUANTIFIERS):
         return None
     end = word.end() + run.end()
     for stop in (*_TH_STOPS, *language.not_names_as_written):
@@ -555,6 +560,26 @@ def country_clue(
     if best is None or best[2] in (None, "VN"):
         return None
     return str(best[2]), best[1]
+
+
+def _article_clue(
+    text: str,
+    word: re.Match[str],
+    start: int,
+    end: int,
+    name: str,
+    matches: list[Match],
+    article_country: str,
+) -> tuple[str, None] | None:
+    """The article's one foreign country as the country of a name in Latin or Cyrillic
+    letters whose sentence names no place, unless it is only near something."""
+    if (
+        _LATIN_OR_CYRILLIC.search(name)
+        and not _place_in_sentence(text, start, end, matches)
+        and not _NEAR.search(fold(text[max(0, min(start, word.start()) - 24) : start]))
+    ):
+        return article_country, None
+    return None
 
 
 def _place_in_sentence(text: str, start: int, end: int, matches: list[Match]) -> bool:
