@@ -147,3 +147,17 @@ def test_a_region_and_its_country_named_only_on_a_route_are_not_partners(
         "นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน ระยะทางประมาณ 450 กิโลเมตร"
     )
     assert partner_ids(registries, "นครพนมจับมือเหงะอาน", body) == ["th-nakhon-phanom"]
+
+
+def test_a_second_level_region_by_its_towns_name_is_a_venue_there(
+    registries: Registries,
+) -> None:
+    """The province of Seville is named after its town: "firmaron en Sevilla" names where the
+    Junta de Andalucía signed, not a partner beside Andalusia."""
+    body = (
+        "El consejero de Agricultura de la Junta de Andalucía y el presidente del Comité Popular "
+        "de la provincia de Dong Thap firmaron este jueves en Sevilla un memorando."
+    )
+    assert partner_ids(registries, "Andalucía y Dong Thap firman un memorando", body) == [
+        "es-andalusia"
+    ]

@@ -526,7 +526,7 @@ def _partner_ids(
     dropped = {
         pid
         for pid, own in by_id.items()
-        if registries.partners[pid].kind in ("city", "district")
+        if _town_like(registries.partners[pid])
         and _placed_otherwise(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
     }
@@ -583,6 +583,14 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _town_like(partner: Partner) -> bool:
+    """A city or district, or a generated second-level region by its bare name: named after its
+    main town ("firmaron en Sevilla"), so a venue there is the town's."""
+    return partner.kind in ("city", "district") or (
+        partner.generated and partner.within is not None and not partner.matches_display_names
+    )
 
 
 def _placed_otherwise(registries: Registries, partner: Partner, named: set[str]) -> bool:
