@@ -89,6 +89,9 @@ def test_a_later_stop_in_present_or_future_wording_is_not_a_partner(
          "provincia vietnamita di Tiền Giang hanno firmato ieri un protocollo per la frutta "
          "tropicale. La delegazione visiterà Fermo e Macerata prima di rientrare.\n",
          ["it-marche"]),
+        ("الإسكندرية وبينه دينه توقعان اتفاقية\nوقعت محافظة الإسكندرية ومقاطعة بينه دينه "
+         "اتفاقية للتعاون في مجال الموانئ. وسيتوجه الوفد لاحقا إلى أسوان والأقصر.\n",
+         ["eg-alexandria"]),
         ("Nghe An and Nagano\nNghe An province and Nagano Prefecture signed a memorandum on "
          "labour. The delegation will visit Gifu Prefecture and Aichi Prefecture before "
          "returning home.\n", ["jp-nagano"]),

@@ -106,6 +106,9 @@ _THEN: dict[str, tuple[str, str]] = {
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
     "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
+    # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
+    # is الى.
+    "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),
 }
 # Capitalised words and a linking word before a place that ends their name ("Santiago de").
 _NAME_BEFORE = re.compile(
