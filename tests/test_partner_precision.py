@@ -161,3 +161,17 @@ def test_a_second_level_region_by_its_towns_name_is_a_venue_there(
     assert partner_ids(registries, "Andalucía y Dong Thap firman un memorando", body) == [
         "es-andalusia"
     ]
+
+
+def test_countries_listed_beside_localities_of_several_countries_stay_partners(
+    registries: Registries,
+) -> None:
+    """A province's partners in several countries, then a list of countries whose localities it
+    seeks: the list names partners to come, not markets in passing."""
+    body = (
+        "Lao Cai strengthened its ties with Yunnan (China) and Nouvelle-Aquitaine (France). It "
+        "will seek cooperation with localities of Japan, Korea and India."
+    )
+    assert partner_ids(registries, "Lao Cai widens its partnerships", body) == [
+        "cn-yunnan", "fr-nouvelle-aquitaine", "jp", "kr", "in"
+    ]  # fmt: skip

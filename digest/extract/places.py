@@ -334,7 +334,10 @@ def find_places(
             registries,
             partner_ids,
             unlisted.values(),
-            _listed_countries(registries, partner_mentions),
+            # Countries listed in an article about one foreign country's localities are named
+            # in passing; where its localities lie in several countries, a list of countries
+            # may be more partners ("日本、韓国、インドの地域との協力").
+            _listed_countries(registries, partner_mentions) if article_country else frozenset(),
         ),
         unlisted=tuple(unlisted.values()),
     )
@@ -776,26 +779,19 @@ def _partners(
     registries: Registries,
     partner_ids: list[str],
     unlisted: Iterable[Unlisted] = (),
-    listed_countries: frozenset[str] = frozenset(),
+    in_passing: frozenset[str] = frozenset(),
 ) -> tuple[Partner, ...]:
     """Partners in order of first mention; a country only when nothing more specific in it is
     named ("Yunnan (China)" lists Yunnan, not China; nor "Vercelli (Italy)" Italy, though the
-    registry does not list Vercelli), and never Vietnam. Once a foreign locality or a body of
-    one country is a partner, countries named only in a list are named in passing: the markets
-    it sells to, the countries its other sister cities lie in ("vende maní a los Países Bajos,
-    Rusia y Argelia")."""
+    registry does not list Vercelli), and never Vietnam; nor ``in_passing``, the countries
+    named only in passing ("vende maní a los Países Bajos, Rusia y Argelia")."""
     seen = list(dict.fromkeys(partner_ids))
     partners = [registries.partners[pid] for pid in seen]
     specific_countries = {p.country for p in partners if p.kind != "country"}
     specific_countries |= {p.country for p in unlisted}
-    # International bodies have no country (None, or "" in the registries).
-    any_specific = any(country and country != "VN" for country in specific_countries)
     return tuple(
         p
         for p in partners
         if p.country != "VN"
-        and not (
-            p.kind == "country"
-            and (p.country in specific_countries or (any_specific and p.id in listed_countries))
-        )
+        and not (p.kind == "country" and (p.country in specific_countries or p.id in in_passing))
     )
