@@ -62,6 +62,7 @@ BARE_NAME_STOPS = frozenset(
         "Heves", "Vas", "Tolna", "Reading", "Bath", "Down", "Aude", "Savoie", "Manche", "Loire",
         "Vienne", "Ain", "Var", "Gard", "Tarn", "Lecco", "Prato", "Como", "Bari", "Latina",
         "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa", "Cairo",
+        "Al Qāhirah",
         # Egypt's Red Sea governorate: in any language the sea far more often.
         "Red Sea", "Mer Rouge", "Mar Rosso", "Mar Rojo", "Mar Vermelho", "Rotes Meer",
         "Morze Czerwone", "Красное море", "Червоне море", "Biển Đỏ", "ทะเลแดง",
@@ -343,7 +344,8 @@ def _names(
             aliases.append(native)
         if bare_ok and _script_length_ok(name) and fold(name) not in BARE_NAME_STOPS:
             aliases.append(name)
-    if bare_ok:
+    if bare_ok and fold(agreed or "") not in BARE_NAME_STOPS:
+        # Not for a unit whose English name is a stop word: "القاهرة" is Cairo, the capital.
         aliases += [n for n in _arabic_names().get(subdivision.code, ()) if _script_length_ok(n)]
     # An oblast's council and administration are named by its adjective ("Одеської обласної
     # ради", "Новосибирской областной думы"): that names the oblast as "Одеської області" does.
