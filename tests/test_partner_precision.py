@@ -175,3 +175,17 @@ def test_countries_listed_beside_localities_of_several_countries_stay_partners(
     assert partner_ids(registries, "Lao Cai widens its partnerships", body) == [
         "cn-yunnan", "fr-nouvelle-aquitaine", "jp", "kr", "in"
     ]  # fmt: skip
+
+
+def test_a_region_named_only_where_its_bodys_students_study_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    """Studying at Guangxi's universities ("在广西各高校学习") says where the partner university's
+    students are: the partner is Guangxi Minzu University, not Guangxi."""
+    body = (
+        "7月3日，广西民族大学校长王立新会见了越南谅山省教育培训厅厅长一行，双方签署了留学生培养合作"
+        "协议。厅长表示，谅山省已有200多名学生在广西各高校学习。"
+    )
+    assert partner_ids(registries, "广西民族大学与谅山省签署协议", body) == [
+        "cn-guangxi-minzu-university"
+    ]

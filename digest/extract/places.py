@@ -326,6 +326,9 @@ def find_places(
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
     partner_ids = _partner_ids(registries, partner_mentions, context, lang)
+    partner_ids = _without_bodies_regions(
+        registries, partner_mentions, partner_ids, unlisted.values(), context
+    )
     return Places(
         province=main,
         province_as_written=as_written,
@@ -586,6 +589,35 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _without_bodies_regions(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    unlisted: Iterable[Unlisted],
+    context: _Context,
+) -> list[str]:
+    """Without a region named only as a venue ("在广西各高校学习", studying at Guangxi's
+    universities) while a body named after it is the partner (Guangxi Minzu University): the
+    region says where the body and its students are."""
+    bodies = [
+        body
+        for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
+        if body.kind in ("organisation", "company")
+    ]
+    dropped = set()
+    for pid in set(partner_ids):
+        region = registries.partners[pid]
+        if region.kind != "region" or not any(
+            body.country == region.country and fold(region.name_en) in fold(body.name_en)
+            for body in bodies
+        ):
+            continue
+        own = [mention for mention in mentions if mention[1].target[1] == pid]
+        if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
 
 
 def _town_like(partner: Partner) -> bool:
