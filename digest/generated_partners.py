@@ -109,7 +109,14 @@ def merge_generated(
     for record, aliases in records:
         folded = {fold(name).strip() for name in (record["name_en"], *aliases)}
         folded_records.append((record, aliases, folded))
-        for name in folded:
+        # A bare name only displayed (a second-level unit's "Córdoba", matched only as
+        # "Córdoba Province") takes no name from a unit matched by it (Argentina's Córdoba).
+        matched = (
+            folded
+            if record.get("matches_bare_name", True)
+            else {fold(alias).strip() for alias in aliases}
+        )
+        for name in matched:
             shared[name] = shared.get(name, 0) + 1
     merged = dict(partners)
     replaced: dict[str, str] = {}  # generated id -> the editors' id of the same place
@@ -118,7 +125,7 @@ def merge_generated(
         if same_place is not None:
             replaced[record["id"]] = same_place
             continue
-        usable = {n for n in folded if n not in taken and shared[n] == 1}
+        usable = {n for n in folded if n not in taken and shared.get(n, 0) <= 1}
         bare = bool(record.get("matches_bare_name", True)) and fold(record["name_en"]) in usable
         merged[record["id"]] = Partner(
             id=record["id"],

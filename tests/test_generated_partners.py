@@ -59,8 +59,17 @@ def test_the_generated_file_is_what_the_task_writes() -> None:
             "ru-rostov",
         ),
         ("pt", "O estado do Paraná assinou um memorando com a cidade de Cần Thơ.", "br-parana"),
+        # ... and Argentina, Portugal, Morocco, Egypt.
+        ("es", "El gobierno de Mendoza firmó un acuerdo con la provincia de Lâm Đồng.",
+         "ar-mendoza"),
+        ("fr", "Le Conseil de la région Souss-Massa a reçu la délégation de Khánh Hòa.",
+         "ma-souss-massa"),
+        ("en", "The governor of Sohag and Hue signed a heritage agreement.", "eg-sohag"),
+        # Arabic names from GeoNames' alternate names, which iso-codes does not translate to.
+        ("ar", "وقع رئيس مجلس جهة الدار البيضاء سطات اتفاقية مع مقاطعة بينه دينه.",
+         "ma-casablanca-settat"),
     ],
-)
+)  # fmt: skip
 def test_generated_subdivisions_are_partners(
     registries: Registries, lang: str, body: str, expected: str
 ) -> None:
@@ -211,3 +220,53 @@ def test_a_university_named_after_a_generated_province_gets_its_country(
     )
     drafted = draft_text(text, Path("es-x.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["es-university-of-salamanca"]
+
+
+def test_a_portuguese_district_is_its_capital_city(registries: Registries) -> None:
+    """Portugal's districts have no government of their own and are named after their capital:
+    "Câmara Municipal de Braga" and "Braga" name the city, a partner of its own."""
+    body = "A Câmara Municipal de Braga assinou um protocolo com a província de Quang Ninh."
+    assert partner_ids(registries, "pt", body) == ["pt-braga"]
+    assert registries.partners["pt-braga"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Lam Dong, in Vietnam's Central Highlands, signed with Oregon."),
+        ("fr", "La délégation a visité les ports de la mer Rouge et de Khánh Hòa."),
+    ],
+)
+def test_an_ordinary_word_is_no_generated_place(
+    registries: Registries, lang: str, body: str
+) -> None:
+    """Töv's English name is "Central", Egypt's Red Sea governorate is "la mer Rouge" in French:
+    in an article those are the highlands and the sea."""
+    assert not {"mn-tov", "eg-red-sea", "eg-al-bahr-al-ahmar"} & set(
+        partner_ids(registries, lang, body)
+    )
+
+
+def test_a_second_level_units_display_name_leaves_a_province_its_bare_name(
+    registries: Registries,
+) -> None:
+    """Spain's province of Córdoba is matched only as "Córdoba Province" (a second-level unit by
+    its bare name is mostly its town); it does not take "Córdoba" from Argentina's province."""
+    body = "El gobernador de Córdoba recibió a la delegación de la provincia de Đồng Nai."
+    assert partner_ids(registries, "es", body) == ["ar-cordoba"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Aberdeenshire Council agreed to share its wind expertise with Ba Ria-Vung Tau.",
+         "gb-aberdeenshire"),
+        ("Kent County Council signed a memorandum with Hai Phong.", "gb-kent"),
+    ],
+)  # fmt: skip
+def test_a_british_council_names_its_county(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A British county or council area, matched only by qualified forms, is named by its
+    council: "Aberdeenshire Council" is Aberdeenshire."""
+    assert partner_ids(registries, "en", body) == [expected]

@@ -54,3 +54,53 @@ def test_a_chinese_stop_named_from_province_to_county_is_no_partner(
     )
     drafted = draft_text(page, Path("zh-page.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["cn-yunnan-university"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Braga e Quang Ninh assinam acordo\nA Câmara Municipal de Braga assinou um protocolo com "
+         "a província de Quang Ninh. A delegação segue para Coimbra e Lisboa.\n", ["pt-braga"]),
+        ("Mendoza y la provincia vietnamita de Lam Dong firman un acuerdo\nEl ministro de la "
+         "provincia de Mendoza firmó ayer un acuerdo con la provincia de Lam Dong para el "
+         "comercio de vinos. La delegación visitará también Salta antes de partir hacia Santiago "
+         "de Chile.\n", ["ar-mendoza"]),
+        ("Oregon and Lam Dong sign a pact\nThe State of Oregon and Lam Dong province signed a "
+         "memorandum. The delegation goes on to Texas and Idaho.\n", ["us-oregon"]),
+        # Korean names what the visitors see there between the stop and the verb; an unlisted
+        # county is no partner there either.
+        ("영천시, 꽝찌성과 협약\n영천시는 꽝찌성과 협약을 체결했다. 대표단은 경기도의 항만 시설을 둘러본 뒤 "
+         "귀국한다.\n", ["kr-yeongcheon"]),
+        ("논산시, 하남성과 협약\n충남 논산시는 베트남 하남성과 협약을 체결했다. 대표단은 부여군 농가를 "
+         "둘러본 뒤 인천공항을 통해 출국한다.\n", ["kr-nonsan"]),
+    ],
+)  # fmt: skip
+def test_a_later_stop_in_present_or_future_wording_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Marche e Vietnam, intesa con la provincia di Tiền Giang\nLa Regione Marche e la "
+         "provincia vietnamita di Tiền Giang hanno firmato ieri un protocollo per la frutta "
+         "tropicale. La delegazione visiterà Fermo e Macerata prima di rientrare.\n",
+         ["it-marche"]),
+        ("الإسكندرية وبينه دينه توقعان اتفاقية\nوقعت محافظة الإسكندرية ومقاطعة بينه دينه "
+         "اتفاقية للتعاون في مجال الموانئ. وسيتوجه الوفد لاحقا إلى أسوان والأقصر.\n",
+         ["eg-alexandria"]),
+        ("Nghe An and Nagano\nNghe An province and Nagano Prefecture signed a memorandum on "
+         "labour. The delegation will visit Gifu Prefecture and Aichi Prefecture before "
+         "returning home.\n", ["jp-nagano"]),
+    ],
+)  # fmt: skip
+def test_the_last_stops_before_going_home_are_not_partners(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    """What the visitors see before going home, as the Japanese "を訪れたあと、帰国する" says,
+    is a later stop of the trip, however many places are listed."""
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == expected

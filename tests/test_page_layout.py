@@ -192,7 +192,7 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
 
 def test_the_next_story_link_in_more_languages() -> None:
     for line in ("Leggi anche", "Veja também", "Related stories", "相关阅读", "อ่านเพิ่มเติม",
-                 "Tin cùng chuyên mục", "यह भी पढ़ें", "Ещё по теме", "Most Popular",
+                 "Tin cùng chuyên mục", "यह भी पढ़ें", "अधिक पढ़ें", "Ещё по теме", "Most Popular",
                  "上一篇：昆明举办农产品展", "分享到：微信 微博", "แชร์ข่าวนี้"):  # fmt: skip
         assert is_more_link(line), line
     assert not is_more_link("Most popular dishes of Hue win a prize")
@@ -335,3 +335,19 @@ def test_a_chinese_papers_own_dateline_is_no_partner(registries: Registries) -> 
     )
     drafted = draft_text(text, Path("zh-x.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["cn-guangxi-university"]
+
+
+def test_a_korean_dateline_and_rights_notice_name_no_partner(registries: Registries) -> None:
+    """A Korean paper's dateline ("(논산=충남투데이) 박지훈 기자 =") and its rights notice below the
+    article ("저작권자 © 충남투데이 무단전재 및 재배포 금지") name the paper, whose name holds a
+    region's short name (충남), not a partner."""
+    assert without_wire_dateline("(논산=충남투데이) 박지훈 기자 = 논산시는") == "논산시는"
+    assert without_wire_dateline("[서울=뉴시스] 논산시는") == "논산시는"
+    text = (
+        "논산시, 베트남 하남성과 업무협약\n기사입력 2025.11.05 14:20\n"
+        "(논산=충남투데이) 박지훈 기자 = 충남 논산시는 5일 베트남 하남성과 계절근로자 업무협약을 "
+        "체결했다고 밝혔다.\n"
+        "저작권자 © 충남투데이 무단전재 및 재배포 금지\n"
+    )
+    drafted = draft_text(text, Path("ko-x.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["kr-nonsan"]

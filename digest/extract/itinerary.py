@@ -19,15 +19,21 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "en": ("continue its trip to", "continue their trip to", "continue the trip to",
            "continues its trip to", "travel on to", "then travel to", "on its way to",
            "on their way to", "before heading to", "before travelling to",
-           "before traveling to", "next stop", "onward to"),
+           "before traveling to", "next stop", "onward to", "go on to", "goes on to",
+           "will go on to", "continues to", "continue on to", "before flying to"),
     "fr": ("se rendra ensuite à", "se rendra ensuite en", "poursuivra son voyage à",
            "poursuivra sa visite à", "avant de se rendre à", "avant de se rendre en",
-           "en route pour"),
+           "en route pour", "poursuivra son séjour à", "poursuivra sa route vers",
+           "poursuit sa visite à", "poursuit son voyage à"),
     "es": ("continuará su viaje a", "continuará su visita a", "antes de viajar a",
            "después viajará a", "luego viajará a", "viajará después a", "viajará luego a",
-           "rumbo a"),
+           "rumbo a", "antes de partir hacia", "antes de partir a", "partirá hacia",
+           "seguirá viaje a", "seguirá viaje hacia", "seguirá hacia", "sigue viaje a",
+           "visitará también", "también visitará"),
     "it": ("proseguirà per", "prima di recarsi a", "proseguirà il viaggio a"),
-    "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a"),
+    "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a", "segue para",
+           "seguem para", "segue depois para", "segue viagem para", "parte para",
+           "partirá para", "antes de partir para"),
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
     "pl": ("uda się następnie do", "przed wyjazdem do", "pojedzie dalej do"),
     "ru": ("продолжит поездку в", "затем посетит", "затем отправится в", "перед поездкой в",
@@ -62,6 +68,29 @@ _AFTER: dict[str, tuple[str, ...]] = {
            "을 방문한 후", "를 방문한 후"),
     "zh": ("转机",),
 }  # fmt: skip
+# What the visitors do after their last stops, as the Japanese "を訪れたあと、帰国する" says:
+# "visiterà Fermo e Macerata prima di rientrare", "before returning home".
+_BEFORE_HOME: dict[str, tuple[str, ...]] = {
+    "en": ("before returning home", "before flying home", "before heading home",
+           "before returning to vietnam", "before flying back"),
+    "fr": ("avant de rentrer", "avant de regagner", "avant leur retour", "avant son retour"),
+    "es": ("antes de regresar", "antes de volver", "antes de su regreso"),
+    "it": ("prima di rientrare", "prima di tornare", "prima del rientro"),
+    "pt": ("antes de regressar", "antes de voltar", "antes de retornar", "antes do regresso"),
+    "de": ("vor der rückreise", "vor der heimreise", "bevor sie zurückkehr"),
+    "pl": ("przed powrotem",),
+    "ru": ("перед возвращением", "перед отъездом"),
+    "uk": ("перед поверненням", "перед від'їздом"),
+}  # fmt: skip
+_AFTER = {
+    lang: (*_AFTER.get(lang, ()), *_BEFORE_HOME.get(lang, ())) for lang in {*_AFTER, *_BEFORE_HOME}
+}
+# Korean names what the visitors see at a later stop between the place and the verb: "포항의
+# 항만 시설을 둘러본 뒤", "부여군 농가를 둘러본 뒤" (after touring the port of Pohang, the farms of
+# Buyeo County ...).
+_KO_TOUR_AFTER = re.compile(
+    r"^(?:도|시|군|구)?(?:의)?[\s\uac00-\ud7a3]{0,12}?[을를]\s*(?:둘러본|둘러보고|방문한|시찰한|견학한)\s*(?:뒤|후|다음)"
+)
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -77,7 +106,14 @@ _THEN: dict[str, tuple[str, str]] = {
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
     "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
+    # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
+    # is الى.
+    "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),
 }
+# Capitalised words and a linking word before a place that ends their name ("Santiago de").
+_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*\s+){1,3}(?:de|del|do|da|di|of)?\s*,?\s*$"
+)
 _THEN_WORDS = 3
 _WINDOW = 48
 
@@ -145,25 +181,42 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
     after_pattern = _patterns(lang)[1]
     before = fold(text[max(0, start - _WINDOW) : start])
-    after = fold(text[end : end + _WINDOW // 2])
-    if after_pattern and (after_pattern.match(after) or _joined_to_stop(after, after_pattern)):
+    after = fold(text[end : end + _WINDOW])
+    if after_pattern and (
+        after_pattern.match(after)
+        or _joined_to_stop(
+            after,
+            after_pattern,
+            _MAX_NEXT_CHARS if lang in ("zh", "ja", "ko", "th") else _MAX_NEXT_CHARS_SPACED,
+        )
+    ):
+        return True
+    # The place may close the stop's own name: "antes de partir hacia Santiago de Chile".
+    named = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if named is not None and _introduced(
+        fold(text[max(0, named.start() - _WINDOW) : named.start()]), lang, depth=0
+    ):
+        return True
+    if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
     return _introduced(before, lang, depth=0)
 
 
 # What joins a place to the next one where the phrase of the trip comes last: "경북대학교와
 # 포항을 방문한 뒤", "浜松市や静岡市を訪れた後".
-_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*")
+_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*|^\s+(?:and|et|e|y|und|i|oraz|и|і|та)\s+")
 _MAX_NEXT_CHARS = 12
+# Names in Latin or Cyrillic letters are longer: "Aichi Prefecture before returning home".
+_MAX_NEXT_CHARS_SPACED = 24
 
 
-def _joined_to_stop(after: str, after_pattern: re.Pattern[str]) -> bool:
+def _joined_to_stop(after: str, after_pattern: re.Pattern[str], longest: int) -> bool:
     """Whether a place joined to the one after it shares that place's phrase of the trip."""
     joined = _JOINED_NEXT.match(after)
     if joined is None:
         return False
     rest = after[joined.end() :]
-    return any(after_pattern.match(rest[size:]) for size in range(1, _MAX_NEXT_CHARS + 1))
+    return any(after_pattern.match(rest[size:]) for size in range(1, longest + 1))
 
 
 def _introduced(before: str, lang: str, depth: int) -> bool:

@@ -17,6 +17,7 @@ from digest.extract.page_furniture import (
     is_more_link,
     is_navigation,
     is_page_furniture,
+    is_rights_notice,
     is_story_link,
     wire_dateline,
 )
@@ -177,7 +178,7 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
             layout.source_url = url
             layout.source_outlet = outlet
             return lines[:index]
-        if _is_furniture(line) or is_more_link(line):
+        if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
             for later in lines[index + 1 :]:

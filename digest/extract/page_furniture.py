@@ -74,7 +74,7 @@ _MORE_WORDS = frozenset(
         "Comentários", "Mais notícias",
         "Читайте також", "Інші новини", "Новини на тему",
         "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
-        "और पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
+        "और पढ़ें", "अधिक पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
         "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",
         "Lo más leído", "Les plus lus", "Meistgelesen", "Najczęściej czytane",
         "Самое читаемое", "Đọc nhiều", "人気記事", "가장 많이 본 뉴스", "热门新闻", "แชร์ข่าวนี้",
@@ -156,8 +156,29 @@ _WIRE_DATELINE = re.compile(
     rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*"  # 越通社河内5月12日电
     # any Chinese paper's or agency's: who, where, the date, 电 (cabled) or 讯 (reported):
     # 本网南宁11月20日讯, 新华社北京5月1日电, 中新网昆明3月2日电
-    rf"|[{char_class('Han')}]{{1,12}}?\d{{1,2}}月\d{{1,2}}日[电讯]\s*)"
+    rf"|[{char_class('Han')}]{{1,12}}?\d{{1,2}}月\d{{1,2}}日[电讯]\s*"
+    # a Korean paper's or agency's: where = who, and the reporter: (논산=충남투데이) 박지훈
+    # 기자 =, [서울=뉴시스]
+    rf"|[(\[][^()\[\]=\n]{{1,12}}=[^()\[\]\n]{{1,20}}[)\]]\s*"
+    rf"(?:[{char_class('Hangul')}]{{2,4}}\s*(?:기자|특파원|통신원)\s*=\s*)?)"
 )
+
+
+# A notice of rights closes the page's article ("저작권자 © 충남투데이 무단전재 및 재배포 금지"):
+# it names the outlet, never what the article is about. Only words no article sentence uses.
+_RIGHTS_NOTICE = re.compile(
+    r"무단\s*전재|재배포\s*금지|all rights reserved|版权所有|版權所有|無断転載|無断複製"
+    r"|todos los derechos reservados|tous droits réservés|todos os direitos reservados"
+    r"|tutti i diritti riservati|alle rechte vorbehalten|wszelkie prawa zastrzeżone"
+    r"|все права защищены|всі права захищені|สงวนลิขสิทธิ์|सर्वाधिकार सुरक्षित"
+    r"|جميع الحقوق محفوظة",
+    re.IGNORECASE,
+)
+
+
+def is_rights_notice(line: str) -> bool:
+    """A copyright line below the article ("Copyright © … All rights reserved")."""
+    return len(line) <= _MAX_FURNITURE_CHARS and _RIGHTS_NOTICE.search(line) is not None
 
 
 def is_more_link(line: str) -> bool:

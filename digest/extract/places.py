@@ -30,6 +30,7 @@ from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.seats import names_a_seat
 from digest.extract.sources import cited_as_source
+from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
@@ -58,6 +59,7 @@ _MAX_LOCATING_WORDS = 4
 _CLAUSE_END = re.compile(r"[:;：；]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
 _DASH_GAP = re.compile(r"^\s*[-–—‐]\s*$")
+_MAX_QUALIFIER_GAP = 6
 # A country name hyphenated to a currency word: "US-Dollar".
 _CURRENCY_GLUE = r"\-‐"
 _MIN_WORD_AFTER = 4
@@ -278,9 +280,12 @@ def find_places(
         for m in matches
         if m.target[0] == PARTNER
     )
+    article_country = _one_foreign_country(registries, found_in)
     for text, weight, matches in found_in:
         bodies = find_bodies(registries, lang, text, matches)
-        matches, locating = _with_unlisted(registries, lang, text, matches, named, bodies, unlisted)
+        matches, locating = _with_unlisted(
+            registries, lang, text, matches, named, bodies, unlisted, article_country
+        )
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
@@ -302,7 +307,11 @@ def find_places(
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
                     written[match.target[1]] += weight
-            elif match in locating or _origin_only(registries, lang, text, match, unlisted):
+            elif (
+                match in locating
+                or _origin_only(registries, lang, text, match, unlisted)
+                or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
+            ):
                 continue
             elif not _country_beside_qualifier(
                 registries, text, match, context
@@ -317,11 +326,22 @@ def find_places(
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
     partner_ids = _partner_ids(registries, partner_mentions, context, lang)
+    partner_ids = _without_bodies_regions(
+        registries, partner_mentions, partner_ids, unlisted.values(), context
+    )
     return Places(
         province=main,
         province_as_written=as_written,
         provinces=tuple(mentioned),
-        partners=_partners(registries, partner_ids, unlisted.values()),
+        partners=_partners(
+            registries,
+            partner_ids,
+            unlisted.values(),
+            # Countries listed in an article about one foreign country's localities are named
+            # in passing; where its localities lie in several countries, a list of countries
+            # may be more partners ("日本、韓国、インドの地域との協力").
+            _listed_countries(registries, partner_mentions) if article_country else frozenset(),
+        ),
         unlisted=tuple(unlisted.values()),
     )
 
@@ -334,18 +354,21 @@ def _with_unlisted(
     named: frozenset[str],
     bodies: list[Body],
     unlisted: dict[str, Unlisted],
+    article_country: str | None = None,
 ) -> tuple[list[Match], set[Match]]:
     """``matches`` with the registry partners named in a form their names miss ("Queensland
     state"), and the matches that only locate an unlisted place; the unlisted places go to
     ``unlisted``."""
     locating = set()
-    for found in find_unlisted(registries, lang, text, matches, named):
+    for found in find_unlisted(registries, lang, text, matches, named, article_country):
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
             locating.add(found.locating)
         if names_a_seat(text, found.start, found.end, lang):
             continue  # where an organisation sits ("경산시에 있는 대학교")
+        if on_itinerary(text, found.start, found.end, lang):
+            continue  # a later stop of the visitors' trip ("부여군 농가를 둘러본 뒤")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
             continue
@@ -356,6 +379,21 @@ def _with_unlisted(
 
 
 # ---------------------------------------------------------------- provinces in context
+
+
+def _one_foreign_country(
+    registries: Registries, found_in: list[tuple[str, int, list[Match]]]
+) -> str | None:
+    """The one foreign country every region, city and district the article names lies in."""
+    countries = {
+        registries.partners[m.target[1]].country
+        for _, _, matches in found_in
+        for m in matches
+        if m.target[0] == PARTNER
+        and registries.partners[m.target[1]].kind in ("region", "city", "district")
+    }
+    countries.discard("VN")
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None
 
 
 def _is_province_here(text: str, matches: list[Match], index: int, context: _Context) -> bool:
@@ -383,6 +421,24 @@ def _is_province_here(text: str, matches: list[Match], index: int, context: _Con
 
 def _is_family_name(word: str, context: _Context) -> bool:
     return not word[:1].islower() and fold(word) in context.family_names
+
+
+def _inside_vietnamese_name(registries: Registries, text: str, match: Match) -> bool:
+    """Whether a country's one-word Vietnamese name is a syllable of a longer Vietnamese name
+    ("Cù Lao Dung", "Mỹ Xuyên", "Nga Sơn" are districts, not Laos, America, Russia): a
+    capitalised Vietnamese syllable stands right before or after it. "Việt" before it pairs
+    two countries ("Hữu nghị Việt Lào")."""
+    if registries.partners[match.target[1]].kind != "country" or " " in match.surface.strip():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    after = _WORD_AFTER.match(text[match.end : match.end + 20])
+    return any(
+        found is not None
+        and found.group(1)[:1].isupper()
+        and fold(found.group(1)) != "viet"
+        and is_vi_syllable(found.group(1))
+        for found in (before, after)
+    )
 
 
 # ---------------------------------------------------------------- partners in context
@@ -471,13 +527,32 @@ def _partner_ids(
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
     named = set(by_id)
-    # First the cities and districts named only as venues or on routes...
+    # First the cities and districts named only as venues or on routes, and the regions
+    # named only on routes ("นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน", a road through Khammouane)...
     dropped = {
         pid
         for pid, own in by_id.items()
-        if registries.partners[pid].kind in ("city", "district")
+        if _town_like(registries.partners[pid])
         and _placed_otherwise(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
+    on_route = {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind == "region"
+        and _placed_otherwise(registries, registries.partners[pid], named)
+        and all(
+            match in matches and _on_route(text, match, matches, countries)
+            for text, match, matches in own
+        )
+    }
+    # ... with the country named only to qualify such a stop.
+    dropped |= on_route | {
+        pid
+        for pid in countries
+        if on_route
+        and all(_qualifies(text, match, matches, on_route) for text, match, matches in by_id[pid])
     }
     # ... and the news outlets only cited as the source of the report ...
     dropped |= {
@@ -514,6 +589,43 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _without_bodies_regions(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    unlisted: Iterable[Unlisted],
+    context: _Context,
+) -> list[str]:
+    """Without a region named only as a venue ("在广西各高校学习", studying at Guangxi's
+    universities) while a body named after it is the partner (Guangxi Minzu University): the
+    region says where the body and its students are."""
+    bodies = [
+        body
+        for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
+        if body.kind in ("organisation", "company")
+    ]
+    dropped = set()
+    for pid in set(partner_ids):
+        region = registries.partners[pid]
+        if region.kind != "region" or not any(
+            body.country == region.country and fold(region.name_en) in fold(body.name_en)
+            for body in bodies
+        ):
+            continue
+        own = [mention for mention in mentions if mention[1].target[1] == pid]
+        if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _town_like(partner: Partner) -> bool:
+    """A city or district, or a generated second-level region by its bare name: named after its
+    main town ("firmaron en Sevilla"), so a venue there is the town's."""
+    return partner.kind in ("city", "district") or (
+        partner.generated and partner.within is not None and not partner.matches_display_names
+    )
 
 
 def _placed_otherwise(registries: Registries, partner: Partner, named: set[str]) -> bool:
@@ -592,14 +704,32 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
     )
 
 
-def _on_route(text: str, match: Match, matches: list[Match]) -> bool:
+def _qualifies(text: str, match: Match, matches: list[Match], stops: set[str]) -> bool:
+    """Whether a country's mention stands right after one of ``stops``, saying where it is."""
+    index = matches.index(match) if match in matches else 0
+    if index == 0:
+        return False
+    before = matches[index - 1]
+    gap = text[before.end : match.start]
+    return before.target[1] in stops and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap
+
+
+def _on_route(
+    text: str, match: Match, matches: list[Match], countries: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the mention is a stop of a route of three places or more joined by dashes; a
+    stop's country right after it belongs to the stop ("แขวงคำม่วน สปป.ลาว–เหงะอาน")."""
     index = matches.index(match)
     chain = 1
     for step in (-1, 1):
         current = index
         while 0 <= current + step < len(matches):
             a, b = sorted((matches[current], matches[current + step]), key=lambda m: m.start)
-            if not _DASH_GAP.match(text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            if b.target[1] in countries and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap:
+                current += step  # the stop's country: not a stop of its own
+                continue
+            if not _DASH_GAP.match(gap):
                 break
             chain += 1
             current += step
@@ -639,12 +769,54 @@ def _main_province(
     return registries.provinces[main_id], registries.provinces[as_written]
 
 
+# What joins the countries of a list: "los Países Bajos, Rusia y Argelia", "泰国、马来西亚和新加坡".
+_LIST_GAP = re.compile(
+    r"^(?:\s|,|、|，|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
+    r"|los|las|la|le|les|l'|the|a|o|os|as)\b|和|及|与|或|와|과|및|และ|หรือ|و|और|या)*$"
+)
+_MAX_LIST_GAP = 12
+
+
+def _listed_countries(
+    registries: Registries, mentions: list[tuple[str, Match, list[Match]]]
+) -> frozenset[str]:
+    """Countries named only in a list of two countries or more ("vende maní a los Países
+    Bajos, Rusia y Argelia", "일본, 중국, 필리핀의 도시들"): markets and the like, named in
+    passing."""
+    countries = {
+        m.target[1] for _, m, _ in mentions if registries.partners[m.target[1]].kind == "country"
+    }
+    listed: dict[str, bool] = {}
+    for text, match, matches in mentions:
+        pid = str(match.target[1])
+        if pid not in countries:
+            continue
+        index = matches.index(match) if match in matches else -1
+        neighbours = [
+            matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
+        ]
+        in_list = any(
+            other.target[1] in countries
+            and other.target[1] != pid
+            and len(gap := text[min(match.end, other.end) : max(match.start, other.start)])
+            <= _MAX_LIST_GAP
+            and _LIST_GAP.match(fold(gap))
+            for other in neighbours
+        )
+        listed[pid] = listed.get(pid, True) and in_list
+    return frozenset(pid for pid, only_listed in listed.items() if only_listed)
+
+
 def _partners(
-    registries: Registries, partner_ids: list[str], unlisted: Iterable[Unlisted] = ()
+    registries: Registries,
+    partner_ids: list[str],
+    unlisted: Iterable[Unlisted] = (),
+    in_passing: frozenset[str] = frozenset(),
 ) -> tuple[Partner, ...]:
     """Partners in order of first mention; a country only when nothing more specific in it is
     named ("Yunnan (China)" lists Yunnan, not China; nor "Vercelli (Italy)" Italy, though the
-    registry does not list Vercelli), and never Vietnam."""
+    registry does not list Vercelli), and never Vietnam; nor ``in_passing``, the countries
+    named only in passing ("vende maní a los Países Bajos, Rusia y Argelia")."""
     seen = list(dict.fromkeys(partner_ids))
     partners = [registries.partners[pid] for pid in seen]
     specific_countries = {p.country for p in partners if p.kind != "country"}
@@ -652,5 +824,6 @@ def _partners(
     return tuple(
         p
         for p in partners
-        if p.country != "VN" and not (p.kind == "country" and p.country in specific_countries)
+        if p.country != "VN"
+        and not (p.kind == "country" and (p.country in specific_countries or p.id in in_passing))
     )

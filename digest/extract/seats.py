@@ -64,7 +64,13 @@ _VIETNAMS_MISSION: dict[str, str] = {
     "fr": rf"(?:{_MISSION}) du viet ?nam (?:a|en|au)",
     "es": rf"(?:{_MISSION}) de viet ?nam en",
     "ru": rf"(?:{_MISSION}) вьетнама в",
-}
+    # "กงสุลใหญ่เวียดนามประจำขอนแก่น" (Vietnam's consul general stationed in Khon Kaen), "越南驻
+    # 孔敬总领事": the place the mission is posted to.
+    "th": "(?:" + "|".join(fold(w) for w in (
+        "กงสุลใหญ่", "สถานกงสุลใหญ่", "กงสุล", "เอกอัครราชทูต", "สถานเอกอัครราชทูต",
+    )) + ")" + fold("เวียดนามประจำ"),
+    "zh": "越南驻",
+}  # fmt: skip
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),

@@ -69,6 +69,23 @@ _TH_STOPS = (
     "ของ", "และ", "กับ", "ใน", "ที่", "ได้", "เพื่อ", "ซึ่ง", "ประเทศ", "ระหว่าง", "จาก",
     "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
 )  # fmt: skip
+# A place only said to be near what the article is about ("un área piloto cerca de la ciudad
+# de Cárdenas") locates it: no partner by the article's country alone.
+_NEAR = re.compile(
+    r"(?:^|\W)(?:near|close to|cerca de|pres de|perto de|vicino a|nahe|in der nahe von"
+    r"|w poblizu|недалеко от|вблизи|около|поблизу|біля|ben canh|gan)\W"
+)
+# A Russian or Ukrainian patronymic makes a run of capitalised words a person's name.
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьевич|ьич|овна|евна|ична|івна|ївна)$")
+# "Secretary of State", "secretário de Estado", "secrétaire d'État": the place word is part of
+# the title.
+_OF_STATE_TITLE = re.compile(
+    r"(?:secretar\w*|sottosegretari\w*|sous-secretaire|staatssekretar\w*|ministr\w*)\s+"
+    r"(?:de|d'|of|di|do|da)\s*$"
+)
+# Counted place words are nouns, no name follows them: "ทั้งสองจังหวัดตกลง..." (both provinces
+# agreed), "ทุกจังหวัด" (every province).
+_TH_QUANTIFIERS = ("ทั้งสอง", "สอง", "ทุก", "แต่ละ", "หลาย", "บาง")
 # Endings of nationality words written before a place word ("Chinese province").
 _DEMONYM = re.compile(r"(?:ese|ian|ean|ish|ic|ch|ischen|ische|isch)$")
 
@@ -173,11 +190,15 @@ def find_unlisted(
     text: str,
     matches: list[Match],
     named: frozenset[str] = frozenset(),
+    article_country: str | None = None,
 ) -> list[Found]:
     """Unlisted partners named in ``text``, in order; ``matches`` are the registry's names
     found there (provinces and partners), ``named`` the starts (folded, first letters) of the
     registry names found anywhere in the article: a name starting alike is another form of one
-    ("Брестська область" beside "Брестської області")."""
+    ("Брестська область" beside "Брестської області"). ``article_country`` is the one foreign
+    country the article's localities lie in, if they lie in one: the country of a name in
+    Latin or Cyrillic letters whose sentence names no place at all ("The City of Hillsboro also
+    signed ...", "посетила город Мичуринск")."""
     language = _language(registries, lang)
     if not language.kinds:
         return []
@@ -206,6 +227,8 @@ def find_unlisted(
             clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
                 registries, text, start, end, matches
             )
+            if clue is None and article_country is not None:
+                clue = _article_clue(text, word, start, end, name, matches, article_country)
             if clue is None:
                 continue
             country, clue_match = clue
@@ -319,6 +342,8 @@ def _name_span(
     matches: list[Match],
     countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int] | None:
+    if _OF_STATE_TITLE.search(fold(text[max(0, word.start() - 24) : word.start()])):
+        return None  # "secretário de Estado de Agricultura": a title, not a state
     lang = language.lang
     if lang == "zh":
         return _han_before(text, word, matches) if side == "after" else None
@@ -452,7 +477,7 @@ def _thai_after(
     text: str, word: re.Match[str], language: _Language, matches: list[Match]
 ) -> tuple[int, int] | None:
     run = re.match(f"[{_THAI}]+", text[word.end() :])
-    if run is None:
+    if run is None or text[: word.start()].endswith(_TH_QUANTIFIERS):
         return None
     end = word.end() + run.end()
     for stop in (*_TH_STOPS, *language.not_names_as_written):
@@ -480,6 +505,8 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
         return False
     if script_of(name) == "cyrillic" and reads_as_vietnamese(words, language.lang):
         return False
+    if any(_PATRONYMIC.search(w) for w in folded):
+        return False  # "глава города Андрей Юрьевич Ковалёв": the head of the city, a person
     adjective = _ADJECTIVE.get(language.lang)
     if side == "after" and adjective is not None and not adjective.search(folded[-1]):
         return False  # "Делегация провинции": a noun; a region's name is an adjective there
@@ -533,6 +560,39 @@ def country_clue(
     if best is None or best[2] in (None, "VN"):
         return None
     return str(best[2]), best[1]
+
+
+def _article_clue(
+    text: str,
+    word: re.Match[str],
+    start: int,
+    end: int,
+    name: str,
+    matches: list[Match],
+    article_country: str,
+) -> tuple[str, None] | None:
+    """The article's one foreign country as the country of a name in Latin or Cyrillic
+    letters whose sentence names no place, unless it is only near something."""
+    if (
+        _LATIN_OR_CYRILLIC.search(name)
+        and not _place_in_sentence(text, start, end, matches)
+        and not _NEAR.search(fold(text[max(0, min(start, word.start()) - 24) : start]))
+    ):
+        return article_country, None
+    return None
+
+
+def _place_in_sentence(text: str, start: int, end: int, matches: list[Match]) -> bool:
+    """Whether the sentence of ``text[start:end]`` names a registry place besides it."""
+    left = max(0, start - _CLUE_WINDOW)
+    before = list(_SENTENCE_END.finditer(text, left, start))
+    left = before[-1].end() if before else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _CLUE_WINDOW))
+    right = after.start() if after is not None else min(len(text), end + _CLUE_WINDOW)
+    return any(
+        left < m.end and m.start < right and not (start <= m.start and m.end <= end)
+        for m in matches
+    )
 
 
 def _beside(text: str, start: int, end: int, clue: Match) -> bool:
