@@ -722,6 +722,27 @@ def test_arab_names_closing_the_clause_after_a_title(text: str, expected: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title, the Arabic comma, the name, a comma: an apposition
+        (
+            "من جانبه، أكد نائب رئيس اللجنة الشعبية لمقاطعة دونغ ناي، نغوين فان هونغ، أن "
+            "المقاطعة خصصت الأرض للمشروع.",
+            ("نغوين فان هونغ", "Vice Chairman of the Dong Nai Provincial People's Committee"),
+        ),
+        # the verb of saying, the name, the Arabic comma, the title
+        (
+            "وقال خالد المنصوري، مدير إدارة التجارة الخارجية في دائرة الاقتصاد بدبي، إن "
+            "التبادل التجاري ارتفع.",
+            ("خالد المنصوري", "Director of the Department of Dubai"),
+        ),
+    ],
+)
+def test_arabic_roles_set_off_by_the_arabic_comma(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         ("zh", "广西壮族自治区副主席王伟会见了越南谅山省人民委员会副主席Nguyen Van Hai。",

@@ -140,11 +140,15 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
     )
 
 
+_COMMAS = (",", "،")  # Arabic sets an apposition off with its own comma
+_APPOSITION_END = frozenset({",", "،", ".", ""})
+
+
 def _hits_before_comma(doc: Doc, mention: Mention) -> list[Hit]:
     """A role set off before the name: "der Vorsitzende des Volkskomitees, Đỗ Hữu Thắng, ..."."""
-    comma = doc.text.rfind(",", max(0, mention.lead - 3), mention.lead)
+    comma = max(doc.text.rfind(c, max(0, mention.lead - 3), mention.lead) for c in _COMMAS)
     following = doc.text[mention.end : mention.end + 3].lstrip()[:1]
-    if comma < 0 or doc.text[comma + 1 : mention.lead].strip() or following not in (",", ".", ""):
+    if comma < 0 or doc.text[comma + 1 : mention.lead].strip() or following not in _APPOSITION_END:
         return []
     return _hits_before(doc, comma, set_off=True)
 

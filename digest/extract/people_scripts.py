@@ -149,7 +149,7 @@ def find_spaced(doc: Doc) -> list[Mention]:
         tokens = _tokens_after(doc, end) if kind == "title" and not term.ordinary else []
         if len(tokens) >= 2 and doc.free(tokens[0].start, tokens[-1].end):
             found.append(doc.mention(tokens[0].start, tokens))
-    found += _arabic_after_titles(doc) if lex.lang == "ar" else []
+    found += _arabic_after_titles(doc) + _arabic_before_titles(doc) if lex.lang == "ar" else []
     for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
         token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
@@ -181,6 +181,28 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
         if any(surnames.fullmatch(word.text) for word in name):
             continue  # a Vietnamese name, read from its family name on (find_spaced)
         if name and doc.free(name[0].start, name[-1].end) and not names_organ(doc, name):
+            found.append(doc.mention(name[0].start, name))
+    return found
+
+
+def _arabic_before_titles(doc: Doc) -> list[Mention]:
+    """An Arab name after a verb of saying and before its title set off by a comma: "وقال خالد
+    المنصوري، مدير إدارة التجارة ..." (the verb opens the sentence, the name follows it)."""
+    found = []
+    for start, _, kind, term in doc.hits:
+        before = doc.text[:start].rstrip()
+        if kind != "title" or term.ordinary or not before.endswith("،"):
+            continue
+        comma = len(before) - 1
+        clause = max(doc.text.rfind(char, 0, comma) for char in "،,.:؛;\n") + 1
+        tokens = [
+            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, clause, comma)
+        ]
+        verbs = [i for i, t in enumerate(tokens) if doc.lex.said and doc.lex.said.fullmatch(t.text)]
+        words = tokens[verbs[-1] + 1 :] if verbs else []
+        name = _arabic_name(doc, words) if _AR_MIN_NAME <= len(words) <= _AR_MAX_NAME else []
+        free = bool(name) and doc.free(name[0].start, name[-1].end)
+        if name == words and free and not names_organ(doc, name):
             found.append(doc.mention(name[0].start, name))
     return found
 
