@@ -826,3 +826,13 @@ def test_a_glued_hangul_vietnamese_name_with_a_long_family_name_reads_in_latin()
     text = "최문호 행정부지사는 응우옌반빈 럼동성 인민위원회 부위원장 일행을 만났다."
     latin = {p.name: p.name_latin for p in extract_people(text, "ko")}
     assert latin["응우옌반빈"] == "Nguyen Van Binh"
+
+
+def test_a_one_word_city_before_a_vietnamese_name_keeps_the_family_name() -> None:
+    text = (
+        "Delegacji przewodniczył wiceprzewodniczący Komitetu Ludowego miasta Huế Nguyễn Văn "
+        "Phong. Rozmawiał z marszałek o wymianie muzyków."
+    )
+    assert [(p.name, p.role) for p in extract_people(text, "pl")] == [
+        ("Nguyễn Văn Phong", "Vice Chairman of the Hue City People's Committee")
+    ]
