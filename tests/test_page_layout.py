@@ -368,3 +368,18 @@ def test_a_chinese_papers_own_dateline_is_no_partner(registries: Registries) -> 
     )
     drafted = draft_text(text, Path("zh-x.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["cn-guangxi-university"]
+
+
+def test_an_editors_credit_is_not_the_articles_text() -> None:
+    page = (
+        "Pflege-Azubis aus Vietnam\n21.10.2025\n"
+        "Sachsen und die Provinz Phú Thọ wollen mehr junge Leute für die Pflege ausbilden.\n"
+        "Redaktion: Jens Albrecht\n"
+    )
+    assert "Redaktion" not in parse(page, "de").body_text
+    assert (
+        "责任编辑" not in parse("标题\n2025-05-12\n正文第一段。\n责任编辑：刘洋\n", "zh").body_text
+    )
+    # a sentence after the label is the article's
+    line = "Editor: the province will invest more in roads this year."
+    assert line in parse(f"Headline\n12 May 2025\nThe first paragraph.\n{line}\n", "en").body_text

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    is_editor_credit,
     is_more_link,
     is_navigation,
     is_page_furniture,
@@ -387,7 +388,10 @@ def parse(text: str, lang: str) -> Layout:
     layout = Layout()
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     # "Lire aussi : <another headline>" inside or below the article links to another story.
-    lines = _without_share_bars_above(line for line in lines if not is_story_link(line))
+    # An editor's credit ("Redaktion: Jens Albrecht") is furniture wherever it stands.
+    lines = _without_share_bars_above(
+        line for line in lines if not is_story_link(line) and not is_editor_credit(line)
+    )
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]
     if not layout.has_source_line and content:

@@ -186,6 +186,28 @@ def is_more_link(line: str) -> bool:
     )
 
 
+# An editor's credit under the article: "Redaktion: Jens Albrecht", "责任编辑：刘洋", "Biên tập:
+# Minh Anh". The label, a colon, a name.
+_EDITOR_LABELS = (
+    "Editor", "Editors", "Edited by", "Sub-editor", "Biên tập", "Biên tập viên", "BTV",
+    "Redaktion", "Redakteur", "Redakteurin", "Redakcja", "Redaktor", "Redaktorka", "Rédaction",
+    "Rédacteur", "Redacción", "Redactor", "Edición", "Redazione", "Redattore", "Edição",
+    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "責任編輯", "責編", "责编",
+    "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
+)  # fmt: skip
+_EDITOR_CREDIT = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _EDITOR_LABELS))})\s*[:：]\s*[^\W\d_][^:：.!?。]{{0,40}}$",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_WORDS = 5
+
+
+def is_editor_credit(line: str) -> bool:
+    """An editor's credit line: who edited the article, not what it says."""
+    stripped = line.strip()
+    return bool(_EDITOR_CREDIT.match(stripped)) and len(stripped.split()) <= _MAX_CREDIT_WORDS
+
+
 def is_share_bar(line: str) -> bool:
     """A row of share buttons: above the article a page's furniture, never its text."""
     if len(line) > _MAX_SHARE_BAR_CHARS:
