@@ -836,3 +836,17 @@ def test_a_one_word_city_before_a_vietnamese_name_keeps_the_family_name() -> Non
     assert [(p.name, p.role) for p in extract_people(text, "pl")] == [
         ("Nguyễn Văn Phong", "Vice Chairman of the Hue City People's Committee")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("uk", "Ректор університету Олексій Гребенюк запропонував обмін студентами.",
+         "Олексій Гребенюк"),
+        ("ru", "Ректор университета Алексей Гребенюк предложил обмен студентами.",
+         "Алексей Гребенюк"),
+        ("pl", "Rektor uniwersytetu Tomasz Zieliński zapowiedział stypendia.", "Tomasz Zieliński"),
+    ],
+)  # fmt: skip
+def test_a_lowercase_university_between_a_title_and_a_name(lang: str, text: str, name: str) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, lang)] == [(name, "Rector")]
