@@ -850,3 +850,12 @@ def test_a_one_word_city_before_a_vietnamese_name_keeps_the_family_name() -> Non
 )  # fmt: skip
 def test_a_lowercase_university_between_a_title_and_a_name(lang: str, text: str, name: str) -> None:
     assert [(p.name, p.role) for p in extract_people(text, lang)] == [(name, "Rector")]
+
+
+def test_a_korean_name_ending_like_a_level_before_a_known_place_is_a_name() -> None:
+    """김동현 ends like a county (현); before 경상북도 it is a name: a smaller unit is written
+    after the larger one."""
+    text = "김동현 경상북도 농축산유통국장은 농가를 돕겠다고 말했다."
+    assert [p.name for p in extract_people(text, "ko")] == ["김동현"]
+    # a level-ending word with no known place after it stays a place
+    assert extract_people("양구군 군수가 참석했다.", "ko") == []

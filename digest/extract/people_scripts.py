@@ -71,15 +71,26 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     Korean name (박정훈, or 김 alone), a Vietnamese one (로 반 끄엉), or a Korean name before
     the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
-    skipped, end = 0, pos
+    skipped, end, known_place = 0, pos, False
     for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
         gap = doc.text[match.end() : tokens[0].start if tokens else end]
         unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
-        if not tokens and not gap.strip() and unit and skipped < _KO_UNITS_BEFORE_TITLE:
+        # A name ending like a level (김동현: 현 "county") before a place the registry knows
+        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before.
+        named = known_place and _korean_shaped(match.group()) and _only_a_level(doc, match)
+        if (
+            not tokens
+            and not gap.strip()
+            and unit
+            and not named
+            and skipped < _KO_UNITS_BEFORE_TITLE
+        ):
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
+            known_place = known_place or is_place(match.group(), "ko")
             continue
         stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
-        if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or _names_a_unit(doc, match):
+        unit = _names_a_unit(doc, match) and not named
+        if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
     sizes = [len(token.text) for token in tokens]
@@ -104,6 +115,16 @@ def _glued_vietnamese(token: str) -> bool:
     """A Vietnamese name glued in Hangul (팜득롱) whose first syllable is a family name."""
     reading = glued_hangul_reading(token)
     return reading is not None and fold_word(reading[0]) in lexicon("vi").surnames
+
+
+def _only_a_level(doc: Doc, token: re.Match[str]) -> bool:
+    """A token that is a unit only by its last syllable's level (김동현), not a known place."""
+    hits = doc.hits_in(token.start(), token.end())
+    return (
+        bool(hits)
+        and all(hit.kind == "level" for hit in hits)
+        and not is_place(token.group(), "ko")
+    )
 
 
 def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:
