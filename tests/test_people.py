@@ -806,7 +806,11 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
     next person is not the first one's."""
     text = "박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장이 협약서에 서명했다."
     found = [(p.name, p.role) for p in extract_people(text, "ko")]
-    assert found == [("박상철", "Vice Governor"), ("응우옌반남", "Vice Chairman")]
+    # each keeps the place and organ written between the name and the title
+    assert found == [
+        ("박상철", "Vice Governor of South Chungcheong"),
+        ("응우옌반남", "Vice Chairman of the Bac Ninh Provincial People's Committee"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -171,8 +171,12 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         # Head-final: the title closes the role, and what follows is about someone else
         # ("박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장"); a word glued to
         # the title's front is part of it (행정부지사, not the Government's vice governor).
+        # The words between the name and its title (claimed with the name: 럼동성 인민위원회)
+        # are the title's organ and place.
         near = [
-            hit for hit in near if hit.end < title.start and doc.text[hit.end : title.start].strip()
+            hit
+            for hit in doc.hits_in(mention.end, title.start)
+            if hit.end < title.start and doc.text[hit.end : title.start]
         ]
     label = title.term.en_female if female and title.term.en_female else title.term.en
     organs = [hit for hit in near if hit.kind == "organ"]
@@ -206,7 +210,9 @@ def _role_span(doc: Doc, mention: Mention, hits: list[Hit]) -> tuple[int, int]:
         return start, end
     # An apposition may name the place after its organ: "Bí thư Tỉnh ủy Lào Cai,"; head-final
     # languages put it before.
-    start, end = max(mention.end, mention.tail), max(hit.end for hit in hits)
+    # Korean claims the place and organ between the name and its title with the name.
+    start = mention.end if doc.lex.lang == "ko" else max(mention.end, mention.tail)
+    end = max(hit.end for hit in hits)
     closer = _CLOSER.search(doc.text, end, end + _PLACE_AFTER_ORGAN)
     return start, closer.start() if closer and doc.lex.lang not in UNSPACED else end
 
