@@ -160,6 +160,16 @@ def test_a_ukrainian_military_administration_is_no_security_topic() -> None:
     assert topic_scores("торгова угода ода", "uk")["trade"] >= 1
 
 
+def test_flights_frame_a_story_and_make_no_infrastructure_topic_alone() -> None:
+    text = "Tourists from Busan arrived on the new flights. The tourists visited the bay."
+    assert "infrastructure" not in find_topics(text, "en")
+    assert "infrastructure" not in find_topics(
+        "Новые рейсы привезли туристов. Туристы довольны.", "ru"
+    )
+    # an airport being built still is
+    assert "infrastructure" in find_topics("The airport and the seaport will open. Flights.", "en")
+
+
 def test_offshore_wind_is_environment() -> None:
     text = "Aberdeenshire will share its offshore wind expertise; engineers will study wind farms."
     assert "environment" in find_topics(text, "en")
