@@ -863,3 +863,10 @@ def test_a_korean_name_ending_like_a_level_before_a_known_place_is_a_name() -> N
     assert [p.name for p in extract_people(text, "ko")] == ["김동현"]
     # a level-ending word with no known place after it stays a place
     assert extract_people("양구군 군수가 참석했다.", "ko") == []
+
+
+def test_a_hindi_name_opening_its_sentence_before_a_title_set_off_by_commas() -> None:
+    text = "अमित सिन्हा, निदेशक, उत्तर प्रदेश पर्यटन विकास निगम, ने बताया कि महोत्सव होगा।"
+    assert [(p.name, p.role) for p in extract_people(text, "hi")] == [("अमित सिन्हा", "Director")]
+    # a place and a postposition before the comma are no name
+    assert extract_people("लखनऊ में, निदेशक ने कहा।", "hi") == []

@@ -171,6 +171,7 @@ def find_spaced(doc: Doc) -> list[Mention]:
         if len(tokens) >= 2 and doc.free(tokens[0].start, tokens[-1].end):
             found.append(doc.mention(tokens[0].start, tokens))
     found += _arabic_after_titles(doc) + _arabic_before_titles(doc) if lex.lang == "ar" else []
+    found += _opening_before_titles(doc) if lex.lang == "hi" else []
     for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
         token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
@@ -225,6 +226,34 @@ def _arabic_before_titles(doc: Doc) -> list[Mention]:
         free = bool(name) and doc.free(name[0].start, name[-1].end)
         if name == words and free and not names_organ(doc, name):
             found.append(doc.mention(name[0].start, name))
+    return found
+
+
+# How many words a Hindi (or foreign, in Devanagari) name has.
+_HI_NAME_WORDS = (2, 3)
+
+
+def _opening_before_titles(doc: Doc) -> list[Mention]:
+    """A name opening its sentence, then its title set off by commas: "अमित सिन्हा, निदेशक,
+    उत्तर प्रदेश पर्यटन विकास निगम, ने बताया"."""
+    found = []
+    for start, _, kind, term in doc.hits:
+        before = doc.text[:start].rstrip()
+        if kind != "title" or term.ordinary or not before.endswith(","):
+            continue
+        comma = len(before) - 1
+        opening = max(doc.text.rfind(char, 0, comma) for char in "।.!?\n") + 1
+        words = [
+            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, opening, comma)
+        ]
+        if not words or doc.text[opening : words[0].start].strip(" \"'“”"):
+            continue
+        names = len(words) in _HI_NAME_WORDS and not any(
+            _stop(doc, w.text, w.start) or doc.hits_in(w.start, w.end) or is_place(w.text, "hi")
+            for w in words
+        )
+        if names and doc.free(words[0].start, words[-1].end) and not names_organ(doc, words):
+            found.append(doc.mention(words[0].start, words))
     return found
 
 
