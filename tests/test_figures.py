@@ -841,3 +841,35 @@ def test_more_currencies_approximations_and_identifiers(
     lang: str, text: str, expected: list[tuple[int, str, bool]]
 ) -> None:
     assert [(value, unit, approx) for value, unit, _w, approx in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a currency code glued to the digits
+        ("en", "Sarawak will invest RM15 million in the port.", (15000000, "MYR")),
+        ("en", "Singapore gave S$2 million in aid.", (2000000, "SGD")),
+        ("en", "Hong Kong firms put HK$3 million into the park.", (3000000, "HKD")),
+        # a currency after a scale's abbreviation and its dot
+        ("de", "Investitionen von 3,5 Mrd. Euro sind geplant.", (3500000000, "EUR")),
+        ("ar", "باستثمارات تصل إلى ٢٠٠ مليون درهم إماراتي", (200000000, "AED")),
+    ],
+)
+def test_glued_and_abbreviated_currencies(lang: str, text: str, expected: tuple) -> None:
+    assert [(f.value, f.unit) for f in extract_figures(text, lang)] == [expected]
+
+
+def test_digits_glued_to_letters_that_are_no_currency_stay_names() -> None:
+    assert extract_figures("The G20 summit, A380 planes and route AH15 link them.", "en") == []
+    # a sentence that ends after a scale's abbreviation gives its dot to the sentence
+    assert extract_figures("Das Land gibt 2 Mio. Die Firma baut.", "de") == []
+
+
+def test_spectators_are_visitors() -> None:
+    [figure] = extract_figures("Festiwal obejrzało ponad 2 tys. widzów.", "pl")
+    assert (figure.value, figure.unit, figure.what, figure.approx) == (
+        2000,
+        "people",
+        "visitors",
+        True,
+    )

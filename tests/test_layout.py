@@ -283,6 +283,8 @@ def test_labels_times_desks_and_writers_on_the_date_line_are_no_outlet(
         ("ru", "12 мая 2025, 10:20 | Редакция"),
         ("vi", "Thứ Hai, 12/05/2025 | Nhóm PV"),
         ("zh", "2025年5月12日 10:30 | 编辑：李明"),
+        ("ar", "آخر تحديث: ١٢ مايو ٢٠٢٥، ١١:٣٠ ص"),  # the Arabic comma before the time
+        ("th", "เขียนโดย กองบรรณาธิการ | 12 พ.ค. 2568 เวลา 14:05 น."),
     ],
 )
 def test_places_desks_reading_times_and_buttons_on_the_date_line_are_no_outlet(
@@ -290,6 +292,13 @@ def test_places_desks_reading_times_and_buttons_on_the_date_line_are_no_outlet(
 ) -> None:
     layout = parse(f"Tiêu đề bài viết\n{date_line}\nBài viết về hợp tác giữa hai bên.\n", lang)
     assert (layout.outlet, layout.date) == (None, dt.date(2025, 5, 12))
+
+
+def test_a_byline_after_the_source_label_on_the_date_line_is_not_the_outlets() -> None:
+    page = (
+        "标题：云南医疗队赴越南义诊\n2025-05-12 16:30 来源：云南日报 作者：张晓燕\n正文第一段。\n"
+    )
+    assert parse(page, "zh").outlet == "云南日报"
 
 
 def test_a_section_of_the_page_menu_on_the_date_line_is_no_outlet() -> None:

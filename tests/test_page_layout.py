@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from digest.extract.drafting import draft_text
-from digest.extract.page_furniture import is_more_link, is_page_furniture, without_wire_dateline
+from digest.extract.layout import parse
+from digest.extract.page_furniture import (
+    is_more_link,
+    is_page_furniture,
+    is_share_bar,
+    without_wire_dateline,
+)
 from digest.registries import Registries
 from tools.evaluation import compare_sets, evaluate
 
@@ -190,6 +196,33 @@ def test_captions_said_by_their_shape_are_not_headlines() -> None:
         assert not is_page_furniture(line), line
 
 
+@pytest.mark.parametrize(
+    ("lang", "share_bar"),
+    [
+        ("pl", "Udostępnij: Facebook X E-mail"),
+        ("ko", "공유하기 페이스북 트위터 카카오톡 URL복사"),
+        ("de", "Teilen: Facebook | WhatsApp | E-Mail"),
+        ("ar", "شارك: فيسبوك | إكس | واتساب"),
+        ("th", "แชร์ Facebook LINE X"),
+        ("zh", "分享到：微信 微博 QQ空间"),
+    ],
+)
+def test_share_buttons_above_the_article_are_neither_its_text_nor_its_end(
+    lang: str, share_bar: str
+) -> None:
+    page = (
+        f"Headline of the page\n12.05.2025\n{share_bar}\n"
+        "The first paragraph of the article, long enough to be a paragraph and not a heading.\n"
+    )
+    assert parse(page, lang).body_text.startswith("The first paragraph")
+
+
+def test_a_share_label_opening_a_headline_is_no_share_bar() -> None:
+    for line in ("Share the road: Hue and Lyon agree on cycling", "Share: 12 ideas for Hue",
+                 "Chia sẻ kinh nghiệm"):  # fmt: skip
+        assert not is_share_bar(line), line
+
+
 def test_the_next_story_link_in_more_languages() -> None:
     for line in ("Leggi anche", "Veja também", "Related stories", "相关阅读", "อ่านเพิ่มเติม",
                  "Tin cùng chuyên mục", "यह भी पढ़ें", "अधिक पढ़ें", "Ещё по теме", "Most Popular",
@@ -351,3 +384,18 @@ def test_a_korean_dateline_and_rights_notice_name_no_partner(registries: Registr
     )
     drafted = draft_text(text, Path("ko-x.txt"), registries)
     assert [p["id"] for p in drafted.partners] == ["kr-nonsan"]
+
+
+def test_an_editors_credit_is_not_the_articles_text() -> None:
+    page = (
+        "Pflege-Azubis aus Vietnam\n21.10.2025\n"
+        "Sachsen und die Provinz Phú Thọ wollen mehr junge Leute für die Pflege ausbilden.\n"
+        "Redaktion: Jens Albrecht\n"
+    )
+    assert "Redaktion" not in parse(page, "de").body_text
+    assert (
+        "责任编辑" not in parse("标题\n2025-05-12\n正文第一段。\n责任编辑：刘洋\n", "zh").body_text
+    )
+    # a sentence after the label is the article's
+    line = "Editor: the province will invest more in roads this year."
+    assert line in parse(f"Headline\n12 May 2025\nThe first paragraph.\n{line}\n", "en").body_text

@@ -722,6 +722,27 @@ def test_arab_names_closing_the_clause_after_a_title(text: str, expected: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title, the Arabic comma, the name, a comma: an apposition
+        (
+            "من جانبه، أكد نائب رئيس اللجنة الشعبية لمقاطعة دونغ ناي، نغوين فان هونغ، أن "
+            "المقاطعة خصصت الأرض للمشروع.",
+            ("نغوين فان هونغ", "Vice Chairman of the Dong Nai Provincial People's Committee"),
+        ),
+        # the verb of saying, the name, the Arabic comma, the title
+        (
+            "وقال خالد المنصوري، مدير إدارة التجارة الخارجية في دائرة الاقتصاد بدبي، إن "
+            "التبادل التجاري ارتفع.",
+            ("خالد المنصوري", "Director of the Department of Dubai"),
+        ),
+    ],
+)
+def test_arabic_roles_set_off_by_the_arabic_comma(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, "ar")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         ("zh", "广西壮族自治区副主席王伟会见了越南谅山省人民委员会副主席Nguyen Van Hai。",
@@ -785,7 +806,11 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
     next person is not the first one's."""
     text = "박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장이 협약서에 서명했다."
     found = [(p.name, p.role) for p in extract_people(text, "ko")]
-    assert found == [("박상철", "Vice Governor"), ("응우옌반남", "Vice Chairman")]
+    # each keeps the place and organ written between the name and the title
+    assert found == [
+        ("박상철", "Vice Governor of South Chungcheong"),
+        ("응우옌반남", "Vice Chairman of the Bac Ninh Provincial People's Committee"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -805,3 +830,43 @@ def test_a_glued_hangul_vietnamese_name_with_a_long_family_name_reads_in_latin()
     text = "최문호 행정부지사는 응우옌반빈 럼동성 인민위원회 부위원장 일행을 만났다."
     latin = {p.name: p.name_latin for p in extract_people(text, "ko")}
     assert latin["응우옌반빈"] == "Nguyen Van Binh"
+
+
+def test_a_one_word_city_before_a_vietnamese_name_keeps_the_family_name() -> None:
+    text = (
+        "Delegacji przewodniczył wiceprzewodniczący Komitetu Ludowego miasta Huế Nguyễn Văn "
+        "Phong. Rozmawiał z marszałek o wymianie muzyków."
+    )
+    assert [(p.name, p.role) for p in extract_people(text, "pl")] == [
+        ("Nguyễn Văn Phong", "Vice Chairman of the Hue City People's Committee")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("uk", "Ректор університету Олексій Гребенюк запропонував обмін студентами.",
+         "Олексій Гребенюк"),
+        ("ru", "Ректор университета Алексей Гребенюк предложил обмен студентами.",
+         "Алексей Гребенюк"),
+        ("pl", "Rektor uniwersytetu Tomasz Zieliński zapowiedział stypendia.", "Tomasz Zieliński"),
+    ],
+)  # fmt: skip
+def test_a_lowercase_university_between_a_title_and_a_name(lang: str, text: str, name: str) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, lang)] == [(name, "Rector")]
+
+
+def test_a_korean_name_ending_like_a_level_before_a_known_place_is_a_name() -> None:
+    """김동현 ends like a county (현); before 경상북도 it is a name: a smaller unit is written
+    after the larger one."""
+    text = "김동현 경상북도 농축산유통국장은 농가를 돕겠다고 말했다."
+    assert [p.name for p in extract_people(text, "ko")] == ["김동현"]
+    # a level-ending word with no known place after it stays a place
+    assert extract_people("양구군 군수가 참석했다.", "ko") == []
+
+
+def test_a_hindi_name_opening_its_sentence_before_a_title_set_off_by_commas() -> None:
+    text = "अमित सिन्हा, निदेशक, उत्तर प्रदेश पर्यटन विकास निगम, ने बताया कि महोत्सव होगा।"
+    assert [(p.name, p.role) for p in extract_people(text, "hi")] == [("अमित सिन्हा", "Director")]
+    # a place and a postposition before the comma are no name
+    assert extract_people("लखनऊ में, निदेशक ने कहा।", "hi") == []

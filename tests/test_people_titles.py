@@ -61,10 +61,14 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         (
             "ko",
             "도청에서 팜득롱 꽝찌성 인민위원회 부위원장 일행을 맞았다.",
-            [("팜득롱", "Vice Chairman")],
+            [("팜득롱", "Vice Chairman of the Quang Tri Provincial People's Committee")],
         ),
         # 원장 heads an institute; its place and name come before it.
-        ("ko", "이 자리에는 김학수 경상북도 농업기술원장이 참석했다.", [("김학수", "Director")]),
+        (
+            "ko",
+            "이 자리에는 김학수 경상북도 농업기술원장이 참석했다.",
+            [("김학수", "Director of North Gyeongsang")],
+        ),
         # A military rank or a profession is an Arabic honorific before a name (Egypt's
         # governors are often generals).
         (

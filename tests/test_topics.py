@@ -142,6 +142,34 @@ def test_a_department_named_after_its_portfolio_is_no_topic() -> None:
     assert topic_scores("Sở Nông nghiệp và Môi trường tỉnh", "vi")["agriculture"] == 0
 
 
+def test_a_bureau_glued_to_its_field_is_no_topic() -> None:
+    """Korean, Chinese and Japanese glue a bureau's field to its name: who acts, not the news."""
+    assert topic_scores("김동현 경상북도 농축산유통국장은 말했다", "ko")["trade"] == 0
+    assert topic_scores("유통 기업들이 참가했다", "ko")["trade"] == 1
+    assert topic_scores("农业与农村局长出席", "zh")["agriculture"] == 0
+    assert topic_scores("观光局の職員", "ja")["tourism"] == 0
+    # "과" alone is "and": 농업과 관광 are two subjects.
+    assert topic_scores("농업과 관광을 논의했다", "ko")["agriculture"] == 1
+
+
+def test_a_ukrainian_military_administration_is_no_security_topic() -> None:
+    text = "Голова Одеської обласної військової адміністрації Олег Кравченко підписав угоду."
+    assert topic_scores(text, "uk")["security"] == 0
+    assert topic_scores("Військові навчання пройшли в області.", "uk")["security"] == 1
+    # the administration's short name is a whole word, not the end of "року"-like words
+    assert topic_scores("торгова угода ода", "uk")["trade"] >= 1
+
+
+def test_flights_frame_a_story_and_make_no_infrastructure_topic_alone() -> None:
+    text = "Tourists from Busan arrived on the new flights. The tourists visited the bay."
+    assert "infrastructure" not in find_topics(text, "en")
+    assert "infrastructure" not in find_topics(
+        "Новые рейсы привезли туристов. Туристы довольны.", "ru"
+    )
+    # an airport being built still is
+    assert "infrastructure" in find_topics("The airport and the seaport will open. Flights.", "en")
+
+
 def test_offshore_wind_is_environment() -> None:
     text = "Aberdeenshire will share its offshore wind expertise; engineers will study wind farms."
     assert "environment" in find_topics(text, "en")

@@ -138,7 +138,11 @@ class _Reader:
     def _stands_alone(self, amount: Amount) -> bool:
         """False for digits that belong to a name, a code, a time or a phone number."""
         after = self.text[amount.number_end : amount.number_end + 2]
-        if is_name_part(self.text, amount) or after[:1] == "/" or re.match(r":\d", after):
+        glued_currency = self.vocab.currency_before.ending(
+            self.text, max(0, amount.start - 6), amount.start
+        )  # "RM15 million", "Rs500": a currency code glued to the digits names no thing
+        name_part = is_name_part(self.text, amount) and glued_currency is None
+        if name_part or after[:1] == "/" or re.match(r":\d", after):
             return False
         return not (self.vocab.setting.dot_ordinals and amount.plain and after == ". ")
 
@@ -222,6 +226,8 @@ class _Reader:
         right by the number (a currency sign before it counts as right by it)."""
         amount, text = self.amounts[i], self.text
         found = self.vocab.tail.match(text, pos)
+        if found is None and amount.factor > 1 and text[pos : pos + 2] == ". ":
+            found = self.vocab.tail.match(text, pos + 1)  # "3,5 Mio. Euro": a scale's abbreviation
         if found is not None:
             return found[0], found[1], True
         if amount.end == amount.number_end and letter_follows(text, amount):

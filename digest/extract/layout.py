@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    is_editor_credit,
     is_more_link,
     is_navigation,
     is_page_furniture,
     is_rights_notice,
+    is_share_bar,
     is_story_link,
     wire_dateline,
 )
@@ -267,7 +270,7 @@ _NUMERIC_DATE = re.compile(
 _BYLINE_PIECE = re.compile(
     r"^(?:by|par|por|von|di|autor|autorin|author|автор|bởi|tác giả|كتب|بقلم|作者|文|記者|기자|"
     r"编辑|編輯|责编|責編|责任编辑|編集|"
-    r"โดย|ข่าวโดย|लेखक)\s*(?:[:：]\s*|\s+)\S",
+    r"โดย|ข่าวโดย|เขียนโดย|लेखक)\s*(?:[:：]\s*|\s+)\S",
     re.IGNORECASE,
 )
 # Korean, Japanese and Chinese bylines put the reporter's title after the name ("김지훈 기자",
@@ -286,7 +289,10 @@ _TIME_LABEL_WORDS = frozenset(
 )  # fmt: skip
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
 _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
-_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|,\s*")
+# Pieces stand apart by bars, dashes and commas (Arabic "،").
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|[,،]\s*")
+# After a labelled field's value, another labelled field ("来源：云南日报 作者：张晓燕").
+_NEXT_FIELD = re.compile(r"\s+[^\W\d][^\s:：]{0,8}[:：].*$")
 _DATE_WORDS = re.compile(
     r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|"
     r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|đăng|"
@@ -352,7 +358,10 @@ def _outlet(text: str, lang: str, sections: frozenset[str] = frozenset()) -> str
     for piece in _PIECES.split(text):
         if _BYLINE_PIECE.match(piece.strip()):
             continue
-        piece = _LABEL.sub("", piece.strip()).strip(" ·|-–—,.")
+        unlabelled = _LABEL.sub("", piece.strip())
+        if unlabelled != piece.strip():
+            unlabelled = _NEXT_FIELD.sub("", unlabelled)
+        piece = unlabelled.strip(" ·|-–—,.")
         if piece[:1] in "(（" and piece[-1:] in ")）":
             piece = piece[1:-1].strip()  # "(7月8日 05時01分更新)": an update note in brackets
         if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
@@ -380,13 +389,30 @@ def parse(text: str, lang: str) -> Layout:
     layout = Layout()
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     # "Lire aussi : <another headline>" inside or below the article links to another story.
-    lines = [line for line in lines if not is_story_link(line)]
+    # An editor's credit ("Redaktion: Jens Albrecht") is furniture wherever it stands.
+    lines = _without_share_bars_above(
+        line for line in lines if not is_story_link(line) and not is_editor_credit(line)
+    )
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]
     if not layout.has_source_line and content:
         _closing_attribution(content, layout)
     layout.blocks = _blocks(_read_header(content, lang, layout))
     return layout
+
+
+def _without_share_bars_above(lines: Iterable[str]) -> list[str]:
+    """The lines without the share buttons printed above the first paragraph (below it, a
+    share bar may end the article and is cut with what follows)."""
+    kept: list[str] = []
+    in_header = True
+    for line in lines:
+        if in_header and is_share_bar(line):
+            continue
+        # A paragraph ends the header: longer than a date line ("… | อัปเดต 2 ต.ค. 2568 น.").
+        in_header = in_header and (len(line) <= _MAX_DATELINE_CHARS or is_heading(line))
+        kept.append(line)
+    return kept
 
 
 def _closing_attribution(content: list[str], layout: Layout) -> None:

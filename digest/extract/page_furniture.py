@@ -89,6 +89,20 @@ _MORE_PREFIXES = tuple(
                  "Next article", "Share this article")
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
+# A share bar: the label, then the networks' names ("Udostępnij: Facebook X E-mail",
+# "공유하기 페이스북 트위터 카카오톡 URL복사", "Teilen: Facebook | WhatsApp | E-Mail").
+_SHARE_LABELS = (
+    "Share this article", "Share this", "Share on", "Share", "Chia sẻ", "Partager", "Compartir",
+    "Condividi", "Compartilhar", "Teilen", "Udostępnij", "Поделиться", "Поділитися", "شارك",
+    "مشاركة", "แชร์", "शेयर करें", "शेयर", "공유하기", "分享到", "シェアする", "共有する",
+)  # fmt: skip
+_SHARE_LABEL = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _SHARE_LABELS))})(?:\s*[:：]\s*|\s+|$)", re.IGNORECASE
+)
+_SHARE_SEPARATORS = re.compile(r"\s*[|·•,/]\s*|\s+")
+_MAX_SHARE_BUTTONS = 8
+_MAX_BUTTON_CHARS = 15
+_MAX_SHARE_BAR_CHARS = 90
 # A counter after the link: "Comments (3)", "Réagir (0 commentaire)", "댓글 0".
 _COUNTED = re.compile(r"\s*[(（]?\d+(?:\s+[^\W\d_]+)?[)）]?$")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
@@ -190,6 +204,45 @@ def is_more_link(line: str) -> bool:
         folded in _MORE_WORDS
         or _COUNTED.sub("", folded) in _MORE_WORDS
         or folded.startswith(_MORE_PREFIXES)
+    )
+
+
+# An editor's credit under the article: "Redaktion: Jens Albrecht", "责任编辑：刘洋", "Biên tập:
+# Minh Anh". The label, a colon, a name.
+_EDITOR_LABELS = (
+    "Editor", "Editors", "Edited by", "Sub-editor", "Biên tập", "Biên tập viên", "BTV",
+    "Redaktion", "Redakteur", "Redakteurin", "Redakcja", "Redaktor", "Redaktorka", "Rédaction",
+    "Rédacteur", "Redacción", "Redactor", "Edición", "Redazione", "Redattore", "Edição",
+    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "責任編輯", "責編", "责编",
+    "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
+)  # fmt: skip
+_EDITOR_CREDIT = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _EDITOR_LABELS))})\s*[:：]\s*[^\W\d_][^:：.!?。]{{0,40}}$",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_WORDS = 5
+
+
+def is_editor_credit(line: str) -> bool:
+    """An editor's credit line: who edited the article, not what it says."""
+    stripped = line.strip()
+    return bool(_EDITOR_CREDIT.match(stripped)) and len(stripped.split()) <= _MAX_CREDIT_WORDS
+
+
+def is_share_bar(line: str) -> bool:
+    """A row of share buttons: above the article a page's furniture, never its text."""
+    if len(line) > _MAX_SHARE_BAR_CHARS:
+        return False
+    found = _SHARE_LABEL.match(line.strip())
+    if found is None:
+        return False
+    buttons = [b for b in _SHARE_SEPARATORS.split(line.strip()[found.end() :]) if b]
+    # Buttons are names: no digits, no lowercase Latin word ("Share the road: …" is a headline).
+    return len(buttons) <= _MAX_SHARE_BUTTONS and all(
+        len(b) <= _MAX_BUTTON_CHARS
+        and not any(ch.isdigit() for ch in b)
+        and not ("a" <= b[0] <= "z")
+        for b in buttons
     )
 
 

@@ -135,6 +135,9 @@ def _find_places(doc: Doc, runs: list[list[Word]]) -> None:
                     len(rest) > 1
                     and lex.lang not in ("ru", "uk")
                     and _valid(rest[1].text, lex.lang)
+                    # a one-word place the registry knows before a whole name: "miasta Huế
+                    # Nguyễn Văn Phong"
+                    and not (is_place(rest[0].text, lex.lang) and _whole_name(rest[1:], lex))
                 )
                 doc.places.add(fold_word(_joined(rest[: 1 + two])))
             marked = fold_word(word) in lex.markers

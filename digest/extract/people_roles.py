@@ -140,11 +140,15 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
     )
 
 
+_COMMAS = (",", "،")  # Arabic sets an apposition off with its own comma
+_APPOSITION_END = frozenset({",", "،", ".", ""})
+
+
 def _hits_before_comma(doc: Doc, mention: Mention) -> list[Hit]:
     """A role set off before the name: "der Vorsitzende des Volkskomitees, Đỗ Hữu Thắng, ..."."""
-    comma = doc.text.rfind(",", max(0, mention.lead - 3), mention.lead)
+    comma = max(doc.text.rfind(c, max(0, mention.lead - 3), mention.lead) for c in _COMMAS)
     following = doc.text[mention.end : mention.end + 3].lstrip()[:1]
-    if comma < 0 or doc.text[comma + 1 : mention.lead].strip() or following not in (",", ".", ""):
+    if comma < 0 or doc.text[comma + 1 : mention.lead].strip() or following not in _APPOSITION_END:
         return []
     return _hits_before(doc, comma, set_off=True)
 
@@ -167,8 +171,12 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         # Head-final: the title closes the role, and what follows is about someone else
         # ("박상철 충청남도 행정부지사와 응우옌반남 박닌성 인민위원회 부위원장"); a word glued to
         # the title's front is part of it (행정부지사, not the Government's vice governor).
+        # The words between the name and its title (claimed with the name: 럼동성 인민위원회)
+        # are the title's organ and place.
         near = [
-            hit for hit in near if hit.end < title.start and doc.text[hit.end : title.start].strip()
+            hit
+            for hit in doc.hits_in(mention.end, title.start)
+            if hit.end < title.start and doc.text[hit.end : title.start]
         ]
     label = title.term.en_female if female and title.term.en_female else title.term.en
     organs = [hit for hit in near if hit.kind == "organ"]
@@ -202,7 +210,9 @@ def _role_span(doc: Doc, mention: Mention, hits: list[Hit]) -> tuple[int, int]:
         return start, end
     # An apposition may name the place after its organ: "Bí thư Tỉnh ủy Lào Cai,"; head-final
     # languages put it before.
-    start, end = max(mention.end, mention.tail), max(hit.end for hit in hits)
+    # Korean claims the place and organ between the name and its title with the name.
+    start = mention.end if doc.lex.lang == "ko" else max(mention.end, mention.tail)
+    end = max(hit.end for hit in hits)
     closer = _CLOSER.search(doc.text, end, end + _PLACE_AFTER_ORGAN)
     return start, closer.start() if closer and doc.lex.lang not in UNSPACED else end
 

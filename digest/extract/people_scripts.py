@@ -71,15 +71,26 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     Korean name (박정훈, or 김 alone), a Vietnamese one (로 반 끄엉), or a Korean name before
     the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
-    skipped, end = 0, pos
+    skipped, end, known_place = 0, pos, False
     for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
         gap = doc.text[match.end() : tokens[0].start if tokens else end]
         unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
-        if not tokens and not gap.strip() and unit and skipped < _KO_UNITS_BEFORE_TITLE:
+        # A name ending like a level (김동현: 현 "county") before a place the registry knows
+        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before.
+        named = known_place and _korean_shaped(match.group()) and _only_a_level(doc, match)
+        if (
+            not tokens
+            and not gap.strip()
+            and unit
+            and not named
+            and skipped < _KO_UNITS_BEFORE_TITLE
+        ):
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
+            known_place = known_place or is_place(match.group(), "ko")
             continue
         stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
-        if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or _names_a_unit(doc, match):
+        unit = _names_a_unit(doc, match) and not named
+        if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
     sizes = [len(token.text) for token in tokens]
@@ -104,6 +115,16 @@ def _glued_vietnamese(token: str) -> bool:
     """A Vietnamese name glued in Hangul (팜득롱) whose first syllable is a family name."""
     reading = glued_hangul_reading(token)
     return reading is not None and fold_word(reading[0]) in lexicon("vi").surnames
+
+
+def _only_a_level(doc: Doc, token: re.Match[str]) -> bool:
+    """A token that is a unit only by its last syllable's level (김동현), not a known place."""
+    hits = doc.hits_in(token.start(), token.end())
+    return (
+        bool(hits)
+        and all(hit.kind == "level" for hit in hits)
+        and not is_place(token.group(), "ko")
+    )
 
 
 def _names_a_unit(doc: Doc, token: re.Match[str]) -> bool:
@@ -149,7 +170,8 @@ def find_spaced(doc: Doc) -> list[Mention]:
         tokens = _tokens_after(doc, end) if kind == "title" and not term.ordinary else []
         if len(tokens) >= 2 and doc.free(tokens[0].start, tokens[-1].end):
             found.append(doc.mention(tokens[0].start, tokens))
-    found += _arabic_after_titles(doc) if lex.lang == "ar" else []
+    found += _arabic_after_titles(doc) + _arabic_before_titles(doc) if lex.lang == "ar" else []
+    found += _opening_before_titles(doc) if lex.lang == "hi" else []
     for match in _surname_pattern(lex.lang).finditer(text) if lex.lang == "ar" else ():
         token = (text[max(0, match.start() - 30) : match.start()].split() or [""])[-1]
         marker = token in lex.markers or (token[:1] in "وبلف" and token[1:] in lex.markers)
@@ -182,6 +204,56 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
             continue  # a Vietnamese name, read from its family name on (find_spaced)
         if name and doc.free(name[0].start, name[-1].end) and not names_organ(doc, name):
             found.append(doc.mention(name[0].start, name))
+    return found
+
+
+def _arabic_before_titles(doc: Doc) -> list[Mention]:
+    """An Arab name after a verb of saying and before its title set off by a comma: "وقال خالد
+    المنصوري، مدير إدارة التجارة ..." (the verb opens the sentence, the name follows it)."""
+    found = []
+    for start, _, kind, term in doc.hits:
+        before = doc.text[:start].rstrip()
+        if kind != "title" or term.ordinary or not before.endswith("،"):
+            continue
+        comma = len(before) - 1
+        clause = max(doc.text.rfind(char, 0, comma) for char in "،,.:؛;\n") + 1
+        tokens = [
+            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, clause, comma)
+        ]
+        verbs = [i for i, t in enumerate(tokens) if doc.lex.said and doc.lex.said.fullmatch(t.text)]
+        words = tokens[verbs[-1] + 1 :] if verbs else []
+        name = _arabic_name(doc, words) if _AR_MIN_NAME <= len(words) <= _AR_MAX_NAME else []
+        free = bool(name) and doc.free(name[0].start, name[-1].end)
+        if name == words and free and not names_organ(doc, name):
+            found.append(doc.mention(name[0].start, name))
+    return found
+
+
+# How many words a Hindi (or foreign, in Devanagari) name has.
+_HI_NAME_WORDS = (2, 3)
+
+
+def _opening_before_titles(doc: Doc) -> list[Mention]:
+    """A name opening its sentence, then its title set off by commas: "अमित सिन्हा, निदेशक,
+    उत्तर प्रदेश पर्यटन विकास निगम, ने बताया"."""
+    found = []
+    for start, _, kind, term in doc.hits:
+        before = doc.text[:start].rstrip()
+        if kind != "title" or term.ordinary or not before.endswith(","):
+            continue
+        comma = len(before) - 1
+        opening = max(doc.text.rfind(char, 0, comma) for char in "।.!?\n") + 1
+        words = [
+            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, opening, comma)
+        ]
+        if not words or doc.text[opening : words[0].start].strip(" \"'“”"):
+            continue
+        names = len(words) in _HI_NAME_WORDS and not any(
+            _stop(doc, w.text, w.start) or doc.hits_in(w.start, w.end) or is_place(w.text, "hi")
+            for w in words
+        )
+        if names and doc.free(words[0].start, words[-1].end) and not names_organ(doc, words):
+            found.append(doc.mention(words[0].start, words))
     return found
 
 

@@ -27,6 +27,16 @@ MIN_SCORE = 2.0
 # all a subject gets.
 SHORT_SCORE = 1.0
 SHORT_SENTENCES = 8
+# Korean, Chinese and Japanese glue a bureau's field to its name and its head's title
+# (농축산유통국장, 商务厅长, 観光局): a stem followed, in the same word, by a bureau word names who
+# acts. Korean particles may follow; "과" alone is "and", not a section.
+_BUREAU_AFTER = {
+    "ko": re.compile(
+        r"[가-힣]{0,4}?(?:국장|본부장|실장|청장|과장|국|청)(?:[은는이가을를의에와과도]|에서)?(?![가-힣])"
+    ),
+    "zh": re.compile(r"[\u4e00-\u9fff]{0,4}?(?:局长|厅长|局|厅)"),
+    "ja": re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{0,4}?(?:局長|部長|課長|局|課)"),
+}
 _SENTENCE_END = re.compile(r"[.!?。！？؟।](?:\s|$)|[。！？]")
 # ... and often enough beside the article's main topic.
 MIN_SHARE = 0.2
@@ -52,7 +62,11 @@ def _portfolio_names(lang: str) -> re.Pattern[str] | None:
     }
     if not names:
         return None
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    # "обласн* військов* адміністраці*": a star stands for a word's ending.
+    forms = (re.escape(name).replace(r"\*", r"\w*") for name in names)
+    body = "|".join(sorted(forms, key=len, reverse=True))
+    # Whole words where words are spaced: "ода" (the administration) is not inside "года".
+    return re.compile(body if lang in _UNSPACED_LANGUAGES else rf"(?<!\w)(?:{body})(?!\w)")
 
 
 @drafting_cache
@@ -93,7 +107,10 @@ def _scores(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
         folded = portfolios.sub(" ", folded)
+    bureau = _BUREAU_AFTER.get(lang)
     for found in pattern.finditer(folded):
+        if bureau is not None and bureau.match(folded, found.end()):
+            continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
         for topic, weight in stems[found.group("stem")]:
             scores[topic] += weight
             strong[topic] += weight if weight == 1.0 else 0.0
