@@ -51,6 +51,8 @@ _NOT_AFTER = {
     "ko": ("생", "원", "병원", "교병원"),
 }
 _STEM_ENDING = 4
+# Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
+_OWN_MINISTRIES = frozenset({"vi"})
 # Languages that name a body's place by an adjective before its closing words ("Одеська
 # морська академія", "Харківський національний університет"): the adjective's endings, and the
 # registry's names of a region by the same adjective ("Одеська область") that give its stem.
@@ -197,7 +199,7 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
     ]
     found = [
         *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
-        *_named_ministries(registries, lang, text, folded, partners, demonyms),
+        *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
     ]
     return sorted(found, key=lambda body: body.start)
 
@@ -303,8 +305,11 @@ def _capitalised_place(
     if any(m.start < name.end() and name.start() < m.end and m not in inside for m in matches):
         return None  # a province, an organisation, a place cut in two
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
-    if all(is_vi_syllable(w) for w in words):
-        return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese. One word alone
+    # says little ("Rouen" spells a Vietnamese syllable), and Vietnam's one-syllable places
+    # (Huế, Vinh) are in the registries.
+    if len(words) > 1 and all(is_vi_syllable(w) for w in words):
+        return None
     if " ".join(words) in _vietnam_names(lang) or _ends_in_a_province(
         registries, lang, text, name.end(), matches
     ):
@@ -524,6 +529,7 @@ def _named_ministries(
     text: str,
     folded: str,
     partners: list[Match],
+    matches: list[Match],
     demonyms: list[Demonym],
 ) -> Iterator[Body]:
     ministries = _ministries(registries, lang)
@@ -563,6 +569,11 @@ def _named_ministries(
             beside = country_beside(text, start, end, countries)
             if beside is not None:
                 country = _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
+        if country is None and lang not in _OWN_MINISTRIES:
+            # A ministry named without its country after the article has said whose side it
+            # is on ("El Ministerio de Salud Pública" in an article whose places are Cuba's)
+            # is that side's; Vietnamese names Vietnam's own ministries so.
+            country = _only_or_home(registries, lang, matches)
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
