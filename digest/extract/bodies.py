@@ -564,16 +564,8 @@ def _named_ministries(
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
-        country: str | None = demonym.country if demonym is not None else None
-        if country is None:
-            beside = country_beside(text, start, end, countries)
-            if beside is not None:
-                country = _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
-        if country is None and lang not in _OWN_MINISTRIES:
-            # A ministry named without its country after the article has said whose side it
-            # is on ("El Ministerio de Salud Pública" in an article whose places are Cuba's)
-            # is that side's; Vietnamese names Vietnam's own ministries so.
-            country = _only_or_home(registries, lang, matches)
+        country = _ministry_country(registries, lang, text, (start, end), countries, matches,
+                                    demonym)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
@@ -582,6 +574,29 @@ def _named_ministries(
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _ministry_country(
+    registries: Registries,
+    lang: str,
+    text: str,
+    span: tuple[int, int],
+    countries: list[Match],
+    matches: list[Match],
+    demonym: Demonym | None,
+) -> str | None:
+    """Whose a ministry is: its nationality adjective, the country named beside it, or else
+    the article's one foreign country."""
+    if demonym is not None:
+        return demonym.country
+    beside = country_beside(text, span[0], span[1], countries)
+    if beside is not None:
+        return _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
+    if lang in _OWN_MINISTRIES:
+        return None
+    # A ministry named without its country after the article has said whose side it is on
+    # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's.
+    return _only_or_home(registries, lang, matches)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
