@@ -414,3 +414,28 @@ def test_a_ministry_named_without_its_country_is_the_articles_one_foreign_countr
 ) -> None:
     ids, _ = drafted(registries, lang, headline, body)
     assert ids == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("es", "Cuba y Nghệ An",
+         "La Cámara de Comercio de Cuba recibió a una delegación de la provincia de Nghệ An.",
+         "cu-chamber-of-commerce-of-cuba"),
+        # The state's name in the genitive.
+        ("ru", "Дананг и ТПП",
+         "Торгово-промышленная палата Российской Федерации приняла делегацию города Дананг.",
+         "ru-chamber-of-commerce-and-industry-of-russia"),
+        ("fr", "La Belgique et Đồng Nai",
+         "La Chambre de commerce de Belgique a reçu une délégation de la province de Đồng Nai.",
+         "be-chamber-of-commerce-of-belgium"),
+        # Japanese puts the country first, and so does the body's English name.
+        ("ja", "日本商工会議所とハナム省", "日本商工会議所はハナム省と企業交流の協定を結んだ。",
+         "jp-japan-chamber-of-commerce-and-industry"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_its_whole_country_keeps_the_articles_order(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids

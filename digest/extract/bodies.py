@@ -226,7 +226,9 @@ def _named_bodies(
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
-            english = body.english_in.get(country, body.english).format(place=name)
+            english = body.english_in.get(country) or _country_last(registries, body, name,
+                                                                    country)  # fmt: skip
+            english = english.format(place=name)
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
                 english, end = f"{named_after[0]} {english}", named_after[1]
@@ -234,6 +236,19 @@ def _named_bodies(
                 id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _country_last(registries: Registries, body: _Body, name: str, country: str) -> str:
+    """A body named after its whole country keeps the article's order: after the body's words
+    in English too ("Cámara de Comercio de Cuba": Chamber of Commerce of Cuba, "Торгово-
+    промышленная палата России"), before them where the article puts it first (日本商工会議所:
+    Japan Chamber of Commerce and Industry)."""
+    state = registries.partners.get(country.lower())
+    if body.side != "before" or state is None or _of(state)[0] != name:
+        return body.english
+    if not body.english.startswith("{place} "):
+        return body.english
+    return f"{body.english.removeprefix('{place} ')} of {{place}}"
 
 
 def _place(
