@@ -398,11 +398,10 @@ def test_a_university_hospital_is_named_by_its_city(
         ("ru", "Дананг и Новосибирск",
          "Новосибирская область приняла делегацию города Дананг. Министерство образования "
          "выделит стипендии студентам.", ["ru-novosibirsk", "ru-ministry-of-education"]),
-        # German names its own country's ministries so when no foreign place is named.
-        ("de", "Bắc Ninh und die Forschung",
-         "Das Bundesministerium für Bildung und Forschung empfing eine Delegation der Provinz "
-         "Bắc Ninh zu Gesprächen über Mikroelektronik.",
-         ["de-ministry-of-education-and-research"]),
+        # An Italian report on a Vietnamese project names Vietnam's ministries so.
+        ("it", "Hoa Binh avvia il progetto",
+         "Alla cerimonia hanno partecipato rappresentanti del Ministero delle Finanze e della "
+         "provincia di Hoa Binh.", []),
         # Vietnamese names Vietnam's own ministries without a country.
         ("vi", "Quảng Ninh làm việc với đoàn Nhật Bản",
          "Đoàn doanh nghiệp Nhật Bản đã làm việc với tỉnh Quảng Ninh. Bộ Y tế cử đại diện dự.",

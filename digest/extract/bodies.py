@@ -610,8 +610,10 @@ def _ministry_country(
     if lang in _OWN_MINISTRIES:
         return None
     # A ministry named without its country after the article has said whose side it is on
-    # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's.
-    return _only_or_home(registries, lang, matches)
+    # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's;
+    # not the country of the article's language: an Italian report on a Vietnamese project
+    # names Vietnam's "Ministero delle Finanze" so.
+    return only_country(registries, matches) or _only_organisations_country(registries, matches)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
