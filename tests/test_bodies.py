@@ -438,3 +438,29 @@ def test_a_body_named_after_its_whole_country_keeps_the_articles_order(
 ) -> None:
     ids, _ = drafted(registries, lang, headline, body)
     assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("th", "ขอนแก่นพบคณะจากเกิ่นเทอ",
+         "สถานกงสุลใหญ่ ณ นครโฮจิมินห์ ช่วยประสานให้ผู้ประกอบการจากจังหวัดขอนแก่นพบกับคณะจากเกิ่นเทอ "
+         "เพื่อหารือเรื่องการค้าและการท่องเที่ยวระหว่างสองฝ่าย",
+         ["th-consulate-general", "th-khon-kaen"]),
+        ("en", "Tasmania and Đồng Tháp",
+         "Tasmania signed an agreement with Đồng Tháp Province. The Embassy in Hanoi helped "
+         "prepare the visit.", ["au-tasmania", "au-embassy"]),
+        ("fr", "La Normandie et Hải Phòng",
+         "La Normandie a signé un accord avec Hải Phòng. L'ambassade à Hanoï a aidé à préparer "
+         "la visite.", ["fr-normandie", "fr-embassy"]),
+        # An embassy posted elsewhere may be Vietnam's own.
+        ("fr", "La Normandie et Hải Phòng",
+         "La Normandie a signé un accord avec Hải Phòng. L'ambassade à Paris a aidé à préparer "
+         "la visite.", ["fr-normandie"]),
+    ],
+)  # fmt: skip
+def test_a_mission_named_only_by_where_in_vietnam_it_is_is_the_articles_one_foreign_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: list[str]
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert sorted(ids) == sorted(expected)
