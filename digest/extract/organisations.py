@@ -100,8 +100,13 @@ _MINISTRY = re.compile(
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce)))\b"
+    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
+    r"|Hospital)))\b"
 )
+# Kinds of body that Vietnam names in English the same way ("Provincial General Hospital"): one
+# is foreign only where its name holds a foreign place a registry knows (Royal Melbourne
+# Hospital).
+_PLACED_ONLY = ("Hospital",)
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -276,6 +281,8 @@ def _english_bodies(
             continue
         if inside:
             country = (registries.partners[inside[0].target[1]].country or "").lower()
+        elif name.endswith(_PLACED_ONLY):
+            continue
         else:
             country = _country_in_apposition(registries, text, body.end(), countries)
         if not country and not _shaped_vietnamese(name):
