@@ -464,3 +464,25 @@ def test_a_mission_named_only_by_where_in_vietnam_it_is_is_the_articles_one_fore
 ) -> None:
     ids, _ = drafted(registries, lang, headline, body)
     assert sorted(ids) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("zh", "昆明医科大学第一附属医院与老街省合作", "昆明医科大学第一附属医院与越南老街省卫生厅签署了合作备忘录。",
+         "cn-first-affiliated-hospital-of-kunming-medical-university"),
+        ("ja", "名古屋大学病院とハナム省", "名古屋大学病院はハナム省と医師養成の協定を結んだ。",
+         "jp-nagoya-university-hospital"),
+        ("ko", "부산대학교병원, 꽝남성과 협약", "부산대학교병원은 꽝남성과 의료진 연수 협약을 체결했다.",
+         "kr-pusan-national-university-hospital"),
+        ("vi", "Bệnh viện Đại học Nagoya hợp tác với Nghệ An",
+         "Tỉnh Nghệ An đề nghị Bệnh viện Đại học Nagoya (Nhật Bản) hỗ trợ đào tạo bác sĩ.",
+         "jp-nagoya-university-hospital"),
+    ],
+)  # fmt: skip
+def test_a_universitys_hospital_is_the_hospital_not_the_university(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert not [pid for pid in ids if pid.endswith("university") and pid != expected]

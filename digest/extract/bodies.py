@@ -50,6 +50,18 @@ _NOT_AFTER = {
     "ja": ("生", "院", "病院", "附属", "校友"),
     "ko": ("생", "원", "병원", "교병원"),
 }
+# A university's hospital, named by the university's name and the word for hospital after
+# it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học
+# Okayama"): Okayama University Hospital, First Affiliated Hospital of Kunming Medical
+# University.
+_HOSPITAL_AFTER = {
+    "zh": re.compile(r"(?:第([一二三四五六七八九])?)?附属医院|医院"),
+    "ja": re.compile(r"(?:附属)?病院"),
+    "ko": re.compile(r"병원"),
+}
+_HOSPITAL_BEFORE = {"vi": re.compile(r"(?<!\w)bệnh viện\s+$", re.IGNORECASE)}
+_ORDINALS = dict(zip("一二三四五六七八九", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+                                           "Seventh", "Eighth", "Ninth"), strict=True))  # fmt: skip
 _STEM_ENDING = 4
 # Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
 _OWN_MINISTRIES = frozenset({"vi"})
@@ -232,10 +244,29 @@ def _named_bodies(
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
                 english, end = f"{named_after[0]} {english}", named_after[1]
+            if "University" in english:
+                english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
                 id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple[str, int, int]:
+    """The university's hospital when the word for hospital stands beside its name (see
+    ``_HOSPITAL_AFTER``), else the university itself."""
+    after = _HOSPITAL_AFTER.get(lang)
+    found = after.match(text, end) if after is not None else None
+    if found is not None:
+        if found.group(0).endswith(("附属医院", "附属病院")) and lang == "zh":
+            ordinal = _ORDINALS.get(found.group(1) or "", "")
+            return f"{ordinal} Affiliated Hospital of {english}".strip(), start, found.end()
+        return f"{english} Hospital", start, found.end()
+    before = _HOSPITAL_BEFORE.get(lang)
+    found = before.search(text, 0, start) if before is not None else None
+    if found is not None:
+        return f"{english} Hospital", found.start(), end
+    return english, start, end
 
 
 def _country_last(registries: Registries, body: _Body, name: str, country: str) -> str:
@@ -265,7 +296,9 @@ def _place(
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends."""
     if side == "after":
-        if text[word.end() :].startswith(_NOT_AFTER.get(lang, ())):
+        hospital = _HOSPITAL_AFTER.get(lang)
+        rest = text[word.end() :]
+        if rest.startswith(_NOT_AFTER.get(lang, ())) and not (hospital and hospital.match(rest)):
             return None
         for match in partners:
             # Only a place that ends before the body's words: a slice from a later place's end
