@@ -110,6 +110,11 @@ def test_partners_are_scored_by_kind() -> None:
          "for Rural Research (KCRR) on seeds.", ["kr-kcrr"]),
         ("डोंग नाई और परिषद", "डोंग नाई प्रांत और भारतीय कृषि अनुसंधान परिषद (ICAR) ने बीजों पर एक "
          "योजना बनाई।", ["in-icar"]),
+        # A short name the body goes by, in any language.
+        ("Quảng Ninh và Keidanren", "Tỉnh Quảng Ninh tiếp đoàn Liên đoàn Doanh nghiệp Nhật Bản "
+         "(Keidanren) tìm hiểu cơ hội đầu tư.", ["jp-keidanren"]),
+        ("Quang Ninh and Keidanren", "Quang Ninh province received the Japan Business "
+         "Federation (Keidanren) to discuss investment.", ["jp-keidanren"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(
