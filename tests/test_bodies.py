@@ -486,3 +486,20 @@ def test_a_universitys_hospital_is_the_hospital_not_the_university(
     ids, _ = drafted(registries, lang, headline, body)
     assert expected in ids
     assert not [pid for pid in ids if pid.endswith("university") and pid != expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pt", "Minas Gerais e Gia Lai",
+         "A Federação das Indústrias do Estado de Minas Gerais recebeu uma delegação da "
+         "província de Gia Lai para falar de café e pimenta com os empresários.",
+         "br-federation-of-industries-of-the-state-of-minas-gerais"),
+    ],
+)  # fmt: skip
+def test_an_industry_federation_is_named_with_its_state_or_region_whole(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """Its whole name makes its id, past the eight words a place's slug keeps."""
+    ids, _ = drafted(registries, lang, headline, body)
+    assert expected in ids

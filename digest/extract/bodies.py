@@ -63,6 +63,9 @@ _HOSPITAL_BEFORE = {"vi": re.compile(r"(?<!\w)bệnh viện\s+$", re.IGNORECASE)
 _ORDINALS = dict(zip("一二三四五六七八九", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
                                            "Seventh", "Eighth", "Ninth"), strict=True))  # fmt: skip
 _STEM_ENDING = 4
+# A body's whole English name makes its id ("Federation of Industries of the State of Minas
+# Gerais"), not the first eight words a place's slug keeps.
+_MAX_NAME_WORDS = 16
 # Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
 _OWN_MINISTRIES = frozenset({"vi"})
 # Languages that name a body's place by an adjective before its closing words ("Одеська
@@ -247,7 +250,8 @@ def _named_bodies(
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
-                id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
+                id=f"{country.lower()}-{slugify(english, _MAX_NAME_WORDS)}", name_en=english,
+                country=country,
                 kind="organisation",
             ))  # fmt: skip
 
