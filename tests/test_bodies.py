@@ -495,6 +495,10 @@ def test_a_universitys_hospital_is_the_hospital_not_the_university(
          "A Federação das Indústrias do Estado de Minas Gerais recebeu uma delegação da "
          "província de Gia Lai para falar de café e pimenta com os empresários.",
          "br-federation-of-industries-of-the-state-of-minas-gerais"),
+        # The registry's "Galicia [Galicia]" gives its second name; the body's name has one.
+        ("es", "Galicia y Bến Tre",
+         "La Federación de Industrias de Galicia recibió a una delegación de la provincia de "
+         "Bến Tre, de Vietnam.", "es-federation-of-industries-of-galicia"),
     ],
 )  # fmt: skip
 def test_an_industry_federation_is_named_with_its_state_or_region_whole(

@@ -39,7 +39,9 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
-_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+# A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
+# ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
+_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _SPACES = re.compile(r"[ \t]*")
