@@ -110,6 +110,11 @@ def test_partners_are_scored_by_kind() -> None:
          "for Rural Research (KCRR) on seeds.", ["kr-kcrr"]),
         ("डोंग नाई और परिषद", "डोंग नाई प्रांत और भारतीय कृषि अनुसंधान परिषद (ICAR) ने बीजों पर एक "
          "योजना बनाई।", ["in-icar"]),
+        # A short name the body goes by, in any language.
+        ("Quảng Ninh và Keidanren", "Tỉnh Quảng Ninh tiếp đoàn Liên đoàn Doanh nghiệp Nhật Bản "
+         "(Keidanren) tìm hiểu cơ hội đầu tư.", ["jp-keidanren"]),
+        ("Quang Ninh and Keidanren", "Quang Ninh province received the Japan Business "
+         "Federation (Keidanren) to discuss investment.", ["jp-keidanren"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(
@@ -254,3 +259,26 @@ def test_a_national_body_named_by_its_nationality_is_that_countrys_organisation(
     assert partners(registries, text) == [
         ("au-australian-centre-for-international-agricultural-research", "organisation")
     ]
+
+
+_MORE_EN = (
+    "The two sides also discussed the training of young people and tourism for the coming "
+    "years, in a spirit of trust."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Seoul Red Cross Hospital signed an agreement with Bắc Ninh Province to train "
+         "nurses.", ["kr-seoul-red-cross-hospital"]),
+        # Vietnam names its own hospitals so: no foreign place in the name, no partner.
+        ("Seoul sent doctors to the Provincial General Hospital and to Bach Mai Hospital in "
+         "Bắc Ninh Province.", ["kr-seoul"]),
+    ],
+)  # fmt: skip
+def test_an_english_hospital_is_foreign_only_by_a_foreign_place_in_its_name(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    draft = draft_text(f"Hospitals\n02/05/2025\n{text} {_MORE_EN}\n", Path("a.txt"), registries)
+    assert [p["id"] for p in draft.partners] == expected

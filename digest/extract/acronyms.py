@@ -27,9 +27,10 @@ from digest.text import fold, same_length_fold, slugify
 _PARTNER = "partner"
 _VIETNAM = "VN"
 _ORGANISATION = "organisation"
-# An acronym right after the name: two to eight capitals, in ASCII or full-width brackets
-# (digest.extract.organisations leaves a name with one to this module).
-ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,7})[)）]")
+# An acronym right after the name: two to ten letters opening with a capital, in ASCII or
+# full-width brackets (digest.extract.organisations leaves a name with one to this module); a
+# short name a body goes by is read alike ("Liên đoàn Doanh nghiệp Nhật Bản (Keidanren)").
+ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,9})[)）]")
 # The words that make a name an organisation's, folded, by language; in German they may close
 # a compound (Entwicklungsagentur), elsewhere they are whole words or stems.
 _HEADS: dict[str, str] = {

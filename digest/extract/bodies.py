@@ -39,7 +39,9 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
-_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+# A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
+# ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
+_QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _SPACES = re.compile(r"[ \t]*")
@@ -50,7 +52,24 @@ _NOT_AFTER = {
     "ja": ("生", "院", "病院", "附属", "校友"),
     "ko": ("생", "원", "병원", "교병원"),
 }
+# A university's hospital, named by the university's name and the word for hospital after
+# it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học
+# Okayama"): Okayama University Hospital, First Affiliated Hospital of Kunming Medical
+# University.
+_HOSPITAL_AFTER = {
+    "zh": re.compile(r"(?:第([一二三四五六七八九])?)?附属医院|医院"),
+    "ja": re.compile(r"(?:附属)?病院"),
+    "ko": re.compile(r"병원"),
+}
+_HOSPITAL_BEFORE = {"vi": re.compile(r"(?<!\w)bệnh viện\s+$", re.IGNORECASE)}
+_ORDINALS = dict(zip("一二三四五六七八九", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+                                           "Seventh", "Eighth", "Ninth"), strict=True))  # fmt: skip
 _STEM_ENDING = 4
+# A body's whole English name makes its id ("Federation of Industries of the State of Minas
+# Gerais"), not the first eight words a place's slug keeps.
+_MAX_NAME_WORDS = 16
+# Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
+_OWN_MINISTRIES = frozenset({"vi"})
 # Languages that name a body's place by an adjective before its closing words ("Одеська
 # морська академія", "Харківський національний університет"): the adjective's endings, and the
 # registry's names of a region by the same adjective ("Одеська область") that give its stem.
@@ -197,7 +216,7 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
     ]
     found = [
         *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
-        *_named_ministries(registries, lang, text, folded, partners, demonyms),
+        *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
     ]
     return sorted(found, key=lambda body: body.start)
 
@@ -224,14 +243,49 @@ def _named_bodies(
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
-            english = body.english_in.get(country, body.english).format(place=name)
+            english = body.english_in.get(country) or _country_last(registries, body, name,
+                                                                    country)  # fmt: skip
+            english = english.format(place=name)
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
                 english, end = f"{named_after[0]} {english}", named_after[1]
+            if "University" in english:
+                english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
-                id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
+                id=f"{country.lower()}-{slugify(english, _MAX_NAME_WORDS)}", name_en=english,
+                country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple[str, int, int]:
+    """The university's hospital when the word for hospital stands beside its name (see
+    ``_HOSPITAL_AFTER``), else the university itself."""
+    after = _HOSPITAL_AFTER.get(lang)
+    found = after.match(text, end) if after is not None else None
+    if found is not None:
+        if found.group(0).endswith(("附属医院", "附属病院")) and lang == "zh":
+            ordinal = _ORDINALS.get(found.group(1) or "", "")
+            return f"{ordinal} Affiliated Hospital of {english}".strip(), start, found.end()
+        return f"{english} Hospital", start, found.end()
+    before = _HOSPITAL_BEFORE.get(lang)
+    found = before.search(text, 0, start) if before is not None else None
+    if found is not None:
+        return f"{english} Hospital", found.start(), end
+    return english, start, end
+
+
+def _country_last(registries: Registries, body: _Body, name: str, country: str) -> str:
+    """A body named after its whole country keeps the article's order: after the body's words
+    in English too ("Cámara de Comercio de Cuba": Chamber of Commerce of Cuba, "Торгово-
+    промышленная палата России"), before them where the article puts it first (日本商工会議所:
+    Japan Chamber of Commerce and Industry)."""
+    state = registries.partners.get(country.lower())
+    if body.side != "before" or state is None or _of(state)[0] != name:
+        return body.english
+    if not body.english.startswith("{place} "):
+        return body.english
+    return f"{body.english.removeprefix('{place} ')} of {{place}}"
 
 
 def _place(
@@ -248,7 +302,9 @@ def _place(
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends."""
     if side == "after":
-        if text[word.end() :].startswith(_NOT_AFTER.get(lang, ())):
+        hospital = _HOSPITAL_AFTER.get(lang)
+        rest = text[word.end() :]
+        if rest.startswith(_NOT_AFTER.get(lang, ())) and not (hospital and hospital.match(rest)):
             return None
         for match in partners:
             # Only a place that ends before the body's words: a slice from a later place's end
@@ -303,8 +359,11 @@ def _capitalised_place(
     if any(m.start < name.end() and name.start() < m.end and m not in inside for m in matches):
         return None  # a province, an organisation, a place cut in two
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
-    if all(is_vi_syllable(w) for w in words):
-        return None  # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese
+    # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese. One word alone
+    # says little ("Rouen" spells a Vietnamese syllable), and Vietnam's one-syllable places
+    # (Huế, Vinh) are in the registries.
+    if len(words) > 1 and all(is_vi_syllable(w) for w in words):
+        return None
     if " ".join(words) in _vietnam_names(lang) or _ends_in_a_province(
         registries, lang, text, name.end(), matches
     ):
@@ -524,6 +583,7 @@ def _named_ministries(
     text: str,
     folded: str,
     partners: list[Match],
+    matches: list[Match],
     demonyms: list[Demonym],
 ) -> Iterator[Body]:
     ministries = _ministries(registries, lang)
@@ -558,11 +618,8 @@ def _named_ministries(
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
-        country: str | None = demonym.country if demonym is not None else None
-        if country is None:
-            beside = country_beside(text, start, end, countries)
-            if beside is not None:
-                country = _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
+        country = _ministry_country(registries, lang, text, (start, end), countries, matches,
+                                    demonym)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
@@ -571,6 +628,31 @@ def _named_ministries(
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _ministry_country(
+    registries: Registries,
+    lang: str,
+    text: str,
+    span: tuple[int, int],
+    countries: list[Match],
+    matches: list[Match],
+    demonym: Demonym | None,
+) -> str | None:
+    """Whose a ministry is: its nationality adjective, the country named beside it, or else
+    the article's one foreign country."""
+    if demonym is not None:
+        return demonym.country
+    beside = country_beside(text, span[0], span[1], countries)
+    if beside is not None:
+        return _of(registries.partners[beside.target[1]])[1]  # type: ignore[index]
+    if lang in _OWN_MINISTRIES:
+        return None
+    # A ministry named without its country after the article has said whose side it is on
+    # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's;
+    # not the country of the article's language: an Italian report on a Vietnamese project
+    # names Vietnam's "Ministero delle Finanze" so.
+    return only_country(registries, matches) or _only_organisations_country(registries, matches)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:

@@ -100,8 +100,13 @@ _MINISTRY = re.compile(
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce)))\b"
+    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
+    r"|Hospital)))\b"
 )
+# Kinds of body that Vietnam names in English the same way ("Provincial General Hospital"): one
+# is foreign only where its name holds a foreign place a registry knows (Royal Melbourne
+# Hospital).
+_PLACED_ONLY = ("Hospital",)
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -139,6 +144,10 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             country = _country_id(registries, lang, text, word.start(), word.end(), countries)
+            if country is None and _posted_in_vietnam(lang, text, word.end(), matches):
+                # A mission named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์",
+                # "the Embassy in Hanoi") is foreign, and the article's one foreign country's.
+                country = (only_country(registries, matches) or "").lower() or None
             if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
@@ -158,6 +167,32 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             )
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
+
+
+# The words for "in" between a mission and the place it is posted in, by language.
+_POSTED_IN = {
+    lang: re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
+    for lang, words in (
+        ("en", r"in"), ("fr", r"à|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
+        ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
+        ("th", r"ณ|ประจำ"), ("ar", r"في"),
+    )
+}  # fmt: skip
+_PROVINCE = "province"
+
+
+def _posted_in_vietnam(lang: str, text: str, end: int, matches: list[Match]) -> bool:
+    """Whether a mission word ending at ``end`` is followed by "in" and a Vietnamese province
+    or Vietnam itself: a mission posted in Vietnam is another country's."""
+    posted = _POSTED_IN.get(lang)
+    found = posted.match(text, end) if posted is not None else None
+    if found is None or not found.group(0).strip():
+        return False
+    return any(
+        m.start == found.end()
+        and (m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM))
+        for m in matches
+    )
 
 
 # A person's title this close before a mission makes it the person's affiliation.
@@ -246,6 +281,8 @@ def _english_bodies(
             continue
         if inside:
             country = (registries.partners[inside[0].target[1]].country or "").lower()
+        elif name.endswith(_PLACED_ONLY):
+            continue
         else:
             country = _country_in_apposition(registries, text, body.end(), countries)
         if not country and not _shaped_vietnamese(name):
