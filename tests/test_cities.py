@@ -58,6 +58,15 @@ def test_city_word_confirmed_by_gazetteer(
     assert partners(registries, lang, body) == [expected]
 
 
+def test_city_of_one_of_the_countries_named(registries: Registries) -> None:
+    # Two countries' places are named: GeoNames knows an Iwata in Japan only.
+    body = (
+        "Lam Dong signed with Shizuoka Prefecture and with Primorsky Krai. "
+        "The City of Iwata also signed."
+    )
+    assert ("jp-iwata", "Iwata") in partners(registries, "en", body)
+
+
 def test_city_unknown_to_gazetteer_is_no_partner(registries: Registries) -> None:
     body = "The City of Zorblaxton signed a sister-city agreement with Dong Nai province."
     assert partners(registries, "en", body) == []
