@@ -13,7 +13,7 @@ from digest.extract.cities import check_gazetteer, confirmed_city
 from digest.extract.places import find_places
 from digest.registries import REGISTRY_DIR, Registries, default_registries, load_registries
 from digest.registry_files import GENERATED_CITIES, MAX_REGISTRY_BYTES
-from tools.cities import english_name
+from tools.cities import english_name, generate
 from tools.evaluation import evaluate
 
 
@@ -112,6 +112,12 @@ def test_generated_file_is_small_and_shaped() -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "GeoNames" in data["source"] and "Creative Commons" in data["licence"]
     assert "Cheongju" in data["cities"]["KR"] and "Cheongju-si" not in data["cities"]["KR"]
+
+
+def test_generated_file_is_what_the_task_writes() -> None:
+    # A stale or hand-edited file: `invoke registries-generate` rewrites it.
+    path = REGISTRY_DIR / GENERATED_CITIES.name
+    assert json.loads(path.read_text(encoding="utf-8")) == generate()
 
 
 @pytest.mark.parametrize(
