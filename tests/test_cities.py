@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from digest.errors import InputError
-from digest.extract.cities import check_gazetteer, confirmed_city
+from digest.extract.cities import Where, check_gazetteer, confirmed_city
 from digest.extract.places import find_places
 from digest.registries import REGISTRY_DIR, Registries, default_registries, load_registries
 from digest.registry_files import GENERATED_CITIES, MAX_REGISTRY_BYTES
@@ -74,9 +74,29 @@ def test_city_unknown_to_gazetteer_is_no_partner(registries: Registries) -> None
 
 def test_country_the_article_names_comes_first(registries: Registries) -> None:
     # Valladolid is in Spain and in Mexico; a Spanish article about Mexico means Mexico's.
-    assert confirmed_city(registries, "Valladolid", ("MX", "ES")) == ("MX", "Valladolid")
-    assert confirmed_city(registries, "Valladolid", ("ES", "MX")) == ("ES", "Valladolid")
-    assert confirmed_city(registries, "Valladolid", ("KR",)) is None
+    assert confirmed_city(registries, "Valladolid", Where(("MX", "ES"), "es")) == (
+        "MX",
+        "Valladolid",
+    )
+    assert confirmed_city(registries, "Valladolid", Where(("ES", "MX"), "es")) == (
+        "ES",
+        "Valladolid",
+    )
+    assert confirmed_city(registries, "Valladolid", Where(("KR",), "es")) is None
+
+
+def test_without_a_country_the_largest_place_of_that_name(registries: Registries) -> None:
+    # Paris, Texas is a city of 25,000: "the city of Paris" in English is France's, which the
+    # article does not name, so no partner is guessed; Fresno's largest is California's.
+    assert confirmed_city(registries, "Paris", Where((), "en")) is None
+    assert confirmed_city(registries, "Paris", Where((), "fr")) == ("FR", "Paris")
+    assert confirmed_city(registries, "Fresno", Where((), "en")) == ("US", "Fresno")
+    body = "Dong Nai province and the city of Paris signed a memorandum."
+    assert partners(registries, "en", body) == []
+
+
+def test_chinese_big_city_is_no_city_named_dacheng(registries: Registries) -> None:
+    assert partners(registries, "zh", "越南广宁省与大城市合作。") == []
 
 
 def test_admin_suffix_dropped() -> None:
@@ -111,7 +131,8 @@ def test_generated_file_is_small_and_shaped() -> None:
     assert path.stat().st_size < MAX_REGISTRY_BYTES
     data = json.loads(path.read_text(encoding="utf-8"))
     assert "GeoNames" in data["source"] and "Creative Commons" in data["licence"]
-    assert "Cheongju" in data["cities"]["KR"] and "Cheongju-si" not in data["cities"]["KR"]
+    korean = [name for name, _ in data["cities"]["KR"]]
+    assert "Cheongju" in korean and "Cheongju-si" not in korean
 
 
 def test_generated_file_is_what_the_task_writes() -> None:
@@ -131,7 +152,7 @@ def test_generated_file_is_what_the_task_writes() -> None:
         ),
         (
             '{"about": "x", "source": "x", "licence": "x", "min_population": 1, '
-            '"cities": {"KR": [{"name": "Cheongju"}]}}',
+            '"cities": {"KR": [["Cheongju", "many"]]}}',
             "KR",
         ),
         ("{not json", "not valid JSON"),
@@ -153,11 +174,12 @@ def test_oversized_generated_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_city_only_near_something_is_no_partner(registries: Registries) -> None:
-    # GeoNames knows a Cárdenas in Mexico and in Cuba; here it only says where the area lies.
+    # GeoNames knows a Cárdenas in Cuba (the larger) and in Mexico; here it only says where
+    # the area lies.
     body = "Expertos de An Giang trabajaron en un área piloto cerca de la ciudad de Cárdenas."
     assert partners(registries, "es", body) == []
     body = "Expertos de An Giang trabajaron con la ciudad de Cárdenas."
-    assert partners(registries, "es", body) == [("mx-cardenas", "Cárdenas")]
+    assert partners(registries, "es", body) == [("cu-cardenas", "Cárdenas")]
 
 
 def test_the_city_corpus_keeps_its_score() -> None:

