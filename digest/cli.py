@@ -12,6 +12,7 @@ from pathlib import Path
 
 from digest.content_checks import check_content
 from digest.errors import DigestError, InputError
+from digest.extract.cities import check_gazetteer
 from digest.extract.drafting import draft
 from digest.ingest import ingest
 from digest.registries import (
@@ -60,7 +61,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    count = check_content(Path(args.entries), Path(args.seeds), _registries(args))
+    registries = _registries(args)
+    # Drafting reads the generated cities lazily; a check reads them now.
+    check_gazetteer(registries)
+    count = check_content(Path(args.entries), Path(args.seeds), registries)
     sys.stdout.write(f"ok: {count} entries and every registry are valid\n")
     return 0
 

@@ -221,6 +221,10 @@ class Gazetteer:
                 end = self._thai_end(text, start, end, found.surface)
                 if end is None:
                     continue
+            elif is_script(found.surface[0], "Katakana") and _inside_katakana_word(
+                text, start, end
+            ):
+                continue
             surface = text[start:end]
             if self._capitalised(surface, found.surface):
                 matches.append(Match(start, end, found.target, surface))
@@ -341,6 +345,22 @@ class Gazetteer:
 
     def names(self) -> Iterator[tuple[str, Hashable]]:
         yield from self._names.items()
+
+
+# Katakana names this short are also pieces of longer katakana words: タイ (Thailand) in
+# タイン (a Vietnamese given name, "Thanh") or タイヤ (tyre).
+_SHORT_KATAKANA = 3
+_KATAKANA_LETTER = re.compile(f"[{char_class('Katakana')}](?<![・･])")
+
+
+def _inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether a short katakana name found at ``text[start:end]`` is glued to katakana letters
+    (a middle dot ・ separates words, as a space does)."""
+    if end - start > _SHORT_KATAKANA:
+        return False
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return any(_KATAKANA_LETTER.fullmatch(char) for char in (before, after) if char)
 
 
 _SLAVIC_WORD = re.compile(r"[^\W\d_]+")

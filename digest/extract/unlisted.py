@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from digest.extract.cities import Where, confirmed_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import (
@@ -49,6 +50,7 @@ _WORD_BEFORE = re.compile(rf"({_NAME_WORD})([ \t]+)$")
 _WORD_AFTER = re.compile(rf"([ \t]*)({_NAME_WORD})")
 _HAN = char_class("Han")
 _KATAKANA = char_class("Katakana")
+_KANA = char_class("Hiragana", "Katakana")
 _HANGUL = char_class("Hangul")
 _THAI = char_class("Thai")
 # Characters that end a Chinese name read backwards from its place word: particles, verbs,
@@ -57,6 +59,9 @@ _ZH_STOPS = frozenset(
     "的了与和及同在于对从向是为将把也跟到赴访问会见并等这该其各全本外邻我此每两几多"
     "省市县州区国或被由自"
 )
+# A size or age before 城市 makes it the noun "city" ("大城市", big cities), not a city named
+# 大城 (Dacheng).
+_ZH_CITY_NOUN = re.compile("[大小中新老古名]城")
 # A single-character place word followed by these is another word ("市场" market).
 _ZH_NOT_AFTER = frozenset("场民值级际份内外")
 # Korean particles that may follow a place word ("영암군과", "영암군에서").
@@ -209,9 +214,14 @@ def find_unlisted(
     demonyms = find_demonyms(registries, lang, text)
     plain = blanked(text, demonyms)
     countries = _countries(registries, matches)
+    cities_in = where_cities(
+        lang, (article_country,) if article_country else _foreign_countries(registries, matches)
+    )
     for kind, side, pattern in language.kinds:
         for word in pattern.finditer(plain):
-            span = _name_span(plain, word, side, language, matches, countries)
+            span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
+                registries, plain, word, kind, lang, cities_in
+            )
             if span is None:
                 continue
             start, end = _outside_names(plain, *span, side, matches, countries)
@@ -224,15 +234,17 @@ def find_unlisted(
                 continue
             if kind in ("city", "district") and _venue(text, word, start, end, side, language):
                 continue
+            latin = latin_reading(name, lang)
             clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
                 registries, text, start, end, matches
             )
             if clue is None and article_country is not None:
                 clue = _article_clue(text, word, start, end, name, matches, article_country)
+            near = _only_near(text, word, start)
+            clue, latin = _gazetteer_clue(registries, clue, kind, latin, cities_in, near)
             if clue is None:
                 continue
             country, clue_match = clue
-            latin = latin_reading(name, lang)
             slug = slugify(latin)
             if not slug:
                 continue
@@ -260,6 +272,37 @@ def _countries(registries: Registries, matches: list[Match]) -> set[Match]:
         if m.target[0] == _PARTNER  # type: ignore[index]
         and registries.partners[m.target[1]].kind == "country"  # type: ignore[index]
     }
+
+
+def _gazetteer_clue(
+    registries: Registries,
+    clue: tuple[str, Match | None] | None,
+    kind: str,
+    latin: str,
+    countries: Where,
+    near: bool,
+) -> tuple[tuple[str, Match | None] | None, str]:
+    """Where nothing beside a city says where it lies (no ``clue``): the first of the countries
+    the article can be about where GeoNames knows a city by that name ("청주시" in a Korean
+    local paper), and the city's GeoNames name; else the clue and the name as they were. A
+    city only said to be ``near`` something locates it ("cerca de la ciudad de Cárdenas")."""
+    if clue is not None or kind != "city" or near:
+        return clue, latin
+    city = confirmed_city(registries, latin, countries)
+    if city is None:
+        return None, latin
+    return (city[0], None), city[1]
+
+
+def _foreign_countries(registries: Registries, matches: list[Match]) -> list[str]:
+    """The countries of the foreign places and bodies the text names, in order."""
+    found = []
+    for match in matches:
+        if match.target[0] == _PARTNER:  # type: ignore[index]
+            country = registries.partners[match.target[1]].country  # type: ignore[index]
+            if country is not None and country != "VN":
+                found.append(country)
+    return found
 
 
 def _demonym_clue(
@@ -460,6 +503,27 @@ def _katakana_before(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     return start, word.start()
 
 
+def _kana_city(
+    registries: Registries,
+    text: str,
+    word: re.Match[str],
+    kind: str,
+    lang: str,
+    countries: Where,
+) -> tuple[int, int] | None:
+    """A Japanese city written in hiragana before 市 ("いわき市"): hiragana also writes the
+    particles before it ("ではいわき市"), so the longest end of the run that GeoNames confirms."""
+    if lang != "ja" or kind != "city":
+        return None
+    start = word.start()
+    while start > 0 and re.match(f"[{_KANA}]", text[start - 1]):
+        start -= 1
+    for begin in range(start, word.start() - _MIN_HAN + 1):
+        if confirmed_city(registries, latin_reading(text[begin : word.start()], "ja"), countries):
+            return begin, word.start()
+    return None
+
+
 def _hangul_before(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     rest = re.match(f"[{_HANGUL}]*", text[word.end() :])
     tail = rest.group(0) if rest else ""
@@ -502,6 +566,8 @@ def _may_be_name(name: str, language: _Language, side: str) -> bool:
     if folded[0] in language.stopwords or folded[-1] in language.stopwords:
         return False
     if language.lang == "ar" and name.endswith(("ية", "يين", "يون")):
+        return False
+    if language.lang == "zh" and _ZH_CITY_NOUN.fullmatch(name):
         return False
     if script_of(name) == "cyrillic" and reads_as_vietnamese(words, language.lang):
         return False
@@ -576,10 +642,15 @@ def _article_clue(
     if (
         _LATIN_OR_CYRILLIC.search(name)
         and not _place_in_sentence(text, start, end, matches)
-        and not _NEAR.search(fold(text[max(0, min(start, word.start()) - 24) : start]))
+        and not _only_near(text, word, start)
     ):
         return article_country, None
     return None
+
+
+def _only_near(text: str, word: re.Match[str], start: int) -> bool:
+    """Whether the place is only said to be near something ("cerca de la ciudad de")."""
+    return _NEAR.search(fold(text[max(0, min(start, word.start()) - 24) : start])) is not None
 
 
 def _place_in_sentence(text: str, start: int, end: int, matches: list[Match]) -> bool:
