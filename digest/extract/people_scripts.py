@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from digest.extract.people_filter import is_place
 from digest.extract.people_lexicon import Doc, Hit, Mention, Word, alternation, fold_word, lexicon
@@ -207,15 +208,22 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
     return found
 
 
+def _commas_before_titles(doc: Doc, comma: str) -> Iterator[int]:
+    """Where ``comma`` sets a title (not an ordinary word: worker, farmer) off from the words
+    before it, with only spaces between: the comma's index."""
+    for start, _, kind, term in doc.hits:
+        end = start
+        while end and doc.text[end - 1].isspace():
+            end -= 1  # (not text[:start].rstrip(): that copies the text before every title)
+        if kind == "title" and not term.ordinary and doc.text[end - 1 : end] == comma:
+            yield end - 1
+
+
 def _arabic_before_titles(doc: Doc) -> list[Mention]:
     """An Arab name after a verb of saying and before its title set off by a comma: "وقال خالد
     المنصوري، مدير إدارة التجارة ..." (the verb opens the sentence, the name follows it)."""
     found = []
-    for start, _, kind, term in doc.hits:
-        before = doc.text[:start].rstrip()
-        if kind != "title" or term.ordinary or not before.endswith("،"):
-            continue
-        comma = len(before) - 1
+    for comma in _commas_before_titles(doc, "،"):
         clause = max(doc.text.rfind(char, 0, comma) for char in "،,.:؛;\n") + 1
         tokens = [
             Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, clause, comma)
@@ -237,11 +245,7 @@ def _opening_before_titles(doc: Doc) -> list[Mention]:
     """A name opening its sentence, then its title set off by commas: "अमित सिन्हा, निदेशक,
     उत्तर प्रदेश पर्यटन विकास निगम, ने बताया"."""
     found = []
-    for start, _, kind, term in doc.hits:
-        before = doc.text[:start].rstrip()
-        if kind != "title" or term.ordinary or not before.endswith(","):
-            continue
-        comma = len(before) - 1
+    for comma in _commas_before_titles(doc, ","):
         opening = max(doc.text.rfind(char, 0, comma) for char in "।.!?\n") + 1
         words = [
             Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, opening, comma)
