@@ -156,6 +156,12 @@ def test_generated_file_is_what_the_task_writes() -> None:
             "KR",
         ),
         ("{not json", "not valid JSON"),
+        # A name edited by hand inside a valid list: no GeoNames name looks like a path or a tag.
+        (
+            '{"about": "x", "source": "x", "licence": "x", "min_population": 1, '
+            '"cities": {"KR": [["Ulsan", 1], ["../../Ulsan<script>", 1]]}}',
+            "cities.KR[1]: not as generated: run `invoke registries-generate`",
+        ),
     ],
 )
 def test_bad_generated_file_is_one_clear_error(tmp_path: Path, cities: str, says: str) -> None:
@@ -165,6 +171,11 @@ def test_bad_generated_file_is_one_clear_error(tmp_path: Path, cities: str, says
         check_gazetteer(registries)
     message = str(error.value)
     assert "generated/cities.json" in message and says in message
+
+
+def test_every_generated_name_passes_the_check() -> None:
+    # The shape check must never refuse what `invoke registries-generate` writes.
+    check_gazetteer(default_registries())
 
 
 def test_oversized_generated_file_is_refused(tmp_path: Path) -> None:

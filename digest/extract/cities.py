@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from digest import registry_files
 from digest.errors import Problem
 from digest.registries import Registries
 from digest.text import fold
+from digest.untrusted import unwanted_character
 
 # The countries an article in a language is most often about when it names a city without its
 # country (a local outlet: "청주시는 13일 ..."), the likeliest first.
@@ -42,6 +44,9 @@ LANGUAGE_COUNTRIES = {
     "ar": ("EG", "MA"),
 }
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+# The punctuation GeoNames' names hold ("'s-Hertogenbosch", "Gasteiz / Vitoria", "‘Ewa Beach").
+_NAME_PUNCTUATION = frozenset("’'‘`.,()-–/ ")
+_NOT_GENERATED = "not as generated: run `invoke registries-generate`"
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,22 @@ class _Gazetteer:
     by_country: dict[str, dict[str, str]]
     # Folded name -> the country and name of the largest place by that name in any country.
     largest: dict[str, tuple[str, str]]
+
+
+def _name_character(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M") or char in _NAME_PUNCTUATION
+
+
+def _generated_name(name: str) -> bool:
+    """True when ``name`` could be a GeoNames name: a pull request editing the generated file
+    by hand ("../../Ulsan<script>") is refused by `digest check`, not only by CI's comparison
+    with a fresh generation, which needs the test extras."""
+    return (
+        unwanted_character(name) is None
+        and (name[0].isalnum() or name[0] in "’'‘`")
+        and ".." not in name
+        and all(map(_name_character, name))
+    )
 
 
 def _pair(value: Any) -> tuple[str, int] | None:
@@ -96,6 +117,9 @@ def _gazetteer(folder: Path) -> _Gazetteer:
                 problems.append(Problem(path, message, field=f"cities.{code}[{index}]"))
                 continue
             name, population = pair
+            if not _generated_name(name):
+                problems.append(Problem(path, _NOT_GENERATED, field=f"cities.{code}[{index}]"))
+                continue
             key = fold(name)
             found.setdefault(key, name)  # cities come largest first
             if population > largest.get(key, (-1, "", ""))[0]:
