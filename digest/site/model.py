@@ -57,6 +57,17 @@ class EntryPage:
         lead = "L" if self.leads_story else "l"
         return " ".join([lead + self.digest, *(other.digest for other in self.editions)])
 
+    @functools.cached_property
+    def highest_figures(self) -> dict[tuple[str, str], Figure]:
+        """This edition's highest published figure of each measure and unit, rates left out:
+        what ``figure_totals`` adds up. Computed once: an entry is on many pages' charts."""
+        highest: dict[tuple[str, str], Figure] = {}
+        for figure in published(self.entry.figures):
+            key = (figure.what, figure.unit)
+            if figure.per is None and (key not in highest or figure.value > highest[key].value):
+                highest[key] = figure
+        return highest
+
     def in_language(self, lang: str) -> EntryPage:
         """The edition that stands for this story for a reader of ``lang``, on a list of
         stories: the one written in ``lang`` if there is one, else the lead. A list of
@@ -179,10 +190,8 @@ def figure_totals(stories: list[EntryPage]) -> list[FigureTotal]:
     for page in stories:
         entry = page.entry
         year = entry.date.year if entry.date else None
-        for figure in published(entry.figures):
-            if figure.per is not None:
-                continue
-            key = (entry.story_id, figure.what, figure.unit, year)
+        for (what, unit), figure in page.highest_figures.items():
+            key = (entry.story_id, what, unit, year)
             if key not in highest or figure.value > highest[key].value:
                 highest[key] = figure
     sums: dict[tuple[str, str, int | None], list[Any]] = {}
