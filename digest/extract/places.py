@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.extract.acronyms import find_acronym_bodies
+from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
+from digest.extract.companies import find_companies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
@@ -290,6 +292,8 @@ def find_places(
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
         bodies += find_acronym_bodies(registries, lang, text, matches)
+        bodies += find_companies(registries, lang, text, matches)
+        bodies += find_bilateral_bodies(registries, lang, text, matches)
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }

@@ -1,0 +1,151 @@
+"""Foreign companies named by their legal form, and foundations named by the word for one, in
+the article's language: "Nordlicht Logistik GmbH", "Agrimeccanica Veneta S.p.A.", "Mazur
+Elektronik sp. z o.o.", "Cafés Serra Azul Ltda.", "Fondazione Ponte Mekong", "Stiftung Mercator".
+
+A legal form is how a company signs its own name, so the capitalised words right before it are
+the name (not an article or the word for "company" opening the sentence: "Die", "Spółka",
+"empresa"). The English name of a company is its own name without the form; a foundation's is
+its name and "Foundation" (Ponte Mekong Foundation). The country is a nationality adjective or a
+registry place in or beside the name, else the article's one foreign country, else the country
+of the article's language (digest.extract.bodies). Drafted as ``<iso2>-<slug of the name>``,
+kind ``company`` or ``organisation``, with ``partners`` for review. Never Vietnam's: names shaped
+like Vietnamese syllables, a Vietnamese province inside the name, Vietnamese articles (whose
+companies are Vietnam's own) and the forms Vietnam's companies use in other languages ("JSC").
+The forms are a closed list, so they live here beside the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from digest.extract.acronyms import ACRONYM
+from digest.extract.bodies import only_or_home
+from digest.extract.demonyms import demonym_beside, find_demonyms
+from digest.extract.gazetteer import Match
+from digest.extract.translit import is_vi_syllable
+from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_PLACES = frozenset({"country", "region", "city", "district"})
+# Legal forms written after a company's name in Latin script, longest first where one opens
+# another ("GmbH & Co. KG" before "GmbH").
+_FORMS = re.compile(
+    r"(?<=\s)(?:GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.A\.S\.?"
+    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC"
+    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S)"
+    r"(?![\w&])"
+)
+_WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
+# Up to four capitalised words right before the form.
+_NAME_BEFORE = re.compile(rf"((?:{_WORD}[ \t]+){{1,4}})$")
+# Words that open a sentence or a mention without being part of the name: articles and the
+# words for "company" or "firm", folded.
+_NOT_NAME = frozenset(
+    {"the", "a", "an", "die", "der", "das", "den", "dem", "des", "il", "lo", "la", "l'", "le", "i",
+     "gli", "les", "un", "une", "uno", "una", "el", "los", "las", "o", "os", "as", "spolka",
+     "firma", "empresa", "company", "societa", "unternehmen", "konzern", "grupa", "grupo",
+     "gruppo", "societe", "compania", "companhia", "azienda", "przedsiebiorstwo", "and", "und",
+     "e", "y", "et", "i", "oraz", "with", "mit", "con", "com", "avec", "z", "w", "in", "of"}
+)  # fmt: skip
+# The word for a foundation before its name, by language.
+_FOUNDATION = re.compile(
+    r"(?<!\w)(?:Stiftung|Fondazione|Fundação|Fundación|Fundacja|Fondation|Nadace|Fundația)"
+    r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
+)
+# Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
+# Vietnam's.
+_OWN = frozenset({"vi"})
+
+
+def find_companies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The foreign companies and foundations ``text`` names (see the module)."""
+    if lang in _OWN:
+        return []
+    return sorted(
+        [*_companies(registries, lang, text, matches), *_foundations(registries, lang, text, matches)],
+        key=lambda body: body.start,
+    )
+
+
+def _companies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    for form in _FORMS.finditer(text):
+        before = _NAME_BEFORE.search(text, 0, form.start())
+        if before is None:
+            continue
+        start, name = _name(text, before.start(1), before.end(1))
+        if not name:
+            continue
+        country = _country(registries, lang, text, matches, start, form.end())
+        if country is None:
+            continue
+        yield Body(start, form.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="company",
+        ))  # fmt: skip
+
+
+def _name(text: str, start: int, end: int) -> tuple[int, str]:
+    """The name's start and its words: the capitalised words before the form, from the last
+    word that is no article, linking or company word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept: list[re.Match[str]] = []
+    for word in reversed(words):
+        if fold(word.group(0)) in _NOT_NAME or word.group(0).endswith((".", ",", ":", ";")):
+            break
+        kept.insert(0, word)
+    if not kept:
+        return end, ""
+    name = " ".join(w.group(0) for w in kept)
+    if all(is_vi_syllable(w) for w in fold(name).split()):
+        return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
+    return start + kept[0].start(), name
+
+
+def _foundations(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    for found in _FOUNDATION.finditer(text):
+        if ACRONYM.match(text, found.end()):
+            continue  # named with its acronym, which makes its id (digest.extract.acronyms)
+        name = found.group(1)
+        if all(is_vi_syllable(w) for w in fold(name).split()):
+            continue
+        country = _country(registries, lang, text, matches, found.start(), found.end())
+        if country is None:
+            continue
+        english = f"{name} Foundation"
+        yield Body(found.start(), found.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
+            kind="organisation",
+        ))  # fmt: skip
+
+
+def _country(
+    registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
+) -> str | None:
+    """Whose the body is: a registry place inside its name (a Vietnamese province makes it
+    Vietnam's), a nationality adjective in or right before it, else the article's one foreign
+    country or the country of its language; None when nothing says."""
+    for match in matches:
+        if start <= match.start and match.end <= end:
+            if match.target[0] != _PARTNER:
+                return None
+            partner = registries.partners.get(match.target[1])
+            if partner is not None and partner.kind not in _PLACES:
+                return None  # the registry lists the body itself
+            code = partner.country or partner.id.upper() if partner is not None else None
+            if code:
+                return None if code == _VIETNAM else code
+    demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
+    if demonym is not None:
+        return None if demonym.country == _VIETNAM else demonym.country
+    country = only_or_home(registries, lang, matches)
+    return None if country in (None, _VIETNAM) else country
