@@ -56,6 +56,13 @@ _FOUNDATION = re.compile(
     r"(?<!\w)(?:Stiftung|Fondazione|Fundação|Fundación|Fundacja|Fondation|Nadace|Fundația)"
     r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
 )
+# An airline names itself with the word in English whatever the article's language ("S7
+# Airlines", "Korean Air Lines"): the capitalised words before it and the word are the name.
+_AIRLINE = re.compile(
+    r"(?<![\w-])((?:[A-Z0-9][\w'’&-]*[ \t]+){1,3}(?:Airlines|Airways|Air Lines|Airline))(?!\w)"
+)
+# A word ending so ends a sentence or a clause before the name.
+_ENDS = (".", ",", ":", ";")
 # Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
 # Vietnam's.
 _OWN = frozenset({"vi"})
@@ -68,7 +75,11 @@ def find_companies(
     if lang in _OWN:
         return []
     return sorted(
-        [*_companies(registries, lang, text, matches), *_foundations(registries, lang, text, matches)],
+        [
+            *_companies(registries, lang, text, matches),
+            *_airlines(registries, lang, text, matches),
+            *_foundations(registries, lang, text, matches),
+        ],
         key=lambda body: body.start,
     )
 
@@ -92,13 +103,30 @@ def _companies(
         ))  # fmt: skip
 
 
-def _name(text: str, start: int, end: int) -> tuple[int, str]:
+def _airlines(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    for found in _AIRLINE.finditer(text):
+        start, name = _name(text, found.start(1), found.end(1), keep_last=True)
+        if not name or len(name.split()) < 2:
+            continue
+        country = _country(registries, lang, text, matches, start, found.end())
+        if country is None:
+            continue
+        yield Body(start, found.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="company",
+        ))  # fmt: skip
+
+
+def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int, str]:
     """The name's start and its words: the capitalised words before the form, from the last
     word that is no article, linking or company word."""
     words = list(re.finditer(r"\S+", text[start:end]))
     kept: list[re.Match[str]] = []
-    for word in reversed(words):
-        if fold(word.group(0)) in _NOT_NAME or word.group(0).endswith((".", ",", ":", ";")):
+    for index, word in enumerate(reversed(words)):
+        last = keep_last and index == 0  # the airline's own word closes its name
+        if not last and (fold(word.group(0)) in _NOT_NAME or word.group(0).endswith(_ENDS)):
             break
         kept.insert(0, word)
     if not kept:
