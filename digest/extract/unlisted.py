@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from digest.extract.cities import Where, confirmed_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
+from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
     is_vi_syllable,
     korean_place,
@@ -32,7 +33,7 @@ from digest.extract.translit import (
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
 from digest.scripts import char_class
-from digest.text import fold, slugify
+from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _PROVINCE = "province"
@@ -217,8 +218,11 @@ def find_unlisted(
     cities_in = where_cities(
         lang, (article_country,) if article_country else _foreign_countries(registries, matches)
     )
+    titles = _title_place_words(lang, text) if _LATIN_OR_CYRILLIC.search(text) else set()
     for kind, side, pattern in language.kinds:
         for word in pattern.finditer(plain):
+            if side == "before" and word.end() in titles:
+                continue  # "marszałek województwa Tomasz Wrona": the title's holder follows
             span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
                 registries, plain, word, kind, lang, cities_in
             )
@@ -263,6 +267,17 @@ def find_unlisted(
 
 
 _NAME_START = 5
+
+
+def _title_place_words(lang: str, text: str) -> set[int]:
+    """Where a person's title ends in a place word ("marszałek województwa", "губернатор
+    области"): the capitalised words after it are the title holder's name, not a place."""
+    folded = same_length_fold(text)
+    return {
+        end
+        for start, end, _, term in lexicon(lang).titles.find(folded, "title")
+        if not term.ordinary and " " in folded[start:end].strip()
+    }
 
 
 def _countries(registries: Registries, matches: list[Match]) -> set[Match]:
