@@ -24,7 +24,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import is_vi_syllable
-from digest.extract.unlisted import Body, Unlisted
+from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
 from digest.text import fold, slugify
 
@@ -61,6 +61,11 @@ _FOUNDATION = re.compile(
 _AIRLINE = re.compile(
     r"(?<![\w-])((?:[A-Z0-9][\w'’&-]*[ \t]+){1,3}(?:Airlines|Airways|Air Lines|Airline))(?!\w)"
 )
+# Legal forms written before a company's name in quotes, in Cyrillic script: ООО «СибАгроТех»,
+# АО "Ростех", ТОВ «Агросвіт».
+_CYRILLIC_FORMS = re.compile(
+    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО)\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
+)
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 # Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
@@ -78,6 +83,7 @@ def find_companies(
         [
             *_companies(registries, lang, text, matches),
             *_airlines(registries, lang, text, matches),
+            *_cyrillic_companies(registries, lang, text, matches),
             *_foundations(registries, lang, text, matches),
         ],
         key=lambda body: body.start,
@@ -98,6 +104,20 @@ def _companies(
         if country is None:
             continue
         yield Body(start, form.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="company",
+        ))  # fmt: skip
+
+
+def _cyrillic_companies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    for found in _CYRILLIC_FORMS.finditer(text):
+        name = latin_reading(found.group(1).strip(), lang)
+        country = _country(registries, lang, text, matches, found.start(), found.end())
+        if not slugify(name) or country is None:
+            continue
+        yield Body(found.start(), found.end(), Unlisted(
             id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
             kind="company",
         ))  # fmt: skip
