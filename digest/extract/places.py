@@ -261,6 +261,16 @@ def _placed_bare_names(
     return kept
 
 
+# A route's ends joined by a tilde ("인천~번돈 노선", "東京～ダナン便"): the place is where a flight or
+# ship leaves from or goes to, not a partner (tests/extraction_corpus/README.md).
+_ROUTE = re.compile(r"\s*[~～〜]\s*\S")
+
+
+def _route_end(text: str, match: Match) -> bool:
+    before = text[: match.start].rstrip()
+    return bool(_ROUTE.match(text, match.end)) or before.endswith(("~", "～", "〜"))
+
+
 def find_places(
     registries: Registries, lang: str, title: str, body: str, source_url: str | None
 ) -> Places:
@@ -313,6 +323,7 @@ def find_places(
                     written[match.target[1]] += weight
             elif (
                 match in locating
+                or _route_end(text, match)
                 or _origin_only(registries, lang, text, match, unlisted)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
