@@ -38,12 +38,12 @@ _HEADS: dict[str, str] = {
     r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
     r"|alliance|reseau|institut|cooperation|conseil",
-    "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa|sociedad|federacion"
-    r"|alianza|red|instituto|cooperacion|consejo",
+    "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
+    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo",
     "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
     r"|federazione|alleanza|rete|istituto|cooperazione|consiglio",
-    "pt": r"agencia|empresa|corporacao|organizacao|grupo|fundacao|associacao|fundo|programa|sociedade|federacao"
-    r"|alianca|rede|instituto|cooperacao|conselho",
+    "pt": r"agencia|empresa|corporacao|organizacao|grupo|fundacao|associacao|fundo|programa"
+    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho",
     "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
     r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat)\w*",
     "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"

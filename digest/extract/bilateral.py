@@ -38,7 +38,8 @@ _KINDS: dict[str, tuple[tuple[str, str], ...]] = {
         (rf"{_PAIR}e?n? Gesellschaft", "Society"),
     ),
     "it": (
-        (rf"Associazione (?:di|d'|dell'|per l'|per la) ?[Aa]micizia {_PAIR}", "Friendship Association"),
+        (rf"Associazione (?:di|d'|dell'|per l'|per la) ?[Aa]micizia {_PAIR}",
+         "Friendship Association"),
         (rf"Camera di Commercio {_PAIR}", "Chamber of Commerce"),
         (rf"Associazione {_PAIR}", "Association"),
     ),

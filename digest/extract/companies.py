@@ -41,7 +41,7 @@ _FORMS = re.compile(
 )
 _WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
 # Up to four capitalised words right before the form.
-_NAME_BEFORE = re.compile(rf"((?:{_WORD}[ \t]+){{1,4}})$")
+_NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
 # Words that open a sentence or a mention without being part of the name: articles and the
 # words for "company" or "firm", folded.
 _NOT_NAME = frozenset(
@@ -49,7 +49,7 @@ _NOT_NAME = frozenset(
      "gli", "les", "un", "une", "uno", "una", "el", "los", "las", "o", "os", "as", "spolka",
      "firma", "empresa", "company", "societa", "unternehmen", "konzern", "grupa", "grupo",
      "gruppo", "societe", "compania", "companhia", "azienda", "przedsiebiorstwo", "and", "und",
-     "e", "y", "et", "i", "oraz", "with", "mit", "con", "com", "avec", "z", "w", "in", "of"}
+     "e", "y", "et", "oraz", "with", "mit", "con", "com", "avec", "z", "w", "in", "of"}
 )  # fmt: skip
 # The word for a foundation before its name, by language.
 _FOUNDATION = re.compile(
@@ -74,24 +74,31 @@ _OWN = frozenset({"vi"})
 
 
 def find_companies(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    article_country: str | None = None,
 ) -> list[Body]:
-    """The foreign companies and foundations ``text`` names (see the module)."""
+    """The foreign companies and foundations ``text`` names (see the module);
+    ``article_country`` is the one foreign country of the whole article's places (the headline's
+    too), whose the bodies are when the text itself names none."""
     if lang in _OWN:
         return []
+    fallback = article_country
     return sorted(
         [
-            *_companies(registries, lang, text, matches),
-            *_airlines(registries, lang, text, matches),
-            *_cyrillic_companies(registries, lang, text, matches),
-            *_foundations(registries, lang, text, matches),
+            *_companies(registries, lang, text, matches, fallback),
+            *_airlines(registries, lang, text, matches, fallback),
+            *_cyrillic_companies(registries, lang, text, matches, fallback),
+            *_foundations(registries, lang, text, matches, fallback),
         ],
         key=lambda body: body.start,
     )
 
 
 def _companies(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     for form in _FORMS.finditer(text):
         before = _NAME_BEFORE.search(text, 0, form.start())
@@ -100,7 +107,7 @@ def _companies(
         start, name = _name(text, before.start(1), before.end(1))
         if not name:
             continue
-        country = _country(registries, lang, text, matches, start, form.end())
+        country = _country(registries, lang, text, matches, (start, form.end()), fallback)
         if country is None:
             continue
         yield Body(start, form.end(), Unlisted(
@@ -110,11 +117,11 @@ def _companies(
 
 
 def _cyrillic_companies(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     for found in _CYRILLIC_FORMS.finditer(text):
         name = latin_reading(found.group(1).strip(), lang)
-        country = _country(registries, lang, text, matches, found.start(), found.end())
+        country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
             continue
         yield Body(found.start(), found.end(), Unlisted(
@@ -124,13 +131,13 @@ def _cyrillic_companies(
 
 
 def _airlines(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     for found in _AIRLINE.finditer(text):
         start, name = _name(text, found.start(1), found.end(1), keep_last=True)
         if not name or len(name.split()) < 2:
             continue
-        country = _country(registries, lang, text, matches, start, found.end())
+        country = _country(registries, lang, text, matches, (start, found.end()), fallback)
         if country is None:
             continue
         yield Body(start, found.end(), Unlisted(
@@ -146,7 +153,9 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     kept: list[re.Match[str]] = []
     for index, word in enumerate(reversed(words)):
         last = keep_last and index == 0  # the airline's own word closes its name
-        if not last and (fold(word.group(0)) in _NOT_NAME or word.group(0).endswith(_ENDS)):
+        text_of = word.group(0)
+        opens = text_of[:1].isupper() or text_of[:1].isdigit()
+        if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS)):
             break
         kept.insert(0, word)
     if not kept:
@@ -158,7 +167,7 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
 
 
 def _foundations(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     for found in _FOUNDATION.finditer(text):
         if ACRONYM.match(text, found.end()):
@@ -166,7 +175,7 @@ def _foundations(
         name = found.group(1)
         if all(is_vi_syllable(w) for w in fold(name).split()):
             continue
-        country = _country(registries, lang, text, matches, found.start(), found.end())
+        country = _country(registries, lang, text, matches, found.span(), fallback)
         if country is None:
             continue
         english = f"{name} Foundation"
@@ -177,11 +186,17 @@ def _foundations(
 
 
 def _country(
-    registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    span: tuple[int, int],
+    fallback: str | None,
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
     Vietnam's), a nationality adjective in or right before it, else the article's one foreign
-    country or the country of its language; None when nothing says."""
+    country or the country of its language, else ``fallback``; None when nothing says."""
+    start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
             if match.target[0] != _PARTNER:
@@ -195,5 +210,5 @@ def _country(
     demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    country = only_or_home(registries, lang, matches)
+    country = only_or_home(registries, lang, matches) or fallback
     return None if country in (None, _VIETNAM) else country

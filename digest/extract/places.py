@@ -261,8 +261,8 @@ def _placed_bare_names(
     return kept
 
 
-# A route's ends joined by a tilde ("인천~번돈 노선", "東京～ダナン便"): the place is where a flight or
-# ship leaves from or goes to, not a partner (tests/extraction_corpus/README.md).
+# A route's ends joined by a tilde ("인천~번돈 노선", "東京～ダナン便"): the place is where a flight
+# or a ship leaves from or goes to, not a partner (tests/extraction_corpus/README.md).
 _ROUTE = re.compile(r"\s*[~～〜]\s*\S")
 
 
@@ -302,7 +302,7 @@ def find_places(
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
         bodies += find_acronym_bodies(registries, lang, text, matches)
-        bodies += find_companies(registries, lang, text, matches)
+        bodies += find_companies(registries, lang, text, matches, article_country)
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)

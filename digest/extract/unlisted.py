@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from digest.extract.cities import Where, confirmed_city, where_cities
@@ -220,9 +221,7 @@ def find_unlisted(
     )
     titles = _title_place_words(lang, text) if _LATIN_OR_CYRILLIC.search(text) else set()
     for kind, side, pattern in language.kinds:
-        for word in pattern.finditer(plain):
-            if side == "before" and word.end() in titles:
-                continue  # "marszałek województwa Tomasz Wrona": the title's holder follows
+        for word in _place_words(pattern, plain, side, titles):
             span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
                 registries, plain, word, kind, lang, cities_in
             )
@@ -267,6 +266,16 @@ def find_unlisted(
 
 
 _NAME_START = 5
+
+
+def _place_words(
+    pattern: re.Pattern[str], plain: str, side: str, titles: set[int]
+) -> Iterator[re.Match[str]]:
+    """The place words of one kind, but those closing a person's title with the name after
+    them ("marszałek województwa Tomasz Wrona": the title's holder follows)."""
+    for word in pattern.finditer(plain):
+        if side != "before" or word.end() not in titles:
+            yield word
 
 
 def _title_place_words(lang: str, text: str) -> set[int]:
