@@ -98,7 +98,20 @@ def find_bilateral_bodies(
     return list(_found(registries, lang, text, matches))
 
 
+# A word every kind of a language holds, which a text without it cannot name one by: checked
+# first, so that most texts skip the patterns.
+_TRIGGERS = {
+    "de": ("esellschaft", "ammer"), "it": ("Associazione", "Camera"),
+    "pt": ("Associação", "Câmara"),
+    "es": ("Asociación", "Cámara"), "pl": ("rzyjaźni", "Izb"), "ru": ("бществ", "палат"),
+    "uk": ("овариств",), "en": ("Friendship", "Chamber"), "ja": ("友好",), "zh": ("友好",),
+    "ko": ("친선",),
+}  # fmt: skip
+
+
 def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -> Iterator[Body]:
+    if not any(trigger in text for trigger in _TRIGGERS.get(lang, ())):
+        return
     taken: list[tuple[int, int]] = []
     for pattern, english in _patterns(lang):
         for found in pattern.finditer(text):

@@ -42,6 +42,7 @@ _FORMS = re.compile(
 _WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
 # Up to four capitalised words right before the form.
 _NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
+_NAME_CHARS = 160
 # Words that open a sentence or a mention without being part of the name: articles and the
 # words for "company" or "firm", folded.
 _NOT_NAME = frozenset(
@@ -68,6 +69,7 @@ _CYRILLIC_FORMS = re.compile(
 )
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
+_LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
 # Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
 # Vietnam's.
 _OWN = frozenset({"vi"})
@@ -83,7 +85,7 @@ def find_companies(
     """The foreign companies and foundations ``text`` names (see the module);
     ``article_country`` is the one foreign country of the whole article's places (the headline's
     too), whose the bodies are when the text itself names none."""
-    if lang in _OWN:
+    if lang in _OWN or not _LATIN_OR_CYRILLIC_CAPITAL.search(text):
         return []
     fallback = article_country
     return sorted(
@@ -101,7 +103,8 @@ def _companies(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     for form in _FORMS.finditer(text):
-        before = _NAME_BEFORE.search(text, 0, form.start())
+        # Four words back at most: the search need not scan the text before them.
+        before = _NAME_BEFORE.search(text, max(0, form.start() - _NAME_CHARS), form.start())
         if before is None:
             continue
         start, name = _name(text, before.start(1), before.end(1))
@@ -119,6 +122,8 @@ def _companies(
 def _cyrillic_companies(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
+    if "«" not in text and '"' not in text and "“" not in text:
+        return
     for found in _CYRILLIC_FORMS.finditer(text):
         name = latin_reading(found.group(1).strip(), lang)
         country = _country(registries, lang, text, matches, found.span(), fallback)
@@ -133,6 +138,8 @@ def _cyrillic_companies(
 def _airlines(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
+    if "Air" not in text:
+        return
     for found in _AIRLINE.finditer(text):
         start, name = _name(text, found.start(1), found.end(1), keep_last=True)
         if not name or len(name.split()) < 2:

@@ -267,7 +267,7 @@ _ROUTE = re.compile(r"\s*[~～〜]\s*\S")
 
 
 def _route_end(text: str, match: Match) -> bool:
-    before = text[: match.start].rstrip()
+    before = text[max(0, match.start - 4) : match.start].rstrip()
     return bool(_ROUTE.match(text, match.end)) or before.endswith(("~", "～", "〜"))
 
 

@@ -219,7 +219,7 @@ def find_unlisted(
     cities_in = where_cities(
         lang, (article_country,) if article_country else _foreign_countries(registries, matches)
     )
-    titles = _title_place_words(lang, text) if _LATIN_OR_CYRILLIC.search(text) else set()
+    titles = _TitleEnds(lang, text)
     for kind, side, pattern in language.kinds:
         for word in _place_words(pattern, plain, side, titles):
             span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
@@ -269,24 +269,33 @@ _NAME_START = 5
 
 
 def _place_words(
-    pattern: re.Pattern[str], plain: str, side: str, titles: set[int]
+    pattern: re.Pattern[str], plain: str, side: str, titles: _TitleEnds
 ) -> Iterator[re.Match[str]]:
     """The place words of one kind, but those closing a person's title with the name after
     them ("marszałek województwa Tomasz Wrona": the title's holder follows)."""
     for word in pattern.finditer(plain):
-        if side != "before" or word.end() not in titles:
+        if side != "before" or word.end() not in titles.ends():
             yield word
 
 
-def _title_place_words(lang: str, text: str) -> set[int]:
+class _TitleEnds:
     """Where a person's title ends in a place word ("marszałek województwa", "губернатор
-    области"): the capitalised words after it are the title holder's name, not a place."""
-    folded = same_length_fold(text)
-    return {
-        end
-        for start, end, _, term in lexicon(lang).titles.find(folded, "title")
-        if not term.ordinary and " " in folded[start:end].strip()
-    }
+    области"): the capitalised words after it are the title holder's name, not a place. Read
+    only when a place word asks: most texts have none before a name."""
+
+    def __init__(self, lang: str, text: str) -> None:
+        self._lang, self._text = lang, text
+        self._ends: set[int] | None = None
+
+    def ends(self) -> set[int]:
+        if self._ends is None:
+            folded = same_length_fold(self._text)
+            self._ends = {
+                end
+                for start, end, _, term in lexicon(self._lang).titles.find(folded, "title")
+                if not term.ordinary and " " in folded[start:end].strip()
+            }
+        return self._ends
 
 
 def _countries(registries: Registries, matches: list[Match]) -> set[Match]:
