@@ -184,3 +184,11 @@ def test_an_ngo_with_an_acronym_keeps_no_country(registries: Registries) -> None
         "The Mines Advisory Group (MAG) and the Japanese embassy support Quảng Trị province.",
     )  # fmt: skip
     assert "jp-mag" not in got
+
+
+def test_a_registered_association_is_an_organisation(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Hilfe für Schulen in Hải Phòng",
+        "Der Freundeskreis Nordsee e.V. unterstützt Schulen in der Stadt Hải Phòng.",
+    )  # fmt: skip
+    assert got == {"de-freundeskreis-nordsee": "organisation"}

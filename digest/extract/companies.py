@@ -36,9 +36,13 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 _FORMS = re.compile(
     r"(?<=\s)(?:GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.A\.S\.?"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC"
-    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S)"
+    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
+    r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
 )
+# The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
+# an Italian ONLUS, a Belgian asbl.
+_ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
 _WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
 # Up to four capitalised words right before the form.
 _NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
@@ -113,9 +117,9 @@ def _companies(
         country = _country(registries, lang, text, matches, (start, form.end()), fallback)
         if country is None:
             continue
+        kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
         yield Body(start, form.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
-            kind="company",
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country, kind=kind,
         ))  # fmt: skip
 
 

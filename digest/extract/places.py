@@ -302,8 +302,14 @@ def find_places(
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
         bodies += find_acronym_bodies(registries, lang, text, matches)
-        bodies += find_companies(registries, lang, text, matches, article_country)
         bodies += find_bilateral_bodies(registries, lang, text, matches)
+        # A name the kinds above read already is theirs, though it ends in a legal form too
+        # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
+        bodies += [
+            company
+            for company in find_companies(registries, lang, text, matches, article_country)
+            if not any(company.start < b.end and b.start < company.end for b in bodies)
+        ]
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
