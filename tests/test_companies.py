@@ -192,3 +192,15 @@ def test_a_registered_association_is_an_organisation(registries: Registries) -> 
         "Der Freundeskreis Nordsee e.V. unterstützt Schulen in der Stadt Hải Phòng.",
     )  # fmt: skip
     assert got == {"de-freundeskreis-nordsee": "organisation"}
+
+
+def test_english_companies_need_their_nationality_written(registries: Registries) -> None:
+    """Vietnam's English-language press names Vietnam's own companies by English names and
+    legal forms: in English a company is foreign only when its nationality is written."""
+    got = _partners(
+        registries, "en", "Quảng Ninh welcomes Japanese investors",
+        "Quảng Ninh province received a delegation from Toyama Prefecture, Japan. Bamboo "
+        "Airways and Vietnam Airlines will open routes to Toyama. Sun Group Corporation and "
+        "Saigon Co., Ltd. signed deals with the Japanese Hokuriku Seiki Co., Ltd.",
+    )  # fmt: skip
+    assert got == {"jp-toyama": "region", "jp-hokuriku-seiki": "company"}

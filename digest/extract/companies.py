@@ -34,7 +34,8 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # Legal forms written after a company's name in Latin script, longest first where one opens
 # another ("GmbH & Co. KG" before "GmbH").
 _FORMS = re.compile(
-    r"(?<=\s)(?:GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.A\.S\.?"
+    r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"|S\.r\.l\.?|Srl|S\.A\.S\.?"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC"
     r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
@@ -74,6 +75,13 @@ _CYRILLIC_FORMS = re.compile(
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 _LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
+# Words that make a name Vietnam's, folded.
+_VIETNAMESE_WORD = re.compile(r"(?<!\w)(?:viet ?nam|saigon|sai gon|ha ?noi)(?!\w)")
+# Languages in which Vietnam's own press names Vietnam's companies by English names and legal
+# forms ("Sun Group Corporation", "Bamboo Airways"): there a company is foreign only when its
+# nationality is written beside it or a foreign place is in its name, never by the article's
+# one foreign country.
+_EXPLICIT_ONLY = frozenset({"en"})
 # Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
 # Vietnam's.
 _OWN = frozenset({"vi"})
@@ -112,6 +120,7 @@ def _companies(
         if before is None:
             continue
         start, name = _name(text, before.start(1), before.end(1))
+        start, name = _without_nationality(registries, lang, text, start, name)
         if not name:
             continue
         country = _country(registries, lang, text, matches, (start, form.end()), fallback)
@@ -177,6 +186,18 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     return start + kept[0].start(), name
 
 
+def _without_nationality(
+    registries: Registries, lang: str, text: str, start: int, name: str
+) -> tuple[int, str]:
+    """The name without a nationality adjective opening it ("Japanese Aeon Mall"): the
+    adjective says whose the company is, it is not its name."""
+    for demonym in find_demonyms(registries, lang, text):
+        if demonym.start == start:
+            rest = text[demonym.end : start + len(name)]
+            return start + len(name) - len(rest.lstrip()), rest.strip()
+    return start, name
+
+
 def _foundations(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
@@ -218,8 +239,12 @@ def _country(
             code = partner.country or partner.id.upper() if partner is not None else None
             if code:
                 return None if code == _VIETNAM else code
+    if _VIETNAMESE_WORD.search(fold(text[start:end])):
+        return None  # "Vietnam Airlines", "Saigon Co., Ltd."
     demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
+    if lang in _EXPLICIT_ONLY:
+        return None
     country = only_or_home(registries, lang, matches) or fallback
     return None if country in (None, _VIETNAM) else country

@@ -330,7 +330,7 @@ def find_places(
             elif (
                 match in locating
                 or _route_end(text, match)
-                or _origin_only(registries, lang, text, match, unlisted)
+                or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
                 continue
@@ -466,17 +466,24 @@ def _inside_vietnamese_name(registries: Registries, text: str, match: Match) -> 
 
 
 def _origin_only(
-    registries: Registries, lang: str, text: str, match: Match, unlisted: dict[str, Unlisted]
+    registries: Registries,
+    lang: str,
+    text: str,
+    match: Match,
+    unlisted: dict[str, Unlisted],
+    bodies: list[Body],
 ) -> bool:
     """Whether a country is named only as where a named organisation comes from ("Smile Train
     from the United States"); the organisation, when its name says it is one, goes to
-    ``unlisted``."""
+    ``unlisted``, unless a kind of body read it already ("Fondazione Cariplo dall'Italia" is
+    the Cariplo Foundation)."""
     partner = registries.partners[match.target[1]]
     origin = origin_of(text, match.start, lang) if partner.kind == "country" else None
     if origin is None:
         return False
     slug = slugify(origin.name)
-    if origin.organisation and slug and partner.country != "VN":
+    read = any(body.start <= origin.start < body.end for body in bodies)
+    if origin.organisation and slug and partner.country != "VN" and not read:
         country = partner.country or partner.id.upper()
         organisation = Unlisted(
             id=f"{country.lower()}-{slug}", name_en=origin.name, country=country,
