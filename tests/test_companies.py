@@ -204,3 +204,12 @@ def test_english_companies_need_their_nationality_written(registries: Registries
         "Saigon Co., Ltd. signed deals with the Japanese Hokuriku Seiki Co., Ltd.",
     )  # fmt: skip
     assert got == {"jp-toyama": "region", "jp-hokuriku-seiki": "company"}
+
+
+def test_a_society_whose_pair_opens_with_vietnam_is_vietnams(registries: Registries) -> None:
+    got = _partners(
+        registries, "en", "Quảng Ninh friendship groups meet Japanese guests",
+        "The Vietnam-Japan Friendship Association of Quảng Ninh province welcomed the "
+        "Japan-Vietnam Friendship Association.",
+    )  # fmt: skip
+    assert got == {"jp-japan-vietnam-friendship-association": "organisation"}

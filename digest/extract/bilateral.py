@@ -9,7 +9,8 @@ it. It is drafted as an organisation the registry does not list, ``<iso2>-<slug 
 with ``partners`` for review. The kind words and the words for Vietnam are a closed list per
 language, so they live here beside the rule; the other side is read from
 vocabularies/demonyms.yaml, a country the gazetteer matched in the pair, or (Chinese, Japanese,
-Korean) the one-character abbreviations those languages use for a country in a pair.
+Korean) the one-character abbreviations those languages use for a country in a pair. A society
+names its own country first: one whose pair opens with Vietnam is Vietnam's own.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ _KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     "pt": (
         (rf"Associação de Amizade {_PAIR}", "Friendship Association"),
         (rf"Câmara de Comércio {_PAIR}", "Chamber of Commerce"),
+    ),
+    "fr": (
+        (rf"Association d'[Aa]miti[ée] {_PAIR}", "Friendship Association"),
+        (rf"Chambre de [Cc]ommerce (?:et d'[Ii]ndustrie )?{_PAIR}", "Chamber of Commerce"),
     ),
     "es": (
         (rf"Asociación de Amistad {_PAIR}", "Friendship Association"),
@@ -103,7 +108,8 @@ def find_bilateral_bodies(
 _TRIGGERS = {
     "de": ("esellschaft", "ammer"), "it": ("Associazione", "Camera"),
     "pt": ("Associação", "Câmara"),
-    "es": ("Asociación", "Cámara"), "pl": ("rzyjaźni", "Izb"), "ru": ("бществ", "палат"),
+    "es": ("Asociación", "Cámara"), "fr": ("Association", "Chambre"), "pl": ("rzyjaźni", "Izb"),
+    "ru": ("бществ", "палат"),
     "uk": ("овариств",), "en": ("Friendship", "Chamber"), "ja": ("友好",), "zh": ("友好",),
     "ko": ("친선",),
 }  # fmt: skip
@@ -150,7 +156,9 @@ def _sides(
     if any(side is None for side in read):
         return None
     countries = [side[0] for side in read if side is not None]
-    if countries.count(_VIETNAM) != 1:
+    # A society names its own country first: the "Vietnam-Japan Friendship Association" is
+    # Vietnam's (under its union of friendship organisations), the "Japan-Vietnam" one Japan's.
+    if countries.count(_VIETNAM) != 1 or countries[0] == _VIETNAM:
         return None
     foreign = next(c for c in countries if c != _VIETNAM)
     return foreign, "-".join(side[1] for side in read if side is not None)
