@@ -213,3 +213,11 @@ def test_a_society_whose_pair_opens_with_vietnam_is_vietnams(registries: Registr
         "Japan-Vietnam Friendship Association.",
     )  # fmt: skip
     assert got == {"jp-japan-vietnam-friendship-association": "organisation"}
+
+
+def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Neue Flüge nach Hải Phòng",
+        "Bamboo Airways fliegt ab dem Winter von München in die Stadt Hải Phòng.",
+    )  # fmt: skip
+    assert got == {}

@@ -23,6 +23,7 @@ from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
+from digest.extract.organisations import only_country
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
@@ -157,7 +158,10 @@ def _airlines(
         start, name = _name(text, found.start(1), found.end(1), keep_last=True)
         if not name or len(name.split()) < 2:
             continue
-        country = _country(registries, lang, text, matches, (start, found.end()), fallback)
+        # Airlines fly to Vietnam from everywhere: the article's language says nothing of
+        # whose one is ("Bamboo Airways" in a German paper).
+        span = (start, found.end())
+        country = _country(registries, lang, text, matches, span, fallback, home=False)
         if country is None:
             continue
         yield Body(start, found.end(), Unlisted(
@@ -224,6 +228,7 @@ def _country(
     matches: list[Match],
     span: tuple[int, int],
     fallback: str | None,
+    home: bool = True,
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
     Vietnam's), a nationality adjective in or right before it, else the article's one foreign
@@ -246,5 +251,8 @@ def _country(
         return None if demonym.country == _VIETNAM else demonym.country
     if lang in _EXPLICIT_ONLY:
         return None
-    country = only_or_home(registries, lang, matches) or fallback
+    if home:
+        country = only_or_home(registries, lang, matches) or fallback
+    else:
+        country = only_country(registries, matches) or fallback
     return None if country in (None, _VIETNAM) else country
