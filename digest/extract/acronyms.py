@@ -38,12 +38,12 @@ _HEADS: dict[str, str] = {
     r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
     r"|alliance|reseau|institut|cooperation|conseil",
-    "es": r"agencia|organizacion|grupo|fundacion|asociacion|fondo|programa|sociedad|federacion"
-    r"|alianza|red|instituto|cooperacion|consejo",
+    "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
+    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo",
     "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
     r"|federazione|alleanza|rete|istituto|cooperazione|consiglio",
-    "pt": r"agencia|organizacao|grupo|fundacao|associacao|fundo|programa|sociedade|federacao"
-    r"|alianca|rede|instituto|cooperacao|conselho",
+    "pt": r"agencia|empresa|corporacao|organizacao|grupo|fundacao|associacao|fundo|programa"
+    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho",
     "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
     r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat)\w*",
     "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"
@@ -56,7 +56,7 @@ _HEADS: dict[str, str] = {
     "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس)\w*",
     "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会",
     "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会",
-    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|협의회",
+    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|개발원|진흥원|공사|공단|협의회",
     "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา",
     "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद",
 }
@@ -70,6 +70,18 @@ _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 _NEWS = re.compile(
     r"news|press|presse|prensa|stampa|imprensa|nachrichten|prasow|новост|информацион|інформацій"
     r"|thong tan|通讯社|通信社|통신|أنباء|انباء|समाचार|ข่าว"
+)
+# Words that make a body international (its id has no country), folded, any language.
+_INTERNATIONAL = re.compile(
+    r"international|internacional|internazional|world|mundial|mondial|united nations|unidas"
+    r"|unies|unite|asia|europ|global|mekong|asean|международн|міжнародн|всемирн|світов|оон"
+    r"|世界|国际|國際|国連|국제|세계|아시아|अंतरराष्ट्रीय|विश्व|دولي|عالمي|โลก|นานาชาติ"
+)
+# Kinds of body that are a state's own (research institutes, public corporations), folded: one
+# named without a place is the article's one foreign country's. NGOs and groups are not.
+_NATIONAL = re.compile(
+    r"institut|istitut|instytut|институт|інститут|empresa|corporac|개발원|진흥원|공사|공단"
+    r"|研究所|研究院|संस्थान|معهد|สถาบัน"
 )
 # How far before the acronym its name may open: words where they are spaced, else characters.
 _MAX_WORDS = 9
@@ -101,6 +113,11 @@ def _found(
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
         country = _country(registries, lang, text, matches, start, end)
+        if (not country and _NATIONAL.search(folded, start, end)
+                and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
+            # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
+            # national body of the article's one foreign country, as its universities are.
+            country = _one_foreign_country(registries, matches)
         if country == _VIETNAM:
             continue
         code = slugify(letters)
@@ -142,6 +159,14 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
             break
         start = position
     return start
+
+
+def _one_foreign_country(registries: Registries, matches: list[Match]) -> str:
+    """The one foreign country of the text's places (digest.extract.organisations), or ""."""
+    # Imported here: digest.extract.organisations reads this module's ACRONYM.
+    from digest.extract.organisations import only_country
+
+    return only_country(registries, matches) or ""
 
 
 def _initials(name: str) -> str:

@@ -380,7 +380,7 @@ def _capitalised_place(
         country = demonym.country
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
-        country = clue[0] if clue is not None else _only_or_home(registries, lang, matches)
+        country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
     if country is None:
         return None
     return english, country, word.start(), end
@@ -433,13 +433,13 @@ def _word_before(
     english = latin_reading(before.group(1), lang)
     if not english or all(is_vi_syllable(w) for w in fold(english).split()):
         return None
-    country = _only_or_home(registries, lang, matches)
+    country = only_or_home(registries, lang, matches)
     if country is None:
         return None
     return english, country, before.start(1), word.end()
 
 
-def _only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
+def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
     """The one foreign country the text's places lie in; when it names no foreign place at all,
     the one country whose language the article is written in, if the language has one (the
     vocabulary's ``home``): a German article's "Industrie- und Handelskammer Chemnitz"."""

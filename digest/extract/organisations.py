@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.acronyms import ACRONYM
-from digest.extract.demonyms import find_demonyms
+from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import is_vi_syllable
@@ -165,8 +165,71 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                     kind="organisation",
                 ),
             )
+    yield from _red_cross_societies(registries, lang, text, matches, countries)
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
+
+
+# The words for a national Red Cross (or Red Crescent) society, by language.
+_RED_CROSS = {
+    "en": r"red cross(?: society)?|red crescent(?: society)?", "fr": r"croix-rouge",
+    "es": r"cruz roja", "it": r"croce rossa", "pt": r"cruz vermelha",
+    "de": r"(?:rote[sn]?|roten) kreuz(?:es)?", "pl": r"czerwon\w* krzyż\w*",
+    "ru": r"красн\w* крест\w*", "uk": r"червон\w* хрест\w*",
+    "zh": r"红十字会|紅十字會", "ja": r"赤十字社", "ko": r"적십자사", "th": r"สภากาชาด",
+    "hi": r"रेड क्रॉस(?: सोसाइटी)?", "ar": r"الهلال الأحمر|الصليب الأحمر",
+}  # fmt: skip
+
+
+def _red_cross_societies(
+    registries: Registries, lang: str, text: str, matches: list[Match], countries: list[Match]
+) -> Iterator[Body]:
+    """A country's Red Cross society, named with its country or nationality beside the words
+    ("भारतीय रेड क्रॉस सोसाइटी", "中国红十字会", "Croce Rossa Italiana"): "Indian Red Cross Society"
+    for an adjective, "Red Cross Society of China" for a country's name, as the article has it.
+    The international committee and federation are registry organisations; Vietnam's own
+    society is no partner."""
+    words = _RED_CROSS.get(lang)
+    if words is None:
+        return
+    bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+    for word in re.finditer(bounded, text, re.IGNORECASE):
+        if any(m.start < word.end() + 40 and word.start() - 40 < m.end and m.target[0] == _PARTNER
+               and _kind(registries, m) == "organisation" for m in matches):  # fmt: skip
+            continue  # the registry's ICRC or IFRC, whose name holds the words
+        named = country_beside(text, word.start(), word.end(), countries)
+        if named is not None:
+            code = str(named.target[1])
+            start, end = min(named.start, word.start()), max(named.end, word.end())
+            english = f"Red Cross Society of {registries.partners[code].name_en}"
+        else:
+            demonym = _demonym_next_to(registries, lang, text, word.start(), word.end())
+            if demonym is None:
+                continue
+            code = demonym.country.lower()
+            start, end = min(demonym.start, word.start()), max(demonym.end, word.end())
+            adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
+            if not adjective:
+                continue
+            english = f"{adjective[0]} Red Cross Society"
+        if code == _VIETNAM or code not in registries.partners:
+            continue
+        yield Body(start, end, Unlisted(
+            id=f"{code}-{slugify(english)}", name_en=english, country=code.upper(),
+            kind="organisation",
+        ))  # fmt: skip
+
+
+def _demonym_next_to(
+    registries: Registries, lang: str, text: str, start: int, end: int
+) -> Demonym | None:
+    """The nationality adjective right before or right after a name's words."""
+    for demonym in find_demonyms(registries, lang, text):
+        before = demonym.end <= start and not text[demonym.end : start].strip()
+        after = end <= demonym.start and not text[end : demonym.start].strip()
+        if before or after:
+            return demonym
+    return None
 
 
 # The words for "in" between a mission and the place it is posted in, by language.

@@ -22,7 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.extract.acronyms import find_acronym_bodies
+from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
+from digest.extract.companies import find_companies
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
@@ -259,6 +261,16 @@ def _placed_bare_names(
     return kept
 
 
+# A route's ends joined by a tilde ("인천~번돈 노선", "東京～ダナン便"): the place is where a flight
+# or a ship leaves from or goes to, not a partner (tests/extraction_corpus/README.md).
+_ROUTE = re.compile(r"\s*[~～〜]\s*\S")
+
+
+def _route_end(text: str, match: Match) -> bool:
+    before = text[max(0, match.start - 4) : match.start].rstrip()
+    return bool(_ROUTE.match(text, match.end)) or before.endswith(("~", "～", "〜"))
+
+
 def find_places(
     registries: Registries, lang: str, title: str, body: str, source_url: str | None
 ) -> Places:
@@ -290,6 +302,14 @@ def find_places(
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
         bodies += find_acronym_bodies(registries, lang, text, matches)
+        bodies += find_bilateral_bodies(registries, lang, text, matches)
+        # A name the kinds above read already is theirs, though it ends in a legal form too
+        # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
+        bodies += [
+            company
+            for company in find_companies(registries, lang, text, matches, article_country)
+            if not any(company.start < b.end and b.start < company.end for b in bodies)
+        ]
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
@@ -309,7 +329,8 @@ def find_places(
                     written[match.target[1]] += weight
             elif (
                 match in locating
-                or _origin_only(registries, lang, text, match, unlisted)
+                or _route_end(text, match)
+                or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
                 continue
@@ -445,17 +466,24 @@ def _inside_vietnamese_name(registries: Registries, text: str, match: Match) -> 
 
 
 def _origin_only(
-    registries: Registries, lang: str, text: str, match: Match, unlisted: dict[str, Unlisted]
+    registries: Registries,
+    lang: str,
+    text: str,
+    match: Match,
+    unlisted: dict[str, Unlisted],
+    bodies: list[Body],
 ) -> bool:
     """Whether a country is named only as where a named organisation comes from ("Smile Train
     from the United States"); the organisation, when its name says it is one, goes to
-    ``unlisted``."""
+    ``unlisted``, unless a kind of body read it already ("Fondazione Cariplo dall'Italia" is
+    the Cariplo Foundation)."""
     partner = registries.partners[match.target[1]]
     origin = origin_of(text, match.start, lang) if partner.kind == "country" else None
     if origin is None:
         return False
     slug = slugify(origin.name)
-    if origin.organisation and slug and partner.country != "VN":
+    read = any(body.start <= origin.start < body.end for body in bodies)
+    if origin.organisation and slug and partner.country != "VN" and not read:
         country = partner.country or partner.id.upper()
         organisation = Unlisted(
             id=f"{country.lower()}-{slug}", name_en=origin.name, country=country,

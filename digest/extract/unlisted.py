@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from digest.extract.cities import Where, confirmed_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
+from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
     is_vi_syllable,
     korean_place,
@@ -32,7 +34,7 @@ from digest.extract.translit import (
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
 from digest.scripts import char_class
-from digest.text import fold, slugify
+from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _PROVINCE = "province"
@@ -217,8 +219,9 @@ def find_unlisted(
     cities_in = where_cities(
         lang, (article_country,) if article_country else _foreign_countries(registries, matches)
     )
+    titles = _TitleEnds(lang, text)
     for kind, side, pattern in language.kinds:
-        for word in pattern.finditer(plain):
+        for word in _place_words(pattern, plain, side, titles):
             span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
                 registries, plain, word, kind, lang, cities_in
             )
@@ -263,6 +266,36 @@ def find_unlisted(
 
 
 _NAME_START = 5
+
+
+def _place_words(
+    pattern: re.Pattern[str], plain: str, side: str, titles: _TitleEnds
+) -> Iterator[re.Match[str]]:
+    """The place words of one kind, but those closing a person's title with the name after
+    them ("marszałek województwa Tomasz Wrona": the title's holder follows)."""
+    for word in pattern.finditer(plain):
+        if side != "before" or word.end() not in titles.ends():
+            yield word
+
+
+class _TitleEnds:
+    """Where a person's title ends in a place word ("marszałek województwa", "губернатор
+    области"): the capitalised words after it are the title holder's name, not a place. Read
+    only when a place word asks: most texts have none before a name."""
+
+    def __init__(self, lang: str, text: str) -> None:
+        self._lang, self._text = lang, text
+        self._ends: set[int] | None = None
+
+    def ends(self) -> set[int]:
+        if self._ends is None:
+            folded = same_length_fold(self._text)
+            self._ends = {
+                end
+                for start, end, _, term in lexicon(self._lang).titles.find(folded, "title")
+                if not term.ordinary and " " in folded[start:end].strip()
+            }
+        return self._ends
 
 
 def _countries(registries: Registries, matches: list[Match]) -> set[Match]:

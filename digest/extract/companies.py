@@ -1,0 +1,258 @@
+"""Foreign companies named by their legal form, and foundations named by the word for one, in
+the article's language: "Nordlicht Logistik GmbH", "Agrimeccanica Veneta S.p.A.", "Mazur
+Elektronik sp. z o.o.", "Cafés Serra Azul Ltda.", "Fondazione Ponte Mekong", "Stiftung Mercator".
+
+A legal form is how a company signs its own name, so the capitalised words right before it are
+the name (not an article or the word for "company" opening the sentence: "Die", "Spółka",
+"empresa"). The English name of a company is its own name without the form; a foundation's is
+its name and "Foundation" (Ponte Mekong Foundation). The country is a nationality adjective or a
+registry place in or beside the name, else the article's one foreign country, else the country
+of the article's language (digest.extract.bodies). Drafted as ``<iso2>-<slug of the name>``,
+kind ``company`` or ``organisation``, with ``partners`` for review. Never Vietnam's: names shaped
+like Vietnamese syllables, a Vietnamese province inside the name, Vietnamese articles (whose
+companies are Vietnam's own) and the forms Vietnam's companies use in other languages ("JSC").
+The forms are a closed list, so they live here beside the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from digest.extract.acronyms import ACRONYM
+from digest.extract.bodies import only_or_home
+from digest.extract.demonyms import demonym_beside, find_demonyms
+from digest.extract.gazetteer import Match
+from digest.extract.organisations import only_country
+from digest.extract.translit import is_vi_syllable
+from digest.extract.unlisted import Body, Unlisted, latin_reading
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_PLACES = frozenset({"country", "region", "city", "district"})
+# Legal forms written after a company's name in Latin script, longest first where one opens
+# another ("GmbH & Co. KG" before "GmbH").
+_FORMS = re.compile(
+    r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"|S\.r\.l\.?|Srl|S\.A\.S\.?"
+    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC"
+    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
+    r"|e\. ?V\.|ONLUS|asbl|ASBL)"
+    r"(?![\w&])"
+)
+# The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
+# an Italian ONLUS, a Belgian asbl.
+_ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
+_WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
+# Up to four capitalised words right before the form.
+_NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
+_NAME_CHARS = 160
+# Words that open a sentence or a mention without being part of the name: articles and the
+# words for "company" or "firm", folded.
+_NOT_NAME = frozenset(
+    {"the", "a", "an", "die", "der", "das", "den", "dem", "des", "il", "lo", "la", "l'", "le", "i",
+     "gli", "les", "un", "une", "uno", "una", "el", "los", "las", "o", "os", "as", "spolka",
+     "firma", "empresa", "company", "societa", "unternehmen", "konzern", "grupa", "grupo",
+     "gruppo", "societe", "compania", "companhia", "azienda", "przedsiebiorstwo", "and", "und",
+     "e", "y", "et", "oraz", "with", "mit", "con", "com", "avec", "z", "w", "in", "of"}
+)  # fmt: skip
+# The word for a foundation before its name, by language.
+_FOUNDATION = re.compile(
+    r"(?<!\w)(?:Stiftung|Fondazione|Fundação|Fundación|Fundacja|Fondation|Nadace|Fundația)"
+    r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
+)
+# An airline names itself with the word in English whatever the article's language ("S7
+# Airlines", "Korean Air Lines"): the capitalised words before it and the word are the name.
+_AIRLINE = re.compile(
+    r"(?<![\w-])((?:[A-Z0-9][\w'’&-]*[ \t]+){1,3}(?:Airlines|Airways|Air Lines|Airline))(?!\w)"
+)
+# Legal forms written before a company's name in quotes, in Cyrillic script: ООО «СибАгроТех»,
+# АО "Ростех", ТОВ «Агросвіт».
+_CYRILLIC_FORMS = re.compile(
+    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО)\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
+)
+# A word ending so ends a sentence or a clause before the name.
+_ENDS = (".", ",", ":", ";")
+_LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
+# Words that make a name Vietnam's, folded.
+_VIETNAMESE_WORD = re.compile(r"(?<!\w)(?:viet ?nam|saigon|sai gon|ha ?noi)(?!\w)")
+# Languages in which Vietnam's own press names Vietnam's companies by English names and legal
+# forms ("Sun Group Corporation", "Bamboo Airways"): there a company is foreign only when its
+# nationality is written beside it or a foreign place is in its name, never by the article's
+# one foreign country.
+_EXPLICIT_ONLY = frozenset({"en"})
+# Languages whose articles are about Vietnam's side in Vietnam's own words: their companies are
+# Vietnam's.
+_OWN = frozenset({"vi"})
+
+
+def find_companies(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    article_country: str | None = None,
+) -> list[Body]:
+    """The foreign companies and foundations ``text`` names (see the module);
+    ``article_country`` is the one foreign country of the whole article's places (the headline's
+    too), whose the bodies are when the text itself names none."""
+    if lang in _OWN or not _LATIN_OR_CYRILLIC_CAPITAL.search(text):
+        return []
+    fallback = article_country
+    return sorted(
+        [
+            *_companies(registries, lang, text, matches, fallback),
+            *_airlines(registries, lang, text, matches, fallback),
+            *_cyrillic_companies(registries, lang, text, matches, fallback),
+            *_foundations(registries, lang, text, matches, fallback),
+        ],
+        key=lambda body: body.start,
+    )
+
+
+def _companies(
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+) -> Iterator[Body]:
+    for form in _FORMS.finditer(text):
+        # Four words back at most: the search need not scan the text before them.
+        before = _NAME_BEFORE.search(text, max(0, form.start() - _NAME_CHARS), form.start())
+        if before is None:
+            continue
+        start, name = _name(text, before.start(1), before.end(1))
+        start, name = _without_nationality(registries, lang, text, start, name)
+        if not name:
+            continue
+        country = _country(registries, lang, text, matches, (start, form.end()), fallback)
+        if country is None:
+            continue
+        kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
+        yield Body(start, form.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country, kind=kind,
+        ))  # fmt: skip
+
+
+def _cyrillic_companies(
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+) -> Iterator[Body]:
+    if "«" not in text and '"' not in text and "“" not in text:
+        return
+    for found in _CYRILLIC_FORMS.finditer(text):
+        name = latin_reading(found.group(1).strip(), lang)
+        country = _country(registries, lang, text, matches, found.span(), fallback)
+        if not slugify(name) or country is None:
+            continue
+        yield Body(found.start(), found.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="company",
+        ))  # fmt: skip
+
+
+def _airlines(
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+) -> Iterator[Body]:
+    if "Air" not in text:
+        return
+    for found in _AIRLINE.finditer(text):
+        start, name = _name(text, found.start(1), found.end(1), keep_last=True)
+        if not name or len(name.split()) < 2:
+            continue
+        # Airlines fly to Vietnam from everywhere: the article's language says nothing of
+        # whose one is ("Bamboo Airways" in a German paper).
+        span = (start, found.end())
+        country = _country(registries, lang, text, matches, span, fallback, home=False)
+        if country is None:
+            continue
+        yield Body(start, found.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
+            kind="company",
+        ))  # fmt: skip
+
+
+def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int, str]:
+    """The name's start and its words: the capitalised words before the form, from the last
+    word that is no article, linking or company word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept: list[re.Match[str]] = []
+    for index, word in enumerate(reversed(words)):
+        last = keep_last and index == 0  # the airline's own word closes its name
+        text_of = word.group(0)
+        opens = text_of[:1].isupper() or text_of[:1].isdigit()
+        if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS)):
+            break
+        kept.insert(0, word)
+    if not kept:
+        return end, ""
+    name = " ".join(w.group(0) for w in kept)
+    if all(is_vi_syllable(w) for w in fold(name).split()):
+        return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
+    return start + kept[0].start(), name
+
+
+def _without_nationality(
+    registries: Registries, lang: str, text: str, start: int, name: str
+) -> tuple[int, str]:
+    """The name without a nationality adjective opening it ("Japanese Aeon Mall"): the
+    adjective says whose the company is, it is not its name."""
+    for demonym in find_demonyms(registries, lang, text):
+        if demonym.start == start:
+            rest = text[demonym.end : start + len(name)]
+            return start + len(name) - len(rest.lstrip()), rest.strip()
+    return start, name
+
+
+def _foundations(
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+) -> Iterator[Body]:
+    for found in _FOUNDATION.finditer(text):
+        if ACRONYM.match(text, found.end()):
+            continue  # named with its acronym, which makes its id (digest.extract.acronyms)
+        name = found.group(1)
+        if all(is_vi_syllable(w) for w in fold(name).split()):
+            continue
+        country = _country(registries, lang, text, matches, found.span(), fallback)
+        if country is None:
+            continue
+        english = f"{name} Foundation"
+        yield Body(found.start(), found.end(), Unlisted(
+            id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
+            kind="organisation",
+        ))  # fmt: skip
+
+
+def _country(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    span: tuple[int, int],
+    fallback: str | None,
+    home: bool = True,
+) -> str | None:
+    """Whose the body is: a registry place inside its name (a Vietnamese province makes it
+    Vietnam's), a nationality adjective in or right before it, else the article's one foreign
+    country or the country of its language, else ``fallback``; None when nothing says."""
+    start, end = span
+    for match in matches:
+        if start <= match.start and match.end <= end:
+            if match.target[0] != _PARTNER:
+                return None
+            partner = registries.partners.get(match.target[1])
+            if partner is not None and partner.kind not in _PLACES:
+                return None  # the registry lists the body itself
+            code = partner.country or partner.id.upper() if partner is not None else None
+            if code:
+                return None if code == _VIETNAM else code
+    if _VIETNAMESE_WORD.search(fold(text[start:end])):
+        return None  # "Vietnam Airlines", "Saigon Co., Ltd."
+    demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
+    if demonym is not None:
+        return None if demonym.country == _VIETNAM else demonym.country
+    if lang in _EXPLICIT_ONLY:
+        return None
+    if home:
+        country = only_or_home(registries, lang, matches) or fallback
+    else:
+        country = only_country(registries, matches) or fallback
+    return None if country in (None, _VIETNAM) else country

@@ -1,0 +1,223 @@
+"""Organisations named in the article's own language (issue 13, brief orgs20): companies by
+their legal form, foundations, friendship societies and bilateral chambers, Red Cross societies,
+ports, airlines and state institutes, as an editor sees them among the drafted partners."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+# A closing sentence in the article's language, so that a short body full of Vietnamese names
+# is still read in its language.
+_CLOSING = {
+    "de": "Die Zusammenarbeit soll in den kommenden Jahren weiter ausgebaut werden.",
+    "it": "La collaborazione dovrebbe crescere ancora nei prossimi anni, secondo gli organizzatori.",
+    "pl": "Współpraca ma być rozwijana w kolejnych latach, zapowiedzieli organizatorzy.",
+    "pt": "A cooperação deve crescer nos próximos anos, segundo os organizadores do encontro, "
+    "que também querem levar as empresas da região para conhecer o trabalho dos agricultores.",
+    "ru": "Сотрудничество планируется расширять и в ближайшие годы, сообщили организаторы.",
+    "en": "The cooperation is expected to grow in the coming years, the organisers said.",
+    "hi": "आयोजकों ने कहा कि आने वाले वर्षों में यह सहयोग और बढ़ेगा।",
+    "ja": "関係者は今後も協力を広げていきたいと話した。",
+    "ko": "관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 밝혔다.",
+    "zh": "双方表示，今后将继续扩大合作。",
+}
+
+
+def _partners(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
+    text = f"{headline}\n2025-10-09\n{body} {_CLOSING[lang]}\n"
+    drafted = draft_text(text, Path(f"{lang}-x.txt"), registries)
+    assert drafted.lang == lang
+    if drafted.unlisted_partners:
+        assert "partners" in drafted.needs_review
+    return {p["id"]: p["kind"] for p in drafted.partners}
+
+
+def test_a_german_company_is_named_by_its_legal_form(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Rostock und Hải Phòng bauen Hafenkooperation aus",
+        "Die Nordlicht Logistik GmbH unterzeichnete mit der Stadt Hải Phòng eine "
+        "Absichtserklärung. Mehrere Unternehmen wollen investieren.",
+    )  # fmt: skip
+    assert got == {"de-nordlicht-logistik": "company"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("it", "Macchine agricole per Cần Thơ",
+         "Agrimeccanica Veneta S.p.A. ha firmato un accordo con la città di Cần Thơ.",
+         "it-agrimeccanica-veneta"),
+        ("pl", "Inwestycja w prowincji Bắc Ninh",
+         "Polska spółka Mazur Elektronik sp. z o.o. zapowiedziała inwestycję w prowincji Bắc Ninh.",
+         "pl-mazur-elektronik"),
+        ("pt", "Café de Đắk Lắk no Brasil",
+         "A empresa brasileira Cafés Serra Azul Ltda. vai investir na província de Đắk Lắk.",
+         "br-cafes-serra-azul"),
+    ],
+)  # fmt: skip
+def test_companies_by_their_legal_form_in_every_latin_language(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert _partners(registries, lang, headline, body) == {expected: "company"}
+
+
+def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
+    got = _partners(
+        registries, "en", "Quảng Ninh signs with Japanese investors",
+        "Thanh Cong Ltd. of Quảng Ninh province signed a contract with the Japan External "
+        "Trade Organization.",
+    )  # fmt: skip
+    assert not any(pid.endswith("thanh-cong") for pid in got)
+
+
+def test_a_russian_company_a_friendship_society_and_an_airline(registries: Registries) -> None:
+    got = _partners(
+        registries, "ru", "Новосибирская область и провинция Нгеан",
+        "ООО «СибАгроТех» поставит в провинцию Нгеан 50 тракторов. Общество "
+        "российско-вьетнамской дружбы проведёт Дни Вьетнама. Авиакомпания S7 Airlines "
+        "рассматривает запуск рейсов.",
+    )  # fmt: skip
+    assert got["ru-sibagrotekh"] == "company"
+    assert got["ru-russian-vietnamese-friendship-society"] == "organisation"
+    assert got["ru-s7-airlines"] == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("de", "Empfang für Gäste aus Hải Phòng",
+         "Die Deutsch-Vietnamesische Gesellschaft e.V. empfing eine Delegation aus Hải Phòng.",
+         "de-german-vietnamese-society"),
+        ("it", "Delegazione di Cần Thơ in Veneto",
+         "L'Associazione di Amicizia Italia-Vietnam ha accolto la delegazione di Cần Thơ.",
+         "it-italy-vietnam-friendship-association"),
+        ("pl", "Izba pomoże firmom z Bắc Ninh",
+         "Polsko-Wietnamska Izba Gospodarcza pomoże firmom z prowincji Bắc Ninh.",
+         "pl-polish-vietnamese-chamber-of-commerce"),
+        ("ja", "フエ市と介護人材で協力",
+         "日越友好協会はフエ市からの実習生の生活支援にあたる。",
+         "jp-japan-vietnam-friendship-association"),
+    ],
+)  # fmt: skip
+def test_a_bilateral_society_belongs_to_the_side_that_is_not_vietnam(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    got = _partners(registries, lang, headline, body)
+    assert got.get(expected) == "organisation"
+    assert "it" not in got  # "Italia" inside the society's name is no partner of its own
+
+
+def test_a_foundation_is_named_foundation_in_english(registries: Registries) -> None:
+    got = _partners(
+        registries, "it", "Borse di studio per Cần Thơ",
+        "La Fondazione Ponte Mekong finanzierà la formazione di tecnici di Cần Thơ.",
+    )  # fmt: skip
+    assert got == {"it-ponte-mekong-foundation": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("hi", "क्वांग न्गाई प्रांत को सहायता",
+         "भारतीय रेड क्रॉस सोसाइटी ने वियतनाम के क्वांग न्गाई प्रांत को सहायता भेजी।",
+         "in-indian-red-cross-society"),
+        ("zh", "中国红十字会向老街省捐赠救护车",
+         "中国红十字会向越南老街省捐赠两辆救护车。", "cn-red-cross-society-of-china"),
+    ],
+)  # fmt: skip
+def test_a_red_cross_society_is_its_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert _partners(registries, lang, headline, body) == {expected: "organisation"}
+
+
+def test_vietnams_red_cross_is_no_partner(registries: Registries) -> None:
+    got = _partners(
+        registries, "zh", "老街省红十字会开展活动", "越南红十字会与老街省红十字会向灾民发放物资。"
+    )
+    assert got == {}
+
+
+def test_a_port_authority_is_the_partner_and_a_route_end_is_not(registries: Registries) -> None:
+    got = _partners(
+        registries, "ko", "꽝닌성, 한국 투자 설명회",
+        "인천항만공사가 꽝닌성 설명회에 참가했다. 대한항공은 인천~번돈 노선을 주 4회로 늘린다.",
+    )  # fmt: skip
+    assert got == {"kr-incheon-port-authority": "organisation"}
+
+
+def test_a_german_port_named_as_a_body(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Hafenkooperation mit Hải Phòng",
+        "Der Seehafen Rostock empfing eine Delegation aus Hải Phòng.",
+    )  # fmt: skip
+    assert got == {"de-port-of-rostock": "organisation"}
+
+
+def test_a_title_holder_after_a_place_word_is_no_place(registries: Registries) -> None:
+    got = _partners(
+        registries, "pl", "Porozumienie z prowincją Bắc Ninh",
+        "Porozumienie z prowincją Bắc Ninh podpisał marszałek województwa Tomasz Wrona.",
+    )  # fmt: skip
+    assert not any("wrona" in pid for pid in got)
+
+
+def test_a_state_institute_with_an_acronym_is_the_articles_countrys(
+    registries: Registries,
+) -> None:
+    got = _partners(
+        registries, "pt", "Pesquisadores de Đắk Lắk no Brasil",
+        "O Instituto Agronômico de Campinas (IAC) vai receber pesquisadores brasileiros e "
+        "vietnamitas de Đắk Lắk, no Brasil.",
+    )  # fmt: skip
+    assert got.get("br-iac") == "organisation"
+
+
+def test_an_ngo_with_an_acronym_keeps_no_country(registries: Registries) -> None:
+    got = _partners(
+        registries, "en", "Quảng Trị clears ordnance with Japanese help",
+        "The Mines Advisory Group (MAG) and the Japanese embassy support Quảng Trị province.",
+    )  # fmt: skip
+    assert "jp-mag" not in got
+
+
+def test_a_registered_association_is_an_organisation(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Hilfe für Schulen in Hải Phòng",
+        "Der Freundeskreis Nordsee e.V. unterstützt Schulen in der Stadt Hải Phòng.",
+    )  # fmt: skip
+    assert got == {"de-freundeskreis-nordsee": "organisation"}
+
+
+def test_english_companies_need_their_nationality_written(registries: Registries) -> None:
+    """Vietnam's English-language press names Vietnam's own companies by English names and
+    legal forms: in English a company is foreign only when its nationality is written."""
+    got = _partners(
+        registries, "en", "Quảng Ninh welcomes Japanese investors",
+        "Quảng Ninh province received a delegation from Toyama Prefecture, Japan. Bamboo "
+        "Airways and Vietnam Airlines will open routes to Toyama. Sun Group Corporation and "
+        "Saigon Co., Ltd. signed deals with the Japanese Hokuriku Seiki Co., Ltd.",
+    )  # fmt: skip
+    assert got == {"jp-toyama": "region", "jp-hokuriku-seiki": "company"}
+
+
+def test_a_society_whose_pair_opens_with_vietnam_is_vietnams(registries: Registries) -> None:
+    got = _partners(
+        registries, "en", "Quảng Ninh friendship groups meet Japanese guests",
+        "The Vietnam-Japan Friendship Association of Quảng Ninh province welcomed the "
+        "Japan-Vietnam Friendship Association.",
+    )  # fmt: skip
+    assert got == {"jp-japan-vietnam-friendship-association": "organisation"}
+
+
+def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
+    got = _partners(
+        registries, "de", "Neue Flüge nach Hải Phòng",
+        "Bamboo Airways fliegt ab dem Winter von München in die Stadt Hải Phòng.",
+    )  # fmt: skip
+    assert got == {}
