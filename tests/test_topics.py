@@ -173,3 +173,34 @@ def test_flights_frame_a_story_and_make_no_infrastructure_topic_alone() -> None:
 def test_offshore_wind_is_environment() -> None:
     text = "Aberdeenshire will share its offshore wind expertise; engineers will study wind farms."
     assert "environment" in find_topics(text, "en")
+
+
+def _page(headline: str, *paragraphs: str) -> str:
+    return "\n\n".join((headline, *paragraphs))
+
+
+TOURISM_AND_CULTURE = (
+    "The two cities agreed to promote tourism. Tourists from Hue will get joint tour packages.",
+    "A culture week will show heritage and museums. Tourism fairs will open in both cities.",
+    "Tour operators and tourists welcomed the plan. The heritage sites will share exhibitions.",
+)
+
+
+def test_a_third_topic_named_in_one_paragraph_is_a_remark_in_passing() -> None:
+    """Two topics run through the article; a third comes up in one paragraph only, in a
+    sentence on something else: the editor would not list it."""
+    remark = "Trade with Japan grew, and exports of its goods doubled last year."
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, remark)
+    assert topic_scores(text, "en")["trade"] >= 2
+    assert find_topics(text, "en") == ["tourism", "culture"]
+
+
+def test_a_third_topic_the_headline_states_or_the_body_develops_stays() -> None:
+    remark = "Trade with Japan grew, and exports of its goods doubled last year."
+    stated = _page("Hue and Nara sign a tourism and trade deal", *TOURISM_AND_CULTURE, remark)
+    assert find_topics(stated, "en") == ["tourism", "culture", "trade"]
+    developed = _page(
+        "Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, remark,
+        "Exports of tea to Nara will follow next year.",
+    )
+    assert "trade" in find_topics(developed, "en")

@@ -13,7 +13,9 @@ do not count.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold
@@ -43,6 +45,26 @@ MIN_SHARE = 0.2
 MAX_TOPICS = 4
 WEAK_MARK = "~"
 WEAK_WEIGHT = 0.5
+# The two best topics stand on their score. A third or fourth must show it is a subject of the
+# article, not a passing remark: its words come up in at least SPREAD_PARAGRAPHS paragraphs, or
+# the headline or the lead states it with a strong word, or it scores at least SPREAD_SHARE of
+# the main topic. A side topic named in one paragraph only ("the city also sells berries to
+# Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
+SPREAD_FROM_RANK = 2
+SPREAD_PARAGRAPHS = 2
+SPREAD_SHARE = 0.5
+
+
+@dataclass
+class _Evidence:
+    """Where each topic's stems were found in an article."""
+
+    scores: Counter[str] = field(default_factory=Counter)
+    strong: Counter[str] = field(default_factory=Counter)
+    paragraphs: dict[str, set[int]] = field(default_factory=dict)
+    # Topics a strong stem names in the headline (the first line) or the lead (the first
+    # paragraph after it).
+    stated: set[str] = field(default_factory=set)
 
 
 def _keywords() -> dict[str, dict[str, tuple[str, ...]]]:
@@ -94,36 +116,69 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
 
 def topic_scores(text: str, lang: str) -> Counter[str]:
     """Each topic's score in ``text``: its stems' occurrences, weak ones counting half."""
-    return _scores(text, lang)[0]
+    return _evidence(text, lang).scores
 
 
-def _scores(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
-    """Each topic's score, and its score from strong stems only."""
+def _lead_end(folded: str) -> int:
+    """Where the lead ends: after the first non-empty line below the headline."""
+    seen = 0
+    position = 0
+    for line in folded.split("\n"):
+        position += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                break
+    return position
+
+
+def _evidence(text: str, lang: str) -> _Evidence:
+    """Each topic's score, its score from strong stems, the paragraphs that name it and
+    whether the headline or lead does."""
     pattern, stems = _pattern(lang)
-    scores, strong = Counter[str](), Counter[str]()
+    evidence = _Evidence()
     if pattern is None:
-        return scores, strong
+        return evidence
     folded = fold(text)
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
         folded = portfolios.sub(" ", folded)
     bureau = _BUREAU_AFTER.get(lang)
+    breaks = [found.start() for found in re.finditer("\n", folded)]
+    lead_end = _lead_end(folded)
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
+        paragraph = bisect_right(breaks, found.start())
         for topic, weight in stems[found.group("stem")]:
-            scores[topic] += weight
-            strong[topic] += weight if weight == 1.0 else 0.0
-    return scores, strong
+            evidence.scores[topic] += weight
+            evidence.paragraphs.setdefault(topic, set()).add(paragraph)
+            if weight == 1.0:
+                evidence.strong[topic] += weight
+                if found.start() < lead_end:
+                    evidence.stated.add(topic)
+    return evidence
+
+
+def _is_side_remark(topic: str, evidence: _Evidence, best: float) -> bool:
+    """A topic named in one paragraph, neither headline nor lead states, well below the main
+    topic: a remark in passing."""
+    return (
+        len(evidence.paragraphs.get(topic, ())) < SPREAD_PARAGRAPHS
+        and topic not in evidence.stated
+        and evidence.scores[topic] < SPREAD_SHARE * best
+    )
 
 
 def find_topics(text: str, lang: str) -> list[str]:
     """Up to MAX_TOPICS topic ids, most mentioned first (ties in registry order)."""
-    scores, strong = _scores(text, lang)
+    evidence = _evidence(text, lang)
+    scores, strong = evidence.scores, evidence.strong
     if not scores:
         return []
     order = list(_keywords())
-    share = MIN_SHARE * max(scores.values())
+    best = max(scores.values())
+    share = MIN_SHARE * best
     # In a short article, one strong mention is enough; passing words still are not.
     short = len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES
     ranked = sorted(
@@ -134,4 +189,9 @@ def find_topics(text: str, lang: str) -> list[str]:
         ),
         key=lambda t: (-scores[t], order.index(t)),
     )
-    return ranked[:MAX_TOPICS]
+    kept = [
+        topic
+        for rank, topic in enumerate(ranked)
+        if rank < SPREAD_FROM_RANK or not _is_side_remark(topic, evidence, best)
+    ]
+    return kept[:MAX_TOPICS]
