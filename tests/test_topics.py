@@ -204,3 +204,19 @@ def test_a_third_topic_the_headline_states_or_the_body_develops_stays() -> None:
         "Exports of tea to Nara will follow next year.",
     )
     assert "trade" in find_topics(developed, "en")
+
+
+def test_the_pages_tag_line_names_its_topics() -> None:
+    """A tag line is the page's own label of its subjects: a topic it names counts even when
+    the text names it once; its other words (places, acronyms) name no topic."""
+    text = _page(*TOURISM_AND_CULTURE, "Tags: Hue, Nara, education")
+    assert find_topics(text, "en") == ["tourism", "culture", "education"]
+    without = _page(*TOURISM_AND_CULTURE, "Hue, Nara, education")
+    assert "education" not in find_topics(without, "en")
+    ukrainian = (
+        "Харківщина та Нгеан підписали угоду\n\nУніверситет прийматиме студентів.\n\n"
+        "Теги: ХНМУ, В'єтнам, освіта"
+    )
+    assert "education" in find_topics(ukrainian, "uk")
+    thai = "หัวข้อข่าว\n\nข้อความ\n\nแท็ก: มุกดาหาร เวียดนาม การท่องเที่ยว"
+    assert find_topics(thai, "th") == ["tourism"]

@@ -53,6 +53,18 @@ WEAK_WEIGHT = 0.5
 SPREAD_FROM_RANK = 2
 SPREAD_PARAGRAPHS = 2
 SPREAD_SHARE = 0.5
+# The page's own tag line ("Tags: Can Tho, Australia, education", "Теги: ТПУ, Вьетнам,
+# образование", "Từ khóa: ...") is its editor's label of the subjects: a topic a strong stem
+# names there is a topic even if the text names it once.
+_TAG_LABELS = (
+    "tags", "tag", "keywords", "schlagworte", "schlagwörter", "stichworte", "tagi",
+    "słowa kluczowe", "mots-clés", "mots clés", "étiquettes", "etiquetas", "temas",
+    "palabras clave", "etichette", "argomenti", "parole chiave", "palavras-chave", "tópicos",
+    "теги", "тэги", "метки", "ключевые слова", "мітки", "ключові слова", "từ khóa", "từ khoá",
+    "thẻ", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "タグ", "キーワード",
+    "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드", "แท็ก", "คำค้น", "คำสำคัญ", "टैग",
+    "टैग्स", "कीवर्ड",
+)
 
 
 @dataclass
@@ -63,8 +75,17 @@ class _Evidence:
     strong: Counter[str] = field(default_factory=Counter)
     paragraphs: dict[str, set[int]] = field(default_factory=dict)
     # Topics a strong stem names in the headline (the first line) or the lead (the first
-    # paragraph after it).
+    # paragraph after it), and those it names in the page's tag line.
     stated: set[str] = field(default_factory=set)
+    tagged: set[str] = field(default_factory=set)
+
+
+@drafting_cache
+def _tag_line() -> re.Pattern[str]:
+    """A line that opens with a tag label and a colon, folded as article text is."""
+    labels = sorted({fold(label) for label in _TAG_LABELS}, key=len, reverse=True)
+    body = "|".join(map(re.escape, labels))
+    return re.compile(rf"^[ \t]*(?:{body})[ \t]*[:：][^\n]*", re.MULTILINE)
 
 
 def _keywords() -> dict[str, dict[str, tuple[str, ...]]]:
@@ -146,6 +167,7 @@ def _evidence(text: str, lang: str) -> _Evidence:
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
     lead_end = _lead_end(folded)
+    tags = [line.span() for line in _tag_line().finditer(folded)]
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
@@ -156,6 +178,9 @@ def _evidence(text: str, lang: str) -> _Evidence:
             if weight == 1.0:
                 evidence.strong[topic] += weight
                 if found.start() < lead_end:
+                    evidence.stated.add(topic)
+                if any(start <= found.start() < end for start, end in tags):
+                    evidence.tagged.add(topic)
                     evidence.stated.add(topic)
     return evidence
 
@@ -185,7 +210,8 @@ def find_topics(text: str, lang: str) -> list[str]:
         (
             t
             for t, score in scores.items()
-            if score >= share and (score >= MIN_SCORE or (short and strong[t] >= SHORT_SCORE))
+            if t in evidence.tagged
+            or (score >= share and (score >= MIN_SCORE or (short and strong[t] >= SHORT_SCORE)))
         ),
         key=lambda t: (-scores[t], order.index(t)),
     )
