@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from digest.extract.topics import MAX_TOPICS, find_topics, topic_scores
 
 NEUTRAL = " ".join(f"Paragraph {n} of the article says little." for n in range(8))
@@ -220,3 +222,12 @@ def test_the_pages_tag_line_names_its_topics() -> None:
     assert "education" in find_topics(ukrainian, "uk")
     thai = "หัวข้อข่าว\n\nข้อความ\n\nแท็ก: มุกดาหาร เวียดนาม การท่องเที่ยว"
     assert find_topics(thai, "th") == ["tourism"]
+
+
+def test_inflected_and_bare_forms_of_topic_words_count() -> None:
+    """Ukrainian medical adjectives (медичний, медичних) are health; German bare "Handel" and
+    "Pflege" are trade and care, while "handeln" (to act) is no trade word."""
+    assert topic_scores("медичних працівників і медична освіта", "uk")["health"] == 2
+    scores = topic_scores("Der Handel wächst. Handel, Pflege und Pflege-Kurse.", "de")
+    assert scores["trade"] == 2 and scores["health"] == 2
+    assert topic_scores("Wir müssen jetzt handeln und die Beziehungen pflegen.", "de") == Counter()
