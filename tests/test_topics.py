@@ -16,19 +16,19 @@ def test_a_topic_must_come_up_repeatedly() -> None:
 
 def test_in_a_short_article_once_is_enough() -> None:
     """A brief of a few sentences names each subject once: that is what it is about."""
-    text = "The ambassador discussed trade. Trade grew; exports of goods rose. A school opened."
+    text = "The diplomats discussed trade. Trade grew; exports of goods rose. A school opened."
     assert find_topics(text, "en") == ["trade", "diplomacy", "education"]
 
 
 def test_a_side_topic_must_weigh_beside_the_main_one() -> None:
     main = " ".join(["Tourism and tourists: the tourism fair drew tourists."] * 3)
-    # Two passing mentions of an ambassador beside a dozen of tourism are not a topic.
-    text = f"{main} An ambassador came; the ambassador left."
+    # Two passing mentions of diplomats beside a dozen of tourism are not a topic.
+    text = f"{main} A diplomat came; the diplomat left."
     scores = topic_scores(text, "en")
     assert scores["diplomacy"] == 2 and scores["tourism"] >= 12
     assert find_topics(text, "en") == ["tourism"]
     # Beside a shorter article on tourism, they are.
-    short = "Tourism and tourists: the tourism fair drew tourists. An ambassador came; the ambassador left."
+    short = "Tourism and tourists: the tourism fair drew tourists. A diplomat came; the diplomat left."
     assert find_topics(short, "en") == ["tourism", "diplomacy"]
 
 
@@ -42,17 +42,17 @@ def test_weak_stems_count_half() -> None:
 
 def test_a_delegation_or_a_visit_frames_the_news_and_is_no_topic_alone() -> None:
     """Every cooperation story is told as a delegation's visit and its talks: one such mention in
-    a news item does not make diplomacy its subject; an ambassador or an embassy does."""
+    a news item does not make diplomacy its subject; diplomatic relations or a state visit do."""
     labour = "Saxony will train 40 nurses from Thái Nguyên; the nurses are paid a salary."
     assert "diplomacy" not in find_topics(
         f"A delegation from Thái Nguyên visited Dresden. {labour}", "en"
     )
     assert "diplomacy" not in find_topics(f"The two sides held talks in Dresden. {labour}", "en")
-    assert "diplomacy" in find_topics(f"The ambassador came to Dresden. {labour}", "en")
+    assert "diplomacy" in find_topics(f"Diplomatic relations were the subject. {labour}", "en")
     nurses = "萨克森州将为太原省培训40名护理人员，护理人员可获得工资。"
     assert "diplomacy" not in find_topics(f"太原省代表团访问德累斯顿。{nurses}", "zh")
     assert "diplomacy" not in find_topics(f"双方在德累斯顿举行会谈。{nurses}", "zh")
-    assert "diplomacy" in find_topics(f"越南驻德国大使出席。{nurses}", "zh")
+    assert "diplomacy" in find_topics(f"两国外交关系良好。{nurses}", "zh")
     workers = "Tỉnh sẽ đưa 300 lao động sang làm việc tại Saxony."
     assert "diplomacy" not in find_topics(f"Hai bên đã hội đàm tại Dresden. {workers}", "vi")
     # Visits repeated through a long article still make it one.
@@ -231,3 +231,16 @@ def test_inflected_and_bare_forms_of_topic_words_count() -> None:
     scores = topic_scores("Der Handel wächst. Handel, Pflege und Pflege-Kurse.", "de")
     assert scores["trade"] == 2 and scores["health"] == 2
     assert topic_scores("Wir müssen jetzt handeln und die Beziehungen pflegen.", "de") == Counter()
+
+
+def test_an_ambassador_or_a_mission_says_who_attends_not_what_the_story_is_about() -> None:
+    """The ambassador who hands over a school, the consulate that helps with visas, the foreign
+    ministry that funds a course: diplomats and missions name who acts, like a department named
+    after its portfolio. Their words count half; diplomatic relations still make the topic."""
+    school = "The school and its classrooms opened for 300 pupils; teachers were trained."
+    assert "diplomacy" not in find_topics(f"The ambassador handed over the school. {school}", "en")
+    russian = "Посол передал школу. Генеральное консульство поможет с визами. Учителя прошли курсы."
+    assert "diplomacy" not in find_topics(russian, "ru")
+    assert "diplomacy" in find_topics(
+        f"The ambassador and the embassy marked 50 years of diplomatic relations. {school}", "en"
+    )
