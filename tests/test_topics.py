@@ -264,3 +264,12 @@ def test_every_stem_carries_its_weak_mark_only_in_front() -> None:
         for lang, stems in topic.words.items():
             for stem in stems:
                 assert "~" not in str(stem).removeprefix("~"), (topic.id, lang, stem)
+
+
+def test_ports_by_their_case_endings_and_water_plants_are_infrastructure() -> None:
+    """Russian and Ukrainian ports in the instrumental and locative ("между портами", "в портах")
+    and sea freight; Hindi water treatment plants and drinking-water systems."""
+    scores = topic_scores("грузовая линия между портами и морские перевозки", "ru")
+    assert scores["infrastructure"] == 2
+    assert topic_scores("вантажоперевезення між портами", "uk")["infrastructure"] == 2
+    assert topic_scores("जल शोधन संयंत्र और पेयजल प्रणालियाँ", "hi")["infrastructure"] == 2
