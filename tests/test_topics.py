@@ -55,8 +55,9 @@ def test_a_delegation_or_a_visit_frames_the_news_and_is_no_topic_alone() -> None
     assert "diplomacy" in find_topics(f"两国外交关系良好。{nurses}", "zh")
     workers = "Tỉnh sẽ đưa 300 lao động sang làm việc tại Saxony."
     assert "diplomacy" not in find_topics(f"Hai bên đã hội đàm tại Dresden. {workers}", "vi")
-    # Visits repeated through a long article still make it one.
-    visits = " ".join(["The delegation's visit went on."] * 4)
+    # Visits and talks repeated through a long article still make it one; the same passing word
+    # repeated is one piece of evidence, not four.
+    visits = " ".join(["The delegation held talks on its working visit."] * 4)
     assert "diplomacy" in find_topics(f"{visits} {labour} {NEUTRAL}", "en")
 
 
@@ -273,3 +274,13 @@ def test_ports_by_their_case_endings_and_water_plants_are_infrastructure() -> No
     assert scores["infrastructure"] == 2
     assert topic_scores("вантажоперевезення між портами", "uk")["infrastructure"] == 2
     assert topic_scores("जल शोधन संयंत्र और पेयजल प्रणालियाँ", "hi")["infrastructure"] == 2
+
+
+def test_one_passing_word_repeated_is_one_piece_of_evidence() -> None:
+    """"交流" five times, "delegation" four: a topic made only of weak stems needs two different
+    ones, whatever their count."""
+    labour = "Saxony will train 40 nurses from Thái Nguyên; the nurses are paid a salary."
+    repeated = " ".join(["The delegation went on."] * 4)
+    assert topic_scores(f"{repeated} {labour} {NEUTRAL}", "en")["diplomacy"] == 2
+    assert "diplomacy" not in find_topics(f"{repeated} {labour} {NEUTRAL}", "en")
+    assert "people-to-people" not in find_topics("交流を続ける。" * 5 + "農業の技能実習生を受け入れる。" * 3, "ja")

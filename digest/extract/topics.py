@@ -8,6 +8,10 @@ not become a topic; at most MAX_TOPICS, best first. The names of departments nam
 portfolio ("Department of Industry and Trade", "Sở Nông nghiệp và Môi trường": organs marked
 `portfolio` in vocabularies/roles.yaml) say who acts, not what the article is about: their words
 do not count.
+
+What an editor would list: a topic made only of weak stems needs two different ones (one
+passing word repeated is one piece of evidence); a third or fourth topic must be more than a
+remark in passing (see SPREAD_*); a topic the page's own tag line names is one.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ WEAK_WEIGHT = 0.5
 # the main topic. A side topic named in one paragraph only ("the city also sells berries to
 # Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
 SPREAD_FROM_RANK = 2
+# A topic made of weak stems only needs this many different ones.
+WEAK_DISTINCT = 2
 SPREAD_PARAGRAPHS = 2
 SPREAD_SHARE = 0.5
 # The page's own tag line ("Tags: Can Tho, Australia, education", "Теги: ТПУ, Вьетнам,
@@ -78,6 +84,9 @@ class _Evidence:
     # paragraph after it), and those it names in the page's tag line.
     stated: set[str] = field(default_factory=set)
     tagged: set[str] = field(default_factory=set)
+    # The different weak stems found for each topic: one passing word repeated ("交流" five
+    # times, "delegation" four) is one piece of evidence, not five.
+    weak_stems: dict[str, set[str]] = field(default_factory=dict)
 
 
 @drafting_cache
@@ -175,7 +184,9 @@ def _evidence(text: str, lang: str) -> _Evidence:
         for topic, weight in stems[found.group("stem")]:
             evidence.scores[topic] += weight
             evidence.paragraphs.setdefault(topic, set()).add(paragraph)
-            if weight == 1.0:
+            if weight != 1.0:
+                evidence.weak_stems.setdefault(topic, set()).add(found.group("stem"))
+            else:
                 evidence.strong[topic] += weight
                 if found.start() < lead_end:
                     evidence.stated.add(topic)
@@ -183,6 +194,15 @@ def _evidence(text: str, lang: str) -> _Evidence:
                     evidence.tagged.add(topic)
                     evidence.stated.add(topic)
     return evidence
+
+
+def _is_distinct(topic: str, evidence: _Evidence) -> bool:
+    """A topic rests on a strong stem, on two different weak ones, or on the page's tag line."""
+    return (
+        evidence.strong[topic] > 0
+        or len(evidence.weak_stems.get(topic, ())) >= WEAK_DISTINCT
+        or topic in evidence.tagged
+    )
 
 
 def _is_side_remark(topic: str, evidence: _Evidence, best: float) -> bool:
@@ -218,6 +238,7 @@ def find_topics(text: str, lang: str) -> list[str]:
     kept = [
         topic
         for rank, topic in enumerate(ranked)
-        if rank < SPREAD_FROM_RANK or not _is_side_remark(topic, evidence, best)
+        if _is_distinct(topic, evidence)
+        and (rank < SPREAD_FROM_RANK or not _is_side_remark(topic, evidence, best))
     ]
     return kept[:MAX_TOPICS]
