@@ -8,12 +8,18 @@ not become a topic; at most MAX_TOPICS, best first. The names of departments nam
 portfolio ("Department of Industry and Trade", "Sở Nông nghiệp và Môi trường": organs marked
 `portfolio` in vocabularies/roles.yaml) say who acts, not what the article is about: their words
 do not count.
+
+What an editor would list: a topic made only of weak stems needs two different ones (one
+passing word repeated is one piece of evidence); a third or fourth topic must be more than a
+remark in passing (see SPREAD_*); a topic the page's own tag line names is one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold
@@ -43,6 +49,52 @@ MIN_SHARE = 0.2
 MAX_TOPICS = 4
 WEAK_MARK = "~"
 WEAK_WEIGHT = 0.5
+# The two best topics stand on their score. A third or fourth must show it is a subject of the
+# article, not a passing remark: its words come up in at least SPREAD_PARAGRAPHS paragraphs, or
+# the headline or the lead states it with a strong word, or it scores at least SPREAD_SHARE of
+# the main topic. A side topic named in one paragraph only ("the city also sells berries to
+# Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
+SPREAD_FROM_RANK = 2
+# A topic made of weak stems only needs this many different ones.
+WEAK_DISTINCT = 2
+SPREAD_PARAGRAPHS = 2
+SPREAD_SHARE = 0.5
+# The page's own tag line ("Tags: Can Tho, Australia, education", "Теги: ТПУ, Вьетнам,
+# образование", "Từ khóa: ...") is its editor's label of the subjects: a topic a strong stem
+# names there is a topic even if the text names it once.
+_TAG_LABELS = (
+    "tags", "tag", "keywords", "schlagworte", "schlagwörter", "stichworte", "tagi",
+    "słowa kluczowe", "mots-clés", "mots clés", "étiquettes", "etiquetas", "temas",
+    "palabras clave", "etichette", "argomenti", "parole chiave", "palavras-chave", "tópicos",
+    "теги", "тэги", "метки", "ключевые слова", "мітки", "ключові слова", "từ khóa", "từ khoá",
+    "thẻ", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "タグ", "キーワード",
+    "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드", "แท็ก", "คำค้น", "คำสำคัญ", "टैग",
+    "टैग्स", "कीवर्ड",
+)
+
+
+@dataclass
+class _Evidence:
+    """Where each topic's stems were found in an article."""
+
+    scores: Counter[str] = field(default_factory=Counter)
+    strong: Counter[str] = field(default_factory=Counter)
+    paragraphs: dict[str, set[int]] = field(default_factory=dict)
+    # Topics a strong stem names in the headline (the first line) or the lead (the first
+    # paragraph after it), and those it names in the page's tag line.
+    stated: set[str] = field(default_factory=set)
+    tagged: set[str] = field(default_factory=set)
+    # The different weak stems found for each topic: one passing word repeated ("交流" five
+    # times, "delegation" four) is one piece of evidence, not five.
+    weak_stems: dict[str, set[str]] = field(default_factory=dict)
+
+
+@drafting_cache
+def _tag_line() -> re.Pattern[str]:
+    """A line that opens with a tag label and a colon, folded as article text is."""
+    labels = sorted({fold(label) for label in _TAG_LABELS}, key=len, reverse=True)
+    body = "|".join(map(re.escape, labels))
+    return re.compile(rf"^[ \t]*(?:{body})[ \t]*[:：][^\n]*", re.MULTILINE)
 
 
 def _keywords() -> dict[str, dict[str, tuple[str, ...]]]:
@@ -94,44 +146,99 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
 
 def topic_scores(text: str, lang: str) -> Counter[str]:
     """Each topic's score in ``text``: its stems' occurrences, weak ones counting half."""
-    return _scores(text, lang)[0]
+    return _evidence(text, lang).scores
 
 
-def _scores(text: str, lang: str) -> tuple[Counter[str], Counter[str]]:
-    """Each topic's score, and its score from strong stems only."""
+def _lead_end(folded: str) -> int:
+    """Where the lead ends: after the first non-empty line below the headline."""
+    seen = 0
+    position = 0
+    for line in folded.split("\n"):
+        position += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                break
+    return position
+
+
+def _evidence(text: str, lang: str) -> _Evidence:
+    """Each topic's score, its score from strong stems, the paragraphs that name it and
+    whether the headline or lead does."""
     pattern, stems = _pattern(lang)
-    scores, strong = Counter[str](), Counter[str]()
+    evidence = _Evidence()
     if pattern is None:
-        return scores, strong
+        return evidence
     folded = fold(text)
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
         folded = portfolios.sub(" ", folded)
     bureau = _BUREAU_AFTER.get(lang)
+    breaks = [found.start() for found in re.finditer("\n", folded)]
+    lead_end = _lead_end(folded)
+    tags = [line.span() for line in _tag_line().finditer(folded)]
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
+        paragraph = bisect_right(breaks, found.start())
         for topic, weight in stems[found.group("stem")]:
-            scores[topic] += weight
-            strong[topic] += weight if weight == 1.0 else 0.0
-    return scores, strong
+            evidence.scores[topic] += weight
+            evidence.paragraphs.setdefault(topic, set()).add(paragraph)
+            if weight != 1.0:
+                evidence.weak_stems.setdefault(topic, set()).add(found.group("stem"))
+            else:
+                evidence.strong[topic] += weight
+                if found.start() < lead_end:
+                    evidence.stated.add(topic)
+                if any(start <= found.start() < end for start, end in tags):
+                    evidence.tagged.add(topic)
+                    evidence.stated.add(topic)
+    return evidence
+
+
+def _is_distinct(topic: str, evidence: _Evidence) -> bool:
+    """A topic rests on a strong stem, on two different weak ones, or on the page's tag line."""
+    return (
+        evidence.strong[topic] > 0
+        or len(evidence.weak_stems.get(topic, ())) >= WEAK_DISTINCT
+        or topic in evidence.tagged
+    )
+
+
+def _is_side_remark(topic: str, evidence: _Evidence, best: float) -> bool:
+    """A topic named in one paragraph, neither headline nor lead states, well below the main
+    topic: a remark in passing."""
+    return (
+        len(evidence.paragraphs.get(topic, ())) < SPREAD_PARAGRAPHS
+        and topic not in evidence.stated
+        and evidence.scores[topic] < SPREAD_SHARE * best
+    )
 
 
 def find_topics(text: str, lang: str) -> list[str]:
     """Up to MAX_TOPICS topic ids, most mentioned first (ties in registry order)."""
-    scores, strong = _scores(text, lang)
+    evidence = _evidence(text, lang)
+    scores, strong = evidence.scores, evidence.strong
     if not scores:
         return []
     order = list(_keywords())
-    share = MIN_SHARE * max(scores.values())
+    best = max(scores.values())
+    share = MIN_SHARE * best
     # In a short article, one strong mention is enough; passing words still are not.
     short = len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES
     ranked = sorted(
         (
             t
             for t, score in scores.items()
-            if score >= share and (score >= MIN_SCORE or (short and strong[t] >= SHORT_SCORE))
+            if t in evidence.tagged
+            or (score >= share and (score >= MIN_SCORE or (short and strong[t] >= SHORT_SCORE)))
         ),
         key=lambda t: (-scores[t], order.index(t)),
     )
-    return ranked[:MAX_TOPICS]
+    kept = [
+        topic
+        for rank, topic in enumerate(ranked)
+        if _is_distinct(topic, evidence)
+        and (rank < SPREAD_FROM_RANK or not _is_side_remark(topic, evidence, best))
+    ]
+    return kept[:MAX_TOPICS]
