@@ -91,6 +91,11 @@ _AFTER = {
 _KO_TOUR_AFTER = re.compile(
     r"^(?:도|시|군|구)?(?:의)?[\s\uac00-\ud7a3]{0,12}?[을를]\s*(?:둘러본|둘러보고|방문한|시찰한|견학한)\s*(?:뒤|후|다음)"
 )
+# Japanese says the same: "横浜市の介護施設を視察したあと、帰国する" (after inspecting a care home in
+# Yokohama, they go home).
+_JA_TOUR_AFTER = re.compile(
+    r"^(?:都|府|県|市|町|村)?(?:内)?の[^、。\s]{0,12}?を(?:視察|見学|訪問|訪れ)(?:し)?た?(?:あと|後)"
+)
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -198,6 +203,8 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     ):
         return True
     if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
+        return True
+    if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
     return _introduced(before, lang, depth=0)
 

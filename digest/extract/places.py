@@ -23,12 +23,17 @@ from dataclasses import dataclass
 
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bodies import Body, find_bodies
+from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
-from digest.extract.seats import names_a_seat
+from digest.extract.seats import (
+    names_a_facility_venue,
+    names_a_seat,
+    names_an_event_or_feature,
+)
 from digest.extract.sources import cited_as_source
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
@@ -369,6 +374,9 @@ def _with_unlisted(
             continue  # where an organisation sits ("경산시에 있는 대학교")
         if on_itinerary(text, found.start, found.end, lang):
             continue  # a later stop of the visitors' trip ("부여군 농가를 둘러본 뒤")
+        spans = sorted({(m.start, m.end) for m in matches} | {(found.start, found.end)})
+        if in_comparison(text, spans.index((found.start, found.end)), spans, lang):
+            continue  # a model or a contrast ("على غرار تجربة محافظة بورسعيد")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
             continue
@@ -572,6 +580,26 @@ def _partner_ids(
             for text, match, matches in own
         )
     }
+    # ... and the places named only as a model or a contrast ("ähnlich wie Bayern") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(_compared_only(text, match, matches, lang) for text, match, matches in own)
+    }
+    # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
+    # where the article names another partner of their country ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if _placed_otherwise(registries, registries.partners[pid], named)
+        and all(names_a_facility_venue(text, match.end, lang) for text, match, _ in own)
+    }
+    # ... and the places named only inside an event's, a border gate's or a waterway's name ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(names_an_event_or_feature(text, m.start, m.end) for text, m, _ in own)
+    }
     # ... and the places named only as where an organisation sits ...
     dropped |= {
         pid
@@ -589,6 +617,12 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _compared_only(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+    if match in matches:
+        return in_comparison(text, matches.index(match), [(m.start, m.end) for m in matches], lang)
+    return in_comparison(text, 0, [(match.start, match.end)], lang)
 
 
 def _without_bodies_regions(
