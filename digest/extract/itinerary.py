@@ -91,8 +91,8 @@ _AFTER = {
 _KO_TOUR_AFTER = re.compile(
     r"^(?:도|시|군|구)?(?:의)?[\s\uac00-\ud7a3]{0,12}?[을를]\s*(?:둘러본|둘러보고|방문한|시찰한|견학한)\s*(?:뒤|후|다음)"
 )
-# Japanese says the same: "横浜市の介護施設を視察したあと、帰国する" (after inspecting a care home in
-# Yokohama, they go home).
+# Japanese says the same: "横浜市の介護施設を視察したあと、帰国する" (after inspecting a care
+# home in Yokohama, they go home).
 _JA_TOUR_AFTER = re.compile(
     r"^(?:都|府|県|市|町|村)?(?:内)?の[^、。\s]{0,12}?を(?:視察|見学|訪問|訪れ)(?:し)?た?(?:あと|後)"
 )

@@ -158,7 +158,9 @@ def _only_links(before: str, count: int) -> bool:
 # A venue named by its facility after the place: "東京都内のホテルで" (at a hotel in Tokyo),
 # "서울 코엑스에서" (at COEX in Seoul). The place only says where the facility is.
 _FACILITY_AFTER: dict[str, re.Pattern[str]] = {
-    "ja": re.compile(r"^(?:都|府|県|市|町|村)?(?:内|市内)?の[^、。はがとをにで\s]{1,10}(?:で|にて)"),
+    "ja": re.compile(
+        r"^(?:都|府|県|市|町|村)?(?:内|市内)?の[^、。はがとをにで\s]{1,10}(?:で|にて)"
+    ),
     "ko": re.compile(r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"),
 }
 
