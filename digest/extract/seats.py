@@ -177,9 +177,7 @@ def names_a_facility_venue(text: str, end: int, lang: str) -> bool:
 # "المنطقة الاقتصادية لقناة السويس" (the Suez Canal's economic zone). The word for the event or
 # gate comes after the place and up to one more name joined by a dash; the word for a waterway
 # or a mountain comes before it in Arabic.
-_EVENT_WORDS = (
-    "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포"
-)
+_EVENT_WORDS = "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포"
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
     r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair)\b"
