@@ -37,7 +37,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
     "pl": ("uda się następnie do", "przed wyjazdem do", "pojedzie dalej do"),
     "ru": ("продолжит поездку в", "затем посетит", "затем отправится в", "перед поездкой в",
-           "проследует в"),
+           "проследует в",
+           # "После Томска гости отправились в Новосибирск": where they went on to, and the
+           # stop they came from
+           "отправились в", "отправилась в", "направились в", "направилась в", "после"),
     "uk": ("продовжить поїздку до", "потім відвідає", "потім вирушить до"),
     "vi": ("sau đó sẽ đến", "sau đó đến", "tiếp tục hành trình đến", "trước khi đến",
            "trước khi sang", "trên đường đến"),
@@ -65,7 +68,9 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
            "を訪問したあと", "を訪問した後"),
     "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "을 방문한 뒤", "를 방문한 뒤",
-           "을 방문한 후", "를 방문한 후"),
+           "을 방문한 후", "를 방문한 후",
+           # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
+           "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),
     "zh": ("转机",),
 }  # fmt: skip
 # What the visitors do after their last stops, as the Japanese "を訪れたあと、帰国する" says:
@@ -110,7 +115,8 @@ _THEN: dict[str, tuple[str, str]] = {
     "ru": ("затем|потом|после этого|далее", "в|во|посетил\\w*|посетит|посетят"),
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
-    "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
+    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …)
+    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观)了?"),
     # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),

@@ -580,6 +580,21 @@ def _partner_ids(
             for text, match, matches in own
         )
     }
+    # ... and the regions named only as where something happens ("une dizaine de jeunes
+    # agriculteurs vietnamiens en Normandie") while a partner of their country is named ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind == "region"
+        and _country_has_another(registries, registries.partners[pid], named)
+        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    # ... and the places named only in a dateline ("ASSISI – Il Comune…", "الإسكندرية - وقعت") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(_in_dateline(text, match) for text, match, _ in own)
+    }
     # ... and the places named only as a model or a contrast ("ähnlich wie Bayern") ...
     dropped |= {
         pid
@@ -617,6 +632,24 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _country_has_another(registries: Registries, partner: Partner, named: set[str]) -> bool:
+    return partner.country is not None and any(
+        other != partner.id and registries.partners[other].country == partner.country
+        for other in named
+    )
+
+
+_DATELINE_AFTER = re.compile(r"^\s*[-–—]\s")
+
+
+def _in_dateline(text: str, match: Match) -> bool:
+    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - "."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and bool(
+        _DATELINE_AFTER.match(text[match.end : match.end + 4])
+    )
 
 
 def _compared_only(text: str, match: Match, matches: list[Match], lang: str) -> bool:

@@ -190,4 +190,8 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     waterway."""
     if _EVENT_AFTER.match(text[end : end + _WINDOW // 2]):
         return True
+    # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
+    if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
+           if cut > start):  # fmt: skip
+        return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
