@@ -61,6 +61,20 @@ _VIA: dict[str, tuple[str, ...]] = {
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
 }
+# A corridor or road linking places names geography, not partners: "the corridor linking
+# Mukdahan, Savannakhet and Lao Bao", "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขต …", "连接昆明和河内".
+_LINKING: dict[str, tuple[str, ...]] = {
+    "en": ("linking", "connecting"),
+    "fr": ("reliant", "qui relie"),
+    "es": ("que une", "que conecta", "que enlaza"),
+    "it": ("che collega", "che unisce"),
+    "pt": ("que liga", "que une", "ligando"),
+    "ru": ("соединяющий", "соединяющего", "связывающий", "связывающего"),
+    "vi": ("nối liền",),
+    "th": ("ซึ่งเชื่อม", "ที่เชื่อม", "เชื่อมต่อ", "เชื่อม"),
+    "zh": ("连接", "连通"),
+}
+_VIA = {lang: (*_VIA.get(lang, ()), *_LINKING.get(lang, ())) for lang in {*_VIA, *_LINKING}}
 _BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.items()}
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
@@ -169,6 +183,10 @@ _AND = re.compile(
 _UNIT_WORD = re.compile(r"^(?:省|市|州|县|區|区|県|府|都|도|시|군)")
 
 
+# The unit word opening a Thai place's name after the one before: "มุกดาหาร แขวงสะหวันนะเขต".
+_UNIT_BEFORE = re.compile(r"(?:แขวง|จังหวัด|เมือง|นคร)\s*$")
+
+
 # What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka".
 _JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va))\s*$")
 _LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
@@ -183,6 +201,7 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
     if on_itinerary(text, start, end, lang):
         return True
     gap = _UNIT_WORD.sub("", text[starts[index - 1][1] : start]) if index else ""
+    gap = _UNIT_BEFORE.sub("", gap)
     if index == 0 or not _AND.match(fold(gap)):
         return False
     return on_trip(text, index - 1, starts, lang)

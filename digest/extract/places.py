@@ -665,9 +665,10 @@ def _without_bodies_regions(
     unlisted: Iterable[Unlisted],
     context: _Context,
 ) -> list[str]:
-    """Without a region named only as a venue ("在广西各高校学习", studying at Guangxi's
-    universities) while a body named after it is the partner (Guangxi Minzu University): the
-    region says where the body and its students are."""
+    """Without a region or city named only as a venue ("在广西各高校学习", studying at
+    Guangxi's universities; "40명을 서울에서 교육한다" beside 서울대학교병원) while a body named
+    after it is the partner (Guangxi Minzu University): the place says where the body and its
+    students are."""
     bodies = [
         body
         for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
@@ -676,7 +677,7 @@ def _without_bodies_regions(
     dropped = set()
     for pid in set(partner_ids):
         region = registries.partners[pid]
-        if region.kind != "region" or not any(
+        if region.kind not in ("region", "city", "district") or not any(
             body.country == region.country and fold(region.name_en) in fold(body.name_en)
             for body in bodies
         ):
