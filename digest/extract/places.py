@@ -607,7 +607,10 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if _placed_otherwise(registries, registries.partners[pid], named)
-        and all(names_a_facility_venue(text, match.end, lang) for text, match, _ in own)
+        and all(
+            names_a_facility_venue(text, match.end, lang, _next_start(match, matches))
+            for text, match, matches in own
+        )
     }
     # ... and the places named only inside an event's, a border gate's or a waterway's name ...
     dropped |= {
@@ -632,6 +635,10 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _next_start(match: Match, matches: list[Match]) -> int | None:
+    return min((m.start for m in matches if m.start >= match.end), default=None)
 
 
 def _country_has_another(registries: Registries, partner: Partner, named: set[str]) -> bool:

@@ -165,11 +165,13 @@ _FACILITY_AFTER: dict[str, re.Pattern[str]] = {
 }
 
 
-def names_a_facility_venue(text: str, end: int, lang: str) -> bool:
+def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = None) -> bool:
     """Whether the place ending at ``end`` only locates the facility where something was held
-    ("東京都内のホテルで締結した", "서울 코엑스에서 열린")."""
+    ("東京都内のホテルで締結した", "서울 코엑스에서 열린"); the facility ends before ``limit``, the
+    next place found ("タイのバンコクで" names Bangkok as the venue, not a facility in Thailand)."""
     pattern = _FACILITY_AFTER.get(lang)
-    return pattern is not None and bool(pattern.match(text[end : end + _WINDOW // 2]))
+    stop = end + _WINDOW // 2 if limit is None else min(limit, end + _WINDOW // 2)
+    return pattern is not None and bool(pattern.match(text[end:stop]))
 
 
 # A place that only names an event, a border gate or a waterway: "中国—东盟博览会" (the
