@@ -134,3 +134,13 @@ def test_the_places_corpus_keeps_its_score() -> None:
     assert pages.macro_f1 >= 0.94
     assert pages.counts()["partners"].f1 >= 0.95
     assert not pages.failures
+
+
+def test_where_a_transport_route_starts_is_not_a_partner(registries: Registries) -> None:
+    body = (
+        "Провинция Хазянг и мэрия города Улан-Удэ договорились о сотрудничестве. Стороны "
+        "обсудили 2 рейса в неделю из Иркутска в Ханой."
+    )
+    assert "ru-irkutsk" not in partner_ids(registries, "Хазянг и Улан-Удэ", body)
+    body = "Irkutsk Oblast signed an agreement with Ha Giang province on tourism."
+    assert partner_ids(registries, "Irkutsk and Ha Giang", body) == ["ru-irkutsk"]

@@ -268,3 +268,46 @@ def _introduced(before: str, lang: str, depth: int) -> bool:
         if _introduced(before, lang, depth + 1):
             return True
     return False
+
+
+# A transport route's ends: "2 рейса в неделю из Иркутска в Ханой", "direct flights from Perth to
+# Da Nang", "vuelos de La Habana a Hanói". The place after "from" with "to" and another place
+# right after it, in a sentence with a word of transport, is where the route starts.
+_FROM_TO: dict[str, tuple[str, str]] = {
+    "en": ("from", "to"),
+    "fr": ("de|depuis|d'", "a|vers"),
+    "es": ("de|desde", "a|hasta|hacia"),
+    "it": ("da", "a|per"),
+    "pt": ("de|desde", "a|para|ate"),
+    "de": ("von|ab", "nach"),
+    "pl": ("z|ze", "do"),
+    "ru": ("из|с", "в|во|до"),
+    "uk": ("з|із", "до|в|у"),
+    "vi": ("tu", "den|toi|di"),
+}
+# Folded as the sentence is ("рейс" folds to "реис").
+_TRANSPORT = re.compile(
+    fold(
+        r"(?<!\w)(?:flight|flights|route|ferry|train|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
+        r"vol|vols|liaison\w*|vuelo\w*|ruta\w*|volo|voli|tratta|voo|voos|rota\w*|flug\w*|"
+        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay)(?!\w)"
+    )
+)
+_SENTENCE = re.compile(r"[.!?;\n]")
+
+
+def route_start(text: str, start: int, end: int, next_start: int | None, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` starts a transport route to the next place."""
+    if lang not in _FROM_TO or next_start is None:
+        return False
+    source, destination = _FROM_TO[lang]
+    before = fold(text[max(0, start - 8) : start])
+    between = fold(text[end:next_start])
+    if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
+        return False
+    if not re.fullmatch(rf"\s+(?:{destination})\s+(?:the\s+)?", between):
+        return False
+    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    right = _SENTENCE.search(text, end)
+    sentence = fold(text[left : right.start() if right else len(text)])
+    return bool(_TRANSPORT.search(sentence))

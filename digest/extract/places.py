@@ -25,7 +25,7 @@ from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
-from digest.extract.itinerary import on_itinerary, on_trip
+from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
@@ -594,6 +594,15 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if all(_in_dateline(text, match) for text, match, _ in own)
+    }
+    # ... and the places named only where a transport route starts ("из Иркутска в Ханой") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(
+            route_start(text, match.start, match.end, _next_start(match, matches), lang)
+            for text, match, matches in own
+        )
     }
     # ... and the places named only as a model or a contrast ("ähnlich wie Bayern") ...
     dropped |= {
