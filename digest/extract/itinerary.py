@@ -37,7 +37,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
     "pl": ("uda się następnie do", "przed wyjazdem do", "pojedzie dalej do"),
     "ru": ("продолжит поездку в", "затем посетит", "затем отправится в", "перед поездкой в",
-           "проследует в"),
+           "проследует в",
+           # "После Томска гости отправились в Новосибирск": where they went on to, and the
+           # stop they came from
+           "отправились в", "отправилась в", "направились в", "направилась в", "после"),
     "uk": ("продовжить поїздку до", "потім відвідає", "потім вирушить до"),
     "vi": ("sau đó sẽ đến", "sau đó đến", "tiếp tục hành trình đến", "trước khi đến",
            "trước khi sang", "trên đường đến"),
@@ -58,6 +61,20 @@ _VIA: dict[str, tuple[str, ...]] = {
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
 }
+# A corridor or road linking places names geography, not partners: "the corridor linking
+# Mukdahan, Savannakhet and Lao Bao", "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขต …", "连接昆明和河内".
+_LINKING: dict[str, tuple[str, ...]] = {
+    "en": ("linking", "connecting"),
+    "fr": ("reliant", "qui relie"),
+    "es": ("que une", "que conecta", "que enlaza"),
+    "it": ("che collega", "che unisce"),
+    "pt": ("que liga", "que une", "ligando"),
+    "ru": ("соединяющий", "соединяющего", "связывающий", "связывающего"),
+    "vi": ("nối liền",),
+    "th": ("ซึ่งเชื่อม", "ที่เชื่อม", "เชื่อมต่อ", "เชื่อม"),
+    "zh": ("连接", "连通"),
+}
+_VIA = {lang: (*_VIA.get(lang, ()), *_LINKING.get(lang, ())) for lang in {*_VIA, *_LINKING}}
 _BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.items()}
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
@@ -65,7 +82,9 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
            "を訪問したあと", "を訪問した後"),
     "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "을 방문한 뒤", "를 방문한 뒤",
-           "을 방문한 후", "를 방문한 후"),
+           "을 방문한 후", "를 방문한 후",
+           # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
+           "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),
     "zh": ("转机",),
 }  # fmt: skip
 # What the visitors do after their last stops, as the Japanese "を訪れたあと、帰国する" says:
@@ -91,6 +110,11 @@ _AFTER = {
 _KO_TOUR_AFTER = re.compile(
     r"^(?:도|시|군|구)?(?:의)?[\s\uac00-\ud7a3]{0,12}?[을를]\s*(?:둘러본|둘러보고|방문한|시찰한|견학한)\s*(?:뒤|후|다음)"
 )
+# Japanese says the same: "横浜市の介護施設を視察したあと、帰国する" (after inspecting a care
+# home in Yokohama, they go home).
+_JA_TOUR_AFTER = re.compile(
+    r"^(?:都|府|県|市|町|村)?(?:内)?の[^、。\s]{0,12}?を(?:視察|見学|訪問|訪れ)(?:し)?た?(?:あと|後)"
+)
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -105,7 +129,8 @@ _THEN: dict[str, tuple[str, str]] = {
     "ru": ("затем|потом|после этого|далее", "в|во|посетил\\w*|посетит|посетят"),
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
-    "zh": ("随后|之后|然后|接着|此后", "前往|赴|到|访问|参观"),
+    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …)
+    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观)了?"),
     # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),
@@ -158,6 +183,10 @@ _AND = re.compile(
 _UNIT_WORD = re.compile(r"^(?:省|市|州|县|區|区|県|府|都|도|시|군)")
 
 
+# The unit word opening a Thai place's name after the one before: "มุกดาหาร แขวงสะหวันนะเขต".
+_UNIT_BEFORE = re.compile(r"(?:แขวง|จังหวัด|เมือง|นคร)\s*$")
+
+
 # What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka".
 _JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va))\s*$")
 _LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
@@ -172,6 +201,7 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
     if on_itinerary(text, start, end, lang):
         return True
     gap = _UNIT_WORD.sub("", text[starts[index - 1][1] : start]) if index else ""
+    gap = _UNIT_BEFORE.sub("", gap)
     if index == 0 or not _AND.match(fold(gap)):
         return False
     return on_trip(text, index - 1, starts, lang)
@@ -198,6 +228,8 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     ):
         return True
     if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
+        return True
+    if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
     return _introduced(before, lang, depth=0)
 
@@ -236,3 +268,46 @@ def _introduced(before: str, lang: str, depth: int) -> bool:
         if _introduced(before, lang, depth + 1):
             return True
     return False
+
+
+# A transport route's ends: "2 рейса в неделю из Иркутска в Ханой", "direct flights from Perth to
+# Da Nang", "vuelos de La Habana a Hanói". The place after "from" with "to" and another place
+# right after it, in a sentence with a word of transport, is where the route starts.
+_FROM_TO: dict[str, tuple[str, str]] = {
+    "en": ("from", "to"),
+    "fr": ("de|depuis|d'", "a|vers"),
+    "es": ("de|desde", "a|hasta|hacia"),
+    "it": ("da", "a|per"),
+    "pt": ("de|desde", "a|para|ate"),
+    "de": ("von|ab", "nach"),
+    "pl": ("z|ze", "do"),
+    "ru": ("из|с", "в|во|до"),
+    "uk": ("з|із", "до|в|у"),
+    "vi": ("tu", "den|toi|di"),
+}
+# Folded as the sentence is ("рейс" folds to "реис").
+_TRANSPORT = re.compile(
+    fold(
+        r"(?<!\w)(?:flight|flights|route|ferry|train|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
+        r"vol|vols|liaison\w*|vuelo\w*|ruta\w*|volo|voli|tratta|voo|voos|rota\w*|flug\w*|"
+        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay)(?!\w)"
+    )
+)
+_SENTENCE = re.compile(r"[.!?;\n]")
+
+
+def route_start(text: str, start: int, end: int, next_start: int | None, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` starts a transport route to the next place."""
+    if lang not in _FROM_TO or next_start is None:
+        return False
+    source, destination = _FROM_TO[lang]
+    before = fold(text[max(0, start - 8) : start])
+    between = fold(text[end:next_start])
+    if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
+        return False
+    if not re.fullmatch(rf"\s+(?:{destination})\s+(?:the\s+)?", between):
+        return False
+    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    right = _SENTENCE.search(text, end)
+    sentence = fold(text[left : right.start() if right else len(text)])
+    return bool(_TRANSPORT.search(sentence))

@@ -25,12 +25,17 @@ from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
+from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
-from digest.extract.itinerary import on_itinerary, on_trip
+from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
-from digest.extract.seats import names_a_seat
+from digest.extract.seats import (
+    names_a_facility_venue,
+    names_a_seat,
+    names_an_event_or_feature,
+)
 from digest.extract.sources import cited_as_source
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
@@ -390,6 +395,9 @@ def _with_unlisted(
             continue  # where an organisation sits ("경산시에 있는 대학교")
         if on_itinerary(text, found.start, found.end, lang):
             continue  # a later stop of the visitors' trip ("부여군 농가를 둘러본 뒤")
+        spans = sorted({(m.start, m.end) for m in matches} | {(found.start, found.end)})
+        if in_comparison(text, spans.index((found.start, found.end)), spans, lang):
+            continue  # a model or a contrast ("على غرار تجربة محافظة بورسعيد")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
             continue
@@ -600,6 +608,53 @@ def _partner_ids(
             for text, match, matches in own
         )
     }
+    # ... and the regions named only as where something happens ("une dizaine de jeunes
+    # agriculteurs vietnamiens en Normandie") while a partner of their country is named ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if registries.partners[pid].kind == "region"
+        and _country_has_another(registries, registries.partners[pid], named)
+        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+    }
+    # ... and the places named only in a dateline ("ASSISI – Il Comune…", "الإسكندرية - وقعت") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(_in_dateline(text, match) for text, match, _ in own)
+    }
+    # ... and the places named only where a transport route starts ("из Иркутска в Ханой") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(
+            route_start(text, match.start, match.end, _next_start(match, matches), lang)
+            for text, match, matches in own
+        )
+    }
+    # ... and the places named only as a model or a contrast ("ähnlich wie Bayern") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(_compared_only(text, match, matches, lang) for text, match, matches in own)
+    }
+    # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
+    # where the article names another partner of their country ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if _placed_otherwise(registries, registries.partners[pid], named)
+        and all(
+            names_a_facility_venue(text, match.end, lang, _next_start(match, matches))
+            for text, match, matches in own
+        )
+    }
+    # ... and the places named only inside an event's, a border gate's or a waterway's name ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(names_an_event_or_feature(text, m.start, m.end) for text, m, _ in own)
+    }
     # ... and the places named only as where an organisation sits ...
     dropped |= {
         pid
@@ -619,6 +674,34 @@ def _partner_ids(
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
 
 
+def _next_start(match: Match, matches: list[Match]) -> int | None:
+    return min((m.start for m in matches if m.start >= match.end), default=None)
+
+
+def _country_has_another(registries: Registries, partner: Partner, named: set[str]) -> bool:
+    return partner.country is not None and any(
+        other != partner.id and registries.partners[other].country == partner.country
+        for other in named
+    )
+
+
+_DATELINE_AFTER = re.compile(r"^\s*[-–—]\s")
+
+
+def _in_dateline(text: str, match: Match) -> bool:
+    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - "."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return not text[line_start : match.start].strip() and bool(
+        _DATELINE_AFTER.match(text[match.end : match.end + 4])
+    )
+
+
+def _compared_only(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+    if match in matches:
+        return in_comparison(text, matches.index(match), [(m.start, m.end) for m in matches], lang)
+    return in_comparison(text, 0, [(match.start, match.end)], lang)
+
+
 def _without_bodies_regions(
     registries: Registries,
     mentions: list[tuple[str, Match, list[Match]]],
@@ -626,9 +709,10 @@ def _without_bodies_regions(
     unlisted: Iterable[Unlisted],
     context: _Context,
 ) -> list[str]:
-    """Without a region named only as a venue ("在广西各高校学习", studying at Guangxi's
-    universities) while a body named after it is the partner (Guangxi Minzu University): the
-    region says where the body and its students are."""
+    """Without a region or city named only as a venue ("在广西各高校学习", studying at
+    Guangxi's universities; "40명을 서울에서 교육한다" beside 서울대학교병원) while a body named
+    after it is the partner (Guangxi Minzu University): the place says where the body and its
+    students are."""
     bodies = [
         body
         for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
@@ -637,7 +721,7 @@ def _without_bodies_regions(
     dropped = set()
     for pid in set(partner_ids):
         region = registries.partners[pid]
-        if region.kind != "region" or not any(
+        if region.kind not in ("region", "city", "district") or not any(
             body.country == region.country and fold(region.name_en) in fold(body.name_en)
             for body in bodies
         ):

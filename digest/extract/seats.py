@@ -153,3 +153,47 @@ def _only_links(before: str, count: int) -> bool:
         return False
     words = before.split()[-count:] if count else []
     return all(fold(word.strip(",")) in _LINKS or word.strip(",")[:1].isupper() for word in words)
+
+
+# A venue named by its facility after the place: "東京都内のホテルで" (at a hotel in Tokyo),
+# "서울 코엑스에서" (at COEX in Seoul). The place only says where the facility is.
+_FACILITY_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"^(?:都|府|県|市|町|村)?(?:内|市内)?の[^、。はがとをにで\s]{1,10}(?:で|にて)"
+    ),
+    "ko": re.compile(r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"),
+}
+
+
+def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = None) -> bool:
+    """Whether the place ending at ``end`` only locates the facility where something was held
+    ("東京都内のホテルで締結した", "서울 코엑스에서 열린"); the facility ends before ``limit``, the
+    next place found ("タイのバンコクで" names Bangkok as the venue, not a facility in Thailand)."""
+    pattern = _FACILITY_AFTER.get(lang)
+    stop = end + _WINDOW // 2 if limit is None else min(limit, end + _WINDOW // 2)
+    return pattern is not None and bool(pattern.match(text[end:stop]))
+
+
+# A place that only names an event, a border gate or a waterway: "中国—东盟博览会" (the
+# China–ASEAN Expo), "河口—老街口岸" (the Hekou–Lao Cai border gate), "China-ASEAN Expo",
+# "المنطقة الاقتصادية لقناة السويس" (the Suez Canal's economic zone). The word for the event or
+# gate comes after the place and up to one more name joined by a dash; the word for a waterway
+# or a mountain comes before it in Arabic.
+_EVENT_WORDS = "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포"
+_EVENT_AFTER = re.compile(
+    rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
+    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair)\b"
+)
+_FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+
+
+def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` only names an event, a border gate or a
+    waterway."""
+    if _EVENT_AFTER.match(text[end : end + _WINDOW // 2]):
+        return True
+    # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
+    if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
+           if cut > start):  # fmt: skip
+        return True
+    return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
