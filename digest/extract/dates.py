@@ -31,10 +31,21 @@ _NUMERIC = (
     (re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam|,)\s*(\d{4})"), ("d", "m", "y")),
 )
 
+# Japanese dates count years in the emperor's era ("令和7年3月14日"; the first year is "元年").
+# The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989.
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA_DATE = re.compile(
+    r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+
 
 # Regional month names CLDR keeps under other locales: Maghreb and Levant Arabic ("نونبر",
 # "جانفي", "تشرين الثاني"), Austrian German ("Jänner").
 _REGIONAL_LOCALES = {"ar": ("ar_MA", "ar_DZ", "ar_LB"), "de": ("de_AT",)}
+
+# Hindi writes a nasal before b, p, m either as the anusvara or as a half m: CLDR's "नवंबर",
+# "सितंबर", "दिसंबर" are as often printed "नवम्बर", "सितम्बर", "दिसम्बर".
+_ANUSVARA_BEFORE_LABIAL = re.compile("\u0902([\u092a-\u092e])")
 
 
 @functools.cache
@@ -51,6 +62,8 @@ def _month_names(lang: str) -> dict[str, int]:
                     folded = fold(name).rstrip(".")
                     if len(folded) >= 3 and not folded.isdigit():
                         names.setdefault(folded, number)
+                        half_m = _ANUSVARA_BEFORE_LABIAL.sub("\u092e\u094d\\1", name)
+                        names.setdefault(fold(half_m).rstrip("."), number)
     return names
 
 
@@ -99,6 +112,12 @@ def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
             date = _build(parts["y"], parts["m"], parts["d"])
             if date is not None:
                 candidates.append((found.start(), found.end(), date))
+    for found in _JAPANESE_ERA_DATE.finditer(text):
+        era, year, month, day = found.groups()
+        number = 1 if year == "元" else int(year)
+        date = _build(_JAPANESE_ERAS[era] + number, int(month), int(day))
+        if date is not None:
+            candidates.append((found.start(), found.end(), date))
     months = _month_names(lang)
     day_first, month_first = _named_month_patterns(lang)
     for found in day_first.finditer(text):

@@ -136,6 +136,10 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
+    # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
+    # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
+    r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
+    r"|[(（](?:supplied|file|handout|archive|archives|archivo|archiv|tư liệu)[)）]\s*$"
     r"|[(（](?:centre|center|left|right|middle|second from (?:left|right)|third from (?:left|right)"
     r"|au centre|à gauche|à droite|al centro|a sinistra|a destra|a la izquierda|a la derecha"
     r"|en el centro|links|rechts|mitte|слева|справа|в центре|giữa|trái|phải|bìa trái|bìa phải"
