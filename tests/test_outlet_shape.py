@@ -1,0 +1,149 @@
+"""Outlets, titles and dates as an editor sees them on real-looking pages (issue 13, sixth
+round, branch layout20): an outlet is drafted only from what names a source, never from a
+byline, desk, tag or city on the date line; dates in each language's own forms; a page that
+says only how long ago it was posted has no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from digest.extract.dates import find_date
+from digest.extract.drafting import draft_text
+from digest.extract.layout import has_outlet_shape, parse
+from digest.registries import Registries
+
+BODY = {
+    "en": "Queensland's trade minister received a delegation from Dong Nai Province on Monday.",
+    "de": "Der bayerische Gesundheitsminister empfing eine Delegation aus der Stadt Đà Nẵng.",
+    "zh": "广西壮族自治区副主席在南宁会见了越南谅山省代表团。",
+    "vi": "Lãnh đạo tỉnh Thái Nguyên đã làm việc với bang Sachsen của Đức.",
+    "ja": "静岡県の知事は13日、ビンズオン省人民委員会の副委員長と会談した。",
+}
+
+
+def _draft(registries: Registries, lang: str, header: str) -> object:
+    return draft_text(f"{header}\n{BODY[lang]}\n", Path(f"{lang}-page.txt"), registries)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Báo Thái Nguyên",  # a Vietnamese kind word
+        "Gippsland Herald",  # an English one
+        "Münchner Abendzeitung",  # glued in a German compound
+        "广西日报",  # glued in Chinese
+        "红河边疆网",  # a Chinese site: its name ends in 网
+        "충북일보",
+        "ขอนแก่นโพสต์",
+        "केरल समाचार",
+        "صحيفة الأهرام",
+        "Le Monde",  # an article opens a publication's name, never a person's
+        "vietnamplus.vn",  # a domain
+        "NHK",  # a broadcaster of the partner registry
+        "VnExpress",  # an outlet of registries/outlets.yaml
+    ],
+)
+def test_names_shaped_like_outlets(name: str) -> None:
+    assert has_outlet_shape(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Staff reporter", "Minh Hằng", "Hanoi", "VNA", "TN", "Kyodo", "पटना", "Politics"]
+)
+def test_bylines_codes_tags_and_cities_have_no_outlets_shape(name: str) -> None:
+    assert not has_outlet_shape(name)
+
+
+def test_a_byline_on_the_date_line_is_shown_not_drafted(registries: Registries) -> None:
+    header = (
+        "Queensland and Dong Nai agree to double farm trade\n"
+        "Staff reporter | Published 18 November 2025 | Updated 19 November 2025"
+    )
+    drafted = _draft(registries, "en", header)
+    assert drafted.outlet is None and "outlet" in drafted.needs_review
+    assert any("'Staff reporter'" in note for note in drafted.notes)
+    # the publication date, not the update's
+    assert drafted.date == "2025-11-18"
+    assert drafted.title == "Queensland and Dong Nai agree to double farm trade"
+
+
+def test_a_source_label_on_the_date_line_names_the_outlet_whatever_its_shape(
+    registries: Registries,
+) -> None:
+    header = "广西与越南谅山省签署口岸合作备忘录\n2025年11月24日 10:32 来源：自治区商务厅 作者：覃明"
+    drafted = _draft(registries, "zh", header)
+    assert (drafted.outlet, drafted.date) == ("自治区商务厅", "2025-11-24")
+
+
+def test_an_outlet_shaped_name_on_the_date_line_is_drafted(registries: Registries) -> None:
+    drafted = _draft(registries, "zh", "广西与谅山合作\n2025年11月24日 广西日报")
+    assert drafted.outlet == "广西日报" and "outlet" not in drafted.needs_review
+
+
+def test_a_page_posted_hours_ago_has_no_date_but_keeps_its_headline_and_outlet(
+    registries: Registries,
+) -> None:
+    header = (
+        "Bayern-Portal\nStartseite | Politik | Wirtschaft | Welt\n"
+        "Bayern und Đà Nẵng vereinbaren Zusammenarbeit bei Pflegekräften\n"
+        "Münchner Abendzeitung | vor 2 Stunden | Lesezeit: 3 Min."
+    )
+    drafted = _draft(registries, "de", header)
+    assert drafted.title == "Bayern und Đà Nẵng vereinbaren Zusammenarbeit bei Pflegekräften"
+    assert drafted.date is None and "date" in drafted.needs_review
+    assert drafted.outlet == "Münchner Abendzeitung"
+    layout = parse("Quang Ninh hosts Guangxi\nUpdated 3 hours ago\nThe first paragraph.\n", "en")
+    assert (layout.headline, layout.date, layout.outlet) == ("Quang Ninh hosts Guangxi", None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("ja", "令和7年3月14日（金） 18時30分配信", dt.date(2025, 3, 14)),
+        ("ja", "平成元年1月8日", dt.date(1989, 1, 8)),  # the first year of an era is 元年
+        ("hi", "प्रकाशित: २० नवम्बर २०२५, ११:४०", dt.date(2025, 11, 20)),  # half m, not anusvara
+        ("hi", "5 सितम्बर 2025", dt.date(2025, 9, 5)),
+        ("th", "วันที่ 25 พฤศจิกายน 2568 เวลา 09:10 น.", dt.date(2025, 11, 25)),
+        ("ar", "السبت ١٥ نوفمبر ٢٠٢٥ - ١٢:٣٠ م", dt.date(2025, 11, 15)),
+    ],
+)
+def test_dates_in_each_languages_own_forms(lang: str, text: str, date: dt.date) -> None:
+    found = find_date(text, lang)
+    assert found is not None and found[0] == date
+
+
+def test_a_japanese_era_date_line_dates_the_page_and_the_headline_stays(
+    registries: Registries,
+) -> None:
+    header = (
+        "しずおかニュース\nトップ | 県政 | 経済 | 国際\n"
+        "静岡県、ベトナム・ビンズオン省と介護人材で覚書\n"
+        "令和7年3月14日（金） 18時30分配信 | 最終更新：令和7年3月15日"
+    )
+    drafted = _draft(registries, "ja", header)
+    assert drafted.title == "静岡県、ベトナム・ビンズオン省と介護人材で覚書"
+    assert (drafted.date, drafted.outlet) == ("2025-03-14", None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers unload mango crates at the Port of Brisbane. (Supplied)",
+        "Lãnh đạo hai bên tại lễ ký kết. (TTXVN)",
+        "Delegates tour the new cold-storage hub (File)",
+    ],
+)
+def test_a_caption_closed_by_a_bracketed_credit_is_not_the_headline(caption: str) -> None:
+    page = (
+        f"Home | News | Trade\n{caption}\nQueensland and Dong Nai agree to double farm trade\n"
+        "12 May 2025\nThe first paragraph.\n"
+    )
+    assert parse(page, "en").headline == "Queensland and Dong Nai agree to double farm trade"
+
+
+def test_a_headline_with_a_bracketed_country_stays_the_headline() -> None:
+    page = "Thái Nguyên hợp tác với bang Sachsen (Đức)\n21/11/2025\nĐoạn văn đầu tiên.\n"
+    assert parse(page, "vi").headline == "Thái Nguyên hợp tác với bang Sachsen (Đức)"
