@@ -147,3 +147,21 @@ def test_a_caption_closed_by_a_bracketed_credit_is_not_the_headline(caption: str
 def test_a_headline_with_a_bracketed_country_stays_the_headline() -> None:
     page = "Thái Nguyên hợp tác với bang Sachsen (Đức)\n21/11/2025\nĐoạn văn đầu tiên.\n"
     assert parse(page, "vi").headline == "Thái Nguyên hợp tác với bang Sachsen (Đức)"
+
+
+def test_a_papers_reporter_before_the_name_is_a_byline() -> None:
+    page = "三亚与庆和签署旅游合作协议\n2025年12月3日 08:45　三亚日报记者 陈晓雯\n本报讯 正文第一段。\n"
+    layout = parse(page, "zh")
+    assert (layout.outlet, layout.date) == (None, dt.date(2025, 12, 3))
+
+
+def test_a_place_with_its_state_and_a_mexican_dash_dates_the_story(
+    registries: Registries,
+) -> None:
+    page = (
+        "La UdeG abre sus aulas a estudiantes de Long An\n"
+        "Guadalajara, Jal., 12 de febrero de 2025.- La Universidad de Guadalajara firmó un "
+        "convenio con la provincia de Long An, en Vietnam.\n"
+    )
+    drafted = draft_text(page, Path("es-page.txt"), registries)
+    assert drafted.date == "2025-02-12"

@@ -293,8 +293,12 @@ _BYLINE_PIECE = re.compile(
     re.IGNORECASE,
 )
 # Korean, Japanese and Chinese bylines put the reporter's title after the name ("김지훈 기자",
-# "山田太郎記者", "张明 特派记者"): a writer, not the outlet.
-_BYLINE_AFTER = re.compile(r"\S\s*(?:기자|특파원|記者|记者|特派員|特派员|通讯员|通信員)$")
+# "山田太郎記者", "张明 特派记者") or between the paper and the name: a writer, not the outlet.
+_BYLINE_AFTER = re.compile(
+    r"\S\s*(?:기자|특파원|記者|记者|特派員|特派员|通讯员|通信員)$"
+    # the paper's reporter, then the name: "三亚日报记者 陈晓雯", "共同通信記者 山田太郎"
+    r"|(?:記者|记者|特派員|特派员|通讯员|通信員)\s+\S{1,5}$"
+)
 # Labels of the posting and updating times, alone or in a row ("입력 수정", "Publication date").
 _TIME_LABEL_WORDS = frozenset(
     fold(word)
