@@ -44,6 +44,7 @@ def _draft(registries: Registries, lang: str, header: str) -> object:
         "vietnamplus.vn",  # a domain
         "NHK",  # a broadcaster of the partner registry
         "VnExpress",  # an outlet of registries/outlets.yaml
+        "Agência Brasil",  # an agency's kind word in its language
     ],
 )
 def test_names_shaped_like_outlets(name: str) -> None:
@@ -106,6 +107,7 @@ def test_a_page_posted_hours_ago_has_no_date_but_keeps_its_headline_and_outlet(
         ("ja", "平成元年1月8日", dt.date(1989, 1, 8)),  # the first year of an era is 元年
         ("hi", "प्रकाशित: २० नवम्बर २०२५, ११:४०", dt.date(2025, 11, 20)),  # half m, not anusvara
         ("hi", "5 सितम्बर 2025", dt.date(2025, 9, 5)),
+        ("hi", "12 मई 2025 | दैनिक जागरण", dt.date(2025, 5, 12)),  # May: two letters once folded
         ("th", "วันที่ 25 พฤศจิกายน 2568 เวลา 09:10 น.", dt.date(2025, 11, 25)),
         ("ar", "السبت ١٥ نوفمبر ٢٠٢٥ - ١٢:٣٠ م", dt.date(2025, 11, 15)),
     ],

@@ -47,6 +47,20 @@ _REGIONAL_LOCALES = {"ar": ("ar_MA", "ar_DZ", "ar_LB"), "de": ("de_AT",)}
 # "सितंबर", "दिसंबर" are as often printed "नवम्बर", "सितम्बर", "दिसम्बर".
 _ANUSVARA_BEFORE_LABIAL = re.compile("\u0902([\u092a-\u092e])")
 
+# Han characters and kana: "一月", "五月" are months there, but also words of any sentence.
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _short_month_name(folded: str, width: str) -> bool:
+    """A full month name of two letters, Hindi "मई" (May) once its vowel signs are folded
+    away: read as a month, not dropped with the two-letter abbreviations."""
+    return (
+        width == "wide"
+        and len(folded) == 2
+        and folded.isalpha()
+        and not _HAN_OR_KANA.search(folded)
+    )
+
 
 @functools.cache
 def _month_names(lang: str) -> dict[str, int]:
@@ -60,7 +74,7 @@ def _month_names(lang: str) -> dict[str, int]:
                     continue
                 for number, name in months.items():
                     folded = fold(name).rstrip(".")
-                    if len(folded) >= 3 and not folded.isdigit():
+                    if len(folded) >= 3 or _short_month_name(folded, width):
                         names.setdefault(folded, number)
                         half_m = _ANUSVARA_BEFORE_LABIAL.sub("\u092e\u094d\\1", name)
                         names.setdefault(fold(half_m).rstrip("."), number)
