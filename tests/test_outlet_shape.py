@@ -74,7 +74,9 @@ def test_a_byline_on_the_date_line_is_shown_not_drafted(registries: Registries) 
 def test_a_source_label_on_the_date_line_names_the_outlet_whatever_its_shape(
     registries: Registries,
 ) -> None:
-    header = "广西与越南谅山省签署口岸合作备忘录\n2025年11月24日 10:32 来源：自治区商务厅 作者：覃明"
+    header = (
+        "广西与越南谅山省签署口岸合作备忘录\n2025年11月24日 10:32 来源：自治区商务厅 作者：覃明"
+    )
     drafted = _draft(registries, "zh", header)
     assert (drafted.outlet, drafted.date) == ("自治区商务厅", "2025-11-24")
 
@@ -167,3 +169,21 @@ def test_a_place_with_its_state_and_a_mexican_dash_dates_the_story(
     )
     drafted = draft_text(page, Path("es-page.txt"), registries)
     assert drafted.date == "2025-02-12"
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "date"),
+    [
+        ("en", "Updated: 13 May 2025\nPublished: 12 May 2025", dt.date(2025, 5, 12)),
+        ("en", "Updated 13 May 2025 | Published 12 May 2025", dt.date(2025, 5, 12)),
+        ("en", "Published 12 May 2025 | Updated 13 May 2025", dt.date(2025, 5, 12)),
+        ("vi", "Cập nhật lúc: 13/05/2025 10:00 | Ngày đăng: 12/05/2025", dt.date(2025, 5, 12)),
+        ("ja", "最終更新：令和7年3月15日\n令和7年3月14日 配信", dt.date(2025, 3, 14)),
+        # an update date alone is still the page's only date
+        ("vi", "Cập nhật: 13/05/2025", dt.date(2025, 5, 13)),
+    ],
+)
+def test_the_publication_date_wins_over_the_update(lang: str, header: str, date: dt.date) -> None:
+    layout = parse(f"Tiêu đề bài viết\n{header}\nĐoạn văn đầu tiên.\n", lang)
+    assert (layout.headline, layout.date) == ("Tiêu đề bài viết", date)
+    assert layout.body_text == "Đoạn văn đầu tiên."

@@ -206,10 +206,42 @@ class DateLine(NamedTuple):
     seen: str | None = None
 
 
+# The label of the day a page last changed, right before that date: "Updated", "Cập nhật",
+# "Mis à jour le", "最終更新：", "수정", "अपडेटेड:", "آخر تحديث".
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|last updated|last modified|modified|cập nhật|aktualisiert|mis à jour|"
+    r"actualizado|atualizado|aggiornato|zaktualizowano|обновлено|оновлено|更新|最終更新|更新时间|"
+    r"수정|최종수정|อัปเดต|แก้ไขล่าสุด|अपडेटेड|अपडेट|آخر تحديث|تحديث)"
+    r"\s*(?:on|le|el|am|il|em|lúc|ngày|at)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _updated(before: str) -> bool:
+    """Whether the text before a date labels it as the day the page last changed."""
+    return _UPDATE_LABEL.search(before[-_MAX_UPDATE_LABEL:]) is not None
+
+
+_MAX_UPDATE_LABEL = 24
+
+
+def _publication_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first date on the line, unless it is labelled as the update and another date follows
+    ("Updated 19 Nov 2025 | Published 18 Nov 2025"): then that one."""
+    found = find_date(line, lang)
+    if found is None or not _updated(line[: found[1][0]]):
+        return found
+    later = find_date(line[found[1][1] :], lang)
+    if later is None:
+        return found
+    shift = found[1][1]
+    return later[0], (later[1][0] + shift, later[1][1] + shift)
+
+
 def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> DateLine | None:
     if len(line) > _MAX_DATELINE_CHARS:
         return None
-    found = find_date(line, lang)
+    found = _publication_date(line, lang)
     if found is None:
         return None
     date, (start, end) = found
@@ -550,13 +582,19 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
             layout.date, layout.outlet, layout.outlet_seen = dated
+            body_start = index + 1
+            published = _published_below(content, index, lang, sections)
+            if published is not None:
+                body_start += 1  # "Updated: 13 May 2025" above "Published: 12 May 2025"
+                layout.date = published.date
+                layout.outlet = layout.outlet or published.outlet
             first = 0
             if index >= 1 and is_heading(content[0]):
                 rivals = [text for text in content[1:index] if _may_be_headline(text)]
                 layout.headline, layout.headline_uncertain = _choose_headline([content[0], *rivals])
                 first = 1
             lead = [text for text in content[first:index] if not is_heading(text)]
-            return lead + content[index + 1 :]
+            return lead + content[body_start:]
     if len(content) > 1 and is_heading(content[0]):
         # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
         count = 1
@@ -579,6 +617,22 @@ def _datelines(
     yield from (
         (index, _relative_dateline(line, lang, sections)) for index, line in enumerate(header)
     )
+
+
+def _published_below(
+    content: list[str], index: int, lang: str, sections: frozenset[str]
+) -> DateLine | None:
+    """The date line below an update's own line ("Updated: 13 May 2025" then "Published: 12 May
+    2025"): the page's publication date is the one that is not the update's."""
+    line = content[index]
+    found = find_date(line, lang)
+    if found is None or not _updated(line[: found[1][0]]) or index + 1 >= len(content):
+        return None
+    below = content[index + 1]
+    dated = _dateline(below, lang, sections)
+    if dated is None or _updated(below[: find_date(below, lang)[1][0]]):
+        return None
+    return dated
 
 
 # Menus and breadcrumbs stand in the first lines of a page.
