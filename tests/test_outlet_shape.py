@@ -187,3 +187,21 @@ def test_the_publication_date_wins_over_the_update(lang: str, header: str, date:
     layout = parse(f"Tiêu đề bài viết\n{header}\nĐoạn văn đầu tiên.\n", lang)
     assert (layout.headline, layout.date) == ("Tiêu đề bài viết", date)
     assert layout.body_text == "Đoạn văn đầu tiên."
+
+
+@pytest.mark.parametrize(
+    ("header", "flagged"),
+    [
+        ("Mekong Post", True),  # a masthead left as the only line above the date line
+        ("广西日报", True),
+        ("Quang Ninh and Guangxi sign pact", False),
+        ("广西与越南谅山省签署口岸合作备忘录", False),
+        ("นครพนมเปิดเส้นทางรถโดยสารตรงสู่ห่าติ๋ญ", False),
+    ],
+)
+def test_a_title_too_short_for_a_headline_is_flagged(
+    registries: Registries, header: str, flagged: bool
+) -> None:
+    drafted = _draft(registries, "en", f"{header}\n12 May 2025")
+    assert drafted.title == header
+    assert ("title" in drafted.needs_review) is flagged

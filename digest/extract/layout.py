@@ -703,10 +703,26 @@ def _may_be_headline(line: str) -> bool:
 
 
 def _choose_headline(headings: list[str]) -> tuple[str, bool]:
-    """The longest heading-like line above the article, and whether another could be it."""
+    """The longest heading-like line above the article, and whether another could be it or it
+    is too short to be sure it is a headline (a masthead, a section label left above the date
+    line: "Bayern-Portal", "World")."""
     ranked = sorted(headings, key=_heading_size, reverse=True)
     uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
-    return ranked[0], uncertain
+    return ranked[0], uncertain or _short_heading(ranked[0])
+
+
+# Headlines say who did what: four words or a dozen characters at least. Han, kana and Hangul
+# characters each say about a word.
+_MIN_HEADLINE_WORDS = 4
+_MIN_HEADLINE_CHARS = 16
+_WIDE_CHARS = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _short_heading(line: str) -> bool:
+    wide = len(_WIDE_CHARS.findall(line))
+    if wide:
+        return wide < 2 * _MIN_HEADLINE_WORDS
+    return len(line.split()) < _MIN_HEADLINE_WORDS and len(line) < _MIN_HEADLINE_CHARS
 
 
 def _heading_size(line: str) -> int:
