@@ -205,3 +205,33 @@ def test_a_title_too_short_for_a_headline_is_flagged(
     drafted = _draft(registries, "en", f"{header}\n12 May 2025")
     assert drafted.title == header
     assert ("title" in drafted.needs_review) is flagged
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "outlet"),
+    [
+        ("ru", "Российская газета | 3 часа назад", "Российская газета"),
+        ("hi", "दैनिक जागरण | 2 घंटे पहले", "दैनिक जागरण"),
+        ("ar", "اليوم السابع | منذ 3 ساعات", "اليوم السابع"),
+        ("th", "มติชนออนไลน์ | 2 ชั่วโมงที่แล้ว", "มติชนออนไลน์"),
+        ("ko", "연합뉴스 | 2일 전", "연합뉴스"),
+        ("vi", "Báo Nghệ An | 3 ngày trước", "Báo Nghệ An"),
+        ("pl", "Gazeta Krakowska | 3 godziny temu", "Gazeta Krakowska"),
+        ("ja", "共同通信 | 3日前", None),  # an agency's name of no outlet's shape
+        ("en", "2 days ago", None),
+    ],
+)
+def test_relative_times_in_each_language_leave_the_date_to_the_editor(
+    lang: str, line: str, outlet: str | None
+) -> None:
+    headline = "Tiêu đề bài viết hợp tác hai bên"
+    layout = parse(f"{headline}\n{line}\nĐoạn văn đầu tiên về hợp tác.\n", lang)
+    assert (layout.headline, layout.date, layout.outlet) == (headline, None, outlet)
+    assert layout.body_text == "Đoạn văn đầu tiên về hợp tác."
+
+
+def test_a_sentence_saying_how_long_ago_is_no_date_line() -> None:
+    sentence = "Hai bên đã ký kết biên bản ghi nhớ hợp tác 3 ngày trước tại Hà Nội"
+    layout = parse(f"Tiêu đề\n{sentence}\nĐoạn văn đầu tiên.\n", "vi")
+    assert sentence in (layout.headline or "") + layout.body_text
+    assert layout.outlet is None

@@ -258,7 +258,14 @@ def _relative_dateline(
     vor 2 Stunden", "Updated 3 hours ago"): it has no date, an editor supplies it."""
     if len(line) > _MAX_DATELINE_CHARS or not _RELATIVE_TIME.search(line):
         return None
+    if len(line) > _MAX_BARE_RELATIVE_CHARS and not _FIELD_SEPARATOR.search(line):
+        return None  # "Hai bên đã ký kết 3 ngày trước.": a sentence, not a date line
     return DateLine(None, *_outlet(line, lang, sections))
+
+
+# A relative time alone on its line ("Updated 3 hours ago") or among fields set off by bars.
+_MAX_BARE_RELATIVE_CHARS = 32
+_FIELD_SEPARATOR = re.compile(r"[|·•]")
 
 
 _ARTICLES = frozenset(
@@ -288,10 +295,15 @@ _TIME = re.compile(
 # when the page last changed, not an outlet.
 _TIME_UNITS = (
     r"\d+\s*(?:horas?|heures?|hours?|Stunden?|ore|minutos?|minutes?|Minuten?|minuti|min|giờ|"
-    r"phút|시간|분|時間|分钟|小时)"
+    r"phút|시간|분|時間|分钟|小时|"
+    # days, and the units of the languages that count back with "назад", "पहले", "منذ"
+    r"days?|Tagen?|jours?|d[ií]as|giorni|ngày|일|日|天|час(?:а|ов)?|минут[уы]?|дн(?:я|ей|ів)|"
+    r"годин[иу]?|хвилин[иу]?|godzin[ya]?|minut[ya]?|dni|घंटे|घंटा|मिनट|दिन|ساعة|ساعات|دقيقة|"
+    r"دقائق|يوم|أيام|ชั่วโมง|นาที|วัน)"
 )
 _RELATIVE_TIME = re.compile(
-    rf"(?:há|hace|il y a|vor)\s*{_TIME_UNITS}|{_TIME_UNITS}\s*(?:ago|fa|trước|전|前)",
+    rf"(?:há|hace|il y a|vor|منذ)\s*{_TIME_UNITS}"
+    rf"|{_TIME_UNITS}\s*(?:ago|fa|trước|전|前|назад|тому|temu|पहले|ที่แล้ว)",
     re.IGNORECASE,
 )
 # A newsroom or desk on the date line ("लखनऊ ब्यूरो", "Hanoi Bureau"): where the story was
