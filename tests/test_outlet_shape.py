@@ -111,12 +111,18 @@ def test_a_page_posted_hours_ago_has_no_date_but_keeps_its_headline_and_outlet(
         ("hi", "5 सितम्बर 2025", dt.date(2025, 9, 5)),
         ("hi", "12 मई 2025 | दैनिक जागरण", dt.date(2025, 5, 12)),  # May: two letters once folded
         ("th", "วันที่ 25 พฤศจิกายน 2568 เวลา 09:10 น.", dt.date(2025, 11, 25)),
+        ("th", "25 พฤศจิกายน พ.ศ. 2568", dt.date(2025, 11, 25)),  # the era named before the year
+        ("th", "25 พ.ย. 68 09:10 น.", dt.date(2025, 11, 25)),  # a two-digit Buddhist year
         ("ar", "السبت ١٥ نوفمبر ٢٠٢٥ - ١٢:٣٠ م", dt.date(2025, 11, 15)),
     ],
 )
 def test_dates_in_each_languages_own_forms(lang: str, text: str, date: dt.date) -> None:
     found = find_date(text, lang)
     assert found is not None and found[0] == date
+
+
+def test_a_time_after_a_thai_month_is_no_year() -> None:
+    assert find_date("25 พ.ย. 09:10 น.", "th") is None
 
 
 def test_a_japanese_era_date_line_dates_the_page_and_the_headline_stays(

@@ -20,6 +20,10 @@ _NATIVE_DIGITS = str.maketrans(
 )
 # Thai dates often count years in the Buddhist era.
 _BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_LABEL = r"พ\.\s?ศ\.?"
+_SHORT_YEAR = r"|\d{2}(?![\d:])"  # not the hour of "25 พ.ย. 09:10"
+# Two-digit Thai years are of the Buddhist era's 26th century (68 is 2568, that is 2025).
+_BUDDHIST_CENTURY = 2500
 _NUMERIC = (
     # 2025-11-15, 2025/11/15
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), ("y", "m", "d")),
@@ -84,8 +88,12 @@ def _month_names(lang: str) -> dict[str, int]:
 @functools.cache
 def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(sorted(map(re.escape, _month_names(lang)), key=len, reverse=True))
+    short_year = _SHORT_YEAR if lang == "th" else ""
     day_first = re.compile(
-        rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})"
+        rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?"
+        # Thai may name the Buddhist era before its year ("พ.ศ. 2568"), or print the year's last
+        # two digits ("25 พ.ย. 68"), a Buddhist year too
+        rf"(?:{_BUDDHIST_ERA_LABEL}\s*)?(\d{{4}}{short_year})"
     )
     month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
     return day_first, month_first
@@ -136,7 +144,8 @@ def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
     day_first, month_first = _named_month_patterns(lang)
     for found in day_first.finditer(text):
         day, month, year = found.groups()
-        date = _build(int(year), months[month], int(day))
+        full_year = int(year) + (_BUDDHIST_CENTURY if len(year) == 2 else 0)
+        date = _build(full_year, months[month], int(day))
         if date is not None:
             candidates.append((found.start(), found.end(), date))
     for found in month_first.finditer(text):
