@@ -114,6 +114,10 @@ def test_a_page_posted_hours_ago_has_no_date_but_keeps_its_headline_and_outlet(
         ("th", "25 พฤศจิกายน พ.ศ. 2568", dt.date(2025, 11, 25)),  # the era named before the year
         ("th", "25 พ.ย. 68 09:10 น.", dt.date(2025, 11, 25)),  # a two-digit Buddhist year
         ("ar", "السبت ١٥ نوفمبر ٢٠٢٥ - ١٢:٣٠ م", dt.date(2025, 11, 15)),
+        ("ko", "입력 2025. 11. 24. 10:32", dt.date(2025, 11, 24)),  # spaced dots
+        ("en", "November 24th, 2025", dt.date(2025, 11, 24)),  # ordinal days
+        ("en", "24th November 2025", dt.date(2025, 11, 24)),
+        ("fr", "1er mai 2025", dt.date(2025, 5, 1)),
     ],
 )
 def test_dates_in_each_languages_own_forms(lang: str, text: str, date: dt.date) -> None:

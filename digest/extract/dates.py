@@ -29,6 +29,8 @@ _NUMERIC = (
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), ("y", "m", "d")),
     # 15/11/2025, 15.11.2025, 15-11-2025: day first, as Vietnamese and European sources write
     (re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)"), ("d", "m", "y")),
+    # 2025. 11. 24.: Korean pages space the dots
+    (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)"), ("y", "m", "d")),
     # 2024年6月11日, 2024년 6월 11일
     (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), ("y", "m", "d")),
     # ngày 15 tháng 11 năm 2025
@@ -90,12 +92,13 @@ def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(sorted(map(re.escape, _month_names(lang)), key=len, reverse=True))
     short_year = _SHORT_YEAR if lang == "th" else ""
     day_first = re.compile(
-        rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?"
+        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?"
         # Thai may name the Buddhist era before its year ("พ.ศ. 2568"), or print the year's last
         # two digits ("25 พ.ย. 68"), a Buddhist year too
         rf"(?:{_BUDDHIST_ERA_LABEL}\s*)?(\d{{4}}{short_year})"
     )
-    month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
+    # "November 24, 2025", "November 24th, 2025"
+    month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(\d{{4}})")
     return day_first, month_first
 
 
