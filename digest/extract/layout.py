@@ -491,6 +491,11 @@ def _outlet_kind_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ..
 # "vietnamplus.vn", "zing.vn", "rfi.fr": a site named by its domain.
 _DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
 _NAME_WORDS = re.compile(r"[\s\-–]+")
+# One word with a capital inside after small letters is a brand's spelling ("VietnamNet",
+# "VnExpress"), not a person's or a city's name; surnames that spell so start with a particle.
+_BRAND_WORD = re.compile(
+    r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von|Ten|Ter)[A-Z])[A-Z][a-z]+[A-Z][a-z]+"
+)
 
 
 def has_outlet_shape(name: str) -> bool:
@@ -507,6 +512,8 @@ def has_outlet_shape(name: str) -> bool:
     if any(f" {word} " in spaced for word in words):
         return True
     if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        return True
+    if " " not in name.strip() and _BRAND_WORD.match(name.strip()):
         return True
     return any(part in folded for part in parts) or folded.endswith(ends)
 
