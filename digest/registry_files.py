@@ -273,7 +273,12 @@ LANGUAGES = RegistryFile(
                 )
             )
         },
-        optional={"aggregator_headers": Words(), "outlet_words": Words()},
+        optional={
+            "aggregator_headers": Words(),
+            "outlet_words": Words(),
+            "outlet_word_parts": Words(),
+            "outlet_name_ends": Words(),
+        },
     ),
 )
 

@@ -222,7 +222,9 @@ def test_date_line_outlet_without_times_weekdays_and_labels() -> None:
         ("Tuổi Trẻ | 12/05/2025", "Tuổi Trẻ"),
         ("Lao Động | 12/05/2025", "Lao Động"),
         ("Báo Khánh Hòa | 12/05/2025", "Báo Khánh Hòa"),
-        ("Kyodo | 12/05/2025", "Kyodo"),
+        # One name of no outlet's shape (an agency's code, a city, a surname) is not drafted:
+        # the editor sees it in a note and fills the outlet in.
+        ("Kyodo | 12/05/2025", None),
         ("Il Sole 24 Ore | 12/05/2025 ore 13:10", "Il Sole 24 Ore"),
     ],
 )

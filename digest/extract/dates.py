@@ -20,21 +20,52 @@ _NATIVE_DIGITS = str.maketrans(
 )
 # Thai dates often count years in the Buddhist era.
 _BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_LABEL = r"พ\.\s?ศ\.?"
+_SHORT_YEAR = r"|\d{2}(?![\d:])"  # not the hour of "25 พ.ย. 09:10"
+# Two-digit Thai years are of the Buddhist era's 26th century (68 is 2568, that is 2025).
+_BUDDHIST_CENTURY = 2500
 _NUMERIC = (
     # 2025-11-15, 2025/11/15
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), ("y", "m", "d")),
     # 15/11/2025, 15.11.2025, 15-11-2025: day first, as Vietnamese and European sources write
     (re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)"), ("d", "m", "y")),
+    # 2025. 11. 24.: Korean pages space the dots
+    (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)"), ("y", "m", "d")),
     # 2024年6月11日, 2024년 6월 11일
     (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), ("y", "m", "d")),
     # ngày 15 tháng 11 năm 2025
     (re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam|,)\s*(\d{4})"), ("d", "m", "y")),
 )
 
+# Japanese dates count years in the emperor's era ("令和7年3月14日"; the first year is "元年").
+# The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989.
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA_DATE = re.compile(
+    r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+)
+
 
 # Regional month names CLDR keeps under other locales: Maghreb and Levant Arabic ("نونبر",
 # "جانفي", "تشرين الثاني"), Austrian German ("Jänner").
 _REGIONAL_LOCALES = {"ar": ("ar_MA", "ar_DZ", "ar_LB"), "de": ("de_AT",)}
+
+# Hindi writes a nasal before b, p, m either as the anusvara or as a half m: CLDR's "नवंबर",
+# "सितंबर", "दिसंबर" are as often printed "नवम्बर", "सितम्बर", "दिसम्बर".
+_ANUSVARA_BEFORE_LABIAL = re.compile("\u0902([\u092a-\u092e])")
+
+# Han characters and kana: "一月", "五月" are months there, but also words of any sentence.
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _short_month_name(folded: str, width: str) -> bool:
+    """A full month name of two letters, Hindi "मई" (May) once its vowel signs are folded
+    away: read as a month, not dropped with the two-letter abbreviations."""
+    return (
+        width == "wide"
+        and len(folded) == 2
+        and folded.isalpha()
+        and not _HAN_OR_KANA.search(folded)
+    )
 
 
 @functools.cache
@@ -49,18 +80,25 @@ def _month_names(lang: str) -> dict[str, int]:
                     continue
                 for number, name in months.items():
                     folded = fold(name).rstrip(".")
-                    if len(folded) >= 3 and not folded.isdigit():
+                    if len(folded) >= 3 or _short_month_name(folded, width):
                         names.setdefault(folded, number)
+                        half_m = _ANUSVARA_BEFORE_LABIAL.sub("\u092e\u094d\\1", name)
+                        names.setdefault(fold(half_m).rstrip("."), number)
     return names
 
 
 @functools.cache
 def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(sorted(map(re.escape, _month_names(lang)), key=len, reverse=True))
+    short_year = _SHORT_YEAR if lang == "th" else ""
     day_first = re.compile(
-        rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})"
+        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?({alternatives})\.?,?\s*(?:de\s+|del\s+)?"
+        # Thai may name the Buddhist era before its year ("พ.ศ. 2568"), or print the year's last
+        # two digits ("25 พ.ย. 68"), a Buddhist year too
+        rf"(?:{_BUDDHIST_ERA_LABEL}\s*)?(\d{{4}}{short_year})"
     )
-    month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
+    # "November 24, 2025", "November 24th, 2025"
+    month_first = re.compile(rf"({alternatives})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|er)?,?\s+(\d{{4}})")
     return day_first, month_first
 
 
@@ -99,11 +137,18 @@ def find_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
             date = _build(parts["y"], parts["m"], parts["d"])
             if date is not None:
                 candidates.append((found.start(), found.end(), date))
+    for found in _JAPANESE_ERA_DATE.finditer(text):
+        era, year, month, day = found.groups()
+        number = 1 if year == "元" else int(year)
+        date = _build(_JAPANESE_ERAS[era] + number, int(month), int(day))
+        if date is not None:
+            candidates.append((found.start(), found.end(), date))
     months = _month_names(lang)
     day_first, month_first = _named_month_patterns(lang)
     for found in day_first.finditer(text):
         day, month, year = found.groups()
-        date = _build(int(year), months[month], int(day))
+        full_year = int(year) + (_BUDDHIST_CENTURY if len(year) == 2 else 0)
+        date = _build(full_year, months[month], int(day))
         if date is not None:
             candidates.append((found.start(), found.end(), date))
     for found in month_first.finditer(text):

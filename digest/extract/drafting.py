@@ -148,6 +148,12 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     outlet = parsed.outlet or parsed.source_outlet
     if outlet is None:
         needs_review.append("outlet")
+        if parsed.outlet_seen:
+            # A name with no outlet's shape (a byline, a desk, a tag) is shown, not drafted.
+            notes.append(
+                f"the date line names {parsed.outlet_seen!r}, which is not shaped like an "
+                "outlet (no publication word, no registry outlet): the outlet is left empty"
+            )
     if unlisted:
         # Named partners the registry lacks: an editor adds them to it or drops them.
         needs_review.append("partners")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
@@ -53,6 +54,9 @@ class Layout:
     has_source_line: bool = False
     # The outlet a source line names ("Nguồn: Báo Nghệ An"); `outlet` is the date line's.
     source_outlet: str | None = None
+    # A name the date line printed that has no outlet's shape (a byline, a desk, a tag): not
+    # drafted, but shown to the editor who checks the outlet.
+    outlet_seen: str | None = None
     # Another line above the article could have been the headline: an editor checks it.
     headline_uncertain: bool = False
     blocks: list[Block] = field(default_factory=list)
@@ -195,19 +199,73 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
     return lines
 
 
-def _dateline(
-    line: str, lang: str, sections: frozenset[str] = frozenset()
-) -> tuple[dt.date, str | None] | None:
+class DateLine(NamedTuple):
+    date: dt.date | None
+    outlet: str | None
+    # What the line named that has no outlet's shape (drafted as no outlet).
+    seen: str | None = None
+
+
+# The label of the day a page last changed, right before that date: "Updated", "Cập nhật",
+# "Mis à jour le", "最終更新：", "수정", "अपडेटेड:", "آخر تحديث".
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|last updated|last modified|modified|cập nhật|aktualisiert|mis à jour|"
+    r"actualizado|atualizado|aggiornato|zaktualizowano|обновлено|оновлено|更新|最終更新|更新时间|"
+    r"수정|최종수정|อัปเดต|แก้ไขล่าสุด|अपडेटेड|अपडेट|آخر تحديث|تحديث)"
+    r"\s*(?:on|le|el|am|il|em|lúc|ngày|at)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _updated(before: str) -> bool:
+    """Whether the text before a date labels it as the day the page last changed."""
+    return _UPDATE_LABEL.search(before[-_MAX_UPDATE_LABEL:]) is not None
+
+
+_MAX_UPDATE_LABEL = 24
+
+
+def _publication_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The first date on the line, unless it is labelled as the update and another date follows
+    ("Updated 19 Nov 2025 | Published 18 Nov 2025"): then that one."""
+    found = find_date(line, lang)
+    if found is None or not _updated(line[: found[1][0]]):
+        return found
+    later = find_date(line[found[1][1] :], lang)
+    if later is None:
+        return found
+    shift = found[1][1]
+    return later[0], (later[1][0] + shift, later[1][1] + shift)
+
+
+def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> DateLine | None:
     if len(line) > _MAX_DATELINE_CHARS:
         return None
-    found = find_date(line, lang)
+    found = _publication_date(line, lang)
     if found is None:
         return None
     date, (start, end) = found
     before = line[:start]
     if _PLACE_BEFORE_DATE.match(before):
         before = ""  # "Mainz, 9. September 2025": where the story was filed, not an outlet
-    return date, _outlet(before + " | " + line[end:], lang, sections)
+    return DateLine(date, *_outlet(before + " | " + line[end:], lang, sections))
+
+
+def _relative_dateline(
+    line: str, lang: str, sections: frozenset[str] = frozenset()
+) -> DateLine | None:
+    """A date line that says only how long ago the page was posted ("Münchner Abendzeitung |
+    vor 2 Stunden", "Updated 3 hours ago"): it has no date, an editor supplies it."""
+    if len(line) > _MAX_DATELINE_CHARS or not _RELATIVE_TIME.search(line):
+        return None
+    if len(line) > _MAX_BARE_RELATIVE_CHARS and not _FIELD_SEPARATOR.search(line):
+        return None  # "Hai bên đã ký kết 3 ngày trước.": a sentence, not a date line
+    return DateLine(None, *_outlet(line, lang, sections))
+
+
+# A relative time alone on its line ("Updated 3 hours ago") or among fields set off by bars.
+_MAX_BARE_RELATIVE_CHARS = 32
+_FIELD_SEPARATOR = re.compile(r"[|·•]")
 
 
 _ARTICLES = frozenset(
@@ -237,10 +295,15 @@ _TIME = re.compile(
 # when the page last changed, not an outlet.
 _TIME_UNITS = (
     r"\d+\s*(?:horas?|heures?|hours?|Stunden?|ore|minutos?|minutes?|Minuten?|minuti|min|giờ|"
-    r"phút|시간|분|時間|分钟|小时)"
+    r"phút|시간|분|時間|分钟|小时|"
+    # days, and the units of the languages that count back with "назад", "पहले", "منذ"
+    r"days?|Tagen?|jours?|d[ií]as|giorni|ngày|일|日|天|час(?:а|ов)?|минут[уы]?|дн(?:я|ей|ів)|"
+    r"годин[иу]?|хвилин[иу]?|godzin[ya]?|minut[ya]?|dni|घंटे|घंटा|मिनट|दिन|ساعة|ساعات|دقيقة|"
+    r"دقائق|يوم|أيام|ชั่วโมง|นาที|วัน)"
 )
 _RELATIVE_TIME = re.compile(
-    rf"(?:há|hace|il y a|vor)\s*{_TIME_UNITS}|{_TIME_UNITS}\s*(?:ago|fa|trước|전|前)",
+    rf"(?:há|hace|il y a|vor|منذ)\s*{_TIME_UNITS}"
+    rf"|{_TIME_UNITS}\s*(?:ago|fa|trước|전|前|назад|тому|temu|पहले|ที่แล้ว)",
     re.IGNORECASE,
 )
 # A newsroom or desk on the date line ("लखनऊ ब्यूरो", "Hanoi Bureau"): where the story was
@@ -274,8 +337,12 @@ _BYLINE_PIECE = re.compile(
     re.IGNORECASE,
 )
 # Korean, Japanese and Chinese bylines put the reporter's title after the name ("김지훈 기자",
-# "山田太郎記者", "张明 特派记者"): a writer, not the outlet.
-_BYLINE_AFTER = re.compile(r"\S\s*(?:기자|특파원|記者|记者|特派員|特派员|通讯员|通信員)$")
+# "山田太郎記者", "张明 特派记者") or between the paper and the name: a writer, not the outlet.
+_BYLINE_AFTER = re.compile(
+    r"\S\s*(?:기자|특파원|記者|记者|特派員|特派员|通讯员|通信員)$"
+    # the paper's reporter, then the name: "三亚日报记者 陈晓雯", "共同通信記者 山田太郎"
+    r"|(?:記者|记者|特派員|特派员|通讯员|通信員)\s+\S{1,5}$"
+)
 # Labels of the posting and updating times, alone or in a row ("입력 수정", "Publication date").
 _TIME_LABEL_WORDS = frozenset(
     fold(word)
@@ -327,8 +394,7 @@ def _writers_name(piece: str) -> bool:
         return False
     if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         return False
-    outlet_words, known = _outlet_words()
-    if fold(piece) in known or any(fold(w) in outlet_words for w in words):
+    if has_outlet_shape(piece):
         return False
     # An article starts a publication's name, never a person's ("Le Monde", "The Star").
     return fold(words[0]) not in _ARTICLES
@@ -347,42 +413,109 @@ def _not_a_name(piece: str, lang: str) -> bool:
     )
 
 
-def _outlet(text: str, lang: str, sections: frozenset[str] = frozenset()) -> str | None:
+def _outlet(
+    text: str, lang: str, sections: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """The outlet named on a date line, once the date, times, time zones, weekdays, labels
     ("Cập nhật:") and the page's section names (``sections``, folded) are gone; aggregators
-    print it twice ("Báo XBáo X")."""
+    print it twice ("Báo XBáo X"). Only a name after a source label ("来源：") or with an
+    outlet's shape (`has_outlet_shape`) is drafted; the other is returned second, as seen."""
     text = _ZONE.sub(" ", _TIME.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     text = _RELATIVE_TIME.sub(" ", text)
-    weekdays = set(weekday_names(lang))
+    weekdays = frozenset(weekday_names(lang))
     pieces = []
-    for piece in _PIECES.split(text):
-        if _BYLINE_PIECE.match(piece.strip()):
-            continue
-        unlabelled = _LABEL.sub("", piece.strip())
-        if unlabelled != piece.strip():
-            unlabelled = _NEXT_FIELD.sub("", unlabelled)
-        piece = unlabelled.strip(" ·|-–—,.")
-        if piece[:1] in "(（" and piece[-1:] in ")）":
-            piece = piece[1:-1].strip()  # "(7月8日 05時01分更新)": an update note in brackets
-        if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
-            continue  # "发布时间：… 作者：黄美玲": a byline after a label
-        words = [word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS]
-        piece = " ".join(words)
-        if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
-            continue
-        if fold(piece).rstrip(".") in weekdays or fold(piece) in sections:
-            continue
-        if _not_a_name(piece, lang):
-            continue
-        pieces.append(piece)
+    sourced = False
+    for raw in _PIECES.split(text):
+        piece, labelled_as_source = _outlet_piece(raw.strip(), lang, weekdays, sections)
+        if piece is not None:
+            pieces.append(piece)
+            sourced = sourced or labelled_as_source
     pieces = [piece for piece in pieces if not _writers_name(piece)]
     if not pieces:
-        return None
+        return None, None
     name = squeeze_spaces(" ".join(pieces))
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:]:
         name = name[:half]
-    return name
+    if sourced or has_outlet_shape(name):
+        return name, None
+    return None, name
+
+
+def _outlet_piece(
+    piece: str, lang: str, weekdays: frozenset[str], sections: frozenset[str]
+) -> tuple[str | None, bool]:
+    """What a piece of the date line leaves as a name (None for a byline, label, desk, time,
+    weekday, section or button), and whether a source label ("来源：", "Nguồn:") introduced it."""
+    if _BYLINE_PIECE.match(piece):
+        return None, False
+    unlabelled = _LABEL.sub("", piece)
+    labelled_as_source = False
+    if unlabelled != piece:
+        label = fold(piece[: len(piece) - len(unlabelled)])
+        labelled_as_source = _source_patterns()[0].match(label) is not None
+        unlabelled = _NEXT_FIELD.sub("", unlabelled)
+    piece = unlabelled.strip(" ·|-–—,.")
+    if piece[:1] in "(（" and piece[-1:] in ")）":
+        piece = piece[1:-1].strip()  # "(7月8日 05時01分更新)": an update note in brackets
+    if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
+        return None, False  # "发布时间：… 作者：黄美玲": a byline after a label
+    piece = " ".join(word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS)
+    if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
+        return None, False
+    if fold(piece).rstrip(".") in weekdays or fold(piece) in sections:
+        return None, False
+    if _not_a_name(piece, lang):
+        return None, False
+    return piece, labelled_as_source
+
+
+@drafting_cache
+def _outlet_kind_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Kind words of outlets: whole words ("Báo", "Zeitung"), parts of glued names ("日报",
+    "신문", "zeitung" in "Abendzeitung"), last characters of Han names ("报", "网", "社"), and
+    the names of the registry's news outlets and broadcasters (kind ``media``), all folded."""
+    data = layout_data()
+    parts = tuple(fold(str(w)) for w in data.get("outlet_word_parts") or ())
+    ends = tuple(fold(str(w)) for w in data.get("outlet_name_ends") or ())
+    words, known = _outlet_words()
+    media = {
+        fold(name)
+        for partner in drafting_registries().partners.values()
+        if partner.kind == "media"
+        for name in (partner.name_en, partner.name_vi, *partner.aliases)
+    }
+    return words, parts, ends, known | media
+
+
+# "vietnamplus.vn", "zing.vn", "rfi.fr": a site named by its domain.
+_DOMAIN_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")
+_NAME_WORDS = re.compile(r"[\s\-–]+")
+# One word with a capital inside after small letters is a brand's spelling ("VietnamNet",
+# "VnExpress"), not a person's or a city's name; surnames that spell so start with a particle.
+_BRAND_WORD = re.compile(
+    r"(?!(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von|Ten|Ter)[A-Z])[A-Z][a-z]+[A-Z][a-z]+"
+)
+
+
+def has_outlet_shape(name: str) -> bool:
+    """Whether a name printed on a date line is shaped like an outlet's: an outlet of the
+    registries, a name with a publication's kind word ("Báo …", "… Times", "…日报", "…신문",
+    "Abendzeitung"), a name opening with an article ("Le Monde", "The Star") or a domain. A
+    byline, a desk, an agency's code or a city is none of these, and is not drafted."""
+    folded = fold(name).strip()
+    words, parts, ends, known = _outlet_kind_words()
+    if folded in known or _DOMAIN_NAME.match(folded):
+        return True
+    tokens = [token for token in _NAME_WORDS.split(folded) if token]
+    spaced = f" {' '.join(tokens)} "
+    if any(f" {word} " in spaced for word in words):
+        return True
+    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        return True
+    if " " not in name.strip() and _BRAND_WORD.match(name.strip()):
+        return True
+    return any(part in folded for part in parts) or folded.endswith(ends)
 
 
 def parse(text: str, lang: str) -> Layout:
@@ -465,17 +598,22 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     """
     sections = _section_names(content, lang)
     content = _without_page_furniture(content, lang)
-    for index, line in enumerate(content[:_HEADER_LINES]):
-        dated = _dateline(line, lang, sections)
+    for index, dated in _datelines(content, lang, sections):
         if dated is not None:
-            layout.date, layout.outlet = dated
+            layout.date, layout.outlet, layout.outlet_seen = dated
+            body_start = index + 1
+            published = _published_below(content, index, lang, sections)
+            if published is not None:
+                body_start += 1  # "Updated: 13 May 2025" above "Published: 12 May 2025"
+                layout.date = published.date
+                layout.outlet = layout.outlet or published.outlet
             first = 0
             if index >= 1 and is_heading(content[0]):
                 rivals = [text for text in content[1:index] if _may_be_headline(text)]
                 layout.headline, layout.headline_uncertain = _choose_headline([content[0], *rivals])
                 first = 1
             lead = [text for text in content[first:index] if not is_heading(text)]
-            return lead + content[index + 1 :]
+            return lead + content[body_start:]
     if len(content) > 1 and is_heading(content[0]):
         # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
         count = 1
@@ -486,6 +624,34 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             layout.date = _wire_date(content[count], lang)
         return content[count:]
     return content
+
+
+def _datelines(
+    content: list[str], lang: str, sections: frozenset[str]
+) -> Iterator[tuple[int, DateLine | None]]:
+    """The header's lines read as date lines: first those with a date, then, on a page that
+    prints none, those with only a relative time ("vor 2 Stunden")."""
+    header = content[:_HEADER_LINES]
+    yield from ((index, _dateline(line, lang, sections)) for index, line in enumerate(header))
+    yield from (
+        (index, _relative_dateline(line, lang, sections)) for index, line in enumerate(header)
+    )
+
+
+def _published_below(
+    content: list[str], index: int, lang: str, sections: frozenset[str]
+) -> DateLine | None:
+    """The date line below an update's own line ("Updated: 13 May 2025" then "Published: 12 May
+    2025"): the page's publication date is the one that is not the update's."""
+    line = content[index]
+    found = find_date(line, lang)
+    if found is None or not _updated(line[: found[1][0]]) or index + 1 >= len(content):
+        return None
+    below = content[index + 1]
+    dated = _dateline(below, lang, sections)
+    if dated is None or _updated(below[: find_date(below, lang)[1][0]]):
+        return None
+    return dated
 
 
 # Menus and breadcrumbs stand in the first lines of a page.
@@ -499,7 +665,10 @@ def _section_names(content: list[str], lang: str) -> frozenset[str]:
     return frozenset(
         fold(piece).strip()
         for line in content[:_MENU_LINES]
-        if is_navigation(line) and len(line.split()) > 1 and find_date(line, lang) is None
+        if is_navigation(line)
+        and len(line.split()) > 1
+        and find_date(line, lang) is None
+        and not _RELATIVE_TIME.search(line)  # "X | vor 2 Stunden" is a date line, not a menu
         for piece in _MENU_SEPARATORS.split(line)
         if piece.strip()
     )
@@ -532,11 +701,12 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
             return kept + content[index:]
-        if is_navigation(line) and _dateline(line, lang) is None:
+        dated = _dateline(line, lang) or _relative_dateline(line, lang)
+        if is_navigation(line) and dated is None:
             # Menus and breadcrumbs stand below the masthead: what came before them is the
             # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
             kept = []
-        elif not is_page_furniture(line) or _dateline(line, lang) is not None:
+        elif not is_page_furniture(line) or dated is not None:
             kept.append(line)
     return kept
 
@@ -552,10 +722,26 @@ def _may_be_headline(line: str) -> bool:
 
 
 def _choose_headline(headings: list[str]) -> tuple[str, bool]:
-    """The longest heading-like line above the article, and whether another could be it."""
+    """The longest heading-like line above the article, and whether another could be it or it
+    is too short to be sure it is a headline (a masthead, a section label left above the date
+    line: "Bayern-Portal", "World")."""
     ranked = sorted(headings, key=_heading_size, reverse=True)
     uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
-    return ranked[0], uncertain
+    return ranked[0], uncertain or _short_heading(ranked[0])
+
+
+# Headlines say who did what: four words or a dozen characters at least. Han, kana and Hangul
+# characters each say about a word.
+_MIN_HEADLINE_WORDS = 4
+_MIN_HEADLINE_CHARS = 16
+_WIDE_CHARS = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _short_heading(line: str) -> bool:
+    wide = len(_WIDE_CHARS.findall(line))
+    if wide:
+        return wide < 2 * _MIN_HEADLINE_WORDS
+    return len(line.split()) < _MIN_HEADLINE_WORDS and len(line) < _MIN_HEADLINE_CHARS
 
 
 def _heading_size(line: str) -> int:

@@ -136,6 +136,10 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
+    # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
+    # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
+    r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
+    r"|[(（](?:supplied|file|handout|archive|archives|archivo|archiv|tư liệu)[)）]\s*$"
     r"|[(（](?:centre|center|left|right|middle|second from (?:left|right)|third from (?:left|right)"
     r"|au centre|à gauche|à droite|al centro|a sinistra|a destra|a la izquierda|a la derecha"
     r"|en el centro|links|rechts|mitte|слева|справа|в центре|giữa|trái|phải|bìa trái|bìa phải"
@@ -160,10 +164,11 @@ _WIRE_DATELINE = re.compile(
     # (Prensa Latina)
     r"|[^\W\d_][\w.'’ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,12}\.?\s*/[^\W\d_ ]{2,12}/\.?\s*"
     # Казань, 14 октября. /ТАСС/.
-    r"|[^\W\d_][\w.'’ -]{1,30},\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?"
-    r"(?:\s+(?:de\s+)?\d{4})?\s*[–—]\s*"
+    r"|[^\W\d_][\w.'’ -]{1,30}(?:,\s*[^\W\d_][\w.]{1,12})?,\s*\d{1,2}\.?\s+(?:de\s+)?"
+    r"[^\W\d_]{3,12}\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:[–—]|\.-)\s*"
     # a place and a date, no agency: Новосибирск, 12 ноября –, Belo Horizonte, 10 de
-    # novembro de 2025 –
+    # novembro de 2025 –; with its state and the Mexican ".-": Guadalajara, Jal., 12 de
+    # febrero de 2025.-
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w.'’-]{1,20}(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w.'’-]{1,20}){0,2}\s+[–—]\s+"
     # a place alone before a dash: Curitiba –
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
