@@ -63,7 +63,11 @@ def test_an_acting_role_reads_back_in_vietnamese(registries: Registries) -> None
     [
         ("ja", "岐阜大学の森田真一学長は奨学金を新設すると述べた。", ("森田真一", "President")),
         ("ko", "김성호 포스텍 총장은 장학생을 선발하겠다고 밝혔다.", ("김성호", "President")),
-        ("zh", "广西大学校长王志刚表示，学校明年将接收越南学生。", ("王志刚", "President of Guangxi")),
+        (
+            "zh",
+            "广西大学校长王志刚表示，学校明年将接收越南学生。",
+            ("王志刚", "President of Guangxi"),
+        ),
         (
             "en",
             "Edith Cowan University Vice-Chancellor Professor Clare Whitford said so.",
@@ -110,7 +114,9 @@ def test_a_verb_between_a_title_and_a_name_still_breaks_the_role() -> None:
 
 
 def test_an_italian_portfolio_with_its_adjective_before_the_name() -> None:
-    text = "«È la terza missione», ha detto l'assessore regionale allo Sviluppo economico Paolo Gatti."
+    text = (
+        "«È la terza missione», ha detto l'assessore regionale allo Sviluppo economico Paolo Gatti."
+    )
     assert people(text, "it") == [("Paolo Gatti", "Regional Minister")]
 
 
