@@ -10,6 +10,7 @@ import pytest
 
 from digest.extract.figures import extract_figures
 from digest.extract.people import extract_people
+from digest.extract.translit import to_latin
 from digest.registries import Registries
 from digest.roles import translate_role
 
@@ -141,3 +142,9 @@ def test_a_professor_set_off_by_a_comma_in_german() -> None:
 )
 def test_callings_counted_are_people(lang: str, text: str, value: int) -> None:
     assert [(f.value, f.unit) for f in extract_figures(text, lang)] == [(value, "people")]
+
+
+def test_a_final_to_after_ie_in_katakana_is_the_vietnamese_final_t() -> None:
+    """ヴィエト is Việt, not "Vieto"; a lone ト is still a syllable of its own."""
+    assert to_latin("ダン・クオック・ヴィエト", "ja") == "Dang Quoc Viet"
+    assert to_latin("グエン・ヴァン・ト", "ja") == "Nguyen Van Tho"
