@@ -148,3 +148,21 @@ def test_a_final_to_after_ie_in_katakana_is_the_vietnamese_final_t() -> None:
     """ヴィエト is Việt, not "Vieto"; a lone ト is still a syllable of its own."""
     assert to_latin("ダン・クオック・ヴィエト", "ja") == "Dang Quoc Viet"
     assert to_latin("グエン・ヴァン・ト", "ja") == "Nguyen Van Tho"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Вице-губернатор Тамбовской области Олег Сергеевич Буров провёл переговоры.",
+            "Олег Сергеевич Буров",
+        ),
+        (
+            "Переговоры провёл с губернатором Тамбовской области Олегом Сергеевичем Буровым.",
+            "Олег Сергеевич Буров",
+        ),
+    ],
+)
+def test_a_russian_name_with_its_patronymic_keeps_the_first_name(text: str, expected: str) -> None:
+    """The word before a patronymic is the first name, not a declined place."""
+    assert [name for name, _ in people(text, "ru")] == [expected]
