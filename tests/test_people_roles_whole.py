@@ -166,3 +166,37 @@ def test_a_final_to_after_ie_in_katakana_is_the_vietnamese_final_t() -> None:
 def test_a_russian_name_with_its_patronymic_keeps_the_first_name(text: str, expected: str) -> None:
     """The word before a patronymic is the first name, not a declined place."""
     assert [name for name, _ in people(text, "ru")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La présidente du conseil départemental de Seine-Maritime, Claire Vasseur, a reçu"
+            " la délégation.",
+            ("Claire Vasseur", "President of the Regional Council of Seine-Maritime"),
+        ),
+        (
+            "fr",
+            "Le vice-président du conseil régional, Jean Dupont, a reçu la délégation.",
+            ("Jean Dupont", "Vice President of the Regional Council"),
+        ),
+        (
+            "fr",
+            "M. Pham Van Nghiem, vice-président du Comité populaire provincial, a parlé.",
+            ("Pham Van Nghiem", "Vice Chairman of the Provincial People's Committee"),
+        ),
+        (
+            "pt",
+            "O presidente da Câmara Municipal de Braga, Miguel Barros Leite, recebeu a delegação.",
+            ("Miguel Barros Leite", "Mayor of Braga"),
+        ),
+    ],
+)
+def test_a_council_is_presided_and_a_portuguese_chamber_has_a_mayor(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    """A French council's président is its President (a Vietnamese committee's stays its
+    Chairman); the president of a Portuguese municipal chamber is the town's mayor."""
+    assert people(text, lang) == [expected]

@@ -238,7 +238,10 @@ def _composed_role(
         place = _place_of_role(doc, mention, [*near, title], provinces=False)
         return f"{label} of {place}" if place else label
     place = _place_of_role(doc, mention, [*near, title])
-    label = dict(_main_organ(organs, title).term.retitles).get(title.term.id, label)
+    main = _main_organ(organs, title).term
+    label = dict(main.retitles).get(title.term.id, label)
+    if doc.lex.lang in _PRESIDENT_LANGUAGES and main.id in _PRESIDED_ORGANS:
+        label = _PRESIDENT.get(title.term.id, label)
     organ = _organ_label(organs, title, near)
     if place and organs[-1].term.leveled:
         level = organ.split(" ", 1)[0]
@@ -287,6 +290,14 @@ def acting(doc: Doc, title: Hit) -> bool:
     if lang in _ACTING_AFTER:
         return bool(pattern.search(doc.text[title.end : title.end + _ACTING_REACH]))
     return bool(pattern.search(doc.text[max(0, title.start - _ACTING_REACH) : title.start]))
+
+
+# French, Spanish, Italian, Portuguese and Arabic call the head of an elected council or of a
+# university its president (président du conseil départemental, رئيس جامعة), and English keeps
+# that word for them; a Vietnamese committee's chủ tịch is its Chairman in every language.
+_PRESIDENT_LANGUAGES = frozenset({"fr", "es", "it", "pt", "ar"})
+_PRESIDED_ORGANS = frozenset({"regional_council", "university"})
+_PRESIDENT = {"chairman": "President", "vice_chairman": "Vice President"}
 
 
 # Longest span of a role between its words and the name, where its place is looked for.
