@@ -200,3 +200,22 @@ def test_a_council_is_presided_and_a_portuguese_chamber_has_a_mayor(
     """A French council's président is its President (a Vietnamese committee's stays its
     Chairman); the president of a Portuguese municipal chamber is the town's mayor."""
     assert people(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Mayor Angela Whitcomb welcomed a delegation of 10 led by Pham Minh Tuan.", 10),
+        ("de", "Eine Delegation von 12 traf am Montag ein.", 12),
+        ("fr", "Une délégation de 8 conduite par le vice-président est arrivée.", 8),
+    ],
+)
+def test_a_delegations_size_counts_its_members(lang: str, text: str, expected: int) -> None:
+    figures = [(f.value, f.unit, f.what) for f in extract_figures(text, lang)]
+    assert figures == [(expected, "people", "delegates")]
+
+
+def test_a_delegation_of_companies_is_no_delegation_size() -> None:
+    assert [(f.value, f.unit) for f in extract_figures("a delegation of 5 companies", "en")] == [
+        (5, "count")
+    ]
