@@ -219,3 +219,18 @@ def test_a_delegation_of_companies_is_no_delegation_size() -> None:
     assert [(f.value, f.unit) for f in extract_figures("a delegation of 5 companies", "en")] == [
         (5, "count")
     ]
+
+
+def test_more_after_a_number_counts_what_was_just_counted() -> None:
+    text = (
+        "Rund 120 junge Vietnamesinnen und Vietnamesen sollen ausgebildet werden, in einer"
+        " zweiten Phase 80 bis 100 weitere."
+    )
+    assert [(f.value, f.unit) for f in extract_figures(text, "de")] == [
+        (120, "people"),
+        (80, "people"),
+        (100, "people"),
+    ]
+    assert [(f.value, f.unit) for f in extract_figures("They bought 20 more.", "en")] == [
+        (20, "count")
+    ]

@@ -51,6 +51,12 @@ _LAST_DAY = 31
 _MEMBERS = "delegates"
 _MEMBERS_LINK = re.compile(r"\s+(?:of|de|von|di|из|з|із)\s+", re.IGNORECASE)
 _MEMBERS_REACH = 40
+# "more" closing a clause after a number: the number counts more of what was just counted.
+_FURTHER = re.compile(
+    r"\s*(?:more|weitere|weiteren|autres|otros|otras|más|altri|altre|outros|outras|mais)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?$")
 
 
@@ -247,6 +253,7 @@ class _Reader:
         counted = (
             self._counted_noun(i, pos)
             or self._members_of(i)
+            or self._further(i, pos)
             or self._number_of(i)
             or self._subject(i)
             or self._subset(i)
@@ -322,6 +329,15 @@ class _Reader:
             if ident == _MEMBERS and _MEMBERS_LINK.fullmatch(text[word_end : amount.start]):
                 return ("measure", ident), amount.end
         return None
+
+    def _further(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
+        """ "120 trainees ..., then 80 to 100 more": a number closed by "more" counts what the
+        figure before it in the sentence counts."""
+        found = _FURTHER.match(self.text, pos)
+        before = self._reading_before(i) if found else None
+        if found is None or before is None or before.unit not in ("people", "count"):
+            return None
+        return ("classifier", before.unit), found.end()
 
     def _number_of(self, i: int) -> tuple[tuple[str, str], int] | None:
         """A count whose noun came before it: "the number of scholarships ... to 25"."""
