@@ -264,9 +264,7 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
 
 
 # Endings of an East Slavic patronymic in the nominative and the cases a title governs.
-_PATRONYMIC = re.compile(
-    r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?"
-)
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
 
 
 def _patronymic(word: str, lang: str) -> bool:
