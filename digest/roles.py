@@ -14,6 +14,7 @@ from typing import Any
 
 from digest.registries import Registries
 
+_ACTING = "Acting "
 _SEPARATOR = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -71,6 +72,9 @@ def translate_role(role: str, lang: str, registries: Registries) -> str | None:
         return role
     if lang != "vi":
         return None
+    if role.startswith(_ACTING):  # the drafting marks an acting title: Quyền Chủ tịch
+        held = translate_role(role.removeprefix(_ACTING), lang, registries)
+        return f"Quyền {held}" if held else None
     vocabulary = _vocabulary(registries)
     pieces = _SEPARATOR.split(role.strip(), maxsplit=1)
     title = vocabulary["titles"].get(pieces[0].casefold())

@@ -365,6 +365,18 @@ def test_the_sixth_rounds_page_corpus_keeps_its_scores(registries: Registries) -
         assert drafted.title == gold["title"] or "title" in drafted.needs_review, path
 
 
+def test_the_sixth_rounds_people_corpus_keeps_its_roles() -> None:
+    """tests/extraction_pages24, gold written before drafting (brief people20): macro F1
+    0.951 -> 0.958, people F1 0.95 -> 1.00, role accuracy 0.79 -> 0.97."""
+    pages = evaluate(Path(__file__).parent / "extraction_pages24")
+    assert len(pages.articles) == 8
+    assert pages.macro_f1 >= 0.95
+    assert pages.counts()["people"].f1 >= 0.95
+    role = pages.tallies()["people.role"].accuracy
+    assert role is not None and role >= 0.93
+    assert not pages.failures
+
+
 def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
     """On every page-like article the drafted title is the gold headline or is flagged for
     review, and no article naming a province is refused."""

@@ -114,7 +114,13 @@ def test_script_of(text: str, script: str) -> None:
         ("Нгуєн Хонг Тхат", "uk", "Nguyen Hong That"),
         # ...but a name whose family name is none is not read as Vietnamese
         ("คำไพ ไชยะวง", "th", "Khamphai Chaiyaong"),
-        ("सुरेश मेहता", "hi", "Suresh Mehata"),
+        # (Hindi does not say a consonant's own "a" between a vowel and a consonant with its
+        # own vowel: मेहता Mehta, कुलकर्णी Kulkarni; भारत keeps Bharat)
+        ("सुरेश मेहता", "hi", "Suresh Mehta"),
+        ("मीना कुलकर्णी", "hi", "Mina Kulkarni"),
+        ("मनमोहन सिंह", "hi", "Manmohan Sinh"),
+        ("भारत", "hi", "Bharat"),
+        ("अनिल राघवन", "hi", "Anil Raghavan"),
         # Devanagari: the final "a" after a cluster is said
         ("संदीप आर्य", "hi", "Sandip Arya"),
     ],

@@ -46,6 +46,17 @@ _SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
 _SPELLED_ANCHORED = _SPELLED_KINDS | {"noun", "classifier"}
 _NOT_QUANTITIES = frozenset({"time", "rate"})  # durations, dates, ages; "1인당" (per person)
 _LAST_DAY = 31
+# What a delegation's members are counted as (measures.yaml `members:`), the word linking a
+# delegation to its size, and how far before the number the delegation word may end.
+_MEMBERS = "delegates"
+_MEMBERS_LINK = re.compile(r"\s+(?:of|de|von|di|из|з|із)\s+", re.IGNORECASE)
+_MEMBERS_REACH = 40
+# "more" closing a clause after a number: the number counts more of what was just counted.
+_FURTHER = re.compile(
+    r"\s*(?:more|weitere|weiteren|autres|otros|otras|más|altri|altre|outros|outras|mais)"
+    r"(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE,
+)
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?$")
 
 
@@ -240,7 +251,12 @@ class _Reader:
         if self._year_like(amount):
             return None
         counted = (
-            self._counted_noun(i, pos) or self._number_of(i) or self._subject(i) or self._subset(i)
+            self._counted_noun(i, pos)
+            or self._members_of(i)
+            or self._further(i, pos)
+            or self._number_of(i)
+            or self._subject(i)
+            or self._subset(i)
         )
         if counted:
             return counted[0], counted[1], False
@@ -303,6 +319,25 @@ class _Reader:
         if found.group(1) in self._stopwords or _NUMBER_NEXT.match(self.text, found.end()):
             return None  # "с 9 по 14 июня": a word between two numbers links them
         return ("noun", "count"), found.end()
+
+    def _members_of(self, i: int) -> tuple[tuple[str, str], int] | None:
+        """ "a delegation of 10 led by ...", "uma comitiva de 6": a delegation's size with no noun
+        after it counts its members, who are people."""
+        text, amount = self.text, self.amounts[i]
+        left = max(self.left_limits[i], amount.start - _MEMBERS_REACH)
+        for ident, _start, word_end in self.vocab.counted["people"].find(text, left, amount.start):
+            if ident == _MEMBERS and _MEMBERS_LINK.fullmatch(text[word_end : amount.start]):
+                return ("measure", ident), amount.end
+        return None
+
+    def _further(self, i: int, pos: int) -> tuple[tuple[str, str], int] | None:
+        """ "120 trainees ..., then 80 to 100 more": a number closed by "more" counts what the
+        figure before it in the sentence counts."""
+        found = _FURTHER.match(self.text, pos)
+        before = self._reading_before(i) if found else None
+        if found is None or before is None or before.unit not in ("people", "count"):
+            return None
+        return ("classifier", before.unit), found.end()
 
     def _number_of(self, i: int) -> tuple[tuple[str, str], int] | None:
         """A count whose noun came before it: "the number of scholarships ... to 25"."""

@@ -253,10 +253,23 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     # A name of four words stands whole only set off by commas after its title ("o governador
     # do Paraná, Carlos Massa Ratinho Júnior, recebeu"): elsewhere the first are a place's.
     set_off = len(words) == 4 and _between_commas(text, words[0].start, words[-1].end)
+    if len(words) >= 3 and _patronymic(words[-2].text, doc.lex.lang):
+        # Russian and Ukrainian official style: first name, patronymic, surname ("Олег
+        # Сергеевич Буров"); the word before the patronymic is the first name, never a place.
+        return words[-3:] if not any(fold_word(w.text) in doc.places for w in words[-3:]) else []
     words = words if set_off else words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
     return words if len(words) >= 2 and not vietnamese and not places else []
+
+
+# Endings of an East Slavic patronymic in the nominative and the cases a title governs.
+_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
+
+
+def _patronymic(word: str, lang: str) -> bool:
+    """Whether a capitalised word is a patronymic (Сергеевич, Павловна, Іванович)."""
+    return lang in ("ru", "uk") and bool(_PATRONYMIC.fullmatch(word.lower()))
 
 
 def _between_commas(text: str, start: int, end: int) -> bool:
@@ -395,8 +408,8 @@ def _undecline(word: str, case: str, lang: str) -> str:
     for ending, nominative in _ENDINGS[case]:
         if lower.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: len(word) - len(ending)]
-            if ending in ("ем", "я") and lang == "ru" and stem[-1].lower() not in "аеиоуыэюяй":
-                nominative = "ь"  # Игорем, Игоря -> Игорь
+            if ending in ("ем", "я") and lang == "ru" and stem[-1].lower() not in "аеиоуыэюяйч":
+                nominative = "ь"  # Игорем, Игоря -> Игорь (Сергеевичем -> Сергеевич)
             return stem + nominative
     return word
 

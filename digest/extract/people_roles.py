@@ -124,6 +124,47 @@ def _before_listed_parts(text: str, start: int, closer: int, lead: int) -> int:
     return closer
 
 
+# "and" between two titles held by one person: "Deputy Premier and Minister for Trade X".
+_AND = frozenset({"and", "und", "et", "e", "y", "i", "и", "і", "та", "và"})
+
+
+def _first_of_joined(titles: list[Hit], doc: Doc) -> list[Hit]:
+    """The title a role is named by: the last before the name, or the first of two joined by
+    "and", which English and European usage put first as the senior post."""
+    if len(titles) >= 2 and doc.text[titles[-2].end : titles[-1].start].strip() in _AND:
+        return titles[-2:-1]
+    return titles[-1:]
+
+
+# A minister's portfolio between the title and the name: "Minister for State Development X",
+# "Minister für Wirtschaft und Arbeit X", "l'assessore allo Sviluppo economico X".
+_PORTFOLIO_WORDS = {
+    "en": frozenset({"for", "and"}),
+    "de": frozenset({"für", "und"}),
+    "it": frozenset({"al", "alla", "allo", "alle", "agli", "ai", "e"}),
+    "es": frozenset({"y"}),
+    "pt": frozenset({"e"}),
+}
+# Romance adjectives follow their noun in lowercase ("Sviluppo economico", "Desarrollo
+# económico"); verbs and other words do not end so.
+_ROMANCE_ADJECTIVE = re.compile(
+    r"\w+(?:ico|ica|ici|iche|icos|icas|ale|ali|ales|ivo|iva|ive|ivi|ivos|ivas|ario|aria|ari|arie)"
+)
+
+
+def _portfolio_word(doc: Doc, gap: list[str], index: int) -> bool:
+    """Whether a lowercase word of the gap is part of a portfolio's name."""
+    word = gap[index]
+    if word in _PORTFOLIO_WORDS.get(doc.lex.lang, ()):
+        return index + 1 < len(gap) and gap[index + 1][:1].isupper()
+    return (
+        doc.lex.lang in ("it", "es", "pt")
+        and index > 0
+        and gap[index - 1][:1].isupper()
+        and bool(_ROMANCE_ADJECTIVE.fullmatch(word))
+    )
+
+
 def _place_words(doc: Doc, gap: list[str]) -> bool:
     """Whether words between a role and a name only say where: capitalised words, links, place
     markers ("der Provinz Yunnan", "Иркутской области"), and the lowercase adjective of a marker
@@ -136,6 +177,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         or fold_word(word) in markers
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
+        or _portfolio_word(doc, gap, index)
         for index, word in enumerate(gap)
     )
 
@@ -156,7 +198,7 @@ def _hits_before_comma(doc: Doc, mention: Mention) -> list[Hit]:
 def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = False) -> str:
     """The role written next to a name, in English: "<title> of the <organ>", or the title."""
     before, (after, opened) = _hits_before(doc, mention.lead), _hits_after(doc, mention)
-    titles_before = [hit for hit in before if hit.kind == "title"][-1:]
+    titles_before = _first_of_joined([hit for hit in before if hit.kind == "title"], doc)
     titles_after = [hit for hit in after if hit.kind == "title"][:1]
     own = titles_after if doc.lex.lang in _AFTER_FIRST and not opened else []
     titles = own or titles_before or titles_after
@@ -166,6 +208,14 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
     if not titles or (introduces and titles[0].term.ordinary):
         return ""
     title = titles[0]
+    composed = _composed_role(doc, mention, title, before, after, female)
+    return f"Acting {composed}" if acting(doc, title) else composed
+
+
+def _composed_role(
+    doc: Doc, mention: Mention, title: Hit, before: list[Hit], after: list[Hit], female: bool
+) -> str:
+    """ "<title> of the <organ>" for the title found next to the name."""
     near, far = (before, after) if title in before else (after, before)
     if doc.lex.lang == "ko" and title in after:
         # Head-final: the title closes the role, and what follows is about someone else
@@ -188,13 +238,66 @@ def role(doc: Doc, mention: Mention, female: bool = False, introduces: bool = Fa
         place = _place_of_role(doc, mention, [*near, title], provinces=False)
         return f"{label} of {place}" if place else label
     place = _place_of_role(doc, mention, [*near, title])
-    label = dict(_main_organ(organs, title).term.retitles).get(title.term.id, label)
+    main = _main_organ(organs, title).term
+    label = dict(main.retitles).get(title.term.id, label)
+    if doc.lex.lang in _PRESIDENT_LANGUAGES and main.id in _PRESIDED_ORGANS:
+        label = _PRESIDENT.get(title.term.id, label)
     organ = _organ_label(organs, title, near)
     if place and organs[-1].term.leveled:
         level = organ.split(" ", 1)[0]
         place = place.removesuffix(f" {level}")  # Ho Chi Minh City: not "City City"
         return f"{label} of the {place} {organ}"  # the Nghe An Provincial Party Committee
     return f"{label} of the {organ}" + (f" of {place}" if place else "")
+
+
+# Words that make a title an acting one: an acting chairman is still the chairman, and an editor
+# wants to see that he holds the post for now (代主席, 委員長代行, исполняющий обязанности
+# председателя, Quyền Chủ tịch, p.o. prezesa). Each language writes them before or after the
+# title, glued to it in Chinese, Japanese and Korean.
+_ACTING_BEFORE = {
+    "en": r"\bacting\s+$",
+    "vi": r"\bquyền\s+$",
+    "de": r"\bkommissarische[rn]?\s+$",
+    "pl": r"\bp\.\s?o\.\s+$",
+    "ru": r"(?:\bисполняющ\w*\s+обязанности|\bврио|\bи\.\s?о\.)\s+$",
+    "uk": r"(?:\bвиконувач\w*\s+обов['’]язків|\bв\.\s?о\.)\s+$",
+    "zh": r"(?<![时現现古近年])代$",
+    "th": r"รักษาการ\s*$",
+    "hi": r"कार्यवाहक\s+$",
+}
+_ACTING_AFTER = {
+    "fr": r"^\s+(?:par\s+intérim|intérimaire)\b",
+    "es": r"^\s+(?:interin[oa]|en\s+funciones)\b",
+    "pt": r"^\s+interin[oa]\b",
+    "it": r"^\s+(?:ad\s+interim|facente\s+funzion[ei])\b",
+    "ja": r"^(?:代行|代理)",
+    "ko": r"^\s?(?:권한대행|직무대행)",
+    "ar": r"^\s+(?:بالإنابة|بالوكالة)",
+}
+_ACTING_RE = {
+    lang: re.compile(pattern, re.IGNORECASE)
+    for lang, pattern in (_ACTING_BEFORE | _ACTING_AFTER).items()
+}
+_ACTING_REACH = 40  # characters looked at beside the title
+
+
+def acting(doc: Doc, title: Hit) -> bool:
+    """Whether the title found next to a name is held in an acting capacity."""
+    lang = doc.lex.lang
+    pattern = _ACTING_RE.get(lang)
+    if pattern is None:
+        return False
+    if lang in _ACTING_AFTER:
+        return bool(pattern.search(doc.text[title.end : title.end + _ACTING_REACH]))
+    return bool(pattern.search(doc.text[max(0, title.start - _ACTING_REACH) : title.start]))
+
+
+# French, Spanish, Italian, Portuguese and Arabic call the head of an elected council or of a
+# university its president (président du conseil départemental, رئيس جامعة), and English keeps
+# that word for them; a Vietnamese committee's chủ tịch is its Chairman in every language.
+_PRESIDENT_LANGUAGES = frozenset({"fr", "es", "it", "pt", "ar"})
+_PRESIDED_ORGANS = frozenset({"regional_council", "university"})
+_PRESIDENT = {"chairman": "President", "vice_chairman": "Vice President"}
 
 
 # Longest span of a role between its words and the name, where its place is looked for.

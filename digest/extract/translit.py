@@ -338,12 +338,42 @@ _DEVA_SIGNS = _table("ािीुूृेैोौॉॅ", "a i i u u r e ai o
 _DEVA_NUKTA = _pairs("क=q ख=kh ग=gh ज=z फ=f ड=r ढ=rh")
 
 
+def _silent_schwas(word: str) -> set[int]:
+    """Consonants whose own "a" Hindi does not say inside a word: after a vowel and before a
+    consonant with a vowel of its own (कुलकर्णी Kulkarni, अरविंद Arvind; भारत keeps Bharat)."""
+    silent: set[int] = set()
+    said = [False] * len(word)  # whether a vowel is heard right after this position
+    for index, char in enumerate(word):
+        nxt = word[index + 1 : index + 2].replace("़", "") or word[index + 2 : index + 3]
+        if char in _DEVA_VOWELS or char in _DEVA_SIGNS:
+            said[index] = True
+        elif char in _DEVA_CONSONANTS:
+            said[index] = index + 1 < len(word) and nxt != "्" and nxt not in _DEVA_SIGNS
+    consonants = [i for i, char in enumerate(word) if char in _DEVA_CONSONANTS]
+    for before, index, after in zip(consonants, consonants[1:], consonants[2:], strict=False):
+        vowel_before = (
+            said[before] or word[index - 1] in _DEVA_SIGNS or word[index - 1] in _DEVA_VOWELS
+        )
+        # the next consonant's vowel is written, or its own "a" closes on a cluster (कर्णी);
+        # before a plain "a" the schwa stays, as names are spelt (राघवन Raghavan)
+        vowel_after = word[after + 1 : after + 2] in _DEVA_SIGNS or (
+            said[after] and word[after + 2 : after + 3] == "्"
+        )
+        if said[index] and after == index + 1 and vowel_before and vowel_after:
+            silent.add(index)
+    return silent
+
+
 def _devanagari(word: str) -> str:
     out: list[str] = []
+    silent = _silent_schwas(word)
+    owner = -1  # the consonant whose own "a" may be said next
     schwa = False  # a consonant's own "a", said unless a sign follows (and not at the end)
-    for char, nxt in zip(word, [*word[1:], ""], strict=True):
+    for index, (char, nxt) in enumerate(zip(word, [*word[1:], ""], strict=True)):
         if char in _DEVA_CONSONANTS or char in _DEVA_VOWELS or char in "ंँ":
-            out.append("a" if schwa else "")
+            out.append("a" if schwa and owner not in silent else "")
+        if char in _DEVA_CONSONANTS:
+            owner = index
         if char in _DEVA_CONSONANTS:
             out.append(
                 _DEVA_NUKTA[char] if nxt == "़" and char in _DEVA_NUKTA else _DEVA_CONSONANTS[char]

@@ -166,6 +166,8 @@ def kana_loose(latin: str) -> str:
     latin = re.sub(r"(?:kk|cc)u$|kku$", "k", latin)
     latin = re.sub(r"(tt|pp)[ou]$", lambda m: m.group(1)[0], latin)
     latin = re.sub(r"(?<=[aiueo])mu$", "m", latin)  # ナム Nam
+    # ヴィエト Việt, ティエト Tiết: a final ト after ie is the final t, no syllable "to"
+    latin = re.sub(r"(?<=ie)to$", "t", latin)
     return re.sub(r"ain$", "anh", latin)
 
 
