@@ -9,6 +9,9 @@ import pytest
 from digest.extract.people import extract_people
 
 COUNCIL = "Chairman of the Regional Council"
+# A président / presidente of a council is its President in English, as the corpora's gold
+# writes six of seven (a Vietnamese committee's head stays its Chairman).
+PRESIDENT = "President of the Regional Council"
 
 
 def people(text: str, lang: str) -> list[tuple[str, str]]:
@@ -27,17 +30,17 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         (
             "fr",
             "Le président du conseil régional Abdelkarim Benali a signé l'accord.",
-            [("Abdelkarim Benali", COUNCIL)],
+            [("Abdelkarim Benali", PRESIDENT)],
         ),
         (
             "es",
             "El presidente del Consejo Regional de Casablanca-Settat, Abdelkarim Benali, firmó.",
-            [("Abdelkarim Benali", f"{COUNCIL} of Casablanca-Settat")],
+            [("Abdelkarim Benali", f"{PRESIDENT} of Casablanca-Settat")],
         ),
         (
             "it",
             "Il presidente del Consiglio regionale della Lombardia Marco Rossi ha firmato.",
-            [("Marco Rossi", f"{COUNCIL} of Lombardy")],
+            [("Marco Rossi", f"{PRESIDENT} of Lombardy")],
         ),
         (
             "de",
