@@ -26,6 +26,7 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
+from digest.extract.markets import names_a_market
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
@@ -626,6 +627,18 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if all(names_an_event_or_feature(text, m.start, m.end) for text, m, _ in own)
+    }
+    # ... and the places named only as markets ("xuất khẩu sang Nhật Bản và Trung Quốc") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(
+            names_a_market(
+                text, match.start, match.end,
+                [(m.start, m.end) for m in matches if m is not match], lang,
+            )
+            for text, match, matches in own
+        )
     }
     # ... and the places named only as where an organisation sits ...
     dropped |= {
