@@ -73,7 +73,7 @@ _MORE_WORDS = frozenset(
         "Veja também", "Leia também", "Leia mais", "Saiba mais", "Notícias relacionadas",
         "Comentários", "Mais notícias",
         "Читайте також", "Інші новини", "Новини на тему",
-        "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
+        "อ่านเพิ่มเติม", "อ่านต่อ", "อ่านข่าวต่อ", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
         "और पढ़ें", "अधिक पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
         "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",
         "Lo más leído", "Les plus lus", "Meistgelesen", "Najczęściej czytane",
@@ -93,8 +93,8 @@ _MAX_MORE_LINK_CHARS = 40
 # "공유하기 페이스북 트위터 카카오톡 URL복사", "Teilen: Facebook | WhatsApp | E-Mail").
 _SHARE_LABELS = (
     "Share this article", "Share this", "Share on", "Share", "Chia sẻ", "Partager", "Compartir",
-    "Condividi", "Compartilhar", "Teilen", "Udostępnij", "Поделиться", "Поділитися", "شارك",
-    "مشاركة", "แชร์", "शेयर करें", "शेयर", "공유하기", "分享到", "シェアする", "共有する",
+    "Condividi", "Compartilhar", "Partilhar", "Teilen", "Udostępnij", "Поделиться", "Поділитися",
+    "شارك", "مشاركة", "แชร์", "शेयर करें", "शेयर", "공유하기", "分享到", "シェアする", "共有する",
 )  # fmt: skip
 _SHARE_LABEL = re.compile(
     rf"^(?:{'|'.join(map(re.escape, _SHARE_LABELS))})(?:\s*[:：]\s*|\s+|$)", re.IGNORECASE

@@ -28,6 +28,7 @@ from digest.extract.companies import find_companies
 from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
+from digest.extract.markets import names_a_market
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
@@ -335,6 +336,7 @@ def find_places(
             elif (
                 match in locating
                 or _route_end(text, match)
+                or _after_given_name(text, match, matches, lang)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
@@ -446,6 +448,50 @@ def _is_province_here(text: str, matches: list[Match], index: int, context: _Con
     # A list without commas ("tỉnh Hà Giang Tuyên Quang") goes on with another name.
     following = matches[index + 1] if index + 1 < len(matches) else None
     return following is not None and following.start == match.end + after.start(1)
+
+
+# Languages whose capitalised words before a place are names, not nouns ("Freistaat Sachsen").
+_GIVEN_NAME_LANGUAGES = frozenset({"en", "fr", "es", "pt", "it", "pl", "ru", "uk"})
+_GIVEN_NAME = re.compile(r"(?:^|[\s,:;(«\"“])([^\W\d_][^\W\d_'’-]{1,14})\s$")
+# Capitalised words that open a place's name ("Nueva", "Gran", "Saint", "Нижний"), not a
+# person's: a place after them is part of that name.
+_NAME_OPENERS = frozenset(
+    fold(w)
+    for w in (
+        "New", "Nueva", "Nuevo", "Nova", "Novo", "Nouvelle", "Gran", "Grande", "Great",
+        "Greater", "North", "South", "East", "West", "Upper", "Lower", "Alta", "Alto", "Baja",
+        "Bajo", "Haute", "Haut", "Basse", "Bas", "San", "Santa", "Santo", "São", "Saint",
+        "Sainte", "Sankt", "Port", "Puerto", "Porto", "Cabo", "Cape", "Mont", "Monte", "Villa",
+        "Vila", "Nowy", "Nowa", "Stary", "Stara", "Wielki", "Wielka", "Нижний", "Верхний",
+        "Великий", "Новый", "Нижній", "Верхній", "Новий", "Старый", "Старий", "Ciudad", "City",
+        "Region", "Región", "Région", "Regione", "Região", "Province", "Provincia", "Província",
+        "Provincie", "Département", "Comunidad", "Comunidade", "Województwo",
+    )
+)  # fmt: skip
+
+
+def _after_given_name(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+    """Whether a one-word place is a person's surname: right after a capitalised word that
+    does not open the sentence, is no place and opens no place's name ("o vereador João Braga",
+    "директор департаменту Олег Брагін"). A title alone is not enough: "Prezydent Poznania" is
+    the mayor of that city."""
+    if lang not in _GIVEN_NAME_LANGUAGES or " " in match.surface.strip():
+        return False
+    found = _GIVEN_NAME.search(text[max(0, match.start - 20) : match.start])
+    if found is None or not found.group(1)[:1].isupper() or found.group(1).isupper():
+        return False
+    if fold(found.group(1)) in _NAME_OPENERS:
+        return False
+    given_start = match.start - len(found.group(1)) - 1
+    if any(m.start <= given_start < m.end for m in matches):
+        return False  # a place before a place: a list or a compound name
+    before = text[max(0, given_start - 3) : given_start].rstrip(" ")
+    # The sentence's first word is capitalised whatever it is.
+    return (
+        bool(before)
+        and not before.endswith((".", "!", "?", "\n"))
+        and (before[-1] in ',:;(«"“' or before[-1].islower())
+    )
 
 
 def _is_family_name(word: str, context: _Context) -> bool:
@@ -654,6 +700,21 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if all(names_an_event_or_feature(text, m.start, m.end) for text, m, _ in own)
+    }
+    # ... and the places named only as markets ("xuất khẩu sang Nhật Bản và Trung Quốc") ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(
+            names_a_market(
+                text,
+                match.start,
+                match.end,
+                [(m.start, m.end) for m in matches if m is not match],
+                lang,
+            )
+            for text, match, matches in own
+        )
     }
     # ... and the places named only as where an organisation sits ...
     dropped |= {

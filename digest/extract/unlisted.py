@@ -75,6 +75,8 @@ _KO_PARTICLES = (
 _TH_STOPS = (
     "ของ", "และ", "กับ", "ใน", "ที่", "ได้", "เพื่อ", "ซึ่ง", "ประเทศ", "ระหว่าง", "จาก",
     "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
+    # Verbs a province is the subject of ("จังหวัดส่งออกข้าว", the province exports rice).
+    "ส่งออก", "นำเข้า", "กล่าว", "ตั้งเป้า",
 )  # fmt: skip
 # A place only said to be near what the article is about ("un área piloto cerca de la ciudad
 # de Cárdenas") locates it: no partner by the article's country alone.

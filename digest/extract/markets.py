@@ -1,0 +1,122 @@
+"""Countries named only as markets: where a province's goods go to or come from.
+
+"xoài và sen đã xuất khẩu sang Nhật Bản và Trung Quốc", "ส่งออกข้าวหอมมะลิไปยังญี่ปุ่นและจีน",
+"exports rice to Japan and China", "mở rộng sang thị trường Hàn Quốc": the country buys or
+sells goods, it does not deal with the province (issue 13: countries drafted where the gold has
+none). A word of export or import opens the clause, and the place follows a preposition of
+direction, possibly in a list of places joined by "and" or commas; or a word for "market" stands
+right before it. Japanese, Korean and Hindi put the particle and the verb after the place
+("日本へ輸出", "일본으로 수출", "जापान को निर्यात"). Only grammar words: no place is named here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.text import fold
+
+# Words of export or import (folded stems), then prepositions of direction right before the place.
+_TRADE: dict[str, tuple[str, ...]] = {
+    "en": ("export", "import", "ship"), "fr": ("export", "import"),
+    "es": ("export", "import"), "pt": ("export", "import"), "it": ("esport", "import"),
+    "de": ("export", "import", "ausgefuhrt", "ausfuhr", "einfuhr"),
+    "pl": ("eksport", "import"), "ru": ("экспорт", "импорт"), "uk": ("експорт", "імпорт"),
+    "vi": ("xuat khau", "nhap khau"), "th": ("สงออก", "นำเขา", "ส่งออก", "นำเข้า"),
+    "zh": ("出口", "进口", "出口到", "銷往", "销往"), "ar": ("تصدير", "يصدر", "تصدر", "استيراد"),
+}  # fmt: skip
+_DIRECTION: dict[str, tuple[str, ...]] = {
+    "en": ("to", "from", "into"),
+    "fr": ("vers", "en", "au", "aux", "a destination de", "de", "du", "des"),
+    "es": ("a", "al", "hacia", "con destino a", "de", "desde"),
+    "pt": ("para", "a", "ao", "aos", "de", "do", "da", "dos"),
+    "it": ("verso", "in", "a", "da", "dal"),
+    "de": ("nach", "in", "aus"), "pl": ("do", "z", "ze", "na"), "ru": ("в", "во", "на", "из"),
+    "uk": ("до", "в", "у", "на", "з", "із"), "vi": ("sang", "toi", "den", "vao", "tu"),
+    "th": ("ไปยัง", "ไป", "จาก"), "zh": ("到", "至", "往", "向", "自"),
+    "ar": ("إلى", "الى", "من"),
+}  # fmt: skip
+# "Market" right before the place ("thị trường Hàn Quốc", "le marché japonais" has no place).
+_MARKET: dict[str, tuple[str, ...]] = {
+    "en": ("market of", "markets of", "market in"), "fr": ("marche de", "marche du", "marches de"),
+    "es": ("mercado de", "mercados de", "mercado del"),
+    "pt": ("mercado de", "mercado do", "mercado da"),
+    "it": ("mercato di", "mercato del"), "pl": ("rynek", "rynku", "rynki"),
+    "ru": ("рынок", "рынки", "рынка"), "uk": ("ринок", "ринки", "ринку"), "vi": ("thi truong",),
+    "th": ("ตลาด",), "zh": ("市场",), "ar": ("سوق", "أسواق"),
+}  # fmt: skip
+# Particle and verb right after the place, in the languages that put them there.
+_AFTER: dict[str, tuple[str, ...]] = {
+    "ja": ("へ輸出", "に輸出", "から輸入", "への輸出", "市場"),
+    "ko": ("로 수출", "으로 수출", "에 수출", "에서 수입", "시장"),
+    "hi": ("को निर्यात", "से आयात", "के बाजार", "के बाज़ार"),
+}  # fmt: skip
+# Words joining places of a list.
+_JOINERS = (",", "、", "，", "and", "et", "y", "e", "i", "и", "і", "та", "und", "va", "และ",
+            "และ", "和", "及", "や", "와", "과", "및", "और", "و")  # fmt: skip
+_UNSPACED = frozenset({"th", "zh", "ja", "ko"})
+_CLAUSE_END = re.compile(r"[.!?;:\n。！？；]")
+_WINDOW = 120
+_PLACE = "\x00"  # stands for another place of the list
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The pattern ending a clause before a market, and the one opening the text after it."""
+    sep = r"\s*" if lang in _UNSPACED else r"\s+"
+    listed = rf"(?:{_PLACE}\s*(?:{_alternation(_JOINERS)})\s*)*"
+    before = None
+    if lang in _TRADE:
+        bound = "" if lang in _UNSPACED else r"(?<!\w)"
+        # "importante", "importance" are no imports.
+        trade = rf"{bound}(?:{_alternation(_TRADE[lang])})(?!an)"
+        direction = rf"{bound}(?:{_alternation(_DIRECTION[lang])})"
+        opening = rf"{trade}.*{direction}"
+        if lang in _MARKET:
+            opening += rf"|{bound}(?:{_alternation(_MARKET[lang])})"
+        before = re.compile(rf"(?:{opening}){sep if lang not in _UNSPACED else ''}{listed}$")
+    after = None
+    if lang in _AFTER:
+        after = re.compile(
+            rf"^\s*(?:(?:{_alternation(_JOINERS)})\s*{_PLACE}\s*)*(?:{_alternation(_AFTER[lang])})"
+        )
+    return before, after
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span of another place replaced by one placeholder."""
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        out += [text[last:start], _PLACE]
+        last = end
+    return "".join([*out, text[last:]])
+
+
+def names_a_market(
+    text: str, start: int, end: int, others: list[tuple[int, int]], lang: str
+) -> bool:
+    """Whether the place at ``text[start:end]`` is named only as where goods go to or come
+    from; ``others`` are the spans of the other places found in ``text``."""
+    before_pattern, after_pattern = _patterns(lang)
+    if before_pattern is not None:
+        lo = max(0, start - _WINDOW)
+        window = _masked(
+            text[lo:start], [(s - lo, e - lo) for s, e in others if lo <= s < e <= start]
+        )
+        clause = _CLAUSE_END.split(window)[-1]
+        if before_pattern.search(fold(clause)):
+            return True
+    if after_pattern is not None:
+        hi = min(len(text), end + _WINDOW)
+        window = _masked(
+            text[end:hi], [(s - end, e - end) for s, e in others if end <= s < e <= hi]
+        )
+        if after_pattern.match(fold(window)):
+            return True
+    return False
