@@ -284,3 +284,14 @@ def test_one_passing_word_repeated_is_one_piece_of_evidence() -> None:
     assert topic_scores(f"{repeated} {labour} {NEUTRAL}", "en")["diplomacy"] == 2
     assert "diplomacy" not in find_topics(f"{repeated} {labour} {NEUTRAL}", "en")
     assert "people-to-people" not in find_topics("交流を続ける。" * 5 + "農業の技能実習生を受け入れる。" * 3, "ja")
+
+
+def test_a_vietnamese_stem_counts_only_with_its_tones() -> None:
+    """"UBND tỉnh Nguyễn Văn Hùng" folds to the letters of "tình nguyện" (volunteers): the
+    official's name is no people-to-people; the word itself, in either tone placement, is."""
+    lead = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tiếp đoàn công tác."
+    assert topic_scores(lead, "vi")["people-to-people"] == 0
+    assert topic_scores("Đoàn tình nguyện viên đến tỉnh.", "vi")["people-to-people"] == 1
+    assert topic_scores("Thuỷ sản và thủy sản.", "vi")["agriculture"] == 2
+    # A page written without any marks is read as before.
+    assert topic_scores("Doan tinh nguyen vien den tinh.", "vi")["people-to-people"] == 1

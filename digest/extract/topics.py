@@ -17,12 +17,13 @@ remark in passing (see SPREAD_*); a topic the page's own tag line names is one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import fold
+from digest.text import fold, fold_with_offsets
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
@@ -71,6 +72,13 @@ _TAG_LABELS = (
     "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드", "แท็ก", "คำค้น", "คำสำคัญ", "टैग",
     "टैग्स", "कीवर्ड",
 )
+
+# Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Folding drops them, and
+# then different words meet: "tỉnh Nguyễn" (the province's ... Nguyễn, in every other lead) folds
+# to "tinh nguyen" as "tình nguyện" (volunteers) does. A Vietnamese stem counts only where the
+# article writes its tones, wherever in the syllable they sit ("thuỷ"/"thủy", "hoá"/"hóa").
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -144,6 +152,34 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
     return re.compile(rf"(?<!\w)(?P<stem>{body})"), stems
 
 
+def _tone_key(text: str) -> str:
+    """``text`` lowercased, each syllable's tone mark moved to its end: two spellings of one
+    Vietnamese word give one key, two words that differ only by tones do not."""
+
+    def syllable(found: re.Match[str]) -> str:
+        letters = unicodedata.normalize("NFD", found.group())
+        tones = "".join(ch for ch in letters if ch in _VI_TONES)
+        return "".join(ch for ch in letters if ch not in _VI_TONES) + tones
+
+    return _WORD.sub(syllable, text.casefold())
+
+
+def _toned(written: str) -> bool:
+    """Whether an article's words carry Vietnamese marks at all (some pages drop them all)."""
+    return any(ord(ch) > 0x7F for ch in written)
+
+
+@drafting_cache
+def _stem_tone_keys(lang: str) -> dict[str, set[str]]:
+    """For each folded Vietnamese stem, the tone keys of the stems written that way."""
+    keys: dict[str, set[str]] = {}
+    for by_lang in _keywords().values():
+        for stem in by_lang.get(lang, ()):
+            written = str(stem).removeprefix(WEAK_MARK)
+            keys.setdefault(fold(written), set()).add(_tone_key(written))
+    return keys
+
+
 def topic_scores(text: str, lang: str) -> Counter[str]:
     """Each topic's score in ``text``: its stems' occurrences, weak ones counting half."""
     return _evidence(text, lang).scores
@@ -169,10 +205,12 @@ def _evidence(text: str, lang: str) -> _Evidence:
     evidence = _Evidence()
     if pattern is None:
         return evidence
-    folded = fold(text)
+    folded, offsets = fold_with_offsets(text)
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
-        folded = portfolios.sub(" ", folded)
+        # Blanked, not removed: positions stay those of the text, for the tone check below.
+        folded = portfolios.sub(lambda named: " " * len(named.group()), folded)
+    tone_keys = _stem_tone_keys(lang) if lang == "vi" else None
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
     lead_end = _lead_end(folded)
@@ -180,6 +218,10 @@ def _evidence(text: str, lang: str) -> _Evidence:
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
+        if tone_keys is not None:
+            written = text[offsets[found.start()] : offsets[found.end() - 1] + 1]
+            if _toned(written) and _tone_key(written) not in tone_keys[found.group("stem")]:
+                continue  # "tỉnh Nguyễn" is not "tình nguyện"
         paragraph = bisect_right(breaks, found.start())
         for topic, weight in stems[found.group("stem")]:
             evidence.scores[topic] += weight
