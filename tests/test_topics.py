@@ -295,3 +295,26 @@ def test_a_vietnamese_stem_counts_only_with_its_tones() -> None:
     assert topic_scores("Thuỷ sản và thủy sản.", "vi")["agriculture"] == 2
     # A page written without any marks is read as before.
     assert topic_scores("Doan tinh nguyen vien den tinh.", "vi")["people-to-people"] == 1
+
+
+def test_ferries_seedlings_and_irrigation_name_their_topics_without_the_topic_word() -> None:
+    """An editor files ferry routes under infrastructure and seedlings with irrigation under
+    agriculture, though the article never says "infrastructure" or "agriculture"."""
+    ferries = {
+        "pt": "As carreiras de ferry e as ligações marítimas entre as ilhas.",
+        "es": "El transbordador y las rutas marítimas entre las islas.",
+        "ru": "Паромная переправа и морское сообщение с островами.",
+        "zh": "轮渡和客轮连接各个海岛。",
+        "vi": "Tuyến phà và bến phà nối các đảo.",
+    }
+    for lang, text in ferries.items():
+        assert find_topics(text, lang) == ["infrastructure"], lang
+    seedlings = {
+        "es": "Producirán plantones en viveros e instalarán riego por goteo.",
+        "vi": "Hỗ trợ cây giống và xây dựng trạm bơm tưới tiêu.",
+        "de": "Setzlinge aus der Baumschule und Tröpfchenbewässerung für die Felder.",
+        "zh": "提供苗木并修建滴灌设施。",
+        "ru": "Саженцы и рассада для новых садов.",
+    }
+    for lang, text in seedlings.items():
+        assert find_topics(text, lang) == ["agriculture"], lang
