@@ -421,3 +421,11 @@ def test_the_topics_rounds_page_corpora_keep_their_scores(
     assert pages.macro_f1 >= floor
     assert pages.counts()["topics"].f1 >= topics
     assert not pages.failures
+
+
+def test_a_row_of_sections_with_long_names_is_a_menu_not_the_headline() -> None:
+    """Section names run to 16 letters ("Internacional", "Международные"): the row is a menu,
+    and its topic words (Turismo, Salud) are neither the headline nor what the story is about."""
+    assert is_page_furniture("Inicio · Internacional · Economía · Deportes · Turismo · Salud")
+    assert is_page_furniture("Главная | Международные | Экономика | Спорт")
+    assert not is_page_furniture("Cooperación Española entrega 2,5 millones de euros a Sơn La")

@@ -318,3 +318,10 @@ def test_ferries_seedlings_and_irrigation_name_their_topics_without_the_topic_wo
     }
     for lang, text in seedlings.items():
         assert find_topics(text, lang) == ["agriculture"], lang
+
+
+def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
+    """"Die Hafenstadt Hải Phòng" says what kind of city it is; its port is no topic."""
+    assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
+    assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
+    assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1

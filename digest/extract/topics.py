@@ -80,6 +80,29 @@ _TAG_LABELS = (
 _VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = re.compile(r"\w+")
 
+# A port that describes where a city lies ("die Hafenstadt Hải Phòng", "la ville portuaire de",
+# 港口城市) says what kind of place it is, not that the story is about ports: blanked before
+# the stems are looked for, like the names of portfolio departments.
+_PORT_CITY = {
+    "en": ("port city", "port cities", "harbour city", "harbor city"),
+    "vi": ("thành phố cảng",),
+    "de": ("hafenstadt", "hafenstädte", "hafenmetropole"),
+    "pl": ("miasto portowe", "miasta portowego", "mieście portowym", "miastem portowym"),
+    "fr": ("ville portuaire", "villes portuaires", "cité portuaire"),
+    "es": ("ciudad portuaria", "ciudades portuarias"),
+    "it": ("città portuale", "città portuali"),
+    "pt": ("cidade portuária", "cidades portuárias"),
+    "ru": ("портовый город", "портового города", "портовом городе", "портовому городу",
+           "портовым городом"),
+    "uk": ("портове місто", "портового міста", "портовому місті", "портовим містом"),
+    "ar": ("مدينة ساحلية", "المدينة الساحلية", "مدينة الميناء"),
+    "ja": ("港湾都市", "港町"),
+    "zh": ("港口城市", "港城"),
+    "ko": ("항구도시", "항구 도시"),
+    "th": ("เมืองท่า",),
+    "hi": ("बंदरगाह शहर", "बंदरगाह नगर"),
+}
+
 
 @dataclass
 class _Evidence:
@@ -127,6 +150,15 @@ def _portfolio_names(lang: str) -> re.Pattern[str] | None:
     body = "|".join(sorted(forms, key=len, reverse=True))
     # Whole words where words are spaced: "ода" (the administration) is not inside "года".
     return re.compile(body if lang in _UNSPACED_LANGUAGES else rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@drafting_cache
+def _port_city(lang: str) -> re.Pattern[str] | None:
+    """The folded words for a port city in ``lang``."""
+    forms = _PORT_CITY.get(lang)
+    if not forms:
+        return None
+    return re.compile("|".join(re.escape(fold(form)) for form in forms))
 
 
 @drafting_cache
@@ -210,6 +242,9 @@ def _evidence(text: str, lang: str) -> _Evidence:
     if portfolios is not None:
         # Blanked, not removed: positions stay those of the text, for the tone check below.
         folded = portfolios.sub(lambda named: " " * len(named.group()), folded)
+    port_city = _port_city(lang)
+    if port_city is not None:
+        folded = port_city.sub(lambda named: " " * len(named.group()), folded)
     tone_keys = _stem_tone_keys(lang) if lang == "vi" else None
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
