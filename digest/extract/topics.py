@@ -237,7 +237,8 @@ def _evidence(text: str, lang: str) -> _Evidence:
     evidence = _Evidence()
     if pattern is None:
         return evidence
-    folded, offsets = fold_with_offsets(text)
+    # Only Vietnamese needs each folded letter's place in the text (the tone check below).
+    folded, offsets = fold_with_offsets(text) if lang == "vi" else (fold(text), ())
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
         # Blanked, not removed: positions stay those of the text, for the tone check below.
