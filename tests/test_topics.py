@@ -284,3 +284,55 @@ def test_one_passing_word_repeated_is_one_piece_of_evidence() -> None:
     assert topic_scores(f"{repeated} {labour} {NEUTRAL}", "en")["diplomacy"] == 2
     assert "diplomacy" not in find_topics(f"{repeated} {labour} {NEUTRAL}", "en")
     assert "people-to-people" not in find_topics("交流を続ける。" * 5 + "農業の技能実習生を受け入れる。" * 3, "ja")
+
+
+def test_a_vietnamese_stem_counts_only_with_its_tones() -> None:
+    """"UBND tỉnh Nguyễn Văn Hùng" folds to the letters of "tình nguyện" (volunteers): the
+    official's name is no people-to-people; the word itself, in either tone placement, is."""
+    lead = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tiếp đoàn công tác."
+    assert topic_scores(lead, "vi")["people-to-people"] == 0
+    assert topic_scores("Đoàn tình nguyện viên đến tỉnh.", "vi")["people-to-people"] == 1
+    assert topic_scores("Thuỷ sản và thủy sản.", "vi")["agriculture"] == 2
+    # A page written without any marks is read as before.
+    assert topic_scores("Doan tinh nguyen vien den tinh.", "vi")["people-to-people"] == 1
+
+
+def test_ferries_seedlings_and_irrigation_name_their_topics_without_the_topic_word() -> None:
+    """An editor files ferry routes under infrastructure and seedlings with irrigation under
+    agriculture, though the article never says "infrastructure" or "agriculture"."""
+    ferries = {
+        "pt": "As carreiras de ferry e as ligações marítimas entre as ilhas.",
+        "es": "El transbordador y las rutas marítimas entre las islas.",
+        "ru": "Паромная переправа и морское сообщение с островами.",
+        "zh": "轮渡和客轮连接各个海岛。",
+        "vi": "Tuyến phà và bến phà nối các đảo.",
+    }
+    for lang, text in ferries.items():
+        assert find_topics(text, lang) == ["infrastructure"], lang
+    seedlings = {
+        "es": "Producirán plantones en viveros e instalarán riego por goteo.",
+        "vi": "Hỗ trợ cây giống và xây dựng trạm bơm tưới tiêu.",
+        "de": "Setzlinge aus der Baumschule und Tröpfchenbewässerung für die Felder.",
+        "zh": "提供苗木并修建滴灌设施。",
+        "ru": "Саженцы и рассада для новых садов.",
+    }
+    for lang, text in seedlings.items():
+        assert find_topics(text, lang) == ["agriculture"], lang
+
+
+def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
+    """"Die Hafenstadt Hải Phòng" says what kind of city it is; its port is no topic."""
+    assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
+    assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
+    assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1
+
+
+def test_research_in_a_story_on_farming_is_how_the_work_is_done() -> None:
+    """Researchers breeding salt-tolerant rice make an agriculture story, not a science one;
+    research beside technology still is science."""
+    text = (
+        "Rice farmers test salt-tolerant varieties with the research centre. "
+        "The farmers' harvest rose. Research continues."
+    )
+    assert find_topics(text, "en") == ["agriculture"]
+    assert "science-technology" in find_topics("Research and technology: a digital lab.", "en")

@@ -152,8 +152,9 @@ _BYLINE = re.compile(
     r"^(?:by|par|por|von|autor|autorin|автор|bởi|كتب|بقلم)\s*[:：]?\s+\S", re.IGNORECASE
 )
 _MAX_FURNITURE_CHARS = 160
-# Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised.
-_NAV_ROW = re.compile(r"^(?:\S{1,12}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,12}$")
+# Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised; up to
+# 16 letters, as "Internacional", "Internationales" and "Международные" are.
+_NAV_ROW = re.compile(r"^(?:\S{1,16}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,16}$")
 _WIRE_DATELINE = re.compile(
     r"^(?:[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{2,20}){0,2}\s*"
     r"(?:\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]?|\([A-Z][a-z]{2,10}\)\s*[-–—:])\s*"

@@ -17,12 +17,13 @@ remark in passing (see SPREAD_*); a topic the page's own tag line names is one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import fold
+from digest.text import fold, fold_with_offsets
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
@@ -71,6 +72,36 @@ _TAG_LABELS = (
     "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드", "แท็ก", "คำค้น", "คำสำคัญ", "टैग",
     "टैग्स", "कीवर्ड",
 )
+
+# Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Folding drops them, and
+# then different words meet: "tỉnh Nguyễn" (the province's ... Nguyễn, in every other lead) folds
+# to "tinh nguyen" as "tình nguyện" (volunteers) does. A Vietnamese stem counts only where the
+# article writes its tones, wherever in the syllable they sit ("thuỷ"/"thủy", "hoá"/"hóa").
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = re.compile(r"\w+")
+
+# A port that describes where a city lies ("die Hafenstadt Hải Phòng", "la ville portuaire de",
+# 港口城市) says what kind of place it is, not that the story is about ports: blanked before
+# the stems are looked for, like the names of portfolio departments.
+_PORT_CITY = {
+    "en": ("port city", "port cities", "harbour city", "harbor city"),
+    "vi": ("thành phố cảng",),
+    "de": ("hafenstadt", "hafenstädte", "hafenmetropole"),
+    "pl": ("miasto portowe", "miasta portowego", "mieście portowym", "miastem portowym"),
+    "fr": ("ville portuaire", "villes portuaires", "cité portuaire"),
+    "es": ("ciudad portuaria", "ciudades portuarias"),
+    "it": ("città portuale", "città portuali"),
+    "pt": ("cidade portuária", "cidades portuárias"),
+    "ru": ("портовый город", "портового города", "портовом городе", "портовому городу",
+           "портовым городом"),
+    "uk": ("портове місто", "портового міста", "портовому місті", "портовим містом"),
+    "ar": ("مدينة ساحلية", "المدينة الساحلية", "مدينة الميناء"),
+    "ja": ("港湾都市", "港町"),
+    "zh": ("港口城市", "港城"),
+    "ko": ("항구도시", "항구 도시"),
+    "th": ("เมืองท่า",),
+    "hi": ("बंदरगाह शहर", "बंदरगाह नगर"),
+}
 
 
 @dataclass
@@ -122,6 +153,15 @@ def _portfolio_names(lang: str) -> re.Pattern[str] | None:
 
 
 @drafting_cache
+def _port_city(lang: str) -> re.Pattern[str] | None:
+    """The folded words for a port city in ``lang``."""
+    forms = _PORT_CITY.get(lang)
+    if not forms:
+        return None
+    return re.compile("|".join(re.escape(fold(form)) for form in forms))
+
+
+@drafting_cache
 def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[str, float]]]]:
     """One pattern for every stem of every topic in ``lang``, longest first, so one pass over
     the text finds them all; and for each folded stem, the topics it counts for, with weights.
@@ -142,6 +182,34 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
     if lang == "ar":
         return re.compile(rf"(?<!\w){_ARABIC_PREFIX}(?P<stem>{body})"), stems
     return re.compile(rf"(?<!\w)(?P<stem>{body})"), stems
+
+
+def _tone_key(text: str) -> str:
+    """``text`` lowercased, each syllable's tone mark moved to its end: two spellings of one
+    Vietnamese word give one key, two words that differ only by tones do not."""
+
+    def syllable(found: re.Match[str]) -> str:
+        letters = unicodedata.normalize("NFD", found.group())
+        tones = "".join(ch for ch in letters if ch in _VI_TONES)
+        return "".join(ch for ch in letters if ch not in _VI_TONES) + tones
+
+    return _WORD.sub(syllable, text.casefold())
+
+
+def _toned(written: str) -> bool:
+    """Whether an article's words carry Vietnamese marks at all (some pages drop them all)."""
+    return any(ord(ch) > 0x7F for ch in written)
+
+
+@drafting_cache
+def _stem_tone_keys(lang: str) -> dict[str, set[str]]:
+    """For each folded Vietnamese stem, the tone keys of the stems written that way."""
+    keys: dict[str, set[str]] = {}
+    for by_lang in _keywords().values():
+        for stem in by_lang.get(lang, ()):
+            written = str(stem).removeprefix(WEAK_MARK)
+            keys.setdefault(fold(written), set()).add(_tone_key(written))
+    return keys
 
 
 def topic_scores(text: str, lang: str) -> Counter[str]:
@@ -169,10 +237,16 @@ def _evidence(text: str, lang: str) -> _Evidence:
     evidence = _Evidence()
     if pattern is None:
         return evidence
-    folded = fold(text)
+    # Only Vietnamese needs each folded letter's place in the text (the tone check below).
+    folded, offsets = fold_with_offsets(text) if lang == "vi" else (fold(text), ())
     portfolios = _portfolio_names(lang)
     if portfolios is not None:
-        folded = portfolios.sub(" ", folded)
+        # Blanked, not removed: positions stay those of the text, for the tone check below.
+        folded = portfolios.sub(lambda named: " " * len(named.group()), folded)
+    port_city = _port_city(lang)
+    if port_city is not None:
+        folded = port_city.sub(lambda named: " " * len(named.group()), folded)
+    tone_keys = _stem_tone_keys(lang) if lang == "vi" else None
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
     lead_end = _lead_end(folded)
@@ -180,6 +254,10 @@ def _evidence(text: str, lang: str) -> _Evidence:
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
+        if tone_keys is not None:
+            written = text[offsets[found.start()] : offsets[found.end() - 1] + 1]
+            if _toned(written) and _tone_key(written) not in tone_keys[found.group("stem")]:
+                continue  # "tỉnh Nguyễn" is not "tình nguyện"
         paragraph = bisect_right(breaks, found.start())
         for topic, weight in stems[found.group("stem")]:
             evidence.scores[topic] += weight
