@@ -325,14 +325,3 @@ def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
     assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
     assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
     assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1
-
-
-def test_research_in_a_story_on_farming_is_how_the_work_is_done() -> None:
-    """Researchers breeding salt-tolerant rice make an agriculture story, not a science one;
-    research beside technology still is science."""
-    text = (
-        "Rice farmers test salt-tolerant varieties with the research centre. "
-        "The farmers' harvest rose. Research continues."
-    )
-    assert find_topics(text, "en") == ["agriculture"]
-    assert "science-technology" in find_topics("Research and technology: a digital lab.", "en")
