@@ -199,7 +199,9 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
         links=re.compile(rf"\s*(?:{links})\s*") if links else None,
         portfolios=re.compile(portfolios) if portfolios else None,
         english=english,
-        join=re.compile(rf"\s*(?:{join})\s*") if join else None,
+        # A list of three or more portfolios is written with commas ("Agricultura, Pesca y
+        # Alimentación"); a comma alone joins only when a known portfolio follows it.
+        join=re.compile(rf"\s*(?:,\s*(?:(?:{join})\s*)?|(?:{join})\s*)") if join else None,
     )
 
 

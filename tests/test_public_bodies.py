@@ -1,0 +1,70 @@
+"""Public bodies, institutes and universities named by their kind and subject (issue 13,
+sixth round, brief orgs21): ministries whose portfolios are listed with commas, institutes,
+schools and academies named by kind, subject and place (composed sentences, invented events;
+vocabularies/organisations.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+# Ordinary sentences, so that a short article with Vietnamese names is read in its language.
+_MORE = {
+    "fr": "Les deux parties ont aussi parlé de la formation des jeunes et du tourisme pour les "
+    "années à venir, dans un esprit de confiance.",
+    "es": "Las dos partes también hablaron de la formación de los jóvenes y del turismo para "
+    "los próximos años, con un espíritu de confianza.",
+    "en": "The two sides also discussed the training of young people and tourism for the "
+    "coming years, in a spirit of trust.",
+    "uk": "Сторони також обговорили підготовку молодих фахівців і туризм на найближчі роки в "
+    "дусі довіри.",
+    "vi": "Hai bên cũng trao đổi về đào tạo nguồn nhân lực và du lịch trong những năm tới.",
+}
+
+
+def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids an editor would see drafted."""
+    text = f"{headline}\n02/05/2025\n{body} {_MORE.get(lang, '')}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == lang
+    return [p["id"] for p in draft.partners]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # A list of portfolios with commas is one ministry's name, read to its end.
+        ("es", "España apoya a Lâm Đồng",
+         "El Ministerio de Agricultura, Pesca y Alimentación de España firmó un acuerdo con la "
+         "provincia de Lâm Đồng.", "es-ministry-of-agriculture-fisheries-and-food"),
+        ("vi", "Nhật Bản hỗ trợ Ninh Bình",
+         "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản làm việc với tỉnh Ninh Bình.",
+         "jp-ministry-of-land-infrastructure-transport-and-tourism"),
+        # Portfolios named as the country names them, not cut to their first word.
+        ("uk", "Україна і Кханьхоа",
+         "Міністерство аграрної політики та продовольства України підписало меморандум з "
+         "провінцією Кханьхоа.", "ua-ministry-of-agrarian-policy-and-food"),
+        ("th", "กระทรวงเกษตรและสหกรณ์หารือกับจังหวัดห่าติ๋ญ",
+         "กระทรวงเกษตรและสหกรณ์ของไทยหารือกับจังหวัดห่าติ๋ญของเวียดนามเรื่องการเกษตร "
+         "เพื่อแลกเปลี่ยนประสบการณ์ระหว่างสองฝ่าย",
+         "th-ministry-of-agriculture-and-cooperatives"),
+    ],
+)
+def test_a_ministry_keeps_its_whole_portfolio(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_comma_after_a_ministry_ends_it_when_no_portfolio_follows(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "es", "Cuba y Bến Tre",
+        "El Ministerio de Agricultura, que dirige el programa en Cuba, visitó Bến Tre.",
+    )  # fmt: skip
+    assert "cu-ministry-of-agriculture" in ids
