@@ -287,7 +287,10 @@ ORGANISATIONS = RegistryFile(
     Fields(
         required={
             "bodies": Records(
-                Fields(required={"en": Text()}, optional={**_BY_SIDE, "en_in": ByKey(Text())})
+                Fields(
+                    required={"en": Text()},
+                    optional={**_BY_SIDE, "en_in": ByKey(Text()), "generic": Flag()},
+                )
             ),
             "ministries": Fields(
                 required={
@@ -299,7 +302,16 @@ ORGANISATIONS = RegistryFile(
                 optional={"and": WORDS_BY_LANGUAGE},
             ),
         },
-        optional={"of": WORDS_BY_LANGUAGE, "home": ByKey(Text())},
+        optional={
+            "of": WORDS_BY_LANGUAGE,
+            "home": ByKey(Text()),
+            "subject_bodies": Records(
+                Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})
+            ),
+            "subject_words": ByKey(
+                Records(Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE}))
+            ),
+        },
     ),
 )
 

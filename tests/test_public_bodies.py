@@ -68,3 +68,40 @@ def test_a_comma_after_a_ministry_ends_it_when_no_portfolio_follows(
         "El Ministerio de Agricultura, que dirige el programa en Cuba, visitó Bến Tre.",
     )  # fmt: skip
     assert "cu-ministry-of-agriculture" in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Toulouse accueille des étudiants de Đà Nẵng",
+         "L'École nationale vétérinaire de Toulouse accueillera 12 étudiants de Đà Nẵng.",
+         "fr-national-veterinary-school-of-toulouse"),
+        ("es", "Aragón asesora a Lâm Đồng",
+         "El Instituto Tecnológico de Aragón asesorará a las cooperativas de café de la "
+         "provincia vietnamita de Lâm Đồng durante los próximos tres años.",
+         "es-technological-institute-of-aragon"),
+        # Fields listed with "et" are the university's subjects, not its place.
+        ("fr", "Toulouse et Đà Nẵng",
+         "L'Université des Sciences et Technologies de Toulouse ouvrira un master avec la "
+         "ville de Đà Nẵng.", "fr-university-of-science-and-technology-of-toulouse"),
+    ],
+)
+def test_a_body_named_by_kind_subject_and_place(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids = partner_ids(registries, lang, headline, body)
+    assert expected in ids
+    assert not any(i.endswith(("-university-of-sciences", "-university-of-science")) for i in ids)
+
+
+def test_a_subject_body_with_its_acronym_is_the_acronyms(registries: Registries) -> None:
+    """"Instituto Agronômico de Campinas (IAC)" is drafted once, by its acronym."""
+    text = (
+        "Brasil e Đắk Lắk assinam acordo sobre café\n02/05/2025\n"
+        "A Empresa Brasileira de Pesquisa Agropecuária assinou na quarta-feira um memorando com "
+        "a província vietnamita de Đắk Lắk para pesquisa em café. O Instituto Agronômico de "
+        "Campinas (IAC) vai receber 12 pesquisadores vietnamitas no próximo ano.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
+    assert any(i.endswith("iac") for i in ids)
+    assert not any("agronomic-institute" in i for i in ids)

@@ -13,10 +13,12 @@ partners. English names are read by digest.extract.organisations, by their shape
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
@@ -39,6 +41,8 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+# A body's acronym in brackets right after its name.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
@@ -108,10 +112,15 @@ _LINKING_WORDS = {
 
 @dataclass(frozen=True)
 class _Body:
-    english: str  # with {place}
+    english: str  # with {place}, and {subjects} for a body named by its subjects
     english_in: dict[str, str]  # country -> its own English form
     side: str  # "before": the place follows the words; "after": it precedes them
     pattern: re.Pattern[str]
+    # A body named by what it teaches or studies: folded subject word -> English, the words'
+    # pattern, and whether they are fields listed with "and" (else adjectives in a row).
+    subjects: dict[str, str] = dataclasses.field(default_factory=dict)
+    subject_words: re.Pattern[str] | None = None
+    fields: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,12 +170,68 @@ def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
     return found
 
 
+def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
+    """Institutes, schools and universities named by kind, subjects and place (see
+    `subject_bodies` in vocabularies/organisations.yaml): one pattern per kind, the subjects a
+    group of it, the "of" word before the place its end."""
+    spec = registries.vocabularies.organisations
+    of = _alternatives(_of_words(registries, lang), False)
+    if lang in _UNSPACED or of is None:
+        return []
+    bodies = []
+    for record in spec.get("subject_bodies") or ():
+        kinds = _alternatives(list((record["kind"] or {}).get(lang) or ()), False)
+        words_spec = (spec.get("subject_words") or {}).get(str(record["subjects"])) or ()
+        english = {
+            same_length_fold(str(form)).strip(): str(word["en"])
+            for word in words_spec
+            for form in (word["forms"] or {}).get(lang) or ()
+        }
+        subject = _alternatives(list(english), False)
+        if kinds is None or subject is None:
+            continue
+        fields = str(record["subjects"]) == "fields"
+        joins = "|".join(re.escape(w) for w in _and_words(registries, lang))
+        between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
+        subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
+        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}")
+        bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
+                            re.compile(subject), fields))  # fmt: skip
+    return bodies
+
+
+def _subjects_english(body: _Body, word: re.Match[str]) -> str:
+    """The English of the subjects a body's name gives, in the article's order."""
+    found = [
+        body.subjects[re.sub(r"\s+", " ", m.group(0))]
+        for m in body.subject_words.finditer(word.group("subjects"))  # type: ignore[union-attr]
+    ]
+    if body.fields and len(found) > 1:
+        return f"{', '.join(found[:-1])} and {found[-1]}"
+    return " ".join(found)
+
+
 @functools.cache
 def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
     unspaced = lang in _UNSPACED
     of_words = _of_words(registries, lang)
+    records = registries.vocabularies.organisations["bodies"]
+    specific = [record for record in records if not record.get("generic")]
+    # A kind word alone comes after the bodies named by their subjects: "Université des
+    # Sciences … de Toulouse" is no "University of Sciences".
+    bodies = [
+        *_record_bodies(specific, lang, unspaced, of_words),
+        *_subject_bodies(registries, lang),
+        *_record_bodies([r for r in records if r.get("generic")], lang, unspaced, of_words),
+    ]
+    return tuple(bodies)
+
+
+def _record_bodies(
+    records: list[dict[str, Any]], lang: str, unspaced: bool, of_words: list[str]
+) -> list[_Body]:
     bodies = []
-    for record in registries.vocabularies.organisations["bodies"]:
+    for record in records:
         for side in ("before", "after"):
             forms = [str(w) for w in (record.get(side) or {}).get(lang) or ()]
             if side == "before":
@@ -177,7 +242,7 @@ def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
                 }
                 bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body)))
-    return tuple(bodies)
+    return bodies
 
 
 @functools.cache
@@ -245,8 +310,12 @@ def _named_bodies(
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
+            if body.subject_words is not None and _ACRONYM_AFTER.match(text, end):
+                continue  # "Instituto Agronômico de Campinas (IAC)": the acronym rule's
             english = body.english_in.get(country) or _country_last(registries, body, name,
                                                                     country)  # fmt: skip
+            if body.subject_words is not None:
+                english = english.replace("{subjects}", _subjects_english(body, word))
             english = english.format(place=name)
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
