@@ -299,7 +299,7 @@ ORGANISATIONS = RegistryFile(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),
                 },
-                optional={"and": WORDS_BY_LANGUAGE},
+                optional={"and": WORDS_BY_LANGUAGE, "institutes": WORDS_BY_LANGUAGE},
             ),
         },
         optional={

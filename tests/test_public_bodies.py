@@ -105,3 +105,37 @@ def test_a_subject_body_with_its_acronym_is_the_acronyms(registries: Registries)
     ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
     assert any(i.endswith("iac") for i in ids)
     assert not any("agronomic-institute" in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # An institute's word before a portfolio: a state institute of that field, whose
+        # country is found as a ministry's; a declined seat after it is not its name.
+        ("uk", "Україна і Кханьхоа",
+         "Інститут рибного господарства в Києві допоможе провінції Кханьхоа розводити рибу, "
+         "повідомило посольство України.", "ua-institute-of-fisheries"),
+        ("ru", "Россия и Нгеан",
+         "Институт сельского хозяйства России примет специалистов провинции Нгеан.",
+         "ru-institute-of-agriculture"),
+        # A polytechnic keeps its kind in English, its place first as the article's adjective.
+        ("uk", "Одеса і Кханьхоа",
+         "Одеський національний політехнічний університет прийме 20 студентів з провінції "
+         "Кханьхоа.", "ua-odesa-national-polytechnic-university"),
+    ],
+)
+def test_an_institute_of_a_field_and_a_polytechnic(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_an_institute_with_its_acronym_is_drafted_once(registries: Registries) -> None:
+    """"Institut de recherche pour le développement (IRD)" is the acronym rule's, not an
+    "Institute of Research"."""
+    ids = partner_ids(
+        registries, "fr", "La France et Cần Thơ",
+        "L'Institut de recherche pour le développement (IRD) de France a signé un accord avec "
+        "la ville de Cần Thơ sur le climat.",
+    )  # fmt: skip
+    assert not any("institute-of-research" in i for i in ids)

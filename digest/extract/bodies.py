@@ -43,6 +43,8 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-Z�
 _MAX_GAP = 2
 # A body's acronym in brackets right after its name.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
+# ... or after the rest of a name the portfolio words did not read, in the same clause.
+_ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
@@ -246,14 +248,16 @@ def _record_bodies(
 
 
 @functools.cache
-def _ministries(registries: Registries, lang: str) -> _Ministries:
+def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Ministries:
+    """The ministries' words; with ``heads="institutes"``, an institute's word before the same
+    portfolios ("Інститут рибного господарства": Institute of Fisheries)."""
     unspaced = lang in _UNSPACED
     spec = registries.vocabularies.organisations["ministries"]
     english: dict[str, str] = {}
     for portfolio in spec["portfolios"]:
         for form in (portfolio["forms"] or {}).get(lang) or ():
             english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
-    head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
+    head = _alternatives(list((spec.get(heads) or {}).get(lang) or ()), unspaced)
     links = _alternatives(_of_words(registries, lang), unspaced)
     portfolios = _alternatives(list(english), unspaced)
     joins = _and_words(registries, lang)
@@ -284,6 +288,9 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
     found = [
         *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
         *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "institutes"
+        ),
     ]
     return sorted(found, key=lambda body: body.start)
 
@@ -656,10 +663,12 @@ def _named_ministries(
     partners: list[Match],
     matches: list[Match],
     demonyms: list[Demonym],
+    heads: str = "heads",
 ) -> Iterator[Body]:
-    ministries = _ministries(registries, lang)
-    if ministries.portfolios is None:
+    ministries = _ministries(registries, lang, heads)
+    if ministries.portfolios is None or (heads != "heads" and ministries.head is None):
         return
+    kind = "Ministry" if heads == "heads" else "Institute"
     countries = [
         m
         for m in partners
@@ -686,6 +695,8 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
+        if kind != "Ministry" and _ACRONYM_SOON.match(text, end):
+            continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
@@ -694,8 +705,8 @@ def _named_ministries(
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
-            id=f"{country.lower()}-ministry-of-{slugify(english)}",
-            name_en=f"Ministry of {english}",
+            id=f"{country.lower()}-{kind.lower()}-of-{slugify(english)}",
+            name_en=f"{kind} of {english}",
             country=country,
             kind="organisation",
         ))  # fmt: skip
