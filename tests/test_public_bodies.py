@@ -139,3 +139,27 @@ def test_an_institute_with_its_acronym_is_drafted_once(registries: Registries) -
         "la ville de Cần Thơ sur le climat.",
     )  # fmt: skip
     assert not any("institute-of-research" in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Trường Đại học Nông nghiệp Tokyo sẽ nhận 10 kỹ sư của tỉnh Ninh Bình (Nhật Bản hỗ trợ).",
+         "jp-tokyo-university-of-agriculture"),
+        ("Đại học Khoa học và Công nghệ Nanjing của Trung Quốc sẽ nhận 10 sinh viên tỉnh Ninh Bình.",
+         "cn-nanjing-university-of-science-and-technology"),
+    ],
+)
+def test_a_vietnamese_article_names_a_foreign_universitys_subjects(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "vi", "Ninh Bình hợp tác đào tạo", body)
+
+
+def test_a_vietnamese_university_with_subjects_is_no_partner(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "vi", "Ninh Bình hợp tác đào tạo",
+        "Trường Đại học Nông Lâm Huế và Đại học Khoa học và Công nghệ Hà Nội ký kết với tỉnh "
+        "Ninh Bình.",
+    )  # fmt: skip
+    assert ids == []

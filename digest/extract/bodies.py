@@ -177,9 +177,10 @@ def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
     `subject_bodies` in vocabularies/organisations.yaml): one pattern per kind, the subjects a
     group of it, the "of" word before the place its end."""
     spec = registries.vocabularies.organisations
-    of = _alternatives(_of_words(registries, lang), False)
-    if lang in _UNSPACED or of is None:
+    if lang in _UNSPACED:
         return []
+    # Without "of" words (Vietnamese) the place follows the subjects straight away.
+    of = _alternatives(_of_words(registries, lang), False) or ""
     bodies = []
     for record in spec.get("subject_bodies") or ():
         kinds = _alternatives(list((record["kind"] or {}).get(lang) or ()), False)
@@ -193,10 +194,10 @@ def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
         if kinds is None or subject is None:
             continue
         fields = str(record["subjects"]) == "fields"
-        joins = "|".join(re.escape(w) for w in _and_words(registries, lang))
+        joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
         between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
         subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
-        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}")
+        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
         bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
                             re.compile(subject), fields))  # fmt: skip
     return bodies
@@ -310,7 +311,7 @@ def _named_bodies(
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             place = _place(registries, lang, text, folded, word, body.side, partners, matches,
-                           demonyms)  # fmt: skip
+                           demonyms, foreign_latin=body.subject_words is not None)  # fmt: skip
             if place is None:
                 continue
             name, country, start, end = place
@@ -376,9 +377,11 @@ def _place(
     partners: list[Match],
     matches: list[Match],
     demonyms: list[Demonym],
+    foreign_latin: bool = False,
 ) -> tuple[str, str, int, int] | None:
     """The English name and country of the place a body's words stand beside, and where the
-    body's name starts and ends."""
+    body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
+    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo")."""
     if side == "after":
         hospital = _HOSPITAL_AFTER.get(lang)
         rest = text[word.end() :]
@@ -412,9 +415,19 @@ def _place(
             return (*_of(partner), word.start(), match.end)
     # Vietnamese capitalises every word of a name, its own bodies' too ("Đại học Kỹ thuật"):
     # there the place must be one the registries know.
-    if lang in _UNSPACED or lang in ("ar", "hi", "vi"):
+    if lang in _UNSPACED or lang in ("ar", "hi") or (
+        lang == "vi" and not (foreign_latin and _not_vietnamese(text, start))
+    ):
         return None
     return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+
+
+def _not_vietnamese(text: str, start: int) -> bool:
+    """Capitalised words at ``start`` of which none is a Vietnamese syllable (Tokyo, Wageningen,
+    not Nông Lâm or Huế)."""
+    name = _CAPITALISED.match(text, start)
+    words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w] if name else []
+    return bool(words) and not any(is_vi_syllable(w) for w in words)
 
 
 def _capitalised_place(
