@@ -299,7 +299,14 @@ ORGANISATIONS = RegistryFile(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),
                 },
-                optional={"and": WORDS_BY_LANGUAGE, "institutes": WORDS_BY_LANGUAGE},
+                optional={
+                    "and": WORDS_BY_LANGUAGE,
+                    "institutes": WORDS_BY_LANGUAGE,
+                    "research_institutes": WORDS_BY_LANGUAGE,
+                    "research_subjects": Records(
+                        Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
+                    ),
+                },
             ),
         },
         optional={

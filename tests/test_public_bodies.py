@@ -163,3 +163,20 @@ def test_a_vietnamese_university_with_subjects_is_no_partner(registries: Registr
         "Ninh Bình.",
     )  # fmt: skip
     assert ids == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("th", "ไทยแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญ",
+         "สถาบันวิจัยข้าวของไทยจะแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญของเวียดนาม "
+         "เพื่อพัฒนาการเกษตรระหว่างสองฝ่าย", "th-rice-research-institute"),
+        ("ar", "مصر ومقاطعة آن جيانغ",
+         "يتعاون معهد بحوث القطن المصري مع مزارعي مقاطعة آن جيانغ الفيتنامية في تجارب زراعية "
+         "جديدة خلال العام المقبل.", "eg-cotton-research-institute"),
+    ],
+)
+def test_a_research_institute_is_named_by_what_it_studies(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)

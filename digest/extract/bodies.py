@@ -41,6 +41,13 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+# The English name of a body named by a head word and a portfolio or subject, by the key of
+# its head words in vocabularies/organisations.yaml.
+_KIND_NAMES = {
+    "heads": "Ministry of {}",
+    "institutes": "Institute of {}",
+    "research_institutes": "{} Research Institute",
+}
 # A body's acronym in brackets right after its name.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # ... or after the rest of a name the portfolio words did not read, in the same clause.
@@ -250,12 +257,14 @@ def _record_bodies(
 
 @functools.cache
 def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Ministries:
+    # A research institute's word is followed by what it studies, not by a portfolio.
     """The ministries' words; with ``heads="institutes"``, an institute's word before the same
     portfolios ("Інститут рибного господарства": Institute of Fisheries)."""
     unspaced = lang in _UNSPACED
     spec = registries.vocabularies.organisations["ministries"]
     english: dict[str, str] = {}
-    for portfolio in spec["portfolios"]:
+    words = "research_subjects" if heads == "research_institutes" else "portfolios"
+    for portfolio in spec.get(words) or ():
         for form in (portfolio["forms"] or {}).get(lang) or ():
             english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
     head = _alternatives(list((spec.get(heads) or {}).get(lang) or ()), unspaced)
@@ -291,6 +300,9 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
         *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "institutes"
+        ),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
         ),
     ]
     return sorted(found, key=lambda body: body.start)
@@ -681,7 +693,8 @@ def _named_ministries(
     ministries = _ministries(registries, lang, heads)
     if ministries.portfolios is None or (heads != "heads" and ministries.head is None):
         return
-    kind = "Ministry" if heads == "heads" else "Institute"
+    # The English name around the portfolio or subject, by the head words' key.
+    template = _KIND_NAMES[heads]
     countries = [
         m
         for m in partners
@@ -708,7 +721,7 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
-        if kind != "Ministry" and _ACRONYM_SOON.match(text, end):
+        if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
@@ -718,8 +731,8 @@ def _named_ministries(
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
-            id=f"{country.lower()}-{kind.lower()}-of-{slugify(english)}",
-            name_en=f"{kind} of {english}",
+            id=f"{country.lower()}-{slugify(template.format(english), _MAX_NAME_WORDS)}",
+            name_en=template.format(english),
             country=country,
             kind="organisation",
         ))  # fmt: skip
