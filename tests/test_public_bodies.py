@@ -180,3 +180,27 @@ def test_a_research_institute_is_named_by_what_it_studies(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Uniwersytet Medyczny w Łodzi przyjmie 10 studentów z prowincji Bắc Ninh.",
+         "pl-medical-university-of-lodz"),
+        ("Uniwersytet Rolniczy w Krakowie przyjmie 10 studentów z prowincji Bắc Ninh.",
+         "pl-agricultural-university-of-krakow"),
+        ("Uniwersytet w Poznaniu przyjmie 10 studentów z prowincji Bắc Ninh.",
+         "pl-university-of-poznan"),
+    ],
+)
+def test_a_polish_bodys_city_is_read_back_to_the_nominative(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """"w Łodzi" is Łódź: the locative ending undone and the city confirmed in GeoNames."""
+    text = (
+        "Województwo łódzkie i Bắc Ninh podpisały porozumienie\n02/05/2025\n"
+        f"Województwo łódzkie podpisało porozumienie z wietnamską prowincją Bắc Ninh. {body} "
+        "Obie strony rozmawiały także o turystyce i szkoleniu młodych specjalistów.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
+    assert expected in ids
