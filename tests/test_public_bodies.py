@@ -38,20 +38,34 @@ def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> 
     ("lang", "headline", "body", "expected"),
     [
         # A list of portfolios with commas is one ministry's name, read to its end.
-        ("es", "España apoya a Lâm Đồng",
-         "El Ministerio de Agricultura, Pesca y Alimentación de España firmó un acuerdo con la "
-         "provincia de Lâm Đồng.", "es-ministry-of-agriculture-fisheries-and-food"),
-        ("vi", "Nhật Bản hỗ trợ Ninh Bình",
-         "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản làm việc với tỉnh Ninh Bình.",
-         "jp-ministry-of-land-infrastructure-transport-and-tourism"),
+        (
+            "es",
+            "España apoya a Lâm Đồng",
+            "El Ministerio de Agricultura, Pesca y Alimentación de España firmó un acuerdo con la "
+            "provincia de Lâm Đồng.",
+            "es-ministry-of-agriculture-fisheries-and-food",
+        ),
+        (
+            "vi",
+            "Nhật Bản hỗ trợ Ninh Bình",
+            "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản làm việc với tỉnh Ninh Bình.",
+            "jp-ministry-of-land-infrastructure-transport-and-tourism",
+        ),
         # Portfolios named as the country names them, not cut to their first word.
-        ("uk", "Україна і Кханьхоа",
-         "Міністерство аграрної політики та продовольства України підписало меморандум з "
-         "провінцією Кханьхоа.", "ua-ministry-of-agrarian-policy-and-food"),
-        ("th", "กระทรวงเกษตรและสหกรณ์หารือกับจังหวัดห่าติ๋ญ",
-         "กระทรวงเกษตรและสหกรณ์ของไทยหารือกับจังหวัดห่าติ๋ญของเวียดนามเรื่องการเกษตร "
-         "เพื่อแลกเปลี่ยนประสบการณ์ระหว่างสองฝ่าย",
-         "th-ministry-of-agriculture-and-cooperatives"),
+        (
+            "uk",
+            "Україна і Кханьхоа",
+            "Міністерство аграрної політики та продовольства України підписало меморандум з "
+            "провінцією Кханьхоа.",
+            "ua-ministry-of-agrarian-policy-and-food",
+        ),
+        (
+            "th",
+            "กระทรวงเกษตรและสหกรณ์หารือกับจังหวัดห่าติ๋ญ",
+            "กระทรวงเกษตรและสหกรณ์ของไทยหารือกับจังหวัดห่าติ๋ญของเวียดนามเรื่องการเกษตร "
+            "เพื่อแลกเปลี่ยนประสบการณ์ระหว่างสองฝ่าย",
+            "th-ministry-of-agriculture-and-cooperatives",
+        ),
     ],
 )
 def test_a_ministry_keeps_its_whole_portfolio(
@@ -73,17 +87,27 @@ def test_a_comma_after_a_ministry_ends_it_when_no_portfolio_follows(
 @pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
-        ("fr", "Toulouse accueille des étudiants de Đà Nẵng",
-         "L'École nationale vétérinaire de Toulouse accueillera 12 étudiants de Đà Nẵng.",
-         "fr-national-veterinary-school-of-toulouse"),
-        ("es", "Aragón asesora a Lâm Đồng",
-         "El Instituto Tecnológico de Aragón asesorará a las cooperativas de café de la "
-         "provincia vietnamita de Lâm Đồng durante los próximos tres años.",
-         "es-technological-institute-of-aragon"),
+        (
+            "fr",
+            "Toulouse accueille des étudiants de Đà Nẵng",
+            "L'École nationale vétérinaire de Toulouse accueillera 12 étudiants de Đà Nẵng.",
+            "fr-national-veterinary-school-of-toulouse",
+        ),
+        (
+            "es",
+            "Aragón asesora a Lâm Đồng",
+            "El Instituto Tecnológico de Aragón asesorará a las cooperativas de café de la "
+            "provincia vietnamita de Lâm Đồng durante los próximos tres años.",
+            "es-technological-institute-of-aragon",
+        ),
         # Fields listed with "et" are the university's subjects, not its place.
-        ("fr", "Toulouse et Đà Nẵng",
-         "L'Université des Sciences et Technologies de Toulouse ouvrira un master avec la "
-         "ville de Đà Nẵng.", "fr-university-of-science-and-technology-of-toulouse"),
+        (
+            "fr",
+            "Toulouse et Đà Nẵng",
+            "L'Université des Sciences et Technologies de Toulouse ouvrira un master avec la "
+            "ville de Đà Nẵng.",
+            "fr-university-of-science-and-technology-of-toulouse",
+        ),
     ],
 )
 def test_a_body_named_by_kind_subject_and_place(
@@ -95,7 +119,7 @@ def test_a_body_named_by_kind_subject_and_place(
 
 
 def test_a_subject_body_with_its_acronym_is_the_acronyms(registries: Registries) -> None:
-    """"Instituto Agronômico de Campinas (IAC)" is drafted once, by its acronym."""
+    """ "Instituto Agronômico de Campinas (IAC)" is drafted once, by its acronym."""
     text = (
         "Brasil e Đắk Lắk assinam acordo sobre café\n02/05/2025\n"
         "A Empresa Brasileira de Pesquisa Agropecuária assinou na quarta-feira um memorando com "
@@ -112,16 +136,27 @@ def test_a_subject_body_with_its_acronym_is_the_acronyms(registries: Registries)
     [
         # An institute's word before a portfolio: a state institute of that field, whose
         # country is found as a ministry's; a declined seat after it is not its name.
-        ("uk", "Україна і Кханьхоа",
-         "Інститут рибного господарства в Києві допоможе провінції Кханьхоа розводити рибу, "
-         "повідомило посольство України.", "ua-institute-of-fisheries"),
-        ("ru", "Россия и Нгеан",
-         "Институт сельского хозяйства России примет специалистов провинции Нгеан.",
-         "ru-institute-of-agriculture"),
+        (
+            "uk",
+            "Україна і Кханьхоа",
+            "Інститут рибного господарства в Києві допоможе провінції Кханьхоа розводити рибу, "
+            "повідомило посольство України.",
+            "ua-institute-of-fisheries",
+        ),
+        (
+            "ru",
+            "Россия и Нгеан",
+            "Институт сельского хозяйства России примет специалистов провинции Нгеан.",
+            "ru-institute-of-agriculture",
+        ),
         # A polytechnic keeps its kind in English, its place first as the article's adjective.
-        ("uk", "Одеса і Кханьхоа",
-         "Одеський національний політехнічний університет прийме 20 студентів з провінції "
-         "Кханьхоа.", "ua-odesa-national-polytechnic-university"),
+        (
+            "uk",
+            "Одеса і Кханьхоа",
+            "Одеський національний політехнічний університет прийме 20 студентів з провінції "
+            "Кханьхоа.",
+            "ua-odesa-national-polytechnic-university",
+        ),
     ],
 )
 def test_an_institute_of_a_field_and_a_polytechnic(
@@ -131,7 +166,7 @@ def test_an_institute_of_a_field_and_a_polytechnic(
 
 
 def test_an_institute_with_its_acronym_is_drafted_once(registries: Registries) -> None:
-    """"Institut de recherche pour le développement (IRD)" is the acronym rule's, not an
+    """ "Institut de recherche pour le développement (IRD)" is the acronym rule's, not an
     "Institute of Research"."""
     ids = partner_ids(
         registries, "fr", "La France et Cần Thơ",
@@ -144,10 +179,14 @@ def test_an_institute_with_its_acronym_is_drafted_once(registries: Registries) -
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Trường Đại học Nông nghiệp Tokyo sẽ nhận 10 kỹ sư của tỉnh Ninh Bình (Nhật Bản hỗ trợ).",
-         "jp-tokyo-university-of-agriculture"),
-        ("Đại học Khoa học và Công nghệ Nanjing của Trung Quốc sẽ nhận 10 sinh viên tỉnh Ninh Bình.",
-         "cn-nanjing-university-of-science-and-technology"),
+        (
+            "Trường Đại học Nông nghiệp Tokyo sẽ nhận 10 kỹ sư của tỉnh Ninh Bình (Nhật Bản hỗ trợ).",
+            "jp-tokyo-university-of-agriculture",
+        ),
+        (
+            "Đại học Khoa học và Công nghệ Nanjing của Trung Quốc sẽ nhận 10 sinh viên tỉnh Ninh Bình.",
+            "cn-nanjing-university-of-science-and-technology",
+        ),
     ],
 )
 def test_a_vietnamese_article_names_a_foreign_universitys_subjects(
@@ -168,12 +207,19 @@ def test_a_vietnamese_university_with_subjects_is_no_partner(registries: Registr
 @pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
-        ("th", "ไทยแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญ",
-         "สถาบันวิจัยข้าวของไทยจะแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญของเวียดนาม "
-         "เพื่อพัฒนาการเกษตรระหว่างสองฝ่าย", "th-rice-research-institute"),
-        ("ar", "مصر ومقاطعة آن جيانغ",
-         "يتعاون معهد بحوث القطن المصري مع مزارعي مقاطعة آن جيانغ الفيتنامية في تجارب زراعية "
-         "جديدة خلال العام المقبل.", "eg-cotton-research-institute"),
+        (
+            "th",
+            "ไทยแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญ",
+            "สถาบันวิจัยข้าวของไทยจะแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญของเวียดนาม เพื่อพัฒนาการเกษตรระหว่างสองฝ่าย",
+            "th-rice-research-institute",
+        ),
+        (
+            "ar",
+            "مصر ومقاطعة آن جيانغ",
+            "يتعاون معهد بحوث القطن المصري مع مزارعي مقاطعة آن جيانغ الفيتنامية في تجارب زراعية "
+            "جديدة خلال العام المقبل.",
+            "eg-cotton-research-institute",
+        ),
     ],
 )
 def test_a_research_institute_is_named_by_what_it_studies(
@@ -185,18 +231,24 @@ def test_a_research_institute_is_named_by_what_it_studies(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Uniwersytet Medyczny w Łodzi przyjmie 10 studentów z prowincji Bắc Ninh.",
-         "pl-medical-university-of-lodz"),
-        ("Uniwersytet Rolniczy w Krakowie przyjmie 10 studentów z prowincji Bắc Ninh.",
-         "pl-agricultural-university-of-krakow"),
-        ("Uniwersytet w Poznaniu przyjmie 10 studentów z prowincji Bắc Ninh.",
-         "pl-university-of-poznan"),
+        (
+            "Uniwersytet Medyczny w Łodzi przyjmie 10 studentów z prowincji Bắc Ninh.",
+            "pl-medical-university-of-lodz",
+        ),
+        (
+            "Uniwersytet Rolniczy w Krakowie przyjmie 10 studentów z prowincji Bắc Ninh.",
+            "pl-agricultural-university-of-krakow",
+        ),
+        (
+            "Uniwersytet w Poznaniu przyjmie 10 studentów z prowincji Bắc Ninh.",
+            "pl-university-of-poznan",
+        ),
     ],
 )
 def test_a_polish_bodys_city_is_read_back_to_the_nominative(
     registries: Registries, body: str, expected: str
 ) -> None:
-    """"w Łodzi" is Łódź: the locative ending undone and the city confirmed in GeoNames."""
+    """ "w Łodzi" is Łódź: the locative ending undone and the city confirmed in GeoNames."""
     text = (
         "Województwo łódzkie i Bắc Ninh podpisały porozumienie\n02/05/2025\n"
         f"Województwo łódzkie podpisało porozumienie z wietnamską prowincją Bắc Ninh. {body} "
@@ -204,3 +256,14 @@ def test_a_polish_bodys_city_is_read_back_to_the_nominative(
     )
     ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
     assert expected in ids
+
+
+def test_a_polish_city_hall_names_its_city_in_the_genitive(registries: Registries) -> None:
+    """"Urząd Miasta Łodzi" is the city of Łódź, read back from the genitive, not "Lodzi"."""
+    text = (
+        "Urząd Miasta Łodzi i Bắc Ninh\n02/05/2025\n"
+        "Urząd Miasta Łodzi podpisał porozumienie z wietnamską prowincją Bắc Ninh. Obie strony "
+        "rozmawiały także o turystyce i szkoleniu młodych specjalistów.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
+    assert ids == ["pl-lodz"]

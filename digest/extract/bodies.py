@@ -22,7 +22,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from digest.extract.cities import confirmed_city, where_cities
+from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import country_beside, only_country
@@ -42,11 +42,7 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
-# Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi"):
-# the locative endings, longest first, and the nominative endings they may have replaced
-# (Łodzi → Łódź, Krakowie → Kraków, Warszawie → Warszawa, Katowicach → Katowice).
-_LOCATIVE_ENDINGS = {"pl": ("ach", "iu", "ie", "u", "i", "y", "e")}
-_NOMINATIVE_ENDINGS = {"pl": ("", "a", "e", "ia")}
+# Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
 _LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
 # The English name of a body named by a head word and a portfolio or subject, by the key of
 # its head words in vocabularies/organisations.yaml.
@@ -434,8 +430,10 @@ def _place(
             return (*_of(partner), word.start(), match.end)
     # Vietnamese capitalises every word of a name, its own bodies' too ("Đại học Kỹ thuật"):
     # there the place must be one the registries know.
-    if lang in _UNSPACED or lang in ("ar", "hi") or (
-        lang == "vi" and not (foreign_latin and _not_vietnamese(text, start))
+    if (
+        lang in _UNSPACED
+        or lang in ("ar", "hi")
+        or (lang == "vi" and not (foreign_latin and _not_vietnamese(text, start)))
     ):
         return None
     return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
@@ -493,28 +491,17 @@ def _capitalised_place(
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
     if country is None:
         return None
-    if lang in _LOCATIVE_ENDINGS and _LOCATIVE_AFTER[lang].search(word.group(0)):
+    if lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0)):
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
 
 
 def _nominative_city(registries: Registries, lang: str, name: str, country: str) -> str | None:
     """A city named in the locative after "w" ("w Łodzi", "we Wrocławiu") in the nominative
-    GeoNames gives it (Lodz, Wroclaw): each locative ending undone, and the nominative endings
-    it may have replaced tried, until a city of the country has that name."""
-    if " " in name.strip():
-        return None
+    GeoNames gives it (Lodz, Wroclaw)."""
     where = where_cities(lang, (country,))
-    folded = fold(name)
-    for ending in _LOCATIVE_ENDINGS[lang]:
-        if not folded.endswith(ending) or len(folded) - len(ending) < 3:
-            continue
-        stem = folded[: -len(ending)]
-        for restored in _NOMINATIVE_ENDINGS[lang]:
-            found = confirmed_city(registries, stem + restored, where)
-            if found is not None:
-                return found[1]
-    return None
+    found = declined_city(registries, lang, latin_reading(name, lang), where)
+    return found[1] if found is not None else None
 
 
 @functools.cache
