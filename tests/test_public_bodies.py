@@ -267,3 +267,20 @@ def test_a_polish_city_hall_names_its_city_in_the_genitive(registries: Registrie
     )
     ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
     assert ids == ["pl-lodz"]
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [("СибАгроТех", "ru-sibagrotech"), ("ЮгТрейд", "ru-yugtrade"), ("Ростех", "ru-rostekh")],
+)
+def test_a_cyrillic_companys_english_parts_keep_their_spelling(
+    registries: Registries, quoted: str, expected: str
+) -> None:
+    """Only a part written with its own capital is an English word: "Ростех" stays as read."""
+    text = (
+        "Новосибирская область и Нгеан\n02/05/2025\n"
+        f"ООО «{quoted}» из Новосибирской области поставит в провинцию Нгеан 50 тракторов. "
+        "Стороны также обсудили подготовку молодых специалистов и туризм.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
+    assert expected in ids
