@@ -259,7 +259,7 @@ def test_a_polish_bodys_city_is_read_back_to_the_nominative(
 
 
 def test_a_polish_city_hall_names_its_city_in_the_genitive(registries: Registries) -> None:
-    """"Urząd Miasta Łodzi" is the city of Łódź, read back from the genitive, not "Lodzi"."""
+    """ "Urząd Miasta Łodzi" is the city of Łódź, read back from the genitive, not "Lodzi"."""
     text = (
         "Urząd Miasta Łodzi i Bắc Ninh\n02/05/2025\n"
         "Urząd Miasta Łodzi podpisał porozumienie z wietnamską prowincją Bắc Ninh. Obie strony "
