@@ -284,3 +284,37 @@ def test_a_cyrillic_companys_english_parts_keep_their_spelling(
     )
     ids = [p["id"] for p in draft_text(text, Path("a.txt"), registries).partners]
     assert expected in ids
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "El Instituto Nacional de Estadística de España publicó datos sobre Lâm Đồng.",
+        "La Escuela Nacional de Agricultura de España recibió a técnicos de Lâm Đồng.",
+    ],
+)
+def test_a_field_after_a_kind_and_subject_is_no_place(registries: Registries, body: str) -> None:
+    headline = "España y la provincia vietnamita de Lâm Đồng refuerzan su cooperación"
+    ids = partner_ids(registries, "es", headline, body)
+    assert not any(i.endswith(("-of-estadistica", "-of-agricultura")) for i in ids)
+
+
+def test_an_institute_of_a_portfolio_ends_in_its_country(registries: Registries) -> None:
+    """A Russian institute whose genitive ends in Vietnam's name is Vietnam's own."""
+    ids = partner_ids(
+        registries, "ru", "Россия и Нгеан",
+        "Делегация Института сельского хозяйства Вьетнама посетила провинцию Нгеан вместе с "
+        "коллегами из России.",
+    )  # fmt: skip
+    assert not any("institute" in i for i in ids)
+
+
+def test_a_ministry_followed_by_vietnams_name_in_any_case_is_vietnams(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "ru", "Россия и Нгеан",
+        "Министерство сельского хозяйства Вьетнама и провинция Нгеан приняли делегацию из "
+        "России.",
+    )  # fmt: skip
+    assert not any("ministry" in i for i in ids)

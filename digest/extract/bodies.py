@@ -22,7 +22,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from digest.extract.cities import declined_city, where_cities
+from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import country_beside, only_country
@@ -333,8 +333,11 @@ def _named_bodies(
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
-            if body.subject_words is not None and _ACRONYM_AFTER.match(text, end):
-                continue  # "Instituto Agronômico de Campinas (IAC)": the acronym rule's
+            if body.subject_words is not None and (
+                _ACRONYM_AFTER.match(text, end)
+                or not _known_place(registries, lang, name, country, partners, word.end(), end)
+            ):
+                continue  # the acronym rule's ("... de Campinas (IAC)"), or no place at all
             english = body.english_in.get(country) or _country_last(registries, body, name,
                                                                     country)  # fmt: skip
             if body.subject_words is not None:
@@ -350,6 +353,23 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _known_place(
+    registries: Registries,
+    lang: str,
+    name: str,
+    country: str,
+    partners: list[Match],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether a body's place is a registry place or a city GeoNames knows in its country: a
+    kind and subject are often followed by a capitalised field, not a place ("Instituto
+    Nacional de Estadística", "Escuela Nacional de Agricultura")."""
+    if any(start <= m.start and m.end <= end for m in partners):
+        return True
+    return confirmed_city(registries, name, where_cities(lang, (country,))) is not None
 
 
 def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple[str, int, int]:
@@ -502,6 +522,18 @@ def _nominative_city(registries: Registries, lang: str, name: str, country: str)
     where = where_cities(lang, (country,))
     found = declined_city(registries, lang, latin_reading(name, lang), where)
     return found[1] if found is not None else None
+
+
+def _vietnam_after(lang: str, text: str, end: int) -> bool:
+    """Whether Vietnam's name, in any case ("Вьетнама", "Wietnamu"), is the next word after a
+    body's name: the body is Vietnam's own, though no registry place names it."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = fold(following.group(1))
+    return any(
+        word.startswith(name) and len(word) - len(name) <= 2 for name in _vietnam_names(lang)
+    )
 
 
 @functools.cache
@@ -736,6 +768,8 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
+        if _vietnam_after(lang, text, end):
+            continue  # "Института сельского хозяйства Вьетнама": Vietnam's own
         if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
