@@ -318,3 +318,12 @@ def test_a_ministry_followed_by_vietnams_name_in_any_case_is_vietnams(
         "России.",
     )  # fmt: skip
     assert not any("ministry" in i for i in ids)
+
+
+def test_a_thai_research_institute_of_vietnam_is_vietnams(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "th", "ไทยแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญ",
+        "สถาบันวิจัยข้าวของเวียดนามจะแลกเปลี่ยนพันธุ์ข้าวกับจังหวัดห่าติ๋ญ โดยมีผู้แทนจากประเทศไทย"
+        "เข้าร่วม เพื่อพัฒนาการเกษตรระหว่างสองฝ่าย",
+    )  # fmt: skip
+    assert not any("research-institute" in i for i in ids)

@@ -60,6 +60,9 @@ _ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+# What may join a body's name to its country's in scripts without spaces: Thai "of" and
+# "country", Chinese and Japanese "of".
+_UNSPACED_LINK = re.compile(r"^\s*(?:ของ|แห่ง)?\s*(?:ประเทศ)?|^\s*(?:的|の)?")
 _SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
 # it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
@@ -527,6 +530,9 @@ def _nominative_city(registries: Registries, lang: str, name: str, country: str)
 def _vietnam_after(lang: str, text: str, end: int) -> bool:
     """Whether Vietnam's name, in any case ("Вьетнама", "Wietnamu"), is the next word after a
     body's name: the body is Vietnam's own, though no registry place names it."""
+    if lang in _UNSPACED:  # "สถาบันวิจัยข้าว(ของ|แห่ง)(ประเทศ)เวียดนาม"
+        rest = fold(_UNSPACED_LINK.sub("", text[end : end + 30], count=1))
+        return any(rest.startswith(name) for name in _vietnam_names(lang))
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
