@@ -292,7 +292,10 @@ ORGANISATIONS = RegistryFile(
     Fields(
         required={
             "bodies": Records(
-                Fields(required={"en": Text()}, optional={**_BY_SIDE, "en_in": ByKey(Text())})
+                Fields(
+                    required={"en": Text()},
+                    optional={**_BY_SIDE, "en_in": ByKey(Text()), "generic": Flag()},
+                )
             ),
             "ministries": Fields(
                 required={
@@ -301,10 +304,26 @@ ORGANISATIONS = RegistryFile(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),
                 },
-                optional={"and": WORDS_BY_LANGUAGE},
+                optional={
+                    "and": WORDS_BY_LANGUAGE,
+                    "institutes": WORDS_BY_LANGUAGE,
+                    "research_institutes": WORDS_BY_LANGUAGE,
+                    "research_subjects": Records(
+                        Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
+                    ),
+                },
             ),
         },
-        optional={"of": WORDS_BY_LANGUAGE, "home": ByKey(Text())},
+        optional={
+            "of": WORDS_BY_LANGUAGE,
+            "home": ByKey(Text()),
+            "subject_bodies": Records(
+                Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})
+            ),
+            "subject_words": ByKey(
+                Records(Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE}))
+            ),
+        },
     ),
 )
 

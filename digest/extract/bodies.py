@@ -13,13 +13,16 @@ partners. English names are read by digest.extract.organisations, by their shape
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
+from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import country_beside, only_country
@@ -39,11 +42,27 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+# Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
+_LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
+# The English name of a body named by a head word and a portfolio or subject, by the key of
+# its head words in vocabularies/organisations.yaml.
+_KIND_NAMES = {
+    "heads": "Ministry of {}",
+    "institutes": "Institute of {}",
+    "research_institutes": "{} Research Institute",
+}
+# A body's acronym in brackets right after its name.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
+# ... or after the rest of a name the portfolio words did not read, in the same clause.
+_ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
+# What may join a body's name to its country's in scripts without spaces: Thai "of" and
+# "country", Chinese and Japanese "of".
+_UNSPACED_LINK = re.compile(r"^\s*(?:ของ|แห่ง)?\s*(?:ประเทศ)?|^\s*(?:的|の)?")
 _SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
 # it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
@@ -108,10 +127,15 @@ _LINKING_WORDS = {
 
 @dataclass(frozen=True)
 class _Body:
-    english: str  # with {place}
+    english: str  # with {place}, and {subjects} for a body named by its subjects
     english_in: dict[str, str]  # country -> its own English form
     side: str  # "before": the place follows the words; "after": it precedes them
     pattern: re.Pattern[str]
+    # A body named by what it teaches or studies: folded subject word -> English, the words'
+    # pattern, and whether they are fields listed with "and" (else adjectives in a row).
+    subjects: dict[str, str] = dataclasses.field(default_factory=dict)
+    subject_words: re.Pattern[str] | None = None
+    fields: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,12 +185,69 @@ def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
     return found
 
 
+def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
+    """Institutes, schools and universities named by kind, subjects and place (see
+    `subject_bodies` in vocabularies/organisations.yaml): one pattern per kind, the subjects a
+    group of it, the "of" word before the place its end."""
+    spec = registries.vocabularies.organisations
+    if lang in _UNSPACED:
+        return []
+    # Without "of" words (Vietnamese) the place follows the subjects straight away.
+    of = _alternatives(_of_words(registries, lang), False) or ""
+    bodies = []
+    for record in spec.get("subject_bodies") or ():
+        kinds = _alternatives(list((record["kind"] or {}).get(lang) or ()), False)
+        words_spec = (spec.get("subject_words") or {}).get(str(record["subjects"])) or ()
+        english = {
+            same_length_fold(str(form)).strip(): str(word["en"])
+            for word in words_spec
+            for form in (word["forms"] or {}).get(lang) or ()
+        }
+        subject = _alternatives(list(english), False)
+        if kinds is None or subject is None:
+            continue
+        fields = str(record["subjects"]) == "fields"
+        joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
+        between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
+        subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
+        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
+        bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
+                            re.compile(subject), fields))  # fmt: skip
+    return bodies
+
+
+def _subjects_english(body: _Body, word: re.Match[str]) -> str:
+    """The English of the subjects a body's name gives, in the article's order."""
+    found = [
+        body.subjects[re.sub(r"\s+", " ", m.group(0))]
+        for m in body.subject_words.finditer(word.group("subjects"))  # type: ignore[union-attr]
+    ]
+    if body.fields and len(found) > 1:
+        return f"{', '.join(found[:-1])} and {found[-1]}"
+    return " ".join(found)
+
+
 @functools.cache
 def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
     unspaced = lang in _UNSPACED
     of_words = _of_words(registries, lang)
+    records = registries.vocabularies.organisations["bodies"]
+    specific = [record for record in records if not record.get("generic")]
+    # A kind word alone comes after the bodies named by their subjects: "Université des
+    # Sciences … de Toulouse" is no "University of Sciences".
+    bodies = [
+        *_record_bodies(specific, lang, unspaced, of_words),
+        *_subject_bodies(registries, lang),
+        *_record_bodies([r for r in records if r.get("generic")], lang, unspaced, of_words),
+    ]
+    return tuple(bodies)
+
+
+def _record_bodies(
+    records: list[dict[str, Any]], lang: str, unspaced: bool, of_words: list[str]
+) -> list[_Body]:
     bodies = []
-    for record in registries.vocabularies.organisations["bodies"]:
+    for record in records:
         for side in ("before", "after"):
             forms = [str(w) for w in (record.get(side) or {}).get(lang) or ()]
             if side == "before":
@@ -177,18 +258,22 @@ def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
                 }
                 bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body)))
-    return tuple(bodies)
+    return bodies
 
 
 @functools.cache
-def _ministries(registries: Registries, lang: str) -> _Ministries:
+def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Ministries:
+    # A research institute's word is followed by what it studies, not by a portfolio.
+    """The ministries' words; with ``heads="institutes"``, an institute's word before the same
+    portfolios ("Інститут рибного господарства": Institute of Fisheries)."""
     unspaced = lang in _UNSPACED
     spec = registries.vocabularies.organisations["ministries"]
     english: dict[str, str] = {}
-    for portfolio in spec["portfolios"]:
+    words = "research_subjects" if heads == "research_institutes" else "portfolios"
+    for portfolio in spec.get(words) or ():
         for form in (portfolio["forms"] or {}).get(lang) or ():
             english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
-    head = _alternatives(list((spec.get("heads") or {}).get(lang) or ()), unspaced)
+    head = _alternatives(list((spec.get(heads) or {}).get(lang) or ()), unspaced)
     links = _alternatives(_of_words(registries, lang), unspaced)
     portfolios = _alternatives(list(english), unspaced)
     joins = _and_words(registries, lang)
@@ -199,7 +284,9 @@ def _ministries(registries: Registries, lang: str) -> _Ministries:
         links=re.compile(rf"\s*(?:{links})\s*") if links else None,
         portfolios=re.compile(portfolios) if portfolios else None,
         english=english,
-        join=re.compile(rf"\s*(?:{join})\s*") if join else None,
+        # A list of three or more portfolios is written with commas ("Agricultura, Pesca y
+        # Alimentación"); a comma alone joins only when a known portfolio follows it.
+        join=re.compile(rf"\s*(?:,\s*(?:(?:{join})\s*)?|(?:{join})\s*)") if join else None,
     )
 
 
@@ -217,6 +304,12 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
     found = [
         *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
         *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "institutes"
+        ),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
+        ),
     ]
     return sorted(found, key=lambda body: body.start)
 
@@ -236,15 +329,22 @@ def _named_bodies(
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             place = _place(registries, lang, text, folded, word, body.side, partners, matches,
-                           demonyms)  # fmt: skip
+                           demonyms, foreign_latin=body.subject_words is not None)  # fmt: skip
             if place is None:
                 continue
             name, country, start, end = place
             if country == _VIETNAM:
                 continue
             taken.append(word.span())
+            if body.subject_words is not None and (
+                _ACRONYM_AFTER.match(text, end)
+                or not _known_place(registries, lang, name, country, partners, word.end(), end)
+            ):
+                continue  # the acronym rule's ("... de Campinas (IAC)"), or no place at all
             english = body.english_in.get(country) or _country_last(registries, body, name,
                                                                     country)  # fmt: skip
+            if body.subject_words is not None:
+                english = english.replace("{subjects}", _subjects_english(body, word))
             english = english.format(place=name)
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
@@ -256,6 +356,23 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _known_place(
+    registries: Registries,
+    lang: str,
+    name: str,
+    country: str,
+    partners: list[Match],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether a body's place is a registry place or a city GeoNames knows in its country: a
+    kind and subject are often followed by a capitalised field, not a place ("Instituto
+    Nacional de Estadística", "Escuela Nacional de Agricultura")."""
+    if any(start <= m.start and m.end <= end for m in partners):
+        return True
+    return confirmed_city(registries, name, where_cities(lang, (country,))) is not None
 
 
 def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple[str, int, int]:
@@ -298,9 +415,11 @@ def _place(
     partners: list[Match],
     matches: list[Match],
     demonyms: list[Demonym],
+    foreign_latin: bool = False,
 ) -> tuple[str, str, int, int] | None:
     """The English name and country of the place a body's words stand beside, and where the
-    body's name starts and ends."""
+    body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
+    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo")."""
     if side == "after":
         hospital = _HOSPITAL_AFTER.get(lang)
         rest = text[word.end() :]
@@ -334,9 +453,21 @@ def _place(
             return (*_of(partner), word.start(), match.end)
     # Vietnamese capitalises every word of a name, its own bodies' too ("Đại học Kỹ thuật"):
     # there the place must be one the registries know.
-    if lang in _UNSPACED or lang in ("ar", "hi", "vi"):
+    if (
+        lang in _UNSPACED
+        or lang in ("ar", "hi")
+        or (lang == "vi" and not (foreign_latin and _not_vietnamese(text, start)))
+    ):
         return None
     return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+
+
+def _not_vietnamese(text: str, start: int) -> bool:
+    """Capitalised words at ``start`` of which none is a Vietnamese syllable (Tokyo, Wageningen,
+    not Nông Lâm or Huế)."""
+    name = _CAPITALISED.match(text, start)
+    words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w] if name else []
+    return bool(words) and not any(is_vi_syllable(w) for w in words)
 
 
 def _capitalised_place(
@@ -383,7 +514,32 @@ def _capitalised_place(
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
     if country is None:
         return None
+    if lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0)):
+        english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _nominative_city(registries: Registries, lang: str, name: str, country: str) -> str | None:
+    """A city named in the locative after "w" ("w Łodzi", "we Wrocławiu") in the nominative
+    GeoNames gives it (Lodz, Wroclaw)."""
+    where = where_cities(lang, (country,))
+    found = declined_city(registries, lang, latin_reading(name, lang), where)
+    return found[1] if found is not None else None
+
+
+def _vietnam_after(lang: str, text: str, end: int) -> bool:
+    """Whether Vietnam's name, in any case ("Вьетнама", "Wietnamu"), is the next word after a
+    body's name: the body is Vietnam's own, though no registry place names it."""
+    if lang in _UNSPACED:  # "สถาบันวิจัยข้าว(ของ|แห่ง)(ประเทศ)เวียดนาม"
+        rest = fold(_UNSPACED_LINK.sub("", text[end : end + 30], count=1))
+        return any(rest.startswith(name) for name in _vietnam_names(lang))
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = fold(following.group(1))
+    return any(
+        word.startswith(name) and len(word) - len(name) <= 2 for name in _vietnam_names(lang)
+    )
 
 
 @functools.cache
@@ -585,10 +741,13 @@ def _named_ministries(
     partners: list[Match],
     matches: list[Match],
     demonyms: list[Demonym],
+    heads: str = "heads",
 ) -> Iterator[Body]:
-    ministries = _ministries(registries, lang)
-    if ministries.portfolios is None:
+    ministries = _ministries(registries, lang, heads)
+    if ministries.portfolios is None or (heads != "heads" and ministries.head is None):
         return
+    # The English name around the portfolio or subject, by the head words' key.
+    template = _KIND_NAMES[heads]
     countries = [
         m
         for m in partners
@@ -615,6 +774,10 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
+        if _vietnam_after(lang, text, end):
+            continue  # "Института сельского хозяйства Вьетнама": Vietnam's own
+        if heads != "heads" and _ACRONYM_SOON.match(text, end):
+            continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
@@ -623,8 +786,8 @@ def _named_ministries(
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
-            id=f"{country.lower()}-ministry-of-{slugify(english)}",
-            name_en=f"Ministry of {english}",
+            id=f"{country.lower()}-{slugify(template.format(english), _MAX_NAME_WORDS)}",
+            name_en=template.format(english),
             country=country,
             kind="organisation",
         ))  # fmt: skip

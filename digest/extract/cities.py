@@ -156,6 +156,35 @@ def confirmed_city(registries: Registries, latin: str, where: Where) -> tuple[st
     return None
 
 
+# Polish names a city in the genitive or locative after "Urząd Miasta", "w" and the like
+# ("Łodzi", "Krakowa", "Krakowie", "Warszawy", "Poznaniu", "Katowicach"): the case endings,
+# longest first, and the nominative endings they may have replaced (Łódź, Kraków, Warszawa,
+# Poznań, Katowice; accents are folded away).
+_CASE_ENDINGS = {"pl": ("ach", "iu", "ie", "ia", "a", "u", "i", "y", "e")}
+_NOMINATIVE_ENDINGS = {"pl": ("", "a", "e", "ia")}
+
+
+def declined_city(
+    registries: Registries, lang: str, latin: str, where: Where
+) -> tuple[str, str] | None:
+    """The country and GeoNames' name of the city ``latin`` names in a case other than the
+    nominative: each case ending undone, and the nominative endings it may have replaced
+    tried, until ``confirmed_city`` knows the name; None in a language without such cases or
+    for a name of several words."""
+    if lang not in _CASE_ENDINGS or " " in latin.strip():
+        return None
+    folded = fold(latin)
+    for ending in _CASE_ENDINGS[lang]:
+        if not folded.endswith(ending) or len(folded) - len(ending) < 3:
+            continue
+        stem = folded[: -len(ending)]
+        for restored in _NOMINATIVE_ENDINGS[lang]:
+            found = confirmed_city(registries, stem + restored, where)
+            if found is not None:
+                return found
+    return None
+
+
 def check_gazetteer(registries: Registries) -> None:
     """Read and check the generated cities now (``digest check``), not at the first article
     that names a city: a bad file is then reported with the other registry problems."""

@@ -73,6 +73,11 @@ _AIRLINE = re.compile(
 _CYRILLIC_FORMS = re.compile(
     r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО)\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
 )
+# English words that Cyrillic company names take as parts of a name written with capitals,
+# and their English spelling; a part is matched only as such a part: after a letter, before
+# the next capital or the word's end ("СибАгроТех", "ЮгТрейд"; not "Ростех" or "Техника").
+_ENGLISH_PARTS = {"Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line"}
+_ENGLISH_PART = re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїє])")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 _LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
@@ -139,7 +144,7 @@ def _cyrillic_companies(
     if "«" not in text and '"' not in text and "“" not in text:
         return
     for found in _CYRILLIC_FORMS.finditer(text):
-        name = latin_reading(found.group(1).strip(), lang)
+        name = latin_reading(_english_parts(found.group(1).strip()), lang)
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
             continue
@@ -147,6 +152,13 @@ def _cyrillic_companies(
             id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
             kind="company",
         ))  # fmt: skip
+
+
+def _english_parts(name: str) -> str:
+    """A Cyrillic company name whose parts, written with a capital each ("СибАгроТех"), include
+    English words written in Cyrillic: those parts in their English spelling (SibAgroTech), as
+    such companies write their Latin names, not letter by letter ("SibAgroTekh")."""
+    return _ENGLISH_PART.sub(lambda m: _ENGLISH_PARTS[m.group(0)], name)
 
 
 def _airlines(

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from digest.extract.cities import Where, confirmed_city, where_cities
+from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
@@ -321,12 +321,26 @@ def _gazetteer_clue(
     the article can be about where GeoNames knows a city by that name ("청주시" in a Korean
     local paper), and the city's GeoNames name; else the clue and the name as they were. A
     city only said to be ``near`` something locates it ("cerca de la ciudad de Cárdenas")."""
+    if clue is not None and kind == "city":
+        return clue, _nominative(registries, countries.lang, latin, clue[0])
     if clue is not None or kind != "city" or near:
         return clue, latin
-    city = confirmed_city(registries, latin, countries)
+    city = confirmed_city(registries, latin, countries) or declined_city(
+        registries, countries.lang, latin, countries
+    )
     if city is None:
         return None, latin
     return (city[0], None), city[1]
+
+
+def _nominative(registries: Registries, lang: str, latin: str, country: str) -> str:
+    """A city's name read back from its case ("Urząd Miasta Łodzi": Lodz) where GeoNames
+    knows no city by the name as written."""
+    where = where_cities(lang, (country,))
+    if confirmed_city(registries, latin, where) is not None:
+        return latin
+    found = declined_city(registries, lang, latin, where)
+    return found[1] if found is not None else latin
 
 
 def _foreign_countries(registries: Registries, matches: list[Match]) -> list[str]:
