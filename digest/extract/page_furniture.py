@@ -136,6 +136,9 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
+    # a sentence, full stop and all, then the photo's credit without a colon: "… à Bordeaux.
+    # Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM"
+    r"|[^\W\d]{2}[.。]\s+(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+[^\W\d][^.。]{0,50}$"
     # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
     # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
     r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
