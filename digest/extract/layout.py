@@ -778,12 +778,17 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
 
 def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above: str) -> bool:
     """Whether the breadcrumb at ``content[index]`` is printed between the headline and the
-    date line ("Accueil › Monde › Asie" right above "Publié le 14 novembre 2025"): the line
-    above it is a full headline, not a masthead too short to be one, and stays."""
-    if _short_heading(above) or index + 1 >= len(content):
+    date line ("Accueil › Monde › Asie" above "Publié le 14 novembre 2025", perhaps with a
+    caption or share bar between): the line above it is a full headline, not a masthead too
+    short to be one, and stays."""
+    if _short_heading(above):
         return False
-    below = content[index + 1]
-    return (_dateline(below, lang) or _relative_dateline(below, lang)) is not None
+    for below in content[index + 1 : index + 1 + _HEADER_LINES]:
+        if (_dateline(below, lang) or _relative_dateline(below, lang)) is not None:
+            return True
+        if not is_page_furniture(below):
+            return False  # another heading or the first paragraph: no date line below
+    return False
 
 
 # Longer lines are paragraphs in scripts that end sentences without a mark (Thai).
