@@ -234,3 +234,21 @@ def test_a_kicker_above_the_headline_is_not_the_title(registries: Registries, ki
     )
     drafted = _draft(registries, "en", header)
     assert drafted.title == "Queensland and Dong Nai agree to double farm trade by 2028"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Đoàn công tác chụp ảnh lưu niệm tại trụ sở Ủy ban nhân dân tỉnh Quảng Tây",
+        "Delegates pose for a group photo after the signing ceremony in Brisbane",
+        "Foto di gruppo alla firma dell'intesa a Bologna",
+        "안동시 대표단이 꽝남성 인민위원회 청사 앞에서 기념 촬영을 하고 있다",
+    ],
+)
+def test_a_line_telling_who_poses_for_the_photo_is_a_caption(
+    registries: Registries, caption: str
+) -> None:
+    assert is_page_furniture(caption)
+    header = f"{caption}\nQuảng Ninh hợp tác với Quảng Tây\n12/05/2025"
+    drafted = _draft(registries, "vi", header)
+    assert drafted.title == "Quảng Ninh hợp tác với Quảng Tây"

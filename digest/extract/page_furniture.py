@@ -150,6 +150,18 @@ _CAPTION = re.compile(
     r"|z lewej|z prawej|w środku)[)）]",
     re.IGNORECASE,
 )
+# What only a photo shows, people posing for it ("chụp ảnh lưu niệm", "pose for a group photo",
+# "foto di gruppo", "기념 촬영", "記念撮影", "合影留念", "фото на память"): a caption, when the
+# line is no longer than one (a paragraph may tell of the photo too).
+_POSING = re.compile(
+    r"chụp ảnh|ảnh lưu niệm|pose[sd]? for (?:a |the )?(?:group |souvenir |family )?photo"
+    r"|group photo|photo de famille|photo de groupe|foto de familia|foto de grupo|foto di gruppo"
+    r"|foto di famiglia|zdjęcie grupowe|wspólne zdjęcie|gruppenfoto|erinnerungsfoto"
+    r"|фото на память|совместное фото|спільне фото|фото на згадку|記念撮影|记念撮影|合影"
+    r"|기념\s?촬영|단체\s?사진|ถ่ายภาพร่วมกัน|ถ่ายภาพที่ระลึก",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_CHARS = 120
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\|)\s")
 _BYLINE = re.compile(
     r"^(?:by|par|por|von|autor|autorin|автор|bởi|كتب|بقلم)\s*[:：]?\s+\S", re.IGNORECASE
@@ -286,6 +298,8 @@ def is_page_furniture(line: str) -> bool:
     if folded in _MENU_WORDS or _ALT_TEXT.match(folded) or _BYLINE.match(line):
         return True
     if _CAPTION.search(line):
+        return True
+    if len(line) <= _MAX_CAPTION_CHARS and _POSING.search(line):
         return True
     if _NAV_ROW.match(line):
         return True
