@@ -416,6 +416,7 @@ def test_an_editors_credit_is_not_the_articles_text() -> None:
     line = "Editor: the province will invest more in roads this year."
     assert line in parse(f"Headline\n12 May 2025\nThe first paragraph.\n{line}\n", "en").body_text
 
+
 def test_the_sixth_rounds_agency_corpus_keeps_its_scores(registries: Registries) -> None:
     # tests/extraction_pages26, composed for layout21 with its gold written before drafting:
     # 0.897 -> 0.959 macro; outlets 0.38 -> 1.00 (the agencies on date and source lines
