@@ -278,6 +278,7 @@ LANGUAGES = RegistryFile(
             "outlet_words": Words(),
             "outlet_word_parts": Words(),
             "outlet_name_ends": Words(),
+            "section_words": Words(),
         },
     ),
 )

@@ -224,7 +224,9 @@ def test_date_line_outlet_without_times_weekdays_and_labels() -> None:
         ("Báo Khánh Hòa | 12/05/2025", "Báo Khánh Hòa"),
         # One name of no outlet's shape (an agency's code, a city, a surname) is not drafted:
         # the editor sees it in a note and fills the outlet in.
-        ("Kyodo | 12/05/2025", None),
+        ("VNA | 12/05/2025", None),
+        # ... but a national news agency of the partner registry is an outlet.
+        ("Kyodo | 12/05/2025", "Kyodo"),
         ("Il Sole 24 Ore | 12/05/2025 ore 13:10", "Il Sole 24 Ore"),
     ],
 )

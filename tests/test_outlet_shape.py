@@ -61,7 +61,6 @@ def test_names_shaped_like_outlets(name: str) -> None:
         "Hanoi",
         "VNA",
         "TN",
-        "Kyodo",
         "पटना",
         "Politics",
         "John McDonald",  # a capital inside a surname after its particle is no brand
@@ -85,14 +84,25 @@ def test_a_byline_on_the_date_line_is_shown_not_drafted(registries: Registries) 
     assert drafted.title == "Queensland and Dong Nai agree to double farm trade"
 
 
-def test_a_source_label_on_the_date_line_names_the_outlet_whatever_its_shape(
+def test_a_source_label_on_the_date_line_naming_a_body_drafts_no_outlet(
     registries: Registries,
 ) -> None:
+    # The commerce department supplied the facts; it did not publish the page.
     header = (
         "广西与越南谅山省签署口岸合作备忘录\n2025年11月24日 10:32 来源：自治区商务厅 作者：覃明"
     )
     drafted = _draft(registries, "zh", header)
-    assert (drafted.outlet, drafted.date) == ("自治区商务厅", "2025-11-24")
+    assert (drafted.outlet, drafted.date) == (None, "2025-11-24")
+    assert "outlet" in drafted.needs_review
+    assert any("'自治区商务厅'" in note for note in drafted.notes)
+
+
+def test_a_source_label_on_the_date_line_naming_a_paper_drafts_it(
+    registries: Registries,
+) -> None:
+    header = "广西与越南谅山省签署口岸合作备忘录\n2025年11月24日 10:32 来源：广西日报 作者：覃明"
+    drafted = _draft(registries, "zh", header)
+    assert (drafted.outlet, drafted.date) == ("广西日报", "2025-11-24")
 
 
 def test_an_outlet_shaped_name_on_the_date_line_is_drafted(registries: Registries) -> None:

@@ -148,12 +148,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     outlet = parsed.outlet or parsed.source_outlet
     if outlet is None:
         needs_review.append("outlet")
-        if parsed.outlet_seen:
-            # A name with no outlet's shape (a byline, a desk, a tag) is shown, not drafted.
-            notes.append(
-                f"the date line names {parsed.outlet_seen!r}, which is not shaped like an "
-                "outlet (no publication word, no registry outlet): the outlet is left empty"
-            )
+        notes.extend(_unshaped_outlet_notes(parsed))
     if unlisted:
         # Named partners the registry lacks: an editor adds them to it or drops them.
         needs_review.append("partners")
@@ -230,3 +225,23 @@ def _markdown(blocks: list[layout_module.Block]) -> str:
         text = _MARKDOWN_LIST_NUMBER.sub(r"\1\\\2\3", text)
         out.append(f"### {text}" if block.kind == "h" else text)
     return "\n\n".join(out)
+
+
+def _unshaped_outlet_notes(parsed: layout_module.Layout) -> list[str]:
+    """What the page printed where an outlet stands that is not drafted as one, for the editor."""
+    notes = []
+    if parsed.outlet_seen:
+        # A name with no outlet's shape (a byline, a desk, a tag) or an agency credited after a
+        # wire dateline's place is shown, not drafted.
+        notes.append(
+            f"the date line names {parsed.outlet_seen!r}, which is not drafted as the outlet "
+            "(no publication word and no registry outlet, or the agency credited after a wire "
+            "dateline's place): the outlet is left empty"
+        )
+    if parsed.source_seen:
+        # A body that supplied the facts ("Nguồn: Sở Ngoại vụ tỉnh") did not publish them.
+        notes.append(
+            f"the source line names {parsed.source_seen!r}, which is not shaped like an outlet "
+            "(no publication word, no registry outlet or news agency): the outlet is left empty"
+        )
+    return notes

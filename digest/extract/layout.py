@@ -54,6 +54,9 @@ class Layout:
     has_source_line: bool = False
     # The outlet a source line names ("Nguồn: Báo Nghệ An"); `outlet` is the date line's.
     source_outlet: str | None = None
+    # A name the source line printed that has no outlet's shape ("Nguồn: Sở Ngoại vụ tỉnh",
+    # a body that supplied the facts): not drafted, shown to the editor.
+    source_seen: str | None = None
     # A name the date line printed that has no outlet's shape (a byline, a desk, a tag): not
     # drafted, but shown to the editor who checks the outlet.
     outlet_seen: str | None = None
@@ -177,13 +180,26 @@ def _strip_aggregator(lines: list[str]) -> list[str]:
     return [line for line in lines if len(line) > longest or fold(line).strip() not in headers]
 
 
+def _keep_source(
+    layout: Layout, url: str | None, name: str | None, *, published: bool = False
+) -> None:
+    """Note a source line: its URL, and the name it prints as the outlet only if that name has
+    an outlet's shape or the line says it published the article (a body, "Department of
+    Foreign Affairs", is where the facts came from, not who published the page: shown to the
+    editor, not drafted)."""
+    layout.has_source_line = True
+    layout.source_url = url
+    if name is not None and (published or has_outlet_shape(name)):
+        layout.source_outlet = name
+    else:
+        layout.source_seen = name
+
+
 def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
         if is_source:
-            layout.has_source_line = True
-            layout.source_url = url
-            layout.source_outlet = outlet
+            _keep_source(layout, url, outlet)
             return lines[:index]
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
@@ -191,9 +207,7 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
             for later in lines[index + 1 :]:
                 is_source, url, outlet = _source_line(later)
                 if is_source and url:
-                    layout.has_source_line = True
-                    layout.source_url = url
-                    layout.source_outlet = outlet
+                    _keep_source(layout, url, outlet)
                     break
             return lines[:index]
     return lines
@@ -246,9 +260,22 @@ def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> D
         return None
     date, (start, end) = found
     before = line[:start]
-    if _PLACE_BEFORE_DATE.match(before):
+    # "РИА Новости, 25.11.2025": an outlet's name before the comma, not the place of filing.
+    filed = _PLACE_BEFORE_DATE.match(before) is not None and not has_outlet_shape(
+        before.strip(" ,")
+    )
+    if filed:
         before = ""  # "Mainz, 9. September 2025": where the story was filed, not an outlet
-    return DateLine(date, *_outlet(before + " | " + line[end:], lang, sections))
+    outlet, seen = _outlet(before + " | " + line[end:], lang, sections)
+    if filed and outlet is not None and _WIRE_CREDIT.match(line[end:]):
+        # "Linz, 14. November 2025 – APA": the agency a dash credits after a wire dateline
+        # filed the story; like "Hanoi (VNA) –" it is not the page's outlet (a field set off
+        # by a bar, "Valladolid, 19 de noviembre de 2025 | Diario de la Meseta", is).
+        return DateLine(date, None, outlet)
+    return DateLine(date, outlet, seen)
+
+
+_WIRE_CREDIT = re.compile(r"\s*[-–—]\s*[^|·•]+$")
 
 
 def _relative_dateline(
@@ -352,6 +379,9 @@ _TIME_LABEL_WORDS = frozenset(
         "lúc", "в", "o", "godz.", "h", "uhr", "更新", "公開", "配信", "发布时间", "发布",
         "时间", "更新时间", "송고시간", "송고", "기사승인", "등록일", "수정일", "조회수", "조회",
         "views", "lượt xem", "วันที่", "เวลา", "น.", "閲覧数", "เผยแพร่", "อัปเดต", "แก้ไขล่าสุด",
+        # the update's label left in brackets once its date is gone: "(обновлено: …)"
+        "обновлено", "оновлено", "actualizado", "atualizado", "aggiornato", "aktualisiert",
+        "zaktualizowano", "aktualizacja",
     )
 )  # fmt: skip
 # "Cập nhật:", "Updated:", "Publié le" and the like: a short label ending in a colon.
@@ -418,18 +448,16 @@ def _outlet(
 ) -> tuple[str | None, str | None]:
     """The outlet named on a date line, once the date, times, time zones, weekdays, labels
     ("Cập nhật:") and the page's section names (``sections``, folded) are gone; aggregators
-    print it twice ("Báo XBáo X"). Only a name after a source label ("来源：") or with an
-    outlet's shape (`has_outlet_shape`) is drafted; the other is returned second, as seen."""
+    print it twice ("Báo XBáo X"). Only a name with an outlet's shape (`has_outlet_shape`) is
+    drafted, after a source label ("来源：") or not; the other is returned second, as seen."""
     text = _ZONE.sub(" ", _TIME.sub(" ", _NUMERIC_DATE.sub(" ", text)))
     text = _RELATIVE_TIME.sub(" ", text)
     weekdays = frozenset(weekday_names(lang))
     pieces = []
-    sourced = False
     for raw in _PIECES.split(text):
-        piece, labelled_as_source = _outlet_piece(raw.strip(), lang, weekdays, sections)
+        piece = _outlet_piece(raw.strip(), lang, weekdays, sections)
         if piece is not None:
             pieces.append(piece)
-            sourced = sourced or labelled_as_source
     pieces = [piece for piece in pieces if not _writers_name(piece)]
     if not pieces:
         return None, None
@@ -437,37 +465,71 @@ def _outlet(
     half = len(name) // 2
     if len(name) % 2 == 0 and name[:half] == name[half:]:
         name = name[:half]
-    if sourced or has_outlet_shape(name):
+    if has_outlet_shape(name):
         return name, None
     return None, name
 
 
 def _outlet_piece(
     piece: str, lang: str, weekdays: frozenset[str], sections: frozenset[str]
-) -> tuple[str | None, bool]:
+) -> str | None:
     """What a piece of the date line leaves as a name (None for a byline, label, desk, time,
-    weekday, section or button), and whether a source label ("来源：", "Nguồn:") introduced it."""
+    weekday, section or button); a source label before it ("来源：", "Nguồn:") is dropped."""
     if _BYLINE_PIECE.match(piece):
-        return None, False
+        return None
     unlabelled = _LABEL.sub("", piece)
-    labelled_as_source = False
     if unlabelled != piece:
-        label = fold(piece[: len(piece) - len(unlabelled)])
-        labelled_as_source = _source_patterns()[0].match(label) is not None
         unlabelled = _NEXT_FIELD.sub("", unlabelled)
     piece = unlabelled.strip(" ·|-–—,.")
     if piece[:1] in "(（" and piece[-1:] in ")）":
-        piece = piece[1:-1].strip()  # "(7月8日 05時01分更新)": an update note in brackets
+        piece = piece[1:-1].strip(" :：")  # "(7月8日 05時01分更新)": an update note in brackets
     if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
-        return None, False  # "发布时间：… 作者：黄美玲": a byline after a label
-    piece = " ".join(word for word in piece.split() if fold(word) not in _TIME_LABEL_WORDS)
+        return None  # "发布时间：… 作者：黄美玲": a byline after a label
+    piece = " ".join(
+        word for word in piece.split() if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
+    )
     if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
-        return None, False
+        return None
     if fold(piece).rstrip(".") in weekdays or fold(piece) in sections:
-        return None, False
-    if _not_a_name(piece, lang):
-        return None, False
-    return piece, labelled_as_source
+        return None
+    if _not_a_name(piece, lang) or is_section_label(piece):
+        return None
+    return piece
+
+
+@drafting_cache
+def _section_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in layout_data().get("section_words") or ())
+
+
+# A section word of five letters or more also stands with a case ending ("регіонів").
+_MIN_SECTION_STEM = 5
+_MAX_SECTION_ENDING = 3
+
+
+def _section_word(token: str, words: frozenset[str]) -> bool:
+    return token in words or any(
+        len(word) >= _MIN_SECTION_STEM
+        and token.startswith(word)
+        and len(token) - len(word) <= _MAX_SECTION_ENDING
+        for word in words
+    )
+
+
+def is_section_label(name: str) -> bool:
+    """Whether a name is a site's section label ("World News", "Asia & Pacific", "Новини
+    регіонів", "Notizie dal Mondo"): only news words, regions and beats, however many
+    publication words it holds. An article opens an outlet's name ("Le Monde", "El Mundo") and
+    a registered outlet is one; neither is a section."""
+    first = name.split(maxsplit=1)[:1]
+    if not first or (first[0].lower() in _ARTICLES and " " in name.strip()):
+        return False
+    folded = fold(name).strip()
+    if folded in _outlet_kind_words()[3]:
+        return False
+    words = _section_words()
+    tokens = [token for token in _NAME_WORDS.split(folded) if token]
+    return bool(tokens) and all(_section_word(token, words) for token in tokens)
 
 
 @drafting_cache
@@ -555,14 +617,15 @@ def _closing_attribution(content: list[str], layout: Layout) -> None:
     last = content[-1].strip("()[] ")
     if len(last) > _MAX_OUTLET_CHARS + _label_chars():
         return
-    found = _source_patterns()[2].match(fold(last)) or _republished_credit(last)
+    republished = _republished_credit(last)
+    found = _source_patterns()[2].match(fold(last)) or republished
     if found is None:
         return
     name = _named_outlet(last[found.end() :].rstrip(" .。"))
     if name is not None and not name[0].islower() and len(name.split()) <= _MAX_CREDIT_WORDS:
         content.pop()
-        layout.has_source_line = True
-        layout.source_outlet = name
+        # "First published by …" says the name is a publication's, whatever its shape.
+        _keep_source(layout, None, name, published=found is republished)
 
 
 @drafting_cache
@@ -703,12 +766,29 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
             return kept + content[index:]
         dated = _dateline(line, lang) or _relative_dateline(line, lang)
         if is_navigation(line) and dated is None:
+            if kept and _breadcrumb_below_headline(content, index, lang, kept[-1]):
+                continue
             # Menus and breadcrumbs stand below the masthead: what came before them is the
             # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
             kept = []
         elif not is_page_furniture(line) or dated is not None:
             kept.append(line)
     return kept
+
+
+def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above: str) -> bool:
+    """Whether the breadcrumb at ``content[index]`` is printed between the headline and the
+    date line ("Accueil › Monde › Asie" above "Publié le 14 novembre 2025", perhaps with a
+    caption or share bar between): the line above it is a full headline, not a masthead too
+    short to be one, and stays."""
+    if _short_heading(above):
+        return False
+    for below in content[index + 1 : index + 1 + _HEADER_LINES]:
+        if (_dateline(below, lang) or _relative_dateline(below, lang)) is not None:
+            return True
+        if not is_page_furniture(below):
+            return False  # another heading or the first paragraph: no date line below
+    return False
 
 
 # Longer lines are paragraphs in scripts that end sentences without a mark (Thai).

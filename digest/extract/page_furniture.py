@@ -136,6 +136,9 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
+    # a sentence, full stop and all, then the photo's credit without a colon: "… à Bordeaux.
+    # Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM"
+    r"|[^\W\d]{2}[.。]\s+(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+[^\W\d][^.。]{0,50}$"
     # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
     # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
     r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
@@ -147,6 +150,18 @@ _CAPTION = re.compile(
     r"|z lewej|z prawej|w środku)[)）]",
     re.IGNORECASE,
 )
+# What only a photo shows, people posing for it ("chụp ảnh lưu niệm", "pose for a group photo",
+# "foto di gruppo", "기념 촬영", "記念撮影", "合影留念", "фото на память"): a caption, when the
+# line is no longer than one (a paragraph may tell of the photo too).
+_POSING = re.compile(
+    r"chụp ảnh|ảnh lưu niệm|pose[sd]? for (?:a |the )?(?:group |souvenir |family )?photo"
+    r"|group photo|photo de famille|photo de groupe|foto de familia|foto de grupo|foto di gruppo"
+    r"|foto di famiglia|zdjęcie grupowe|wspólne zdjęcie|gruppenfoto|erinnerungsfoto"
+    r"|фото на память|совместное фото|спільне фото|фото на згадку|記念撮影|记念撮影|合影"
+    r"|기념\s?촬영|단체\s?사진|ถ่ายภาพร่วมกัน|ถ่ายภาพที่ระลึก",
+    re.IGNORECASE,
+)
+_MAX_CAPTION_CHARS = 120
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\|)\s")
 _BYLINE = re.compile(
     r"^(?:by|par|por|von|autor|autorin|автор|bởi|كتب|بقلم)\s*[:：]?\s+\S", re.IGNORECASE
@@ -284,6 +299,8 @@ def is_page_furniture(line: str) -> bool:
     if folded in _MENU_WORDS or _ALT_TEXT.match(folded) or _BYLINE.match(line):
         return True
     if _CAPTION.search(line):
+        return True
+    if len(line) <= _MAX_CAPTION_CHARS and _POSING.search(line):
         return True
     if _NAV_ROW.match(line):
         return True

@@ -26,12 +26,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     "pt": ("segundo", "informou", "noticiou", "de acordo com", "correspondente", "citando",
            "informa", "noticia"),
     "de": ("berichtete", "berichtet", "laut", "zufolge", "meldete", "meldet", "korrespondent",
-           "unter berufung auf"),
+           "unter berufung auf", "mit material von", "material von"),
     "pl": ("wedlug", "podala", "podal", "podaje", "poinformowala", "poinformowal",
            "korespondent"),
-    "uk": ("повідомляє", "повідомила", "повідомило", "повідомив", "за даними", "передає",
+    "uk": ("повідомляє", "повідомила", "повідомило", "повідомив", "повідомили", "за даними",
+           "передає",
            "кореспондент", "за інформацією", "пише"),
-    "ru": ("сообщает", "сообщил", "сообщила", "сообщило", "по данным", "по информации",
+    "ru": ("сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "по данным",
+           "по информации",
            "передает", "передаёт", "корреспондент", "пишет", "со ссылкой на"),
     "vi": ("theo", "dua tin", "phong vien", "trich dan", "dan nguon"),
     "zh": ("据", "报道", "報道", "记者", "記者", "讯", "訊", "消息"),
@@ -45,8 +47,11 @@ _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # How far from the outlet a reporting word may stand, within its sentence.
 _WINDOW = 40
 _SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
-# "TOKYO (Kyodo) -", "(新华社)": an outlet alone in brackets is a credit.
-_BRACKETED = re.compile(r"[(（]\s*$")
+# "TOKYO (Kyodo) -", "(新华社)": an outlet alone in brackets is a credit; so is one after the
+# place it filed from, the way Korean wires write it ("(춘천=연합뉴스)").
+_BRACKETED = re.compile(r"[(（](?:[^()（）\n=]{1,20}=)?\s*$")
+# A masthead or a closing credit ("-- BERNAMA", "— Lusa"): nothing else on the outlet's line.
+_NO_WORD = re.compile(r"[\W_]*")
 _CLOSED = re.compile(r"^\s*[)）]")
 
 
@@ -59,10 +64,21 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(body if lang in _UNSPACED else rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _NO_WORD.fullmatch(text, line_start, start) and _NO_WORD.fullmatch(text, end, line_end)
+    )
+
+
 def cited_as_source(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the outlet at ``text[start:end]`` is cited as the source of the report."""
     before, after = text[max(0, start - _WINDOW) : start], text[end : end + _WINDOW]
     if _BRACKETED.search(before) and _CLOSED.match(after):
+        return True
+    if _alone_on_its_line(text, start, end):
         return True
     before = _SENTENCE_END.split(before)[-1]
     after = _SENTENCE_END.split(after)[0]
