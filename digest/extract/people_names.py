@@ -224,6 +224,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     words = _words(text, start, end)
     after_role = max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0)
     words = words[after_role:]
+    if len(words) >= 3 and _patronymic(words[-2].text, doc.lex.lang):
+        # Russian and Ukrainian official style: first name, patronymic, surname ("Олег
+        # Сергеевич Буров"); the word before the patronymic is the first name, never a place
+        # or an acronym, so this is read before either is cut off the run.
+        return words[-3:] if not any(fold_word(w.text) in doc.places for w in words[-3:]) else []
     # a lowercase title mid-sentence stands before the run: "подписали ректор НГУ Андрей ..."
     title_before = any(
         hit.kind == "title" and not text[hit.end : start].strip()
@@ -253,10 +258,6 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     # A name of four words stands whole only set off by commas after its title ("o governador
     # do Paraná, Carlos Massa Ratinho Júnior, recebeu"): elsewhere the first are a place's.
     set_off = len(words) == 4 and _between_commas(text, words[0].start, words[-1].end)
-    if len(words) >= 3 and _patronymic(words[-2].text, doc.lex.lang):
-        # Russian and Ukrainian official style: first name, patronymic, surname ("Олег
-        # Сергеевич Буров"); the word before the patronymic is the first name, never a place.
-        return words[-3:] if not any(fold_word(w.text) in doc.places for w in words[-3:]) else []
     words = words if set_off else words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
@@ -309,6 +310,7 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
 # in the nominative: "Соколовым" -> "Соколов", "Андреем" -> "Андрей", "Марией" -> "Мария".
 _ENDINGS = {
     "ins": (
+        ("енком", "енко"),  # Ukrainian family names in -енко decline like nouns in -о
         ("ским", "ский"),
         ("цким", "цкий"),
         ("ським", "ський"),
@@ -329,6 +331,7 @@ _ENDINGS = {
         ("ею", "я"),
     ),
     "gen": (
+        ("енка", "енко"),
         ("ского", "ский"),
         ("ського", "ський"),
         ("ея", "ей"),
@@ -346,6 +349,7 @@ _ENDINGS = {
         ("а", ""),
     ),
     "dat": (
+        ("енку", "енко"),
         ("скому", "ский"),
         ("ському", "ський"),
         ("ею", "ей"),
