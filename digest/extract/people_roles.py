@@ -178,7 +178,34 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
         or _portfolio_word(doc, gap, index)
+        or _genitive_complement(doc.lex.lang, word)
         for index, word in enumerate(gap)
+    )
+
+
+# Slavic organs take their subject in the genitive, lowercase, between the organ and the name
+# ("с главой департамента внешнеэкономических связей края Евгением ...", "dyrektor departamentu
+# współpracy zagranicznej Jan ..."): endings of genitive nouns and adjectives, and the endings
+# of past-tense verbs and reflexives that share them, which break the role.
+_GENITIVE = {
+    "ru": ("ых", "их", "ого", "его", "ой", "ей", "ов", "ев", "ии", "а", "я", "ы", "и"),
+    "uk": ("их", "ого", "ої", "ів", "ей", "і", "ї", "а", "я", "и"),
+    "pl": ("ych", "ich", "ego", "ej", "ów", "i", "y", "a", "u"),
+}
+_NOT_GENITIVE = {
+    "ru": ("ла", "ли", "ло", "сь", "ся"),
+    "uk": ("ла", "ли", "ло", "ся"),
+    "pl": ("ła", "ły", "li", "ło"),
+}
+
+
+def _genitive_complement(lang: str, word: str) -> bool:
+    """Whether a lowercase word may be an organ's genitive complement in a Slavic language."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(_GENITIVE.get(lang, ()))
+        and not word.endswith(_NOT_GENITIVE.get(lang, ()))
     )
 
 
