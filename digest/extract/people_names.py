@@ -298,9 +298,24 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
     bare = min(forms, key=lambda form: len("".join(form)), default=[])
     if bare and bare != [w.text for w in words]:
         return [Word(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
-    case = _governed_case(doc, words) if doc.lex.lang in ("ru", "uk") else None
+    case = (
+        _governed_case(doc, words)
+        if doc.lex.lang in ("ru", "uk")
+        else _polish_case(doc, words)
+        if doc.lex.lang == "pl"
+        else None
+    )
     return (
-        [Word(s, e, _undecline(word, case, doc.lex.lang)) for s, e, word in words]
+        [
+            Word(
+                s,
+                e,
+                _undecline_polish(word, i == 0)
+                if doc.lex.lang == "pl"
+                else _undecline(word, case, doc.lex.lang),
+            )
+            for i, (s, e, word) in enumerate(words)
+        ]
         if case
         else words
     )
@@ -376,6 +391,43 @@ _NOMINATIVE_TITLES = ("рка", "иця", "ица", "голова", "глава"
 _INSTRUMENTAL = ("ом", "ем", "ым", "им", "ою", "ією")  # endings no nominative name has
 _PREPOSITIONS = {"с": "ins", "со": "ins", "з": "ins", "із": "ins", "зі": "ins"}
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+", re.IGNORECASE)
+# Polish: only the instrumental is read ("z prezesem stowarzyszenia Markiem Wawrzyniakiem"),
+# the one case whose endings no title or name in the nominative has.
+_POLISH_INSTRUMENTAL = ("em", "ą")
+_POLISH_WORD = re.compile(r"[^\W\d_]+")
+_POLISH_ENDINGS = (
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("dzkim", "dzki"),
+    ("ską", "ska"),
+    ("cką", "cka"),
+    ("kiem", "k"),
+    ("giem", "g"),
+    ("em", ""),
+    ("ą", "a"),
+)
+# A first name in -ek loses its e when declined (Marek, Markiem; Jacek, Jackiem).
+_FLEETING_E = re.compile(r"(?<=[^aeiouyąęó])k$")
+
+
+def _polish_case(doc: Doc, words: list[Word]) -> str | None:
+    hits = [
+        h for h in doc.hits_in(max(0, words[0].start - 80), words[0].start) if h.kind == "title"
+    ]
+    head = _POLISH_WORD.match(doc.text, hits[-1].start) if hits else None
+    before = doc.text[max(0, words[0].start - 20) : words[0].start].split()
+    if head and head.group().lower().endswith(_POLISH_INSTRUMENTAL):
+        return "ins"
+    return "ins" if before and before[-1].lower() in ("z", "ze") else None
+
+
+def _undecline_polish(word: str, first: bool) -> str:
+    lower = word.lower()
+    for ending, nominative in _POLISH_ENDINGS:
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            bare = word[: len(word) - len(ending)] + nominative
+            return _FLEETING_E.sub("ek", bare) if first and ending == "kiem" else bare
+    return word
 
 
 def _governed_case(doc: Doc, words: list[Word]) -> str | None:

@@ -27,9 +27,7 @@ _RESPECTIVELY = re.compile(
 )
 _AND = re.compile(r"\s*,\s*|\s+(?:and|y|e|et|und|i|oraz|і|й|та|и|và|cùng)\s+", re.IGNORECASE)
 # A copula after a family name opening a sentence ("Grabowski jest", "Vega es el", "Лебедев —").
-_COPULA = (
-    r"(?:is|was|es|era|est|était|è|é|era|ist|war|jest|był|była|là|является|є|[—–])"
-)
+_COPULA = r"(?:is|was|es|era|est|était|è|é|era|ist|war|jest|był|była|là|является|є|[—–])"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Herr|Frau|Pan|Pani|Ông|Bà|Signor|Signora)\.?\s+)?"
 _SENTENCE_ROLE = re.compile(
     rf"(?:^|(?<=[.!?»”\"]\s))\s*{_HONORIFIC}(?P<family>{CAP_WORD.pattern})\s+{_COPULA}\s+"
