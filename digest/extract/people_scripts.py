@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(f"[{char_class('Han')}{ITERATION_MARK}]+")  # 佐々木: the mark repeats a Han
+_COUNT = re.compile(r"[\d٠-٩]")
 _AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
 _AR_MAX_TOKENS = 10
 # How many words an Arab or Vietnamese name has.
@@ -267,12 +268,17 @@ def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]
     organ, place or definite noun ("للغرفة"); a definite word stays in a name only as its last
     word (المهيري) or in a compound (حسام الدين, عبد الله)."""
     run: list[Word] = []
-    place_next = 0
+    place_next, counting = 0, False
     for index, token in enumerate(tokens):
         word = token.text
         definite = word.startswith(_AR_ARTICLES)
         marker = word in doc.lex.markers or (word[:1] in "وبلف" and word[1:] in doc.lex.markers)
         unit = _stop(doc, word, token.start) or doc.hits_in(token.start, token.end)
+        if _COUNT.search(word) or counting:
+            # A number: the words before it are a verb and its object ("تتوقع استقبال 5 آلاف"),
+            # those after it what it counts, up to the next stop word ("12 منحة دراسية").
+            run, counting = [], bool(_COUNT.search(word)) or not unit
+            continue
         if unit and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
             return run  # the clause goes on after the name: "خالد الكعبي مع الوفد ..."
         if marker or place_next or unit or is_place(word, doc.lex.lang):
