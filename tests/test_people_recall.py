@@ -110,7 +110,7 @@ def test_names_listed_with_respectively_take_their_titles_in_order(
 
 
 def test_a_title_with_no_organ_shares_the_last_ones() -> None:
-    """"Giám đốc và Phó Giám đốc Sở Ngoại vụ tỉnh": the Director is the Department's too."""
+    """The Director in "Giám đốc và Phó Giám đốc Sở Ngoại vụ tỉnh" is the Department's too."""
     text = (
         "Cùng dự có ông Trần Minh Đức và bà Phạm Thu Hà, lần lượt là Giám đốc và Phó Giám đốc "
         "Sở Ngoại vụ tỉnh."
