@@ -206,3 +206,14 @@ def test_counted_things_are_counts_and_callings_are_people(
 ) -> None:
     figures = [(f.value, f.unit) for f in extract_figures(text, lang)]
     assert (value, unit) in figures
+
+
+def test_a_korean_name_after_its_title_is_found_without_its_particle() -> None:
+    assert people("경기도지사 김동연은 이날 베트남 대표단을 접견했다.", "ko") == [
+        ("김동연", "Governor")
+    ]
+    found = names("이 자리에는 주오사카 베트남 총영사 응우옌반탄도 참석했다.", "ko")
+    assert found == ["응우옌반탄"]
+    # a title with a particle is the subject, and a common word after a title is no name
+    assert names("도지사는 박물관을 방문했다.", "ko") == []
+    assert names("시장 이번에 방문했다.", "ko") == []
