@@ -217,3 +217,29 @@ def test_a_korean_name_after_its_title_is_found_without_its_particle() -> None:
     # a title with a particle is the subject, and a common word after a title is no name
     assert names("도지사는 박물관을 방문했다.", "ko") == []
     assert names("시장 이번에 방문했다.", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Во встрече участвовал генеральный консул Вьетнама во Владивостоке Чан Тхань Хай.",
+            ("Чан Тхань Хай", "Consul General of Vietnam in Vladivostok"),
+        ),
+        (
+            "ar",
+            "بحضور السفير الفيتنامي لدى مصر السيد دو هوانغ لونغ.",
+            ("دو هوانغ لونغ", "Ambassador of Vietnam to Egypt"),
+        ),
+        (
+            "en",
+            "The Consul General of Vietnam in Osaka Nguyen Van Thanh attended.",
+            ("Nguyen Van Thanh", "Consul General of Vietnam in Osaka"),
+        ),
+    ],
+)
+def test_a_diplomats_posting_is_part_of_the_role(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in people(text, lang)
