@@ -243,3 +243,13 @@ def test_a_diplomats_posting_is_part_of_the_role(
     lang: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in people(text, lang)
+
+
+def test_a_german_title_linked_by_von_keeps_its_name_apart_from_the_place() -> None:
+    assert people("Der Bürgermeister von Leipzig Burkhard Jung empfing die Gäste.", "de") == [
+        ("Burkhard Jung", "Mayor")
+    ]
+    assert names(
+        "Die Generalkonsulin von Vietnam in Frankfurt Nguyễn Thị Lan nahm teil.", "de"
+    ) == ["Nguyễn Thị Lan"]
+    assert names("Der Vertrag wurde von Peter Müller unterschrieben.", "de") == []

@@ -15,6 +15,7 @@ import re
 from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import (
     CAP_WORD,
+    LANGUAGE_LINKS,
     LINKS,
     OPENER,
     RUN,
@@ -241,7 +242,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
     before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
-    place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
+    place = before and (
+        before[0] in LINKS
+        or before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ())
+        or fold_word(before[0]) in doc.lex.markers
+    )
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
         # "Deputy Mayor of Sakai Kenji Otsuka"; a known place of two words goes whole ("Đại sứ

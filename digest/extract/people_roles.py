@@ -13,6 +13,7 @@ from digest.extract.gazetteer import INFLECTING_LANGUAGES
 from digest.extract.people_lexicon import (
     CASED,
     CLOSERS,
+    LANGUAGE_LINKS,
     LINKS,
     OPENER,
     UNSPACED,
@@ -178,6 +179,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         word[0].isupper()
         or re.split("['’]", word)[-1][:1].isupper()  # "dell'Università", "d’Orléans"
         or word in LINKS
+        or word in LANGUAGE_LINKS.get(doc.lex.lang, ())
         or fold_word(word) in markers
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
