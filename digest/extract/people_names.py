@@ -244,8 +244,8 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
     place = before and (
         before[0] in LINKS
-        or before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ())
         or fold_word(before[0]) in doc.lex.markers
+        or (before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ()) and _after_title(doc, words[0].start))
     )
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
@@ -271,6 +271,13 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
 
 # Endings of an East Slavic patronymic in the nominative and the cases a title governs.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Whether the link word before ``start`` follows a title ("Bürgermeister von Leipzig"),
+    not a verb ("wurde von Wang Yuchun empfangen")."""
+    link = doc.text.rfind(" ", 0, doc.text[:start].rstrip().rfind(" ") + 1)
+    return link > 0 and doc.in_role(link - 1, ("title",))
 
 
 def _patronymic(word: str, lang: str) -> bool:
