@@ -747,7 +747,7 @@ def test_arabic_roles_set_off_by_the_arabic_comma(text: str, expected: tuple[str
     [
         ("zh", "广西壮族自治区副主席王伟会见了越南谅山省人民委员会副主席Nguyen Van Hai。",
          ("Nguyen Van Hai", "Vice Chairman of the Lang Son Provincial People's Committee")),
-        ("zh", "越南驻南宁总领事Tran Thi Mai出席了仪式。", ("Tran Thi Mai", "Consul General")),
+        ("zh", "越南驻南宁总领事Tran Thi Mai出席了仪式。", ("Tran Thi Mai", "Consul General of Vietnam in Nanning")),
         ("ja", "県庁では、ナムディン省人民委員会のPham Van Tuan副委員長が知事と会談した。",
          ("Pham Van Tuan", "Vice Chairman of the Nam Dinh Provincial People's Committee")),
         ("ko", "회의에는 꽝닌성 인민위원회 부위원장 Nguyen Minh Duc이 참석했다.",
@@ -772,7 +772,7 @@ def test_a_latin_name_inside_cjk_text_is_read_with_its_title(
         ("ru", "Губернатор Иркутской области Игорь Кобзев встретился с делегацией.",
          "Governor of Irkutsk"),
         ("en", "Consul General of India in Ho Chi Minh City Mr. Arjun Rao attended.",
-         "Consul General of India"),
+         "Consul General of India in Ho Chi Minh City"),
         ("en", "Chairman of the Ho Chi Minh City People's Committee Phan Van Mai spoke.",
          "Chairman of the Ho Chi Minh City People's Committee"),
     ],

@@ -28,7 +28,7 @@ def people(text: str, lang: str) -> list[tuple[str, str]]:
         (
             "en",
             "Consul General of Vietnam in Battambang Vu Hong Thang attended.",
-            [("Vu Hong Thang", "Consul General")],
+            [("Vu Hong Thang", "Consul General of Vietnam in Battambang")],
         ),
         # Verb, subject (title, place, name), object: the definite object ends the name.
         (

@@ -11,6 +11,7 @@ after "according to", or before a verb of saying. The work is shared by modules:
 - ``people_roles``: the English role composed from the hits next to a name;
 - ``people_filter``: candidate names that are organisations or places;
 - ``people_latin``: which reading a name in Chinese characters takes (pinyin, Sino-Vietnamese);
+- ``people_restated``: roles written apart from the name ("respectively", the next sentence);
 - this module: the public ``extract_people``, Latin forms, and one entry per person.
 
 This module knows only scripts and word order; all vocabulary is in the registry.
@@ -24,6 +25,7 @@ from digest.extract.people_filter import not_a_person
 from digest.extract.people_latin import latin_name
 from digest.extract.people_lexicon import CASED, Doc, fold_word
 from digest.extract.people_names import find_cased
+from digest.extract.people_restated import restated
 from digest.extract.people_roles import residence, role
 from digest.extract.people_scripts import find_cjk, find_latin_inside, find_spaced
 from digest.extract.translit import script_of, to_latin
@@ -58,9 +60,33 @@ def _merge(people: list[Person], person: Person) -> None:
 _FINDERS = {"cased": find_cased, "spaced": find_spaced, "cjk": find_cjk}
 
 
-def extract_people(text: str, lang: str) -> list[Person]:
+def _restate(people: list[Person], person: Person) -> None:
+    """Give a person the role written apart from the name, which is the one meant for them:
+    the title found next to the name belongs to someone listed beside them."""
+    new = _key(person)
+    for index, known in enumerate(people):
+        short, long = sorted((_key(known), new), key=len)
+        if short in (long[: len(short)], long[len(long) - len(short) :]):
+            longer = len(new) > len(_key(known))
+            name = (person.name, person.name_latin) if longer else (known.name, known.name_latin)
+            people[index] = replace(known, name=name[0], name_latin=name[1], role=person.role)
+            return
+    people.append(person)
+
+
+def extract_people(text: str, lang: str, restate: bool = True) -> list[Person]:
     """Every person the article names with a role or honorific, in order of first mention,
     each once."""
+    people = _people(text, lang)
+    if restate and lang in CASED:
+        for short in restated(text, lang):
+            for person in extract_people(short, lang, restate=False)[:1]:
+                if person.role:
+                    _restate(people, person)
+    return people
+
+
+def _people(text: str, lang: str) -> list[Person]:
     doc = Doc.build(text, lang)
     family = "cased" if lang in CASED else "cjk" if lang in ("ja", "zh") else "spaced"
     people: list[Person] = []

@@ -34,6 +34,10 @@ LINKS = frozenset(
     {"of", "the", "de", "di", "da", "do", "du", "del", "della", "dello", "delle", "degli"}
     | {"dei", "des", "dos", "das"}
 )
+# German links a title to its country or place with "von" ("Generalkonsulin von Vietnam in
+# Frankfurt Nguyễn Thị Lan", "Bürgermeister von Leipzig Burkhard Jung"), as English with "of";
+# kept apart from LINKS, which also joins the words of a name ("von der Leyen").
+LANGUAGE_LINKS = {"de": frozenset({"von", "vom"})}
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 

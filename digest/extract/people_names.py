@@ -15,6 +15,7 @@ import re
 from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import (
     CAP_WORD,
+    LANGUAGE_LINKS,
     LINKS,
     OPENER,
     RUN,
@@ -224,6 +225,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     words = _words(text, start, end)
     after_role = max((i + 1 for i, w in enumerate(words) if doc.in_role(w.start)), default=0)
     words = words[after_role:]
+    if len(words) >= 3 and _patronymic(words[-2].text, doc.lex.lang):
+        # Russian and Ukrainian official style: first name, patronymic, surname ("Олег
+        # Сергеевич Буров"); the word before the patronymic is the first name, never a place
+        # or an acronym, so this is read before either is cut off the run.
+        return words[-3:] if not any(fold_word(w.text) in doc.places for w in words[-3:]) else []
     # a lowercase title mid-sentence stands before the run: "подписали ректор НГУ Андрей ..."
     title_before = any(
         hit.kind == "title" and not text[hit.end : start].strip()
@@ -236,7 +242,11 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
     before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
-    place = before and (before[0] in LINKS or fold_word(before[0]) in doc.lex.markers)
+    place = before and (
+        before[0] in LINKS
+        or fold_word(before[0]) in doc.lex.markers
+        or (before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ()) and _after_title(doc, words[0].start))
+    )
     after_organ = len(words) > 2 and doc.in_role(words[0].start - 2, ("organ", "level"))
     if place or after_organ if words else False:
         # "Deputy Mayor of Sakai Kenji Otsuka"; a known place of two words goes whole ("Đại sứ
@@ -253,10 +263,6 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     # A name of four words stands whole only set off by commas after its title ("o governador
     # do Paraná, Carlos Massa Ratinho Júnior, recebeu"): elsewhere the first are a place's.
     set_off = len(words) == 4 and _between_commas(text, words[0].start, words[-1].end)
-    if len(words) >= 3 and _patronymic(words[-2].text, doc.lex.lang):
-        # Russian and Ukrainian official style: first name, patronymic, surname ("Олег
-        # Сергеевич Буров"); the word before the patronymic is the first name, never a place.
-        return words[-3:] if not any(fold_word(w.text) in doc.places for w in words[-3:]) else []
     words = words if set_off else words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
@@ -265,6 +271,13 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
 
 # Endings of an East Slavic patronymic in the nominative and the cases a title governs.
 _PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Whether the link word before ``start`` follows a title ("Bürgermeister von Leipzig"),
+    not a verb ("wurde von Wang Yuchun empfangen")."""
+    link = doc.text.rfind(" ", 0, doc.text[:start].rstrip().rfind(" ") + 1)
+    return link > 0 and doc.in_role(link - 1, ("title",))
 
 
 def _patronymic(word: str, lang: str) -> bool:
@@ -297,9 +310,24 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
     bare = min(forms, key=lambda form: len("".join(form)), default=[])
     if bare and bare != [w.text for w in words]:
         return [Word(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
-    case = _governed_case(doc, words) if doc.lex.lang in ("ru", "uk") else None
+    case = (
+        _governed_case(doc, words)
+        if doc.lex.lang in ("ru", "uk")
+        else _polish_case(doc, words)
+        if doc.lex.lang == "pl"
+        else None
+    )
     return (
-        [Word(s, e, _undecline(word, case, doc.lex.lang)) for s, e, word in words]
+        [
+            Word(
+                s,
+                e,
+                _undecline_polish(word, i == 0)
+                if doc.lex.lang == "pl"
+                else _undecline(word, case, doc.lex.lang),
+            )
+            for i, (s, e, word) in enumerate(words)
+        ]
         if case
         else words
     )
@@ -309,6 +337,7 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
 # in the nominative: "Соколовым" -> "Соколов", "Андреем" -> "Андрей", "Марией" -> "Мария".
 _ENDINGS = {
     "ins": (
+        ("енком", "енко"),  # Ukrainian family names in -енко decline like nouns in -о
         ("ским", "ский"),
         ("цким", "цкий"),
         ("ським", "ський"),
@@ -329,6 +358,7 @@ _ENDINGS = {
         ("ею", "я"),
     ),
     "gen": (
+        ("енка", "енко"),
         ("ского", "ский"),
         ("ського", "ський"),
         ("ея", "ей"),
@@ -346,6 +376,7 @@ _ENDINGS = {
         ("а", ""),
     ),
     "dat": (
+        ("енку", "енко"),
         ("скому", "ский"),
         ("ському", "ський"),
         ("ею", "ей"),
@@ -372,6 +403,43 @@ _NOMINATIVE_TITLES = ("рка", "иця", "ица", "голова", "глава"
 _INSTRUMENTAL = ("ом", "ем", "ым", "им", "ою", "ією")  # endings no nominative name has
 _PREPOSITIONS = {"с": "ins", "со": "ins", "з": "ins", "із": "ins", "зі": "ins"}
 _CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+", re.IGNORECASE)
+# Polish: only the instrumental is read ("z prezesem stowarzyszenia Markiem Wawrzyniakiem"),
+# the one case whose endings no title or name in the nominative has.
+_POLISH_INSTRUMENTAL = ("em", "ą")
+_POLISH_WORD = re.compile(r"[^\W\d_]+")
+_POLISH_ENDINGS = (
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("dzkim", "dzki"),
+    ("ską", "ska"),
+    ("cką", "cka"),
+    ("kiem", "k"),
+    ("giem", "g"),
+    ("em", ""),
+    ("ą", "a"),
+)
+# A first name in -ek loses its e when declined (Marek, Markiem; Jacek, Jackiem).
+_FLEETING_E = re.compile(r"(?<=[^aeiouyąęó])k$")
+
+
+def _polish_case(doc: Doc, words: list[Word]) -> str | None:
+    hits = [
+        h for h in doc.hits_in(max(0, words[0].start - 80), words[0].start) if h.kind == "title"
+    ]
+    head = _POLISH_WORD.match(doc.text, hits[-1].start) if hits else None
+    before = doc.text[max(0, words[0].start - 20) : words[0].start].split()
+    if head and head.group().lower().endswith(_POLISH_INSTRUMENTAL):
+        return "ins"
+    return "ins" if before and before[-1].lower() in ("z", "ze") else None
+
+
+def _undecline_polish(word: str, first: bool) -> str:
+    lower = word.lower()
+    for ending, nominative in _POLISH_ENDINGS:
+        if lower.endswith(ending) and len(word) - len(ending) >= 2:
+            bare = word[: len(word) - len(ending)] + nominative
+            return _FLEETING_E.sub("ek", bare) if first and ending == "kiem" else bare
+    return word
 
 
 def _governed_case(doc: Doc, words: list[Word]) -> str | None:

@@ -4,12 +4,16 @@ hits written next to the name (before it, after it, or in an apposition set off 
 
 from __future__ import annotations
 
+import functools
 import re
+
+from babel import Locale
 
 from digest.extract.gazetteer import INFLECTING_LANGUAGES
 from digest.extract.people_lexicon import (
     CASED,
     CLOSERS,
+    LANGUAGE_LINKS,
     LINKS,
     OPENER,
     UNSPACED,
@@ -19,7 +23,8 @@ from digest.extract.people_lexicon import (
     fold_word,
 )
 from digest.extract.places import PROVINCE, gazetteer_for
-from digest.registries import drafting_registries
+from digest.registries import Registries, drafting_registries
+from digest.text import fold
 
 _AFTER_FIRST = frozenset({"ja", "ko", "th", "hi"})  # a title right after a name is that name's
 # Words (CJK: characters) between a role and the name after it; Arabic names the organ and
@@ -174,11 +179,39 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         word[0].isupper()
         or re.split("['’]", word)[-1][:1].isupper()  # "dell'Università", "d’Orléans"
         or word in LINKS
+        or word in LANGUAGE_LINKS.get(doc.lex.lang, ())
         or fold_word(word) in markers
         or (index + 1 < len(gap) and fold_word(gap[index + 1]) in doc.lex.markers_after)
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
         or _portfolio_word(doc, gap, index)
+        or _genitive_complement(doc.lex.lang, word)
         for index, word in enumerate(gap)
+    )
+
+
+# Slavic organs take their subject in the genitive, lowercase, between the organ and the name
+# ("с главой департамента внешнеэкономических связей края Евгением ...", "dyrektor departamentu
+# współpracy zagranicznej Jan ..."): endings of genitive nouns and adjectives, and the endings
+# of past-tense verbs and reflexives that share them, which break the role.
+_GENITIVE = {
+    "ru": ("ых", "их", "ого", "его", "ой", "ей", "ов", "ев", "ии", "а", "я", "ы", "и"),
+    "uk": ("их", "ого", "ої", "ів", "ей", "і", "ї", "а", "я", "и"),
+    "pl": ("ych", "ich", "ego", "ej", "ów", "i", "y", "a", "u"),
+}
+_NOT_GENITIVE = {
+    "ru": ("ла", "ли", "ло", "сь", "ся"),
+    "uk": ("ла", "ли", "ло", "ся"),
+    "pl": ("ła", "ły", "li", "ło"),
+}
+
+
+def _genitive_complement(lang: str, word: str) -> bool:
+    """Whether a lowercase word may be an organ's genitive complement in a Slavic language."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith(_GENITIVE.get(lang, ()))
+        and not word.endswith(_NOT_GENITIVE.get(lang, ()))
     )
 
 
@@ -332,21 +365,34 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
     span = doc.text[start:end]
     words = [(h.start - start, h.end - start) for h in doc.hits_in(start, end) if h.kind != "level"]
     places: list[str] = []
+    posting, sender = "", ""  # a diplomat's: where they serve, and whose they are
     for match in gazetteer_for(registries, lang).find(
         span, inflecting=lang in INFLECTING_LANGUAGES
     ):
         if any(match.start < e and s < match.end for s, e in words):
             continue  # inside the role's own words: "Bí thư" is not Bỉ (Belgium)
-        if _SERVES_IN.search(span[max(0, match.start - 4) : match.start]):
-            continue  # where the person serves: 驻南宁总领事, "Consul General in Da Nang"
         kind, target = match.target
+        if _SERVES_IN.search(span[max(0, match.start - 4) : match.start]):
+            # where the person serves: 驻南宁总领事, "Consul General in Da Nang"
+            posting = posting or _place_name(registries, kind, target)
+            continue
         if target == _VIETNAM:
-            return ""  # Vietnam's ambassador to Algeria: the role is Vietnam's, not Algeria's
+            sender = sender or "Vietnam"
+            continue  # Vietnam's ambassador to Algeria: the role is Vietnam's, not Algeria's
+        partner = registries.partners.get(target)
+        if partner is not None and partner.kind == "country":
+            sender = sender or partner.name_en
         partner = registries.partners.get(target)
         if kind == PROVINCE and provinces:
             places.append(registries.provinces[target].name_en)
         if kind != PROVINCE and partner is not None and partner.kind in _PLACE_KINDS:
             places.append(partner.name_en)
+    diplomat = next((_DIPLOMATS[h.term.id] for h in hits if h.term.id in _DIPLOMATS), "")
+    if diplomat and posting and (sender or _names_vietnam(span, lang)):
+        # a diplomat's posting is part of the role: "Consul General of Vietnam in Osaka"
+        return f"{sender or 'Vietnam'} {diplomat} {posting}"
+    if sender == "Vietnam":
+        return ""
     # The place nearest the role's words: 雲南省ホンハ地区党書記 is Honghe's secretary.
     before = bool(hits) and hits[0].start < mention.start
     place = (places[-1] if before else places[0]) if places else ""
@@ -354,10 +400,40 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
 
 
 _VIETNAM = "vn"
+# Titles whose holder serves one country in another, with how English joins the two.
+_DIPLOMATS = {"ambassador": "to", "consul_general": "in", "consul": "in"}
+
+
+_UNSPACED_FOLD = re.compile(r"[\s'’ʼ`-]+")
+
+
+@functools.cache
+def _vietnam_in(lang: str) -> str:
+    """Vietnam's name in the language (CLDR through Babel), folded, without spaces."""
+    name = Locale.parse(lang).territories.get("VN", "Vietnam")
+    return _UNSPACED_FOLD.sub("", fold(name))
+
+
+def _names_vietnam(span: str, lang: str) -> bool:
+    """Whether a role's words name Vietnam, in any case ("Вьетнама", "du Vietnam", "الفيتنامي"),
+    which the gazetteer leaves out as it is never a partner."""
+    return _vietnam_in(lang) in _UNSPACED_FOLD.sub("", fold(span))
+
+
+def _place_name(registries: Registries, kind: str, target: str) -> str:
+    """The English name of a place the gazetteer found, without the registry's qualifier."""
+    if target == _VIETNAM:
+        return "Vietnam"
+    if kind == PROVINCE:
+        return registries.provinces[target].name_en
+    partner = registries.partners.get(target)
+    return partner.name_en.split(" (")[0] if partner is not None else ""
+
+
 _PLACE_KINDS = frozenset({"country", "region", "city", "district"})  # not Samsung, not JICA
 _GLUED_PLACE_CHARS = 8
 _PLACE_AFTER_ORGAN = 40
-_SERVES_IN = re.compile(r"(?:[驻駐在주]|(?<!\w)(?:in|to|at|tại|ở|в|à|en|a|w|na)\s+)$")
+_SERVES_IN = re.compile(r"(?:[驻駐在주]|(?<!\w)(?:in|to|at|tại|ở|в|во|у|à|en|a|w|na|لدى)\s+)$")
 
 
 def _main_organ(organs: list[Hit], title: Hit) -> Hit:

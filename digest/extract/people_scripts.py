@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(f"[{char_class('Han')}{ITERATION_MARK}]+")  # 佐々木: the mark repeats a Han
+_COUNT = re.compile(r"[\d٠-٩]")
 _AR_CLAUSE_END = re.compile(r"[،,.:؛;«»\"()\n؟!]")
 _AR_MAX_TOKENS = 10
 # How many words an Arab or Vietnamese name has.
@@ -143,6 +144,7 @@ def _korean(doc: Doc) -> list[Mention]:
         honorific = not rest or _ko_particle("씨" + rest)  # not 씨앗 "seed"
         if tokens and honorific and doc.free(tokens[0].start, match.end()):
             found.append(doc.mention(tokens[0].start, tokens, tail=match.end()))
+    found += _korean_after_titles(doc)
     for start, end, kind, term in doc.hits:  # 로 반 끄엉 부위원장, 박정훈 부시장, 경제실장
         word_start = text.rfind(" ", 0, start) + 1
         title = kind == "title" and word_start > 0 and not term.ordinary
@@ -151,6 +153,41 @@ def _korean(doc: Doc) -> list[Mention]:
             found.append(
                 doc.mention(tokens[0].start, tokens, tail=max(tokens[-1].end, word_start - 1))
             )
+    return found
+
+
+_KO_WORD = re.compile(r"[가-힣]+")
+_KO_FULL_NAME = 3  # syllables: a family name and a given name of two
+
+
+def _korean_after_titles(doc: Doc) -> list[Mention]:
+    """A name right after a title that ends its word, the place glued before the title
+    ("경기도지사 김동연은", "총영사 응우옌반탄도"): a Korean name of three syllables or a glued
+    Vietnamese one, its particle left out. A title with a particle is a subject of its own."""
+    text, found = doc.text, []
+    for _, end, kind, term in doc.hits:
+        if kind != "title" or term.ordinary or text[end : end + 1] != " ":
+            continue
+        word = _KO_WORD.match(text, end + 1)
+        token = word.group() if word else ""
+        stem = next(
+            (
+                token[: -len(p)]
+                for p in _KO_PARTICLES.split()
+                if _ko_particle(token) and token.endswith(p)
+            ),
+            token,
+        )
+        korean = len(stem) == _KO_FULL_NAME and _korean_shaped(stem)
+        if (
+            word
+            and stem
+            and (korean or _glued_vietnamese(stem))
+            and not doc.hits_in(word.start(), word.start() + len(stem))
+        ):
+            name = [Word(word.start(), word.start() + len(stem), stem)]
+            if doc.free(name[0].start, name[0].end):
+                found.append(doc.mention(name[0].start, name))
     return found
 
 
@@ -267,12 +304,17 @@ def _arabic_name(doc: Doc, tokens: list[Word], whole: bool = True) -> list[Word]
     organ, place or definite noun ("للغرفة"); a definite word stays in a name only as its last
     word (المهيري) or in a compound (حسام الدين, عبد الله)."""
     run: list[Word] = []
-    place_next = 0
+    place_next, counting = 0, False
     for index, token in enumerate(tokens):
         word = token.text
         definite = word.startswith(_AR_ARTICLES)
         marker = word in doc.lex.markers or (word[:1] in "وبلف" and word[1:] in doc.lex.markers)
         unit = _stop(doc, word, token.start) or doc.hits_in(token.start, token.end)
+        if _COUNT.search(word) or counting:
+            # A number: the words before it are a verb and its object ("تتوقع استقبال 5 آلاف"),
+            # those after it what it counts, up to the next stop word ("12 منحة دراسية").
+            run, counting = [], bool(_COUNT.search(word)) or not unit
+            continue
         if unit and _AR_MIN_NAME <= len(run) <= _AR_MAX_NAME:
             return run  # the clause goes on after the name: "خالد الكعبي مع الوفد ..."
         if marker or place_next or unit or is_place(word, doc.lex.lang):
