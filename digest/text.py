@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -163,6 +164,8 @@ def _same_length_char(char: str) -> str:
 _SAME_LENGTH_TABLE = FoldTable(_same_length_char)
 
 
+# Several readers (bodies, organisations, acronyms, demonyms, people) fold the same article.
+@functools.lru_cache(maxsize=16)
 def same_length_fold(text: str) -> str:
     """A lighter fold that keeps every position: lower case, and the accents of cased letters
     dropped (``Đặng`` → ``dang``); other scripts, "ß" and ligatures stay as they are, so an
