@@ -28,7 +28,9 @@ def test_a_side_topic_must_weigh_beside_the_main_one() -> None:
     assert scores["diplomacy"] == 2 and scores["tourism"] >= 12
     assert find_topics(text, "en") == ["tourism"]
     # Beside a shorter article on tourism, they are.
-    short = "Tourism and tourists: the tourism fair drew tourists. A diplomat came; the diplomat left."
+    short = (
+        "Tourism and tourists: the tourism fair drew tourists. A diplomat came; the diplomat left."
+    )
     assert find_topics(short, "en") == ["tourism", "diplomacy"]
 
 
@@ -203,7 +205,9 @@ def test_a_third_topic_the_headline_states_or_the_body_develops_stays() -> None:
     stated = _page("Hue and Nara sign a tourism and trade deal", *TOURISM_AND_CULTURE, remark)
     assert find_topics(stated, "en") == ["tourism", "culture", "trade"]
     developed = _page(
-        "Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, remark,
+        "Hue and Nara sign a tourism deal",
+        *TOURISM_AND_CULTURE,
+        remark,
         "Exports of tea to Nara will follow next year.",
     )
     assert "trade" in find_topics(developed, "en")
@@ -258,7 +262,7 @@ def test_a_twinning_frames_the_cooperation_and_is_no_topic_alone() -> None:
 
 
 def test_every_stem_carries_its_weak_mark_only_in_front() -> None:
-    """"~połączenia ~lotnicz" folded to a stem no text contains: the mark goes before the stem."""
+    """ "~połączenia ~lotnicz" folded to a stem no text contains: the mark goes before the stem."""
     from digest.registries import drafting_registries
 
     for topic in drafting_registries().topics.values():
@@ -277,17 +281,19 @@ def test_ports_by_their_case_endings_and_water_plants_are_infrastructure() -> No
 
 
 def test_one_passing_word_repeated_is_one_piece_of_evidence() -> None:
-    """"交流" five times, "delegation" four: a topic made only of weak stems needs two different
+    """ "交流" five times, "delegation" four: a topic made only of weak stems needs two different
     ones, whatever their count."""
     labour = "Saxony will train 40 nurses from Thái Nguyên; the nurses are paid a salary."
     repeated = " ".join(["The delegation went on."] * 4)
     assert topic_scores(f"{repeated} {labour} {NEUTRAL}", "en")["diplomacy"] == 2
     assert "diplomacy" not in find_topics(f"{repeated} {labour} {NEUTRAL}", "en")
-    assert "people-to-people" not in find_topics("交流を続ける。" * 5 + "農業の技能実習生を受け入れる。" * 3, "ja")
+    assert "people-to-people" not in find_topics(
+        "交流を続ける。" * 5 + "農業の技能実習生を受け入れる。" * 3, "ja"
+    )
 
 
 def test_a_vietnamese_stem_counts_only_with_its_tones() -> None:
-    """"UBND tỉnh Nguyễn Văn Hùng" folds to the letters of "tình nguyện" (volunteers): the
+    """ "UBND tỉnh Nguyễn Văn Hùng" folds to the letters of "tình nguyện" (volunteers): the
     official's name is no people-to-people; the word itself, in either tone placement, is."""
     lead = "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng tiếp đoàn công tác."
     assert topic_scores(lead, "vi")["people-to-people"] == 0
@@ -321,7 +327,7 @@ def test_ferries_seedlings_and_irrigation_name_their_topics_without_the_topic_wo
 
 
 def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
-    """"Die Hafenstadt Hải Phòng" says what kind of city it is; its port is no topic."""
+    """ "Die Hafenstadt Hải Phòng" says what kind of city it is; its port is no topic."""
     assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
     assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
     assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1

@@ -71,7 +71,7 @@ _TAG_LABELS = (
     "thẻ", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "タグ", "キーワード",
     "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드", "แท็ก", "คำค้น", "คำสำคัญ", "टैग",
     "टैग्स", "कीवर्ड",
-)
+)  # fmt: skip
 
 # Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Folding drops them, and
 # then different words meet: "tỉnh Nguyễn" (the province's ... Nguyễn, in every other lead) folds
@@ -92,8 +92,13 @@ _PORT_CITY = {
     "es": ("ciudad portuaria", "ciudades portuarias"),
     "it": ("città portuale", "città portuali"),
     "pt": ("cidade portuária", "cidades portuárias"),
-    "ru": ("портовый город", "портового города", "портовом городе", "портовому городу",
-           "портовым городом"),
+    "ru": (
+        "портовый город",
+        "портового города",
+        "портовом городе",
+        "портовому городу",
+        "портовым городом",
+    ),
     "uk": ("портове місто", "портового міста", "портовому місті", "портовим містом"),
     "ar": ("مدينة ساحلية", "المدينة الساحلية", "مدينة الميناء"),
     "ja": ("港湾都市", "港町"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from digest.site.model import UNDATED, EntryPage, FigureTotal, figure_totals
 
@@ -165,3 +166,27 @@ def province_counts(stories: Iterable[EntryPage]) -> dict[str, int]:
     for page in stories:
         counts[page.entry.province] = counts.get(page.entry.province, 0) + 1
     return counts
+
+
+# The context key of a page's PageCharts, replaced by the charts when the page is rendered.
+CHARTS = "charts_to_draw"
+
+
+@dataclass(frozen=True)
+class PageCharts:
+    """A province's or partner's charts, drawn when its page is rendered, not when the build
+    reads its entries. Its fingerprint is what they are drawn from (the stories, and the counts
+    of a province's partners), so an edit that changes neither draws nothing: at 10,000
+    entries, drawing the charts of 1,800 pages cost a one-entry edit about a second."""
+
+    stories: list[EntryPage]  # one edition per story
+    kind: str  # of the network's links: "partner" (a province's page) or "province"
+    counts: dict[str, int] | None = None  # stories per link; None: the stories' provinces
+
+    def draw(self) -> dict[str, Any]:
+        counts = province_counts(self.stories) if self.counts is None else self.counts
+        return {
+            "year_chart": stories_per_year(self.stories),
+            "figure_charts": figure_charts(self.stories),
+            "network": network(self.kind, counts),
+        }

@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from digest.registries import Registries
 from digest.site import i18n, palette
+from digest.site.charts import CHARTS
 from digest.site.cpu_budget import OverBudget, cpu_budget
 from digest.site.facts import figure_rows
 from digest.site.fingerprint import fingerprint
@@ -66,6 +67,9 @@ class InterfacePages:
                 "feed": page.feed,
                 "version": version(key),
             }
+            charts = context.pop(CHARTS, None)
+            if charts is not None:
+                context.update(charts.draw())
             html = self._render(page.template, path, context)
             output.write(path, key, html)
 

@@ -16,15 +16,8 @@ from digest.registries import Registries
 from digest.schema import Entry
 from digest.shape_checks import shape_problems
 from digest.site.buildcache import BuildCache
-from digest.site.charts import (
-    Network,
-    figure_charts,
-    network,
-    province_counts,
-    stories_per_year,
-    years_chart,
-)
-from digest.site.model import EntryPage, Page, SiteModel
+from digest.site.charts import CHARTS, PageCharts, years_chart
+from digest.site.model import Page, SiteModel
 from digest.site.urls import page_path
 from digest.site.vietnam_map import VietnamGeometry, load_geometry, vietnam_map
 from digest.site.world_map import WorldGeometry, load_world, world_map
@@ -80,16 +73,7 @@ def add_pictures(
             stories = model.by_province.get(province, [])
             partners_of = by_province_partner.get(province, {})
             context["partners_map"] = world_map(world, registries, partners_of)
-            context.update(_charts(stories, network("partner", {
-                pid: len(ids) for pid, ids in partners_of.items()})))  # fmt: skip
+            counts = {pid: len(ids) for pid, ids in partners_of.items()}
+            context[CHARTS] = PageCharts(stories, "partner", counts)
         elif page.template == "partner" and first:
-            stories = model.by_partner[context["partner"].id]
-            context.update(_charts(stories, network("province", province_counts(stories))))
-
-
-def _charts(stories: list[EntryPage], links: Network | None) -> dict[str, Any]:
-    return {
-        "year_chart": stories_per_year(stories),
-        "figure_charts": figure_charts(stories),
-        "network": links,
-    }
+            context[CHARTS] = PageCharts(model.by_partner[context["partner"].id], "province")
