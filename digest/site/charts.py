@@ -2,7 +2,8 @@
 
 Three kinds: stories per year and a measure's totals per year (bars), and the network of a
 province's partners or a partner's provinces (a ranked list of links drawn as a fan). The
-layout is plain data in the page's context (fingerprinted with it); the templates
+layout is plain data (a province's and a partner's drawn when its page is rendered, see
+``PageCharts``); the templates
 (theme/templates/_charts.html) add words and numbers in the interface language.
 """
 

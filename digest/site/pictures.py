@@ -1,8 +1,9 @@
 """The pictures each page shows (maps and charts), added to the pages' contexts.
 
-A picture is plain data in its page's context, so the page's fingerprint covers it: an edit
-rewrites a page only when one of its pictures (or anything else on it) changes. The maps'
-geometry is read once and kept in the build cache.
+A map is plain data in its page's context, so the page's fingerprint covers it; a province's or
+partner's charts are a ``PageCharts`` there, fingerprinted by what they are drawn from and drawn
+only if the page is rendered. Either way an edit rewrites a page only when one of its pictures
+(or anything else on it) changes. The maps' geometry is read once and kept in the build cache.
 """
 
 from __future__ import annotations
