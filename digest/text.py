@@ -199,3 +199,9 @@ def slugify(text: str, max_words: int = 8) -> str:
 
 def squeeze_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def alternation(forms: list[str]) -> str:
+    """A regex matching any of ``forms`` as written, the longest first, so that a phrase wins
+    over its own beginning ("province de" before "province")."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))

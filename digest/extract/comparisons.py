@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.text import fold
+from digest.text import alternation, fold
 
 # Phrases right before the place compared with, folded when compiled.
 _BEFORE: dict[str, tuple[str, ...]] = {
@@ -78,7 +78,7 @@ def _before_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = _BEFORE.get(lang)
     if not phrases:
         return None
-    words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    words = alternation([fold(p) for p in phrases])
     bound = "" if lang in _UNSPACED else r"(?<!\w)"
     return re.compile(rf"{bound}(?:{words})")
 
@@ -88,7 +88,7 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = _AFTER.get(lang)
     if not phrases:
         return None
-    words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    words = alternation([fold(p) for p in phrases])
     return re.compile(rf"^{_UNIT}\s*(?:{words})")
 
 

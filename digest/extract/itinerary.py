@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.text import fold
+from digest.text import alternation, fold
 
 # Phrases right before a place ("... trip to X") and, for languages that put the particle
 # after the name, right after it ("X를 거쳐").
@@ -148,7 +148,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     def compile_(phrases: tuple[str, ...], anchor: str) -> re.Pattern[str] | None:
         if not phrases:
             return None
-        words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+        words = alternation([fold(p) for p in phrases])
         if anchor == "end":
             # Thai, Chinese and Japanese run their words together: the phrase needs no word
             # boundary before it ("代表团还访问了").

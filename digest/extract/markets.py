@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.text import fold
+from digest.text import alternation, fold
 
 # Words of export or import (folded stems), then prepositions of direction right before the place.
 _TRADE: dict[str, tuple[str, ...]] = {
@@ -61,7 +61,7 @@ _PLACE = "\x00"  # stands for another place of the list
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(fold(w)) for w in sorted(set(words), key=len, reverse=True))
+    return alternation([fold(w) for w in set(words)])
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.scripts import char_class
-from digest.text import CASED_LETTERS, same_length_fold
+from digest.text import CASED_LETTERS, alternation, same_length_fold
 
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside words
@@ -122,10 +122,6 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
     recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)
     pattern = re.compile(f"{left}{clitics}(?:{branches})") if forms else None
     return _Matcher(pattern, known, recover)
-
-
-def alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 def _compile(template: str, forms: list[str]) -> re.Pattern[str] | None:

@@ -13,11 +13,12 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.people_filter import is_place
-from digest.extract.people_lexicon import Doc, Hit, Mention, Word, alternation, fold_word, lexicon
+from digest.extract.people_lexicon import Doc, Hit, Mention, Word, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import glued_hangul_reading, korean_surname
 from digest.registries import drafting_cache
 from digest.scripts import ITERATION_MARK, char_class
+from digest.text import alternation
 
 _TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase

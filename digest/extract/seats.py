@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.text import fold
+from digest.text import alternation, fold
 
 # Phrases right before the seat ("based in X"), folded when compiled.
 _BEFORE: dict[str, tuple[str, ...]] = {
@@ -116,7 +116,7 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = _AFTER.get(lang)
     if not phrases:
         return None
-    words = "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+    words = alternation([fold(p) for p in phrases])
     # "경북 경산시에 있는": the unit word and one more name (the seat inside the place) may
     # stand between the place found and the phrase.
     return re.compile(rf"^(?:\s*[^\s,、，]{{1,{_UNSPACED_GAP}}}?)??\s*(?:{words})")

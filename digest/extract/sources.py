@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.text import fold
+from digest.text import alternation, fold
 
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": ("reported", "reports", "reporting", "according to", "quoted", "cited", "told",
@@ -60,7 +60,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = _REPORTING.get(lang)
     if not words:
         return None
-    body = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    body = alternation([fold(w) for w in words])
     return re.compile(body if lang in _UNSPACED else rf"(?<!\w)(?:{body})(?!\w)")
 
 
