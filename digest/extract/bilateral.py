@@ -23,7 +23,7 @@ from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
-from digest.text import fold, slugify
+from digest.text import fold
 
 _PARTNER = "partner"
 _VIETNAM = "VN"
@@ -132,10 +132,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             kind = english.format(*(g for i, g in enumerate(found.groups(), 1) if i != index))
             taken.append(found.span())
             full = f"{name} {kind}"
-            yield Body(found.start(), found.end(), Unlisted(
-                id=f"{country.lower()}-{slugify(full)}", name_en=full, country=country,
-                kind="organisation",
-            ))  # fmt: skip
+            yield Body(found.start(), found.end(), Unlisted.named(country, full))
 
 
 def _sides(

@@ -133,9 +133,7 @@ def _companies(
         if country is None:
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
-        yield Body(start, form.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country, kind=kind,
-        ))  # fmt: skip
+        yield Body(start, form.end(), Unlisted.named(country, name, kind))
 
 
 def _cyrillic_companies(
@@ -148,10 +146,7 @@ def _cyrillic_companies(
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
             continue
-        yield Body(found.start(), found.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
-            kind="company",
-        ))  # fmt: skip
+        yield Body(found.start(), found.end(), Unlisted.named(country, name, "company"))
 
 
 def _english_parts(name: str) -> str:
@@ -176,10 +171,7 @@ def _airlines(
         country = _country(registries, lang, text, matches, span, fallback, home=False)
         if country is None:
             continue
-        yield Body(start, found.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
-            kind="company",
-        ))  # fmt: skip
+        yield Body(start, found.end(), Unlisted.named(country, name, "company"))
 
 
 def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int, str]:
@@ -227,10 +219,7 @@ def _foundations(
         if country is None:
             continue
         english = f"{name} Foundation"
-        yield Body(found.start(), found.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(english)}", name_en=english, country=country,
-            kind="organisation",
-        ))  # fmt: skip
+        yield Body(found.start(), found.end(), Unlisted.named(country, english))
 
 
 def _country(

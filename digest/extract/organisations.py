@@ -376,10 +376,7 @@ def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
         if country is None or country.lower() == _VIETNAM:
             continue
         name = body.group(1)
-        yield Body(body.start(), body.end(), Unlisted(
-            id=f"{country.lower()}-{slugify(name)}", name_en=name, country=country,
-            kind="organisation",
-        ))  # fmt: skip
+        yield Body(body.start(), body.end(), Unlisted.named(country, name))
 
 
 def _shaped_vietnamese(name: str) -> bool:

@@ -116,6 +116,12 @@ class Unlisted:
     country: str
     kind: str
 
+    @classmethod
+    def named(cls, country: str, name_en: str, kind: str = "organisation") -> Unlisted:
+        """A body known by its English name: its id is the country's code and that name's slug
+        (``kr-korea-chamber-of-commerce-and-industry``)."""
+        return cls(f"{country.lower()}-{slugify(name_en)}", name_en, country, kind)
+
 
 @dataclass(frozen=True)
 class Body:
