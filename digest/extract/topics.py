@@ -53,8 +53,9 @@ WEAK_WEIGHT = 0.5
 # The two best topics stand on their score. A third or fourth must show it is a subject of the
 # article, not a passing remark: its words come up in at least SPREAD_PARAGRAPHS paragraphs, or
 # the headline or the lead states it with a strong word, or it scores more than SPREAD_SHARE of
-# the main topic (a single mention beside a main topic named twice, in a brief, is a remark). A side topic named in one paragraph only ("the city also sells berries to
-# Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
+# the main topic (a single mention beside a main topic named twice, in a brief, is a remark).
+# A side topic named in one paragraph only ("the city also sells berries to Japan", "the
+# delegation went on to the airport") is cut when two stronger ones exist.
 SPREAD_FROM_RANK = 2
 # A topic made of weak stems only needs this many different ones.
 WEAK_DISTINCT = 2
