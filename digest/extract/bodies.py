@@ -25,7 +25,12 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
-from digest.extract.organisations import country_beside, only_country
+from digest.extract.organisations import (
+    country_beside,
+    foreign_places,
+    only_country,
+    only_organisations_country,
+)
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
@@ -120,6 +125,8 @@ _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), (
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
 _UNCASED_SPACED = frozenset({"hi"})
+# What ends the word before a one-word name: the name starts a clause there.
+_CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
     "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व"}),
 }
@@ -582,10 +589,19 @@ def _word_before(
     with spaces but no capitals ("उत्कल विश्वविद्यालय"): it is taken when the article's places
     lie in one foreign country only and the word is neither a linking word nor Vietnamese."""
     before = re.search(r"(\S+)\s$", text[: word.start()])
-    if before is None or before.group(1) in _LINKING_WORDS.get(lang, ()):
+    linking = _LINKING_WORDS.get(lang, frozenset())
+    if before is None or before.group(1) in linking:
+        return None
+    prior = re.search(r"(\S+)[ \t]+$", text[: before.start(1)])
+    if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
+        # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
+        # the one word this reads, and its English would be wrong.
         return None
     if any(m.start < word.start() and before.start(1) < m.end for m in matches):
         return None  # a place, a province or an organisation the registries know
+    demonyms = registries.vocabularies.demonyms.values()
+    if any(before.group(1) in (forms.get(lang) or ()) for forms in demonyms):
+        return None  # a nationality, no place: "भारतीय विश्वविद्यालय" is any Indian university
     english = latin_reading(before.group(1), lang)
     if not english or all(is_vi_syllable(w) for w in fold(english).split()):
         return None
@@ -599,36 +615,13 @@ def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str
     """The one foreign country the text's places lie in; when it names no foreign place at all,
     the one country whose language the article is written in, if the language has one (the
     vocabulary's ``home``): a German article's "Industrie- und Handelskammer Chemnitz"."""
-    country = only_country(registries, matches) or _only_organisations_country(registries, matches)
+    country = only_country(registries, matches) or only_organisations_country(registries, matches)
     if country is not None:
         return country
     home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
-    if home is None or _foreign_places(registries, matches):
+    if home is None or foreign_places(registries, matches):
         return None
     return str(home)
-
-
-def _only_organisations_country(registries: Registries, matches: list[Match]) -> str | None:
-    """The one foreign country of the registry's organisations the text names, when it names
-    no foreign place: "l'université de Bordeaux" beside the AFD is France's."""
-    if _foreign_places(registries, matches):
-        return None
-    countries = {
-        registries.partners[m.target[1]].country  # type: ignore[index]
-        for m in matches
-        if m.target[0] == _PARTNER
-        and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
-    } - {None, "", _VIETNAM}
-    return str(next(iter(countries))) if len(countries) == 1 else None
-
-
-def _foreign_places(registries: Registries, matches: list[Match]) -> bool:
-    return any(
-        m.target[0] == _PARTNER
-        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
-        and registries.partners[m.target[1]].country not in (None, "", _VIETNAM)  # type: ignore[index]
-        for m in matches
-    )
 
 
 def _adjective_before(
@@ -815,7 +808,7 @@ def _ministry_country(
     # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's;
     # not the country of the article's language: an Italian report on a Vietnamese project
     # names Vietnam's "Ministero delle Finanze" so.
-    return only_country(registries, matches) or _only_organisations_country(registries, matches)
+    return only_country(registries, matches) or only_organisations_country(registries, matches)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:

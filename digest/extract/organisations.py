@@ -147,7 +147,11 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             if country is None and _posted_in_vietnam(lang, text, word.end(), matches):
                 # A mission named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์",
                 # "the Embassy in Hanoi") is foreign, and the article's one foreign country's.
-                country = (only_country(registries, matches) or "").lower() or None
+                country = (
+                    only_country(registries, matches)
+                    or only_organisations_country(registries, matches)
+                    or ""
+                ).lower() or None
             if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
@@ -396,6 +400,30 @@ def only_country(registries: Registries, matches: list[Match]) -> str | None:
     }
     countries -= {None, "", _VIETNAM.upper()}
     return str(next(iter(countries))) if len(countries) == 1 else None
+
+
+def only_organisations_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The one foreign country of the registry's organisations the text names, when it names
+    no foreign place: "l'université de Bordeaux" beside the AFD is France's."""
+    if foreign_places(registries, matches):
+        return None
+    countries = {
+        registries.partners[m.target[1]].country  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER
+        and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
+    } - {None, "", _VIETNAM.upper()}
+    return str(next(iter(countries))) if len(countries) == 1 else None
+
+
+def foreign_places(registries: Registries, matches: list[Match]) -> bool:
+    """Whether the text names a place the registries put outside Vietnam."""
+    return any(
+        m.target[0] == _PARTNER
+        and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+        and registries.partners[m.target[1]].country not in (None, "", _VIETNAM.upper())  # type: ignore[index]
+        for m in matches
+    )
 
 
 # "University of Newcastle, Australia", "University of Newcastle (Australia)".
