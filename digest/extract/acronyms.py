@@ -152,14 +152,17 @@ def _found(
         if start is None or _NEWS.search(folded, start, end):
             continue
         letters = acronym.group(1)
-        if (academic is not None and academic.search(folded, start, end)
-                and not own.search(folded, start, end)
-                and not _named_again(text, letters, acronym.end())):  # fmt: skip
+        school = academic is not None and academic.search(folded, start, end) is not None
+        if (
+            school
+            and not own.search(folded, start, end)
+            and not _named_again(text, letters, acronym.end())
+        ):
             continue
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
         country = _country(registries, lang, text, matches, start, end)
-        if (not country and _NATIONAL.search(folded, start, end)
+        if (not country and (school or _NATIONAL.search(folded, start, end))
                 and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
             # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
             # national body of the article's one foreign country, as its universities are.
@@ -173,12 +176,12 @@ def _found(
         if _known(registries, pid, code, matches, acronym.start(), letters_end):
             continue
         name = text[start:end].strip() if lang == "en" else letters
-        yield Body(
-            start,
-            acronym.end(),
-            Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
-                     country=country, kind=_ORGANISATION),
-        )  # fmt: skip
+        body = Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
+                        country=country, kind=_ORGANISATION)  # fmt: skip
+        yield Body(start, acronym.end(), body)
+        if " " in letters:  # "l'INSA Lyon" again: the body's, not Lyon the partner
+            for again in re.finditer(re.escape(letters), text[acronym.end() :]):
+                yield Body(acronym.end() + again.start(), acronym.end() + again.end(), body)
 
 
 def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: str) -> int | None:

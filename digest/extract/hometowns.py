@@ -60,8 +60,9 @@ def _after(lang: str) -> re.Pattern[str] | None:
     words = _AFTER.get(lang)
     if not words:
         return None
-    gap = rf"[^\s,.、，。]{{0,{_UNIT_GAP}}}?" if lang in _UNSPACED else ""
-    return re.compile(rf"^{gap}\s*(?:{alternation([fold(w) for w in words])})(?!\w)")
+    # Particles glue to the word in unspaced scripts ("출신인", "出身の"); German's ends there.
+    gap, bound = (rf"[^\s,.、，。]{{0,{_UNIT_GAP}}}?", "") if lang in _UNSPACED else ("", r"(?!\w)")
+    return re.compile(rf"^{gap}\s*(?:{alternation([fold(w) for w in words])}){bound}")
 
 
 def names_a_home_town(text: str, start: int, end: int, lang: str) -> bool:
