@@ -318,6 +318,7 @@ ORGANISATIONS = RegistryFile(
         optional={
             "of": WORDS_BY_LANGUAGE,
             "home": ByKey(Text()),
+            "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})
             ),

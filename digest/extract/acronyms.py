@@ -31,6 +31,26 @@ _ORGANISATION = "organisation"
 # full-width brackets (digest.extract.organisations leaves a name with one to this module); a
 # short name a body goes by is read alike ("Liên đoàn Doanh nghiệp Nhật Bản (Keidanren)").
 ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,9})[)）]")
+# An acronym and the place it goes with, in brackets: "(INSA Lyon)", "(TU Dresden)".
+_ACRONYM_PLACE = re.compile(r"\s*[(（]([A-Z][A-Z&]{1,9}\s[A-Z][\w-]+)[)）]")
+# The words that make a name a university's or a school's, folded, by language. Such a body
+# goes by its acronym only where the article calls it so again ("l'INSA Lyon", "POSTECH 이정민
+# 교수"); once, in brackets, the acronym only glosses a name that makes the id itself
+# (digest.extract.bodies: "Universidad de Guadalajara (UdeG)" is the University of Guadalajara).
+_ACADEMIC: dict[str, str] = {
+    "en": r"university|polytechnic|college",
+    "fr": r"universite|ecole|institut national",
+    "es": r"universidad|escuela|instituto politecnico",
+    "it": r"universita|politecnico|scuola",
+    "pt": r"universidade|escola|instituto federal",
+    "de": r"\w*(?:universitat|hochschule)\w*",
+    "pl": r"(?:uniwersytet|politechnik|akademi)\w*",
+    "ru": r"(?:университет|академи)\w*",
+    "uk": r"(?:університет|академі)\w*",
+    "ja": r"大学",
+    "zh": r"大学|大學|学院",
+    "ko": r"대학교|대학",
+}
 # The words that make a name an organisation's, folded, by language; in German they may close
 # a compound (Entwicklungsagentur), elsewhere they are whole words or stems.
 _HEADS: dict[str, str] = {
@@ -99,21 +119,50 @@ def find_acronym_bodies(
     return list(_found(registries, lang, text, matches, heads))
 
 
+def _heads(heads: str, lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The pattern of every organisation's word, the academic ones included, and that of the
+    academic ones alone (None in a language without them)."""
+    academic = _ACADEMIC.get(lang)
+    either = f"{heads}|{academic}" if academic else heads
+    if lang in _UNSPACED:
+        return re.compile(either), re.compile(academic) if academic else None
+    bounded = r"(?<!\w)(?:{})(?!\w)"
+    return (
+        re.compile(bounded.format(either)),
+        re.compile(bounded.format(academic)) if academic else None,
+    )
+
+
+def _named_again(text: str, letters: str, after: int) -> bool:
+    """Whether the article calls the body by its acronym again after ``after``."""
+    return re.search(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text[after:]) is not None
+
+
 def _found(
     registries: Registries, lang: str, text: str, matches: list[Match], heads: str
 ) -> Iterator[Body]:
-    head = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    own = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    head, academic = _heads(heads, lang)
     folded = same_length_fold(text)
-    for acronym in ACRONYM.finditer(text):
+    acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text)],
+                      key=lambda m: m.start())  # fmt: skip
+    for acronym in acronyms:
         end = acronym.start()
         start = _name_start(text, folded, end, head, lang)
         if start is None or _NEWS.search(folded, start, end):
             continue
         letters = acronym.group(1)
+        school = academic is not None and academic.search(folded, start, end) is not None
+        if (
+            school
+            and not own.search(folded, start, end)
+            and not _named_again(text, letters, acronym.end())
+        ):
+            continue
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
         country = _country(registries, lang, text, matches, start, end)
-        if (not country and _NATIONAL.search(folded, start, end)
+        if (not country and (school or _NATIONAL.search(folded, start, end))
                 and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
             # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
             # national body of the article's one foreign country, as its universities are.
@@ -122,15 +171,17 @@ def _found(
             continue
         code = slugify(letters)
         pid = f"{country.lower()}-{code}" if country else code
-        if _known(registries, pid, code, matches, acronym.start(), acronym.end()):
+        # Only the letters may be a registry name: the place beside them ("INSA Lyon") is not.
+        letters_end = acronym.start(1) + len(letters.split()[0])
+        if _known(registries, pid, code, matches, acronym.start(), letters_end):
             continue
         name = text[start:end].strip() if lang == "en" else letters
-        yield Body(
-            start,
-            acronym.end(),
-            Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
-                     country=country, kind=_ORGANISATION),
-        )  # fmt: skip
+        body = Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
+                        country=country, kind=_ORGANISATION)  # fmt: skip
+        yield Body(start, acronym.end(), body)
+        if " " in letters:  # "l'INSA Lyon" again: the body's, not Lyon the partner
+            for again in re.finditer(re.escape(letters), text[acronym.end() :]):
+                yield Body(acronym.end() + again.start(), acronym.end() + again.end(), body)
 
 
 def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: str) -> int | None:

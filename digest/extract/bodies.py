@@ -342,6 +342,7 @@ def _named_bodies(
             name, country, start, end = place
             if country == _VIETNAM:
                 continue
+            name = _exonyms(registries).get((country, fold(name)), name)
             taken.append(word.span())
             if body.subject_words is not None and (
                 _ACRONYM_AFTER.match(text, end)
@@ -363,6 +364,18 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+@functools.cache
+def _exonyms(registries: Registries) -> dict[tuple[str, str], str]:
+    """(country, folded local name) -> the city's English name where English has its own
+    (vocabularies/organisations.yaml, ``exonyms``): the name the body gives itself in English."""
+    exonyms = registries.vocabularies.organisations.get("exonyms") or {}
+    return {
+        (country, fold(local)): english
+        for country, cities in exonyms.items()
+        for local, english in cities.items()
+    }
 
 
 def _known_place(

@@ -27,6 +27,7 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
 from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
+from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.markets import names_a_market
 from digest.extract.organisations import find_organisations
@@ -604,7 +605,7 @@ def _partner_ids(
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
-    outlets only cited for the report, or the seats of organisations."""
+    outlets only cited for the report, or the seats of organisations, or people's home towns."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -721,6 +722,12 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if all(names_a_seat(text, match.start, match.end, lang) for text, match, _ in own)
+    }
+    # ... and the places named only as where a person comes from ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
