@@ -295,7 +295,13 @@ ORGANISATIONS = RegistryFile(
             "bodies": Records(
                 Fields(
                     required={"en": Text()},
-                    optional={**_BY_SIDE, "en_in": ByKey(Text()), "generic": Flag()},
+                    optional={
+                        **_BY_SIDE,
+                        "en_in": ByKey(Text()),
+                        "generic": Flag(),
+                        "foreign_names": Flag(),
+                        "local": Flag(),
+                    },
                 )
             ),
             "ministries": Fields(

@@ -22,6 +22,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
+from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
@@ -63,7 +64,7 @@ _ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[
 # A registry name's bracket: "Alexandria (Egypt)", or a unit's name in a second language as
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
-_UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region)$")
+_UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region|County)$")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 # What may join a body's name to its country's in scripts without spaces: Thai "of" and
 # "country", Chinese and Japanese "of".
@@ -143,6 +144,11 @@ class _Body:
     subjects: dict[str, str] = dataclasses.field(default_factory=dict)
     subject_words: re.Pattern[str] | None = None
     fields: bool = False
+    # Whether Vietnamese text may name it by foreign capitalised words no registry knows
+    # ("Trường Đại học Keimyung"): the vocabulary's `foreign_names`.
+    foreign_names: bool = False
+    # Whether it is a body of a region or city only (the vocabulary's `local`).
+    local: bool = False
 
 
 @dataclass(frozen=True)
@@ -264,7 +270,9 @@ def _record_bodies(
                 english_in = {
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
                 }
-                bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body)))
+                bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body),
+                                    foreign_names=bool(record.get("foreign_names")),
+                                    local=bool(record.get("local"))))  # fmt: skip
     return bodies
 
 
@@ -336,11 +344,12 @@ def _named_bodies(
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             place = _place(registries, lang, text, folded, word, body.side, partners, matches,
-                           demonyms, foreign_latin=body.subject_words is not None)  # fmt: skip
+                           demonyms, foreign_latin=body.subject_words is not None
+                           or body.foreign_names)  # fmt: skip
             if place is None:
                 continue
             name, country, start, end = place
-            if country == _VIETNAM:
+            if country == _VIETNAM or (body.local and _is_country(registries, name, country)):
                 continue
             name = _exonyms(registries).get((country, fold(name)), name)
             taken.append(word.span())
@@ -412,6 +421,12 @@ def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple
     return english, start, end
 
 
+def _is_country(registries: Registries, name: str, country: str) -> bool:
+    """Whether a body's place, as ``_place`` gives it, is its whole country."""
+    state = registries.partners.get(country.lower())
+    return state is not None and _of(state)[0] == name
+
+
 def _country_last(registries: Registries, body: _Body, name: str, country: str) -> str:
     """A body named after its whole country keeps the article's order: after the body's words
     in English too ("Cámara de Comercio de Cuba": Chamber of Commerce of Cuba, "Торгово-
@@ -452,6 +467,12 @@ def _place(
             if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 return (*_of(partner), match.start, word.end())
+        bare = bare_place_before(registries, lang, text, word.start())
+        if bare is not None and not any(
+            m.start < word.end() and bare.start < m.end and m not in partners for m in matches
+        ):  # "新潟商工会議所": Niigata, named 新潟県; "부산대학교병원" is the registry's own name
+            named = _of(bare.partner) if bare.partner else (bare.name_en, bare.country)
+            return (*named, bare.start, word.end())
         if lang in _UNCASED_SPACED:
             return _word_before(registries, lang, text, word, matches)
         if lang in _ADJECTIVE_PLACE:

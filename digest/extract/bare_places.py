@@ -1,0 +1,101 @@
+"""A place named without its unit word right before an organisation's closing words, in Chinese,
+Japanese and Korean: "新潟商工会議所" (Niigata, whose registry name is 新潟県), "부산상공회의소"
+and "부산광역시의회" (Busan, 부산광역시), "목포상공회의소" (Mokpo, a GeoNames city).
+
+These scripts glue a body's kind to its place, and a place keeps its unit word (県, 市, 광역시)
+only in its own name: the gazetteer, which matches whole registry names, finds no place there.
+The bare name is the registry name of a foreign region, city or district without its unit word,
+where only one place has it; in Korean, whose words are spaced, also the one word before the
+body's words when GeoNames knows it as a city of the article's country.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from digest.extract.cities import confirmed_city, where_cities
+from digest.extract.unlisted import latin_reading
+from digest.registries import Partner, Registries
+from digest.scripts import char_class
+
+_VIETNAM = "VN"
+_PLACE_KINDS = frozenset({"region", "city", "district"})
+# The unit words closing a place's own name, longest first ("광역시" before "시"); 道 is left
+# out, since it is a word of 北海道's name, and so is Korean 도 (province): a body named by a
+# province's bare name keeps an older romanisation of its own (경기대학교 is Kyonggi, not
+# Gyeonggi, University; 강원대학교 Kangwon National University).
+_UNIT_WORDS = {
+    "zh": ("特别行政区", "自治区", "自治州", "省", "市", "县", "州"),
+    "ja": ("県", "府", "都", "市", "町", "村", "区"),
+    "ko": ("특별자치시", "특별시", "광역시", "시", "군", "구"),
+}
+_SCRIPT = {"zh": "Han", "ja": "Han", "ko": "Hangul"}
+# A bare name shorter than two characters is a word of anything ("呉", "구").
+_MIN_CHARS = 2
+_MAX_CHARS = 6
+# The Korean word before a body's closing words: the run of Hangul after a space or a mark.
+_HANGUL_WORD = re.compile(rf"[{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}}}$")
+
+
+@dataclass(frozen=True)
+class BarePlace:
+    partner: Partner | None  # the registry's place, else a GeoNames city:
+    name_en: str  # its English name
+    country: str
+    start: int  # where the bare name starts
+
+
+def bare_place_before(registries: Registries, lang: str, text: str, end: int) -> BarePlace | None:
+    """The place whose bare name ends at ``end``, where a body's closing words start; None when
+    there is none."""
+    names = _bare_names(registries, lang)
+    if not names:
+        return None
+    before = text[max(0, end - _MAX_CHARS) : end]
+    for size in range(min(_MAX_CHARS, len(before)), _MIN_CHARS - 1, -1):
+        partner = names.get(before[-size:])
+        if partner is not None and (lang != "ko" or _word_starts(text, end - size)):
+            return BarePlace(partner, partner.name_en, str(partner.country), end - size)
+    if lang != "ko":
+        return None
+    word = _HANGUL_WORD.search(text, max(0, end - _MAX_CHARS - 1), end)
+    if word is None or not _word_starts(text, word.start()):
+        return None  # inside a longer word: "한국무역협회" is no place 무역
+    city = confirmed_city(registries, latin_reading(word.group(0), lang), where_cities(lang, ()))
+    if city is None or city[0] == _VIETNAM:
+        return None
+    return BarePlace(None, city[1], city[0], word.start())
+
+
+def _word_starts(text: str, start: int) -> bool:
+    """Whether a Korean word starts at ``start``: Korean spaces its words, and a place glued
+    to the word before is a syllable of another word."""
+    return start == 0 or not text[start - 1].isalnum()
+
+
+@functools.cache
+def _bare_names(registries: Registries, lang: str) -> dict[str, Partner]:
+    """The registry's foreign places by their names in ``lang``'s script without the unit
+    word, where one place only has the bare name."""
+    units = _UNIT_WORDS.get(lang)
+    if units is None:
+        return {}
+    script = re.compile(rf"[{char_class(_SCRIPT[lang])}]+")
+    found: dict[str, Partner | None] = {}
+    for partner in registries.partners.values():
+        if partner.kind not in _PLACE_KINDS or partner.country in (None, "", _VIETNAM):
+            continue
+        for alias in partner.aliases:
+            if not script.fullmatch(alias):
+                continue
+            unit = next((u for u in units if alias.endswith(u)), None)
+            bare = alias.removesuffix(unit) if unit else alias
+            if len(bare) < _MIN_CHARS:
+                continue
+            if bare in found and found[bare] is not partner:
+                found[bare] = None  # two places by one name: neither
+            else:
+                found[bare] = partner
+    return {name: partner for name, partner in found.items() if partner is not None}
