@@ -16,7 +16,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,8 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+# A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
+_HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
 # Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
 _LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
 # The English name of a body named by a head word and a portfolio or subject, by the key of
@@ -290,9 +292,18 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
     )
 
 
-def find_bodies(registries: Registries, lang: str, text: str, matches: list[Match]) -> list[Body]:
+def find_bodies(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    bare: Sequence[Match] = (),
+) -> list[Body]:
     """The foreign universities, chambers and ministries ``text`` names in ``lang``, with where
-    they are named."""
+    they are named. ``bare`` are second-level units named without their country, which the
+    article does not otherwise place: right beside a body's words they are its place ("Cámara
+    de Comercio de La Rioja", "Chambre d'agriculture de la Gironde"), the kind of body saying
+    that the name is a place's, elsewhere they are nothing."""
     folded = same_length_fold(text)
     demonyms = find_demonyms(registries, lang, text)
     partners = [
@@ -302,7 +313,7 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
         and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
     ]
     found = [
-        *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
+        *_named_bodies(registries, lang, text, folded, [*partners, *bare], matches, demonyms),
         *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "institutes"
@@ -442,6 +453,8 @@ def _place(
     between = _BETWEEN.match(folded, start)
     after_between = between.end() if between else None
     for match in partners:
+        if _HYPHENATED.match(text, match.end):
+            continue  # a part of a longer name: "Loire" of "Agence de l'eau Loire-Bretagne"
         if match.start == after_between or (match.start == start and (
                 lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
             partner = registries.partners[match.target[1]]  # type: ignore[index]
