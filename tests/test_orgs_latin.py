@@ -107,3 +107,21 @@ def test_no_english_body_where_the_side_is_vietnams_or_unclear(
         p for p in drafted(registries, "en", "Quang Ninh meets investors", body)
         if p.startswith("gb-")
     ]  # fmt: skip
+
+
+def test_a_unit_a_body_placed_gives_the_other_bodies_their_country(
+    registries: Registries,
+) -> None:
+    assert drafted(
+        registries, "fr", "Huế et la Gironde",
+        "La Chambre de métiers et de l'artisanat de la Gironde a reçu une délégation de la "
+        "province vietnamienne de Huế. Le CHU de Bordeaux accueillera des infirmiers de Huế. "
+        "La Gironde est une terre de vignobles.",
+    ) == ["fr-gironde-chamber-of-trades-and-crafts", "fr-bordeaux-university-hospital"]  # fmt: skip
+
+
+def test_without_a_unit_a_body_placed_an_unplaced_body_has_no_country(
+    registries: Registries,
+) -> None:
+    body = "Le CHU de Bordeaux accueillera des infirmiers de la province vietnamienne de Huế."
+    assert drafted(registries, "fr", "Huế et Bordeaux", body) == []

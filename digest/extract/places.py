@@ -307,6 +307,16 @@ def find_places(
     article_country = _one_foreign_country(registries, found_in)
     for (text, weight, matches), bare in zip(found_in, bare_names, strict=True):
         bodies = find_bodies(registries, lang, text, matches, bare)
+        placed = {
+            m.target for m in bare if any(b.start <= m.start and m.end <= b.end for b in bodies)
+        }
+        placing = [m for m in bare if m.target in placed]
+        if placing:
+            # A unit a body's words placed, wherever the article names it, gives the other
+            # bodies their country too: the "CHU de Bordeaux" beside the "Chambre de métiers
+            # ... de la Gironde" is France's, so is the "Agencia ... de La Rioja (ADER)".
+            matches = sorted([*matches, *placing], key=lambda m: (m.start, m.end))
+            bodies = find_bodies(registries, lang, text, matches)
         matches, locating = _with_unlisted(
             registries, lang, text, matches, named, bodies, unlisted, article_country
         )
@@ -325,6 +335,8 @@ def find_places(
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
+        # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
+        locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either.
         organisations = [
             body.organisation
