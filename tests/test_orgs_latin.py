@@ -125,3 +125,26 @@ def test_without_a_unit_a_body_placed_an_unplaced_body_has_no_country(
 ) -> None:
     body = "Le CHU de Bordeaux accueillera des infirmiers de la province vietnamienne de Huế."
     assert drafted(registries, "fr", "Huế et Bordeaux", body) == []
+
+
+def test_a_german_foundation_named_after_a_person_in_one_word(registries: Registries) -> None:
+    text = (
+        "Thái Nguyên und Thüringen\n02.10.2025\n"
+        "Eine Delegation aus der vietnamesischen Provinz Thái Nguyên besuchte Thüringen. Die "
+        "Friedrich-Ebert-Stiftung sagte 50.000 Euro für Sprachkurse zu. Beide Seiten sprachen "
+        "auch über die Ausbildung junger Menschen und den Tourismus in den kommenden Jahren.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert "de-friedrich-ebert-foundation" in ids
+    assert not [i for i in ids if "stiftung" in i]
+
+
+def test_a_polish_chamber_named_by_its_voivodeships_adjective(registries: Registries) -> None:
+    text = (
+        "Sơn La i Wielkopolska\n06.10.2025\n"
+        "Delegacja z wietnamskiej prowincji Sơn La spotkała się z przedstawicielami "
+        "Wielkopolskiej Izby Rolniczej. Obie strony rozmawiały także o szkoleniu młodzieży i "
+        "turystyce w najbliższych latach.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == ["pl-wielkopolskie-chamber-of-agriculture"]
