@@ -148,3 +148,27 @@ def test_a_polish_chamber_named_by_its_voivodeships_adjective(registries: Regist
     )
     ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
     assert ids == ["pl-wielkopolskie-chamber-of-agriculture"]
+
+
+@pytest.mark.parametrize(
+    ("body", "ministry"),
+    [
+        # "Of the province" and no name: the department of the province the article is about.
+        ("Die Handwerkskammer Erfurt unterzeichnete mit dem Ministerium für Arbeit der Provinz "
+         "eine Vereinbarung.", False),
+        # A ministry of a country the article names stays one.
+        ("Die Handwerkskammer Erfurt und das Ministerium für Arbeit Deutschlands unterzeichneten "
+         "eine Vereinbarung.", True),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_the_province_is_the_provinces_department(
+    registries: Registries, body: str, ministry: bool
+) -> None:
+    text = (
+        "Thái Nguyên und Erfurt\n02.10.2025\n"
+        f"Eine Delegation aus der vietnamesischen Provinz Thái Nguyên besuchte Thüringen. {body} "
+        "Beide Seiten sprachen auch über die Ausbildung junger Menschen und den Tourismus.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert "de-erfurt-chamber-of-crafts" in ids
+    assert ("de-ministry-of-labour" in ids) is ministry

@@ -53,6 +53,13 @@ _KIND_NAMES = {
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
 }
+# "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
+# der Provinz", "Département de l'Agriculture de la province"): the department of the province
+# the article is about, not a ministry of the country its other places lie in.
+_THE_PROVINCES = re.compile(
+    r"[ \t]+(?:der provinz|de la province|de la provincia|della provincia|da provincia"
+    r"|prowincji|of the province|провинции|провінції)(?!\w)[ \t]*"
+)
 # A body's acronym in brackets right after its name.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # ... or after the rest of a name the portfolio words did not read, in the same clause.
@@ -787,8 +794,8 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
-        if _vietnam_after(lang, text, end):
-            continue  # "Института сельского хозяйства Вьетнама": Vietnam's own
+        if _vietnam_after(lang, text, end) or _of_the_province(text, folded, end):
+            continue  # Vietnam's own, or the province's department
         if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
@@ -804,6 +811,13 @@ def _named_ministries(
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _of_the_province(text: str, folded: str, end: int) -> bool:
+    """Whether "of the province", no name after it, follows a ministry's portfolio: "Ministerium
+    für Arbeit der Provinz" is the department of the province the article is about."""
+    province = _THE_PROVINCES.match(folded, end)
+    return province is not None and not _CAPITALISED.match(text, province.end())
 
 
 def _ministry_country(
