@@ -16,7 +16,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,8 @@ _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аи�
 # An unlisted place: one to three capitalised words (Latin or Cyrillic).
 _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
 _MAX_GAP = 2
+# A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
+_HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
 # Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
 _LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
 # The English name of a body named by a head word and a portfolio or subject, by the key of
@@ -57,6 +59,13 @@ _KIND_NAMES = {
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
 }
+# "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
+# der Provinz", "Département de l'Agriculture de la province"): the department of the province
+# the article is about, not a ministry of the country its other places lie in.
+_THE_PROVINCES = re.compile(
+    r"[ \t]+(?:der provinz|de la province|de la provincia|della provincia|da provincia"
+    r"|prowincji|of the province|провинции|провінції)(?!\w)[ \t]*"
+)
 # A body's acronym in brackets right after its name.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
 # ... or after the rest of a name the portfolio words did not read, in the same clause.
@@ -305,9 +314,18 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
     )
 
 
-def find_bodies(registries: Registries, lang: str, text: str, matches: list[Match]) -> list[Body]:
+def find_bodies(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    bare: Sequence[Match] = (),
+) -> list[Body]:
     """The foreign universities, chambers and ministries ``text`` names in ``lang``, with where
-    they are named."""
+    they are named. ``bare`` are second-level units named without their country, which the
+    article does not otherwise place: right beside a body's words they are its place ("Cámara
+    de Comercio de La Rioja", "Chambre d'agriculture de la Gironde"), the kind of body saying
+    that the name is a place's, elsewhere they are nothing."""
     folded = same_length_fold(text)
     demonyms = find_demonyms(registries, lang, text)
     partners = [
@@ -317,7 +335,7 @@ def find_bodies(registries: Registries, lang: str, text: str, matches: list[Matc
         and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
     ]
     found = [
-        *_named_bodies(registries, lang, text, folded, partners, matches, demonyms),
+        *_named_bodies(registries, lang, text, folded, [*partners, *bare], matches, demonyms),
         *_named_ministries(registries, lang, text, folded, partners, matches, demonyms),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "institutes"
@@ -456,33 +474,14 @@ def _place(
     body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
     may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo")."""
     if side == "after":
-        hospital = _HOSPITAL_AFTER.get(lang)
-        rest = text[word.end() :]
-        if rest.startswith(_NOT_AFTER.get(lang, ())) and not (hospital and hospital.match(rest)):
-            return None
-        for match in partners:
-            # Only a place that ends before the body's words: a slice from a later place's end
-            # is empty and once made "경기대학교 … 서울" Seoul's university.
-            gap = text[match.end : word.start()]
-            if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
-                partner = registries.partners[match.target[1]]  # type: ignore[index]
-                return (*_of(partner), match.start, word.end())
-        bare = bare_place_before(registries, lang, text, word.start())
-        if bare is not None and not any(
-            m.start < word.end() and bare.start < m.end and m not in partners for m in matches
-        ):  # "新潟商工会議所": Niigata, named 新潟県; "부산대학교병원" is the registry's own name
-            named = _of(bare.partner) if bare.partner else (bare.name_en, bare.country)
-            return (*named, bare.start, word.end())
-        if lang in _UNCASED_SPACED:
-            return _word_before(registries, lang, text, word, matches)
-        if lang in _ADJECTIVE_PLACE:
-            return _adjective_before(registries, lang, text, word, matches)
-        return None
+        return _place_before_words(registries, lang, text, word, partners, matches)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
     between = _BETWEEN.match(folded, start)
     after_between = between.end() if between else None
     for match in partners:
+        if _HYPHENATED.match(text, match.end):
+            continue  # a part of a longer name: "Loire" of "Agence de l'eau Loire-Bretagne"
         if match.start == after_between or (match.start == start and (
                 lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
             partner = registries.partners[match.target[1]]  # type: ignore[index]
@@ -501,6 +500,41 @@ def _place(
     ):
         return None
     return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+
+
+def _place_before_words(
+    registries: Registries,
+    lang: str,
+    text: str,
+    word: re.Match[str],
+    partners: list[Match],
+    matches: list[Match],
+) -> tuple[str, str, int, int] | None:
+    """The place of a body whose words close its name ("新潟商工会議所", "Новосибирский
+    государственный университет"): a registry place right before them, a place named bare, or
+    the word or adjective before them."""
+    hospital = _HOSPITAL_AFTER.get(lang)
+    rest = text[word.end() :]
+    if rest.startswith(_NOT_AFTER.get(lang, ())) and not (hospital and hospital.match(rest)):
+        return None
+    for match in partners:
+        # Only a place that ends before the body's words: a slice from a later place's end
+        # is empty and once made "경기대학교 … 서울" Seoul's university.
+        gap = text[match.end : word.start()]
+        if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
+            partner = registries.partners[match.target[1]]  # type: ignore[index]
+            return (*_of(partner), match.start, word.end())
+    bare = bare_place_before(registries, lang, text, word.start())
+    if bare is not None and not any(
+        m.start < word.end() and bare.start < m.end and m not in partners for m in matches
+    ):  # "新潟商工会議所": Niigata, named 新潟県; "부산대학교병원" is the registry's own name
+        named = _of(bare.partner) if bare.partner else (bare.name_en, bare.country)
+        return (*named, bare.start, word.end())
+    if lang in _UNCASED_SPACED:
+        return _word_before(registries, lang, text, word, matches)
+    if lang in _ADJECTIVE_PLACE:
+        return _adjective_before(registries, lang, text, word, matches)
+    return None
 
 
 def _not_vietnamese(text: str, start: int) -> bool:
@@ -801,8 +835,8 @@ def _named_ministries(
         if joined is None:
             continue
         english, end = joined
-        if _vietnam_after(lang, text, end):
-            continue  # "Института сельского хозяйства Вьетнама": Vietnam's own
+        if _vietnam_after(lang, text, end) or _of_the_province(text, folded, end):
+            continue  # Vietnam's own, or the province's department
         if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
@@ -818,6 +852,13 @@ def _named_ministries(
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _of_the_province(text: str, folded: str, end: int) -> bool:
+    """Whether "of the province", no name after it, follows a ministry's portfolio: "Ministerium
+    für Arbeit der Provinz" is the department of the province the article is about."""
+    province = _THE_PROVINCES.match(folded, end)
+    return province is not None and not _CAPITALISED.match(text, province.end())
 
 
 def _ministry_country(

@@ -63,6 +63,9 @@ _FOUNDATION = re.compile(
     r"(?<!\w)(?:Stiftung|Fondazione|Fundação|Fundación|Fundacja|Fondation|Nadace|Fundația)"
     r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
 )
+# German writes a foundation named after a person as one hyphenated word: "Friedrich-Ebert-
+# Stiftung" (Friedrich Ebert Foundation), "Hanns-Seidel-Stiftung".
+_FOUNDATION_COMPOUND = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][\w]*-){1,3})Stiftung(?!\w)")
 # An airline names itself with the word in English whatever the article's language ("S7
 # Airlines", "Korean Air Lines"): the capitalised words before it and the word are the name.
 _AIRLINE = re.compile(
@@ -209,10 +212,11 @@ def _without_nationality(
 def _foundations(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
-    for found in _FOUNDATION.finditer(text):
+    compounds = _FOUNDATION_COMPOUND.finditer(text) if lang == "de" else ()
+    for found in (*_FOUNDATION.finditer(text), *compounds):
         if ACRONYM.match(text, found.end()):
             continue  # named with its acronym, which makes its id (digest.extract.acronyms)
-        name = found.group(1)
+        name = found.group(1).replace("-", " ").strip()
         if all(is_vi_syllable(w) for w in fold(name).split()):
             continue
         country = _country(registries, lang, text, matches, found.span(), fallback)

@@ -35,6 +35,7 @@ from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
 _PARTNER = "partner"
+_PROVINCE = "province"
 _VIETNAM = "vn"
 # Mission kind -> (id suffix, English name), most specific first: a consulate general is not
 # also a consulate.
@@ -103,6 +104,7 @@ _NAMED_BODY = re.compile(
     r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
     r"|Hospital)))\b"
 )
+_VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
 # Kinds of body that Vietnam names in English the same way ("Provincial General Hospital"): one
 # is foreign only where its name holds a foreign place a registry knows (Royal Melbourne
 # Hospital).
@@ -337,15 +339,17 @@ def _english_bodies(
             ),
         )
     for body in _NAMED_BODY.finditer(text):
-        name = body.group(1)
+        start = _place_joined_before(text, body.start(), matches)
+        name = text[start : body.end()]
         inside = [
             m
             for m in matches
-            if m.target[0] == _PARTNER and body.start() <= m.start and m.end <= body.end()
+            if m.target[0] == _PARTNER and start <= m.start and m.end <= body.end()
         ]
-        if any(m.target[1] in registries.partners and _listed(registries, m, name)
-               for m in inside):  # fmt: skip
-            continue
+        if _VIETNAM_WORD.search(name) or any(
+            m.target[1] in registries.partners and _listed(registries, m, name) for m in inside
+        ):
+            continue  # Vietnam's own, or a body the registry lists
         if inside:
             country = (registries.partners[inside[0].target[1]].country or "").lower()
         elif name.endswith(_PLACED_ONLY):
@@ -359,15 +363,39 @@ def _english_bodies(
             only = only_country(registries, matches)
             if only is None and len(missions) == 1:
                 only = next(iter(missions))
+            if only is None and not foreign_places(registries, matches):
+                only = _only_nationality(registries, text)
             country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
-        yield Body(body.start(), body.end(), Unlisted(
+        yield Body(start, body.end(), Unlisted(
             id=f"{country}-{slugify(name)}", name_en=name, country=country.upper(),
             kind="organisation",
         ))  # fmt: skip
 
     yield from _national_bodies(registries, text)
+
+
+# A second place joined to a body's name by "and": "Aberdeen and Grampian Chamber of Commerce".
+_PLACE_AND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
+    """Where a body's name starts that names two places joined by "and"; none of them may be
+    a Vietnamese province ("Nghe An and Seoul National University" are two sides)."""
+    joined = _PLACE_AND.search(text, max(0, start - 40), start)
+    if (
+        joined is None
+        or joined.end() != start
+        or _CAPITALISED_BEFORE.search(text, 0, joined.start())
+    ):
+        return start  # none, or the end of a longer name ("Kien Giang College and ...")
+    if any(
+        m.target[0] == _PROVINCE and joined.start() < m.end and m.start < start for m in matches
+    ):
+        return start
+    return joined.start()
 
 
 def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
@@ -424,6 +452,14 @@ def foreign_places(registries: Registries, matches: list[Match]) -> bool:
         and registries.partners[m.target[1]].country not in (None, "", _VIETNAM.upper())  # type: ignore[index]
         for m in matches
     )
+
+
+def _only_nationality(registries: Registries, text: str) -> str | None:
+    """The one foreign nationality an English text names when it names no foreign place a
+    registry knows ("Scottish investment" beside "Robert Gordon University"): the side its
+    bodies are on."""
+    countries = {d.country for d in find_demonyms(registries, "en", text)} - {_VIETNAM.upper()}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # "University of Newcastle, Australia", "University of Newcastle (Australia)".

@@ -244,9 +244,11 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
 
 def _placed_bare_names(
     registries: Registries, found_in: list[tuple[str, int, list[Match]]]
-) -> list[tuple[str, int, list[Match]]]:
+) -> tuple[list[tuple[str, int, list[Match]]], list[list[Match]]]:
     """Bare names of second-level units kept, as partners, only where the article names their
-    country or a unit they lie in; elsewhere a bare "Vienne" or "Nord" is no place of theirs."""
+    country or a unit they lie in; elsewhere a bare "Vienne" or "Nord" is no place of theirs.
+    The bare names left out are handed back too, by text, as partners: right beside a body's
+    words they are its place ("Cámara de Comercio de La Rioja", see find_bodies)."""
     named = {
         str(m.target[1]).lower()  # type: ignore[index]
         for _, _, matches in found_in
@@ -254,18 +256,22 @@ def _placed_bare_names(
         if m.target[0] == PARTNER  # type: ignore[index]
     }
     kept = []
+    left_out: list[list[Match]] = []
     for text, weight, matches in found_in:
         placed = []
+        unplaced = []
         for match in matches:
             if match.target[0] == _BARE:  # type: ignore[index]
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 country = (partner.country or "").lower()
-                if country not in named and not set(_ancestors(registries, partner)) & named:
-                    continue
                 match = Match(match.start, match.end, (PARTNER, partner.id), match.surface)
+                if country not in named and not set(_ancestors(registries, partner)) & named:
+                    unplaced.append(match)
+                    continue
             placed.append(match)
         kept.append((text, weight, placed))
-    return kept
+        left_out.append(unplaced)
+    return kept, left_out
 
 
 # A route's ends joined by a tilde ("인천~번돈 노선", "東京～ダナン便"): the place is where a flight
@@ -292,7 +298,7 @@ def find_places(
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
-    found_in = _placed_bare_names(registries, found_in)
+    found_in, bare_names = _placed_bare_names(registries, found_in)
     named = frozenset(
         name_start(m.surface)
         for _, _, matches in found_in
@@ -300,8 +306,18 @@ def find_places(
         if m.target[0] == PARTNER
     )
     article_country = _one_foreign_country(registries, found_in)
-    for text, weight, matches in found_in:
-        bodies = find_bodies(registries, lang, text, matches)
+    for (text, weight, matches), bare in zip(found_in, bare_names, strict=True):
+        bodies = find_bodies(registries, lang, text, matches, bare)
+        placed = {
+            m.target for m in bare if any(b.start <= m.start and m.end <= b.end for b in bodies)
+        }
+        placing = [m for m in bare if m.target in placed]
+        if placing:
+            # A unit a body's words placed, wherever the article names it, gives the other
+            # bodies their country too: the "CHU de Bordeaux" beside the "Chambre de métiers
+            # ... de la Gironde" is France's, so is the "Agencia ... de La Rioja (ADER)".
+            matches = sorted([*matches, *placing], key=lambda m: (m.start, m.end))
+            bodies = find_bodies(registries, lang, text, matches)
         matches, locating = _with_unlisted(
             registries, lang, text, matches, named, bodies, unlisted, article_country
         )
@@ -320,6 +336,8 @@ def find_places(
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
+        # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
+        locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either.
         organisations = [
             body.organisation
