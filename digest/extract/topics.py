@@ -52,10 +52,9 @@ WEAK_MARK = "~"
 WEAK_WEIGHT = 0.5
 # The two best topics stand on their score. A third or fourth must show it is a subject of the
 # article, not a passing remark: its words come up in at least SPREAD_PARAGRAPHS paragraphs, or
-# the headline or the lead states it with a strong word, or it scores more than SPREAD_SHARE of
-# the main topic (a single mention beside a main topic named twice, in a brief, is a remark).
-# A side topic named in one paragraph only ("the city also sells berries to Japan", "the
-# delegation went on to the airport") is cut when two stronger ones exist.
+# the headline or the lead states it with a strong word, or it scores at least SPREAD_SHARE of
+# the main topic. A side topic named in one paragraph only ("the city also sells berries to
+# Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
 SPREAD_FROM_RANK = 2
 # A topic made of weak stems only needs this many different ones.
 WEAK_DISTINCT = 2
@@ -290,12 +289,12 @@ def _is_distinct(topic: str, evidence: _Evidence) -> bool:
 
 
 def _is_side_remark(topic: str, evidence: _Evidence, best: float) -> bool:
-    """A topic named in one paragraph, neither headline nor lead states, at most half the main
+    """A topic named in one paragraph, neither headline nor lead states, well below the main
     topic: a remark in passing."""
     return (
         len(evidence.paragraphs.get(topic, ())) < SPREAD_PARAGRAPHS
         and topic not in evidence.stated
-        and evidence.scores[topic] <= SPREAD_SHARE * best
+        and evidence.scores[topic] < SPREAD_SHARE * best
     )
 
 
