@@ -55,8 +55,8 @@ def found(registries: Registries, lang: str, body: str) -> tuple[list[str], list
         ),
         (
             "en",
-            "Hai Phong signed a memorandum with Sharjah emirate of the United Arab Emirates.",
-            ("ae-sharjah", "Sharjah", "AE", "region"),
+            "Hai Phong signed a memorandum with Umm Al Quwain emirate of the United Arab Emirates.",
+            ("ae-umm-al-quwain", "Umm Al Quwain", "AE", "region"),
         ),
         # "of" and a country after the place word: the name is the one before it.
         (
@@ -81,8 +81,8 @@ def found(registries: Registries, lang: str, body: str) -> tuple[list[str], list
         ),
         (
             "zh",
-            "广宁省与阿拉伯联合酋长国沙迦酋长国签署合作协议。",
-            ("ae-shajia", "Shajia", "AE", "region"),
+            "广宁省与阿拉伯联合酋长国乌姆盖万酋长国签署合作协议。",
+            ("ae-wumugaiwan", "Wumugaiwan", "AE", "region"),
         ),
         (
             "ko",
@@ -126,8 +126,8 @@ def found(registries: Registries, lang: str, body: str) -> tuple[list[str], list
         ),
         (
             "ar",
-            "وقعت مقاطعة كوانغ نينه اتفاقية مع إمارة الشارقة في الإمارات العربية المتحدة.",
-            ("ae-alsharqa", "Alsharqa", "AE", "region"),
+            "وقعت مقاطعة كوانغ نينه اتفاقية مع إمارة أم القيوين في الإمارات العربية المتحدة.",
+            ("ae-am-alqiuyen", "Am Alqiuyen", "AE", "region"),
         ),
         (
             "hi",
