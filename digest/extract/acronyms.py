@@ -55,7 +55,8 @@ _ACADEMIC: dict[str, str] = {
 # a compound (Entwicklungsagentur), elsewhere they are whole words or stems.
 _HEADS: dict[str, str] = {
     "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
-    r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council",
+    r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council"
+    r"|accelerator|incubator",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
     r"|alliance|reseau|institut|cooperation|conseil",
     "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
@@ -201,14 +202,18 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
         return None
     start = found.start()
     links = _UNCASED_LINKS.get(lang)
+    joined = False  # an "&" between capitalised words ("Business & Science Accelerator")
     for word in reversed(words):  # the capitalised words opening the name before its head
         position = clause + word.start()
         if position >= start:
             continue
+        if links is None and word.group() == "&" and not joined:
+            joined = True
+            continue
         opens = word.group() not in links if links is not None else word.group()[:1].isupper()
         if not opens:
             break
-        start = position
+        start, joined = position, False
     return start
 
 

@@ -77,9 +77,10 @@ _LINKS_AFTER = frozenset(
     {"", "of", "of the", "du", "de", "de la", "des", "d'", "del", "della", "dell'", "di", "do",
      "da", "dos", "das", "von", "der", "the"}
 )  # fmt: skip
-# ... and between the country and a mission word after it: a possessive, or "stationed in X"
-# (驻岘港, 주베트남, 在ベトナム).
-_LINK_BEFORE = re.compile(r"^(?:|'s|’s|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
+# ... and between the country and a mission word after it: a possessive, the bare apostrophe
+# of a name ending in "s" included ("Laos' Ministry of Planning and Investment"), or "stationed
+# in X" (驻岘港, 주베트남, 在ベトナム).
+_LINK_BEFORE = re.compile(r"^(?:|'s|’s|'|’|s|的|का|के|की|[驻駐在주][\w]{0,8})$")
 _MAX_LINK_CHARS = 12
 # ... or the state's long form, folded: "Embajada de la República de Cuba", "ambassade de la
 # République populaire de Chine", "Embaixada da República Federativa do Brasil", "Embassy of the
