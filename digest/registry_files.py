@@ -326,7 +326,10 @@ ORGANISATIONS = RegistryFile(
             "home": ByKey(Text()),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
-                Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})
+                Fields(
+                    required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()},
+                    optional={"local": Flag()},
+                )
             ),
             "subject_words": ByKey(
                 Records(Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE}))

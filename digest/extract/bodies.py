@@ -234,7 +234,8 @@ def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
         subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
         pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
         bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
-                            re.compile(subject), fields))  # fmt: skip
+                            re.compile(subject), fields,
+                            local=bool(record.get("local"))))  # fmt: skip
     return bodies
 
 

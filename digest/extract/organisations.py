@@ -103,13 +103,17 @@ _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
-    r"|Hospital)))\b"
+    r"|Hospital))"
+    # An association or federation of a trade, named after its place ("Yunnan Association of
+    # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
+    r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    r" (?:Association|Federation) of (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5}))\b"
 )
 _VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
-# Kinds of body that Vietnam names in English the same way ("Provincial General Hospital"): one
-# is foreign only where its name holds a foreign place a registry knows (Royal Melbourne
-# Hospital).
-_PLACED_ONLY = ("Hospital",)
+# Kinds of body that Vietnam names in English the same way ("Provincial General Hospital",
+# "Provincial Association of Young Entrepreneurs"): one is foreign only where its name holds a
+# foreign place a registry knows (Royal Melbourne Hospital, Yunnan Association of ...).
+_PLACED_ONLY = re.compile(r" Hospital$| (?:Association|Federation) of ")
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -353,7 +357,7 @@ def _english_bodies(
             continue  # Vietnam's own, or a body the registry lists
         if inside:
             country = (registries.partners[inside[0].target[1]].country or "").lower()
-        elif name.endswith(_PLACED_ONLY):
+        elif _PLACED_ONLY.search(name):
             continue
         else:
             country = _country_in_apposition(registries, text, body.end(), countries)
