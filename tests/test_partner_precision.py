@@ -71,7 +71,7 @@ def test_a_region_set_off_after_the_city_it_locates_is_not_a_partner(
          "przyzna stypendia dla studentów z prowincji.", ["pl-uniwersytetu-jagiellonskiego"]),
         ("Die Hanns-Seidel-Stiftung unterstützt Nghệ An",
          "Die Hanns-Seidel-Stiftung aus Deutschland unterstützt die Provinz Nghệ An bei der "
-         "Berufsausbildung junger Menschen.", ["de-hanns-seidel-stiftung"]),
+         "Berufsausbildung junger Menschen.", ["de-hanns-seidel-foundation"]),
         # A foundation's id has the English kind word (orgs20: "Ponte Mekong Foundation").
         ("La Fondazione Cariplo a Huế",
          "La Fondazione Cariplo dall'Italia ha finanziato un progetto culturale nella città di "
