@@ -235,8 +235,8 @@ _EDITOR_LABELS = (
     "Editor", "Editors", "Edited by", "Sub-editor", "Biên tập", "Biên tập viên", "BTV",
     "Redaktion", "Redakteur", "Redakteurin", "Redakcja", "Redaktor", "Redaktorka", "Rédaction",
     "Rédacteur", "Redacción", "Redactor", "Edición", "Redazione", "Redattore", "Edição",
-    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "責任編輯", "責編", "责编",
-    "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
+    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "編輯", "責任編輯", "責編",
+    "责编", "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
 )  # fmt: skip
 # Chinese portals put it in brackets, after a button ("【纠错】 责任编辑：周亮", "（责任编辑：张华、
 # 李明）") or before the wire's story number ("（編輯：黃國倫）1141120").
