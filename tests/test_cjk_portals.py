@@ -15,6 +15,7 @@ from digest.extract import layout
 from digest.extract.drafting import draft_text, drafting_with
 from digest.extract.page_furniture import (
     is_button_row,
+    is_chinese_caption,
     is_editor_credit,
     without_wire_dateline,
 )
@@ -134,3 +135,22 @@ def test_a_hanoi_wire_dateline_is_not_a_province_of_the_article() -> None:
     )
     draft = draft_text(page, Path("article.txt"), registries)
     assert draft.provinces == ["bac-ninh"] and draft.province_as_written == "bac-giang"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["图为开工仪式现场。（新华社发）", "圖為峴港美溪海灘。", "图为签字仪式现场。人民网记者 王磊摄"],
+)
+def test_chinese_captions_between_paragraphs_are_furniture(line: str) -> None:
+    assert is_chinese_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社河内11月18日电，越南平阳省与中国企业签署协议，双方表示将扩大投资（记者刘晨）。",
+        "图书馆合作项目启动。",
+    ],
+)
+def test_article_sentences_are_no_chinese_captions(line: str) -> None:
+    assert not is_chinese_caption(line)

@@ -17,6 +17,7 @@ from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
     is_button_row,
+    is_chinese_caption,
     is_editor_credit,
     is_more_link,
     is_navigation,
@@ -596,7 +597,10 @@ def parse(text: str, lang: str) -> Layout:
     lines = _without_share_bars_above(
         line
         for line in lines
-        if not is_story_link(line) and not is_editor_credit(line) and not is_button_row(line)
+        if not is_story_link(line)
+        and not is_editor_credit(line)
+        and not is_button_row(line)
+        and not is_chinese_caption(line)
     )
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]

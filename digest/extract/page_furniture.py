@@ -270,6 +270,19 @@ def is_button_row(line: str) -> bool:
     )
 
 
+# A Chinese photo caption standing among the paragraphs: it opens with 图为 ("pictured is") or
+# closes with the photo's credit, "（新华社发）" (issued by), "新华社记者 刘晨摄" (photographed by).
+_CHINESE_CAPTION = re.compile(
+    r"^(?:图为|圖為)|[(（][^()（）]{1,20}[发發][)）]\s*$|记者\s*\S{0,8}\s*(?:摄|攝)\s*[)）]?\s*$"
+)
+
+
+def is_chinese_caption(line: str) -> bool:
+    """A photo's caption printed between a Chinese article's paragraphs: not its text."""
+    stripped = line.strip()
+    return len(stripped) <= _MAX_CAPTION_CHARS and _CHINESE_CAPTION.search(stripped) is not None
+
+
 def is_share_bar(line: str) -> bool:
     """A row of share buttons: above the article a page's furniture, never its text."""
     if len(line) > _MAX_SHARE_BAR_CHARS:
