@@ -16,6 +16,8 @@ from typing import NamedTuple
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    is_button_row,
+    is_chinese_caption,
     is_editor_credit,
     is_more_link,
     is_navigation,
@@ -390,6 +392,8 @@ _LABEL = re.compile(r"^[^\W\d][^:：|·]{0,24}[:：]\s*")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|[,،]\s*")
 # After a labelled field's value, another labelled field ("来源：云南日报 作者：张晓燕").
 _NEXT_FIELD = re.compile(r"\s+[^\W\d][^\s:：]{0,8}[:：].*$")
+# The portal's channel after its name on a source line: "来源：人民网－国际频道".
+_CHANNEL = re.compile(r"\s*[－—-]\s*[^\s－—-]{1,8}(?:频道|頻道)$")
 _DATE_WORDS = re.compile(
     r"^(?:(?:posted|published|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|"
     r"aktualisiert|opublikowano|zaktualizowano|pubblicato|aggiornato|atualizado|đăng|"
@@ -478,8 +482,9 @@ def _outlet_piece(
     if _BYLINE_PIECE.match(piece):
         return None
     unlabelled = _LABEL.sub("", piece)
-    if unlabelled != piece:
-        unlabelled = _NEXT_FIELD.sub("", unlabelled)
+    labelled = unlabelled != piece
+    if labelled:
+        unlabelled = _CHANNEL.sub("", _NEXT_FIELD.sub("", unlabelled))
     piece = unlabelled.strip(" ·|-–—,.")
     if piece[:1] in "(（" and piece[-1:] in ")）":
         piece = piece[1:-1].strip(" :：")  # "(7月8日 05時01分更新)": an update note in brackets
@@ -490,7 +495,11 @@ def _outlet_piece(
     )
     if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
         return None
-    if fold(piece).rstrip(".") in weekdays or fold(piece) in sections:
+    if fold(piece).rstrip(".") in weekdays:
+        return None
+    # A breadcrumb may start with the site's own name ("新华网 > 国际 > 正文"): after a source
+    # label ("来源：新华网") an outlet-shaped name is the outlet, not a section.
+    if fold(piece) in sections and not (labelled and has_outlet_shape(piece)):
         return None
     if _not_a_name(piece, lang) or is_section_label(piece):
         return None
@@ -586,7 +595,12 @@ def parse(text: str, lang: str) -> Layout:
     # "Lire aussi : <another headline>" inside or below the article links to another story.
     # An editor's credit ("Redaktion: Jens Albrecht") is furniture wherever it stands.
     lines = _without_share_bars_above(
-        line for line in lines if not is_story_link(line) and not is_editor_credit(line)
+        line
+        for line in lines
+        if not is_story_link(line)
+        and not is_editor_credit(line)
+        and not is_button_row(line)
+        and not is_chinese_caption(line)
     )
     lines = _cut_after_article(_strip_aggregator(lines), layout)
     content = [line for line in lines if line]

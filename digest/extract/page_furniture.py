@@ -189,9 +189,10 @@ _WIRE_DATELINE = re.compile(
     # a place alone before a dash: Curitiba –
     r"|【[^】]{1,20}】\s*"  # 【ハノイ＝ベトナム通信】
     rf"|越通社[{char_class('Han')}]{{1,6}}(?:\d{{1,2}}月\d{{1,2}}日)?电\s*"  # 越通社河内5月12日电
-    # any Chinese paper's or agency's: who, where, the date, 电 (cabled) or 讯 (reported):
-    # 本网南宁11月20日讯, 新华社北京5月1日电, 中新网昆明3月2日电
-    rf"|[{char_class('Han')}]{{1,12}}?\d{{1,2}}月\d{{1,2}}日[电讯]\s*"
+    # any Chinese paper's or agency's: who, where, the date, 电 (cabled) or 讯 (reported), in
+    # simplified or traditional characters, the month left out when it is this one's, 专电 for
+    # a correspondent's own: 本网南宁11月20日讯, 新华社北京5月1日电, 中央社記者陳怡君河內20日專電
+    rf"|[{char_class('Han')}]{{1,14}}?(?:\d{{1,2}}月)?\d{{1,2}}日[专專]?[电讯電訊]\s*"
     # a Korean paper's or agency's: where = who, and the reporter: (논산=충남투데이) 박지훈
     # 기자 =, [서울=뉴시스]
     rf"|[(\[][^()\[\]=\n]{{1,12}}=[^()\[\]\n]{{1,20}}[)\]]\s*"
@@ -234,11 +235,14 @@ _EDITOR_LABELS = (
     "Editor", "Editors", "Edited by", "Sub-editor", "Biên tập", "Biên tập viên", "BTV",
     "Redaktion", "Redakteur", "Redakteurin", "Redakcja", "Redaktor", "Redaktorka", "Rédaction",
     "Rédacteur", "Redacción", "Redactor", "Edición", "Redazione", "Redattore", "Edição",
-    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "責任編輯", "責編", "责编",
-    "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
+    "Редакция", "Редактор", "Редакція", "责任编辑", "編集", "编辑", "編輯", "責任編輯", "責編",
+    "责编", "편집", "บรรณาธิการ", "संपादक", "संपादन", "تحرير", "المحرر",
 )  # fmt: skip
+# Chinese portals put it in brackets, after a button ("【纠错】 责任编辑：周亮", "（责任编辑：张华、
+# 李明）") or before the wire's story number ("（編輯：黃國倫）1141120").
 _EDITOR_CREDIT = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, _EDITOR_LABELS))})\s*[:：]\s*[^\W\d_][^:：.!?。]{{0,40}}$",
+    rf"^(?:【[^】]{{1,6}}】\s*)?[(（]?(?:{'|'.join(map(re.escape, _EDITOR_LABELS))})\s*[:：]\s*"
+    rf"[^\W\d_][^:：.!?。()（）]{{0,40}}(?:[)）]\d{{0,10}})?$",
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 5
@@ -248,6 +252,35 @@ def is_editor_credit(line: str) -> bool:
     """An editor's credit line: who edited the article, not what it says."""
     stripped = line.strip()
     return bool(_EDITOR_CREDIT.match(stripped)) and len(stripped.split()) <= _MAX_CREDIT_WORDS
+
+
+# A row of a Chinese portal's buttons: "【字号 大 中 小】【打印】【关闭】", "【字體大小】 小 中 大",
+# "【纠错】": bracketed labels and one-character size buttons, nothing else.
+_BUTTON_ROW = re.compile(r"^(?:\s*(?:【[^】\n]{1,10}】|[^\W\d_](?!\w)))+\s*$")
+_MAX_BUTTON_ROW_CHARS = 40
+
+
+def is_button_row(line: str) -> bool:
+    """A row of the page's buttons (font size, print, close): never the article's text."""
+    stripped = line.strip()
+    return (
+        "【" in stripped
+        and len(stripped) <= _MAX_BUTTON_ROW_CHARS
+        and _BUTTON_ROW.match(stripped) is not None
+    )
+
+
+# A Chinese photo caption standing among the paragraphs: it opens with 图为 ("pictured is") or
+# closes with the photo's credit, "（新华社发）" (issued by), "新华社记者 刘晨摄" (photographed by).
+_CHINESE_CAPTION = re.compile(
+    r"^(?:图为|圖為)|[(（][^()（）]{1,20}[发發][)）]\s*$|记者\s*\S{0,8}\s*(?:摄|攝)\s*[)）]?\s*$"
+)
+
+
+def is_chinese_caption(line: str) -> bool:
+    """A photo's caption printed between a Chinese article's paragraphs: not its text."""
+    stripped = line.strip()
+    return len(stripped) <= _MAX_CAPTION_CHARS and _CHINESE_CAPTION.search(stripped) is not None
 
 
 def is_share_bar(line: str) -> bool:

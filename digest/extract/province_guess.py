@@ -6,7 +6,9 @@ readable: the drafting picks the closest registry name and flags ``province`` fo
 the editor is told what was seen, what was chosen and where the spelling belongs.
 
 Only names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
-"провинции X"), so a foreign prefecture or a person is never taken for a province. Names are
+"провинции X"), so a foreign prefecture or a person is never taken for a province; in Chinese and
+Japanese also a name right after the word for Vietnam ("越南平阳新城", "ベトナム南部ビンズン"),
+which press there often writes without 省. Names are
 compared letter by letter in their own script (Hangul split into its letters, kana into base
 and voicing mark, so 린/닌 or ズ/ズオ cost one letter) and, across scripts, through the Latin
 reading of both names.
@@ -43,6 +45,13 @@ _PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ja": ((), ("省", "市")),
     "zh": ((), ("省", "市")),
     "ko": ((), ("성", "시")),
+}
+# The word for Vietnam, perhaps with a compass part ("越南南部", "ベトナム北部の"), before a name:
+# the name is Vietnamese even when the registry only lists it with 省, because its bare form is a
+# place of China too (平阳 is also a county of Zhejiang).
+_VIETNAM_BEFORE: dict[str, str] = {
+    "zh": r"越南(?:[东南西北中東][部])?",
+    "ja": r"ベトナム(?:[東西南北中]部)?[の・]?",
 }
 PROVINCES_FILE = PROVINCES.name  # named in messages: where an editor adds a missing name
 _UNSPACED = frozenset({"ja", "zh", "ko", "th"})
@@ -86,10 +95,12 @@ def nearest_province(registries: Registries, lang: str, title: str, body: str) -
     A name the partner registry knows ("Gangwon province") is a partner, never a guess."""
     partner_names = _partner_names(registries)
     best: Guess | None = None
-    for seen in _candidates(lang, f"{title}\n{body}"):
+    text = f"{title}\n{body}"
+    named_vietnamese = _after_vietnam(lang, text)
+    for seen in [*_candidates(lang, text), *named_vietnamese]:
         if _letters(seen) in partner_names:
             continue
-        guess = _closest(registries, lang, seen)
+        guess = _closest(registries, lang, seen, exact_allowed=seen in named_vietnamese)
         if guess is not None and (best is None or guess.distance < best.distance):
             best = guess
     return best
@@ -123,6 +134,18 @@ def _candidates(lang: str, text: str) -> list[str]:
     return found
 
 
+def _after_vietnam(lang: str, text: str) -> list[str]:
+    """Names right after the word for Vietnam, each run cut at every length from the longest
+    down (its end is unknown: "平阳新城" reads 平阳新 and 平阳)."""
+    country = _VIETNAM_BEFORE.get(lang)
+    if country is None:
+        return []
+    found: list[str] = []
+    for run in re.findall(rf"{country}({_RUN[lang]})", text):
+        found += [run[:end] for end in range(len(run), 1, -1)]
+    return found
+
+
 def _shorter_forms(name: str, from_end: bool = False) -> list[str]:
     """'Bin Duong hosted' -> 'Bin Duong hosted', 'Bin Duong', 'Bin': the name's end is unknown."""
     words = name.split()
@@ -131,7 +154,9 @@ def _shorter_forms(name: str, from_end: bool = False) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
 
 
-def _closest(registries: Registries, lang: str, seen: str) -> Guess | None:
+def _closest(
+    registries: Registries, lang: str, seen: str, exact_allowed: bool = False
+) -> Guess | None:
     script = script_of(seen)
     seen_letters = _letters(seen)
     seen_reading = _reading(seen, lang)
@@ -147,7 +172,7 @@ def _closest(registries: Registries, lang: str, seen: str) -> Guess | None:
                 if reading_share > _MAX_SHARE_LATIN_READING:
                     continue
                 share = reading_share
-            if share == 0:
+            if share == 0 and not exact_allowed:
                 continue  # an exact spelling was refused by the place rules: keep it refused
             if best is None or share < best.distance:
                 best = Guess(seen, province, name, share)
