@@ -201,6 +201,13 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
         if is_source:
             _keep_source(layout, url, outlet)
             return lines[:index]
+        if is_more_link(line) and _above_article(lines, index):
+            # A "Related" / "Tin liên quan" / "관련기사" list printed above the headline links to
+            # other stories; the article starts below it. Its headlines stand among the
+            # candidates for the headline, so the choice is shown to an editor.
+            layout.headline_uncertain = True
+            lines[index] = ""
+            continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
@@ -211,6 +218,16 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
                     break
             return lines[:index]
     return lines
+
+
+def _above_article(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` stands above the article: only heading-like lines (masthead,
+    menu, other headlines) are above it, and a date line or a paragraph follows within the
+    header's reach (a next-story link at the end of a page has nothing but furniture after)."""
+    if any(line and not is_heading(line) for line in lines[:index]):
+        return False
+    below = [line for line in lines[index + 1 :] if line][: 2 * _HEADER_LINES]
+    return any(not is_heading(line) for line in below)
 
 
 class DateLine(NamedTuple):
@@ -671,18 +688,31 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 layout.date = published.date
                 layout.outlet = layout.outlet or published.outlet
             first = 0
+            above = []
             if index >= 1 and is_heading(content[0]):
                 rivals = [text for text in content[1:index] if _may_be_headline(text)]
-                layout.headline, layout.headline_uncertain = _choose_headline([content[0], *rivals])
+                above = [content[0], *rivals]
                 first = 1
+            # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
+            # a kicker, then the headline): the headings between it and the first paragraph.
+            below = _headings_below(content, body_start)
             lead = [text for text in content[first:index] if not is_heading(text)]
-            return lead + content[body_start:]
+            body = lead + content[body_start:]
+            if above or below:
+                headline, uncertain = _choose_headline(above, below, body)
+                layout.headline = headline
+                layout.headline_uncertain = layout.headline_uncertain or uncertain
+                if headline in below:
+                    body = lead + content[body_start + below.index(headline) + 1 :]
+            return body
     if len(content) > 1 and is_heading(content[0]):
         # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
         count = 1
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
-        layout.headline, layout.headline_uncertain = _choose_headline(content[:count])
+        headline, uncertain = _choose_headline(content[:count], [], content[count:])
+        layout.headline = headline
+        layout.headline_uncertain = layout.headline_uncertain or uncertain
         if count < len(content):
             layout.date = _wire_date(content[count], lang)
         return content[count:]
@@ -801,13 +831,71 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
-def _choose_headline(headings: list[str]) -> tuple[str, bool]:
-    """The longest heading-like line above the article, and whether another could be it or it
-    is too short to be sure it is a headline (a masthead, a section label left above the date
-    line: "Bayern-Portal", "World")."""
-    ranked = sorted(headings, key=_heading_size, reverse=True)
+def _headings_below(content: list[str], start: int) -> list[str]:
+    """Headline-like lines right below a date line, before the first paragraph (kickers and
+    bylines too short to be headlines left out)."""
+    found = []
+    for line in content[start : start + _HEADER_LINES]:
+        if not is_heading(line):
+            break
+        if (
+            _may_be_headline(line)
+            and not _short_heading(line)
+            and not _BYLINE_PIECE.match(line)
+            and not _BYLINE_AFTER.search(line)
+        ):
+            found.append(line)
+    return found
+
+
+def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tuple[str, bool]:
+    """The headline among the heading-like lines above the date line, and whether an editor
+    should check it (another line could be it, or it is too short to be sure it is a headline:
+    a masthead, a section label left above the date line: "Bayern-Portal", "World").
+
+    The longest line above the date line is the headline. A page that also prints heading-like
+    lines between the date line and the first paragraph ("Thứ Tư, 03/12/2025 - 09:30", a
+    kicker, then the headline) may have left only its masthead and tagline above: the line,
+    above or below, whose words the article's first paragraphs repeat most is the headline,
+    and the choice is always flagged (a caption shares as many words as a headline does)."""
+    candidates = above or below
+    ranked = sorted(candidates, key=_heading_size, reverse=True)
+    chosen = ranked[0]
     uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
-    return ranked[0], uncertain or _short_heading(ranked[0])
+    if above and below:
+        lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
+        best = max(below, key=lambda line: _shared_words(line, lead))
+        if _shared_words(best, lead) > _shared_words(chosen, lead):
+            chosen = best
+        uncertain = True
+    return chosen, uncertain or _short_heading(chosen)
+
+
+# The first paragraphs, where a headline's words come back.
+_LEAD_CHARS = 1200
+_WORD = re.compile(r"\w+")
+
+
+def _shared_words(line: str, lead: str) -> float:
+    """How much of a line comes back in the lead: its words weighed by their length (a long
+    word says more than "of" or "và"), each matched by its first letters ("signs", "signed");
+    in Chinese, Japanese and Korean, which glue particles to words or write no spaces, its
+    pairs of characters."""
+    folded_line, folded_lead = fold(line), fold(lead)
+    if _WIDE_CHARS.search(line):
+        glued = "".join(_WORD.findall(folded_line))
+        pieces = [glued[i : i + 2] for i in range(len(glued) - 1)]
+        text = "".join(_WORD.findall(folded_lead))
+        return sum(piece in text for piece in pieces) / len(pieces) if pieces else 0.0
+    words = _WORD.findall(folded_line)
+    lead_stems = {word[:_STEM_CHARS] for word in _WORD.findall(folded_lead)}
+    total = sum(map(len, words))
+    found = sum(len(word) for word in words if word[:_STEM_CHARS] in lead_stems)
+    return found / total if total else 0.0
+
+
+# Words that share their first four letters are taken for forms of one word.
+_STEM_CHARS = 4
 
 
 # Headlines say who did what: four words or a dozen characters at least. Han, kana and Hangul
