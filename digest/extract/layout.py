@@ -195,7 +195,7 @@ def _keep_source(
         layout.source_seen = name
 
 
-def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
+def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
         if is_source:
@@ -206,7 +206,8 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
             # other stories; the article starts below it. Its headlines stand among the
             # candidates for the headline, so the choice is shown to an editor.
             layout.headline_uncertain = True
-            lines[index] = ""
+            for listed in [index, *_related_list(lines, index, lang)]:
+                lines[listed] = ""
             continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
@@ -228,6 +229,24 @@ def _above_article(lines: list[str], index: int) -> bool:
         return False
     below = [line for line in lines[index + 1 :] if line][: 2 * _HEADER_LINES]
     return any(not is_heading(line) for line in below)
+
+
+def _related_list(lines: list[str], index: int, lang: str) -> list[int]:
+    """The lines of the related stories' headlines below a "Related" label at ``index``: the
+    headline-like lines in a row after it. A kicker ("EDUCATION") ends the list and the
+    article's own headline follows; where a date line or a paragraph ends it, the list's last
+    line is the article's headline, printed right below the list."""
+    listed: list[int] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if not _may_be_headline(line) or find_date(line, lang) is not None:
+            return listed[:-1]
+        if _short_heading(line):
+            return listed
+        listed.append(at)
+    return listed[:-1]
 
 
 class DateLine(NamedTuple):
@@ -605,7 +624,7 @@ def parse(text: str, lang: str) -> Layout:
     lines = _without_share_bars_above(
         line for line in lines if not is_story_link(line) and not is_editor_credit(line)
     )
-    lines = _cut_after_article(_strip_aggregator(lines), layout)
+    lines = _cut_after_article(_strip_aggregator(lines), layout, lang)
     content = [line for line in lines if line]
     if not layout.has_source_line and content:
         _closing_attribution(content, layout)
