@@ -714,7 +714,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 first = 1
             # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
             # a kicker, then the headline): the headings between it and the first paragraph.
-            below = _headings_below(content, body_start)
+            below = _headings_below(content, body_start, lang)
             lead = [text for text in content[first:index] if not is_heading(text)]
             body = lead + content[body_start:]
             if above or below:
@@ -850,9 +850,9 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
-def _headings_below(content: list[str], start: int) -> list[str]:
-    """Headline-like lines right below a date line, before the first paragraph (kickers and
-    bylines too short to be headlines left out)."""
+def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
+    """Headline-like lines right below a date line, before the first paragraph (kickers too
+    short to be headlines, bylines, "Updated 3 hours ago" and reading times left out)."""
     found = []
     for line in content[start : start + _HEADER_LINES]:
         if not is_heading(line):
@@ -862,6 +862,9 @@ def _headings_below(content: list[str], start: int) -> list[str]:
             and not _short_heading(line)
             and not _BYLINE_PIECE.match(line)
             and not _BYLINE_AFTER.search(line)
+            and not _READING_TIME.search(line)
+            and _dateline(line, lang) is None
+            and _relative_dateline(line, lang) is None
         ):
             found.append(line)
     return found
@@ -878,9 +881,15 @@ def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tup
     above or below, whose words the article's first paragraphs repeat most is the headline,
     and the choice is always flagged (a caption shares as many words as a headline does)."""
     candidates = above or below
+    confirmed = _titled(candidates)
+    if confirmed is not None:
+        # The browser's title line ("<headline> | <site>") repeats the headline: the line it
+        # repeats is the headline, the title line is no rival of its own.
+        candidates = [line for line in candidates if not _is_title_of(line, confirmed)]
     ranked = sorted(candidates, key=_heading_size, reverse=True)
-    chosen = ranked[0]
-    uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
+    chosen = confirmed or ranked[0]
+    rivals = [line for line in ranked if line != chosen]
+    uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
     if above and below:
         lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
         best = max(below, key=lambda line: _shared_words(line, lead))
@@ -888,6 +897,27 @@ def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tup
             chosen = best
         uncertain = True
     return chosen, uncertain or _short_heading(chosen)
+
+
+# A page's title line: the headline, a bar or dash, the site's name ("… | Heritage Vietnam Today").
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|｜]\s*")
+
+
+def _is_title_of(line: str, headline: str) -> bool:
+    """Whether ``line`` is the page's title line for ``headline``: the headline, a separator,
+    then a site's name (or the name first)."""
+    if line == headline or headline not in line:
+        return False
+    pieces = [piece.strip() for piece in _TITLE_SEPARATOR.split(line)]
+    return len(pieces) == 2 and headline in pieces
+
+
+def _titled(candidates: list[str]) -> str | None:
+    """The candidate a title line among them repeats, if one does."""
+    for headline in candidates:
+        if not _short_heading(headline) and any(_is_title_of(c, headline) for c in candidates):
+            return headline
+    return None
 
 
 # The first paragraphs, where a headline's words come back.
