@@ -209,6 +209,12 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
             for listed in [index, *_related_list(lines, index, lang)]:
                 lines[listed] = ""
             continue
+        boxed = _inline_box(lines, index, lang) if is_more_link(line) else []
+        if boxed:
+            # A "Tin liên quan" box inside the article: its headlines go, the article goes on.
+            for listed in [index, *boxed]:
+                lines[listed] = ""
+            continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
@@ -247,6 +253,31 @@ def _related_list(lines: list[str], index: int, lang: str) -> list[int]:
             return listed
         listed.append(at)
     return listed[:-1]
+
+
+# A related-stories box inside an article lists a few headlines; the article's own paragraphs
+# go on below it (a comment box's prompt, "Your email address will not be published.", is
+# shorter than a paragraph).
+_MIN_BOX_HEADLINES = 2
+_MAX_BOX_HEADLINES = 4
+
+
+def _inline_box(lines: list[str], index: int, lang: str) -> list[int]:
+    """The lines of the headlines a "Related" label at ``index`` lists inside the article, when
+    two to four headlines follow it and then a paragraph of the article (longer than a date
+    line); none otherwise (the next story, comments: the article ended at the label)."""
+    listed: list[int] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if _may_be_headline(line) and find_date(line, lang) is None:
+            listed.append(at)
+            continue
+        paragraph = not is_heading(line) and len(line) > _MAX_DATELINE_CHARS
+        fits = _MIN_BOX_HEADLINES <= len(listed) <= _MAX_BOX_HEADLINES
+        return listed if paragraph and fits else []
+    return []
 
 
 class DateLine(NamedTuple):
