@@ -753,7 +753,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 layout.headline = headline
                 layout.headline_uncertain = layout.headline_uncertain or uncertain
                 if headline in below:
-                    body = lead + content[body_start + below.index(headline) + 1 :]
+                    body = lead + content[content.index(headline, body_start) + 1 :]
             return body
     if len(content) > 1 and is_heading(content[0]):
         # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
