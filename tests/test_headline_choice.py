@@ -139,7 +139,9 @@ def test_a_menu_line_above_a_date_line_is_not_the_headline_below_it() -> None:
         ),
         "vi",
     )
-    assert layout.headline == "Doanh nghiệp Nhật Bản rót 50 triệu USD vào khu công nghiệp ở Bắc Ninh"
+    assert (
+        layout.headline == "Doanh nghiệp Nhật Bản rót 50 triệu USD vào khu công nghiệp ở Bắc Ninh"
+    )
     assert layout.headline_uncertain
     assert layout.date == dt.date(2025, 11, 28)
 
