@@ -211,3 +211,17 @@ def test_korean_posting_line_and_reporter_give_the_date_and_no_outlet() -> None:
     assert layout.headline == "경북도, 베트남 타이응우옌성과 스마트농업 협력 강화"
     assert layout.date == dt.date(2025, 12, 3)
     assert layout.outlet is None
+
+
+def test_labelled_fields_below_the_date_line_do_not_make_the_headline_uncertain() -> None:
+    layout = parse(
+        _page(
+            "Queensland signs vocational training pact with Huế",
+            "Monday, November 24, 2025 - 14:20",
+            "Reporter: Nguyen Thi Lan Anh and Tran Minh Quan",
+            LEAD_EN,
+        ),
+        "en",
+    )
+    assert layout.headline == "Queensland signs vocational training pact with Huế"
+    assert not layout.headline_uncertain

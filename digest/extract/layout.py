@@ -881,9 +881,17 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
+# Thai and Lao end sentences with no mark: a short paragraph below the date line looks like a
+# heading there, and cannot rival the headline above it.
+_UNMARKED_SENTENCES = re.compile("[\u0e00-\u0eff]")
+# A labelled field ("Reporter: …", "Ảnh: …", "ผู้สื่อข่าว: …"): a label of a word or two, a colon.
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s*[:：]")
+
+
 def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
     """Headline-like lines right below a date line, before the first paragraph (kickers too
-    short to be headlines, bylines, "Updated 3 hours ago" and reading times left out)."""
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and
+    Thai paragraphs left out)."""
     found = []
     for line in content[start : start + _HEADER_LINES]:
         if not is_heading(line):
@@ -896,6 +904,8 @@ def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
             and not _READING_TIME.search(line)
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
+            and not _UNMARKED_SENTENCES.search(line)
+            and not _FIELD_LABEL.match(line)
         ):
             found.append(line)
     return found
