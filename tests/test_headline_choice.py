@@ -225,3 +225,30 @@ def test_labelled_fields_below_the_date_line_do_not_make_the_headline_uncertain(
     )
     assert layout.headline == "Queensland signs vocational training pact with Huế"
     assert not layout.headline_uncertain
+
+
+def test_a_headline_that_shares_nothing_with_its_article_is_flagged() -> None:
+    layout = parse(
+        _page(
+            "Hải Phòng opens new container berth for deep-sea vessels",
+            "Monday, November 24, 2025 - 14:20",
+            LEAD_EN,
+            SECOND_EN,
+        ),
+        "en",
+    )
+    assert layout.headline_uncertain
+
+
+def test_a_thai_headline_is_matched_by_its_characters_not_its_spaces() -> None:
+    layout = parse(
+        _page(
+            "ชลบุรีลงนามความร่วมมือกับนครดานังด้านท่าเรือ",
+            "25 พฤศจิกายน 2568",
+            "จังหวัดชลบุรีลงนามบันทึกความเข้าใจความร่วมมือด้านท่าเรือและโลจิสติกส์กับนครดานังของเวียดนาม "
+            "เมื่อวันที่ 24 พฤศจิกายน",
+        ),
+        "th",
+    )
+    assert layout.headline == "ชลบุรีลงนามความร่วมมือกับนครดานังด้านท่าเรือ"
+    assert not layout.headline_uncertain

@@ -931,13 +931,20 @@ def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tup
     chosen = confirmed or ranked[0]
     rivals = [line for line in ranked if line != chosen]
     uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
+    lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
     if above and below:
-        lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
         best = max(below, key=lambda line: _shared_words(line, lead))
         if _shared_words(best, lead) > _shared_words(chosen, lead):
             chosen = best
         uncertain = True
-    return chosen, uncertain or _short_heading(chosen)
+    # A headline says what its article says: one that shares little with the first paragraphs
+    # may be another story's headline or the site's tagline.
+    unrelated = bool(lead) and _shared_words(chosen, lead) < _MIN_SHARED
+    return chosen, uncertain or unrelated or _short_heading(chosen)
+
+
+# The share of a headline that comes back in its lead, at least.
+_MIN_SHARED = 0.2
 
 
 # A page's title line: the headline, a bar or dash, the site's name ("… | Heritage Vietnam Today").
@@ -969,10 +976,10 @@ _WORD = re.compile(r"\w+")
 def _shared_words(line: str, lead: str) -> float:
     """How much of a line comes back in the lead: its words weighed by their length (a long
     word says more than "of" or "và"), each matched by its first letters ("signs", "signed");
-    in Chinese, Japanese and Korean, which glue particles to words or write no spaces, its
+    in Chinese, Japanese, Korean and Thai, which glue particles to words or write no spaces, its
     pairs of characters."""
     folded_line, folded_lead = fold(line), fold(lead)
-    if _WIDE_CHARS.search(line):
+    if _WIDE_CHARS.search(line) or _UNMARKED_SENTENCES.search(line):
         glued = "".join(_WORD.findall(folded_line))
         pieces = [glued[i : i + 2] for i in range(len(glued) - 1)]
         text = "".join(_WORD.findall(folded_lead))
