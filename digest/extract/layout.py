@@ -197,12 +197,26 @@ def _keep_source(
         layout.source_seen = name
 
 
-def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
+def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
         if is_source:
             _keep_source(layout, url, outlet)
             return lines[:index]
+        if is_more_link(line) and _above_article(lines, index):
+            # A "Related" / "Tin liên quan" / "관련기사" list printed above the headline links to
+            # other stories; the article starts below it. Its headlines stand among the
+            # candidates for the headline, so the choice is shown to an editor.
+            layout.headline_uncertain = True
+            for listed in [index, *_related_list(lines, index, lang)]:
+                lines[listed] = ""
+            continue
+        boxed = _inline_box(lines, index, lang) if is_more_link(line) else []
+        if boxed:
+            # A "Tin liên quan" box inside the article: its headlines go, the article goes on.
+            for listed in [index, *boxed]:
+                lines[listed] = ""
+            continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
@@ -213,6 +227,59 @@ def _cut_after_article(lines: list[str], layout: Layout) -> list[str]:
                     break
             return lines[:index]
     return lines
+
+
+def _above_article(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` stands above the article: only heading-like lines (masthead,
+    menu, other headlines) are above it, and a date line or a paragraph follows within the
+    header's reach (a next-story link at the end of a page has nothing but furniture after)."""
+    if any(line and not is_heading(line) for line in lines[:index]):
+        return False
+    below = [line for line in lines[index + 1 :] if line][: 2 * _HEADER_LINES]
+    return any(not is_heading(line) for line in below)
+
+
+def _related_list(lines: list[str], index: int, lang: str) -> list[int]:
+    """The lines of the related stories' headlines below a "Related" label at ``index``: the
+    headline-like lines in a row after it. A kicker ("EDUCATION") ends the list and the
+    article's own headline follows; where a date line or a paragraph ends it, the list's last
+    line is the article's headline, printed right below the list."""
+    listed: list[int] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if not _may_be_headline(line) or find_date(line, lang) is not None:
+            return listed[:-1]
+        if _short_heading(line):
+            return listed
+        listed.append(at)
+    return listed[:-1]
+
+
+# A related-stories box inside an article lists a few headlines; the article's own paragraphs
+# go on below it (a comment box's prompt, "Your email address will not be published.", is
+# shorter than a paragraph).
+_MIN_BOX_HEADLINES = 2
+_MAX_BOX_HEADLINES = 4
+
+
+def _inline_box(lines: list[str], index: int, lang: str) -> list[int]:
+    """The lines of the headlines a "Related" label at ``index`` lists inside the article, when
+    two to four headlines follow it and then a paragraph of the article (longer than a date
+    line); none otherwise (the next story, comments: the article ended at the label)."""
+    listed: list[int] = []
+    for at in range(index + 1, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if _may_be_headline(line) and find_date(line, lang) is None:
+            listed.append(at)
+            continue
+        paragraph = not is_heading(line) and len(line) > _MAX_DATELINE_CHARS
+        fits = _MIN_BOX_HEADLINES <= len(listed) <= _MAX_BOX_HEADLINES
+        return listed if paragraph and fits else []
+    return []
 
 
 class DateLine(NamedTuple):
@@ -602,7 +669,7 @@ def parse(text: str, lang: str) -> Layout:
         and not is_button_row(line)
         and not is_chinese_caption(line)
     )
-    lines = _cut_after_article(_strip_aggregator(lines), layout)
+    lines = _cut_after_article(_strip_aggregator(lines), layout, lang)
     content = [line for line in lines if line]
     if not layout.has_source_line and content:
         _closing_attribution(content, layout)
@@ -685,18 +752,31 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 layout.date = published.date
                 layout.outlet = layout.outlet or published.outlet
             first = 0
+            above = []
             if index >= 1 and is_heading(content[0]):
                 rivals = [text for text in content[1:index] if _may_be_headline(text)]
-                layout.headline, layout.headline_uncertain = _choose_headline([content[0], *rivals])
+                above = [content[0], *rivals]
                 first = 1
+            # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
+            # a kicker, then the headline): the headings between it and the first paragraph.
+            below = _headings_below(content, body_start, lang)
             lead = [text for text in content[first:index] if not is_heading(text)]
-            return lead + content[body_start:]
+            body = lead + content[body_start:]
+            if above or below:
+                headline, uncertain = _choose_headline(above, below, body)
+                layout.headline = headline
+                layout.headline_uncertain = layout.headline_uncertain or uncertain
+                if headline in below:
+                    body = lead + content[content.index(headline, body_start) + 1 :]
+            return body
     if len(content) > 1 and is_heading(content[0]):
         # Masthead, headline, byline: heading-like lines in a row before the first paragraph.
         count = 1
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
-        layout.headline, layout.headline_uncertain = _choose_headline(content[:count])
+        headline, uncertain = _choose_headline(content[:count], [], content[count:])
+        layout.headline = headline
+        layout.headline_uncertain = layout.headline_uncertain or uncertain
         if count < len(content):
             layout.date = _wire_date(content[count], lang)
         return content[count:]
@@ -815,13 +895,118 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
-def _choose_headline(headings: list[str]) -> tuple[str, bool]:
-    """The longest heading-like line above the article, and whether another could be it or it
-    is too short to be sure it is a headline (a masthead, a section label left above the date
-    line: "Bayern-Portal", "World")."""
-    ranked = sorted(headings, key=_heading_size, reverse=True)
-    uncertain = len(ranked) > 1 and _heading_size(ranked[1]) >= _MIN_RIVAL_CHARS
-    return ranked[0], uncertain or _short_heading(ranked[0])
+# Thai and Lao end sentences with no mark: a short paragraph below the date line looks like a
+# heading there, and cannot rival the headline above it.
+_UNMARKED_SENTENCES = re.compile("[\u0e00-\u0eff]")
+# A labelled field ("Reporter: …", "Ảnh: …", "ผู้สื่อข่าว: …"): a label of a word or two, a colon.
+_FIELD_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s*[:：]")
+
+
+def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
+    """Headline-like lines right below a date line, before the first paragraph (kickers too
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and
+    Thai paragraphs left out)."""
+    found = []
+    for line in content[start : start + _HEADER_LINES]:
+        if not is_heading(line):
+            break
+        if (
+            _may_be_headline(line)
+            and not _short_heading(line)
+            and not _BYLINE_PIECE.match(line)
+            and not _BYLINE_AFTER.search(line)
+            and not _READING_TIME.search(line)
+            and _dateline(line, lang) is None
+            and _relative_dateline(line, lang) is None
+            and not _UNMARKED_SENTENCES.search(line)
+            and not _FIELD_LABEL.match(line)
+        ):
+            found.append(line)
+    return found
+
+
+def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tuple[str, bool]:
+    """The headline among the heading-like lines above the date line, and whether an editor
+    should check it (another line could be it, or it is too short to be sure it is a headline:
+    a masthead, a section label left above the date line: "Bayern-Portal", "World").
+
+    The longest line above the date line is the headline. A page that also prints heading-like
+    lines between the date line and the first paragraph ("Thứ Tư, 03/12/2025 - 09:30", a
+    kicker, then the headline) may have left only its masthead and tagline above: the line,
+    above or below, whose words the article's first paragraphs repeat most is the headline,
+    and the choice is always flagged (a caption shares as many words as a headline does)."""
+    candidates = above or below
+    confirmed = _titled(candidates)
+    if confirmed is not None:
+        # The browser's title line ("<headline> | <site>") repeats the headline: the line it
+        # repeats is the headline, the title line is no rival of its own.
+        candidates = [line for line in candidates if not _is_title_of(line, confirmed)]
+    ranked = sorted(candidates, key=_heading_size, reverse=True)
+    chosen = confirmed or ranked[0]
+    rivals = [line for line in ranked if line != chosen]
+    uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
+    lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
+    if above and below:
+        best = max(below, key=lambda line: _shared_words(line, lead))
+        if _shared_words(best, lead) > _shared_words(chosen, lead):
+            chosen = best
+        uncertain = True
+    # A headline says what its article says: one that shares little with the first paragraphs
+    # may be another story's headline or the site's tagline.
+    unrelated = bool(lead) and _shared_words(chosen, lead) < _MIN_SHARED
+    return chosen, uncertain or unrelated or _short_heading(chosen)
+
+
+# The share of a headline that comes back in its lead, at least.
+_MIN_SHARED = 0.2
+
+
+# A page's title line: the headline, a bar or dash, the site's name ("… | Heritage Vietnam Today").
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|｜]\s*")
+
+
+def _is_title_of(line: str, headline: str) -> bool:
+    """Whether ``line`` is the page's title line for ``headline``: the headline, a separator,
+    then a site's name (or the name first)."""
+    if line == headline or headline not in line:
+        return False
+    pieces = [piece.strip() for piece in _TITLE_SEPARATOR.split(line)]
+    return len(pieces) == 2 and headline in pieces
+
+
+def _titled(candidates: list[str]) -> str | None:
+    """The candidate a title line among them repeats, if one does."""
+    for headline in candidates:
+        if not _short_heading(headline) and any(_is_title_of(c, headline) for c in candidates):
+            return headline
+    return None
+
+
+# The first paragraphs, where a headline's words come back.
+_LEAD_CHARS = 1200
+_WORD = re.compile(r"\w+")
+
+
+def _shared_words(line: str, lead: str) -> float:
+    """How much of a line comes back in the lead: its words weighed by their length (a long
+    word says more than "of" or "và"), each matched by its first letters ("signs", "signed");
+    in Chinese, Japanese, Korean and Thai, which glue particles to words or write no spaces, its
+    pairs of characters."""
+    folded_line, folded_lead = fold(line), fold(lead)
+    if _WIDE_CHARS.search(line) or _UNMARKED_SENTENCES.search(line):
+        glued = "".join(_WORD.findall(folded_line))
+        pieces = [glued[i : i + 2] for i in range(len(glued) - 1)]
+        text = "".join(_WORD.findall(folded_lead))
+        return sum(piece in text for piece in pieces) / len(pieces) if pieces else 0.0
+    words = _WORD.findall(folded_line)
+    lead_stems = {word[:_STEM_CHARS] for word in _WORD.findall(folded_lead)}
+    total = sum(map(len, words))
+    found = sum(len(word) for word in words if word[:_STEM_CHARS] in lead_stems)
+    return found / total if total else 0.0
+
+
+# Words that share their first four letters are taken for forms of one word.
+_STEM_CHARS = 4
 
 
 # Headlines say who did what: four words or a dozen characters at least. Han, kana and Hangul
