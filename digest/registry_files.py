@@ -324,6 +324,8 @@ ORGANISATIONS = RegistryFile(
         optional={
             "of": WORDS_BY_LANGUAGE,
             "home": ByKey(Text()),
+            "company_words": WORDS_BY_LANGUAGE,
+            "company_home": ByKey(Text()),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})
