@@ -117,3 +117,11 @@ def test_a_country_and_a_generic_company_word_stay_the_country(registries: Regis
         "多家日本公司将入驻谅山省的物流园。",
     )  # fmt: skip
     assert got.get("jp") == "country"
+
+
+def test_a_thai_province_ready_to_help_is_no_unlisted_place(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "รองประธานจังหวัดด่งนายกล่าวว่าจังหวัดพร้อมอำนวยความสะดวกให้นักลงทุนไทย",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "region"]
