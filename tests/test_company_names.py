@@ -125,3 +125,21 @@ def test_a_thai_province_ready_to_help_is_no_unlisted_place(registries: Registri
         "รองประธานจังหวัดด่งนายกล่าวว่าจังหวัดพร้อมอำนวยความสะดวกให้นักลงทุนไทย",
     )  # fmt: skip
     assert not [p for p, kind in got.items() if kind == "region"]
+
+
+def test_a_chinese_company_by_its_registered_name(registries: Registries) -> None:
+    got = _partners(
+        registries, "zh", "广西企业赴越南谅山投资",
+        "广西北港物流集团有限公司与越南谅山省签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-guangxi-beigang-logistics") == "company"
+
+
+def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
+    registries: Registries,
+) -> None:
+    got = _partners(
+        registries, "zh", "韩国企业赴越南谅山投资",
+        "韩国大明精密公司将入驻谅山省的物流园。",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]

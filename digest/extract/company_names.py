@@ -30,6 +30,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import is_vi_syllable
+from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.scripts import char_class
@@ -91,9 +92,12 @@ def find_company_names(
     another script, with what says whose they are (see the module)."""
     if lang in _LATIN_LANGUAGES:
         return list(_introduced(registries, lang, text, matches))
+    found: list[Body] = []
     if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
-        return list(_latin_in_script(registries, lang, text, matches))
-    return []
+        found += _latin_in_script(registries, lang, text, matches)
+    if lang == "zh":
+        found += _chinese_registered(registries, text, matches)
+    return found
 
 
 # ---------------------------------------------------------------- Latin-script languages
@@ -305,6 +309,57 @@ def _introduces(between: str, words: tuple[str, ...]) -> bool:
     if not rest:
         return True
     return any(rest.endswith(w) and len(rest) - len(w) <= _DESCRIPTOR for w in words)
+
+
+# ---------------------------------------------------------------- Chinese registered names
+
+
+@functools.cache
+def _industries(registries: Registries) -> tuple[tuple[str, str], ...]:
+    words = registries.vocabularies.organisations.get("company_industries") or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
+
+
+def _chinese_registered(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """China's companies by their registered name: a Chinese place, the company's own name,
+    what it does and its form ("广西北港物流集团有限公司"). The English name such a company uses
+    keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
+    Logistics Group. A name without a Chinese place opening it may be a foreign company's
+    written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
+    for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
+        start = _run_start(text, form.start())
+        place = next((m for m in matches if m.start == start), None)
+        if place is None or _country_of_place(registries, place) != "CN":
+            continue
+        if any(start < m.start < form.start() for m in matches if m is not place):
+            continue  # another name the registries know inside: theirs
+        middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place.end : form.start()])
+        words: list[str] = []
+        while middle:
+            industry = next(
+                ((w, en) for w, en in _industries(registries) if middle.endswith(w)), None
+            )
+            if industry is None:
+                break
+            words.insert(0, industry[1])
+            middle = middle[: -len(industry[0])]
+        if not 2 <= len(middle) <= 4 or not words:
+            continue  # no name of its own, or no word saying what it does: not one to read
+        own = place_pinyin(middle)
+        partner = registries.partners[place.target[1]]  # type: ignore[index]
+        core = " ".join([partner.name_en, own, *words])
+        name = f"{core} Group" if "集团" in form.group(0) else core
+        company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
+        yield Body(start, form.end(), company)
+
+
+def _country_of_place(registries: Registries, match: Match) -> str | None:
+    if match.target[0] != _PARTNER:  # type: ignore[index]
+        return None
+    partner = registries.partners.get(match.target[1])  # type: ignore[index]
+    if partner is None or partner.kind not in ("region", "city"):
+        return None
+    return partner.country
 
 
 def native_company_spans(lang: str, text: str) -> list[tuple[int, int]]:
