@@ -327,6 +327,7 @@ ORGANISATIONS = RegistryFile(
             "company_words": WORDS_BY_LANGUAGE,
             "company_home": ByKey(Text()),
             "company_industries": ByKey(Text()),
+            "company_loanwords": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()})

@@ -143,3 +143,19 @@ def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
         "韩国大明精密公司将入驻谅山省的物流园。",
     )  # fmt: skip
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_thai_company_name_spelling_english_words(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท อีสเทิร์น โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-eastern-polymer") == "company"
+
+
+def test_a_thai_company_name_with_a_word_not_known_is_not_read(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท ทองคำ โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]

@@ -97,6 +97,8 @@ def find_company_names(
         found += _latin_in_script(registries, lang, text, matches)
     if lang == "zh":
         found += _chinese_registered(registries, text, matches)
+    if lang == "th" and "บริษัท" in text:
+        found += _thai_loanwords(registries, text, matches)
     return found
 
 
@@ -351,6 +353,47 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         name = f"{core} Group" if "集团" in form.group(0) else core
         company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
         yield Body(start, form.end(), company)
+
+
+# ---------------------------------------------------------------- English written in Thai letters
+
+_THAI_COMPANY = re.compile(r"บริษัท[ \t]*([ก-๛ \t]{2,60}?)[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?")
+
+
+@functools.cache
+def _loanwords(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]:
+    spec = registries.vocabularies.organisations.get("company_loanwords") or {}
+    words = spec.get(lang) or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
+
+
+def _thai_loanwords(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """Companies whose registered name between "บริษัท" and "จำกัด" is English written in Thai
+    letters, every word of it a known one ("บริษัท อีสเทิร์น โพลีเมอร์ จำกัด": Eastern Polymer):
+    the English it spells is the name they use. Thailand's, unless a country is named before."""
+    for found in _THAI_COMPANY.finditer(text):
+        english = _spelled(found.group(1).replace(" ", "").replace("\t", ""), registries)
+        if english is None:
+            continue
+        country, start = _script_country(
+            registries, "th", text, found.start(), matches, _words(registries, "th")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, found.end(), _company(country, english))
+
+
+def _spelled(run: str, registries: Registries) -> str | None:
+    """The English words a run of Thai letters spells, longest known word first; None when a
+    part of it is no known word."""
+    english: list[str] = []
+    while run:
+        word = next(((w, en) for w, en in _loanwords(registries, "th") if run.startswith(w)), None)
+        if word is None:
+            return None
+        english.append(word[1])
+        run = run[len(word[0]) :]
+    return " ".join(english) or None
 
 
 def _country_of_place(registries: Registries, match: Match) -> str | None:
