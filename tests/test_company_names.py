@@ -94,6 +94,11 @@ def test_a_foreign_company_named_without_a_legal_form(
         # A company word without anything saying whose the company is.
         ("en", "Investors break ground in Da Nang",
          "The firm Hanul Logistics broke ground on a cold storage centre in Da Nang."),
+        ("de", "Sachsen bauen in Vietnam aus",
+         "In der Provinz Đồng Nai baut dieser Hersteller Alpenwerk eine Halle."),
+        # A person introduced as an investor.
+        ("en", "Investors break ground in Da Nang",
+         "Japanese investor Taro Yamada broke ground on a cold storage centre in Da Nang."),
     ],
 )  # fmt: skip
 def test_no_foreign_company_where_nothing_says_whose(

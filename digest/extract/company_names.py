@@ -50,8 +50,14 @@ _CLOSING = re.compile(r"(?:[ \t]+(?:Group|Holdings))+$")
 _COUNTRY_AFTER = re.compile(
     r"[ \t]*(?:\(|（|của[ \t]+|đến từ[ \t]+|from[ \t]+|aus[ \t]+(?:der[ \t]+|dem[ \t]+)?)"
 )
-# Germany's city adjectives before a company word: "der Dresdner Anlagenbauer".
-_CITY_ADJECTIVE = re.compile(r"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+er[ \t]+$")
+# Germany's city adjectives before a company word: "der Dresdner Anlagenbauer"; not the
+# determiners and words ending alike ("Dieser Hersteller", "Unser Partner").
+_CITY_ADJECTIVE = re.compile(r"(?<!\w)([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+$")
+_NOT_CITY_ADJECTIVES = frozenset(
+    {"dieser", "jener", "jeder", "aller", "unser", "euer", "ihrer", "seiner", "keiner", "einer",
+     "mancher", "solcher", "welcher", "aber", "oder", "immer", "weiter", "wieder", "spater",
+     "unter", "hinter", "uber", "neuer", "anderer", "weiterer", "grosser", "kleiner"}
+)  # fmt: skip
 # A possessive country before a company word or a name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+$")
 _LATIN_NAME = r"[A-Z][A-Za-z0-9&.’'-]*(?:[ \t][A-Z0-9][A-Za-z0-9&.’'-]*){0,3}"
@@ -186,7 +192,8 @@ def _clue_before(
             country = _country_of(registries, match)
             if country is not None:
                 return country, match.start, start
-    if lang == "de" and _CITY_ADJECTIVE.search(text, max(0, start - 30), start):
+    adjective = _CITY_ADJECTIVE.search(text, max(0, start - 30), start) if lang == "de" else None
+    if adjective is not None and fold(adjective.group(1)) not in _NOT_CITY_ADJECTIVES:
         home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
         return (str(home), start, start) if home else None
     return None
