@@ -164,3 +164,31 @@ def test_a_thai_company_name_with_a_word_not_known_is_not_read(registries: Regis
         "บริษัท ทองคำ โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
     )  # fmt: skip
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("ハイフォン市の新工場では、米Nexora社が部品の輸送を担う。", "us-nexora"),
+        ("ハイフォン市の新工場では、独Kessler社が設備を納入する。", "de-kessler"),
+    ],
+)
+def test_a_japanese_one_letter_country_before_a_company(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    assert got.get(expected) == "company"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ハイフォン市の新工場では、越VinFast社が部品を調達する。",
+        "ハイフォン市の新工場では、Vietjet社の便で研修生が渡航する。",
+    ],
+)
+def test_vietnams_own_companies_in_latin_letters_stay_out(
+    registries: Registries, body: str
+) -> None:
+    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    assert not [p for p, kind in got.items() if kind == "company"]

@@ -63,6 +63,8 @@ _POSSESSIVE = re.compile(r"['’]s[ \t]+$")
 _LATIN_NAME = r"[A-Z][A-Za-z0-9&.’'-]*(?:[ \t][A-Z0-9][A-Za-z0-9&.’'-]*){0,3}"
 # A name glossed by its acronym in brackets ("(KMI)"): the acronym rule reads it.
 _ACRONYM_AFTER = re.compile(r"[ \t]*[(（][A-Z][A-Z&]{1,9}[)）]")
+# How Vietnam's own companies' Latin names open: "Viettel", "Vinamilk", "VinFast", "Vingroup".
+_VIETNAMESE_BRAND = re.compile(r"(?:viet|vina|vin[gf]|petrovietnam|saigon|hanoi)")
 # Hiragana writes particles, not names: a run stops there.
 _SCRIPT_CHARS = char_class("Han", "Katakana", "Hangul", "Thai") + "ー・"
 # Clause marks and particles that end the run of a company's name read backwards in Chinese
@@ -241,6 +243,8 @@ def _latin_in_script(
         start, end = found.start(), found.start() + len(name)
         if name.isupper() or len(name) < 3:
             continue  # an acronym: the acronym rule reads those
+        if _VIETNAMESE_BRAND.match(fold(name)):
+            continue  # "VinFast", "Vietjet", "Vinamilk": Vietnam's own
         span = _company_span(text, start, end, words)
         if span is None:
             continue
@@ -303,6 +307,9 @@ def _script_country(
     """The country named right before a company (a country, then a particle or a company word:
     "シンガポールの物流会社", "대만 기업", "韩国"), and where it starts; else the country of the
     article's language, or the article's one foreign country."""
+    prefixes = (registries.vocabularies.organisations.get("company_prefixes") or {}).get(lang)
+    if prefixes and start > 0 and text[start - 1] in prefixes:
+        return str(prefixes[text[start - 1]]), start - 1
     for match in matches:
         if match.end <= start and _introduces(text[match.end : start], words):
             country = _country_of(registries, match)
