@@ -324,6 +324,11 @@ ORGANISATIONS = RegistryFile(
         optional={
             "of": WORDS_BY_LANGUAGE,
             "home": ByKey(Text()),
+            "company_words": WORDS_BY_LANGUAGE,
+            "company_home": ByKey(Text()),
+            "company_prefixes": ByKey(ByKey(Text())),
+            "company_industries": ByKey(Text()),
+            "company_loanwords": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(

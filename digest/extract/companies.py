@@ -81,6 +81,8 @@ _CYRILLIC_FORMS = re.compile(
 # the next capital or the word's end ("СибАгроТех", "ЮгТрейд"; not "Ростех" or "Техника").
 _ENGLISH_PARTS = {"Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line"}
 _ENGLISH_PART = re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїє])")
+# A country's possessive ending before a company's name: "Japan's".
+_POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 _LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
@@ -130,9 +132,18 @@ def _companies(
             continue
         start, name = _name(text, before.start(1), before.end(1))
         start, name = _without_nationality(registries, lang, text, start, name)
+        owner = _possessive_country(registries, text, start, matches)
+        if owner is not None:
+            start, name = owner[1], name[owner[1] - start :]
         if not name:
             continue
-        country = _country(registries, lang, text, matches, (start, form.end()), fallback)
+        country = (
+            owner[0]
+            if owner is not None
+            else _country(registries, lang, text, matches, (start, form.end()), fallback)
+        )
+        if owner is not None:
+            start = owner[2]  # the country is the company's: not a partner of its own there
         if country is None:
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
@@ -207,6 +218,22 @@ def _without_nationality(
             rest = text[demonym.end : start + len(name)]
             return start + len(name) - len(rest.lstrip()), rest.strip()
     return start, name
+
+
+def _possessive_country(
+    registries: Registries, text: str, start: int, matches: list[Match]
+) -> tuple[str, int, int] | None:
+    """A country opening the name in the possessive ("Japan's Mirai Foods Co., Ltd."): whose
+    the company is, not its name. Its code, where the name after it starts, where it starts."""
+    for match in matches:
+        if match.start != start or match.target[0] != _PARTNER:
+            continue
+        partner = registries.partners.get(match.target[1])
+        possessive = _POSSESSIVE.match(text, match.end)
+        if partner is None or partner.kind != "country" or possessive is None:
+            continue
+        return partner.id.upper(), possessive.end(), match.start
+    return None
 
 
 def _foundations(

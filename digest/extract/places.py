@@ -25,6 +25,7 @@ from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
+from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.hometowns import names_a_home_town
@@ -328,11 +329,15 @@ def find_places(
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
         # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
-        bodies += [
-            company
-            for company in find_companies(registries, lang, text, matches, article_country)
-            if not any(company.start < b.end and b.start < company.end for b in bodies)
-        ]
+        for company in [
+            *find_companies(registries, lang, text, matches, article_country),
+            *find_company_names(registries, lang, text, matches),
+        ]:
+            if not any(company.start < b.end and b.start < company.end for b in bodies):
+                bodies.append(company)
+        # A place inside a company's name in Chinese or Japanese letters is where it is from.
+        natives = native_company_spans(lang, text)
+        locating |= {m for m in matches if any(s <= m.start and m.end <= e for s, e in natives)}
         locating |= {
             m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }

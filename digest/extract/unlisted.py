@@ -77,6 +77,8 @@ _TH_STOPS = (
     "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
     # Verbs a province is the subject of ("จังหวัดส่งออกข้าว", the province exports rice).
     "ส่งออก", "นำเข้า", "กล่าว", "ตั้งเป้า",
+    # "จังหวัดพร้อมอำนวยความสะดวก" (the province is ready to help): ready, help, welcome.
+    "พร้อม", "อำนวย", "ยินดี",
 )  # fmt: skip
 # A place only said to be near what the article is about ("un área piloto cerca de la ciudad
 # de Cárdenas") locates it: no partner by the article's country alone.

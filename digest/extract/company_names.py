@@ -1,0 +1,433 @@
+"""Foreign companies named without a legal form, by a word for a company and what says whose
+they are: "Korean firm Hanul Logistics", "die österreichische Firma Alpenwerk", "Tập đoàn
+Daemyung Precision (Hàn Quốc)", "nhà đầu tư Sanwa Techno của Nhật Bản"; and companies whose own
+Latin name a text in another script writes: "シンガポールの物流会社Pacific Link社", "대만 기업
+에버윈(Everwin)", "深圳诺瓦智能科技有限公司（Nova Smart Tech）", "บริษัท Chaophraya Cold Chain จำกัด".
+
+A company word alone says nothing of whose a company is, and brands are named in passing
+everywhere, so a name is read only when its country is written beside it: a nationality
+adjective or a country right before the company word, a country right after the name ("(Hàn
+Quốc)", "của Nhật Bản"), or, in German, a city's adjective ("der Dresdner Anlagenbauer"), which
+makes it the article's home country's. A Latin name in another script is the company's own
+English name, so it gives the id; the country is one named right before it, else the country of
+the article's language (``company_home`` in vocabularies/organisations.yaml). Never Vietnam's:
+names shaped like Vietnamese syllables, Vietnam named beside them.
+
+The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is LG Group).
+
+Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
+reading gives no English name. The places inside them are the company's, not partners
+(:func:`native_company_spans`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from digest.extract.bodies import only_or_home
+from digest.extract.demonyms import Demonym, find_demonyms
+from digest.extract.gazetteer import Match
+from digest.extract.translit import is_vi_syllable
+from digest.extract.translit_han import place_pinyin
+from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+from digest.scripts import char_class
+from digest.text import fold, same_length_fold, slugify
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_LATIN_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt", "pl", "vi"})
+_SCRIPT_LANGUAGES = frozenset({"ja", "ko", "zh", "th"})
+_MAX_WORDS = 4
+_NAME_WORD = re.compile(r"[ \t]*([A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*)")
+# A clause ends after a word ending so: the name ends with it.
+_ENDS = (",", ";", ":", ".")
+# The words a name closes with that are no part of its id ("Siam Pacific Group").
+_CLOSING = re.compile(r"(?:[ \t]+(?:Group|Holdings))+$")
+# A country right after the name says whose it is: "(Hàn Quốc)", "của Nhật Bản", "from Japan".
+_COUNTRY_AFTER = re.compile(
+    r"[ \t]*(?:\(|（|của[ \t]+|đến từ[ \t]+|from[ \t]+|aus[ \t]+(?:der[ \t]+|dem[ \t]+)?)"
+)
+# Germany's city adjectives before a company word: "der Dresdner Anlagenbauer"; not the
+# determiners and words ending alike ("Dieser Hersteller", "Unser Partner").
+_CITY_ADJECTIVE = re.compile(r"(?<!\w)([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+$")
+_NOT_CITY_ADJECTIVES = frozenset(
+    {"dieser", "jener", "jeder", "aller", "unser", "euer", "ihrer", "seiner", "keiner", "einer",
+     "mancher", "solcher", "welcher", "aber", "oder", "immer", "weiter", "wieder", "spater",
+     "unter", "hinter", "uber", "neuer", "anderer", "weiterer", "grosser", "kleiner"}
+)  # fmt: skip
+# A possessive country before a company word or a name: "Japan's".
+_POSSESSIVE = re.compile(r"['’]s[ \t]+$")
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&.’'-]*(?:[ \t][A-Z0-9][A-Za-z0-9&.’'-]*){0,3}"
+# A name glossed by its acronym in brackets ("(KMI)"): the acronym rule reads it.
+_ACRONYM_AFTER = re.compile(r"[ \t]*[(（][A-Z][A-Z&]{1,9}[)）]")
+# How Vietnam's own companies' Latin names open: "Viettel", "Vinamilk", "VinFast", "Vingroup".
+_VIETNAMESE_BRAND = re.compile(r"(?:viet|vina|vin[gf]|petrovietnam|saigon|hanoi)")
+# Hiragana writes particles, not names: a run stops there.
+_SCRIPT_CHARS = char_class("Han", "Katakana", "Hangul", "Thai") + "ー・"
+# Clause marks and particles that end the run of a company's name read backwards in Chinese
+# and Japanese ("和深圳诺瓦…", "…、播州精機株式会社").
+_RUN_STOPS = frozenset("，。、；：（）()「」『』“”の与和及同在于对从向是为将把也跟到并等这该其各")
+_MAX_RUN = 14
+# A company word's descriptor before it: "物流" (logistics) in "物流会社".
+_DESCRIPTOR = 4
+# Fewer letters than these before a legal form are a country's or a kind's ("日本公司"), not
+# a company's own name.
+_MIN_NATIVE_NAME = 4
+# Legal forms closing a company's name in the other scripts.
+_NATIVE_FORMS = re.compile(r"株式会社|有限会社|股份有限公司|有限责任公司|有限公司|集团|公司")
+_NATIVE_OPENERS = re.compile(r"株式会社|㈱|㈜|\(주\)|주식회사")
+
+
+@functools.cache
+def _words(registries: Registries, lang: str) -> tuple[str, ...]:
+    spec = registries.vocabularies.organisations.get("company_words") or {}
+    return tuple(fold(str(w)) for w in spec.get(lang) or ())
+
+
+def _company_home(registries: Registries, lang: str) -> str | None:
+    home = registries.vocabularies.organisations.get("company_home") or {}
+    found = home.get(lang)
+    return str(found) if found else None
+
+
+def find_company_names(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The foreign companies ``text`` names by a company word or by their own Latin name in
+    another script, with what says whose they are (see the module)."""
+    if lang in _LATIN_LANGUAGES:
+        return list(_introduced(registries, lang, text, matches))
+    found: list[Body] = []
+    if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
+        found += _latin_in_script(registries, lang, text, matches)
+    if lang == "zh":
+        found += _chinese_registered(registries, text, matches)
+    if lang == "th" and "บริษัท" in text:
+        found += _thai_loanwords(registries, text, matches)
+    return found
+
+
+# ---------------------------------------------------------------- Latin-script languages
+
+
+@functools.cache
+def _company_word(registries: Registries, lang: str) -> re.Pattern[str] | None:
+    words = _words(registries, lang)
+    if not words:
+        return None
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        # "-bauer": a compound ending so ("Anlagenbauer", "Maschinenbauer").
+        core = re.escape(word.lstrip("-")).replace(r"\ ", r"[ \t]+")
+        alternatives.append(rf"\w+{core}" if word.startswith("-") else core)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+
+def _introduced(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    pattern = _company_word(registries, lang)
+    if pattern is None:
+        return
+    demonyms = find_demonyms(registries, lang, text)
+    for word in pattern.finditer(same_length_fold(text)):
+        name = _name_after(text, word.end(), matches)
+        if name is None:
+            continue
+        start, end = name
+        words = text[start:end]
+        if all(is_vi_syllable(w) for w in fold(words).replace("-", " ").split()):
+            continue  # "Công ty Kinh Bắc": shaped like Vietnam's own
+        clue = _clue_before(registries, lang, text, word.start(), demonyms, matches) or (
+            _clue_after(registries, text, end, matches)
+        )
+        if clue is None:
+            continue
+        country, clue_start, clue_end = clue
+        if country == _VIETNAM:
+            continue
+        yield Body(min(start, clue_start), max(end, clue_end), _company(country, words))
+
+
+def _name_after(text: str, position: int, matches: list[Match]) -> tuple[int, int] | None:
+    """Up to four capitalised words right after a company word, to a clause's end, a word in
+    small letters or a place the registry knows."""
+    start = end = None
+    for _ in range(_MAX_WORDS):
+        found = _NAME_WORD.match(text, position)
+        if found is None:
+            break
+        if any(m.start < found.end(1) and found.start(1) < m.end for m in matches):
+            return None  # a registry name: the registry's or a place's
+        word = found.group(1)
+        start = found.start(1) if start is None else start
+        end = found.end(1) - (1 if word.endswith(_ENDS) else 0)
+        position = found.end(1)
+        if word.endswith(_ENDS):
+            break
+    if start is None or end is None or end <= start:
+        return None
+    if _ACRONYM_AFTER.match(text, end):
+        return None  # named with its acronym, which the acronym rule reads
+    return start, end
+
+
+def _clue_before(
+    registries: Registries,
+    lang: str,
+    text: str,
+    start: int,
+    demonyms: list[Demonym],
+    matches: list[Match],
+) -> tuple[str, int, int] | None:
+    """The country of a nationality adjective or a possessive country right before the
+    company word (an article between them allowed: "die österreichische Firma"), or the
+    home country of a German city's adjective ("der Dresdner Anlagenbauer")."""
+    for demonym in demonyms:
+        if demonym.end <= start and not text[demonym.end : start].strip():
+            return demonym.country, demonym.start, start
+    for match in matches:
+        if match.end <= start and _POSSESSIVE.fullmatch(text[match.end : start]):
+            country = _country_of(registries, match)
+            if country is not None:
+                return country, match.start, start
+    adjective = _CITY_ADJECTIVE.search(text, max(0, start - 30), start) if lang == "de" else None
+    if adjective is not None and fold(adjective.group(1)) not in _NOT_CITY_ADJECTIVES:
+        home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
+        return (str(home), start, start) if home else None
+    return None
+
+
+def _clue_after(
+    registries: Registries, text: str, end: int, matches: list[Match]
+) -> tuple[str, int, int] | None:
+    """The country named right after the name: "(Hàn Quốc)", "của Nhật Bản"."""
+    joint = _COUNTRY_AFTER.match(text, end)
+    if joint is None:
+        return None
+    for match in matches:
+        if match.start == joint.end():
+            country = _country_of(registries, match)
+            if country is not None:
+                return country, end, match.end
+    return None
+
+
+def _country_of(registries: Registries, match: Match) -> str | None:
+    """The country a registry match names, if it names a country itself."""
+    if match.target[0] != _PARTNER:  # type: ignore[index]
+        return None
+    partner = registries.partners.get(match.target[1])  # type: ignore[index]
+    if partner is None or partner.kind != "country":
+        return None
+    return partner.id.upper()
+
+
+def _company(country: str, name: str) -> Unlisted:
+    core = _CLOSING.sub("", name) or name
+    return Unlisted(f"{country.lower()}-{slugify(core)}", name, country, "company")
+
+
+# ---------------------------------------------------------------- Latin names in other scripts
+
+
+def _latin_in_script(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    words = _words(registries, lang)
+    for found in re.finditer(rf"(?<![A-Za-z]){_LATIN_NAME}", text):
+        name = found.group(0).rstrip(".")
+        start, end = found.start(), found.start() + len(name)
+        if name.isupper() or len(name) < 3:
+            continue  # an acronym: the acronym rule reads those
+        if _VIETNAMESE_BRAND.match(fold(name)):
+            continue  # "VinFast", "Vietjet", "Vinamilk": Vietnam's own
+        span = _company_span(text, start, end, words)
+        if span is None:
+            continue
+        country, span_start = _script_country(registries, lang, text, span[0], matches, words)
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(span_start, span[1], _company(country, name))
+
+
+def _company_span(
+    text: str, start: int, end: int, words: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """The span of the company a Latin name belongs to, when something says it is one: a
+    company word or legal form right after it ("Pacific Link社", "… จำกัด") or right before it
+    ("物流会社Pacific Link", "บริษัท Chaophraya"), or, written in brackets after a name in the
+    article's script, a company word or legal form in or before that name
+    ("다온테크(Daon Tech)")."""
+    after = text[end : end + 8].lstrip()
+    before = text[max(0, start - 12) : start].rstrip()
+    if any(after.startswith(w) for w in words) or after.startswith(("社", "จำกัด")):
+        return start, end
+    if any(before.endswith(w) for w in words):
+        return start, end
+    if before.endswith(("(", "（")):
+        run_end = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
+        run_start = _run_start(text, run_end)
+        if run_start == run_end:
+            return None
+        head = text[max(0, run_start - 12) : run_start]
+        run = text[run_start:run_end]
+        if (
+            _NATIVE_FORMS.search(run)
+            or _NATIVE_OPENERS.search(run)
+            or any(w in head[-6:] for w in words)
+        ):
+            return run_start, end + 1
+    return None
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of the article's script that ends at ``end`` starts: back to a clause mark,
+    a particle or a space."""
+    start = end
+    while start > 0 and end - start < _MAX_RUN:
+        char = text[start - 1]
+        if char in _RUN_STOPS or not re.match(f"[{_SCRIPT_CHARS}㈜㈱]", char):
+            break
+        start -= 1
+    return start
+
+
+def _script_country(
+    registries: Registries,
+    lang: str,
+    text: str,
+    start: int,
+    matches: list[Match],
+    words: tuple[str, ...],
+) -> tuple[str | None, int]:
+    """The country named right before a company (a country, then a particle or a company word:
+    "シンガポールの物流会社", "대만 기업", "韩国"), and where it starts; else the country of the
+    article's language, or the article's one foreign country."""
+    prefixes = (registries.vocabularies.organisations.get("company_prefixes") or {}).get(lang)
+    if prefixes and start > 0 and text[start - 1] in prefixes:
+        return str(prefixes[text[start - 1]]), start - 1
+    for match in matches:
+        if match.end <= start and _introduces(text[match.end : start], words):
+            country = _country_of(registries, match)
+            if country is not None:
+                return country, match.start
+    return _company_home(registries, lang) or only_or_home(registries, lang, matches), start
+
+
+def _introduces(between: str, words: tuple[str, ...]) -> bool:
+    """Whether the text between a country and a company only joins them: nothing, a particle,
+    or a company word with a short descriptor before it ("の物流会社", " 기업 ")."""
+    rest = between.strip().removeprefix("の").removeprefix("的").strip()
+    if not rest:
+        return True
+    return any(rest.endswith(w) and len(rest) - len(w) <= _DESCRIPTOR for w in words)
+
+
+# ---------------------------------------------------------------- Chinese registered names
+
+
+@functools.cache
+def _industries(registries: Registries) -> tuple[tuple[str, str], ...]:
+    words = registries.vocabularies.organisations.get("company_industries") or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
+
+
+def _chinese_registered(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """China's companies by their registered name: a Chinese place, the company's own name,
+    what it does and its form ("广西北港物流集团有限公司"). The English name such a company uses
+    keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
+    Logistics Group. A name without a Chinese place opening it may be a foreign company's
+    written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
+    for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
+        start = _run_start(text, form.start())
+        place = next((m for m in matches if m.start == start), None)
+        if place is None or _country_of_place(registries, place) != "CN":
+            continue
+        if any(start < m.start < form.start() for m in matches if m is not place):
+            continue  # another name the registries know inside: theirs
+        middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place.end : form.start()])
+        words: list[str] = []
+        while middle:
+            industry = next(
+                ((w, en) for w, en in _industries(registries) if middle.endswith(w)), None
+            )
+            if industry is None:
+                break
+            words.insert(0, industry[1])
+            middle = middle[: -len(industry[0])]
+        if not 2 <= len(middle) <= 4 or not words:
+            continue  # no name of its own, or no word saying what it does: not one to read
+        own = place_pinyin(middle)
+        partner = registries.partners[place.target[1]]  # type: ignore[index]
+        core = " ".join([partner.name_en, own, *words])
+        name = f"{core} Group" if "集团" in form.group(0) else core
+        company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
+        yield Body(start, form.end(), company)
+
+
+# ---------------------------------------------------------------- English written in Thai letters
+
+_THAI_COMPANY = re.compile(r"บริษัท[ \t]*([ก-๛ \t]{2,60}?)[ \t]*จำกัด(?:[ \t]*\(มหาชน\))?")
+
+
+@functools.cache
+def _loanwords(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]:
+    spec = registries.vocabularies.organisations.get("company_loanwords") or {}
+    words = spec.get(lang) or {}
+    return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
+
+
+def _thai_loanwords(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """Companies whose registered name between "บริษัท" and "จำกัด" is English written in Thai
+    letters, every word of it a known one ("บริษัท อีสเทิร์น โพลีเมอร์ จำกัด": Eastern Polymer):
+    the English it spells is the name they use. Thailand's, unless a country is named before."""
+    for found in _THAI_COMPANY.finditer(text):
+        english = _spelled(found.group(1).replace(" ", "").replace("\t", ""), registries)
+        if english is None:
+            continue
+        country, start = _script_country(
+            registries, "th", text, found.start(), matches, _words(registries, "th")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, found.end(), _company(country, english))
+
+
+def _spelled(run: str, registries: Registries) -> str | None:
+    """The English words a run of Thai letters spells, longest known word first; None when a
+    part of it is no known word."""
+    english: list[str] = []
+    while run:
+        word = next(((w, en) for w, en in _loanwords(registries, "th") if run.startswith(w)), None)
+        if word is None:
+            return None
+        english.append(word[1])
+        run = run[len(word[0]) :]
+    return " ".join(english) or None
+
+
+def _country_of_place(registries: Registries, match: Match) -> str | None:
+    if match.target[0] != _PARTNER:  # type: ignore[index]
+        return None
+    partner = registries.partners.get(match.target[1])  # type: ignore[index]
+    if partner is None or partner.kind not in ("region", "city"):
+        return None
+    return partner.country
+
+
+def native_company_spans(lang: str, text: str) -> list[tuple[int, int]]:
+    """The spans of companies named in Chinese or Japanese letters with their legal form
+    ("神戸マリンサービス株式会社", "广西北港物流集团有限公司"): a place inside one is the company's,
+    named only to say where it is, not a partner of its own there."""
+    if lang not in ("zh", "ja"):
+        return []
+    spans = []
+    for form in _NATIVE_FORMS.finditer(text):
+        start = _run_start(text, form.start())
+        if form.start() - start >= _MIN_NATIVE_NAME:
+            spans.append((start, form.end()))
+    return spans

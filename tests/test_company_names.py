@@ -1,0 +1,194 @@
+"""Foreign companies named without a legal form (issue 13, seventh round, companies): by a word
+for a company and what says whose they are, or by their own Latin name in another script, as an
+editor sees them among the drafted partners; and the companies and places that must stay out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+# A closing sentence in the article's language, so that a short body full of names is still
+# read in its language.
+_CLOSING = {
+    "en": "The cooperation is expected to grow in the coming years, the organisers said.",
+    "de": "Die Zusammenarbeit soll in den kommenden Jahren weiter ausgebaut werden.",
+    "vi": "Hai bên cam kết tiếp tục mở rộng hợp tác trong những năm tới.",
+    "ja": "関係者は今後も協力を広げていきたいと話した。",
+    "ko": "관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 밝혔다.",
+    "zh": "双方表示，今后将继续扩大合作。",
+    "th": "ทั้งสองฝ่ายตั้งใจจะขยายความร่วมมือต่อไปในอนาคต",
+}
+
+
+def _partners(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
+    text = f"{headline}\n2025-12-01\n{body} {_CLOSING[lang]}\n"
+    drafted = draft_text(text, Path(f"{lang}-x.txt"), registries)
+    assert drafted.lang == lang
+    return {p["id"]: p["kind"] for p in drafted.partners}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("en", "Investors break ground in Da Nang",
+         "Korean firm Hanul Logistics on Tuesday broke ground on a cold storage centre in Da Nang.",
+         "kr-hanul-logistics"),
+        ("en", "Investors break ground in Da Nang",
+         "Japan's Mirai Foods Co., Ltd. will build a seafood processing line in Da Nang.",
+         "jp-mirai-foods"),
+        ("en", "Investors break ground in Da Nang",
+         "Thai conglomerate Siam Pacific Group signed a memorandum with Da Nang city.",
+         "th-siam-pacific"),
+        ("vi", "Bắc Ninh trao chứng nhận đầu tư",
+         "UBND tỉnh Bắc Ninh trao giấy chứng nhận đầu tư cho Tập đoàn Daemyung Precision "
+         "(Hàn Quốc) tại Khu công nghiệp Quế Võ.",
+         "kr-daemyung-precision"),
+        ("vi", "Bắc Ninh trao chứng nhận đầu tư",
+         "UBND tỉnh Bắc Ninh trao giấy chứng nhận đầu tư cho nhà đầu tư Sanwa Techno của Nhật "
+         "Bản tại Khu công nghiệp Quế Võ.",
+         "jp-sanwa-techno"),
+        ("de", "Sachsen bauen in Vietnam aus",
+         "Auch die österreichische Firma Alpenwerk liefert Maschinen in die Provinz Đồng Nai.",
+         "at-alpenwerk"),
+        ("de", "Sachsen bauen in Vietnam aus",
+         "In der Provinz Đồng Nai baut der Dresdner Anlagenbauer Kessler Solartechnik, der "
+         "eine Photovoltaikanlage errichtet.",
+         "de-kessler-solartechnik"),
+        ("ja", "ハイフォンに新工場",
+         "ハイフォン市の新工場では、シンガポールの物流会社Pacific Link社が部品の輸送を担う。",
+         "sg-pacific-link"),
+        ("ko", "타이응우옌에 공장 준공",
+         "타이응우옌성 공장에는 대만 기업 에버윈(Everwin)이 원자재를 납품한다.",
+         "tw-everwin"),
+        ("zh", "企业赴越南谅山投资",
+         "深圳诺瓦智能科技有限公司（Nova Smart Tech）将入驻谅山省的物流园。",
+         "cn-nova-smart-tech"),
+        ("th", "ทุนไทยบุกด่งนาย",
+         "บริษัท Chaophraya Cold Chain จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+         "th-chaophraya-cold-chain"),
+    ],
+)  # fmt: skip
+def test_a_foreign_company_named_without_a_legal_form(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    got = _partners(registries, lang, headline, body)
+    assert got.get(expected) == "company"
+    # The country that says whose the company is, is no partner of its own there.
+    assert expected.split("-")[0] not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        # Vietnam's own companies, by their nationality or their name's syllables.
+        ("en", "Investors break ground in Da Nang",
+         "Domestic developer Sun Group, which runs a resort, signed a deal with Da Nang."),
+        ("de", "Sachsen bauen in Vietnam aus",
+         "Konkurrenz in der Provinz Đồng Nai kommt vom vietnamesischen Autobauer Vinfast."),
+        ("vi", "Bắc Ninh trao chứng nhận đầu tư",
+         "Công ty CP Phát triển Đô thị Kinh Bắc cam kết bàn giao mặt bằng tại tỉnh Bắc Ninh."),
+        # A company word without anything saying whose the company is.
+        ("en", "Investors break ground in Da Nang",
+         "The firm Hanul Logistics broke ground on a cold storage centre in Da Nang."),
+        ("de", "Sachsen bauen in Vietnam aus",
+         "In der Provinz Đồng Nai baut dieser Hersteller Alpenwerk eine Halle."),
+        # A person introduced as an investor.
+        ("en", "Investors break ground in Da Nang",
+         "Japanese investor Taro Yamada broke ground on a cold storage centre in Da Nang."),
+    ],
+)  # fmt: skip
+def test_no_foreign_company_where_nothing_says_whose(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    got = _partners(registries, lang, headline, body)
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_place_inside_a_japanese_company_name_is_the_companys(registries: Registries) -> None:
+    got = _partners(
+        registries, "ja", "ハイフォンに新工場",
+        "ハイフォン市の新工場では、人材育成を神戸マリンサービス株式会社が支援する。",
+    )  # fmt: skip
+    assert "jp-kobe" not in got
+
+
+def test_a_country_and_a_generic_company_word_stay_the_country(registries: Registries) -> None:
+    got = _partners(
+        registries, "zh", "日本企业赴越南谅山投资",
+        "多家日本公司将入驻谅山省的物流园。",
+    )  # fmt: skip
+    assert got.get("jp") == "country"
+
+
+def test_a_thai_province_ready_to_help_is_no_unlisted_place(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "รองประธานจังหวัดด่งนายกล่าวว่าจังหวัดพร้อมอำนวยความสะดวกให้นักลงทุนไทย",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "region"]
+
+
+def test_a_chinese_company_by_its_registered_name(registries: Registries) -> None:
+    got = _partners(
+        registries, "zh", "广西企业赴越南谅山投资",
+        "广西北港物流集团有限公司与越南谅山省签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-guangxi-beigang-logistics") == "company"
+
+
+def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
+    registries: Registries,
+) -> None:
+    got = _partners(
+        registries, "zh", "韩国企业赴越南谅山投资",
+        "韩国大明精密公司将入驻谅山省的物流园。",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_thai_company_name_spelling_english_words(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท อีสเทิร์น โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-eastern-polymer") == "company"
+
+
+def test_a_thai_company_name_with_a_word_not_known_is_not_read(registries: Registries) -> None:
+    got = _partners(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท ทองคำ โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("ハイフォン市の新工場では、米Nexora社が部品の輸送を担う。", "us-nexora"),
+        ("ハイフォン市の新工場では、独Kessler社が設備を納入する。", "de-kessler"),
+    ],
+)
+def test_a_japanese_one_letter_country_before_a_company(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    assert got.get(expected) == "company"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ハイフォン市の新工場では、越VinFast社が部品を調達する。",
+        "ハイフォン市の新工場では、Vietjet社の便で研修生が渡航する。",
+    ],
+)
+def test_vietnams_own_companies_in_latin_letters_stay_out(
+    registries: Registries, body: str
+) -> None:
+    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    assert not [p for p, kind in got.items() if kind == "company"]
