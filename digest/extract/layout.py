@@ -131,6 +131,9 @@ def _source_line(line: str) -> tuple[bool, str | None, str | None]:
 
 
 _LABEL_END = re.compile(r"^[^:：]*[:：]")
+# Where a header's source line passes to its next field: "凭祥日报 发布时间：…",
+# "Báo X | 12/9/2025".
+_FIELD_BREAK = re.compile(r"\s+[|｜·•]\s*|\s+\S+[:：]")
 _OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”"
 _MAX_OUTLET_WORDS = 8
 _MAX_OUTLET_CHARS = 60
@@ -200,6 +203,11 @@ def _keep_source(
 def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
+        if is_source and _in_header(lines, index):
+            # "来源：凭祥日报 发布时间：…" under the headline: the article is below it, the line
+            # is read with the header for its date, and its name ends at the next field.
+            _keep_source(layout, url, _named_outlet(_FIELD_BREAK.split(_after_label(line))[0]))
+            continue
         if is_source:
             _keep_source(layout, url, outlet)
             return lines[:index]
@@ -217,6 +225,9 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
             for listed in [index, *boxed]:
                 lines[listed] = ""
             continue
+        if _is_furniture(line) and _in_header(lines, index):
+            lines[index] = ""  # a "Comments (3)" counter under the headline, the article below
+            continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
@@ -227,6 +238,21 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
                     break
             return lines[:index]
     return lines
+
+
+def _is_paragraph(line: str) -> bool:
+    return not is_heading(line) and (
+        len(line) > _MAX_DATELINE_CHARS or line.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _in_header(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` stands in the page's header: no paragraph above it, one
+    below. A source line or a counter there is printed under the headline, and cutting the
+    page at it would leave no article at all."""
+    return not any(_is_paragraph(line) for line in lines[:index]) and any(
+        _is_paragraph(line) for line in lines[index + 1 :]
+    )
 
 
 def _above_article(lines: list[str], index: int) -> bool:
