@@ -4,41 +4,14 @@ ports, airlines and state institutes, as an editor sees them among the drafted p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-# A closing sentence in the article's language, so that a short body full of Vietnamese names
-# is still read in its language.
-_CLOSING = {
-    "de": "Die Zusammenarbeit soll in den kommenden Jahren weiter ausgebaut werden.",
-    "it": "La collaborazione dovrebbe crescere ancora nei prossimi anni, secondo gli organizzatori.",
-    "pl": "Współpraca ma być rozwijana w kolejnych latach, zapowiedzieli organizatorzy.",
-    "pt": "A cooperação deve crescer nos próximos anos, segundo os organizadores do encontro, "
-    "que também querem levar as empresas da região para conhecer o trabalho dos agricultores.",
-    "ru": "Сотрудничество планируется расширять и в ближайшие годы, сообщили организаторы.",
-    "en": "The cooperation is expected to grow in the coming years, the organisers said.",
-    "hi": "आयोजकों ने कहा कि आने वाले वर्षों में यह सहयोग और बढ़ेगा।",
-    "ja": "関係者は今後も協力を広げていきたいと話した。",
-    "ko": "관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 밝혔다.",
-    "zh": "双方表示，今后将继续扩大合作。",
-}
-
-
-def _partners(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
-    text = f"{headline}\n2025-10-09\n{body} {_CLOSING[lang]}\n"
-    drafted = draft_text(text, Path(f"{lang}-x.txt"), registries)
-    assert drafted.lang == lang
-    if drafted.unlisted_partners:
-        assert "partners" in drafted.needs_review
-    return {p["id"]: p["kind"] for p in drafted.partners}
+from tests.drafting_helpers import partner_kinds
 
 
 def test_a_german_company_is_named_by_its_legal_form(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "de", "Rostock und Hải Phòng bauen Hafenkooperation aus",
         "Die Nordlicht Logistik GmbH unterzeichnete mit der Stadt Hải Phòng eine "
         "Absichtserklärung. Mehrere Unternehmen wollen investieren.",
@@ -63,11 +36,11 @@ def test_a_german_company_is_named_by_its_legal_form(registries: Registries) -> 
 def test_companies_by_their_legal_form_in_every_latin_language(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert _partners(registries, lang, headline, body) == {expected: "company"}
+    assert partner_kinds(registries, lang, headline, body) == {expected: "company"}
 
 
 def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "en", "Quảng Ninh signs with Japanese investors",
         "Thanh Cong Ltd. of Quảng Ninh province signed a contract with the Japan External "
         "Trade Organization.",
@@ -76,7 +49,7 @@ def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> 
 
 
 def test_a_russian_company_a_friendship_society_and_an_airline(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "ru", "Новосибирская область и провинция Нгеан",
         "ООО «СибАгроТех» поставит в провинцию Нгеан 50 тракторов. Общество "
         "российско-вьетнамской дружбы проведёт Дни Вьетнама. Авиакомпания S7 Airlines "
@@ -108,13 +81,13 @@ def test_a_russian_company_a_friendship_society_and_an_airline(registries: Regis
 def test_a_bilateral_society_belongs_to_the_side_that_is_not_vietnam(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    got = _partners(registries, lang, headline, body)
+    got = partner_kinds(registries, lang, headline, body)
     assert got.get(expected) == "organisation"
     assert "it" not in got  # "Italia" inside the society's name is no partner of its own
 
 
 def test_a_foundation_is_named_foundation_in_english(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "it", "Borse di studio per Cần Thơ",
         "La Fondazione Ponte Mekong finanzierà la formazione di tecnici di Cần Thơ.",
     )  # fmt: skip
@@ -134,18 +107,18 @@ def test_a_foundation_is_named_foundation_in_english(registries: Registries) -> 
 def test_a_red_cross_society_is_its_countrys(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert _partners(registries, lang, headline, body) == {expected: "organisation"}
+    assert partner_kinds(registries, lang, headline, body) == {expected: "organisation"}
 
 
 def test_vietnams_red_cross_is_no_partner(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "zh", "老街省红十字会开展活动", "越南红十字会与老街省红十字会向灾民发放物资。"
     )
     assert got == {}
 
 
 def test_a_port_authority_is_the_partner_and_a_route_end_is_not(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "ko", "꽝닌성, 한국 투자 설명회",
         "인천항만공사가 꽝닌성 설명회에 참가했다. 대한항공은 인천~번돈 노선을 주 4회로 늘린다.",
     )  # fmt: skip
@@ -153,7 +126,7 @@ def test_a_port_authority_is_the_partner_and_a_route_end_is_not(registries: Regi
 
 
 def test_a_german_port_named_as_a_body(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "de", "Hafenkooperation mit Hải Phòng",
         "Der Seehafen Rostock empfing eine Delegation aus Hải Phòng.",
     )  # fmt: skip
@@ -161,7 +134,7 @@ def test_a_german_port_named_as_a_body(registries: Registries) -> None:
 
 
 def test_a_title_holder_after_a_place_word_is_no_place(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "pl", "Porozumienie z prowincją Bắc Ninh",
         "Porozumienie z prowincją Bắc Ninh podpisał marszałek województwa Tomasz Wrona.",
     )  # fmt: skip
@@ -171,7 +144,7 @@ def test_a_title_holder_after_a_place_word_is_no_place(registries: Registries) -
 def test_a_state_institute_with_an_acronym_is_the_articles_countrys(
     registries: Registries,
 ) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "pt", "Pesquisadores de Đắk Lắk no Brasil",
         "O Instituto Agronômico de Campinas (IAC) vai receber pesquisadores brasileiros e "
         "vietnamitas de Đắk Lắk, no Brasil.",
@@ -180,7 +153,7 @@ def test_a_state_institute_with_an_acronym_is_the_articles_countrys(
 
 
 def test_an_ngo_with_an_acronym_keeps_no_country(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "en", "Quảng Trị clears ordnance with Japanese help",
         "The Mines Advisory Group (MAG) and the Japanese embassy support Quảng Trị province.",
     )  # fmt: skip
@@ -188,7 +161,7 @@ def test_an_ngo_with_an_acronym_keeps_no_country(registries: Registries) -> None
 
 
 def test_a_registered_association_is_an_organisation(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "de", "Hilfe für Schulen in Hải Phòng",
         "Der Freundeskreis Nordsee e.V. unterstützt Schulen in der Stadt Hải Phòng.",
     )  # fmt: skip
@@ -198,7 +171,7 @@ def test_a_registered_association_is_an_organisation(registries: Registries) -> 
 def test_english_companies_need_their_nationality_written(registries: Registries) -> None:
     """Vietnam's English-language press names Vietnam's own companies by English names and
     legal forms: in English a company is foreign only when its nationality is written."""
-    got = _partners(
+    got = partner_kinds(
         registries, "en", "Quảng Ninh welcomes Japanese investors",
         "Quảng Ninh province received a delegation from Toyama Prefecture, Japan. Bamboo "
         "Airways and Vietnam Airlines will open routes to Toyama. Sun Group Corporation and "
@@ -208,7 +181,7 @@ def test_english_companies_need_their_nationality_written(registries: Registries
 
 
 def test_a_society_whose_pair_opens_with_vietnam_is_vietnams(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "en", "Quảng Ninh friendship groups meet Japanese guests",
         "The Vietnam-Japan Friendship Association of Quảng Ninh province welcomed the "
         "Japan-Vietnam Friendship Association.",
@@ -217,7 +190,7 @@ def test_a_society_whose_pair_opens_with_vietnam_is_vietnams(registries: Registr
 
 
 def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "de", "Neue Flüge nach Hải Phòng",
         "Bamboo Airways fliegt ab dem Winter von München in die Stadt Hải Phòng.",
     )  # fmt: skip

@@ -4,31 +4,10 @@ editor sees them among the drafted partners; and the companies and places that m
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-# A closing sentence in the article's language, so that a short body full of names is still
-# read in its language.
-_CLOSING = {
-    "en": "The cooperation is expected to grow in the coming years, the organisers said.",
-    "de": "Die Zusammenarbeit soll in den kommenden Jahren weiter ausgebaut werden.",
-    "vi": "Hai bên cam kết tiếp tục mở rộng hợp tác trong những năm tới.",
-    "ja": "関係者は今後も協力を広げていきたいと話した。",
-    "ko": "관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 밝혔다.",
-    "zh": "双方表示，今后将继续扩大合作。",
-    "th": "ทั้งสองฝ่ายตั้งใจจะขยายความร่วมมือต่อไปในอนาคต",
-}
-
-
-def _partners(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
-    text = f"{headline}\n2025-12-01\n{body} {_CLOSING[lang]}\n"
-    drafted = draft_text(text, Path(f"{lang}-x.txt"), registries)
-    assert drafted.lang == lang
-    return {p["id"]: p["kind"] for p in drafted.partners}
+from tests.drafting_helpers import partner_kinds
 
 
 @pytest.mark.parametrize(
@@ -75,7 +54,7 @@ def _partners(registries: Registries, lang: str, headline: str, body: str) -> di
 def test_a_foreign_company_named_without_a_legal_form(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    got = _partners(registries, lang, headline, body)
+    got = partner_kinds(registries, lang, headline, body)
     assert got.get(expected) == "company"
     # The country that says whose the company is, is no partner of its own there.
     assert expected.split("-")[0] not in got
@@ -104,12 +83,12 @@ def test_a_foreign_company_named_without_a_legal_form(
 def test_no_foreign_company_where_nothing_says_whose(
     registries: Registries, lang: str, headline: str, body: str
 ) -> None:
-    got = _partners(registries, lang, headline, body)
+    got = partner_kinds(registries, lang, headline, body)
     assert not [p for p, kind in got.items() if kind == "company"]
 
 
 def test_a_place_inside_a_japanese_company_name_is_the_companys(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "ja", "ハイフォンに新工場",
         "ハイフォン市の新工場では、人材育成を神戸マリンサービス株式会社が支援する。",
     )  # fmt: skip
@@ -117,7 +96,7 @@ def test_a_place_inside_a_japanese_company_name_is_the_companys(registries: Regi
 
 
 def test_a_country_and_a_generic_company_word_stay_the_country(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "zh", "日本企业赴越南谅山投资",
         "多家日本公司将入驻谅山省的物流园。",
     )  # fmt: skip
@@ -125,7 +104,7 @@ def test_a_country_and_a_generic_company_word_stay_the_country(registries: Regis
 
 
 def test_a_thai_province_ready_to_help_is_no_unlisted_place(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "th", "ทุนไทยบุกด่งนาย",
         "รองประธานจังหวัดด่งนายกล่าวว่าจังหวัดพร้อมอำนวยความสะดวกให้นักลงทุนไทย",
     )  # fmt: skip
@@ -133,7 +112,7 @@ def test_a_thai_province_ready_to_help_is_no_unlisted_place(registries: Registri
 
 
 def test_a_chinese_company_by_its_registered_name(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "zh", "广西企业赴越南谅山投资",
         "广西北港物流集团有限公司与越南谅山省签署合作协议。",
     )  # fmt: skip
@@ -143,7 +122,7 @@ def test_a_chinese_company_by_its_registered_name(registries: Registries) -> Non
 def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
     registries: Registries,
 ) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "zh", "韩国企业赴越南谅山投资",
         "韩国大明精密公司将入驻谅山省的物流园。",
     )  # fmt: skip
@@ -151,7 +130,7 @@ def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
 
 
 def test_a_thai_company_name_spelling_english_words(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "th", "ทุนไทยบุกด่งนาย",
         "บริษัท อีสเทิร์น โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
     )  # fmt: skip
@@ -159,7 +138,7 @@ def test_a_thai_company_name_spelling_english_words(registries: Registries) -> N
 
 
 def test_a_thai_company_name_with_a_word_not_known_is_not_read(registries: Registries) -> None:
-    got = _partners(
+    got = partner_kinds(
         registries, "th", "ทุนไทยบุกด่งนาย",
         "บริษัท ทองคำ โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
     )  # fmt: skip
@@ -176,7 +155,7 @@ def test_a_thai_company_name_with_a_word_not_known_is_not_read(registries: Regis
 def test_a_japanese_one_letter_country_before_a_company(
     registries: Registries, body: str, expected: str
 ) -> None:
-    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    got = partner_kinds(registries, "ja", "ハイフォンに新工場", body)
     assert got.get(expected) == "company"
 
 
@@ -190,5 +169,5 @@ def test_a_japanese_one_letter_country_before_a_company(
 def test_vietnams_own_companies_in_latin_letters_stay_out(
     registries: Registries, body: str
 ) -> None:
-    got = _partners(registries, "ja", "ハイフォンに新工場", body)
+    got = partner_kinds(registries, "ja", "ハイフォンに新工場", body)
     assert not [p for p, kind in got.items() if kind == "company"]

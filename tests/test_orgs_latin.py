@@ -11,24 +11,7 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-# Ordinary sentences, so that a short article with Vietnamese names is read in its language.
-_MORE = {
-    "fr": "Les deux parties ont aussi parlé de la formation des jeunes et du tourisme pour les "
-    "années à venir, dans un esprit de confiance.",
-    "es": "Las dos partes también hablaron de la formación de los jóvenes y del turismo para "
-    "los próximos años, con un espíritu de confianza.",
-    "en": "The two sides also discussed the training of young people and tourism for the "
-    "coming years, in a spirit of trust.",
-}
-
-
-def drafted(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    """The partner ids drafted."""
-    text = f"{headline}\n02/05/2025\n{body} {_MORE[lang]}\n"
-    draft = draft_text(text, Path("article.txt"), registries)
-    assert draft.lang == lang
-    return [p["id"] for p in draft.partners]
+from tests.drafting_helpers import partner_ids
 
 
 @pytest.mark.parametrize(
@@ -62,11 +45,11 @@ def drafted(registries: Registries, lang: str, headline: str, body: str) -> list
 def test_a_body_named_by_its_kind_and_a_bare_unit(
     registries: Registries, lang: str, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert drafted(registries, lang, headline, body) == expected
+    assert partner_ids(registries, lang, headline, body) == expected
 
 
 def test_a_bare_unit_away_from_a_body_is_no_partner(registries: Registries) -> None:
-    assert "es-la-rioja" not in drafted(
+    assert "es-la-rioja" not in partner_ids(
         registries, "es", "La provincia de Lâm Đồng busca socios",
         "Una delegación de la provincia vietnamita de Lâm Đồng visitó La Rioja y sus bodegas "
         "durante la semana pasada.",
@@ -74,7 +57,7 @@ def test_a_bare_unit_away_from_a_body_is_no_partner(registries: Registries) -> N
 
 
 def test_english_bodies_on_a_side_only_a_nationality_names(registries: Registries) -> None:
-    assert drafted(
+    assert partner_ids(
         registries, "en", "Quang Ninh signs a wind training pact",
         "A delegation of the Aberdeen and Grampian Chamber of Commerce met Quang Ninh province. "
         "Robert Gordon University will train engineers and the Scottish Council for Development "
@@ -104,7 +87,7 @@ def test_no_english_body_where_the_side_is_vietnams_or_unclear(
     registries: Registries, body: str
 ) -> None:
     assert not [
-        p for p in drafted(registries, "en", "Quang Ninh meets investors", body)
+        p for p in partner_ids(registries, "en", "Quang Ninh meets investors", body)
         if p.startswith("gb-")
     ]  # fmt: skip
 
@@ -112,7 +95,7 @@ def test_no_english_body_where_the_side_is_vietnams_or_unclear(
 def test_a_unit_a_body_placed_gives_the_other_bodies_their_country(
     registries: Registries,
 ) -> None:
-    assert drafted(
+    assert partner_ids(
         registries, "fr", "Huế et la Gironde",
         "La Chambre de métiers et de l'artisanat de la Gironde a reçu une délégation de la "
         "province vietnamienne de Huế. Le CHU de Bordeaux accueillera des infirmiers de Huế. "
@@ -124,7 +107,7 @@ def test_without_a_unit_a_body_placed_an_unplaced_body_has_no_country(
     registries: Registries,
 ) -> None:
     body = "Le CHU de Bordeaux accueillera des infirmiers de la province vietnamienne de Huế."
-    assert drafted(registries, "fr", "Huế et Bordeaux", body) == []
+    assert partner_ids(registries, "fr", "Huế et Bordeaux", body) == []
 
 
 def test_a_german_foundation_named_after_a_person_in_one_word(registries: Registries) -> None:

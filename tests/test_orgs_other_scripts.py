@@ -6,29 +6,10 @@ word gives (composed sentences, invented events)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-_MORE = {
-    "ru": "Стороны также обсудили подготовку молодых специалистов и туризм на ближайшие годы "
-    "в духе доверия.",
-    "uk": "Сторони також обговорили підготовку молодих фахівців і туризм на найближчі роки "
-    "в дусі довіри.",
-    "hi": "दोनों पक्षों ने युवाओं के प्रशिक्षण और पर्यटन पर भी विचार किया और भरोसे के साथ आगे बढ़ने का संकल्प लिया।",
-    "th": "ทั้งสองฝ่ายยังหารือเรื่องการฝึกอบรมเยาวชนและการท่องเที่ยวในอนาคตอีกด้วย",
-    "ar": "وناقش الجانبان أيضا تدريب الشباب والسياحة في السنوات المقبلة بروح من الثقة.",
-}
-
-
-def partners(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    text = f"{headline}\n02/05/2025\n{body} {_MORE[lang]}\n"
-    draft = draft_text(text, Path("article.txt"), registries)
-    assert draft.lang == lang
-    return [p["id"] for p in draft.partners]
+from tests.drafting_helpers import partner_ids
 
 
 @pytest.mark.parametrize(
@@ -48,13 +29,13 @@ def partners(registries: Registries, lang: str, headline: str, body: str) -> lis
 def test_a_cyrillic_universitys_kind_after_national_stays_in_its_english_name(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert expected in partners(registries, lang, headline, body)
+    assert expected in partner_ids(registries, lang, headline, body)
 
 
 def test_the_national_kind_is_no_second_university_of_the_shorter_kind(
     registries: Registries,
 ) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "uk", "Харків і Тханьхоа домовилися про співпрацю",
         "Харківський національний медичний університет прийме 12 студентів з Тханьхоа.",
     )  # fmt: skip
@@ -66,7 +47,7 @@ def test_the_national_kind_is_no_second_university_of_the_shorter_kind(
 def test_a_hindi_university_named_after_a_person_is_no_university_of_a_surname(
     registries: Registries,
 ) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "hi", "भारतीय सांस्कृतिक संबंध परिषद वियतनाम के हा नाम प्रांत में",
         "भारतीय सांस्कृतिक संबंध परिषद और राजेंद्र प्रसाद विश्वविद्यालय ने हा नाम प्रांत के "
         "10 छात्रों को छात्रवृत्ति दी।",
@@ -76,7 +57,7 @@ def test_a_hindi_university_named_after_a_person_is_no_university_of_a_surname(
 
 
 def test_a_nationality_before_university_is_no_place_in_hindi(registries: Registries) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "hi", "भारतीय सांस्कृतिक संबंध परिषद वियतनाम के हा नाम प्रांत में",
         "भारतीय सांस्कृतिक संबंध परिषद ने कहा कि छात्रों को भारतीय विश्वविद्यालय में पढ़ने का "
         "अवसर मिलेगा।",
@@ -104,13 +85,13 @@ def test_a_nationality_before_university_is_no_place_in_hindi(registries: Regist
 def test_a_national_body_or_an_emirates_university_is_drafted_by_its_english_name(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    found = partners(registries, lang, headline, body)
+    found = partner_ids(registries, lang, headline, body)
     assert expected in found
     assert "ae-sharjah" not in found  # the emirate inside the university's name
 
 
 def test_a_dp_world_port_is_no_partnership_with_dubai(registries: Registries) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "ar", "استثمار في ميناء هاي فونغ",
         "تدرس شركة موانئ دبي العالمية الاستثمار في ميناء مدينة هاي فونغ الفيتنامية.",
     )  # fmt: skip
@@ -120,7 +101,7 @@ def test_a_dp_world_port_is_no_partnership_with_dubai(registries: Registries) ->
 def test_a_consulate_posted_in_vietnam_takes_its_registry_bodys_country(
     registries: Registries,
 ) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "th", "สภาอุตสาหกรรมแห่งประเทศไทยเยือนเมืองเกิ่นเทอ",
         "สภาอุตสาหกรรมแห่งประเทศไทยนำคณะเยือนเมืองเกิ่นเทอ โดยสถานกงสุลใหญ่ ณ นครโฮจิมินห์ "
         "ช่วยประสานงาน",
@@ -130,7 +111,7 @@ def test_a_consulate_posted_in_vietnam_takes_its_registry_bodys_country(
 
 
 def test_vietnams_own_university_is_no_partner_in_cyrillic(registries: Registries) -> None:
-    found = partners(
+    found = partner_ids(
         registries, "ru", "Томск и Дананг договорились о сотрудничестве",
         "Томский политехнический университет и Данангский университет подписали меморандум.",
     )  # fmt: skip

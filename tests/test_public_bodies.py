@@ -11,27 +11,7 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-# Ordinary sentences, so that a short article with Vietnamese names is read in its language.
-_MORE = {
-    "fr": "Les deux parties ont aussi parlé de la formation des jeunes et du tourisme pour les "
-    "années à venir, dans un esprit de confiance.",
-    "es": "Las dos partes también hablaron de la formación de los jóvenes y del turismo para "
-    "los próximos años, con un espíritu de confianza.",
-    "en": "The two sides also discussed the training of young people and tourism for the "
-    "coming years, in a spirit of trust.",
-    "uk": "Сторони також обговорили підготовку молодих фахівців і туризм на найближчі роки в "
-    "дусі довіри.",
-    "vi": "Hai bên cũng trao đổi về đào tạo nguồn nhân lực và du lịch trong những năm tới.",
-}
-
-
-def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    """The partner ids an editor would see drafted."""
-    text = f"{headline}\n02/05/2025\n{body} {_MORE.get(lang, '')}\n"
-    draft = draft_text(text, Path("article.txt"), registries)
-    assert draft.lang == lang
-    return [p["id"] for p in draft.partners]
+from tests.drafting_helpers import partner_ids
 
 
 @pytest.mark.parametrize(
