@@ -365,9 +365,11 @@ def find_places(
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
                 continue
-            elif not _country_beside_qualifier(
-                registries, text, match, context
-            ) and not _organisation_as_title_or_region(registries, text, match, context):
+            elif (
+                not _country_beside_qualifier(registries, text, match, context)
+                and not _organisation_as_title_or_region(registries, text, match, context)
+                and not _country_of_a_company(registries, lang, text, match)
+            ):
                 province = province_meant(registries, lang, text, match)
                 if province is not None:
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
@@ -585,6 +587,24 @@ def _country_beside_qualifier(
     return context.beside_after is not None and bool(
         context.beside_after.match(fold(text[match.end : match.end + 30]))
     )
+
+
+# A company named right after its country in Chinese or Japanese: its own name (two or more
+# characters, no clause mark) closed by a legal form ("中国天合光能股份有限公司",
+# "日本の山田精機株式会社"). A bare company word ("日本企業", "多家日本公司") names no company:
+# the country stays the partner.
+_NAMED_COMPANY_AFTER = re.compile(
+    r"^の?[^\s，。、；：,.;:!?！？（）()「」]{2,12}?"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司|株式会社|有限会社)"
+)
+
+
+def _country_of_a_company(registries: Registries, lang: str, text: str, match: Match) -> bool:
+    """A country named as whose a named company is ("中国天合光能股份有限公司"): the company is
+    the partner, read or not, never its country."""
+    if lang not in ("zh", "ja") or registries.partners[match.target[1]].kind != "country":
+        return False
+    return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
 
 
 def _organisation_as_title_or_region(
