@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import NamedTuple
 
 from digest.extract.dates import find_date, weekday_names
@@ -201,9 +202,10 @@ def _keep_source(
 
 
 def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
+    header = _Header(lines)
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
-        if is_source and _in_header(lines, index):
+        if is_source and header.holds(index):
             # "来源：凭祥日报 发布时间：…" under the headline: the article is below it, the line
             # is read with the header for its date, and its name ends at the next field.
             _keep_source(layout, url, _named_outlet(_FIELD_BREAK.split(_after_label(line))[0]))
@@ -211,7 +213,7 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
         if is_source:
             _keep_source(layout, url, outlet)
             return lines[:index]
-        if is_more_link(line) and _above_article(lines, index):
+        if is_more_link(line) and header.above_article(index):
             # A "Related" / "Tin liên quan" / "관련기사" list printed above the headline links to
             # other stories; the article starts below it. Its headlines stand among the
             # candidates for the headline, so the choice is shown to an editor.
@@ -225,7 +227,7 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
             for listed in [index, *boxed]:
                 lines[listed] = ""
             continue
-        if _is_furniture(line) and _in_header(lines, index):
+        if _is_furniture(line) and header.holds(index):
             lines[index] = ""  # a "Comments (3)" counter under the headline, the article below
             continue
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
@@ -246,23 +248,50 @@ def _is_paragraph(line: str) -> bool:
     )
 
 
-def _in_header(lines: list[str], index: int) -> bool:
-    """Whether the line at ``index`` stands in the page's header: no paragraph above it, one
-    below. A source line or a counter there is printed under the headline, and cutting the
-    page at it would leave no article at all."""
-    return not any(_is_paragraph(line) for line in lines[:index]) and any(
-        _is_paragraph(line) for line in lines[index + 1 :]
-    )
+class _Header:
+    """Where a page's header ends, as its lines are cut: the first paragraph and the first line
+    that is no heading, each found once and looked for again only when a cut blanked it (lines
+    are blanked at or after the one being read, so what lies above it stays as it was)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._paragraph = self._next(_is_paragraph, 0)
+        self._text = self._next(_is_text, 0)
+
+    def _next(self, kind: Callable[[str], bool], start: int | None) -> int | None:
+        if start is None:
+            return None
+        return next((at for at in range(start, len(self.lines)) if kind(self.lines[at])), None)
+
+    def _first(self, kind: Callable[[str], bool], found: int | None) -> int | None:
+        if found is not None and not kind(self.lines[found]):
+            found = self._next(kind, found)
+        return found
+
+    def holds(self, index: int) -> bool:
+        """Whether the line at ``index`` stands in the page's header: no paragraph above it, one
+        below. A source line or a counter there is printed under the headline, and cutting the
+        page at it would leave no article at all."""
+        self._paragraph = first = self._first(_is_paragraph, self._paragraph)
+        if first is None or first < index:
+            return False
+        return first > index or self._next(_is_paragraph, index + 1) is not None
+
+    def above_article(self, index: int) -> bool:
+        """Whether the line at ``index`` stands above the article: only heading-like lines
+        (masthead, menu, other headlines) are above it, and a date line or a paragraph follows
+        within the header's reach (a next-story link at the end of a page has nothing but
+        furniture after)."""
+        self._text = first = self._first(_is_text, self._text)
+        if first is not None and first < index:
+            return False
+        after = (self.lines[at] for at in range(index + 1, len(self.lines)))
+        below = islice((line for line in after if line), 2 * _HEADER_LINES)
+        return any(not is_heading(line) for line in below)
 
 
-def _above_article(lines: list[str], index: int) -> bool:
-    """Whether the line at ``index`` stands above the article: only heading-like lines (masthead,
-    menu, other headlines) are above it, and a date line or a paragraph follows within the
-    header's reach (a next-story link at the end of a page has nothing but furniture after)."""
-    if any(line and not is_heading(line) for line in lines[:index]):
-        return False
-    below = [line for line in lines[index + 1 :] if line][: 2 * _HEADER_LINES]
-    return any(not is_heading(line) for line in below)
+def _is_text(line: str) -> bool:
+    return bool(line) and not is_heading(line)
 
 
 def _related_list(lines: list[str], index: int, lang: str) -> list[int]:
@@ -301,6 +330,8 @@ def _inline_box(lines: list[str], index: int, lang: str) -> list[int]:
             continue
         if _may_be_headline(line) and find_date(line, lang) is None:
             listed.append(at)
+            if len(listed) > _MAX_BOX_HEADLINES:
+                return []  # more headlines than a box holds: the next stories
             continue
         paragraph = not is_heading(line) and len(line) > _MAX_DATELINE_CHARS
         fits = _MIN_BOX_HEADLINES <= len(listed) <= _MAX_BOX_HEADLINES
