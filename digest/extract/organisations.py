@@ -343,6 +343,7 @@ def _english_bodies(
                 kind="organisation",
             ),
         )
+    placed_abroad = foreign_places(registries, matches)
     for body in _NAMED_BODY.finditer(text):
         start = _place_joined_before(text, body.start(), matches)
         name = text[start : body.end()]
@@ -368,7 +369,7 @@ def _english_bodies(
             only = only_country(registries, matches)
             if only is None and len(missions) == 1:
                 only = next(iter(missions))
-            if only is None and not foreign_places(registries, matches):
+            if only is None and not placed_abroad:
                 only = _only_nationality(registries, text)
             country = (only or "").lower()
         if not country or country == _VIETNAM:
@@ -383,24 +384,33 @@ def _english_bodies(
 
 # A second place joined to a body's name by "and": "Aberdeen and Grampian Chamber of Commerce".
 _PLACE_AND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_NAME_CHAR = re.compile(r"[\w'’-]")
 
 
 def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
     """Where a body's name starts that names two places joined by "and"; none of them may be
     a Vietnamese province ("Nghe An and Seoul National University" are two sides)."""
     joined = _PLACE_AND.search(text, max(0, start - 40), start)
-    if (
-        joined is None
-        or joined.end() != start
-        or _CAPITALISED_BEFORE.search(text, 0, joined.start())
-    ):
+    if joined is None or joined.end() != start or _capitalised_word_before(text, joined.start()):
         return start  # none, or the end of a longer name ("Kien Giang College and ...")
     if any(
         m.target[0] == _PROVINCE and joined.start() < m.end and m.start < start for m in matches
     ):
         return start
     return joined.start()
+
+
+def _capitalised_word_before(text: str, end: int) -> bool:
+    """Whether a word holding a capital and a space end at ``end`` (the pattern
+    ``[A-Z][\\w'’-]* $``), read back from there rather than searched from the text's start."""
+    if end == 0 or text[end - 1] != " ":
+        return False
+    at = end - 1
+    while at > 0 and _NAME_CHAR.match(text, at - 1):
+        at -= 1
+        if "A" <= text[at] <= "Z":
+            return True
+    return False
 
 
 def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
