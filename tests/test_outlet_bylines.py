@@ -104,3 +104,38 @@ def test_english_editions_have_an_outlets_shape_and_writers_do_not() -> None:
     assert has_outlet_shape("Nhân Dân English")
     assert not has_outlet_shape("Minh Chau")
     assert not has_outlet_shape("Staff reporter")
+
+
+_ZH_HEADLINE = "云南与越南老街省商定扩大河口口岸农产品通关"
+_ZH_BODY = (
+    "11月27日，云南省副省长王浩在昆明会见越南老街省人民委员会副主席黄国庆率领的代表团，"
+    "双方就扩大河口口岸农产品通关进行了会谈。"
+)
+
+
+def test_chinese_source_labels_and_bracketed_source_lines() -> None:
+    page = _page(_ZH_HEADLINE, "2025-11-28 10:15", _ZH_BODY, "本文来源：云南网")
+    assert parse(page, "zh").source_outlet == "云南网"
+    page = _page(_ZH_HEADLINE, "2025年11月28日", _ZH_BODY, "（来源：广西日报）")
+    layout = parse(page, "zh")
+    assert layout.source_outlet == "广西日报"
+    assert "广西日报" not in layout.body_text
+
+
+def test_bracketed_source_line_naming_a_department_is_shown_not_drafted() -> None:
+    page = _page(_ZH_HEADLINE, "2025年11月28日", _ZH_BODY, "（来源：自治区商务厅）")
+    layout = parse(page, "zh")
+    assert layout.source_outlet is None
+    assert layout.source_seen == "自治区商务厅"
+
+
+def test_byline_with_a_comma_before_the_outlet() -> None:
+    page = _page(
+        "Busan firms eye Da Nang's high-tech park after investment forum",
+        "By Sok Chanthy, The Phnom Penh Post",
+        "3 December 2025",
+        _BODY,
+    )
+    assert parse(page, "en").outlet == "The Phnom Penh Post"
+    page = page.replace("The Phnom Penh Post", "Staff Writer")
+    assert parse(page, "en").outlet is None

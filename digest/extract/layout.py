@@ -115,7 +115,8 @@ def _aggregator_headers() -> tuple[frozenset[str], int]:
 def _source_line(line: str) -> tuple[bool, str | None, str | None]:
     """Whether ``line`` is a source line ("Źródło: https://…", "Nguồn: Báo Nghệ An", a bare
     "ソース"), with its URL and the outlet it names, if any."""
-    head = fold(line[: _label_chars()]).lstrip()
+    # "（来源：广西日报）", "(Source: VNA)": a source line may stand in brackets.
+    head = fold(line[: _label_chars()]).lstrip(_OPENING_BRACKETS)
     with_colon, alone, with_space = _source_patterns()
     url_match = _URL.search(line)
     url = url_match.group(0).rstrip(".,;)") if url_match else None
@@ -135,7 +136,8 @@ _LABEL_END = re.compile(r"^[^:：]*[:：]")
 # Where a header's source line passes to its next field: "凭祥日报 发布时间：…",
 # "Báo X | 12/9/2025".
 _FIELD_BREAK = re.compile(r"\s+[|｜·•]\s*|\s+\S+[:：]")
-_OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”"
+_OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”（）【】"
+_OPENING_BRACKETS = " \t([（【"
 _MAX_OUTLET_WORDS = 8
 _MAX_OUTLET_CHARS = 60
 # A closing credit without a colon ("Theo Báo Nghệ An") is shorter than a sentence.
@@ -847,8 +849,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     return content
 
 
-# A byline's fields: "By Minh Chau | Vietnam News", "Sok Chanthy · Khmer Times".
-_BYLINE_FIELDS = re.compile(r"\s*[|｜·•]\s*")
+# A byline's fields: "By Minh Chau | Vietnam News", "By Sok Chanthy, Khmer Times".
+_BYLINE_FIELDS = re.compile(r"\s*[|｜·•,]\s*")
 
 
 def _above_first_paragraph(content: list[str]) -> list[str]:
