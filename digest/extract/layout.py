@@ -115,7 +115,8 @@ def _aggregator_headers() -> tuple[frozenset[str], int]:
 def _source_line(line: str) -> tuple[bool, str | None, str | None]:
     """Whether ``line`` is a source line ("Źródło: https://…", "Nguồn: Báo Nghệ An", a bare
     "ソース"), with its URL and the outlet it names, if any."""
-    head = fold(line[: _label_chars()]).lstrip()
+    # "（来源：广西日报）", "(Source: VNA)": a source line may stand in brackets.
+    head = fold(line[: _label_chars()]).lstrip(_OPENING_BRACKETS)
     with_colon, alone, with_space = _source_patterns()
     url_match = _URL.search(line)
     url = url_match.group(0).rstrip(".,;)") if url_match else None
@@ -135,7 +136,8 @@ _LABEL_END = re.compile(r"^[^:：]*[:：]")
 # Where a header's source line passes to its next field: "凭祥日报 发布时间：…",
 # "Báo X | 12/9/2025".
 _FIELD_BREAK = re.compile(r"\s+[|｜·•]\s*|\s+\S+[:：]")
-_OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”"
+_OUTLET_PUNCTUATION = " \t-–—|·,;:()[]<>«»\"'“”（）【】"
+_OPENING_BRACKETS = " \t([（【"
 _MAX_OUTLET_WORDS = 8
 _MAX_OUTLET_CHARS = 60
 # A closing credit without a colon ("Theo Báo Nghệ An") is shorter than a sentence.
@@ -752,7 +754,11 @@ def _closing_attribution(content: list[str], layout: Layout) -> None:
     """A last line that only credits an outlet, label without colon ("Theo Báo Nghệ An",
     "(Nguồn TTXVN)"), is a source line too: it names the outlet and ends the article; so is a
     republished-from credit ("This article was first published by The Mekong Ledger.")."""
-    last = content[-1].strip("()[] ")
+    at = len(content) - 1
+    # A share bar under the credit ("Chia sẻ Facebook | Zalo") is not the article's last line.
+    while at > 0 and is_share_bar(content[at]):
+        at -= 1
+    last = content[at].strip("()[] ")
     if len(last) > _MAX_OUTLET_CHARS + _label_chars():
         return
     republished = _republished_credit(last)
@@ -761,7 +767,7 @@ def _closing_attribution(content: list[str], layout: Layout) -> None:
         return
     name = _named_outlet(last[found.end() :].rstrip(" .。"))
     if name is not None and not name[0].islower() and len(name.split()) <= _MAX_CREDIT_WORDS:
-        content.pop()
+        del content[at:]
         # "First published by …" says the name is a publication's, whatever its shape.
         _keep_source(layout, None, name, published=found is republished)
 
@@ -798,6 +804,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     Short heading-like lines between headline and date line (section names, bylines) are not.
     """
     sections = _section_names(content, lang)
+    # Bylines go with the page furniture; the outlet one prints is read first.
+    byline_outlet = _byline_outlet(_above_first_paragraph(content))
     content = _without_page_furniture(content, lang)
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
@@ -808,6 +816,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 body_start += 1  # "Updated: 13 May 2025" above "Published: 12 May 2025"
                 layout.date = published.date
                 layout.outlet = layout.outlet or published.outlet
+            layout.outlet = layout.outlet or byline_outlet
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
@@ -838,6 +847,31 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             layout.date = _wire_date(content[count], lang)
         return content[count:]
     return content
+
+
+# A byline's fields: "By Minh Chau | Vietnam News", "By Sok Chanthy, Khmer Times".
+_BYLINE_FIELDS = re.compile(r"\s*[|｜·•,]\s*")
+
+
+def _above_first_paragraph(content: list[str]) -> list[str]:
+    """The header's lines above the article's first paragraph (where bylines stand)."""
+    for index, line in enumerate(content[:_HEADER_LINES]):
+        if _is_paragraph(line):
+            return content[:index]
+    return content[:_HEADER_LINES]
+
+
+def _byline_outlet(lines: list[str]) -> str | None:
+    """The outlet a byline above the article prints after the writer's name ("By Minh Chau |
+    Vietnam News"): a field with an outlet's shape, the writer's name never."""
+    for line in lines:
+        if len(line) > _MAX_DATELINE_CHARS or not _BYLINE_PIECE.match(line):
+            continue
+        for piece in _BYLINE_FIELDS.split(line)[1:]:
+            name = _named_outlet(piece)
+            if name is not None and has_outlet_shape(name):
+                return name
+    return None
 
 
 def _datelines(
