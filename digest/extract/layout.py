@@ -17,7 +17,9 @@ from typing import NamedTuple
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    breadcrumb_headline,
     is_button_row,
+    is_caption,
     is_chinese_caption,
     is_editor_credit,
     is_more_link,
@@ -306,12 +308,60 @@ def _related_list(lines: list[str], index: int, lang: str) -> list[int]:
         line = lines[at]
         if not line:
             continue
+        if _dated_headline(line, lang) or (
+            listed and listed[-1] == at - 1 and _item_date(line, lang, lines[at + 1 : at + 2])
+        ):
+            listed.append(at)  # a listed story's date, before its headline or on a line below
+            continue
         if not _may_be_headline(line) or find_date(line, lang) is not None:
             return listed[:-1]
-        if _short_heading(line):
+        if _short_heading(line) or _capitals_label(line):
             return listed
         listed.append(at)
     return listed[:-1]
+
+
+def _capitals_label(line: str) -> bool:
+    """A section label in capitals ("HỢP TÁC QUỐC TẾ", "WORLD NEWS"): a kicker of a few words,
+    where a headline in capitals says who did what in more."""
+    return line.isupper() and len(line.split()) <= _MIN_HEADLINE_WORDS
+
+
+def _without_date(line: str, lang: str) -> tuple[str, str] | None:
+    """What a line prints before and after its date, times left out; None without a date."""
+    found = find_date(line, lang)
+    if found is None:
+        return None
+    start, end = found[1]
+    return _TIME.sub(" ", line[:start]), _TIME.sub(" ", line[end:])
+
+
+def _dated_headline(line: str, lang: str) -> bool:
+    """A listed story's headline after its date and time ("10:15 13/07/2025 Khánh thành cầu
+    vượt …"): only a time before the date, a full headline after it."""
+    parts = _without_date(line, lang)
+    if parts is None or any(char.isalpha() for char in parts[0]):
+        return False
+    rest = parts[1].strip(_OUTLET_PUNCTUATION)
+    return _may_be_headline(rest) and not _short_heading(rest)
+
+
+def _item_date(line: str, lang: str, after: list[str]) -> bool:
+    """A listed story's date on the line below its headline ("12/07/2025", "hace 3 horas"): a
+    date, times or a relative time alone, with another listed headline right after it (the
+    article's own date line has its headline above it and its byline or text below)."""
+    parts = _without_date(line, lang)
+    if parts is not None:
+        alone = not any(char.isalpha() for char in "".join(parts))
+    else:
+        alone = len(line) <= _MAX_BARE_RELATIVE_CHARS and _RELATIVE_TIME.fullmatch(line.strip())
+    return bool(alone) and any(
+        _may_be_headline(below)
+        and not _short_heading(below)
+        and not is_page_furniture(below)
+        and find_date(below, lang) is None
+        for below in after
+    )
 
 
 # A related-stories box inside an article lists a few headlines; the article's own paragraphs
@@ -806,7 +856,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     sections = _section_names(content, lang)
     # Bylines go with the page furniture; the outlet one prints is read first.
     byline_outlet = _byline_outlet(_above_first_paragraph(content))
-    content = _without_page_furniture(content, lang)
+    crumbs = _breadcrumb_headlines(content)
+    content = _joined_headlines(_without_page_furniture(content, lang), lang)
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
             layout.date, layout.outlet, layout.outlet_seen = dated
@@ -829,7 +880,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             lead = [text for text in content[first:index] if not is_heading(text)]
             body = lead + content[body_start:]
             if above or below:
-                headline, uncertain = _choose_headline(above, below, body)
+                # A deck is printed right above the date line, with no paragraph between.
+                headline, uncertain = _choose_headline(above, below, body, crumbs, not lead)
                 layout.headline = headline
                 layout.headline_uncertain = layout.headline_uncertain or uncertain
                 if headline in below:
@@ -840,7 +892,9 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
         count = 1
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
-        headline, uncertain = _choose_headline(content[:count], [], content[count:])
+        headline, uncertain = _choose_headline(
+            content[:count], [], content[count:], crumbs, decked=False
+        )
         layout.headline = headline
         layout.headline_uncertain = layout.headline_uncertain or uncertain
         if count < len(content):
@@ -907,6 +961,53 @@ _MENU_LINES = 8
 _MENU_SEPARATORS = re.compile(r"\s{2,}|\s*[|·>›»/]\s*")
 
 
+def _headline_key(line: str) -> str:
+    # A breadcrumb may print the headline in another case than the page's all-caps headline.
+    return squeeze_spaces(fold(line)).casefold()
+
+
+def _breadcrumb_headlines(content: list[str]) -> frozenset[str]:
+    """The headlines the page's breadcrumbs end with ("Home / World / <headline>"), as keys."""
+    return frozenset(
+        _headline_key(found)
+        for line in content[:_MENU_LINES]
+        if (found := breadcrumb_headline(line)) is not None
+    )
+
+
+def _continues(upper: str, lower: str, lang: str) -> bool:
+    """Whether ``lower`` goes on with the headline ``upper`` printed over two lines ("Busan to
+    train 200 Vietnamese" / "shipyard workers in Hải Phòng"): no headline, deck or kicker starts
+    with a small letter, nor does one end with a full stop; date lines ("lunes, 7 de julio de
+    2025", "hace 3 horas") may start small and are never part of it."""
+    return (
+        lower[:1].islower()
+        and _may_be_headline(upper)
+        and _may_be_headline(lower)
+        and not upper.rstrip().endswith(_SENTENCE_END)
+        and not is_navigation(upper)
+        and "  " not in upper  # a menu's sections stand apart by runs of spaces
+        and len(upper) + len(lower) < _MAX_HEADLINE_CHARS
+        and all(
+            find_date(line, lang) is None and not _RELATIVE_TIME.search(line)
+            for line in (upper, lower)
+        )
+    )
+
+
+def _joined_headlines(content: list[str], lang: str) -> list[str]:
+    """The header's lines with a headline printed over two lines joined into one."""
+    joined: list[str] = []
+    for index, line in enumerate(content):
+        if not is_heading(line):
+            return joined + content[index:]  # the body: paragraphs are never joined
+        if joined and _continues(joined[-1], line, lang):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _section_names(content: list[str], lang: str) -> frozenset[str]:
     """The site's sections its menus and breadcrumbs name ("Thời sự", "Politics"), folded: on
     the date line they say where the article is filed, not who published it."""
@@ -949,8 +1050,11 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
             return kept + content[index:]
-        dated = _dateline(line, lang) or _relative_dateline(line, lang)
-        if is_navigation(line) and dated is None:
+        # A caption's date is the day of its photo ("[사진] 2025년 7월 10일 …"), not a date line.
+        dated = None
+        if not is_caption(line):
+            dated = _dateline(line, lang) or _relative_dateline(line, lang)
+        if (is_navigation(line) or breadcrumb_headline(line)) and dated is None:
             if kept and _breadcrumb_below_headline(content, index, lang, kept[-1]):
                 continue
             # Menus and breadcrumbs stand below the masthead: what came before them is the
@@ -1016,7 +1120,13 @@ def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
     return found
 
 
-def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tuple[str, bool]:
+def _choose_headline(
+    above: list[str],
+    below: list[str],
+    body: list[str],
+    crumbs: frozenset[str] = frozenset(),
+    decked: bool = False,
+) -> tuple[str, bool]:
     """The headline among the heading-like lines above the date line, and whether an editor
     should check it (another line could be it, or it is too short to be sure it is a headline:
     a masthead, a section label left above the date line: "Bayern-Portal", "World").
@@ -1025,18 +1135,25 @@ def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tup
     lines between the date line and the first paragraph ("Thứ Tư, 03/12/2025 - 09:30", a
     kicker, then the headline) may have left only its masthead and tagline above: the line,
     above or below, whose words the article's first paragraphs repeat most is the headline,
-    and the choice is always flagged (a caption shares as many words as a headline does)."""
+    and the choice is always flagged (a caption shares as many words as a headline does).
+
+    A line the breadcrumb ends with (``crumbs``) is the headline, whatever its case; otherwise
+    where ``decked`` (the lines above the date line are all heading-like), a longest line
+    printed last, right below a full headline that the lead repeats, is its deck."""
     candidates = above or below
     confirmed = _titled(candidates)
     if confirmed is not None:
         # The browser's title line ("<headline> | <site>") repeats the headline: the line it
         # repeats is the headline, the title line is no rival of its own.
         candidates = [line for line in candidates if not _is_title_of(line, confirmed)]
+    confirmed = confirmed or next(
+        (line for line in candidates if _headline_key(line) in crumbs), None
+    )
     ranked = sorted(candidates, key=_heading_size, reverse=True)
-    chosen = confirmed or ranked[0]
+    lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
+    chosen = confirmed or (_above_deck(candidates, ranked[0], lead) if decked else ranked[0])
     rivals = [line for line in ranked if line != chosen]
     uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
-    lead = " ".join(line for line in body if not is_heading(line))[:_LEAD_CHARS]
     if above and below:
         best = max(below, key=lambda line: _shared_words(line, lead))
         if _shared_words(best, lead) > _shared_words(chosen, lead):
@@ -1050,6 +1167,39 @@ def _choose_headline(above: list[str], below: list[str], body: list[str]) -> tup
 
 # The share of a headline that comes back in its lead, at least.
 _MIN_SHARED = 0.2
+
+
+# What a headline never is, though a line above the headline may be: a caption opening with the
+# word for a photo ("صورة من توقيع …", "ภาพ 1 …"), a label of a word or two and a colon
+# ("Fotografia: …", "图片来源：…", "ईमेज: …"), a bracketed label ("【写真】…"), a credit in
+# brackets ("…（北九州市提供）"), a copyright sign, or a breadcrumb's separators.
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:photo|foto|anh|hinh|image|imagen|bild|صورة|الصورة|ภาพ|写真|사진|图片|фото)(?:\W|\d|$)"
+    r"|^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s*[:：]"
+    r"|^[\[【][^\]】]{1,12}[\]】]"
+    r"|[(（][^()（）]*(?:提供|供图|제공|supplied|courtesy|photo|foto|ảnh)[^()（）]*[)）]\s*$"
+    r"|©|\s(?:>|›|»|/|\|)\s|>>",
+    re.IGNORECASE,
+)
+
+
+def _above_deck(candidates: list[str], longest: str, lead: str) -> str:
+    """The headline above a deck: where the longest line stands right below another full
+    headline-like line that the lead repeats ("Cataluña llevará riego …" above "Agrónomos
+    catalanes asesorarán …"), that line is the headline and the longest its deck (a tagline or
+    another story's headline above shares too few words with the lead to be taken)."""
+    if len(candidates) < 2 or candidates[-1] != longest:
+        return longest  # a deck stands right above the date line
+    upper = candidates[-2]
+    if (
+        is_page_furniture(upper)
+        or _NOT_A_HEADLINE.search(fold(upper))
+        or _short_heading(upper)
+        or _heading_size(upper) < _MIN_RIVAL_CHARS
+        or _shared_words(upper, lead) < _MIN_SHARED
+    ):
+        return longest
+    return upper
 
 
 # A page's title line: the headline, a bar or dash, the site's name ("… | Heritage Vietnam Today").

@@ -324,6 +324,33 @@ def is_navigation(line: str) -> bool:
     return len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces)
 
 
+def is_caption(line: str) -> bool:
+    """A photo's caption or credit ("Foto: …", "[사진] … 사진=… 제공", "… (Supplied)"): a date
+    in it is the day the photo was taken, not the article's."""
+    if not line or len(line) > _MAX_FURNITURE_CHARS:
+        return False
+    return bool(_CAPTION.search(line)) or (
+        len(line) <= _MAX_CAPTION_CHARS and _POSING.search(line) is not None
+    )
+
+
+# A breadcrumb ends with the article's own headline on many sites ("Home / World / <headline>",
+# "홈 > 국제 > <headline>"): the home and a section or more, each a few words, before it.
+_MIN_CRUMBS = 2
+_MAX_CRUMB_WORDS = 4
+
+
+def breadcrumb_headline(line: str) -> str | None:
+    """The headline a breadcrumb ends with, if it ends with one: a last piece longer than a
+    section's name after at least two short pieces."""
+    if not line or len(line) > _MAX_FURNITURE_CHARS:
+        return None
+    *crumbs, last = (piece.strip() for piece in _BREADCRUMB.split(line))
+    if len(crumbs) < _MIN_CRUMBS or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs):
+        return None
+    return last if len(last.split()) > _MAX_CRUMB_WORDS else None
+
+
 def is_page_furniture(line: str) -> bool:
     """A line above the headline that a page prints around every article."""
     if not line or len(line) > _MAX_FURNITURE_CHARS:
