@@ -324,6 +324,7 @@ ORGANISATIONS = RegistryFile(
         optional={
             "of": WORDS_BY_LANGUAGE,
             "home": ByKey(Text()),
+            "declined_home": ByKey(Text()),
             "company_words": WORDS_BY_LANGUAGE,
             "company_home": ByKey(Text()),
             "company_prefixes": ByKey(ByKey(Text())),

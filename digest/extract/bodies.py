@@ -588,11 +588,29 @@ def _capitalised_place(
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
+    locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
+    if country is None and locative:
+        return _declined_home_city(registries, lang, name.group(0), word.start(), end)
     if country is None:
         return None
-    if lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0)):
+    if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _declined_home_city(
+    registries: Registries, lang: str, name: str, start: int, end: int
+) -> tuple[str, str, int, int] | None:
+    """A body's city named in the locative ("Izba Przemysłowo-Handlowa w Krakowie") in an
+    article whose places say nothing of its country: the language's own country's
+    (vocabularies/organisations.yaml, ``declined_home``) when its gazetteer knows the city
+    there once the case ending is undone. The declined word alone is no name ("University of
+    Krakowie"), and a city the gazetteer does not confirm leaves the body unplaced."""
+    home = (registries.vocabularies.organisations.get("declined_home") or {}).get(lang)
+    if home is None:
+        return None
+    english = _nominative_city(registries, lang, name, str(home))
+    return (english, str(home), start, end) if english is not None else None
 
 
 def _nominative_city(registries: Registries, lang: str, name: str, country: str) -> str | None:
