@@ -131,6 +131,12 @@ _NAMED_AFTER = {
     )
     for lang, word in (("uk", "імені"), ("ru", "имени"))
 }
+# German names a university after a person, or a region, in one hyphenated word before its
+# place ("Heinrich-Heine-Universität Düsseldorf", "Johannes-Gutenberg-Universität Mainz",
+# "Ruhr-Universität Bochum"): its English name keeps them before "University" and the place
+# after it (Heinrich Heine University Düsseldorf), not "University of Düsseldorf".
+_UNIVERSITY_OF = "University of {place}"
+_NAMED_COMPOUND = {"de": re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][\w]*-){1,3})$")}
 _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), ("ского", "ский"), ("а", ""))
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
@@ -385,6 +391,8 @@ def _named_bodies(
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
                 english, end = f"{named_after[0]} {english}", named_after[1]
+            if body.english == _UNIVERSITY_OF and lang in _NAMED_COMPOUND:
+                english, start = _named_compound(lang, text, english, name, start)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
@@ -619,6 +627,16 @@ def _nominative_city(registries: Registries, lang: str, name: str, country: str)
     where = where_cities(lang, (country,))
     found = declined_city(registries, lang, latin_reading(name, lang), where)
     return found[1] if found is not None else None
+
+
+def _named_compound(lang: str, text: str, english: str, place: str, start: int) -> tuple[str, int]:
+    """A university's English name and start with the hyphenated words its name opens with
+    (see ``_NAMED_COMPOUND``); the name as it was where none do."""
+    compound = _NAMED_COMPOUND[lang].search(text, max(0, start - 60), start)
+    if compound is None:
+        return english, start
+    named = compound.group(1).replace("-", " ").strip()
+    return f"{named} University {place}", compound.start(1)
 
 
 def _vietnam_after(lang: str, text: str, end: int) -> bool:
