@@ -313,6 +313,7 @@ ORGANISATIONS = RegistryFile(
                 },
                 optional={
                     "and": WORDS_BY_LANGUAGE,
+                    "federal": WORDS_BY_LANGUAGE,
                     "institutes": WORDS_BY_LANGUAGE,
                     "research_institutes": WORDS_BY_LANGUAGE,
                     "research_subjects": Records(

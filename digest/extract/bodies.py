@@ -867,6 +867,7 @@ def _named_ministries(
             portfolio = ministries.portfolios.match(folded, position)
             if portfolio is not None:
                 spans.append((head.start(), head.end(), portfolio))
+    federal = _federal_heads(registries, lang, heads)
     for start, head_end, portfolio in spans:
         joined = _joined_portfolios(ministries, folded, portfolio)
         if joined is None:
@@ -879,8 +880,10 @@ def _named_ministries(
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
+        demonym = demonym or _demonym_before(demonyms, text, start)
+        federal_head = federal is not None and bool(federal.fullmatch(folded, start, head_end))
         country = _ministry_country(registries, lang, text, (start, end), countries, matches,
-                                    demonym)  # fmt: skip
+                                    demonym, federal_head)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
@@ -906,9 +909,11 @@ def _ministry_country(
     countries: list[Match],
     matches: list[Match],
     demonym: Demonym | None,
+    federal_head: bool = False,
 ) -> str | None:
     """Whose a ministry is: its nationality adjective, the country named beside it, or else
-    the article's one foreign country."""
+    the article's one foreign country; with ``federal_head`` (a head word no Vietnamese
+    ministry is named by), else the country of the article's language."""
     if demonym is not None:
         return demonym.country
     beside = country_beside(text, span[0], span[1], countries)
@@ -920,7 +925,26 @@ def _ministry_country(
     # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's;
     # not the country of the article's language: an Italian report on a Vietnamese project
     # names Vietnam's "Ministero delle Finanze" so.
+    if federal_head:
+        return only_or_home(registries, lang, matches)
     return only_country(registries, matches) or only_organisations_country(registries, matches)
+
+
+@functools.cache
+def _federal_heads(registries: Registries, lang: str, heads: str) -> re.Pattern[str] | None:
+    """The head words of a federation's ministries in ``lang`` (the vocabulary's
+    ``ministries.federal``), which no Vietnamese ministry is named by; none for institutes."""
+    if heads != "heads":
+        return None
+    spec = registries.vocabularies.organisations["ministries"]
+    words = _alternatives(list((spec.get("federal") or {}).get(lang) or ()), lang in _UNSPACED)
+    return re.compile(words) if words else None
+
+
+def _demonym_before(demonyms: list[Demonym], text: str, start: int) -> Demonym | None:
+    """A nationality adjective right before a ministry's head word: German and Polish write it
+    there ("das deutsche Bundesministerium", "polskie Ministerstwo Rozwoju")."""
+    return next((d for d in demonyms if d.end <= start and not text[d.end : start].strip()), None)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
