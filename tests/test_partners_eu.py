@@ -110,3 +110,14 @@ def test_a_nationality_before_a_ministry_gives_its_country(registries: Registrie
 def test_a_registry_body_by_its_full_arabic_name(registries: Registries) -> None:
     body = "وقعت غرفة تجارة وصناعة دبي مذكرة تفاهم مع مدينة دا نانغ الفيتنامية."
     assert partner_ids(registries, "ar", "تعاون مع دا نانغ", body) == ["ae-dubai-chamber"]
+
+
+def test_a_name_in_quotes_after_the_cyrillic_word_for_company(registries: Registries) -> None:
+    body = "Компания «Дальморепродукт» из Приморского края планирует поставлять в Хайфон рыбу."
+    assert partner_kinds(registries, "ru", "Приморье и Хайфон", body) == {
+        "ru-primorsky": "region",
+        "ru-dalmoreprodukt": "company",
+    }
+    # Vietnam's adjective before the word: Vietnam's own company, no partner.
+    own = "Вьетнамская компания «Винфаст» планирует поставлять в Приморский край автомобили."
+    assert partner_kinds(registries, "ru", "Приморье и Хайфон", own) == {"ru-primorsky": "region"}

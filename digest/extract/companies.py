@@ -81,9 +81,14 @@ _AIRLINE = re.compile(
 )
 # Legal forms written before a company's name in quotes, in Cyrillic script: ООО «СибАгроТех»,
 # АО "Ростех", ТОВ «Агросвіт».
+# The word for a company does the same there ("компания «Дальморепродукт»", "компанією
+# «Агросвіт»"): a name in quotes after it is a company's own.
 _CYRILLIC_FORMS = re.compile(
-    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО)\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
+    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО|[Кк]омпани(?:я|и|ей|ю|ія|ії|ією|ію))"
+    r"\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
 )
+# Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
+_VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
 # English words that Cyrillic company names take as parts of a name written with capitals,
 # and their English spelling; a part is matched only as such a part: after a letter, before
 # the next capital or the word's end ("СибАгроТех", "ЮгТрейд"; not "Ростех" or "Техника").
@@ -174,6 +179,8 @@ def _cyrillic_companies(
     if "«" not in text and '"' not in text and "“" not in text:
         return
     for found in _CYRILLIC_FORMS.finditer(text):
+        if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            continue
         name = latin_reading(_english_parts(found.group(1).strip()), lang)
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
