@@ -121,3 +121,29 @@ def test_a_name_in_quotes_after_the_cyrillic_word_for_company(registries: Regist
     # Vietnam's adjective before the word: Vietnam's own company, no partner.
     own = "Вьетнамская компания «Винфаст» планирует поставлять в Приморский край автомобили."
     assert partner_kinds(registries, "ru", "Приморье и Хайфон", own) == {"ru-primorsky": "region"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Харківський національний університет радіоелектроніки прийме студентів з "
+            "провінції Тхайнгуен.",
+            "ua-kharkiv-national-university-of-radio-electronics",
+        ),
+        (
+            "Київський національний університет будівництва і архітектури прийме студентів з "
+            "провінції Тхайнгуен.",
+            "ua-kyiv-national-university-of-construction-and-architecture",
+        ),
+        # No field after the kind: the university of its place, as before.
+        (
+            "Харківський національний університет прийме студентів з провінції Тхайнгуен.",
+            "ua-kharkiv-national-university",
+        ),
+    ],
+)
+def test_a_university_s_fields_in_the_genitive_after_its_kind(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert partner_ids(registries, "uk", "Університети і Тхайнгуен", body) == [expected]

@@ -137,6 +137,10 @@ _NAMED_AFTER = {
 # after it (Heinrich Heine University Düsseldorf), not "University of Düsseldorf".
 _UNIVERSITY_OF = "University of {place}"
 _NAMED_COMPOUND = {"de": re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][\w]*-){1,3})$")}
+# Russian and Ukrainian name what a university teaches after its kind, in the genitive
+# ("Харківський національний університет радіоелектроніки", "… будівництва і архітектури"):
+# the fields of the vocabulary's `subject_words.fields` in those languages, joined by "and".
+_GENITIVE_FIELDS = frozenset({"ru", "uk"})
 _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), ("ского", "ский"), ("а", ""))
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
@@ -393,6 +397,8 @@ def _named_bodies(
                 english, end = f"{named_after[0]} {english}", named_after[1]
             if body.english == _UNIVERSITY_OF and lang in _NAMED_COMPOUND:
                 english, start = _named_compound(lang, text, english, name, start)
+            if body.side == "after" and lang in _GENITIVE_FIELDS:
+                english, end = _fields_after(registries, lang, text, english, end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
@@ -637,6 +643,39 @@ def _named_compound(lang: str, text: str, english: str, place: str, start: int) 
         return english, start
     named = compound.group(1).replace("-", " ").strip()
     return f"{named} University {place}", compound.start(1)
+
+
+@functools.cache
+def _fields(registries: Registries, lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The fields a university may be named by in ``lang``: their pattern, each field's
+    folded form to its English."""
+    spec = registries.vocabularies.organisations.get("subject_words") or {}
+    english = {
+        same_length_fold(str(form)).strip(): str(word["en"])
+        for word in spec.get("fields") or ()
+        for form in (word["forms"] or {}).get(lang) or ()
+    }
+    words = _alternatives(list(english), False)
+    joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
+    if words is None or not joins:
+        return None
+    return re.compile(rf"[ \t]+({words})(?:[ \t]+(?:{joins})[ \t]+({words}))?"), english
+
+
+def _fields_after(
+    registries: Registries, lang: str, text: str, english: str, end: int
+) -> tuple[str, int]:
+    """A university's English name and end with the fields named after its kind in the
+    genitive (see ``_GENITIVE_FIELDS``): Kharkiv National University of Radio Electronics."""
+    fields = _fields(registries, lang)
+    if not english.endswith("University") or fields is None:
+        return english, end
+    pattern, words = fields
+    found = pattern.match(same_length_fold(text), end)
+    if found is None:
+        return english, end
+    named = [words[re.sub(r"\s+", " ", g)] for g in found.groups() if g]
+    return f"{english} of {' and '.join(named)}", found.end()
 
 
 def _vietnam_after(lang: str, text: str, end: int) -> bool:
