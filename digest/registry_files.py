@@ -313,6 +313,7 @@ ORGANISATIONS = RegistryFile(
                 },
                 optional={
                     "and": WORDS_BY_LANGUAGE,
+                    "federal": WORDS_BY_LANGUAGE,
                     "institutes": WORDS_BY_LANGUAGE,
                     "research_institutes": WORDS_BY_LANGUAGE,
                     "research_subjects": Records(
@@ -324,6 +325,7 @@ ORGANISATIONS = RegistryFile(
         optional={
             "of": WORDS_BY_LANGUAGE,
             "home": ByKey(Text()),
+            "declined_home": ByKey(Text()),
             "company_words": WORDS_BY_LANGUAGE,
             "company_home": ByKey(Text()),
             "company_prefixes": ByKey(ByKey(Text())),

@@ -89,6 +89,13 @@ _ABBREVIATIONS = {
     "일": "JP", "중": "CN", "러": "RU", "독": "DE", "미": "US", "호": "AU",
 }  # fmt: skip
 _CJK = frozenset({"ja", "zh", "ko"})
+# The Latin combining forms that open a pair in the Romance languages and English ("Câmara de
+# Comércio Luso-Vietnamita", "Chambre de commerce franco-vietnamienne", "Sino-Vietnamese"): no
+# nationality adjective of their own, so vocabularies/demonyms.yaml does not hold them.
+_COMBINING = {
+    "luso": "PT", "franco": "FR", "anglo": "GB", "sino": "CN", "nipo": "JP", "italo": "IT",
+    "hispano": "ES", "germano": "DE", "teuto": "DE",
+}  # fmt: skip
 
 
 @functools.cache
@@ -174,6 +181,9 @@ def _side(
     if folded.startswith(_VIETNAM_WORDS):
         adjective = fold(part) not in ("vietnam", "wietnam", "вьетнам", "vietna")
         return _VIETNAM, "Vietnamese" if adjective else "Vietnam"
+    if folded in _COMBINING:
+        country = _COMBINING[folded]
+        return country, _english_adjective(registries, country)
     # An adjective first: "Polsko" reads as Poland's name in the gazetteer too.
     demonyms = find_demonyms(registries, lang, part)
     if demonyms and demonyms[0].start == 0:

@@ -131,6 +131,16 @@ _NAMED_AFTER = {
     )
     for lang, word in (("uk", "імені"), ("ru", "имени"))
 }
+# German names a university after a person, or a region, in one hyphenated word before its
+# place ("Heinrich-Heine-Universität Düsseldorf", "Johannes-Gutenberg-Universität Mainz",
+# "Ruhr-Universität Bochum"): its English name keeps them before "University" and the place
+# after it (Heinrich Heine University Düsseldorf), not "University of Düsseldorf".
+_UNIVERSITY_OF = "University of {place}"
+_NAMED_COMPOUND = {"de": re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][\w]*-){1,3})$")}
+# Russian and Ukrainian name what a university teaches after its kind, in the genitive
+# ("Харківський національний університет радіоелектроніки", "… будівництва і архітектури"):
+# the fields of the vocabulary's `subject_words.fields` in those languages, joined by "and".
+_GENITIVE_FIELDS = frozenset({"ru", "uk"})
 _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), ("ского", "ский"), ("а", ""))
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
@@ -385,6 +395,10 @@ def _named_bodies(
             named_after = _named_after(lang, text, end) if body.side == "after" else None
             if named_after is not None:
                 english, end = f"{named_after[0]} {english}", named_after[1]
+            if body.english == _UNIVERSITY_OF and lang in _NAMED_COMPOUND:
+                english, start = _named_compound(lang, text, english, name, start)
+            if body.side == "after" and lang in _GENITIVE_FIELDS:
+                english, end = _fields_after(registries, lang, text, english, end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
@@ -588,11 +602,29 @@ def _capitalised_place(
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
+    locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
+    if country is None and locative:
+        return _declined_home_city(registries, lang, name.group(0), word.start(), end)
     if country is None:
         return None
-    if lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0)):
+    if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _declined_home_city(
+    registries: Registries, lang: str, name: str, start: int, end: int
+) -> tuple[str, str, int, int] | None:
+    """A body's city named in the locative ("Izba Przemysłowo-Handlowa w Krakowie") in an
+    article whose places say nothing of its country: the language's own country's
+    (vocabularies/organisations.yaml, ``declined_home``) when its gazetteer knows the city
+    there once the case ending is undone. The declined word alone is no name ("University of
+    Krakowie"), and a city the gazetteer does not confirm leaves the body unplaced."""
+    home = (registries.vocabularies.organisations.get("declined_home") or {}).get(lang)
+    if home is None:
+        return None
+    english = _nominative_city(registries, lang, name, str(home))
+    return (english, str(home), start, end) if english is not None else None
 
 
 def _nominative_city(registries: Registries, lang: str, name: str, country: str) -> str | None:
@@ -601,6 +633,49 @@ def _nominative_city(registries: Registries, lang: str, name: str, country: str)
     where = where_cities(lang, (country,))
     found = declined_city(registries, lang, latin_reading(name, lang), where)
     return found[1] if found is not None else None
+
+
+def _named_compound(lang: str, text: str, english: str, place: str, start: int) -> tuple[str, int]:
+    """A university's English name and start with the hyphenated words its name opens with
+    (see ``_NAMED_COMPOUND``); the name as it was where none do."""
+    compound = _NAMED_COMPOUND[lang].search(text, max(0, start - 60), start)
+    if compound is None:
+        return english, start
+    named = compound.group(1).replace("-", " ").strip()
+    return f"{named} University {place}", compound.start(1)
+
+
+@functools.cache
+def _fields(registries: Registries, lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The fields a university may be named by in ``lang``: their pattern, each field's
+    folded form to its English."""
+    spec = registries.vocabularies.organisations.get("subject_words") or {}
+    english = {
+        same_length_fold(str(form)).strip(): str(word["en"])
+        for word in spec.get("fields") or ()
+        for form in (word["forms"] or {}).get(lang) or ()
+    }
+    words = _alternatives(list(english), False)
+    joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
+    if words is None or not joins:
+        return None
+    return re.compile(rf"[ \t]+({words})(?:[ \t]+(?:{joins})[ \t]+({words}))?"), english
+
+
+def _fields_after(
+    registries: Registries, lang: str, text: str, english: str, end: int
+) -> tuple[str, int]:
+    """A university's English name and end with the fields named after its kind in the
+    genitive (see ``_GENITIVE_FIELDS``): Kharkiv National University of Radio Electronics."""
+    fields = _fields(registries, lang)
+    if not english.endswith("University") or fields is None:
+        return english, end
+    pattern, words = fields
+    found = pattern.match(same_length_fold(text), end)
+    if found is None:
+        return english, end
+    named = [words[re.sub(r"\s+", " ", g)] for g in found.groups() if g]
+    return f"{english} of {' and '.join(named)}", found.end()
 
 
 def _vietnam_after(lang: str, text: str, end: int) -> bool:
@@ -831,6 +906,7 @@ def _named_ministries(
             portfolio = ministries.portfolios.match(folded, position)
             if portfolio is not None:
                 spans.append((head.start(), head.end(), portfolio))
+    federal = _federal_heads(registries, lang, heads)
     for start, head_end, portfolio in spans:
         joined = _joined_portfolios(ministries, folded, portfolio)
         if joined is None:
@@ -843,8 +919,10 @@ def _named_ministries(
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
+        demonym = demonym or _demonym_before(demonyms, text, start)
+        federal_head = federal is not None and bool(federal.fullmatch(folded, start, head_end))
         country = _ministry_country(registries, lang, text, (start, end), countries, matches,
-                                    demonym)  # fmt: skip
+                                    demonym, federal_head)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
@@ -870,9 +948,11 @@ def _ministry_country(
     countries: list[Match],
     matches: list[Match],
     demonym: Demonym | None,
+    federal_head: bool = False,
 ) -> str | None:
     """Whose a ministry is: its nationality adjective, the country named beside it, or else
-    the article's one foreign country."""
+    the article's one foreign country; with ``federal_head`` (a head word no Vietnamese
+    ministry is named by), else the country of the article's language."""
     if demonym is not None:
         return demonym.country
     beside = country_beside(text, span[0], span[1], countries)
@@ -884,7 +964,26 @@ def _ministry_country(
     # ("El Ministerio de Salud Pública" in an article whose places are Cuba's) is that side's;
     # not the country of the article's language: an Italian report on a Vietnamese project
     # names Vietnam's "Ministero delle Finanze" so.
+    if federal_head:
+        return only_or_home(registries, lang, matches)
     return only_country(registries, matches) or only_organisations_country(registries, matches)
+
+
+@functools.cache
+def _federal_heads(registries: Registries, lang: str, heads: str) -> re.Pattern[str] | None:
+    """The head words of a federation's ministries in ``lang`` (the vocabulary's
+    ``ministries.federal``), which no Vietnamese ministry is named by; none for institutes."""
+    if heads != "heads":
+        return None
+    spec = registries.vocabularies.organisations["ministries"]
+    words = _alternatives(list((spec.get("federal") or {}).get(lang) or ()), lang in _UNSPACED)
+    return re.compile(words) if words else None
+
+
+def _demonym_before(demonyms: list[Demonym], text: str, start: int) -> Demonym | None:
+    """A nationality adjective right before a ministry's head word: German and Polish write it
+    there ("das deutsche Bundesministerium", "polskie Ministerstwo Rozwoju")."""
+    return next((d for d in demonyms if d.end <= start and not text[d.end : start].strip()), None)
 
 
 def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:

@@ -37,7 +37,8 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 _FORMS = re.compile(
     r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
     r"|S\.r\.l\.?|Srl|S\.A\.S\.?"
-    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC"
+    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
+    r"|Corporation|LLC"
     r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
@@ -48,6 +49,13 @@ _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
 _WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
 # Up to four capitalised words right before the form.
 _NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
+# ... or before a comma and the form, as Portuguese, Spanish and English companies sign
+# ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."): only the forms
+# written so, never one that may be a word of a list ("..., AG", "..., AB").
+_NAME_BEFORE_COMMA = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{0,3}}{_WORD}),[ \t]+$")
+_COMMA_FORMS = re.compile(
+    r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
+)
 _NAME_CHARS = 160
 # Words that open a sentence or a mention without being part of the name: articles and the
 # words for "company" or "firm", folded.
@@ -73,9 +81,14 @@ _AIRLINE = re.compile(
 )
 # Legal forms written before a company's name in quotes, in Cyrillic script: ООО «СибАгроТех»,
 # АО "Ростех", ТОВ «Агросвіт».
+# The word for a company does the same there ("компания «Дальморепродукт»", "компанією
+# «Агросвіт»"): a name in quotes after it is a company's own.
 _CYRILLIC_FORMS = re.compile(
-    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО)\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
+    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО|[Кк]омпани(?:я|и|ей|ю|ія|ії|ією|ію))"
+    r"\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
 )
+# Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
+_VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
 # English words that Cyrillic company names take as parts of a name written with capitals,
 # and their English spelling; a part is matched only as such a part: after a letter, before
 # the next capital or the word's end ("СибАгроТех", "ЮгТрейд"; not "Ростех" or "Техника").
@@ -127,7 +140,12 @@ def _companies(
 ) -> Iterator[Body]:
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
-        before = _NAME_BEFORE.search(text, max(0, form.start() - _NAME_CHARS), form.start())
+        window = max(0, form.start() - _NAME_CHARS)
+        before = _NAME_BEFORE.search(text, window, form.start())
+        if before is None and _COMMA_FORMS.fullmatch(form.group(0)):
+            before = _NAME_BEFORE_COMMA.search(text, window, form.start())
+            if before is not None and _only_a_place(matches, before.start(1), before.end(1)):
+                continue  # a list's place before the comma ("... em Portugal, Lda. e"), no name
         if before is None:
             continue
         start, name = _name(text, before.start(1), before.end(1))
@@ -150,12 +168,19 @@ def _companies(
         yield Body(start, form.end(), Unlisted.named(country, name, kind))
 
 
+def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are one registry name and nothing more."""
+    return any(m.start <= start and end <= m.end for m in matches)
+
+
 def _cyrillic_companies(
     registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
 ) -> Iterator[Body]:
     if "«" not in text and '"' not in text and "“" not in text:
         return
     for found in _CYRILLIC_FORMS.finditer(text):
+        if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            continue
         name = latin_reading(_english_parts(found.group(1).strip()), lang)
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
