@@ -68,6 +68,10 @@ def test_a_partner_named_in_its_script_gets_its_english_id(
         ("zh", "南宁与越南谅山加强合作",
          "南宁市人民政府副市长刘洋会见越南谅山省代表团。",
          "cn-renminzhengfufu"),
+        # A facility's word glued to the place, and "at": the venue's place is no partner.
+        ("ko", "경남, 베트남 박닌성과 협약",
+         "경상남도는 14일 창원컨벤션센터에서 베트남 박닌성 대표단과 협약을 체결했다.",
+         "kr-changwon"),
         # India's foreign ministry is not read: the words do not say whose it is.
         ("hi", "वियतनाम और भारत के बीच बैठक",
          "नई दिल्ली में विदेश मंत्रालय के सभागार में पुणे नगर निगम और कैन थो शहर की बैठक हुई।",

@@ -156,12 +156,20 @@ def _only_links(before: str, count: int) -> bool:
 
 
 # A venue named by its facility after the place: "東京都内のホテルで" (at a hotel in Tokyo),
-# "서울 코엑스에서" (at COEX in Seoul). The place only says where the facility is.
+# "서울 코엑스에서" (at COEX in Seoul), or by a facility's word glued to the place and a word
+# for "at" after it ("창원컨벤션센터에서", "広島国際会議場で"). The place only says where the
+# facility is.
+_JA_FACILITIES = "会議場|ホテル|会館|センター|ホール|空港|メッセ"
+_KO_FACILITIES = "컨벤션센터|센터|호텔|회관|홀|전시장|공항|엑스코|벡스코|킨텍스"
 _FACILITY_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(
         r"^(?:都|府|県|市|町|村)?(?:内|市内)?の[^、。はがとをにで\s]{1,10}(?:で|にて)"
+        rf"|^(?:都|府|県|市)?[^、。はがとをにでの\s]{{0,6}}(?:{_JA_FACILITIES})(?:で|にて)"
     ),
-    "ko": re.compile(r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"),
+    "ko": re.compile(
+        r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"
+        rf"|^(?:시|군|구)?[\uac00-\ud7a3]{{0,6}}(?:{_KO_FACILITIES})에서\s"
+    ),
 }
 
 
