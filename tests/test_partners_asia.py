@@ -37,6 +37,13 @@ def drafted(registries: Registries, lang: str, headline: str, body: str) -> list
         ("th", "ไทยมอบทุนการศึกษาแก่นักศึกษาเวียดนาม",
          "สำนักงานความร่วมมือเพื่อการพัฒนาระหว่างประเทศ (TICA) มอบทุนการศึกษาแก่นักศึกษาจังหวัดกวางจิ",
          "th-tica", "th"),
+        # A Japanese company's katakana name ending in English words, a registry place before.
+        ("ja", "日本企業、ダナン市で研修",
+         "食品加工の株式会社ヤマトフーズがダナン市から15人を受け入れる。",
+         "jp-yamato-foods", "jp"),
+        ("ja", "日本企業、ダナン市に進出",
+         "神戸マリンサービス株式会社はダナン市で事業を始めた。",
+         "jp-kobe-marine-service", "jp-kobe"),
         # India's ministry named in Hindi by its whole name.
         ("hi", "गुजरात और वियतनाम के बीच सहयोग",
          "गुजरात सरकार और सूक्ष्म, लघु और मध्यम उद्यम मंत्रालय ने वियतनाम के डोंग नाई प्रांत के साथ "
@@ -80,6 +87,14 @@ def test_a_partner_named_in_its_script_gets_its_english_id(
          "静岡県は17日、カインホア省と覚書を結んだ。\n\nこの記事を読んだ人はこんな記事も\n"
          "富士山静岡空港、ソウル便を増便",
          "kr-seoul"),
+        # A katakana name cut short is not read: kanji no place opens it or closes it, or no
+        # word of it is a known English one.
+        ("ja", "日本企業、ダナン市で研修",
+         "北陸ケアサービス株式会社はダナン市から60人を受け入れる。", "jp-care-service"),
+        ("ja", "日本企業、ダナン市で研修",
+         "株式会社ヤマトフーズ工業はダナン市に工場を建てる。", "jp-yamato-foods"),
+        ("ja", "日本企業、ダナン市で研修",
+         "株式会社ミツワはダナン市に工場を建てる。", "jp-mitsuwa"),
         # India's foreign ministry is not read: the words do not say whose it is.
         ("hi", "वियतनाम और भारत के बीच बैठक",
          "नई दिल्ली में विदेश मंत्रालय के सभागार में पुणे नगर निगम और कैन थो शहर की बैठक हुई।",
