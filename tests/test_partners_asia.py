@@ -95,6 +95,10 @@ def test_a_partner_named_in_its_script_gets_its_english_id(
          "株式会社ヤマトフーズ工業はダナン市に工場を建てる。", "jp-yamato-foods"),
         ("ja", "日本企業、ダナン市で研修",
          "株式会社ミツワはダナン市に工場を建てる。", "jp-mitsuwa"),
+        # A branch named by its organisation's acronym, a place and the branch's word: the place
+        # is where it sits (中国 is Japan's Chūgoku region there).
+        ("ja", "広島県、ダナン市と連携",
+         "国際協力機構（JICA）中国センターはダナン市の研修費の一部を負担する。", "cn"),
         # India's foreign ministry is not read: the words do not say whose it is.
         ("hi", "वियतनाम और भारत के बीच बैठक",
          "नई दिल्ली में विदेश मंत्रालय के सभागार में पुणे नगर निगम और कैन थो शहर की बैठक हुई।",

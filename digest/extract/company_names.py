@@ -16,7 +16,8 @@ names shaped like Vietnamese syllables, Vietnam named beside them.
 The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is LG Group).
 
 Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
-reading gives no English name. The places inside them are the company's, not partners
+reading gives no English name; only names that spell English, every word known (Thai
+"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ"). The places inside them are the company's, not partners
 (:func:`native_company_spans`).
 """
 

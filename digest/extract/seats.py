@@ -122,8 +122,26 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:\s*[^\s,、，]{{1,{_UNSPACED_GAP}}}?)??\s*(?:{words})")
 
 
+# A branch of an organisation named by its acronym, the place and the branch's word glued
+# ("JICA中国センター", "KOTRA하노이무역관", "JETRO大阪本部", "国際協力機構（JICA）九州センター"): the
+# place is where the branch sits (中国 there is Japan's Chūgoku region, not China).
+_ACRONYM_BEFORE = re.compile(r"[A-Z]{2,}[)）]?\s?$")
+_BRANCH_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
+    "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),
+    "zh": re.compile(r"(?:中心|办事处|辦事處|代表处|代表處|分部|分会)"),
+}
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    branch = _BRANCH_AFTER.get(lang)
+    if (
+        branch is not None
+        and branch.match(text, end)
+        and _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True
     after_pattern = _after_pattern(lang)
     if after_pattern is not None:
         after = text[end : end + _WINDOW // 2]
