@@ -17,8 +17,8 @@ The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is 
 
 Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
 reading gives no English name; only names that spell English, every word known (Thai
-"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ"). The places inside them are the company's, not partners
-(:func:`native_company_spans`).
+"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ").
+The places inside them are the company's, not partners (:func:`native_company_spans`).
 """
 
 from __future__ import annotations

@@ -123,8 +123,8 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 # A branch of an organisation named by its acronym, the place and the branch's word glued
-# ("JICA中国センター", "KOTRA하노이무역관", "JETRO大阪本部", "国際協力機構（JICA）九州センター"): the
-# place is where the branch sits (中国 there is Japan's Chūgoku region, not China).
+# ("JICA中国センター", "KOTRA하노이무역관", "JETRO大阪本部"): the place is where the branch sits
+# (中国 there is Japan's Chūgoku region, not China).
 _ACRONYM_BEFORE = re.compile(r"[A-Z]{2,}[)）]?\s?$")
 _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
