@@ -80,11 +80,13 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 _UNSPACED_LINK = re.compile(r"^\s*(?:ของ|แห่ง)?\s*(?:ประเทศ)?|^\s*(?:的|の)?")
 _SPACES = re.compile(r"[ \t]*")
 # What may follow a body's word closing a name in Chinese, Japanese and Korean without making
-# it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital.
+# it another word: "대학생" is a student, "大学院" a graduate school, "대학교병원" a hospital;
+# Korean "장" glued after it is its head's title ("경상북도 농업기술원장"), whose body the gold
+# reads as the province the head speaks for.
 _NOT_AFTER = {
     "zh": ("生", "院", "医院", "附属", "校友"),
     "ja": ("生", "院", "病院", "附属", "校友"),
-    "ko": ("생", "원", "병원", "교병원"),
+    "ko": ("생", "원", "병원", "교병원", "장"),
 }
 # A university's hospital, named by the university's name and the word for hospital after
 # it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học

@@ -16,8 +16,9 @@ names shaped like Vietnamese syllables, Vietnam named beside them.
 The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is LG Group).
 
 Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
-reading gives no English name. The places inside them are the company's, not partners
-(:func:`native_company_spans`).
+reading gives no English name; only names that spell English, every word known (Thai
+"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ").
+The places inside them are the company's, not partners (:func:`native_company_spans`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections.abc import Iterator
 from digest.extract.bodies import only_or_home
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match
-from digest.extract.translit import is_vi_syllable
+from digest.extract.translit import is_vi_syllable, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
@@ -107,6 +108,8 @@ def find_company_names(
         found += _chinese_registered(registries, text, matches)
     if lang == "th" and "บริษัท" in text:
         found += _thai_loanwords(registries, text, matches)
+    if lang == "ja" and _JA_FORM in text:
+        found += _japanese_loanwords(registries, text, matches)
     return found
 
 
@@ -408,6 +411,75 @@ def _spelled(run: str, registries: Registries) -> str | None:
         english.append(word[1])
         run = run[len(word[0]) :]
     return " ".join(english) or None
+
+
+# ---------------------------------------------------------------- English written in katakana
+
+_JA_FORM = "株式会社"
+# A company's katakana name right after or right before its legal form: "株式会社ヤマトフーズ",
+# "神戸マリンサービス株式会社" (a place in kanji may open the name).
+_KATAKANA_NAME = r"[ァ-ヺー・]{2,20}"
+_JA_COMPANY = re.compile(rf"{_JA_FORM}[ \t]*({_KATAKANA_NAME})|({_KATAKANA_NAME})[ \t]*{_JA_FORM}")
+_MIN_OWN_KANA = 2
+_HAN = re.compile(f"[{char_class('Han')}]")
+# A prefecture's unit word is no word of its companies' names (Shizuoka, not Shizuoka
+# Prefecture, Marine).
+_UNIT_WORD = re.compile(r"\s+(?:Prefecture|City)$")
+
+
+def _japanese_loanwords(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """Companies whose katakana name ends in English words ("株式会社ヤマトフーズ": Yamato Foods,
+    "神戸マリンサービス株式会社": Kobe Marine Service): the known words are read as the English
+    they spell and what comes before them in Hepburn, the name the company uses abroad; a
+    registry place right before the katakana opens the name. A name with no known word may be
+    all Japanese, or English the list does not know: left alone."""
+    for found in _JA_COMPANY.finditer(text):
+        run = found.group(1) or found.group(2)
+        run_start = found.start(1) if found.group(1) else found.start(2)
+        english = _katakana_english(run, registries)
+        if english is None:
+            continue
+        start = found.start()
+        if found.group(1) and _HAN.match(text, found.end()):
+            continue  # the name goes on in kanji ("株式会社ヤマトフーズ工業"): not all read
+        if found.group(2) and _HAN.match(text, run_start - 1):
+            place = next((m for m in matches if m.end == run_start), None)
+            if place is None or _country_of_place(registries, place) != "JP":
+                continue  # kanji no registry place opens the name ("北陸ケアサービス")
+            partner = registries.partners[place.target[1]]  # type: ignore[index]
+            english = f"{_UNIT_WORD.sub('', partner.name_en)} {english}"
+            start = place.start
+        country, start = _script_country(
+            registries, "ja", text, start, matches, _words(registries, "ja")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, found.end(), _company(country, english))
+
+
+def _katakana_english(run: str, registries: Registries) -> str | None:
+    """The English of a katakana name: the known words it ends in, each word of a name split by
+    "・" read alike, and the rest read in Hepburn; None without a known word."""
+    english: list[str] = []
+    known = False
+    for part in run.split("・"):
+        words: list[str] = []
+        part = part.strip("ー")
+        while part:
+            word = next(
+                ((w, en) for w, en in _loanwords(registries, "ja") if part.endswith(w)), None
+            )
+            if word is None:
+                break
+            words.insert(0, word[1])
+            part = part[: -len(word[0])]
+        if part:
+            if len(part) < _MIN_OWN_KANA:
+                return None  # a word the list does not know, cut short
+            words.insert(0, to_latin(part, "ja"))
+        known = known or len(words) > (1 if part else 0)
+        english += words
+    return " ".join(english) if known else None
 
 
 def _country_of_place(registries: Registries, match: Match) -> str | None:

@@ -122,8 +122,26 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"^(?:\s*[^\s,、，]{{1,{_UNSPACED_GAP}}}?)??\s*(?:{words})")
 
 
+# A branch of an organisation named by its acronym, the place and the branch's word glued
+# ("JICA中国センター", "KOTRA하노이무역관", "JETRO大阪本部"): the place is where the branch sits
+# (中国 there is Japan's Chūgoku region, not China).
+_ACRONYM_BEFORE = re.compile(r"[A-Z]{2,}[)）]?\s?$")
+_BRANCH_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
+    "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),
+    "zh": re.compile(r"(?:中心|办事处|辦事處|代表处|代表處|分部|分会)"),
+}
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    branch = _BRANCH_AFTER.get(lang)
+    if (
+        branch is not None
+        and branch.match(text, end)
+        and _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True
     after_pattern = _after_pattern(lang)
     if after_pattern is not None:
         after = text[end : end + _WINDOW // 2]
@@ -156,12 +174,20 @@ def _only_links(before: str, count: int) -> bool:
 
 
 # A venue named by its facility after the place: "東京都内のホテルで" (at a hotel in Tokyo),
-# "서울 코엑스에서" (at COEX in Seoul). The place only says where the facility is.
+# "서울 코엑스에서" (at COEX in Seoul), or by a facility's word glued to the place and a word
+# for "at" after it ("창원컨벤션센터에서", "広島国際会議場で"). The place only says where the
+# facility is.
+_JA_FACILITIES = "会議場|ホテル|会館|センター|ホール|空港|メッセ"
+_KO_FACILITIES = "컨벤션센터|센터|호텔|회관|홀|전시장|공항|엑스코|벡스코|킨텍스"
 _FACILITY_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(
         r"^(?:都|府|県|市|町|村)?(?:内|市内)?の[^、。はがとをにで\s]{1,10}(?:で|にて)"
+        rf"|^(?:都|府|県|市)?[^、。はがとをにでの\s]{{0,6}}(?:{_JA_FACILITIES})(?:で|にて)"
     ),
-    "ko": re.compile(r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"),
+    "ko": re.compile(
+        r"^(?:도|시|군|구)?\s+[\uac00-\ud7a3A-Za-z0-9]{1,10}에서\s"
+        rf"|^(?:시|군|구)?[\uac00-\ud7a3]{{0,6}}(?:{_KO_FACILITIES})에서\s"
+    ),
 }
 
 

@@ -64,8 +64,9 @@ _ZH_STOPS = frozenset(
 # A size or age before 城市 makes it the noun "city" ("大城市", big cities), not a city named
 # 大城 (Dacheng).
 _ZH_CITY_NOUN = re.compile("[大小中新老古名]城")
-# A single-character place word followed by these is another word ("市场" market).
-_ZH_NOT_AFTER = frozenset("场民值级际份内外")
+# A single-character place word followed by these is another word ("市场" market, "市长"
+# mayor, "副省长" vice governor: the title's holder follows, no name comes before it).
+_ZH_NOT_AFTER = frozenset("场民值级际份内外长長")
 # Korean particles that may follow a place word ("영암군과", "영암군에서").
 _KO_PARTICLES = (
     "에서의", "과의", "와의", "에서", "으로", "과", "와", "의", "에", "은", "는", "이", "가",
