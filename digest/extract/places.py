@@ -27,6 +27,7 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
+from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
@@ -648,7 +649,8 @@ def _partner_ids(
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
-    outlets only cited for the report, or the seats of organisations, or people's home towns."""
+    outlets only cited for the report, or the seats of organisations, or people's home towns,
+    or the venues of fairs."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -771,6 +773,12 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
+    }
+    # ... and the places (or countries) named only as where a fair was held ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if all(names_a_fair_venue(text, match.start, match.end, lang) for text, match, _ in own)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped

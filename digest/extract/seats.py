@@ -179,10 +179,16 @@ def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = N
 # "المنطقة الاقتصادية لقناة السويس" (the Suez Canal's economic zone). The word for the event or
 # gate comes after the place and up to one more name joined by a dash; the word for a waterway
 # or a mountain comes before it in Arabic.
-_EVENT_WORDS = "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포"
+# An airport named after its city ("福岡空港から", "인천공항을 출발해", "Incheon Airport") says
+# where a flight leaves from, not who the partner is.
+_EVENT_WORDS = (
+    "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포|"
+    "空港|国际机场|國際機場|机场|機場|국제공항|공항"
+)
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair)\b"
+    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
+    r"International Airport|Airport)\b"
 )
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 
