@@ -384,6 +384,7 @@ def find_places(
     partner_ids = _without_bodies_regions(
         registries, partner_mentions, partner_ids, unlisted.values(), context
     )
+    partner_ids = _without_fair_venues(partner_mentions, partner_ids, bool(unlisted), lang)
     return Places(
         province=main,
         province_as_written=as_written,
@@ -649,8 +650,7 @@ def _partner_ids(
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
-    outlets only cited for the report, or the seats of organisations, or people's home towns,
-    or the venues of fairs."""
+    outlets only cited for the report, or the seats of organisations, or people's home towns."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -774,12 +774,6 @@ def _partner_ids(
         for pid, own in by_id.items()
         if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
     }
-    # ... and the places (or countries) named only as where a fair was held ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(names_a_fair_venue(text, match.start, match.end, lang) for text, match, _ in own)
-    }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
     for pid, own in by_id.items():
@@ -847,6 +841,25 @@ def _without_bodies_regions(
             continue
         own = [mention for mention in mentions if mention[1].target[1] == pid]
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _without_fair_venues(
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    has_unlisted: bool,
+    lang: str,
+) -> list[str]:
+    """Without the places (or countries) named only as where a fair was held ("auf einer Messe
+    in Singapur"), when the article names another partner, listed or not: a province that only
+    "held a fair in Nanning" keeps Nanning, its one foreign lead."""
+    dropped = set()
+    for pid in set(partner_ids):
+        if not has_unlisted and not set(partner_ids) - {pid}:
+            continue
+        own = [(text, match) for text, match, _ in mentions if match.target[1] == pid]
+        if own and all(names_a_fair_venue(text, m.start, m.end, lang) for text, m in own):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
 
