@@ -114,3 +114,22 @@ def test_the_next_story_is_not_read(registries: Registries) -> None:
 )  # fmt: skip
 def test_the_agency_after_a_wire_dateline_is_cut(paragraph: str, kept: str) -> None:
     assert without_wire_dateline(paragraph) == kept
+
+
+def test_a_country_named_in_passing_twice_in_two_roles_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    # a route through Laos in the headline, the Thai-Lao Friendship Bridge's name in the body
+    page = (
+        "นครพนมจับมือห่าติ๋ญ ดันเส้นทางขนส่งสินค้าผ่านลาว\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนาม"
+        "บันทึกความเข้าใจว่าด้วยเส้นทางขนส่งสินค้าผ่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
+    )
+    assert _partners(registries, page) == ["th-nakhon-phanom"]
+
+
+def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> None:
+    page = (
+        "นครพนมจับมือห่าติ๋ญ\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนามบันทึกความเข้าใจ ลาวจะร่วมพัฒนา"
+        "สะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
+    )
+    assert "la" in _partners(registries, page)

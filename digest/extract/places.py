@@ -774,6 +774,14 @@ def _partner_ids(
         for pid, own in by_id.items()
         if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
     }
+    # ... and the places each of whose mentions is one of the above, though not all the same one
+    # ("ผ่านลาว" on a route in the headline, "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if pid not in dropped
+        and all(_named_in_passing(text, match, matches, lang) for text, match, matches in own)
+    }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
     for pid, own in by_id.items():
@@ -785,6 +793,34 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+    """Whether this mention only names a stop of the trip or the start of a route, a dateline,
+    a model or a contrast, an event's or a feature's name, a market, a seat or a home town: the
+    roles of the rules above that hold for one mention whatever else the article names."""
+    spans = [(m.start, m.end) for m in matches]
+    index = matches.index(match) if match in matches else None
+    return (
+        (
+            on_trip(text, index, spans, lang)
+            if index is not None
+            else on_itinerary(text, match.start, match.end, lang)
+        )
+        or _in_dateline(text, match)
+        or route_start(text, match.start, match.end, _next_start(match, matches), lang)
+        or _compared_only(text, match, matches, lang)
+        or names_an_event_or_feature(text, match.start, match.end)
+        or names_a_market(
+            text,
+            match.start,
+            match.end,
+            [span for span in spans if span != (match.start, match.end)],
+            lang,
+        )
+        or names_a_seat(text, match.start, match.end, lang)
+        or names_a_home_town(text, match.start, match.end, lang)
+    )
 
 
 def _next_start(match: Match, matches: list[Match]) -> int | None:

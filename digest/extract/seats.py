@@ -188,8 +188,11 @@ _EVENT_WORDS = (
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
     r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
-    r"International Airport|Airport)\b"
+    r"International Airport|Airport|Friendship Bridge)\b"
 )
+# A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
+# (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
+_BRIDGE_BEFORE = re.compile(r"สะพานมิตรภาพ\s*(?:[^\s\-–—]{1,12}\s*[-–—]\s*)?$")
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 
 
@@ -201,5 +204,7 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
     if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
            if cut > start):  # fmt: skip
+        return True
+    if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
