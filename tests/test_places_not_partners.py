@@ -133,3 +133,27 @@ def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> No
         "สะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
     )
     assert "la" in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Sóc Trăng and Australia extend a salinity project\nFarmers joined a project of the "
+         "Australian Centre for International Agricultural Research (ACIAR) in Sóc Trăng.\n",
+         ["au-aciar"]),
+        ("Soc Trang farmers get German help against salt\nFarmers joined a project of the "
+         "German Centre for Delta Research (GCDR) in Soc Trang.\n", ["de-gcdr"]),
+    ],
+)  # fmt: skip
+def test_a_centre_named_with_its_acronym_is_the_partner_not_its_country(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Registries) -> None:
+    page = (
+        "Sóc Trăng and Australia sign a memorandum\nSóc Trăng and Australia signed a memorandum "
+        "at the Centre of the city (CC).\n"
+    )
+    assert _partners(registries, page) == ["au"]
