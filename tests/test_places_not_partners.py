@@ -157,3 +157,24 @@ def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Regi
         "at the Centre of the city (CC).\n"
     )
     assert _partners(registries, page) == ["au"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("静岡県、ゲアン省と協力\nゲアン省の代表団は静岡県の知事と会談した。在名古屋ベトナム"
+         "総領事も式に同席した。\n", ["jp-shizuoka"]),
+        ("경상북도, 푸토성과 협력\n경상북도는 푸토성과 협약을 체결했다. 주부산 베트남 총영사도 "
+         "참석했다.\n", ["kr-gyeongsangbuk"]),
+    ],
+)  # fmt: skip
+def test_the_post_of_vietnams_consul_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_city_before_its_own_consul_stays(registries: Registries) -> None:
+    # Nagoya's own consul (a Japanese honorary consul) is not Vietnam's mission
+    page = "名古屋市、フート省と協力\n名古屋市はフート省と協定を結んだ。名古屋市長も出席した。\n"
+    assert _partners(registries, page) == ["jp-nagoya"]

@@ -71,6 +71,12 @@ _VIETNAMS_MISSION: dict[str, str] = {
     )) + ")" + fold("เวียดนามประจำ"),
     "zh": "越南驻",
 }  # fmt: skip
+# Japanese and Korean name Vietnam's mission right after the place it is posted to: "在名古屋
+# ベトナム総領事" (Vietnam's consul general in Nagoya), "주부산 베트남 총영사관".
+_VIETNAMS_MISSION_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"^(?:都|府|県|市)?\s*ベトナム(?:国)?(?:総領事|領事|大使)"),
+    "ko": re.compile(r"^(?:도|시)?\s*(?:주재\s*)?베트남\s*(?:총영사|영사|대사)"),
+}
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
@@ -124,6 +130,9 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    mission = _VIETNAMS_MISSION_AFTER.get(lang)
+    if mission is not None and mission.match(text[end : end + _WINDOW // 4]):
+        return True
     after_pattern = _after_pattern(lang)
     if after_pattern is not None:
         after = text[end : end + _WINDOW // 2]
