@@ -178,3 +178,44 @@ def test_a_city_before_its_own_consul_stays(registries: Registries) -> None:
     # Nagoya's own consul (a Japanese honorary consul) is not Vietnam's mission
     page = "名古屋市、フート省と協力\n名古屋市はフート省と協定を結んだ。名古屋市長も出席した。\n"
     assert _partners(registries, page) == ["jp-nagoya"]
+
+
+def test_a_company_introduced_by_its_home_town_does_not_make_the_town_a_partner(
+    registries: Registries,
+) -> None:
+    page = (
+        "播州精機、ハイフォンに新工場\n兵庫県姫路市の部品メーカー、播州精機株式会社は19日、"
+        "ベトナム北部のハイフォン市で新工場の起工式を開いた。\n"
+    )
+    assert "jp-hyogo" not in _partners(registries, page)
+
+
+def test_a_place_whose_companies_are_meant_stays(registries: Registries) -> None:
+    page = (
+        "兵庫県、ハイフォン市と協力\n兵庫県はハイフォン市と覚書を結んだ。兵庫県の企業10社が"
+        "進出を検討している。\n"
+    )
+    assert _partners(registries, page) == ["jp-hyogo"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "播州精機、ハイフォンに新工場\n播州精機株式会社はハイフォン市で新工場の起工式を開いた。"
+        "ハイフォン市の副委員長は「日本企業の進出を歓迎する」と述べた。\n",
+        "越南平阳新城迎来中国光伏企业\n天合光能股份有限公司投资2.5亿美元的光伏组件工厂当天在"
+        "平阳动工。\n",
+    ],
+)
+def test_a_country_before_a_bare_company_word_beside_a_named_company_is_not_a_partner(
+    registries: Registries, page: str
+) -> None:
+    assert not {"jp", "cn"} & set(_partners(registries, page))
+
+
+def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries) -> None:
+    page = (
+        "ハイフォン市、投資誘致へ\nハイフォン市の副委員長は「日本企業の進出を歓迎する」と述べた。"
+        "日本企業10社が工場を建設する。\n"
+    )
+    assert _partners(registries, page) == ["jp"]

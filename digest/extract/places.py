@@ -385,6 +385,9 @@ def find_places(
         registries, partner_mentions, partner_ids, unlisted.values(), context
     )
     partner_ids = _without_fair_venues(partner_mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_countries_of_named_companies(
+        registries, partner_mentions, partner_ids, lang, (title, body)
+    )
     return Places(
         province=main,
         province_as_written=as_written,
@@ -607,6 +610,48 @@ def _country_of_a_company(registries: Registries, lang: str, text: str, match: M
     if lang not in ("zh", "ja") or registries.partners[match.target[1]].kind != "country":
         return False
     return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
+
+
+# A company's legal form in the scripts whose papers name their own country's companies by it
+# ("播州精機株式会社", "天合光能股份有限公司", "대성그린에너지㈜"), after two or more characters of
+# its name.
+_HOME_LEGAL_FORM: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[^\s、。「」（）()]{2}(?:株式会社|有限会社|合同会社)"),
+    "zh": re.compile(r"[^\s，。、（）()]{2}(?:股份有限公司|有限责任公司|有限公司|集团公司)"),
+    "ko": re.compile(r"[^\s,.()]{2}(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?[^\s,.()]{2}"),
+}
+# A bare company word right after a country, with up to four characters of trade between:
+# "日本企業", "中国光伏企业", "한국 기업".
+_BARE_COMPANY_GAP = 4
+
+
+def _without_countries_of_named_companies(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    lang: str,
+    texts: tuple[str, ...],
+) -> list[str]:
+    """Without the home country of a Chinese, Japanese or Korean paper named only before a bare
+    company word ("日本企業の進出を歓迎する", "中国光伏企业") where the article names companies
+    of that country by their legal form ("播州精機株式会社"): those companies are the partners,
+    read or not, and the country only stands in for them (issue 13: never replace a partner by
+    its country). Without such a named company, the companies are the country's, and it stays."""
+    legal_form = _HOME_LEGAL_FORM.get(lang)
+    home = (registries.vocabularies.organisations.get("company_home") or {}).get(lang)
+    if legal_form is None or home is None or not any(legal_form.search(t) for t in texts):
+        return partner_ids
+    words = (registries.vocabularies.organisations.get("company_words") or {}).get(lang) or []
+    if not words:
+        return partner_ids
+    bare = re.compile(
+        rf"^\s?の?[^\s、。，,.]{{0,{_BARE_COMPANY_GAP}}}?(?:{'|'.join(map(re.escape, words))})"
+    )
+    country = home.lower()
+    own = [(text, match) for text, match, _ in mentions if match.target[1] == country]
+    if own and all(bare.match(text[match.end : match.end + 12]) for text, match in own):
+        return [pid for pid in partner_ids if pid != country]
+    return partner_ids
 
 
 def _organisation_as_title_or_region(

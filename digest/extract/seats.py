@@ -77,6 +77,16 @@ _VIETNAMS_MISSION_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"^(?:都|府|県|市)?\s*ベトナム(?:国)?(?:総領事|領事|大使)"),
     "ko": re.compile(r"^(?:도|시)?\s*(?:주재\s*)?베트남\s*(?:총영사|영사|대사)"),
 }
+# Japanese introduces a company by its home town and trade, then its name after a comma:
+# "兵庫県姫路市の部品メーカー、播州精機株式会社は" (Banshu Seiki, a parts maker of Himeji in
+# Hyogo). The place, with the town inside it, says where the named company is. Without the name
+# after the comma ("兵庫県の企業") the companies are the place's, and it stays.
+_COMPANY_HOME_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"^(?:都|府|県|市|町|村)?(?:[^\s、。の]{1,6}(?:市|町|村|区))?"
+        r"の[^\s、。]{0,8}?(?:メーカー|企業|会社|商社)、"
+    ),
+}
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
@@ -130,9 +140,10 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
-    mission = _VIETNAMS_MISSION_AFTER.get(lang)
-    if mission is not None and mission.match(text[end : end + _WINDOW // 4]):
-        return True
+    for shapes in (_VIETNAMS_MISSION_AFTER, _COMPANY_HOME_AFTER):
+        shape = shapes.get(lang)
+        if shape is not None and shape.match(text[end : end + _WINDOW // 2]):
+            return True
     after_pattern = _after_pattern(lang)
     if after_pattern is not None:
         after = text[end : end + _WINDOW // 2]
