@@ -56,21 +56,21 @@ _ACADEMIC: dict[str, str] = {
 _HEADS: dict[str, str] = {
     "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
     r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council"
-    r"|accelerator|incubator",
+    r"|accelerator|incubator|centre|center",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
-    r"|alliance|reseau|institut|cooperation|conseil",
+    r"|alliance|reseau|institut|cooperation|conseil|centre",
     "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
-    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo",
+    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo|centro",
     "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
-    r"|federazione|alleanza|rete|istituto|cooperazione|consiglio",
+    r"|federazione|alleanza|rete|istituto|cooperazione|consiglio|centro",
     "pt": r"agencia|empresa|corporacao|organizacao|grupo|fundacao|associacao|fundo|programa"
-    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho",
+    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho|centro",
     "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
-    r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat)\w*",
+    r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat|zentrum)\w*",
     "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"
-    r"|sojusz|instytut|wspolprac|rad)\w*",
+    r"|sojusz|instytut|wspolprac|rad|centrum)\w*",
     "ru": r"(?:агентств|организаци|групп|фонд|ассоциаци|программ|обществ|федераци|альянс|институт"
-    r"|сотрудничеств|совет)\w*",
+    r"|сотрудничеств|совет|центр)\w*",
     "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
     r"|співробітництв|співпрац|рад)\w*",
     "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong",

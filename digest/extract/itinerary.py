@@ -61,6 +61,23 @@ _VIA: dict[str, tuple[str, ...]] = {
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
 }
+# A stopover or a change of planes on the way ("after a stopover in Bangkok", "après une escale
+# à Paris et un passage par Singapour", "с пересадкой в Новосибирске", "reiste über Frankfurt
+# an") names where the visitors changed planes, not a partner: the words join the lists above.
+_STOPOVER: dict[str, tuple[str, ...]] = {
+    "en": ("stopover in", "stop-over in", "layover in", "transit in", "change of planes in"),
+    "fr": ("escale à", "escale en", "passage par", "correspondance à"),
+    "es": ("escala en", "conexión en", "tránsito en"),
+    "it": ("scalo a", "scalo in", "transito a"),
+    "pt": ("escala em", "conexão em", "trânsito em"),
+    "de": ("Zwischenstopp in", "Zwischenlandung in", "Umstieg in", "reiste über",
+           "reisten über", "flog über", "flogen über", "kam über", "kamen über", "Anreise über"),
+    "pl": ("przesiadką w", "przesiadka w", "międzylądowaniem w"),
+    "ru": ("пересадкой в", "пересадкой во", "транзитом через", "пересадка в"),
+    "uk": ("пересадкою в", "пересадкою у", "транзитом через"),
+    "vi": ("nối chuyến tại", "nối chuyến ở", "quá cảnh tại"),
+}  # fmt: skip
+_VIA = {lang: (*_VIA.get(lang, ()), *_STOPOVER.get(lang, ())) for lang in {*_VIA, *_STOPOVER}}
 # A corridor or road linking places names geography, not partners: "the corridor linking
 # Mukdahan, Savannakhet and Lao Bao", "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขต …", "连接昆明和河内".
 _LINKING: dict[str, tuple[str, ...]] = {
@@ -79,9 +96,10 @@ _BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.it
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
     # going home.
-    "ja": ("を経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
+    # "ソウル経由で" (by way of Seoul) glues the word to the name without を.
+    "ja": ("を経由", "経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
            "を訪問したあと", "を訪問した後"),
-    "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "을 방문한 뒤", "를 방문한 뒤",
+    "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "경유", "을 방문한 뒤", "를 방문한 뒤",
            "을 방문한 후", "를 방문한 후",
            # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
            "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),

@@ -59,6 +59,7 @@ _MORE_WORDS = frozenset(
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
         "أخبار ذات صلة", "مقالات ذات صلة", "المزيد", "تعليقات", "التعليقات", "أضف تعليقك",
         "أضف تعليقا",
+        "Next story", "Next stories", "Previous story",
         "Related stories", "Related posts", "Related content", "Also read", "Recommended",
         "More news", "Latest news", "Top stories",
         "Lea también", "Más noticias", "À lire également", "Réagir à cet article", "À lire",
@@ -181,6 +182,9 @@ _WIRE_DATELINE = re.compile(
     # (Prensa Latina)
     r"|[^\W\d_][\w.'’ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,12}\.?\s*/[^\W\d_ ]{2,12}/\.?\s*"
     # Казань, 14 октября. /ТАСС/.
+    r"|[^\W\d_][\w.'’ -]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,12}\.?\s*[–—-]\s*"
+    r"[A-ZА-ЯЁ][\w]{1,12}(?: [A-ZА-ЯЁ][\w]{1,12}){0,2}\.\s+"
+    # the agency after the dash, closed by a full stop: ИРКУТСК, 18 ноя – РИА Новости.
     r"|[^\W\d_][\w.'’ -]{1,30}(?:,\s*[^\W\d_][\w.]{1,12})?,\s*\d{1,2}\.?\s+(?:de\s+)?"
     r"[^\W\d_]{3,12}\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:[–—]|\.-)\s*"
     # a place and a date, no agency: Новосибирск, 12 ноября –, Belo Horizonte, 10 de

@@ -27,6 +27,7 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
+from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
@@ -383,6 +384,10 @@ def find_places(
     partner_ids = _without_bodies_regions(
         registries, partner_mentions, partner_ids, unlisted.values(), context
     )
+    partner_ids = _without_fair_venues(partner_mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_countries_of_named_companies(
+        registries, partner_mentions, partner_ids, lang, (title, body)
+    )
     return Places(
         province=main,
         province_as_written=as_written,
@@ -607,6 +612,48 @@ def _country_of_a_company(registries: Registries, lang: str, text: str, match: M
     return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
 
 
+# A company's legal form in the scripts whose papers name their own country's companies by it
+# ("播州精機株式会社", "天合光能股份有限公司", "대성그린에너지㈜"), after two or more characters of
+# its name.
+_HOME_LEGAL_FORM: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[^\s、。「」（）()]{2}(?:株式会社|有限会社|合同会社)"),
+    "zh": re.compile(r"[^\s，。、（）()]{2}(?:股份有限公司|有限责任公司|有限公司|集团公司)"),
+    "ko": re.compile(r"[^\s,.()]{2}(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?[^\s,.()]{2}"),
+}
+# A bare company word right after a country, with up to four characters of trade between:
+# "日本企業", "中国光伏企业", "한국 기업".
+_BARE_COMPANY_GAP = 4
+
+
+def _without_countries_of_named_companies(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    lang: str,
+    texts: tuple[str, ...],
+) -> list[str]:
+    """Without the home country of a Chinese, Japanese or Korean paper named only before a bare
+    company word ("日本企業の進出を歓迎する", "中国光伏企业") where the article names companies
+    of that country by their legal form ("播州精機株式会社"): those companies are the partners,
+    read or not, and the country only stands in for them (issue 13: never replace a partner by
+    its country). Without such a named company, the companies are the country's, and it stays."""
+    legal_form = _HOME_LEGAL_FORM.get(lang)
+    home = (registries.vocabularies.organisations.get("company_home") or {}).get(lang)
+    if legal_form is None or home is None or not any(legal_form.search(t) for t in texts):
+        return partner_ids
+    words = (registries.vocabularies.organisations.get("company_words") or {}).get(lang) or []
+    if not words:
+        return partner_ids
+    bare = re.compile(
+        rf"^\s?の?[^\s、。，,.]{{0,{_BARE_COMPANY_GAP}}}?(?:{'|'.join(map(re.escape, words))})"
+    )
+    country = home.lower()
+    own = [(text, match) for text, match, _ in mentions if match.target[1] == country]
+    if own and all(bare.match(text[match.end : match.end + 12]) for text, match in own):
+        return [pid for pid in partner_ids if pid != country]
+    return partner_ids
+
+
 def _organisation_as_title_or_region(
     registries: Registries, text: str, match: Match, context: _Context
 ) -> bool:
@@ -772,6 +819,14 @@ def _partner_ids(
         for pid, own in by_id.items()
         if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
     }
+    # ... and the places each of whose mentions is one of the above, though not all the same one
+    # ("ผ่านลาว" on a route in the headline, "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
+    dropped |= {
+        pid
+        for pid, own in by_id.items()
+        if pid not in dropped
+        and all(_named_in_passing(text, match, matches, lang) for text, match, matches in own)
+    }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
     for pid, own in by_id.items():
@@ -783,6 +838,34 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+    """Whether this mention only names a stop of the trip or the start of a route, a dateline,
+    a model or a contrast, an event's or a feature's name, a market, a seat or a home town: the
+    roles of the rules above that hold for one mention whatever else the article names."""
+    spans = [(m.start, m.end) for m in matches]
+    index = matches.index(match) if match in matches else None
+    return (
+        (
+            on_trip(text, index, spans, lang)
+            if index is not None
+            else on_itinerary(text, match.start, match.end, lang)
+        )
+        or _in_dateline(text, match)
+        or route_start(text, match.start, match.end, _next_start(match, matches), lang)
+        or _compared_only(text, match, matches, lang)
+        or names_an_event_or_feature(text, match.start, match.end)
+        or names_a_market(
+            text,
+            match.start,
+            match.end,
+            [span for span in spans if span != (match.start, match.end)],
+            lang,
+        )
+        or names_a_seat(text, match.start, match.end, lang)
+        or names_a_home_town(text, match.start, match.end, lang)
+    )
 
 
 def _next_start(match: Match, matches: list[Match]) -> int | None:
@@ -839,6 +922,25 @@ def _without_bodies_regions(
             continue
         own = [mention for mention in mentions if mention[1].target[1] == pid]
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _without_fair_venues(
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    has_unlisted: bool,
+    lang: str,
+) -> list[str]:
+    """Without the places (or countries) named only as where a fair was held ("auf einer Messe
+    in Singapur"), when the article names another partner, listed or not: a province that only
+    "held a fair in Nanning" keeps Nanning, its one foreign lead."""
+    dropped = set()
+    for pid in set(partner_ids):
+        if not has_unlisted and not set(partner_ids) - {pid}:
+            continue
+        own = [(text, match) for text, match, _ in mentions if match.target[1] == pid]
+        if own and all(names_a_fair_venue(text, m.start, m.end, lang) for text, m in own):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
 

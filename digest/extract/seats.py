@@ -71,6 +71,22 @@ _VIETNAMS_MISSION: dict[str, str] = {
     )) + ")" + fold("เวียดนามประจำ"),
     "zh": "越南驻",
 }  # fmt: skip
+# Japanese and Korean name Vietnam's mission right after the place it is posted to: "在名古屋
+# ベトナム総領事" (Vietnam's consul general in Nagoya), "주부산 베트남 총영사관".
+_VIETNAMS_MISSION_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"^(?:都|府|県|市)?\s*ベトナム(?:国)?(?:総領事|領事|大使)"),
+    "ko": re.compile(r"^(?:도|시)?\s*(?:주재\s*)?베트남\s*(?:총영사|영사|대사)"),
+}
+# Japanese introduces a company by its home town and trade, then its name after a comma:
+# "兵庫県姫路市の部品メーカー、播州精機株式会社は" (Banshu Seiki, a parts maker of Himeji in
+# Hyogo). The place, with the town inside it, says where the named company is. Without the name
+# after the comma ("兵庫県の企業") the companies are the place's, and it stays.
+_COMPANY_HOME_AFTER: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"^(?:都|府|県|市|町|村)?(?:[^\s、。の]{1,6}(?:市|町|村|区))?"
+        r"の[^\s、。]{0,8}?(?:メーカー|企業|会社|商社)、"
+    ),
+}
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
@@ -142,6 +158,10 @@ def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
         and _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True
+    for shapes in (_VIETNAMS_MISSION_AFTER, _COMPANY_HOME_AFTER):
+        shape = shapes.get(lang)
+        if shape is not None and shape.match(text[end : end + _WINDOW // 2]):
+            return True
     after_pattern = _after_pattern(lang)
     if after_pattern is not None:
         after = text[end : end + _WINDOW // 2]
@@ -205,11 +225,20 @@ def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = N
 # "المنطقة الاقتصادية لقناة السويس" (the Suez Canal's economic zone). The word for the event or
 # gate comes after the place and up to one more name joined by a dash; the word for a waterway
 # or a mountain comes before it in Arabic.
-_EVENT_WORDS = "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포"
+# An airport named after its city ("福岡空港から", "인천공항을 출발해", "Incheon Airport") says
+# where a flight leaves from, not who the partner is.
+_EVENT_WORDS = (
+    "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포|"
+    "空港|国际机场|國際機場|机场|機場|국제공항|공항"
+)
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair)\b"
+    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
+    r"International Airport|Airport|Friendship Bridge)\b"
 )
+# A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
+# (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
+_BRIDGE_BEFORE = re.compile(r"สะพานมิตรภาพ\s*(?:[^\s\-–—]{1,12}\s*[-–—]\s*)?$")
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 
 
@@ -221,5 +250,7 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
     if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
            if cut > start):  # fmt: skip
+        return True
+    if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))

@@ -1,0 +1,221 @@
+"""Foreign places named as a stopover, an airport, a fair's venue or the next story are not
+partners, nor is the agency after a wire dateline (composed pages, invented events;
+digest/extract/itinerary.py, fairs.py, seats.py, page_furniture.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.extract.fairs import names_a_fair_venue
+from digest.extract.page_furniture import without_wire_dateline
+from digest.registries import Registries
+
+
+def _partners(registries: Registries, page: str) -> list[str]:
+    return [partner["id"] for partner in draft_text(page, Path("page.txt"), registries).partners]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Gyeongju and Da Nang sign a training deal\nA delegation from the South Korean city of "
+         "Gyeongju signed a memorandum with Da Nang. The delegation flew in after a stopover in "
+         "Bangkok.\n", ["kr-gyeongju"]),
+        ("Kitakyushu et Khánh Hòa signent un accord\nLa ville de Kitakyushu a signé un accord "
+         "avec Khánh Hòa. La délégation est arrivée après une escale à Séoul.\n",
+         ["jp-kitakyushu"]),
+        ("北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。一行はソウル経由で"
+         "現地入りした。\n", ["jp-kitakyushu"]),
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Делегация летела с пересадкой в Сеуле.\n",
+         ["ru-irkutsk"]),
+    ],
+)  # fmt: skip
+def test_a_stopover_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_an_airport_named_after_its_city_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。一行は福岡空港から"
+        "現地入りした。\n"
+    )
+    assert _partners(registries, page) == ["jp-kitakyushu"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Hanil Precision invests in Da Nang\nGyeongju and Da Nang signed a memorandum. The plan "
+         "was first presented at a trade fair in Bangkok last spring.\n", ["kr-gyeongju"]),
+        ("Gyeongju und Đà Nẵng vereinbaren Zusammenarbeit\nGyeongju und Đà Nẵng unterzeichneten "
+         "eine Vereinbarung. Das Vorhaben wurde auf einer Messe in Singapur vorgestellt.\n",
+         ["kr-gyeongju"]),
+        ("경주시, 다낭시와 협약\n경주시가 다낭시와 협약을 체결했다. 협력 방안은 서울에서 열린 "
+         "박람회에서 처음 논의됐다.\n", ["kr-gyeongju"]),
+    ],
+)  # fmt: skip
+def test_the_venue_of_a_fair_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_partner_also_named_as_a_fair_venue_stays(registries: Registries) -> None:
+    page = (
+        "Busan and Da Nang sign a port deal\nBusan and Da Nang signed a memorandum on port "
+        "cooperation. The deal was prepared at a trade fair in Busan.\n"
+    )
+    assert _partners(registries, page) == ["kr-busan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "venue"),
+    [
+        ("presented at a trade fair in Busan", "en", True),
+        ("au salon Seafood Expo Global de Barcelone", "fr", True),
+        ("на выставке в Казани", "ru", True),
+        ("大阪で開かれた環境展で", "ja", True),
+        ("在广州举办的东盟博览会上", "zh", True),
+        # not a fair: a signing, a meeting, or a place before the fair's word
+        ("the agreement signed in Busan", "en", False),
+        ("在广州举行的会议上", "zh", False),
+        ("大阪で開かれた式典で", "ja", False),
+    ],
+)
+def test_what_names_a_fair_venue(text: str, lang: str, venue: bool) -> None:
+    place = {"en": "Busan", "fr": "Barcelone", "ru": "Казани", "ja": "大阪", "zh": "广州"}[lang]
+    start = text.index(place)
+    assert names_a_fair_venue(text, start, start + len(place), lang) is venue
+
+
+def test_the_next_story_is_not_read(registries: Registries) -> None:
+    page = (
+        "Gyeongju and Da Nang sign a training deal\nA delegation from the South Korean city of "
+        "Gyeongju signed a memorandum with Da Nang.\nNext story\nIncheon opens new route\n"
+    )
+    assert _partners(registries, page) == ["kr-gyeongju"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("ИРКУТСК, 18 ноя – РИА Новости. Правительство Иркутской области подписало соглашение.",
+         "Правительство Иркутской области подписало соглашение."),
+        # a place and a date without an agency: the first sentence stays whole
+        ("Новосибирск, 12 ноября – Делегация Новосибирской области прибыла в Хюэ.",
+         "Делегация Новосибирской области прибыла в Хюэ."),
+    ],
+)  # fmt: skip
+def test_the_agency_after_a_wire_dateline_is_cut(paragraph: str, kept: str) -> None:
+    assert without_wire_dateline(paragraph) == kept
+
+
+def test_a_country_named_in_passing_twice_in_two_roles_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    # a route through Laos in the headline, the Thai-Lao Friendship Bridge's name in the body
+    page = (
+        "นครพนมจับมือห่าติ๋ญ ดันเส้นทางขนส่งสินค้าผ่านลาว\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนาม"
+        "บันทึกความเข้าใจว่าด้วยเส้นทางขนส่งสินค้าผ่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
+    )
+    assert _partners(registries, page) == ["th-nakhon-phanom"]
+
+
+def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> None:
+    page = (
+        "นครพนมจับมือห่าติ๋ญ\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนามบันทึกความเข้าใจ ลาวจะร่วมพัฒนา"
+        "สะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
+    )
+    assert "la" in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Sóc Trăng and Australia extend a salinity project\nFarmers joined a project of the "
+         "Australian Centre for International Agricultural Research (ACIAR) in Sóc Trăng.\n",
+         ["au-aciar"]),
+        ("Soc Trang farmers get German help against salt\nFarmers joined a project of the "
+         "German Centre for Delta Research (GCDR) in Soc Trang.\n", ["de-gcdr"]),
+    ],
+)  # fmt: skip
+def test_a_centre_named_with_its_acronym_is_the_partner_not_its_country(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Registries) -> None:
+    page = (
+        "Sóc Trăng and Australia sign a memorandum\nSóc Trăng and Australia signed a memorandum "
+        "at the Centre of the city (CC).\n"
+    )
+    assert _partners(registries, page) == ["au"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("静岡県、ゲアン省と協力\nゲアン省の代表団は静岡県の知事と会談した。在名古屋ベトナム"
+         "総領事も式に同席した。\n", ["jp-shizuoka"]),
+        ("경상북도, 푸토성과 협력\n경상북도는 푸토성과 협약을 체결했다. 주부산 베트남 총영사도 "
+         "참석했다.\n", ["kr-gyeongsangbuk"]),
+    ],
+)  # fmt: skip
+def test_the_post_of_vietnams_consul_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_city_before_its_own_consul_stays(registries: Registries) -> None:
+    # Nagoya's own consul (a Japanese honorary consul) is not Vietnam's mission
+    page = "名古屋市、フート省と協力\n名古屋市はフート省と協定を結んだ。名古屋市長も出席した。\n"
+    assert _partners(registries, page) == ["jp-nagoya"]
+
+
+def test_a_company_introduced_by_its_home_town_does_not_make_the_town_a_partner(
+    registries: Registries,
+) -> None:
+    page = (
+        "播州精機、ハイフォンに新工場\n兵庫県姫路市の部品メーカー、播州精機株式会社は19日、"
+        "ベトナム北部のハイフォン市で新工場の起工式を開いた。\n"
+    )
+    assert "jp-hyogo" not in _partners(registries, page)
+
+
+def test_a_place_whose_companies_are_meant_stays(registries: Registries) -> None:
+    page = (
+        "兵庫県、ハイフォン市と協力\n兵庫県はハイフォン市と覚書を結んだ。兵庫県の企業10社が"
+        "進出を検討している。\n"
+    )
+    assert _partners(registries, page) == ["jp-hyogo"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "播州精機、ハイフォンに新工場\n播州精機株式会社はハイフォン市で新工場の起工式を開いた。"
+        "ハイフォン市の副委員長は「日本企業の進出を歓迎する」と述べた。\n",
+        "越南平阳新城迎来中国光伏企业\n天合光能股份有限公司投资2.5亿美元的光伏组件工厂当天在"
+        "平阳动工。\n",
+    ],
+)
+def test_a_country_before_a_bare_company_word_beside_a_named_company_is_not_a_partner(
+    registries: Registries, page: str
+) -> None:
+    assert not {"jp", "cn"} & set(_partners(registries, page))
+
+
+def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries) -> None:
+    page = (
+        "ハイフォン市、投資誘致へ\nハイフォン市の副委員長は「日本企業の進出を歓迎する」と述べた。"
+        "日本企業10社が工場を建設する。\n"
+    )
+    assert _partners(registries, page) == ["jp"]
