@@ -169,6 +169,15 @@ class _Reader:
         value = head.value * (next_amount.factor if head.factor == 1 else 1)
         return _Reading(value, tail.unit, tail.what, self._approx_before(i))
 
+    def _closes_years(self, i: int) -> bool:
+        """The second year of a span ("the 2025–2026 school year", "temporada 2025-2026") is a
+        year, whatever noun follows it."""
+        first, second = self.amounts[i - 1] if i else None, self.amounts[i]
+        if first is None or not (self._year_like(first) and self._year_like(second)):
+            return False
+        found = self.vocab.flags["ranges"].match(self.text, first.end)
+        return found is not None and not self.text[found[1] : second.start].strip()
+
     def _year_like(self, amount: Amount) -> bool:
         year_max = self.vocab.setting.year_max
         return amount.plain and len(amount.token) == 4 and 1900 <= amount.value <= year_max
@@ -190,7 +199,7 @@ class _Reader:
 
     def _read(self, i: int) -> _Reading | None:
         amount = self.amounts[i]
-        if self._is_date(amount):
+        if self._is_date(amount) or self._closes_years(i):
             return None
         approx_after, pos = self._skip_approx(amount.end)
         found = self._what_follows(i, pos)
@@ -280,12 +289,18 @@ class _Reader:
         return (("measure", max(nouns)[1]), self.amounts[i].end) if nouns else None
 
     def _subset(self, i: int) -> tuple[tuple[str, str], int] | None:
-        """ "из них около 80": a part of what the figure before it in the sentence counts."""
-        text, start = self.text, self.amounts[i].start
-        found = self.vocab.flags["subsets"].ending(text, self.left_limits[i], start)
+        """ "из них около 80", "31 of them", "up from 95", "frente a 62.000": a part of what the
+        figure before it in the sentence counts, or the earlier value it is compared with."""
+        text, start, end = self.text, self.amounts[i].start, self.amounts[i].end
+        flags, left = self.vocab.flags, self.left_limits[i]
+        found = (
+            flags["subsets"].ending(text, left, start)
+            or flags["baselines"].ending(text, left, start)
+            or flags["subsets"].match(text, end)
+        )
         if found is None or self._reading_before(i) is None:
             return None
-        return ("subset", ""), self.amounts[i].end
+        return ("subset", ""), end
 
     def _reading_before(self, i: int) -> _Reading | None:
         """The last figure before number ``i`` in its sentence."""

@@ -58,7 +58,7 @@ _MORE_WORDS = frozenset(
         "更多", "相关新闻", "评论", "相關新聞",
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
         "أخبار ذات صلة", "مقالات ذات صلة", "المزيد", "تعليقات", "التعليقات", "أضف تعليقك",
-        "أضف تعليقا",
+        "أضف تعليقا", "الأكثر قراءة", "الأكثر مشاهدة",
         "Related stories", "Related posts", "Related content", "Also read", "Recommended",
         "More news", "Latest news", "Top stories",
         "Lea también", "Más noticias", "À lire également", "Réagir à cet article", "À lire",
