@@ -83,6 +83,8 @@ class _Reading:
     what: str
     approx: bool
     money: bool = False
+    # Whether it is the earlier value of a comparison ("frente a 62.000", "up from 95").
+    baseline: bool = False
     # Where the sentence of the number starts: two equal figures in one sentence count two
     # things ("3 scholarships for master's and 3 for doctoral students"), not a repetition.
     sentence: int = 0
@@ -212,13 +214,20 @@ class _Reader:
         if kind == "subset":
             earlier = self._reading_before(i)
             approx = approx_after or amount.rough or self._approx_before(i)
-            return replace(earlier, value=amount.value, approx=approx) if earlier else None
+            if earlier is None:
+                return None
+            return replace(earlier, value=amount.value, approx=approx, baseline=self._baseline(i))
         if self._is_year_or_rank(amount, kind, anchored) or self._names_places(i, kind):
             return None
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
-        return _Reading(amount.value, unit, what, approx, money=kind == "currency")
+        return _Reading(amount.value, unit, what, approx, kind == "currency", self._baseline(i))
+
+    def _baseline(self, i: int) -> bool:
+        """ "frente a 62.000", "up from $1.02 billion": the earlier value of a comparison."""
+        before = self.left_limits[i], self.amounts[i].start
+        return self.vocab.flags["baselines"].ending(self.text, *before) is not None
 
     def _names_places(self, i: int, kind: str) -> bool:
         """Digits after a definite article before a place noun name the parties, as a number
@@ -404,15 +413,11 @@ class _Reader:
             return named[0][1]
         clause = self.left_limits[i], self._right_limit(i, end)
         what = self._nearest(self.vocab.money, i, end, clause)
-        sentence = self._sentence(self.amounts[i].start)[0]
-        earlier = [
-            reading
-            for amount, reading in zip(self.amounts[:i], self.done, strict=True)
-            if reading is not None and amount.start >= sentence
-        ]
-        if what == OTHER and earlier and earlier[-1].money:
-            return earlier[-1].what
-        return what
+        earlier = self._reading_before(i)
+        # A share of the sum before it, or the growth since the earlier value just given
+        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%").
+        inherits = earlier is not None and (earlier.money or earlier.baseline)
+        return earlier.what if what == OTHER and earlier and inherits else what
 
     def _money_measure(self, i: int, end: int) -> str:
         """The money measure named in the sentence, else at the end of the one before; a sum
