@@ -195,6 +195,7 @@ NUMBERS = RegistryFile(
                     "definite_articles",
                     "rates",
                     "subsets",
+                    "baselines",
                     "place_nouns",
                     "parties",
                     "monthly",

@@ -83,6 +83,8 @@ class _Reading:
     what: str
     approx: bool
     money: bool = False
+    # Whether it is the earlier value of a comparison ("frente a 62.000", "up from 95").
+    baseline: bool = False
     # Where the sentence of the number starts: two equal figures in one sentence count two
     # things ("3 scholarships for master's and 3 for doctoral students"), not a repetition.
     sentence: int = 0
@@ -169,6 +171,15 @@ class _Reader:
         value = head.value * (next_amount.factor if head.factor == 1 else 1)
         return _Reading(value, tail.unit, tail.what, self._approx_before(i))
 
+    def _closes_years(self, i: int) -> bool:
+        """The second year of a span ("the 2025–2026 school year", "temporada 2025-2026") is a
+        year, whatever noun follows it."""
+        first, second = self.amounts[i - 1] if i else None, self.amounts[i]
+        if first is None or not (self._year_like(first) and self._year_like(second)):
+            return False
+        found = self.vocab.flags["ranges"].match(self.text, first.end)
+        return found is not None and not self.text[found[1] : second.start].strip()
+
     def _year_like(self, amount: Amount) -> bool:
         year_max = self.vocab.setting.year_max
         return amount.plain and len(amount.token) == 4 and 1900 <= amount.value <= year_max
@@ -190,7 +201,7 @@ class _Reader:
 
     def _read(self, i: int) -> _Reading | None:
         amount = self.amounts[i]
-        if self._is_date(amount):
+        if self._is_date(amount) or self._closes_years(i):
             return None
         approx_after, pos = self._skip_approx(amount.end)
         found = self._what_follows(i, pos)
@@ -203,13 +214,20 @@ class _Reader:
         if kind == "subset":
             earlier = self._reading_before(i)
             approx = approx_after or amount.rough or self._approx_before(i)
-            return replace(earlier, value=amount.value, approx=approx) if earlier else None
+            if earlier is None:
+                return None
+            return replace(earlier, value=amount.value, approx=approx, baseline=self._baseline(i))
         if self._is_year_or_rank(amount, kind, anchored) or self._names_places(i, kind):
             return None
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
-        return _Reading(amount.value, unit, what, approx, money=kind == "currency")
+        return _Reading(amount.value, unit, what, approx, kind == "currency", self._baseline(i))
+
+    def _baseline(self, i: int) -> bool:
+        """ "frente a 62.000", "up from $1.02 billion": the earlier value of a comparison."""
+        before = self.left_limits[i], self.amounts[i].start
+        return self.vocab.flags["baselines"].ending(self.text, *before) is not None
 
     def _names_places(self, i: int, kind: str) -> bool:
         """Digits after a definite article before a place noun name the parties, as a number
@@ -280,12 +298,18 @@ class _Reader:
         return (("measure", max(nouns)[1]), self.amounts[i].end) if nouns else None
 
     def _subset(self, i: int) -> tuple[tuple[str, str], int] | None:
-        """ "из них около 80": a part of what the figure before it in the sentence counts."""
-        text, start = self.text, self.amounts[i].start
-        found = self.vocab.flags["subsets"].ending(text, self.left_limits[i], start)
+        """ "из них около 80", "31 of them", "up from 95", "frente a 62.000": a part of what the
+        figure before it in the sentence counts, or the earlier value it is compared with."""
+        text, start, end = self.text, self.amounts[i].start, self.amounts[i].end
+        flags, left = self.vocab.flags, self.left_limits[i]
+        found = (
+            flags["subsets"].ending(text, left, start)
+            or flags["baselines"].ending(text, left, start)
+            or flags["subsets"].match(text, end)
+        )
         if found is None or self._reading_before(i) is None:
             return None
-        return ("subset", ""), self.amounts[i].end
+        return ("subset", ""), end
 
     def _reading_before(self, i: int) -> _Reading | None:
         """The last figure before number ``i`` in its sentence."""
@@ -389,15 +413,11 @@ class _Reader:
             return named[0][1]
         clause = self.left_limits[i], self._right_limit(i, end)
         what = self._nearest(self.vocab.money, i, end, clause)
-        sentence = self._sentence(self.amounts[i].start)[0]
-        earlier = [
-            reading
-            for amount, reading in zip(self.amounts[:i], self.done, strict=True)
-            if reading is not None and amount.start >= sentence
-        ]
-        if what == OTHER and earlier and earlier[-1].money:
-            return earlier[-1].what
-        return what
+        earlier = self._reading_before(i)
+        # A share of the sum before it, or the growth since the earlier value just given
+        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%").
+        inherits = earlier is not None and (earlier.money or earlier.baseline)
+        return earlier.what if what == OTHER and earlier and inherits else what
 
     def _money_measure(self, i: int, end: int) -> str:
         """The money measure named in the sentence, else at the end of the one before; a sum

@@ -55,6 +55,7 @@ def _flag_words(data: dict[str, Any], lang: str) -> dict[str, list[str]]:
         "months": _month_names(lang),
         "date_links": (data.get("date_links") or {}).get(lang) or [],
         "subsets": (data.get("subsets") or {}).get(lang) or [],
+        "baselines": (data.get("baselines") or {}).get(lang) or [],
         "definite": (data.get("definite_articles") or {}).get(lang) or [],
         "copulas": (data.get("copulas") or {}).get(lang) or [],
         "parties": (data.get("parties") or {}).get(lang) or [],
@@ -67,7 +68,12 @@ def _flag_lexicon(
 ) -> Lexicon[bool]:
     """One flag's words; ``extra`` are longer words that contain one but mean something else
     (Thai พื้นที่ "area" ends in the ordinal word ที่): matched first, then read as False."""
-    gaps = {"approx_before": setting.approx_gap, "subsets": _SUBSET_GAP, "copulas": _SUBSET_GAP}
+    gaps = {
+        "approx_before": setting.approx_gap,
+        "subsets": _SUBSET_GAP,
+        "baselines": _SUBSET_GAP,
+        "copulas": _SUBSET_GAP,
+    }
     return Lexicon(
         {**dict.fromkeys(words, True), **dict.fromkeys(extra, False)},
         setting.code,

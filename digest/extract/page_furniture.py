@@ -58,7 +58,7 @@ _MORE_WORDS = frozenset(
         "更多", "相关新闻", "评论", "相關新聞",
         "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
         "أخبار ذات صلة", "مقالات ذات صلة", "المزيد", "تعليقات", "التعليقات", "أضف تعليقك",
-        "أضف تعليقا",
+        "أضف تعليقا", "الأكثر قراءة", "الأكثر مشاهدة",
         "Next story", "Next stories", "Previous story",
         "Related stories", "Related posts", "Related content", "Also read", "Recommended",
         "More news", "Latest news", "Top stories",
