@@ -121,6 +121,7 @@ def test_a_headline_printed_over_two_lines_is_joined() -> None:
         "en",
     )
     assert layout.headline == "Busan to train 200 Vietnamese shipyard workers in Hải Phòng"
+    assert layout.headline_uncertain  # joined by its shape alone: an editor checks it
 
 
 def test_a_date_line_starting_small_is_not_joined_to_the_headline() -> None:

@@ -857,7 +857,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     # Bylines go with the page furniture; the outlet one prints is read first.
     byline_outlet = _byline_outlet(_above_first_paragraph(content))
     crumbs = _breadcrumb_headlines(content)
-    content = _joined_headlines(_without_page_furniture(content, lang), lang)
+    content, joined = _joined_headlines(_without_page_furniture(content, lang), lang)
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
             layout.date, layout.outlet, layout.outlet_seen = dated
@@ -883,7 +883,9 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 # A deck is printed right above the date line, with no paragraph between.
                 headline, uncertain = _choose_headline(above, below, body, crumbs, not lead)
                 layout.headline = headline
-                layout.headline_uncertain = layout.headline_uncertain or uncertain
+                layout.headline_uncertain = (
+                    layout.headline_uncertain or uncertain or headline in joined
+                )
                 if headline in below:
                     body = lead + content[content.index(headline, body_start) + 1 :]
             return body
@@ -896,7 +898,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             content[:count], [], content[count:], crumbs, decked=False
         )
         layout.headline = headline
-        layout.headline_uncertain = layout.headline_uncertain or uncertain
+        layout.headline_uncertain = layout.headline_uncertain or uncertain or headline in joined
         if count < len(content):
             layout.date = _wire_date(content[count], lang)
         return content[count:]
@@ -995,17 +997,21 @@ def _continues(upper: str, lower: str, lang: str) -> bool:
     )
 
 
-def _joined_headlines(content: list[str], lang: str) -> list[str]:
-    """The header's lines with a headline printed over two lines joined into one."""
-    joined: list[str] = []
+def _joined_headlines(content: list[str], lang: str) -> tuple[list[str], frozenset[str]]:
+    """The header's lines with a headline printed over two lines joined into one, and the
+    lines so joined: a guess from the shape alone, which an editor checks."""
+    lines: list[str] = []
+    joined: set[str] = set()
     for index, line in enumerate(content):
         if not is_heading(line):
-            return joined + content[index:]  # the body: paragraphs are never joined
-        if joined and _continues(joined[-1], line, lang):
-            joined[-1] = f"{joined[-1]} {line}"
+            return lines + content[index:], frozenset(joined)  # paragraphs are never joined
+        if lines and _continues(lines[-1], line, lang):
+            joined.discard(lines[-1])
+            lines[-1] = f"{lines[-1]} {line}"
+            joined.add(lines[-1])
         else:
-            joined.append(line)
-    return joined
+            lines.append(line)
+    return lines, frozenset(joined)
 
 
 def _section_names(content: list[str], lang: str) -> frozenset[str]:
