@@ -76,6 +76,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]
     sharded = sharded_root / "site"
     first = build_site(sharded, content=content, extra=_digest(3))
     assert first.returncode == 0, first.stderr
+    # Each run's folder of linked pages is deleted beside the next runs, but before the build ends.
+    assert not [f.name for f in (sharded / "pagefind").iterdir() if f.name.startswith(".")]
     entries = content / "entries"
     _write(entries, EDITED, edited=True)
     _write(entries, ADDED)
