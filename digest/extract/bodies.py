@@ -531,14 +531,19 @@ def _place_before_words(
     государственный университет"): a registry place right before them, a place named bare, or
     the word or adjective before them."""
     hospital = _HOSPITAL_AFTER.get(lang)
-    rest = text[word.end() :]
-    if rest.startswith(_NOT_AFTER.get(lang, ())) and not (hospital and hospital.match(rest)):
+    # Read in place, not sliced: a page may hold thousands of bodies.
+    if text.startswith(_NOT_AFTER.get(lang, ()), word.end()) and not (
+        hospital and hospital.match(text, word.end())
+    ):
         return None
     for match in partners:
         # Only a place that ends before the body's words: a slice from a later place's end
         # is empty and once made "경기대학교 … 서울" Seoul's university.
-        gap = text[match.end : word.start()]
-        if match.end <= word.start() and len(gap) <= _MAX_GAP and not gap.strip():
+        if (
+            match.end <= word.start()
+            and word.start() - match.end <= _MAX_GAP
+            and not text[match.end : word.start()].strip()
+        ):
             partner = registries.partners[match.target[1]]  # type: ignore[index]
             return (*_of(partner), match.start, word.end())
     bare = bare_place_before(registries, lang, text, word.start())

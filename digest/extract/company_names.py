@@ -23,6 +23,7 @@ The places inside them are the company's, not partners (:func:`native_company_sp
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -155,6 +156,28 @@ def _introduced(
         yield Body(min(start, clue_start), max(end, clue_end), _company(country, words))
 
 
+# What may stand between a country and its company: a particle, a descriptor and a company
+# word, with spaces ("の物流会社", " 기업 "); and the longest place name before it.
+_MAX_JOIN = 40
+_MAX_NAME = 80
+
+
+def _overlapping(matches: list[Match], start: int, end: int) -> bool:
+    """Whether a match (of ``matches``, sorted by start) overlaps ``start``–``end``."""
+    at = bisect.bisect_left(matches, end, key=lambda m: m.start)
+    low = bisect.bisect_left(matches, start - _MAX_NAME, hi=at, key=lambda m: m.start)
+    return any(start < m.end for m in matches[low:at])
+
+
+def _joinable(matches: list[Match], start: int) -> list[Match]:
+    """The matches (sorted by start) ending close enough before ``start`` to name a company's
+    country, in order: found by bisection, since a page may name thousands of companies and
+    places (each company looking at every place before it made such a page take minutes)."""
+    at = bisect.bisect_right(matches, start, key=lambda m: m.start)
+    low = bisect.bisect_left(matches, start - _MAX_JOIN - _MAX_NAME, hi=at, key=lambda m: m.start)
+    return [m for m in matches[low:at] if m.end <= start and start - m.end <= _MAX_JOIN]
+
+
 def _name_after(text: str, position: int, matches: list[Match]) -> tuple[int, int] | None:
     """Up to four capitalised words right after a company word, to a clause's end, a word in
     small letters or a place the registry knows."""
@@ -163,7 +186,7 @@ def _name_after(text: str, position: int, matches: list[Match]) -> tuple[int, in
         found = _NAME_WORD.match(text, position)
         if found is None:
             break
-        if any(m.start < found.end(1) and found.start(1) < m.end for m in matches):
+        if _overlapping(matches, found.start(1), found.end(1)):
             return None  # a registry name: the registry's or a place's
         word = found.group(1)
         start = found.start(1) if start is None else start
@@ -190,10 +213,14 @@ def _clue_before(
     company word (an article between them allowed: "die österreichische Firma"), or the
     home country of a German city's adjective ("der Dresdner Anlagenbauer")."""
     for demonym in demonyms:
-        if demonym.end <= start and not text[demonym.end : start].strip():
+        if (
+            demonym.end <= start
+            and start - demonym.end <= _MAX_JOIN
+            and not text[demonym.end : start].strip()
+        ):
             return demonym.country, demonym.start, start
-    for match in matches:
-        if match.end <= start and _POSSESSIVE.fullmatch(text[match.end : start]):
+    for match in _joinable(matches, start):
+        if _POSSESSIVE.fullmatch(text[match.end : start]):
             country = _country_of(registries, match)
             if country is not None:
                 return country, match.start, start
@@ -313,8 +340,8 @@ def _script_country(
     prefixes = (registries.vocabularies.organisations.get("company_prefixes") or {}).get(lang)
     if prefixes and start > 0 and text[start - 1] in prefixes:
         return str(prefixes[text[start - 1]]), start - 1
-    for match in matches:
-        if match.end <= start and _introduces(text[match.end : start], words):
+    for match in _joinable(matches, start):
+        if _introduces(text[match.end : start], words):
             country = _country_of(registries, match)
             if country is not None:
                 return country, match.start

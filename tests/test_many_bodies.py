@@ -1,0 +1,36 @@
+"""A page naming thousands of companies or bodies (a hostile or broken copy of 180 KB) is
+drafted in a few seconds: each company or body looks only at the places just before it, not
+at every place of the page again (ja 9.5 s, pt 7.5 s, ko 5.1 s of CPU before)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import load_registries
+
+SENTENCES = {
+    "ja": "株式会社ヤマトフーズはドンナイ省と協定を結んだ。JICA中国センターも参加した。",
+    "ko": "경기도 농업기술원과 동나이성이 창원컨벤션센터에서 협약을 맺었다. ",
+    "pt": "A empresa Vinhos Douro Norte, Lda. investe na província de Dong Nai. ",
+}
+HEADLINES = {
+    "ja": "ドンナイ省、日本企業と協定",
+    "ko": "동나이성, 한국 기관과 협약",
+    "pt": "Dong Nai assina acordo com empresa portuguesa",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_a_page_of_thousands_of_companies_is_drafted_in_seconds(lang: str) -> None:
+    registries = load_registries()
+    text = HEADLINES[lang] + "\n\n"
+    while len(text.encode()) < 180_000:
+        text += SENTENCES[lang]
+    started = time.process_time()
+    draft = draft_text(text, Path(f"many-{lang}.txt"), registries)
+    assert time.process_time() - started < 5
+    assert draft.province == "dong-nai"
