@@ -56,6 +56,11 @@ def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> 
     return [partner["id"] for partner in partners]
 
 
+def article_partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids drafted from the headline and body alone (no closing sentence)."""
+    return [partner["id"] for partner in _drafted_partners(registries, lang, headline, body, "")]
+
+
 def partner_kinds(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
     """The partners drafted, id to kind."""
     partners = _drafted_partners(registries, lang, headline, body, GROWING[lang])

@@ -4,19 +4,10 @@ vocabularies/organisations.yaml, digest/extract/bodies.py and digest/extract/unl
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-
-def drafted(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    """The partner ids drafted."""
-    draft = draft_text(f"{headline}\n2025-05-02\n{body}\n", Path("article.txt"), registries)
-    assert draft.lang == lang
-    return [p["id"] for p in draft.partners]
+from tests.drafting_helpers import article_partner_ids as drafted
 
 
 @pytest.mark.parametrize(
