@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from digest.extract.company_names import _Places
 from digest.extract.drafting import draft_text
+from digest.extract.gazetteer import Match
 from digest.registries import load_registries
 
 SENTENCES = {
@@ -34,3 +36,15 @@ def test_a_page_of_thousands_of_companies_is_drafted_in_seconds(lang: str) -> No
     draft = draft_text(text, Path(f"many-{lang}.txt"), registries)
     assert time.process_time() - started < 5
     assert draft.province == "dong-nai"
+
+
+def test_a_long_place_name_is_still_seen_before_and_around_a_company() -> None:
+    """Places are looked up by position, reaching back as far as the longest match: a name of
+    any length (an editor's alias of 120 characters) still overlaps or joins what follows."""
+    long_name = Match(10, 130, ("partner", "xx-long"), "x" * 120)
+    short = Match(140, 145, ("partner", "jp"), "Japan")
+    places = _Places([long_name, short])
+    assert places.overlapping(125, 128)  # inside the long name's end
+    assert places.joinable(131) == [long_name]  # a particle after it
+    assert places.joinable(150) == [long_name, short]
+    assert places.joinable(200) == []  # 55 characters after: nothing joins

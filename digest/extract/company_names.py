@@ -100,17 +100,18 @@ def find_company_names(
 ) -> list[Body]:
     """The foreign companies ``text`` names by a company word or by their own Latin name in
     another script, with what says whose they are (see the module)."""
+    places = _Places(matches)
     if lang in _LATIN_LANGUAGES:
-        return list(_introduced(registries, lang, text, matches))
+        return list(_introduced(registries, lang, text, places))
     found: list[Body] = []
     if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
-        found += _latin_in_script(registries, lang, text, matches)
+        found += _latin_in_script(registries, lang, text, places)
     if lang == "zh":
         found += _chinese_registered(registries, text, matches)
     if lang == "th" and "บริษัท" in text:
-        found += _thai_loanwords(registries, text, matches)
+        found += _thai_loanwords(registries, text, places)
     if lang == "ja" and _JA_FORM in text:
-        found += _japanese_loanwords(registries, text, matches)
+        found += _japanese_loanwords(registries, text, places)
     return found
 
 
@@ -130,23 +131,21 @@ def _company_word(registries: Registries, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
-def _introduced(
-    registries: Registries, lang: str, text: str, matches: list[Match]
-) -> Iterator[Body]:
+def _introduced(registries: Registries, lang: str, text: str, places: _Places) -> Iterator[Body]:
     pattern = _company_word(registries, lang)
     if pattern is None:
         return
     demonyms = find_demonyms(registries, lang, text)
     for word in pattern.finditer(same_length_fold(text)):
-        name = _name_after(text, word.end(), matches)
+        name = _name_after(text, word.end(), places)
         if name is None:
             continue
         start, end = name
         words = text[start:end]
         if all(is_vi_syllable(w) for w in fold(words).replace("-", " ").split()):
             continue  # "Công ty Kinh Bắc": shaped like Vietnam's own
-        clue = _clue_before(registries, lang, text, word.start(), demonyms, matches) or (
-            _clue_after(registries, text, end, matches)
+        clue = _clue_before(registries, lang, text, word.start(), demonyms, places) or (
+            _clue_after(registries, text, end, places.matches)
         )
         if clue is None:
             continue
@@ -157,28 +156,41 @@ def _introduced(
 
 
 # What may stand between a country and its company: a particle, a descriptor and a company
-# word, with spaces ("の物流会社", " 기업 "); and the longest place name before it.
+# word, with spaces ("の物流会社", " 기업 ").
 _MAX_JOIN = 40
-_MAX_NAME = 80
 
 
-def _overlapping(matches: list[Match], start: int, end: int) -> bool:
-    """Whether a match (of ``matches``, sorted by start) overlaps ``start``–``end``."""
-    at = bisect.bisect_left(matches, end, key=lambda m: m.start)
-    low = bisect.bisect_left(matches, start - _MAX_NAME, hi=at, key=lambda m: m.start)
-    return any(start < m.end for m in matches[low:at])
+class _Places:
+    """The text's registry matches (sorted by start) and where they lie: a page may name
+    thousands of companies and places, and each company looking at every place before it made
+    such a page take minutes, so a company looks only at the places within reach."""
+
+    def __init__(self, matches: list[Match]) -> None:
+        self.matches = matches
+        self._starts = [m.start for m in matches]
+        self._longest = max((m.end - m.start for m in matches), default=0)
+
+    def _within(self, start: int, end: int) -> list[Match]:
+        """The matches that may end between ``start`` and ``end`` (all that start there, and
+        those that start earlier by at most the longest match)."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        return self.matches[low : bisect.bisect_left(self._starts, end)]
+
+    def overlapping(self, start: int, end: int) -> bool:
+        """Whether a match overlaps ``start``–``end``."""
+        return any(start < m.end for m in self._within(start, end))
+
+    def joinable(self, start: int) -> list[Match]:
+        """The matches ending close enough before ``start`` to name a company's country, in
+        order."""
+        return [
+            m
+            for m in self._within(start - _MAX_JOIN, start + 1)
+            if start - _MAX_JOIN <= m.end <= start
+        ]
 
 
-def _joinable(matches: list[Match], start: int) -> list[Match]:
-    """The matches (sorted by start) ending close enough before ``start`` to name a company's
-    country, in order: found by bisection, since a page may name thousands of companies and
-    places (each company looking at every place before it made such a page take minutes)."""
-    at = bisect.bisect_right(matches, start, key=lambda m: m.start)
-    low = bisect.bisect_left(matches, start - _MAX_JOIN - _MAX_NAME, hi=at, key=lambda m: m.start)
-    return [m for m in matches[low:at] if m.end <= start and start - m.end <= _MAX_JOIN]
-
-
-def _name_after(text: str, position: int, matches: list[Match]) -> tuple[int, int] | None:
+def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | None:
     """Up to four capitalised words right after a company word, to a clause's end, a word in
     small letters or a place the registry knows."""
     start = end = None
@@ -186,7 +198,7 @@ def _name_after(text: str, position: int, matches: list[Match]) -> tuple[int, in
         found = _NAME_WORD.match(text, position)
         if found is None:
             break
-        if _overlapping(matches, found.start(1), found.end(1)):
+        if places.overlapping(found.start(1), found.end(1)):
             return None  # a registry name: the registry's or a place's
         word = found.group(1)
         start = found.start(1) if start is None else start
@@ -207,7 +219,7 @@ def _clue_before(
     text: str,
     start: int,
     demonyms: list[Demonym],
-    matches: list[Match],
+    places: _Places,
 ) -> tuple[str, int, int] | None:
     """The country of a nationality adjective or a possessive country right before the
     company word (an article between them allowed: "die österreichische Firma"), or the
@@ -219,7 +231,7 @@ def _clue_before(
             and not text[demonym.end : start].strip()
         ):
             return demonym.country, demonym.start, start
-    for match in _joinable(matches, start):
+    for match in places.joinable(start):
         if _POSSESSIVE.fullmatch(text[match.end : start]):
             country = _country_of(registries, match)
             if country is not None:
@@ -265,7 +277,7 @@ def _company(country: str, name: str) -> Unlisted:
 
 
 def _latin_in_script(
-    registries: Registries, lang: str, text: str, matches: list[Match]
+    registries: Registries, lang: str, text: str, places: _Places
 ) -> Iterator[Body]:
     words = _words(registries, lang)
     for found in re.finditer(rf"(?<![A-Za-z]){_LATIN_NAME}", text):
@@ -278,7 +290,7 @@ def _latin_in_script(
         span = _company_span(text, start, end, words)
         if span is None:
             continue
-        country, span_start = _script_country(registries, lang, text, span[0], matches, words)
+        country, span_start = _script_country(registries, lang, text, span[0], places, words)
         if country is None or country == _VIETNAM:
             continue
         yield Body(span_start, span[1], _company(country, name))
@@ -331,7 +343,7 @@ def _script_country(
     lang: str,
     text: str,
     start: int,
-    matches: list[Match],
+    places: _Places,
     words: tuple[str, ...],
 ) -> tuple[str | None, int]:
     """The country named right before a company (a country, then a particle or a company word:
@@ -340,12 +352,13 @@ def _script_country(
     prefixes = (registries.vocabularies.organisations.get("company_prefixes") or {}).get(lang)
     if prefixes and start > 0 and text[start - 1] in prefixes:
         return str(prefixes[text[start - 1]]), start - 1
-    for match in _joinable(matches, start):
+    for match in places.joinable(start):
         if _introduces(text[match.end : start], words):
             country = _country_of(registries, match)
             if country is not None:
                 return country, match.start
-    return _company_home(registries, lang) or only_or_home(registries, lang, matches), start
+    home = _company_home(registries, lang) or only_or_home(registries, lang, places.matches)
+    return home, start
 
 
 def _introduces(between: str, words: tuple[str, ...]) -> bool:
@@ -411,7 +424,7 @@ def _loanwords(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]
     return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
 
 
-def _thai_loanwords(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
     """Companies whose registered name between "บริษัท" and "จำกัด" is English written in Thai
     letters, every word of it a known one ("บริษัท อีสเทิร์น โพลีเมอร์ จำกัด": Eastern Polymer):
     the English it spells is the name they use. Thailand's, unless a country is named before."""
@@ -420,7 +433,7 @@ def _thai_loanwords(registries: Registries, text: str, matches: list[Match]) -> 
         if english is None:
             continue
         country, start = _script_country(
-            registries, "th", text, found.start(), matches, _words(registries, "th")
+            registries, "th", text, found.start(), places, _words(registries, "th")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -454,7 +467,7 @@ _HAN = re.compile(f"[{char_class('Han')}]")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|City)$")
 
 
-def _japanese_loanwords(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
     """Companies whose katakana name ends in English words ("株式会社ヤマトフーズ": Yamato Foods,
     "神戸マリンサービス株式会社": Kobe Marine Service): the known words are read as the English
     they spell and what comes before them in Hepburn, the name the company uses abroad; a
@@ -470,14 +483,14 @@ def _japanese_loanwords(registries: Registries, text: str, matches: list[Match])
         if found.group(1) and _HAN.match(text, found.end()):
             continue  # the name goes on in kanji ("株式会社ヤマトフーズ工業"): not all read
         if found.group(2) and _HAN.match(text, run_start - 1):
-            place = next((m for m in matches if m.end == run_start), None)
+            place = next((m for m in places.matches if m.end == run_start), None)
             if place is None or _country_of_place(registries, place) != "JP":
                 continue  # kanji no registry place opens the name ("北陸ケアサービス")
             partner = registries.partners[place.target[1]]  # type: ignore[index]
             english = f"{_UNIT_WORD.sub('', partner.name_en)} {english}"
             start = place.start
         country, start = _script_country(
-            registries, "ja", text, start, matches, _words(registries, "ja")
+            registries, "ja", text, start, places, _words(registries, "ja")
         )
         if country is None or country == _VIETNAM:
             continue
