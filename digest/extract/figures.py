@@ -222,7 +222,8 @@ class _Reader:
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
-        return _Reading(amount.value, unit, what, approx, kind == "currency", self._baseline(i))
+        money, baseline = kind == "currency", self._baseline(i)
+        return _Reading(amount.value, unit, what, approx, money=money, baseline=baseline)
 
     def _baseline(self, i: int) -> bool:
         """ "frente a 62.000", "up from $1.02 billion": the earlier value of a comparison."""
