@@ -734,17 +734,6 @@ def _partner_ids(
         if registries.partners[pid].kind == "media"
         and all(cited_as_source(text, match.start, match.end, lang) for text, match, _ in own)
     }
-    # ... and the places named only as later stops of the visitors' trip ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(
-            on_trip(text, matches.index(match), [(m.start, m.end) for m in matches], lang)
-            if match in matches
-            else on_itinerary(text, match.start, match.end, lang)
-            for text, match, matches in own
-        )
-    }
     # ... and the regions named only as where something happens ("une dizaine de jeunes
     # agriculteurs vietnamiens en Normandie") while a partner of their country is named ...
     dropped |= {
@@ -753,27 +742,6 @@ def _partner_ids(
         if registries.partners[pid].kind == "region"
         and _country_has_another(registries, registries.partners[pid], named)
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
-    }
-    # ... and the places named only in a dateline ("ASSISI – Il Comune…", "الإسكندرية - وقعت") ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(_in_dateline(text, match) for text, match, _ in own)
-    }
-    # ... and the places named only where a transport route starts ("из Иркутска в Ханой") ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(
-            route_start(text, match.start, match.end, _next_start(match, matches), lang)
-            for text, match, matches in own
-        )
-    }
-    # ... and the places named only as a model or a contrast ("ähnlich wie Bayern") ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(_compared_only(text, match, matches, lang) for text, match, matches in own)
     }
     # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
     # where the article names another partner of their country ...
@@ -786,41 +754,10 @@ def _partner_ids(
             for text, match, matches in own
         )
     }
-    # ... and the places named only inside an event's, a border gate's or a waterway's name ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(names_an_event_or_feature(text, m.start, m.end) for text, m, _ in own)
-    }
-    # ... and the places named only as markets ("xuất khẩu sang Nhật Bản và Trung Quốc") ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(
-            names_a_market(
-                text,
-                match.start,
-                match.end,
-                [(m.start, m.end) for m in matches if m is not match],
-                lang,
-            )
-            for text, match, matches in own
-        )
-    }
-    # ... and the places named only as where an organisation sits ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(names_a_seat(text, match.start, match.end, lang) for text, match, _ in own)
-    }
-    # ... and the places named only as where a person comes from ...
-    dropped |= {
-        pid
-        for pid, own in by_id.items()
-        if all(names_a_home_town(text, match.start, match.end, lang) for text, match, _ in own)
-    }
-    # ... and the places each of whose mentions is one of the above, though not all the same one
-    # ("ผ่านลาว" on a route in the headline, "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
+    # ... and the places each of whose mentions only names a stop of the trip, a dateline, the
+    # start of a route, a model or a contrast, an event's or a feature's name, a market, a seat
+    # or a home town, the same role or not ("ผ่านลาว" on a route in the headline,
+    # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
     dropped |= {
         pid
         for pid, own in by_id.items()
@@ -841,9 +778,11 @@ def _partner_ids(
 
 
 def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) -> bool:
-    """Whether this mention only names a stop of the trip or the start of a route, a dateline,
-    a model or a contrast, an event's or a feature's name, a market, a seat or a home town: the
-    roles of the rules above that hold for one mention whatever else the article names."""
+    """Whether this mention only names a later stop of the visitors' trip, a dateline's place
+    ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
+    contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
+    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits or where a person
+    comes from: roles that hold for one mention whatever else the article names."""
     spans = [(m.start, m.end) for m in matches]
     index = matches.index(match) if match in matches else None
     return (
@@ -860,7 +799,7 @@ def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) 
             text,
             match.start,
             match.end,
-            [span for span in spans if span != (match.start, match.end)],
+            [(m.start, m.end) for m in matches if m is not match],
             lang,
         )
         or names_a_seat(text, match.start, match.end, lang)
