@@ -403,7 +403,7 @@ def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
         "extraction_pages18_holdout",
         "extraction_pages19_holdout",
         "extraction_pages30_holdout",
-        "extraction_pages40_holdout",
+        "extraction_pages40",
     )
     for corpus in corpora:
         for path in sorted((root / corpus).glob("*/*.txt")):
