@@ -22,6 +22,7 @@ from tools.evaluation import (
     score_article,
     score_draft,
     score_figures,
+    score_partner_kinds,
     score_people,
     score_scalar,
 )
@@ -112,6 +113,28 @@ def test_partners_compare_by_id() -> None:
     yunnan = {"id": "cn-yunnan", "name_en": "Yunnan Province", "country": "CN", "kind": "city"}
     fields, _ = score_draft(GOLD, predicted(partners=[yunnan, {"id": "cn", "kind": "country"}]))
     assert counts(fields["partners"]) == (1, 1, 0)
+
+
+def test_an_unlisted_body_in_another_word_order_is_the_same_partner() -> None:
+    """Two English names of one body make two ids; the words tell the body, not their order.
+    A country, a body of another country or another body of the place is still another."""
+    gold = {**GOLD, "partners": [
+        {"id": "de-leipzig-university", "kind": "organisation"},
+        {"id": "es-port-authority-of-bilbao", "kind": "organisation"},
+        {"id": "de-leipzig-chamber-of-industry-and-commerce", "kind": "organisation"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "de-university-of-leipzig", "kind": "organisation"},
+        {"id": "es-bilbao-port-authority", "kind": "organisation"},
+        {"id": "de-leipzig-chamber-of-commerce", "kind": "organisation"},
+        {"id": "at-leipzig-university", "kind": "organisation"},
+        {"id": "de", "kind": "country"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (2, 3, 1)
+    assert fields["partners"].missing == ["de-leipzig-chamber-of-industry-and-commerce"]
+    kinds = score_partner_kinds(gold, drafted)
+    assert (kinds["organisation"].tp, kinds["country"].fp) == (2, 1)
 
 
 def figure(value: float, unit: str, what: str = "other", approx: bool = False) -> dict[str, Any]:

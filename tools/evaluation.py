@@ -37,6 +37,11 @@ ACCURACIES = ("figures.what", "figures.approx", "people.role", "people.name_lati
 _TITLE_QUALIFIERS = frozenset({"general"})
 _TITLE_SYNONYMS = {"chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman"}
 _TITLE_END = re.compile(r"\s+(?:of|for|to|in|at|with)\s+|,", re.IGNORECASE)
+# An unlisted partner's id is its country and the slug of an English name, and English names
+# of one body come in several orders ("University of Leipzig", "Leipzig University"): the words
+# that only join the others do not tell two bodies apart.
+_ID_SHAPE = re.compile(r"([a-z]{2})-([a-z0-9-]+)")
+_JOINING_WORDS = frozenset({"of", "the", "and", "in", "for", "at", "on"})
 
 
 @dataclass
@@ -116,6 +121,32 @@ def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> FieldScore:
                len(gold_set - predicted_set)),
         sorted(gold_set - predicted_set), sorted(predicted_set - gold_set),
     )  # fmt: skip
+
+
+def partner_identity(partner_id: str) -> str:
+    """What tells a partner apart: its id, or for a ``<iso2>-<words>`` id its country and the
+    set of its words but the joining ones, so that an English name in another word order
+    ("de-university-of-leipzig", "de-leipzig-university") is the same body. A country is never
+    one of its localities or bodies: their words differ."""
+    shape = _ID_SHAPE.fullmatch(partner_id)
+    if shape is None:
+        return partner_id
+    words = sorted(set(shape[2].split("-")) - _JOINING_WORDS)
+    return f"{shape[1]}:{'-'.join(words)}"
+
+
+def _partner_ids(
+    gold: dict[str, Any], predicted: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Gold and drafted partners as {id: kind}, a drafted id written as the gold id of the
+    same partner (same id, or same words in another order)."""
+    want = {p["id"]: p.get("kind") or "?" for p in gold.get("partners") or []}
+    gold_of = {partner_identity(pid): pid for pid in want}
+    got: dict[str, str] = {}
+    for partner in predicted.get("partners") or []:
+        pid = partner["id"]
+        got[gold_of.get(partner_identity(pid), pid)] = partner.get("kind") or "?"
+    return want, got
 
 
 def _scalar(value: Any) -> str | None:
@@ -225,9 +256,8 @@ def score_draft(
     fields = {name: score_scalar(name, gold, got) for name in SCALAR_FIELDS}
     for name in ("provinces", "topics"):
         fields[name] = compare_sets(gold.get(name) or [], got.get(name) or [])
-    fields["partners"] = compare_sets(
-        (p["id"] for p in gold.get("partners") or []), (p["id"] for p in got.get("partners") or [])
-    )
+    want, drafted = _partner_ids(gold, got)
+    fields["partners"] = compare_sets(want, drafted)
     fields["figures"], what, approx = score_figures(gold["figures"], got.get("figures") or [])
     fields["people"], role, latin = score_people(gold["people"], got.get("people") or [])
     tallies = {"figures.what": what, "figures.approx": approx, "people.role": role}
@@ -239,8 +269,7 @@ def score_partner_kinds(
 ) -> dict[str, Counts]:
     """Partner counts by kind, so that organisations (embassies, ministries, universities) are
     measured apart from the places that outnumber them."""
-    want = {p["id"]: p.get("kind") or "?" for p in gold.get("partners") or []}
-    got = {p["id"]: p.get("kind") or "?" for p in (predicted or {}).get("partners") or []}
+    want, got = _partner_ids(gold, predicted or {})
     kinds: dict[str, Counts] = {}
     for pid, kind in want.items():
         hit = pid in got
