@@ -764,6 +764,11 @@ def _partner_ids(
         if pid not in dropped
         and all(_named_in_passing(text, match, matches, lang) for text, match, matches in own)
     }
+    # ... and the countries each of whose mentions either names it in passing or only says
+    # where a dropped place lies ("แขวงคำม่วนของลาว", Khammouane of Laos, a stop of a road) ...
+    dropped |= {
+        pid for pid in countries - dropped if _qualifies_only(registries, by_id[pid], dropped, lang)
+    }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
     for pid, own in by_id.items():
@@ -775,6 +780,23 @@ def _partner_ids(
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _qualifies_only(
+    registries: Registries,
+    own: list[tuple[str, Match, list[Match]]],
+    dropped: set[str],
+    lang: str,
+) -> bool:
+    """Whether a country is named right after a dropped place of its own, to say where it is,
+    and otherwise only in passing."""
+    country = own[0][1].target[1].upper()
+    stops = {pid for pid in dropped if registries.partners[pid].country == country}
+    qualifying = [_qualifies(text, match, matches, stops) for text, match, matches in own]
+    return any(qualifying) and all(
+        qualifies or _named_in_passing(text, match, matches, lang)
+        for qualifies, (text, match, matches) in zip(qualifying, own, strict=True)
+    )
 
 
 def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) -> bool:
