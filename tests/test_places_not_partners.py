@@ -228,9 +228,9 @@ def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries
         ("Lạng Sơn hội đàm với Quảng Tây\n12/05/2025\nĐoàn do ông Trần Văn Minh, Bí thư Tỉnh ủy "
          "Lạng Sơn, hội đàm với lãnh đạo thành phố Bằng Tường, Quảng Tây (Trung Quốc). Hai bên "
          "cũng trao đổi về đào tạo nguồn nhân lực và du lịch trong những năm tới.\n", "be"),
-        # "창원국가산업단지" is Changwon's national industrial complex, not the United States.
+        # "중남미국가" are Latin American countries, not the United States (미국 + 가).
         ("창원시, 베트남 동나이성과 협약\n2025.05.02\n창원시는 동나이성 대표단과 협약을 맺었다. "
-         "대표단은 오후 창원국가산업단지를 둘러봤다. 관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 "
+         "양측은 중남미국가 시장 진출도 함께 논의했다. 관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 "
          "밝혔다.\n", "us"),
         # The branch of a body named with its short name in brackets: where the branch sits.
         ("静岡市、ダナン市と協力\n2025年5月2日\n静岡市はダナン市と覚書を結んだ。同行した国際協力機構"
