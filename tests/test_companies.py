@@ -219,7 +219,7 @@ def test_cyrillic_airline_and_ukrainian_company_words_before_a_quoted_name(
 def test_an_english_company_based_in_a_city_is_that_citys_countrys(
     registries: Registries,
 ) -> None:
-    """"Christchurch-based" says whose the company is, which English articles need (their
+    """ "Christchurch-based" says whose the company is, which English articles need (their
     companies are otherwise Vietnam's own unless a nationality stands beside them)."""
     got = partner_kinds(
         registries, "en", "New Zealand dairy know-how for Lâm Đồng",

@@ -174,7 +174,7 @@ def test_vietnams_own_companies_in_latin_letters_stay_out(
 
 
 def test_a_polish_company_from_a_declined_city(registries: Registries) -> None:
-    """"z Krakowa" (from Kraków) says whose the company introduced by "spółka" is."""
+    """ "z Krakowa" (from Kraków) says whose the company introduced by "spółka" is."""
     got = partner_kinds(
         registries, "pl", "Województwo Małopolskie i prowincja Bắc Ninh",
         "Województwo Małopolskie podpisało list z prowincją Bắc Ninh. Spółka Vistula Robotics z "
