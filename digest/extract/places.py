@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -338,11 +339,8 @@ def find_places(
             if not any(company.start < b.end and b.start < company.end for b in bodies):
                 bodies.append(company)
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
-        natives = native_company_spans(lang, text)
-        locating |= {m for m in matches if any(s <= m.start and m.end <= e for s, e in natives)}
-        locating |= {
-            m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
-        }
+        locating |= _inside_any(matches, native_company_spans(lang, text))
+        locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either.
@@ -404,6 +402,20 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _inside_any(matches: list[Match], spans: list[tuple[int, int]]) -> set[Match]:
+    """The matches inside one of ``spans``: a page may name thousands of both, so each match
+    looks only at the furthest end of the spans opening before it."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    inside = set()
+    for match in matches:
+        opened = bisect.bisect_right(starts, match.start)
+        if opened and furthest[opened - 1] >= match.end:
+            inside.add(match)
+    return inside
 
 
 def _with_unlisted(
@@ -727,7 +739,10 @@ def _partner_ids(
         pid
         for pid in countries
         if on_route
-        and all(_qualifies(text, match, matches, on_route) for text, match, matches in by_id[pid])
+        and all(
+            _qualifies(text, match, matches, on_route, positions)
+            for text, match, matches in by_id[pid]
+        )
     }
     # ... and the news outlets only cited as the source of the report ...
     dropped |= {
@@ -773,7 +788,9 @@ def _partner_ids(
     # ... and the countries each of whose mentions either names it in passing or only says
     # where a dropped place lies ("แขวงคำม่วนของลาว", Khammouane of Laos, a stop of a road) ...
     dropped |= {
-        pid for pid in countries - dropped if _qualifies_only(registries, by_id[pid], dropped, lang)
+        pid
+        for pid in countries - dropped
+        if _qualifies_only(registries, by_id[pid], dropped, lang, positions)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
@@ -799,7 +816,9 @@ def _qualifies_only(
     and otherwise only in passing."""
     country = own[0][1].target[1].upper()
     stops = {pid for pid in dropped if registries.partners[pid].country == country}
-    qualifying = [_qualifies(text, match, matches, stops) for text, match, matches in own]
+    qualifying = [
+        _qualifies(text, match, matches, stops, positions) for text, match, matches in own
+    ]
     return any(qualifying) and all(
         qualifies or _named_in_passing(text, match, matches, lang, positions)
         for qualifies, (text, match, matches) in zip(qualifying, own, strict=True)
@@ -1016,9 +1035,13 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
     )
 
 
-def _qualifies(text: str, match: Match, matches: list[Match], stops: set[str]) -> bool:
+def _qualifies(
+    text: str, match: Match, matches: list[Match], stops: set[str], positions: _Positions
+) -> bool:
     """Whether a country's mention stands right after one of ``stops``, saying where it is."""
-    index = matches.index(match) if match in matches else 0
+    if not stops:
+        return False
+    index = positions.of(matches)[1].get(match, 0)
     if index == 0:
         return False
     before = matches[index - 1]
@@ -1099,11 +1122,12 @@ def _listed_countries(
         m.target[1] for _, m, _ in mentions if registries.partners[m.target[1]].kind == "country"
     }
     listed: dict[str, bool] = {}
+    positions = _Positions()
     for text, match, matches in mentions:
         pid = str(match.target[1])
         if pid not in countries:
             continue
-        index = matches.index(match) if match in matches else -1
+        index = positions.of(matches)[1].get(match, -1)
         neighbours = [
             matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
         ]
