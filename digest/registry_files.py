@@ -332,6 +332,7 @@ ORGANISATIONS = RegistryFile(
             "company_prefixes": ByKey(ByKey(Text())),
             "company_industries": ByKey(Text()),
             "company_loanwords": ByKey(ByKey(Text())),
+            "company_kanji": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_kinds
+from tests.drafting_helpers import partner_ids, partner_kinds
 
 
 def test_a_german_company_is_named_by_its_legal_form(registries: Registries) -> None:
@@ -195,3 +195,35 @@ def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
         "Bamboo Airways fliegt ab dem Winter von München in die Stadt Hải Phòng.",
     )  # fmt: skip
     assert got == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Томская область и Кантхо откроют авиарейс",
+         "Делегация Томской области посетила Кантхо. Авиакомпания «Кедр» планирует выполнять "
+         "рейсы из Томска.", "ru-kedr-airlines"),
+        ("uk", "Львівська область і Біньзионг",
+         "Делегація Львівської області відвідала провінцію Біньзионг, а компанія «Карпати Агро "
+         "Трейд» запропонувала збудувати склад.", "ua-karpaty-agro-trade"),
+    ],
+)  # fmt: skip
+def test_cyrillic_airline_and_ukrainian_company_words_before_a_quoted_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """The word for an airline names one too ("Airlines" closes its English name); Ukrainian
+    writes "компанія" with і; English words of the name keep their spelling (Agro, not Ahro)."""
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_an_english_company_based_in_a_city_is_that_citys_countrys(
+    registries: Registries,
+) -> None:
+    """ "Christchurch-based" says whose the company is, which English articles need (their
+    companies are otherwise Vietnam's own unless a nationality stands beside them)."""
+    got = partner_kinds(
+        registries, "en", "New Zealand dairy know-how for Lâm Đồng",
+        "Christchurch-based Southern Pasture Systems Ltd will train farmers in Lâm Đồng province. "
+        "New Zealand exported more dairy products to Vietnam last year.",
+    )  # fmt: skip
+    assert got.get("nz-southern-pasture-systems") == "company"

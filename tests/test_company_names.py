@@ -171,3 +171,22 @@ def test_vietnams_own_companies_in_latin_letters_stay_out(
 ) -> None:
     got = partner_kinds(registries, "ja", "ハイフォンに新工場", body)
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_polish_company_from_a_declined_city(registries: Registries) -> None:
+    """ "z Krakowa" (from Kraków) says whose the company introduced by "spółka" is."""
+    got = partner_kinds(
+        registries, "pl", "Województwo Małopolskie i prowincja Bắc Ninh",
+        "Województwo Małopolskie podpisało list z prowincją Bắc Ninh. Spółka Vistula Robotics z "
+        "Krakowa planuje inwestycję w prowincji.",
+    )  # fmt: skip
+    assert got.get("pl-vistula-robotics") == "company"
+
+
+def test_a_japanese_company_with_a_trade_word_in_kanji(registries: Registries) -> None:
+    """A katakana name closed by a trade's kanji word ("電機": Denki) is read whole."""
+    got = partner_kinds(
+        registries, "ja", "静岡県、ベトナム・ドンナイ省と覚書",
+        "静岡県はドンナイ省と覚書を結んだ。浜松市の株式会社アジア電機は同省に工場を建設する。",
+    )  # fmt: skip
+    assert got.get("jp-asia-denki") == "company"

@@ -219,3 +219,34 @@ def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries
         "日本企業10社が工場を建設する。\n"
     )
     assert _partners(registries, page) == ["jp"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # "Bí thư" (secretary) is not Bỉ (Belgium): Vietnamese tells them apart by the tone.
+        ("Lạng Sơn hội đàm với Quảng Tây\n12/05/2025\nĐoàn do ông Trần Văn Minh, Bí thư Tỉnh ủy "
+         "Lạng Sơn, hội đàm với lãnh đạo thành phố Bằng Tường, Quảng Tây (Trung Quốc). Hai bên "
+         "cũng trao đổi về đào tạo nguồn nhân lực và du lịch trong những năm tới.\n", "be"),
+        # "중남미국가" are Latin American countries, not the United States (미국 + 가).
+        ("창원시, 베트남 동나이성과 협약\n2025.05.02\n창원시는 동나이성 대표단과 협약을 맺었다. "
+         "양측은 중남미국가 시장 진출도 함께 논의했다. 관계자는 앞으로도 협력을 계속 넓혀 나가겠다고 "
+         "밝혔다.\n", "us"),
+        # The branch of a body named with its short name in brackets: where the branch sits.
+        ("静岡市、ダナン市と協力\n2025年5月2日\n静岡市はダナン市と覚書を結んだ。同行した国際協力機構"
+         "（ジャイカ）名古屋本部の担当者も説明した。関係者は今後も協力を広げていきたいと話した。\n",
+         "jp-nagoya"),
+        # A country only saying where a stop of a route lies ("of Laos").
+        ("อุดรธานีจับมือจังหวัดเหงะอาน\nวันที่ 2 พฤษภาคม 2568\nจังหวัดอุดรธานีลงนามความร่วมมือกับ"
+         "จังหวัดเหงะอาน ทั้งสองฝ่ายหารือเส้นทางท่องเที่ยวที่เชื่อมอุดรธานี แขวงบอลิคำไซของลาว "
+         "และเหงะอาน ทั้งสองฝ่ายตั้งใจจะขยายความร่วมมือต่อไปในอนาคต\n", "la"),
+        # A name in the instrumental after "региона" (genitive) ends a title: a person.
+        ("Омская область и Тханьхоа\n02/05/2025\nДелегацию Омской области возглавил заместитель "
+         "губернатора региона Ольгой Петровой. Стороны также обсудили подготовку молодых "
+         "специалистов и туризм.\n", "ru-olgoi-petrovoi"),
+    ],
+)  # fmt: skip
+def test_words_and_names_that_only_look_like_partners(
+    registries: Registries, page: str, absent: str
+) -> None:
+    assert absent not in _partners(registries, page)

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
+from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
@@ -83,21 +84,34 @@ _AIRLINE = re.compile(
 # АО "Ростех", ТОВ «Агросвіт».
 # The word for a company does the same there ("компания «Дальморепродукт»", "компанією
 # «Агросвіт»"): a name in quotes after it is a company's own.
+# The word for an airline ("авиакомпания «Ангара»", "авіакомпанія «Дніпро»") names one too: its
+# English name is the name and "Airlines", as such airlines sign in Latin letters.
 _CYRILLIC_FORMS = re.compile(
-    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО|[Кк]омпани(?:я|и|ей|ю|ія|ії|ією|ію))"
+    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО"
+    r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію))"
     r"\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
 )
 # Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
 _VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
-# English words that Cyrillic company names take as parts of a name written with capitals,
-# and their English spelling; a part is matched only as such a part: after a letter, before
-# the next capital or the word's end ("СибАгроТех", "ЮгТрейд"; not "Ростех" or "Техника").
-_ENGLISH_PARTS = {"Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line"}
-_ENGLISH_PART = re.compile(rf"(?<=[^\W\d_])(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїє])")
+# English words that Cyrillic company names take as parts written with a capital each, and
+# their English spelling; a part is matched only as such a part: a word of its own or a capital
+# part of one, before the next capital or the word's end ("СибАгроТех", "ЮгТрейд", "Байкал
+# Трейд", "Дунай Агро Логістик"; not "Ростех" or "Техника"). Letter by letter, Ukrainian would
+# read them otherwise ("Ahro Lohistyk").
+_ENGLISH_PARTS = {
+    "Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line", "Агро": "Agro",
+    "Логістик": "Logistic", "Логистик": "Logistic", "Груп": "Group", "Інвест": "Invest",
+    "Инвест": "Invest", "Сервіс": "Service", "Сервис": "Service", "Транс": "Trans",
+}  # fmt: skip
+_ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
+# The place a company is based in, written right before its name: "Hamilton-based".
+_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
+# ... and so does where it is based ("Hamilton-based"), which says whose it is (_based_in).
+_ENDS_NAME = (*_ENDS, "-based")
 _LATIN_OR_CYRILLIC_CAPITAL = re.compile(r"[A-ZА-ЯЁІЇЄ]")
 # Words that make a name Vietnam's, folded.
 _VIETNAMESE_WORD = re.compile(r"(?<!\w)(?:viet ?nam|saigon|sai gon|ha ?noi)(?!\w)")
@@ -181,7 +195,9 @@ def _cyrillic_companies(
     for found in _CYRILLIC_FORMS.finditer(text):
         if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             continue
-        name = latin_reading(_english_parts(found.group(1).strip()), lang)
+        name = latin_reading(_english_parts(found.group(2).strip()), lang)
+        if found.group("air") and not name.endswith(("Air", "Airlines", "Avia")):
+            name = f"{name} Airlines"
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if not slugify(name) or country is None:
             continue
@@ -222,7 +238,7 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
         last = keep_last and index == 0  # the airline's own word closes its name
         text_of = word.group(0)
         opens = text_of[:1].isupper() or text_of[:1].isdigit()
-        if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS)):
+        if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS_NAME)):
             break
         kept.insert(0, word)
     if not kept:
@@ -278,6 +294,29 @@ def _foundations(
         yield Body(found.start(), found.end(), Unlisted.named(country, english))
 
 
+def _based_in(
+    registries: Registries, lang: str, text: str, start: int, matches: list[Match]
+) -> str | None:
+    """The country of the place a company is "based" in, written right before its name
+    ("Hamilton-based Kiwi Dairy Genetics Ltd"): a registry place, else a city of the packaged
+    gazetteer in a country the text names. Vietnam's own press does not introduce Vietnam's
+    companies so, which is why English may trust it."""
+    based = _BASED.search(text, max(0, start - _NAME_CHARS), start)
+    if based is None:
+        return None
+    for match in matches:
+        if match.start == based.start(1) and match.end == based.end(1):
+            partner = registries.partners.get(match.target[1])
+            return None if partner is None else partner.country or partner.id.upper()
+    named = (
+        registries.partners[m.target[1]].country or m.target[1].upper()
+        for m in matches
+        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+    )
+    city = confirmed_city(registries, based.group(1), where_cities(lang, named))
+    return None if city is None else city[0]
+
+
 def _country(
     registries: Registries,
     lang: str,
@@ -306,8 +345,9 @@ def _country(
     demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    if lang in _EXPLICIT_ONLY:
-        return None
+    based = _based_in(registries, lang, text, start, matches)
+    if based is not None or lang in _EXPLICIT_ONLY:
+        return None if based in (None, _VIETNAM) else based
     if home:
         country = only_or_home(registries, lang, matches) or fallback
     else:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.bodies import only_or_home
+from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.translit import is_vi_syllable, to_latin
@@ -52,6 +53,8 @@ _CLOSING = re.compile(r"(?:[ \t]+(?:Group|Holdings))+$")
 _COUNTRY_AFTER = re.compile(
     r"[ \t]*(?:\(|（|của[ \t]+|đến từ[ \t]+|from[ \t]+|aus[ \t]+(?:der[ \t]+|dem[ \t]+)?)"
 )
+# A declined city the company is from, right after its name, by language: "z Sopotu".
+_FROM_CITY = {"pl": re.compile(r"[ \t]+z[ \t]+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)")}
 # Germany's city adjectives before a company word: "der Dresdner Anlagenbauer"; not the
 # determiners and words ending alike ("Dieser Hersteller", "Unser Partner").
 _CITY_ADJECTIVE = re.compile(r"(?<!\w)([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+$")
@@ -144,8 +147,10 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
         words = text[start:end]
         if all(is_vi_syllable(w) for w in fold(words).replace("-", " ").split()):
             continue  # "Công ty Kinh Bắc": shaped like Vietnam's own
-        clue = _clue_before(registries, lang, text, word.start(), demonyms, places) or (
-            _clue_after(registries, text, end, places.matches)
+        clue = (
+            _clue_before(registries, lang, text, word.start(), demonyms, places)
+            or _clue_after(registries, text, end, places.matches)
+            or _city_after(registries, lang, text, end, places.matches)
         )
         if clue is None:
             continue
@@ -256,6 +261,26 @@ def _clue_after(
             if country is not None:
                 return country, end, match.end
     return None
+
+
+def _city_after(
+    registries: Registries, lang: str, text: str, end: int, matches: list[Match]
+) -> tuple[str, int, int] | None:
+    """The country of a city the name is "from", declined ("Spółka Baltic Yacht Design z
+    Sopotu"): a city of the packaged gazetteer in a country the text names (or the language's
+    own), once its case ending is undone; a Vietnamese city says nothing of a foreign company
+    and is no clue."""
+    found = _FROM_CITY.get(lang)
+    joint = found.match(text, end) if found is not None else None
+    if joint is None:
+        return None
+    named = (
+        registries.partners[m.target[1]].country or m.target[1].upper()
+        for m in matches
+        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+    )
+    city = declined_city(registries, lang, joint.group(1), where_cities(lang, named))
+    return None if city is None else (city[0], end, joint.end())
 
 
 def _country_of(registries: Registries, match: Match) -> str | None:
@@ -418,8 +443,12 @@ _THAI_COMPANY = re.compile(r"บริษัท[ \t]*([ก-๛ \t]{2,60}?)[ \t]*
 
 
 @functools.cache
-def _loanwords(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]:
-    spec = registries.vocabularies.organisations.get("company_loanwords") or {}
+def _loanwords(
+    registries: Registries, lang: str, key: str = "company_loanwords"
+) -> tuple[tuple[str, str], ...]:
+    """The words of the vocabulary's ``key`` in ``lang`` and their Latin spelling, longest
+    first."""
+    spec = registries.vocabularies.organisations.get(key) or {}
     words = spec.get(lang) or {}
     return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
 
@@ -476,12 +505,16 @@ def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> I
     for found in _JA_COMPANY.finditer(text):
         run = found.group(1) or found.group(2)
         run_start = found.start(1) if found.group(1) else found.start(2)
-        english = _katakana_english(run, registries)
+        end, trade = found.end(), None
+        if found.group(1) and _HAN.match(text, end):
+            end, trade = _kanji_trade(text, end, registries)
+            if trade is None:
+                continue  # the name goes on in kanji the list cannot read: not all read
+        english = _katakana_english(run, registries, known=trade is not None)
         if english is None:
             continue
+        english = f"{english} {trade}" if trade else english
         start = found.start()
-        if found.group(1) and _HAN.match(text, found.end()):
-            continue  # the name goes on in kanji ("株式会社ヤマトフーズ工業"): not all read
         if found.group(2) and _HAN.match(text, run_start - 1):
             place = next((m for m in places.matches if m.end == run_start), None)
             if place is None or _country_of_place(registries, place) != "JP":
@@ -494,14 +527,28 @@ def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> I
         )
         if country is None or country == _VIETNAM:
             continue
-        yield Body(start, found.end(), _company(country, english))
+        yield Body(start, end, _company(country, english))
 
 
-def _katakana_english(run: str, registries: Registries) -> str | None:
+def _kanji_trade(text: str, position: int, registries: Registries) -> tuple[int, str | None]:
+    """Where the kanji words for a trade right after a company's katakana end, and their Latin
+    spelling ("精機": Seiki); None when other kanji follow, which Hepburn cannot read."""
+    words = _loanwords(registries, "ja", "company_kanji")
+    read: list[str] = []
+    while _HAN.match(text, position):
+        word = next(((w, en) for w, en in words if text.startswith(w, position)), None)
+        if word is None:
+            return position, None
+        read.append(word[1])
+        position += len(word[0])
+    return position, " ".join(read)
+
+
+def _katakana_english(run: str, registries: Registries, known: bool = False) -> str | None:
     """The English of a katakana name: the known words it ends in, each word of a name split by
-    "・" read alike, and the rest read in Hepburn; None without a known word."""
+    "・" read alike, and the rest read in Hepburn; None without a known word (``known``: the
+    name closes in a trade's kanji word already read)."""
     english: list[str] = []
-    known = False
     for part in run.split("・"):
         words: list[str] = []
         part = part.strip("ー")

@@ -69,6 +69,16 @@ _THAI_FOLLOWERS = frozenset(
 )
 
 
+# Vietnamese tells its one-syllable names apart by the tone mark alone: "Bí thư" (secretary) is
+# not Bỉ (Belgium). A one-word name written with a tone mark matches only a word with no tone
+# mark (text typed without them) or the same one.
+_VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _tones(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c in _VI_TONES)
+
+
 def match_form(text: str) -> str:
     """The form names and text are compared in: folded, separators collapsed to one space."""
     return _SEPARATORS.sub(" ", match_fold(text))
@@ -132,6 +142,8 @@ class Gazetteer:
         self._capitals: dict[str, tuple[bool, ...]] = {}
         # Thai names as written, tone marks included (see _THAI_TONELESS_MIN).
         self._toned: dict[str, set[str]] = defaultdict(set)
+        # One-word Latin names' tone marks (see _VI_TONES).
+        self._tone_marks: dict[str, set[str]] = defaultdict(set)
         # First characters of names in scripts written without spaces.
         self._unspaced_starts: set[str] = set()
         self._candidates: re.Pattern[str] | None = None
@@ -149,6 +161,8 @@ class Gazetteer:
         self._note_capitals(form, name)
         if is_script(form[0], "Thai"):
             self._toned[form].add(_toned(name))
+        elif " " not in form and _spaced_script(form[0]):
+            self._tone_marks[form].add(_tones(name))
         if inflecting and _spaced_script(form[0]):
             stem = _stem(form)
             if stem != form and len(stem) >= _MIN_STEM:
@@ -221,17 +235,21 @@ class Gazetteer:
                 end = self._thai_end(text, start, end, found.surface)
                 if end is None:
                     continue
-            elif is_script(found.surface[0], "Katakana") and _inside_katakana_word(
-                text, start, end
-            ):
+            elif _inside_another_word(text, start, end, found.surface[0]):
                 continue
             surface = text[start:end]
-            if self._capitalised(surface, found.surface):
+            if self._capitalised(surface, found.surface) and self._same_tone(surface, found):
                 matches.append(Match(start, end, found.target, surface))
                 covered = found.end
         if inflecting and self._phrases:
             matches = self._with_declined_phrases(text, form, offsets, matches)
         return matches
+
+    def _same_tone(self, surface: str, found: Match) -> bool:
+        """Whether a one-word name is written with its own tone mark, or with none."""
+        marks = self._tone_marks.get(found.surface)
+        tones = _tones(surface) if marks else ""
+        return not tones or "" in marks or tones in marks  # type: ignore[operator]
 
     def _with_declined_phrases(
         self, text: str, form: str, offsets: Sequence[int], matches: list[Match]
@@ -353,6 +371,13 @@ _SHORT_KATAKANA = 3
 _KATAKANA_LETTER = re.compile(f"[{char_class('Katakana')}](?<![・･])")
 
 
+def _inside_another_word(text: str, start: int, end: int, first: str) -> bool:
+    """Whether a name found in katakana or hangul is only part of another word there."""
+    if is_script(first, "Katakana"):
+        return _inside_katakana_word(text, start, end)
+    return is_script(first, "Hangul") and _straddles_gukga(text, start, end)
+
+
 def _inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Whether a short katakana name found at ``text[start:end]`` is glued to katakana letters
     (a middle dot ・ separates words, as a space does)."""
@@ -361,6 +386,20 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     return any(_KATAKANA_LETTER.fullmatch(char) for char in (before, after) if char)
+
+
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
+def _straddles_gukga(text: str, start: int, end: int) -> bool:
+    """Whether a Korean country name ending in 국 (미국, 중국, 태국) is the end of another word
+    glued before it and the start of 국가 (state, national) after it: "구미국가산업단지" is
+    Gumi's national industrial complex, not the United States."""
+    return (
+        text.endswith("국", start, end)
+        and text.startswith("가", end)
+        and bool(_HANGUL_SYLLABLE.fullmatch(text[start - 1 : start]))
+    )
 
 
 _SLAVIC_WORD = re.compile(r"[^\W\d_]+")

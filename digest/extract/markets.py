@@ -11,6 +11,7 @@ right before it. Japanese, Korean and Hindi put the particle and the verb after 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -102,8 +103,14 @@ def names_a_market(
     text: str, start: int, end: int, others: list[tuple[int, int]], lang: str
 ) -> bool:
     """Whether the place at ``text[start:end]`` is named only as where goods go to or come
-    from; ``others`` are the spans of the other places found in ``text``."""
+    from; ``others`` are the spans of the other places found in ``text``, in order."""
     before_pattern, after_pattern = _patterns(lang)
+    # Only the places within reach: a page naming thousands asks at each of them.
+    others = others[
+        bisect.bisect_left(others, (start - _WINDOW, -1)) : bisect.bisect_right(
+            others, (end + _WINDOW, len(text) + 1)
+        )
+    ]
     if before_pattern is not None:
         lo = max(0, start - _WINDOW)
         window = _masked(

@@ -15,7 +15,9 @@ Finding a name is not enough to list it; general rules read each mention in its 
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -337,11 +339,8 @@ def find_places(
             if not any(company.start < b.end and b.start < company.end for b in bodies):
                 bodies.append(company)
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
-        natives = native_company_spans(lang, text)
-        locating |= {m for m in matches if any(s <= m.start and m.end <= e for s, e in natives)}
-        locating |= {
-            m for m in matches if any(b.start <= m.start and m.end <= b.end for b in bodies)
-        }
+        locating |= _inside_any(matches, native_company_spans(lang, text))
+        locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either.
@@ -403,6 +402,20 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _inside_any(matches: list[Match], spans: list[tuple[int, int]]) -> set[Match]:
+    """The matches inside one of ``spans``: a page may name thousands of both, so each match
+    looks only at the furthest end of the spans opening before it."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+    inside = set()
+    for match in matches:
+        opened = bisect.bisect_right(starts, match.start)
+        if opened and furthest[opened - 1] >= match.end:
+            inside.add(match)
+    return inside
 
 
 def _with_unlisted(
@@ -700,6 +713,7 @@ def _partner_ids(
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
     named = set(by_id)
+    positions = _Positions()
     # First the cities and districts named only as venues or on routes, and the regions
     # named only on routes ("นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน", a road through Khammouane)...
     dropped = {
@@ -725,7 +739,10 @@ def _partner_ids(
         pid
         for pid in countries
         if on_route
-        and all(_qualifies(text, match, matches, on_route) for text, match, matches in by_id[pid])
+        and all(
+            _qualifies(text, match, matches, on_route, positions)
+            for text, match, matches in by_id[pid]
+        )
     }
     # ... and the news outlets only cited as the source of the report ...
     dropped |= {
@@ -750,7 +767,9 @@ def _partner_ids(
         for pid, own in by_id.items()
         if _placed_otherwise(registries, registries.partners[pid], named)
         and all(
-            names_a_facility_venue(text, match.end, lang, _next_start(match, matches))
+            names_a_facility_venue(
+                text, match.end, lang, _first_from(positions.of(matches)[2], match.end)
+            )
             for text, match, matches in own
         )
     }
@@ -762,7 +781,16 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if pid not in dropped
-        and all(_named_in_passing(text, match, matches, lang) for text, match, matches in own)
+        and all(
+            _named_in_passing(text, match, matches, lang, positions) for text, match, matches in own
+        )
+    }
+    # ... and the countries each of whose mentions either names it in passing or only says
+    # where a dropped place lies ("แขวงคำม่วนของลาว", Khammouane of Laos, a stop of a road) ...
+    dropped |= {
+        pid
+        for pid in countries - dropped
+        if _qualifies_only(registries, by_id[pid], dropped, lang, positions)
     }
     # ... then the partners named only to locate one that is still listed.
     kept = named - dropped
@@ -777,14 +805,53 @@ def _partner_ids(
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
 
 
-def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+def _qualifies_only(
+    registries: Registries,
+    own: list[tuple[str, Match, list[Match]]],
+    dropped: set[str],
+    lang: str,
+    positions: _Positions,
+) -> bool:
+    """Whether a country is named right after a dropped place of its own, to say where it is,
+    and otherwise only in passing."""
+    country = own[0][1].target[1].upper()
+    stops = {pid for pid in dropped if registries.partners[pid].country == country}
+    qualifying = [
+        _qualifies(text, match, matches, stops, positions) for text, match, matches in own
+    ]
+    return any(qualifying) and all(
+        qualifies or _named_in_passing(text, match, matches, lang, positions)
+        for qualifies, (text, match, matches) in zip(qualifying, own, strict=True)
+    )
+
+
+class _Positions:
+    """The spans of each text's matches and where each match stands among them, built once per
+    list: a page naming one place thousands of times asks at every mention, and building them
+    anew each time made such a page take minutes."""
+
+    def __init__(self) -> None:
+        self._built: dict[int, tuple[list[tuple[int, int]], dict[Match, int], list[int]]] = {}
+
+    def of(self, matches: list[Match]) -> tuple[list[tuple[int, int]], dict[Match, int], list[int]]:
+        built = self._built.get(id(matches))
+        if built is None:
+            spans = [(m.start, m.end) for m in matches]
+            index = {m: i for i, m in reversed(list(enumerate(matches)))}
+            built = self._built[id(matches)] = (spans, index, sorted(m.start for m in matches))
+        return built
+
+
+def _named_in_passing(
+    text: str, match: Match, matches: list[Match], lang: str, positions: _Positions
+) -> bool:
     """Whether this mention only names a later stop of the visitors' trip, a dateline's place
     ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
     contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
     name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits or where a person
     comes from: roles that hold for one mention whatever else the article names."""
-    spans = [(m.start, m.end) for m in matches]
-    index = matches.index(match) if match in matches else None
+    spans, indexes, starts = positions.of(matches)
+    index = indexes.get(match)
     return (
         (
             on_trip(text, index, spans, lang)
@@ -792,14 +859,18 @@ def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) 
             else on_itinerary(text, match.start, match.end, lang)
         )
         or _in_dateline(text, match)
-        or route_start(text, match.start, match.end, _next_start(match, matches), lang)
-        or _compared_only(text, match, matches, lang)
+        or route_start(text, match.start, match.end, _first_from(starts, match.end), lang)
+        or (
+            in_comparison(text, index, spans, lang)
+            if index is not None
+            else in_comparison(text, 0, [(match.start, match.end)], lang)
+        )
         or names_an_event_or_feature(text, match.start, match.end)
         or names_a_market(
             text,
             match.start,
             match.end,
-            [(m.start, m.end) for m in matches if m is not match],
+            spans if index is None else spans[:index] + spans[index + 1 :],
             lang,
         )
         or names_a_seat(text, match.start, match.end, lang)
@@ -807,8 +878,10 @@ def _named_in_passing(text: str, match: Match, matches: list[Match], lang: str) 
     )
 
 
-def _next_start(match: Match, matches: list[Match]) -> int | None:
-    return min((m.start for m in matches if m.start >= match.end), default=None)
+def _first_from(starts: list[int], position: int) -> int | None:
+    """The first of the sorted ``starts`` at or after ``position``."""
+    found = bisect.bisect_left(starts, position)
+    return starts[found] if found < len(starts) else None
 
 
 def _country_has_another(registries: Registries, partner: Partner, named: set[str]) -> bool:
@@ -827,12 +900,6 @@ def _in_dateline(text: str, match: Match) -> bool:
     return not text[line_start : match.start].strip() and bool(
         _DATELINE_AFTER.match(text[match.end : match.end + 4])
     )
-
-
-def _compared_only(text: str, match: Match, matches: list[Match], lang: str) -> bool:
-    if match in matches:
-        return in_comparison(text, matches.index(match), [(m.start, m.end) for m in matches], lang)
-    return in_comparison(text, 0, [(match.start, match.end)], lang)
 
 
 def _without_bodies_regions(
@@ -968,9 +1035,13 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
     )
 
 
-def _qualifies(text: str, match: Match, matches: list[Match], stops: set[str]) -> bool:
+def _qualifies(
+    text: str, match: Match, matches: list[Match], stops: set[str], positions: _Positions
+) -> bool:
     """Whether a country's mention stands right after one of ``stops``, saying where it is."""
-    index = matches.index(match) if match in matches else 0
+    if not stops:
+        return False
+    index = positions.of(matches)[1].get(match, 0)
     if index == 0:
         return False
     before = matches[index - 1]
@@ -1051,11 +1122,12 @@ def _listed_countries(
         m.target[1] for _, m, _ in mentions if registries.partners[m.target[1]].kind == "country"
     }
     listed: dict[str, bool] = {}
+    positions = _Positions()
     for text, match, matches in mentions:
         pid = str(match.target[1])
         if pid not in countries:
             continue
-        index = matches.index(match) if match in matches else -1
+        index = positions.of(matches)[1].get(match, -1)
         neighbours = [
             matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
         ]

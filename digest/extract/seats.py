@@ -140,8 +140,9 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 
 # A branch of an organisation named by its acronym, the place and the branch's word glued
 # ("JICA中国センター", "KOTRA하노이무역관", "JETRO大阪本部"): the place is where the branch sits
-# (中国 there is Japan's Chūgoku region, not China).
-_ACRONYM_BEFORE = re.compile(r"[A-Z]{2,}[)）]?\s?$")
+# (中国 there is Japan's Chūgoku region, not China). The short name may be in brackets after the
+# full one, in any script ("日本貿易振興機構（ジェトロ）大阪本部").
+_ACRONYM_BEFORE = re.compile(r"(?:[A-Z]{2,}[)）]?|[(（][^\s()（）]{2,10}[)）])\s?$")
 _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
     "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),

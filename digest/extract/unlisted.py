@@ -456,7 +456,32 @@ def _name_span(
         return _thai_after(text, word, language, matches) if side == "before" else None
     if lang in ("ar", "hi"):
         return _words(text, word, side, language, matches)
-    return _capitalised(text, word, side, {m.start for m in countries})
+    span = _capitalised(text, word, side, {m.start for m in countries})
+    if side == "before" and span is not None and _instrumental_person(text, word, span, lang):
+        return None
+    return span
+
+
+# Russian and Ukrainian instrumental endings. A name after a place word stands in apposition:
+# indeclinable (a foreign name) or in the place word's case. Two or more words all in the
+# instrumental after a place word in another case are a person's name ending a title
+# ("министром экономического развития региона Мариной Соколовой"), not the place's.
+_INSTRUMENTAL = {
+    "ru": re.compile(r"(?:ой|ей|ым|им|ом|ем)$"),
+    "uk": re.compile(r"(?:ою|ею|им|ом|ем)$"),
+}
+
+
+def _instrumental_person(text: str, word: re.Match[str], span: tuple[int, int], lang: str) -> bool:
+    ending = _INSTRUMENTAL.get(lang)
+    if ending is None:
+        return False
+    words = text[span[0] : span[1]].split()
+    return (
+        len(words) >= 2
+        and not ending.search(word.group(0).lower())
+        and all(ending.search(w.lower()) for w in words)
+    )
 
 
 def _capitalised(
