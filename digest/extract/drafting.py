@@ -158,7 +158,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
             "file; registries/generated/ is rewritten by `invoke registries-generate`)"
             for p in unlisted
         )
-    countries = {p.country for p in (*places.partners, *unlisted)}
+    countries = {p.country for p in (*places.partners, *unlisted) if p.country}
     figures = in_partners_currency(extract_figures(body, lang), countries)
     if any(figure.what == OTHER for figure in figures):
         # A figure nobody has named is not published: the editor names its measure or drops it.

@@ -128,7 +128,10 @@ def in_partners_currency(figures: list[Figure], countries: Iterable[str]) -> lis
     read by default, and the Emirates') put in the currency of the country the article is
     about: the one of the partners' countries that pays in another currency of the group."""
     shared = registry().get("shared_currencies") or {}
-    paid = {code for country in countries for code in get_territory_currencies(country)}
+    if not any(figure.unit in shared for figure in figures):
+        return figures
+    # A partner may have no country (an international body).
+    paid = {code for c in countries if c for code in get_territory_currencies(c)}
     moved: dict[str, str] = {}
     for default, others in shared.items():
         local = [code for code in others if code in paid]
@@ -444,9 +447,14 @@ class _Reader:
         clause = self.left_limits[i], self._right_limit(i, end)
         what = self._nearest(self.vocab.money, i, end, clause)
         earlier = self._reading_before(i)
-        # A share of the sum before it, or the growth since the earlier value just given
-        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%").
-        inherits = earlier is not None and (earlier.money or earlier.baseline)
+        # A share of the sum before it, the growth since the earlier value just given
+        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%"), or the growth
+        # of the volume just given ("1,200 tonnes this season, up 18%").
+        inherits = earlier is not None and (
+            earlier.money
+            or earlier.baseline
+            or (earlier.unit != unit and earlier.unit in self.vocab.money_context)
+        )
         return earlier.what if what == OTHER and earlier and inherits else what
 
     def _money_measure(self, i: int, end: int) -> str:
