@@ -14,6 +14,7 @@ from digest.extract.page_furniture import (
     is_more_link,
     is_page_furniture,
     is_share_bar,
+    is_story_link,
     without_wire_dateline,
 )
 from digest.registries import Registries
@@ -229,6 +230,14 @@ def test_the_next_story_link_in_more_languages() -> None:
                  "上一篇：昆明举办农产品展", "分享到：微信 微博", "แชร์ข่าวนี้"):  # fmt: skip
         assert is_more_link(line), line
     assert not is_more_link("Most popular dishes of Hue win a prize")
+
+
+def test_a_link_to_a_story_on_another_site_is_not_the_article() -> None:
+    """ "Read on <site>: <headline>" links to another site's story: its numbers are not the
+    article's."""
+    assert is_story_link("Read on Tuoi Tre: Hue to open three new bus routes")
+    assert is_story_link("Lire sur Le Courrier : Lyon accueille deux délégations")
+    assert not is_story_link("Readers: more than 20 letters arrived")
 
 
 def test_what_stands_above_the_menus_is_the_sites_name_not_the_headline(

@@ -315,7 +315,16 @@ def is_story_link(line: str) -> bool:
     head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
     if not colon or not rest.strip() or len(head) > _MAX_LINK_LABEL_CHARS:
         return False
-    return fold(head).strip() in _MORE_WORDS
+    label = fold(head).strip()
+    return label in _MORE_WORDS or label.startswith(_ELSEWHERE)
+
+
+# "Read on VnExpress: <headline>": a link to a story on another site, whose name follows.
+_ELSEWHERE = tuple(
+    fold(f"{word} ")
+    for word in ("Read on", "Read it on", "Đọc trên", "Xem trên", "Lire sur", "Leer en",
+                 "Leia no", "Leia na", "Leggi su", "Lesen Sie auf", "Czytaj na", "Читайте на")
+)  # fmt: skip
 
 
 def is_navigation(line: str) -> bool:
