@@ -188,6 +188,7 @@ NUMBERS = RegistryFile(
             "scale_links": WORDS_BY_LANGUAGE,
             "rough_numbers": _NUMBER_BY_WORD,
             "number_words": _NUMBER_BY_WORD,
+            "shared_currencies": ByKey(Words()),
             **dict.fromkeys(
                 (
                     "date_links",

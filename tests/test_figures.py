@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.extract.figures import Figure, extract_figures
+from digest.extract.figures import Figure, extract_figures, in_partners_currency
 from digest.registries import REGISTRY_DIR
 from digest.registry_records import load_labels
 
@@ -467,6 +467,7 @@ def test_money_measure_from_the_previous_sentence() -> None:
         ("ja", "5億ドン", "VND"),
         ("ar", "5 ملايين دولار أمريكي", "USD"),
         ("uk", "5 млн юанів", "CNY"),
+        ("en", "NZ$12 million", "NZD"),
     ],
 )
 def test_currencies(lang: str, text: str, unit: str) -> None:
@@ -873,3 +874,40 @@ def test_spectators_are_visitors() -> None:
         "visitors",
         True,
     )
+
+
+def test_a_shared_currency_word_follows_the_partners_country() -> None:
+    """ "درهم" (dirham) is Morocco's unless the article's partners are of a country paying in
+    another dirham: then the sum is in that one; with partners of both, it stays as read."""
+    found = extract_figures("وقعت الشركة عقدا بقيمة ١٠ ملايين درهم.", "ar")
+    assert [f.unit for f in found] == ["MAD"]
+    assert [f.unit for f in in_partners_currency(found, {"AE"})] == ["AED"]
+    assert [f.unit for f in in_partners_currency(found, {"MA"})] == ["MAD"]
+    assert [f.unit for f in in_partners_currency(found, {"AE", "MA"})] == ["MAD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Passengers and lecturers are people, whatever else the sentence says.
+        ("es", "El aeropuerto atendió a 40.000 pasajeros en agosto.", (40000, "people", "other")),
+        ("en", "The ferry carries 900 passengers a day.", (900, "people", "other")),
+        # A number word before a noun phrase counts the noun that ends it.
+        ("en", "The college will host four Vietnamese nursing lecturers.", (4, "people", "other")),
+        # A bare counter closing its clause counts the people its subject names.
+        ("vi", "Năm nay, lượng du khách quốc tế đạt 45.000 lượt.", (45000, "people", "visitors")),
+        # The growth of a volume just given is of that volume's measure.
+        (
+            "en",
+            "Rice exports reached 3,000 tonnes this year, up 12% year-on-year.",
+            (12, "percent", "trade"),
+        ),
+    ],
+)
+def test_who_and_what_is_counted(lang: str, text: str, expected: tuple) -> None:
+    assert expected in [(v, u, w) for v, u, w, _a in figures(text, lang)]
+
+
+def test_a_month_after_thang_is_no_figure() -> None:
+    """ "tháng 11" is November, not eleven of something."""
+    assert figures("Hội chợ sẽ diễn ra vào tháng 11 tại Lạng Sơn.", "vi") == []

@@ -14,6 +14,7 @@ from digest.extract.page_furniture import (
     is_more_link,
     is_page_furniture,
     is_share_bar,
+    is_story_link,
     without_wire_dateline,
 )
 from digest.registries import Registries
@@ -229,6 +230,14 @@ def test_the_next_story_link_in_more_languages() -> None:
                  "上一篇：昆明举办农产品展", "分享到：微信 微博", "แชร์ข่าวนี้"):  # fmt: skip
         assert is_more_link(line), line
     assert not is_more_link("Most popular dishes of Hue win a prize")
+
+
+def test_a_link_to_a_story_on_another_site_is_not_the_article() -> None:
+    """ "Read on <site>: <headline>" links to another site's story: its numbers are not the
+    article's."""
+    assert is_story_link("Read on Tuoi Tre: Hue to open three new bus routes")
+    assert is_story_link("Lire sur Le Courrier : Lyon accueille deux délégations")
+    assert not is_story_link("Readers: more than 20 letters arrived")
 
 
 def test_what_stands_above_the_menus_is_the_sites_name_not_the_headline(
@@ -510,3 +519,58 @@ def test_the_sixth_rounds_agency_corpus_keeps_its_scores(registries: Registries)
         # an agency is the outlet, never a partner for being it
         kinds = {registries.partners[p["id"]].kind for p in drafted.partners}
         assert "media" not in kinds, path
+
+
+def test_a_menu_bar_with_dashed_sections_is_never_the_headline(registries: Registries) -> None:
+    """A menu bar whose section names hold a dash ("Tin tức - Sự kiện", news and events) is a
+    menu, not the headline; nor is the breadcrumb below it."""
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN\n"
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Đầu tư - Xúc tiến | Liên hệ\n"
+        "Trang chủ > Tin tức - Sự kiện > Hợp tác quốc tế\n"
+        "Lạng Sơn và tỉnh Quảng Tây trao đổi về hợp tác thương mại biên giới\n"
+        "Cập nhật: 08:40 | 02/10/2025\n"
+        "Ngày 1/10, đoàn công tác tỉnh Lạng Sơn đã làm việc với lãnh đạo khu tự trị Quảng Tây "
+        "về hợp tác thương mại biên giới.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Lạng Sơn và tỉnh Quảng Tây trao đổi về hợp tác thương mại biên giới"
+    assert "title" not in drafted.needs_review
+    assert is_page_furniture("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ")
+
+
+def test_a_byline_below_the_date_line_keeps_the_headline_and_date(registries: Registries) -> None:
+    """A desk and a writer set apart by a slash right below the date line are a byline: the
+    headline and the date line above them stay; the photo caption below is no headline."""
+    page = (
+        "Diario del Cantábrico\n"
+        "Portada · Santander · Cantabria · Economía · Deportes\n"
+        "Santander > Economía\n"
+        "Santander y Hải Phòng acuerdan cooperar en logística portuaria\n"
+        "Jueves, 9 de octubre de 2025, 11:20\n"
+        "Redacción / Marta Gutiérrez\n"
+        "La alcaldesa de Santander, Carmen Ruiz, y el vicepresidente de Hải Phòng, durante el "
+        "acto. FOTO: AYUNTAMIENTO\n"
+        "El Ayuntamiento de Santander y la ciudad vietnamita de Hải Phòng firmaron un acuerdo "
+        "para cooperar en logística portuaria.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Santander y Hải Phòng acuerdan cooperar en logística portuaria"
+    assert drafted.date == "2025-10-09"
+
+
+def test_a_provincial_newspapers_english_name_on_the_date_line_is_the_outlet(
+    registries: Registries,
+) -> None:
+    """ "Newspaper" is a publication's word: the English name of a provincial paper, printed
+    twice on an aggregator's outlet+date line, is the outlet."""
+    page = (
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam\n"
+        "Ninh Binh and Laos' Houaphanh sign a cooperation plan\n"
+        "Ninh Binh NewspaperNinh Binh Newspaper05/11/2025\n"
+        "On November 4, Ninh Binh province and Houaphanh province of Laos signed a plan on "
+        "cooperation in education and trade.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.outlet == "Ninh Binh Newspaper"
+    assert drafted.date == "2025-11-05"

@@ -15,7 +15,7 @@ from typing import Any
 
 from digest.errors import InputError
 from digest.extract import layout as layout_module
-from digest.extract.figures import OTHER, extract_figures
+from digest.extract.figures import OTHER, extract_figures, in_partners_currency
 from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.people import extract_people
@@ -158,7 +158,8 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
             "file; registries/generated/ is rewritten by `invoke registries-generate`)"
             for p in unlisted
         )
-    figures = extract_figures(body, lang)
+    countries = {p.country for p in (*places.partners, *unlisted) if p.country}
+    figures = in_partners_currency(extract_figures(body, lang), countries)
     if any(figure.what == OTHER for figure in figures):
         # A figure nobody has named is not published: the editor names its measure or drops it.
         needs_review.append("figures")

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+
+from babel.numbers import get_territory_currencies
 
 from digest.extract.figures_vocabulary import vocabulary
 from digest.extract.numbers import (
@@ -24,6 +27,7 @@ from digest.extract.numbers import (
     letter_follows,
     prepare,
     prepare_article,
+    registry,
     words_language,
 )
 from digest.registries import drafting_cache, drafting_registries
@@ -119,6 +123,23 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     return [f for f in figures.values() if f.what != OTHER or (f.value, f.unit) not in classified]
 
 
+def in_partners_currency(figures: list[Figure], countries: Iterable[str]) -> list[Figure]:
+    """The figures with a currency word that several countries share ("dirham": Morocco's,
+    read by default, and the Emirates') put in the currency of the country the article is
+    about: the one of the partners' countries that pays in another currency of the group."""
+    shared = registry().get("shared_currencies") or {}
+    if not any(figure.unit in shared for figure in figures):
+        return figures
+    # A partner may have no country (an international body).
+    paid = {code for c in countries if c for code in get_territory_currencies(c)}
+    moved: dict[str, str] = {}
+    for default, others in shared.items():
+        local = [code for code in others if code in paid]
+        if len(local) == 1 and default not in paid:
+            moved[default] = local[0]
+    return [replace(f, unit=moved[f.unit]) if f.unit in moved else f for f in figures]
+
+
 class _Reader:
     """Reads the numbers of one prepared article against one language's vocabulary."""
 
@@ -208,6 +229,12 @@ class _Reader:
         if found is None:
             return None
         (kind, ident), end, anchored = found
+        if kind == "classifier" and ident == "count":
+            # "lượng khách du lịch đạt khoảng 120.000 lượt": a bare counter closing the clause
+            # counts the people its subject names before the verb.
+            subject = self._subject(i, end)
+            if subject is not None and self.vocab.units_of[subject[0][1]] == "people":
+                kind, ident = subject[0]
         spelled = not amount.token[:1].isdigit()
         if kind in _NOT_QUANTITIES or (spelled and not self._spelled_counts(i, kind, anchored)):
             return None
@@ -278,17 +305,22 @@ class _Reader:
             or self._subset(i)
         )
         if counted:
-            return counted[0], counted[1], False
+            # A number word before a noun phrase ("six Vietnamese agronomy lecturers") counts
+            # the noun that ends it, as it counts a noun right after it.
+            phrase = not amount.token[:1].isdigit() and self._any_noun(i, pos) is not None
+            return counted[0], counted[1], phrase
         noun = self._any_noun(i, pos)
         # A number word is read with the noun right after it ("zwei Berufsschulen"); digits
         # keep their own tests for years ("in 2024 tourists came").
         return (noun[0], noun[1], not amount.token[:1].isdigit()) if noun else None
 
-    def _subject(self, i: int) -> tuple[tuple[str, str], int] | None:
-        """ "I turisti italiani sono stati circa 35.000": the counted noun before a verb."""
+    def _subject(self, i: int, close: int | None = None) -> tuple[tuple[str, str], int] | None:
+        """ "I turisti italiani sono stati circa 35.000": the counted noun before a verb, when
+        the number (or what follows it up to ``close``) ends its clause."""
         text, start, end = self.text, self.left_limits[i], self.amounts[i].start
         verb = self.vocab.flags["copulas"].ending(text, start, end)
-        after = text[self.amounts[i].end : self.amounts[i].end + 3].lstrip(" ")
+        close = self.amounts[i].end if close is None else close
+        after = text[close : close + 3].lstrip(" ")
         if verb is None or after[:1] not in ("", *".,;:!?)。，\n"):
             return None  # only a number closing its clause
         nouns = [
@@ -415,9 +447,14 @@ class _Reader:
         clause = self.left_limits[i], self._right_limit(i, end)
         what = self._nearest(self.vocab.money, i, end, clause)
         earlier = self._reading_before(i)
-        # A share of the sum before it, or the growth since the earlier value just given
-        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%").
-        inherits = earlier is not None and (earlier.money or earlier.baseline)
+        # A share of the sum before it, the growth since the earlier value just given
+        # ("85.000 turistas, frente a 62.000 en 2023, un crecimiento del 37%"), or the growth
+        # of the volume just given ("1,200 tonnes this season, up 18%").
+        inherits = earlier is not None and (
+            earlier.money
+            or earlier.baseline
+            or (earlier.unit != unit and earlier.unit in self.vocab.money_context)
+        )
         return earlier.what if what == OTHER and earlier and inherits else what
 
     def _money_measure(self, i: int, end: int) -> str:

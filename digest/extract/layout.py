@@ -1053,6 +1053,7 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     """The lines above the first paragraph without menus, breadcrumbs, alt text, captions and
     bylines (a date line stays, whatever it looks like)."""
     kept: list[str] = []
+    dated_above = False  # the line above was kept as a date line
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
             return kept + content[index:]
@@ -1061,14 +1062,25 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
         if not is_caption(line):
             dated = _dateline(line, lang) or _relative_dateline(line, lang)
         if (is_navigation(line) or breadcrumb_headline(line)) and dated is None:
-            if kept and _breadcrumb_below_headline(content, index, lang, kept[-1]):
+            if (dated_above and _byline_row(line)) or (
+                kept and _breadcrumb_below_headline(content, index, lang, kept[-1])
+            ):
+                dated_above = False
                 continue
             # Menus and breadcrumbs stand below the masthead: what came before them is the
             # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
             kept = []
         elif not is_page_furniture(line) or dated is not None:
             kept.append(line)
+        dated_above = dated is not None and bool(kept) and kept[-1] == line
     return kept
+
+
+def _byline_row(line: str) -> bool:
+    """Whether a row right below the date line is a byline of two fields ("Redacción / Ander
+    Etxeberria", "Staff | Jane Doe"), not a menu or breadcrumb: a page prints those under its
+    masthead, and a row of two pieces there would otherwise wipe the headline above."""
+    return len(_MENU_SEPARATORS.split(line.strip())) == 2
 
 
 def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above: str) -> bool:

@@ -315,7 +315,16 @@ def is_story_link(line: str) -> bool:
     head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
     if not colon or not rest.strip() or len(head) > _MAX_LINK_LABEL_CHARS:
         return False
-    return fold(head).strip() in _MORE_WORDS
+    label = fold(head).strip()
+    return label in _MORE_WORDS or label.startswith(_ELSEWHERE)
+
+
+# "Read on VnExpress: <headline>": a link to a story on another site, whose name follows.
+_ELSEWHERE = tuple(
+    fold(f"{word} ")
+    for word in ("Read on", "Read it on", "Đọc trên", "Xem trên", "Lire sur", "Leer en",
+                 "Leia no", "Leia na", "Leggi su", "Lesen Sie auf", "Czytaj na", "Читайте на")
+)  # fmt: skip
 
 
 def is_navigation(line: str) -> bool:
@@ -325,8 +334,7 @@ def is_navigation(line: str) -> bool:
         return False
     if fold(line).strip() in _MENU_WORDS or _NAV_ROW.match(line):
         return True
-    pieces = _BREADCRUMB.split(line)
-    return len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces)
+    return _is_crumbs(line)
 
 
 def is_caption(line: str) -> bool:
@@ -351,9 +359,25 @@ def breadcrumb_headline(line: str) -> str | None:
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return None
     *crumbs, last = (piece.strip() for piece in _BREADCRUMB.split(line))
-    if len(crumbs) < _MIN_CRUMBS or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs):
+    if len(crumbs) < _MIN_CRUMBS or any(_crumb_words(c) > _MAX_CRUMB_WORDS for c in crumbs):
         return None
-    return last if len(last.split()) > _MAX_CRUMB_WORDS else None
+    return last if _crumb_words(last) > _MAX_CRUMB_WORDS else None
+
+
+# A word of a section's name has a letter or digit: the dash inside "Tin tức - Sự kiện" ("News -
+# Events") joins two words into one section and is none.
+_CRUMB_WORD = re.compile(r"[^\W_]")
+
+
+def _crumb_words(piece: str) -> int:
+    return sum(1 for token in piece.split() if _CRUMB_WORD.search(token))
+
+
+def _is_crumbs(line: str) -> bool:
+    """A breadcrumb or a menu bar: two pieces or more set apart by a bar, slash or arrow, each a
+    section's name of a few words ("Trang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ")."""
+    pieces = _BREADCRUMB.split(line)
+    return len(pieces) >= 2 and all(_crumb_words(piece) <= _MAX_CRUMB_WORDS for piece in pieces)
 
 
 def is_page_furniture(line: str) -> bool:
@@ -369,8 +393,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _NAV_ROW.match(line):
         return True
-    pieces = _BREADCRUMB.split(line)
-    return len(pieces) >= 2 and all(len(piece.split()) <= 4 for piece in pieces)
+    return _is_crumbs(line)
 
 
 def without_wire_dateline(paragraph: str) -> str:
