@@ -83,6 +83,32 @@ def test_a_mission_in_a_persons_title_stands_for_its_country(registries: Registr
     assert partners(registries, text) == [("jp", "country")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named with its country in a person's title, then again bare as the one who acts.
+        ("Нгеан и Япония\n02/05/2025\nНа встрече присутствовал советник посольства Японии "
+         "Иван Петров, который сообщил, что посольство поддержит фестиваль в провинции Нгеан.\n",
+         ["jp-embassy"]),
+        # Named bare only: the article's one foreign country's.
+        ("Nghe An et le Japon\n02/05/2025\nLe vice-président de la province de Nghe An a reçu "
+         "Mme Sato, consule générale du Japon. Le Consulat général souhaite financer des "
+         "bourses.\n", ["jp-consulate-general"]),
+        # Korean puts a person's body before the title: a title before the mission word ends
+        # the Vietnamese host's phrase.
+        ("응에안성, 일본과 협력\n02/05/2025\n응에안성 인민위원회 부위원장은 주베트남 "
+         "일본대사관 공사참사관을 접견했다.\n", ["jp-embassy"]),
+        # Vietnam's own mission, named again bare, is still no partner.
+        ("Nghệ An y Cuba\n02/05/2025\nLa provincia de Nghệ An y Cuba firmaron un plan en la "
+         "Embajada de Vietnam en La Habana. La embajada apoyará el plan.\n", ["cu"]),
+    ],
+)  # fmt: skip
+def test_a_mission_named_bare_is_the_one_the_article_named(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    assert [pid for pid, _ in partners(registries, text)] == expected
+
+
 def test_partners_are_scored_by_kind() -> None:
     gold = {"partners": [{"id": "jp-embassy", "kind": "organisation"},
                          {"id": "kr-busan", "kind": "city"}]}  # fmt: skip

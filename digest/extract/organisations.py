@@ -10,6 +10,8 @@ are drafted as organisations the registry does not list, with ``partners`` for r
   in the article's language with the country right after it ("Embassy of Japan", "Đại sứ quán
   Nhật Bản", "посольство Японии", "سفارة اليابان", "สถานทูตญี่ปุ่น") or right before it ("日本大使館",
   "일본대사관", "Japan's embassy", "老挝驻岘港总领事馆"), with only a linking word between;
+  named bare ("посольство поддержит", "le Consulat général souhaitait"), the one of that kind
+  the article named before with its country, else the article's one foreign country's;
 * in English, ``<iso2>-ministry-of-<portfolio>`` ("the Ministry of Commerce of Cambodia",
   "Cambodia's Ministry of Commerce"), and a university or chamber whose name holds a foreign
   place or country ("Korea Chamber of Commerce and Industry", "University of Nagano"):
@@ -22,8 +24,12 @@ language, so they live here beside the rule that reads them.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 from collections.abc import Iterator
+
+from babel import Locale, UnknownLocaleError
 
 from digest.extract.acronyms import ACRONYM
 from digest.extract.demonyms import Demonym, find_demonyms
@@ -142,27 +148,29 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         if not term.ordinary
     ]
     missions: set[str] = set()
+    foreign = _one_foreign_country(registries, matches)
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
             continue
         bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+        # The country this kind of mission was last named with: named again bare, it is
+        # that mission ("советник Посольства России ... посольство поддержит").
+        named: str | None = None
         for word in re.finditer(bounded, text, re.IGNORECASE):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             country = _country_id(registries, lang, text, word.start(), word.end(), countries)
-            if country is None and _posted_in_vietnam(lang, text, word.end(), matches):
-                # A mission named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์",
-                # "the Embassy in Hanoi") is foreign, and the article's one foreign country's.
-                country = (
-                    only_country(registries, matches)
-                    or only_organisations_country(registries, matches)
-                    or ""
-                ).lower() or None
+            if country is None and _vietnams(lang, text, word.start(), word.end()):
+                country = _VIETNAM
+            if country is not None:
+                named = country
+            else:
+                country = named or foreign
             if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
-            if _in_a_title(text, word.start(), titles):
+            if lang not in _HEAD_FINAL and _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
             missions.add(partner.country or partner.id.upper())
@@ -243,30 +251,49 @@ def _demonym_next_to(
     return None
 
 
-# The words for "in" between a mission and the place it is posted in, by language.
-_POSTED_IN = {
-    lang: re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
-    for lang, words in (
-        ("en", r"in"), ("fr", r"à|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
-        ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
-        ("th", r"ณ|ประจำ"), ("ar", r"في"),
-    )
-}  # fmt: skip
-_PROVINCE = "province"
+# Languages that put a person's body before the title ("한국대사관 정하늘 공사참사관",
+# "日本大使馆参赞"): a title before a mission word there ends another person's phrase ("록
+# 부위원장은 주베트남 한국대사관 ..."), never names the title's body.
+_HEAD_FINAL = frozenset({"zh", "ja", "ko"})
 
 
-def _posted_in_vietnam(lang: str, text: str, end: int, matches: list[Match]) -> bool:
-    """Whether a mission word ending at ``end`` is followed by "in" and a Vietnamese province
-    or Vietnam itself: a mission posted in Vietnam is another country's."""
-    posted = _POSTED_IN.get(lang)
-    found = posted.match(text, end) if posted is not None else None
-    if found is None or not found.group(0).strip():
-        return False
-    return any(
-        m.start == found.end()
-        and (m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM))
-        for m in matches
-    )
+def _vietnams(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether Vietnam's name, or its nationality's word, stands right beside a mission's word
+    ("Embajada de Vietnam", "Tổng Lãnh sự quán Việt Nam", "the Vietnamese Consulate General",
+    "越南驻南宁总领事馆"): no registry lists Vietnam as a partner, so the mission's country is
+    read here, and the mission is Vietnam's own."""
+    names = _vietnam_names(lang)
+    if lang in _UNSPACED:
+        return any(name in fold(text[max(0, start - _MAX_LINK_CHARS) : start]) for name in names)
+    after = fold(text[end : end + _MAX_LINK_CHARS + 10]).lstrip()
+    for link in sorted(_LINKS_AFTER, key=len, reverse=True):
+        if link and after.startswith(link + ("" if link.endswith("'") else " ")):
+            after = after[len(link) :].lstrip()
+            break
+    before = fold(text[max(0, start - 30) : start]).split()
+    words = [after, before[-1] if before else ""]
+    return any(word.startswith(name) for word in words for name in names)
+
+
+@functools.cache
+def _vietnam_names(lang: str) -> tuple[str, ...]:
+    """Vietnam's names, folded, whose words start its nationality's and its declined forms
+    ("vietnamese", "wietnamu", "вьетнамское"): CLDR's in the article's language and the
+    country's own."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return tuple(sorted(names))
+
+
+def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The country of a mission named without one, nor earlier with one: named by where in
+    Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the Embassy in Hanoi") or bare as the
+    article's actor ("le Consulat général souhaitait"), it is foreign, and the article's one
+    foreign country's; None when the article has none or several."""
+    return (
+        only_country(registries, matches) or only_organisations_country(registries, matches) or ""
+    ).lower() or None
 
 
 # A person's title this close before a mission makes it the person's affiliation.
