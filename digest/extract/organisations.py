@@ -165,7 +165,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 country = _VIETNAM
             if country is not None:
                 named = country
-            else:
+            elif not _posted_elsewhere(lang, text, word.end(), matches):
                 country = named or foreign
             if country is None or country == _VIETNAM:
                 continue
@@ -287,13 +287,39 @@ def _vietnam_names(lang: str) -> tuple[str, ...]:
 
 
 def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | None:
-    """The country of a mission named without one, nor earlier with one: named by where in
-    Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the Embassy in Hanoi") or bare as the
-    article's actor ("le Consulat général souhaitait"), it is foreign, and the article's one
-    foreign country's; None when the article has none or several."""
+    """The country of a mission named without one, nor earlier with one, nor posted abroad:
+    named by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the Embassy in Hanoi") or
+    bare as the article's actor ("le Consulat général souhaitait"), it is foreign, and the
+    article's one foreign country's; None when the article has none or several."""
     return (
         only_country(registries, matches) or only_organisations_country(registries, matches) or ""
     ).lower() or None
+
+
+# The words for "in" between a mission and the place it is posted in, by language.
+_POSTED_IN = {
+    lang: re.compile(rf"\s*(?:{words})(?!\w)\s*", re.IGNORECASE)
+    for lang, words in (
+        ("en", r"in"), ("fr", r"à|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
+        ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
+        ("th", r"ณ|ประจำ"), ("ar", r"في"),
+    )
+}  # fmt: skip
+
+
+def _posted_elsewhere(lang: str, text: str, end: int, matches: list[Match]) -> bool:
+    """Whether a mission word ending at ``end`` is followed by "in" and no Vietnamese province
+    nor Vietnam itself ("l'ambassade à Paris"): a mission posted abroad may be Vietnam's own,
+    one posted in Vietnam ("the Embassy in Hanoi") is another country's."""
+    posted = _POSTED_IN.get(lang)
+    found = posted.match(text, end) if posted is not None else None
+    if found is None or not found.group(0).strip():
+        return False
+    return not any(
+        m.start == found.end()
+        and (m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM))
+        for m in matches
+    )
 
 
 # A person's title this close before a mission makes it the person's affiliation.
