@@ -220,35 +220,61 @@ def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
 
 
 def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
-    """Institutes, schools and universities named by kind, subjects and place (see
+    """Institutes, schools, universities and chambers named by kind, subjects and place (see
     `subject_bodies` in vocabularies/organisations.yaml): one pattern per kind, the subjects a
-    group of it, the "of" word before the place its end."""
+    group of it, the "of" word before the place its end; in Chinese, the place before the
+    subjects and the closing words after them."""
     spec = registries.vocabularies.organisations
-    if lang in _UNSPACED:
-        return []
-    # Without "of" words (Vietnamese) the place follows the subjects straight away.
-    of = _alternatives(_of_words(registries, lang), False) or ""
     bodies = []
     for record in spec.get("subject_bodies") or ():
-        kinds = _alternatives(list((record["kind"] or {}).get(lang) or ()), False)
         words_spec = (spec.get("subject_words") or {}).get(str(record["subjects"])) or ()
         english = {
             same_length_fold(str(form)).strip(): str(word["en"])
             for word in words_spec
             for form in (word["forms"] or {}).get(lang) or ()
         }
-        subject = _alternatives(list(english), False)
-        if kinds is None or subject is None:
-            continue
-        fields = str(record["subjects"]) == "fields"
-        joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
-        between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
-        subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
-        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
-        bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
-                            re.compile(subject), fields,
-                            local=bool(record.get("local"))))  # fmt: skip
+        body = (
+            _closing_subject_body(record, lang, english)
+            if lang in _UNSPACED
+            else _opening_subject_body(registries, record, lang, english)
+        )
+        if body is not None:
+            bodies.append(body)
     return bodies
+
+
+def _opening_subject_body(
+    registries: Registries, record: dict[str, Any], lang: str, english: dict[str, str]
+) -> _Body | None:
+    """A kind whose words open the name, its subjects and place after them ("Instituto
+    Tecnológico de Aragón", "Hiệp hội Cà phê Vân Nam")."""
+    kinds = _alternatives(list((record.get("kind") or {}).get(lang) or ()), False)
+    subject = _alternatives(list(english), False)
+    if kinds is None or subject is None:
+        return None
+    # Without "of" words (Vietnamese) the place follows the subjects straight away.
+    of = _alternatives(_of_words(registries, lang), False) or ""
+    fields = str(record["subjects"]) == "fields"
+    joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
+    between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
+    subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
+    pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
+    return _Body(str(record["en"]), {}, "before", pattern, english, re.compile(subject), fields,
+                 local=bool(record.get("local")))  # fmt: skip
+
+
+def _closing_subject_body(
+    record: dict[str, Any], lang: str, english: dict[str, str]
+) -> _Body | None:
+    """A kind whose words close the name right after one subject, the place before them
+    ("深圳市电子商会": Shenzhen Electronics Chamber of Commerce)."""
+    closing = _alternatives(list((record.get("closing") or {}).get(lang) or ()), True)
+    subject = _alternatives(list(english), True)
+    if closing is None or subject is None:
+        return None
+    pattern = re.compile(rf"(?P<subjects>{subject})(?:{closing})")
+    return _Body(str(record["en"]), {}, "after", pattern, english, re.compile(subject),
+                 local=bool(record.get("local")))  # fmt: skip
 
 
 def _subjects_english(body: _Body, word: re.Match[str]) -> str:
@@ -384,9 +410,11 @@ def _named_bodies(
                 continue
             name = _exonyms(registries).get((country, fold(name)), name)
             taken.append(word.span())
+            # The place's span: after the opening words, or before the closing ones.
+            around = (word.end(), end) if body.side == "before" else (start, word.start())
             if body.subject_words is not None and (
                 _ACRONYM_AFTER.match(text, end)
-                or not _known_place(registries, lang, name, country, partners, word.end(), end)
+                or not _known_place(registries, lang, name, country, partners, *around)
             ):
                 continue  # the acronym rule's ("... de Campinas (IAC)"), or no place at all
             english = body.english_in.get(country) or _country_last(registries, body, name,
