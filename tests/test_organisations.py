@@ -141,6 +141,9 @@ def test_partners_are_scored_by_kind() -> None:
          "(Keidanren) tìm hiểu cơ hội đầu tư.", ["jp-keidanren"]),
         ("Quang Ninh and Keidanren", "Quang Ninh province received the Japan Business "
          "Federation (Keidanren) to discuss investment.", ["jp-keidanren"]),
+        # A Vietnamese institute, its name ten syllables long.
+        ("Bến Tre và Viện", "Tỉnh Bến Tre tiếp nhận thiết bị của Viện Nghiên cứu Nông nghiệp và "
+         "Thủy lợi Nhật Bản (JARI) tặng cho nông dân.", ["jp-jari"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(
@@ -160,6 +163,8 @@ def test_an_agency_named_with_its_acronym_is_an_organisation(
         "Nghe An province and Laos signed a Memorandum of Understanding (MoU) on trade.",
         "Nghe An province and Laos told the Lao News Agency (KPL) of the plan.",
         "Tỉnh Nghệ An và Lào ký kết với Hội Liên hiệp Phụ nữ (HLHPN) tỉnh.",
+        # "viên" after these words is a person, not an institute.
+        "Tỉnh Nghệ An và Lào trao học bổng cho 20 sinh viên Lào (SVL).",
         "Nghe An province and Laos met the Vietnam Union of Friendship Organizations (VUFO).",
     ],
 )
