@@ -196,6 +196,11 @@ def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Reg
         # A linking word before the body's word is no place.
         ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। राज्य के कॉलेज तथा विश्वविद्यालय वियतनामी "
          "छात्रों को छात्रवृत्तियां देंगे।", ["in-odisha"]),
+        # Two fields joined by "and" before the body's word are its subjects, not its place;
+        # a compound postposition ("के तहत") ends the clause before the name.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। समझौते के तहत उत्कल विज्ञान एवं "
+         "प्रौद्योगिकी विश्वविद्यालय वियतनामी छात्रों को छात्रवृत्तियां देगा।",
+         ["in-odisha", "in-utkal-university-of-science-and-technology"]),
     ],
 )  # fmt: skip
 def test_a_hindi_body_of_an_unlisted_place_is_the_one_foreign_countrys(

@@ -150,8 +150,10 @@ _UNCASED_SPACED = frozenset({"hi"})
 # What ends the word before a one-word name: the name starts a clause there.
 _CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
-    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व"}),
-}
+    # ... and the second words of compound postpositions ("के तहत", "के साथ", "के लिए").
+    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व",
+                     "तहत", "साथ", "लिए", "बीच", "द्वारा", "अंतर्गत", "अनुसार"}),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -427,8 +429,8 @@ def _named_bodies(
                 english, end = f"{named_after[0]} {english}", named_after[1]
             if body.english == _UNIVERSITY_OF and lang in _NAMED_COMPOUND:
                 english, start = _named_compound(lang, text, english, name, start)
-            if body.side == "after" and lang in _GENITIVE_FIELDS:
-                english, end = _fields_after(registries, lang, text, english, end)
+            if body.side == "after":
+                english, end = _with_fields(registries, lang, text, english, word.start(), end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
@@ -767,7 +769,9 @@ def _word_before(
     """A place no registry knows as the one word before a body's closing words, in a script
     with spaces but no capitals ("उत्कल विश्वविद्यालय"): it is taken when the article's places
     lie in one foreign country only and the word is neither a linking word nor Vietnamese."""
-    before = re.search(r"(\S+)\s$", text[: word.start()])
+    fields = _fields_before(registries, lang, text, word.start())
+    closing = fields[1] if fields is not None else word.start()
+    before = re.search(r"(\S+)\s$", text[:closing])
     linking = _LINKING_WORDS.get(lang, frozenset())
     if before is None or before.group(1) in linking:
         return None
@@ -788,6 +792,42 @@ def _word_before(
     if country is None:
         return None
     return english, country, before.start(1), word.end()
+
+
+def _with_fields(
+    registries: Registries, lang: str, text: str, english: str, start: int, end: int
+) -> tuple[str, int]:
+    """A university's English name and end with the fields its name gives around its closing
+    words: after them in Russian and Ukrainian, before them in Hindi."""
+    if lang in _GENITIVE_FIELDS:
+        return _fields_after(registries, lang, text, english, end)
+    if lang in _UNCASED_SPACED and english.endswith("University"):
+        fields = _fields_before(registries, lang, text, start)
+        if fields is not None:
+            return f"{english} of {fields[0]}", end
+    return english, end
+
+
+def _fields_before(
+    registries: Registries, lang: str, text: str, end: int
+) -> tuple[str, int] | None:
+    """Two fields joined by "and" right before a university's closing word ("कोचीन विज्ञान एवं
+    प्रौद्योगिकी विश्वविद्यालय"), the place before them: their English ("Science and
+    Technology": Cochin University of Science and Technology, not a place called
+    "Praudyogiki") and where they start. One field alone is left as it was: "कृषि
+    विश्वविद्यालय" is an Agricultural University in English."""
+    fields = _fields(registries, lang)
+    if fields is None:
+        return None
+    pattern, words = fields
+    # Read back from the closing word over at most the longest two fields' words.
+    start = max(0, end - 80)
+    before = same_length_fold(text[start:end]).rstrip()
+    found = pattern.search(before)
+    if found is None or found.group(2) is None or found.end() != len(before):
+        return None
+    named = [words[re.sub(r"\s+", " ", g)] for g in found.groups()]
+    return " and ".join(named), start + found.start(1)
 
 
 def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
