@@ -109,6 +109,25 @@ def test_a_mission_named_bare_is_the_one_the_article_named(
     assert [pid for pid, _ in partners(registries, text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vĩnh Long e l'Italia\n02/05/2025\nLa provincia di Vĩnh Long ha firmato un accordo con "
+         "la Camera di Commercio Italiana in Vietnam sulla frutta.\n",
+         ["it-italian-chamber-of-commerce-in-vietnam"]),
+        ("Nghe An et la France\n02/05/2025\nLa province de Nghe An a reçu la Chambre de commerce "
+         "et d'industrie française au Vietnam.\n",
+         ["fr-french-chamber-of-commerce-and-industry-in-vietnam"]),
+        ("Nghệ An y España\n02/05/2025\nLa provincia de Nghệ An firmó un acuerdo con la Cámara "
+         "de Comercio Española.\n", ["es-spanish-chamber-of-commerce"]),
+    ],
+)  # fmt: skip
+def test_a_chamber_named_by_its_nationality_is_that_countrys(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    assert [pid for pid, _ in partners(registries, text)] == expected
+
+
 def test_partners_are_scored_by_kind() -> None:
     gold = {"partners": [{"id": "jp-embassy", "kind": "organisation"},
                          {"id": "kr-busan", "kind": "city"}]}  # fmt: skip

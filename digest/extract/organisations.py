@@ -12,6 +12,8 @@ are drafted as organisations the registry does not list, with ``partners`` for r
   "일본대사관", "Japan's embassy", "老挝驻岘港总领事馆"), with only a linking word between;
   named bare ("посольство поддержит", "le Consulat général souhaitait"), the one of that kind
   the article named before with its country, else the article's one foreign country's;
+* a country's chamber of commerce named by its nationality ("Camera di Commercio Italiana in
+  Vietnam": ``it-italian-chamber-of-commerce-in-vietnam``);
 * in English, ``<iso2>-ministry-of-<portfolio>`` ("the Ministry of Commerce of Cambodia",
   "Cambodia's Ministry of Commerce"), and a university or chamber whose name holds a foreign
   place or country ("Korea Chamber of Commerce and Industry", "University of Nagano"):
@@ -185,6 +187,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 ),
             )
     yield from _red_cross_societies(registries, lang, text, matches, countries)
+    yield from _national_chambers(registries, lang, text)
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
 
@@ -237,6 +240,48 @@ def _red_cross_societies(
             id=f"{code}-{slugify(english)}", name_en=english, country=code.upper(),
             kind="organisation",
         ))  # fmt: skip
+
+
+# The words for a chamber of commerce, by language, and whether "and industry" follows; a
+# nationality adjective right after them names a country's chamber abroad ("Camera di Commercio
+# Italiana in Vietnam", "Cámara de Comercio Española", "Chambre de commerce et d'industrie
+# française au Vietnam").
+_SPACES = re.compile(r"[ \t]*")
+_CHAMBERS = {
+    lang: re.compile(rf"(?<!\w)(?:{words})(?P<industry>{industry})?(?!\w)", re.IGNORECASE)
+    for lang, words, industry in (
+        ("it", r"camera di commercio", r" e (?:dell')?industria"),
+        ("fr", r"chambre de commerce", r" et d'industrie"),
+        ("es", r"c[áa]mara (?:oficial )?de comercio", r" e industria"),
+        ("pt", r"c[âa]mara de com[ée]rcio", r" e ind[úu]stria"),
+    )
+}  # fmt: skip
+
+
+def _national_chambers(registries: Registries, lang: str, text: str) -> Iterator[Body]:
+    """A country's chamber of commerce named by its nationality right after the words ("Camera
+    di Commercio Italiana"): "Italian Chamber of Commerce", and "... in Vietnam" where the
+    article says it is there, as such chambers name themselves. Vietnam's own is no partner."""
+    chambers = _CHAMBERS.get(lang)
+    if chambers is None:
+        return
+    # By where they start: a page may name thousands of chambers.
+    demonyms = {d.start: d for d in find_demonyms(registries, lang, text)}
+    for chamber in chambers.finditer(text):
+        demonym = demonyms.get(_SPACES.match(text, chamber.end()).end())  # type: ignore[union-attr]
+        if demonym is None or demonym.country == _VIETNAM.upper():
+            continue
+        adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
+        if not adjective or demonym.country.lower() not in registries.partners:
+            continue
+        english = f"{adjective[0]} Chamber of Commerce"
+        english += " and Industry" if chamber.group("industry") else ""
+        end = demonym.end
+        posted = _POSTED_IN[lang].match(text, end)
+        rest = fold(text[posted.end() : posted.end() + 12]) if posted is not None else ""
+        if posted is not None and any(rest.startswith(n) for n in _vietnam_names(lang)):
+            english, end = f"{english} in Vietnam", posted.end() + len(rest.split()[0])
+        yield Body(chamber.start(), end, Unlisted.named(demonym.country, english))
 
 
 def _demonym_next_to(
@@ -300,7 +345,7 @@ def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | 
 _POSTED_IN = {
     lang: re.compile(rf"\s*(?:{words})(?!\w)\s*", re.IGNORECASE)
     for lang, words in (
-        ("en", r"in"), ("fr", r"à|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
+        ("en", r"in"), ("fr", r"à|au|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
         ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
         ("th", r"ณ|ประจำ"), ("ar", r"في"),
     )
