@@ -147,6 +147,10 @@ _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), (
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
 _UNCASED_SPACED = frozenset({"hi"})
+# How far back the words before a body's closing words are read.
+_WORDS_WINDOW = 80
+_LAST_WORD = re.compile(r"(\S+)\s$")
+_LAST_WORD_ON_LINE = re.compile(r"(\S+)[ \t]+$")
 # What ends the word before a one-word name: the name starts a clause there.
 _CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
@@ -398,12 +402,13 @@ def _named_bodies(
     demonyms: list[Demonym],
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
+    ending = _by_end(partners)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side, partners, matches,
-                           demonyms, foreign_latin=body.subject_words is not None
+            place = _place(registries, lang, text, folded, word, body.side, (partners, ending),
+                           matches, demonyms, foreign_latin=body.subject_words is not None
                            or body.foreign_names)  # fmt: skip
             if place is None:
                 continue
@@ -438,6 +443,15 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _by_end(partners: list[Match]) -> dict[int, list[Match]]:
+    """The places by where they end: a body whose words close its name looks up the place just
+    before them, not every place of a page that may hold thousands of bodies."""
+    ending: dict[int, list[Match]] = {}
+    for match in partners:
+        ending.setdefault(match.end, []).append(match)
+    return ending
 
 
 @functools.cache
@@ -512,16 +526,18 @@ def _place(
     folded: str,
     word: re.Match[str],
     side: str,
-    partners: list[Match],
+    places: tuple[list[Match], dict[int, list[Match]]],
     matches: list[Match],
     demonyms: list[Demonym],
     foreign_latin: bool = False,
 ) -> tuple[str, str, int, int] | None:
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
-    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo")."""
+    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo").
+    ``places`` are the partner places, and the same by where they end."""
+    partners, ending = places
     if side == "after":
-        return _place_before_words(registries, lang, text, word, partners, matches)
+        return _place_before_words(registries, lang, text, word, ending, matches)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
     between = _BETWEEN.match(folded, start)
@@ -554,7 +570,7 @@ def _place_before_words(
     lang: str,
     text: str,
     word: re.Match[str],
-    partners: list[Match],
+    ending: dict[int, list[Match]],
     matches: list[Match],
 ) -> tuple[str, str, int, int] | None:
     """The place of a body whose words close its name ("新潟商工会議所", "Новосибирский
@@ -566,19 +582,17 @@ def _place_before_words(
         hospital and hospital.match(text, word.end())
     ):
         return None
-    for match in partners:
-        # Only a place that ends before the body's words: a slice from a later place's end
-        # is empty and once made "경기대학교 … 서울" Seoul's university.
-        if (
-            match.end <= word.start()
-            and word.start() - match.end <= _MAX_GAP
-            and not text[match.end : word.start()].strip()
-        ):
-            partner = registries.partners[match.target[1]]  # type: ignore[index]
-            return (*_of(partner), match.start, word.end())
+    # Only a place that ends before the body's words: a slice from a later place's end is
+    # empty and once made "경기대학교 … 서울" Seoul's university.
+    for gap in range(_MAX_GAP + 1):
+        for match in ending.get(word.start() - gap, ()):
+            if not text[match.end : word.start()].strip():
+                partner = registries.partners[match.target[1]]  # type: ignore[index]
+                return (*_of(partner), match.start, word.end())
     bare = bare_place_before(registries, lang, text, word.start())
     if bare is not None and not any(
-        m.start < word.end() and bare.start < m.end and m not in partners for m in matches
+        m.start < word.end() and bare.start < m.end and m not in ending.get(m.end, ())
+        for m in matches
     ):  # "新潟商工会議所": Niigata, named 新潟県; "부산대학교병원" is the registry's own name
         named = _of(bare.partner) if bare.partner else (bare.name_en, bare.country)
         return (*named, bare.start, word.end())
@@ -771,11 +785,13 @@ def _word_before(
     lie in one foreign country only and the word is neither a linking word nor Vietnamese."""
     fields = _fields_before(registries, lang, text, word.start())
     closing = fields[1] if fields is not None else word.start()
-    before = re.search(r"(\S+)\s$", text[:closing])
+    # Searched back from the closing words over a window, not from the page's start.
+    window = max(0, closing - _WORDS_WINDOW)
+    before = _LAST_WORD.search(text, window, closing)
     linking = _LINKING_WORDS.get(lang, frozenset())
     if before is None or before.group(1) in linking:
         return None
-    prior = re.search(r"(\S+)[ \t]+$", text[: before.start(1)])
+    prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
         # the one word this reads, and its English would be wrong.

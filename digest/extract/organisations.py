@@ -397,17 +397,35 @@ def _country_id(
     country = country_beside(text, start, end, countries)
     if country is not None:
         return str(country.target[1])
-    for demonym in find_demonyms(registries, lang, text):
-        before = demonym.end <= start and not text[demonym.end : start].strip()
-        after = end <= demonym.start and not text[end : demonym.start].strip()
-        if (before or after) and demonym.country.lower() in registries.partners:
+    by_end, by_start = _demonym_edges(registries, lang, text)
+    left = start
+    while left > 0 and text[left - 1].isspace():
+        left -= 1
+    before = by_end.get(left)
+    after = by_start.get(_SPACES_AFTER.match(text, end).end())  # type: ignore[union-attr]
+    for demonym in (before, after):
+        if demonym is not None and demonym.country.lower() in registries.partners:
             return demonym.country.lower()
     return None
 
 
+_SPACES_AFTER = re.compile(r"\s*")
+
+
+# A page may name thousands of missions: each looks up the adjective beside it by position.
+@functools.lru_cache(maxsize=4)
+def _demonym_edges(
+    registries: Registries, lang: str, text: str
+) -> tuple[dict[int, Demonym], dict[int, Demonym]]:
+    demonyms = find_demonyms(registries, lang, text)
+    return {d.end: d for d in demonyms}, {d.start: d for d in demonyms}
+
+
 def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
-        gap = fold(text[end : country.start]).strip() if country.start >= end else None
+        # Only a short gap may link them: fold no more of a long page than that.
+        near = end <= country.start <= end + _MAX_REPUBLIC_CHARS + _MAX_LINK_CHARS
+        gap = fold(text[end : country.start]).strip() if near else None
         if gap is not None and len(gap) <= _MAX_LINK_CHARS and gap in _LINKS_AFTER:
             return country
         if gap is not None and len(gap) <= _MAX_REPUBLIC_CHARS and _REPUBLIC.fullmatch(gap):
