@@ -337,8 +337,12 @@ ORGANISATIONS = RegistryFile(
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(
-                    required={"en": Text(), "kind": WORDS_BY_LANGUAGE, "subjects": Text()},
-                    optional={"local": Flag()},
+                    required={"en": Text(), "subjects": Text()},
+                    optional={
+                        "kind": WORDS_BY_LANGUAGE,
+                        "closing": WORDS_BY_LANGUAGE,
+                        "local": Flag(),
+                    },
                 )
             ),
             "subject_words": ByKey(

@@ -196,6 +196,11 @@ def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Reg
         # A linking word before the body's word is no place.
         ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। राज्य के कॉलेज तथा विश्वविद्यालय वियतनामी "
          "छात्रों को छात्रवृत्तियां देंगे।", ["in-odisha"]),
+        # Two fields joined by "and" before the body's word are its subjects, not its place;
+        # a compound postposition ("के तहत") ends the clause before the name.
+        ("ओडिशा सरकार ने खान्ह होआ प्रांत के साथ समझौता किया। समझौते के तहत उत्कल विज्ञान एवं "
+         "प्रौद्योगिकी विश्वविद्यालय वियतनामी छात्रों को छात्रवृत्तियां देगा।",
+         ["in-odisha", "in-utkal-university-of-science-and-technology"]),
     ],
 )  # fmt: skip
 def test_a_hindi_body_of_an_unlisted_place_is_the_one_foreign_countrys(
@@ -297,6 +302,24 @@ def test_a_ministry_of_two_portfolios_is_one_ministry_of_both(
          "jp-nara-medical-university"),
         ("ko", "서울교육대학교, 꽝남성과 협약", "서울교육대학교는 꽝남성과 교사 연수 협약을 체결했다.",
          "kr-seoul-national-university-of-education"),
+        # A kind word between "state" and "university", in any case.
+        ("uk", "Харківський університет і Нгеан",
+         "Делегація провінції Нгеан відвідала Харківський державний аграрний університет, який "
+         "прийматиме студентів з В'єтнаму.", "ua-kharkiv-state-agrarian-university"),
+        ("ru", "Томский университет и Нгеан",
+         "Томский государственный педагогический университет подписал соглашение с провинцией "
+         "Нгеан об обмене студентами.", "ru-tomsk-state-pedagogical-university"),
+        # Vietnamese reads a Chinese university's kind word by word before its place.
+        ("vi", "Cao Bằng hợp tác với Trường Đại học Dân tộc Vân Nam",
+         "Trường Đại học Dân tộc Vân Nam và tỉnh Cao Bằng ký kết thỏa thuận đào tạo sinh viên.",
+         "cn-yunnan-minzu-university"),
+        # Poland's seaport authority: "the board of the seaport" and the port's name.
+        ("pl", "Zarząd portu i Hải Phòng",
+         "Delegacja miasta Hải Phòng odwiedziła Zarząd Morskiego Portu Gdynia w województwie "
+         "pomorskim, który podzieli się doświadczeniem.", "pl-port-of-gdynia-authority"),
+        # Chinese names a city's trade chamber by its place, the trade and the closing word.
+        ("zh", "广州市物流商会与海防市合作", "广州市物流商会与越南海防市签署了物流合作协议。",
+         "cn-guangzhou-logistics-chamber-of-commerce"),
         # The registry tells Alexandria (Egypt) from others; the university's name does not.
         ("ar", "جامعة الإسكندرية ومقاطعة آن جيانغ",
          "وقعت جامعة الإسكندرية مذكرة تفاهم مع مقاطعة آن جيانغ لتبادل الطلاب والأساتذة.",

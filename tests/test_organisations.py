@@ -83,6 +83,51 @@ def test_a_mission_in_a_persons_title_stands_for_its_country(registries: Registr
     assert partners(registries, text) == [("jp", "country")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named with its country in a person's title, then again bare as the one who acts.
+        ("Нгеан и Япония\n02/05/2025\nНа встрече присутствовал советник посольства Японии "
+         "Иван Петров, который сообщил, что посольство поддержит фестиваль в провинции Нгеан.\n",
+         ["jp-embassy"]),
+        # Named bare only: the article's one foreign country's.
+        ("Nghe An et le Japon\n02/05/2025\nLe vice-président de la province de Nghe An a reçu "
+         "Mme Sato, consule générale du Japon. Le Consulat général souhaite financer des "
+         "bourses.\n", ["jp-consulate-general"]),
+        # Korean puts a person's body before the title: a title before the mission word ends
+        # the Vietnamese host's phrase.
+        ("응에안성, 일본과 협력\n02/05/2025\n응에안성 인민위원회 부위원장은 주베트남 "
+         "일본대사관 공사참사관을 접견했다.\n", ["jp-embassy"]),
+        # Vietnam's own mission, named again bare, is still no partner.
+        ("Nghệ An y Cuba\n02/05/2025\nLa provincia de Nghệ An y Cuba firmaron un plan en la "
+         "Embajada de Vietnam en La Habana. La embajada apoyará el plan.\n", ["cu"]),
+    ],
+)  # fmt: skip
+def test_a_mission_named_bare_is_the_one_the_article_named(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    assert [pid for pid, _ in partners(registries, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vĩnh Long e l'Italia\n02/05/2025\nLa provincia di Vĩnh Long ha firmato un accordo con "
+         "la Camera di Commercio Italiana in Vietnam sulla frutta.\n",
+         ["it-italian-chamber-of-commerce-in-vietnam"]),
+        ("Nghe An et la France\n02/05/2025\nLa province de Nghe An a reçu la Chambre de commerce "
+         "et d'industrie française au Vietnam.\n",
+         ["fr-french-chamber-of-commerce-and-industry-in-vietnam"]),
+        ("Nghệ An y España\n02/05/2025\nLa provincia de Nghệ An firmó un acuerdo con la Cámara "
+         "de Comercio Española.\n", ["es-spanish-chamber-of-commerce"]),
+    ],
+)  # fmt: skip
+def test_a_chamber_named_by_its_nationality_is_that_countrys(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    assert [pid for pid, _ in partners(registries, text)] == expected
+
+
 def test_partners_are_scored_by_kind() -> None:
     gold = {"partners": [{"id": "jp-embassy", "kind": "organisation"},
                          {"id": "kr-busan", "kind": "city"}]}  # fmt: skip
@@ -115,6 +160,9 @@ def test_partners_are_scored_by_kind() -> None:
          "(Keidanren) tìm hiểu cơ hội đầu tư.", ["jp-keidanren"]),
         ("Quang Ninh and Keidanren", "Quang Ninh province received the Japan Business "
          "Federation (Keidanren) to discuss investment.", ["jp-keidanren"]),
+        # A Vietnamese institute, its name ten syllables long.
+        ("Bến Tre và Viện", "Tỉnh Bến Tre tiếp nhận thiết bị của Viện Nghiên cứu Nông nghiệp và "
+         "Thủy lợi Nhật Bản (JARI) tặng cho nông dân.", ["jp-jari"]),
     ],
 )  # fmt: skip
 def test_an_agency_named_with_its_acronym_is_an_organisation(
@@ -134,6 +182,8 @@ def test_an_agency_named_with_its_acronym_is_an_organisation(
         "Nghe An province and Laos signed a Memorandum of Understanding (MoU) on trade.",
         "Nghe An province and Laos told the Lao News Agency (KPL) of the plan.",
         "Tỉnh Nghệ An và Lào ký kết với Hội Liên hiệp Phụ nữ (HLHPN) tỉnh.",
+        # "viên" after these words is a person, not an institute.
+        "Tỉnh Nghệ An và Lào trao học bổng cho 20 sinh viên Lào (SVL).",
         "Nghe An province and Laos met the Vietnam Union of Friendship Organizations (VUFO).",
     ],
 )

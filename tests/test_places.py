@@ -3,8 +3,11 @@ another one, venues."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from digest.extract.drafting import draft_text
 from digest.extract.places import find_places
 from digest.registries import Registries
 
@@ -100,3 +103,21 @@ def test_province_names_inside_other_names(registries: Registries) -> None:
 def test_a_country_before_a_short_word_that_is_also_a_currency(registries: Registries) -> None:
     text = "Quang Ninh and Korea won an award; Korea will send experts."
     assert partners(registries, "en", text) == ["kr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghệ An firma un acuerdo\n02/05/2025\nLa provincia de Nghệ An firmó un acuerdo con la "
+         "Universidad de Salamanca, en España. Según datos de la Cámara de Comercio de Valencia, "
+         "las exportaciones crecieron.\n", ["es-university-of-salamanca"]),
+        ("Nghệ An signe un accord\n02/05/2025\nLa province de Nghệ An a signé un accord avec "
+         "l'Université de Limoges, en France. Selon les données de la Chambre de commerce de "
+         "Bordeaux, les ventes ont doublé.\n", ["fr-university-of-limoges"]),
+    ],
+)  # fmt: skip
+def test_a_body_cited_only_for_the_figures_is_no_partner(
+    registries: Registries, text: str, expected: list[str]
+) -> None:
+    drafted = draft_text(text, Path("article.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == expected

@@ -73,7 +73,10 @@ _HEADS: dict[str, str] = {
     r"|сотрудничеств|совет|центр)\w*",
     "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
     r"|співробітництв|співпрац|рад)\w*",
-    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong",
+    # "Viện" is an institute; "viên" after these words is a person (sinh viên, thành viên).
+    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong"
+    r"|(?<!sinh )(?<!thanh )(?<!giang )(?<!nhan )(?<!uy )(?<!hoi )(?<!dang )(?<!doan )"
+    r"(?<!dien )vien",
     "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس)\w*",
     "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会",
     "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会",
@@ -106,6 +109,9 @@ _NATIONAL = re.compile(
 )
 # How far before the acronym its name may open: words where they are spaced, else characters.
 _MAX_WORDS = 9
+# Vietnamese writes a word in one to three syllables, each spaced: its names run longer
+# ("Viện Khoa học và Công nghệ Đại dương Hàn Quốc" is ten).
+_MAX_SYLLABLES = 16
 _MAX_CHARS = 16
 _CLAUSE_END = re.compile(r"[,.;:!?()（）«»\"“”„،؛。、，；：।\n]")
 
@@ -193,7 +199,8 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
         window = max(clause, end - _MAX_CHARS)
         found = head.search(folded, window, end)
         return window if found is not None else None
-    words = [m for m in re.finditer(r"\S+", text[clause:end])][-_MAX_WORDS:]
+    most = _MAX_SYLLABLES if lang == "vi" else _MAX_WORDS
+    words = [m for m in re.finditer(r"\S+", text[clause:end])][-most:]
     if not words:
         return None
     window = clause + words[0].start()

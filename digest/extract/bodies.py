@@ -147,11 +147,17 @@ _GENITIVE_ENDINGS = (("енка", "енко"), ("ського", "ський"), (
 # Scripts with spaces and no capitals, where the word before a body's closing words is its place
 # even when no registry knows it, and the words that are never a place there.
 _UNCASED_SPACED = frozenset({"hi"})
+# How far back the words before a body's closing words are read.
+_WORDS_WINDOW = 80
+_LAST_WORD = re.compile(r"(\S+)\s$")
+_LAST_WORD_ON_LINE = re.compile(r"(\S+)[ \t]+$")
 # What ends the word before a one-word name: the name starts a clause there.
 _CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
-    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व"}),
-}
+    # ... and the second words of compound postpositions ("के तहत", "के साथ", "के लिए").
+    "hi": frozenset({"के", "की", "का", "और", "ने", "से", "में", "पर", "को", "एवं", "तथा", "व",
+                     "तहत", "साथ", "लिए", "बीच", "द्वारा", "अंतर्गत", "अनुसार"}),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -220,35 +226,61 @@ def _with_every_of(forms: list[str], of_words: list[str]) -> list[str]:
 
 
 def _subject_bodies(registries: Registries, lang: str) -> list[_Body]:
-    """Institutes, schools and universities named by kind, subjects and place (see
+    """Institutes, schools, universities and chambers named by kind, subjects and place (see
     `subject_bodies` in vocabularies/organisations.yaml): one pattern per kind, the subjects a
-    group of it, the "of" word before the place its end."""
+    group of it, the "of" word before the place its end; in Chinese, the place before the
+    subjects and the closing words after them."""
     spec = registries.vocabularies.organisations
-    if lang in _UNSPACED:
-        return []
-    # Without "of" words (Vietnamese) the place follows the subjects straight away.
-    of = _alternatives(_of_words(registries, lang), False) or ""
     bodies = []
     for record in spec.get("subject_bodies") or ():
-        kinds = _alternatives(list((record["kind"] or {}).get(lang) or ()), False)
         words_spec = (spec.get("subject_words") or {}).get(str(record["subjects"])) or ()
         english = {
             same_length_fold(str(form)).strip(): str(word["en"])
             for word in words_spec
             for form in (word["forms"] or {}).get(lang) or ()
         }
-        subject = _alternatives(list(english), False)
-        if kinds is None or subject is None:
-            continue
-        fields = str(record["subjects"]) == "fields"
-        joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
-        between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
-        subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
-        pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
-        bodies.append(_Body(str(record["en"]), {}, "before", pattern, english,
-                            re.compile(subject), fields,
-                            local=bool(record.get("local"))))  # fmt: skip
+        body = (
+            _closing_subject_body(record, lang, english)
+            if lang in _UNSPACED
+            else _opening_subject_body(registries, record, lang, english)
+        )
+        if body is not None:
+            bodies.append(body)
     return bodies
+
+
+def _opening_subject_body(
+    registries: Registries, record: dict[str, Any], lang: str, english: dict[str, str]
+) -> _Body | None:
+    """A kind whose words open the name, its subjects and place after them ("Instituto
+    Tecnológico de Aragón", "Hiệp hội Cà phê Vân Nam")."""
+    kinds = _alternatives(list((record.get("kind") or {}).get(lang) or ()), False)
+    subject = _alternatives(list(english), False)
+    if kinds is None or subject is None:
+        return None
+    # Without "of" words (Vietnamese) the place follows the subjects straight away.
+    of = _alternatives(_of_words(registries, lang), False) or ""
+    fields = str(record["subjects"]) == "fields"
+    joins = "|".join(re.escape(same_length_fold(w)) for w in _and_words(registries, lang))
+    between = rf"\s*(?:,\s*)?(?:(?:{joins})\s+)?" if fields and joins else r"\s+"
+    subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
+    pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
+    return _Body(str(record["en"]), {}, "before", pattern, english, re.compile(subject), fields,
+                 local=bool(record.get("local")))  # fmt: skip
+
+
+def _closing_subject_body(
+    record: dict[str, Any], lang: str, english: dict[str, str]
+) -> _Body | None:
+    """A kind whose words close the name right after one subject, the place before them
+    ("深圳市电子商会": Shenzhen Electronics Chamber of Commerce)."""
+    closing = _alternatives(list((record.get("closing") or {}).get(lang) or ()), True)
+    subject = _alternatives(list(english), True)
+    if closing is None or subject is None:
+        return None
+    pattern = re.compile(rf"(?P<subjects>{subject})(?:{closing})")
+    return _Body(str(record["en"]), {}, "after", pattern, english, re.compile(subject),
+                 local=bool(record.get("local")))  # fmt: skip
 
 
 def _subjects_english(body: _Body, word: re.Match[str]) -> str:
@@ -370,12 +402,13 @@ def _named_bodies(
     demonyms: list[Demonym],
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
+    ending = _by_end(partners)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side, partners, matches,
-                           demonyms, foreign_latin=body.subject_words is not None
+            place = _place(registries, lang, text, folded, word, body.side, (partners, ending),
+                           matches, demonyms, foreign_latin=body.subject_words is not None
                            or body.foreign_names)  # fmt: skip
             if place is None:
                 continue
@@ -384,9 +417,11 @@ def _named_bodies(
                 continue
             name = _exonyms(registries).get((country, fold(name)), name)
             taken.append(word.span())
+            # The place's span: after the opening words, or before the closing ones.
+            around = (word.end(), end) if body.side == "before" else (start, word.start())
             if body.subject_words is not None and (
                 _ACRONYM_AFTER.match(text, end)
-                or not _known_place(registries, lang, name, country, partners, word.end(), end)
+                or not _known_place(registries, lang, name, country, partners, *around)
             ):
                 continue  # the acronym rule's ("... de Campinas (IAC)"), or no place at all
             english = body.english_in.get(country) or _country_last(registries, body, name,
@@ -399,8 +434,8 @@ def _named_bodies(
                 english, end = f"{named_after[0]} {english}", named_after[1]
             if body.english == _UNIVERSITY_OF and lang in _NAMED_COMPOUND:
                 english, start = _named_compound(lang, text, english, name, start)
-            if body.side == "after" and lang in _GENITIVE_FIELDS:
-                english, end = _fields_after(registries, lang, text, english, end)
+            if body.side == "after":
+                english, end = _with_fields(registries, lang, text, english, word.start(), end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
             yield Body(start, end, Unlisted(
@@ -408,6 +443,15 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _by_end(partners: list[Match]) -> dict[int, list[Match]]:
+    """The places by where they end: a body whose words close its name looks up the place just
+    before them, not every place of a page that may hold thousands of bodies."""
+    ending: dict[int, list[Match]] = {}
+    for match in partners:
+        ending.setdefault(match.end, []).append(match)
+    return ending
 
 
 @functools.cache
@@ -482,16 +526,18 @@ def _place(
     folded: str,
     word: re.Match[str],
     side: str,
-    partners: list[Match],
+    places: tuple[list[Match], dict[int, list[Match]]],
     matches: list[Match],
     demonyms: list[Demonym],
     foreign_latin: bool = False,
 ) -> tuple[str, str, int, int] | None:
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
-    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo")."""
+    may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo").
+    ``places`` are the partner places, and the same by where they end."""
+    partners, ending = places
     if side == "after":
-        return _place_before_words(registries, lang, text, word, partners, matches)
+        return _place_before_words(registries, lang, text, word, ending, matches)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
     between = _BETWEEN.match(folded, start)
@@ -524,7 +570,7 @@ def _place_before_words(
     lang: str,
     text: str,
     word: re.Match[str],
-    partners: list[Match],
+    ending: dict[int, list[Match]],
     matches: list[Match],
 ) -> tuple[str, str, int, int] | None:
     """The place of a body whose words close its name ("新潟商工会議所", "Новосибирский
@@ -536,19 +582,17 @@ def _place_before_words(
         hospital and hospital.match(text, word.end())
     ):
         return None
-    for match in partners:
-        # Only a place that ends before the body's words: a slice from a later place's end
-        # is empty and once made "경기대학교 … 서울" Seoul's university.
-        if (
-            match.end <= word.start()
-            and word.start() - match.end <= _MAX_GAP
-            and not text[match.end : word.start()].strip()
-        ):
-            partner = registries.partners[match.target[1]]  # type: ignore[index]
-            return (*_of(partner), match.start, word.end())
+    # Only a place that ends before the body's words: a slice from a later place's end is
+    # empty and once made "경기대학교 … 서울" Seoul's university.
+    for gap in range(_MAX_GAP + 1):
+        for match in ending.get(word.start() - gap, ()):
+            if not text[match.end : word.start()].strip():
+                partner = registries.partners[match.target[1]]  # type: ignore[index]
+                return (*_of(partner), match.start, word.end())
     bare = bare_place_before(registries, lang, text, word.start())
     if bare is not None and not any(
-        m.start < word.end() and bare.start < m.end and m not in partners for m in matches
+        m.start < word.end() and bare.start < m.end and m not in ending.get(m.end, ())
+        for m in matches
     ):  # "新潟商工会議所": Niigata, named 新潟県; "부산대학교병원" is the registry's own name
         named = _of(bare.partner) if bare.partner else (bare.name_en, bare.country)
         return (*named, bare.start, word.end())
@@ -739,11 +783,15 @@ def _word_before(
     """A place no registry knows as the one word before a body's closing words, in a script
     with spaces but no capitals ("उत्कल विश्वविद्यालय"): it is taken when the article's places
     lie in one foreign country only and the word is neither a linking word nor Vietnamese."""
-    before = re.search(r"(\S+)\s$", text[: word.start()])
+    fields = _fields_before(registries, lang, text, word.start())
+    closing = fields[1] if fields is not None else word.start()
+    # Searched back from the closing words over a window, not from the page's start.
+    window = max(0, closing - _WORDS_WINDOW)
+    before = _LAST_WORD.search(text, window, closing)
     linking = _LINKING_WORDS.get(lang, frozenset())
     if before is None or before.group(1) in linking:
         return None
-    prior = re.search(r"(\S+)[ \t]+$", text[: before.start(1)])
+    prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
         # the one word this reads, and its English would be wrong.
@@ -760,6 +808,42 @@ def _word_before(
     if country is None:
         return None
     return english, country, before.start(1), word.end()
+
+
+def _with_fields(
+    registries: Registries, lang: str, text: str, english: str, start: int, end: int
+) -> tuple[str, int]:
+    """A university's English name and end with the fields its name gives around its closing
+    words: after them in Russian and Ukrainian, before them in Hindi."""
+    if lang in _GENITIVE_FIELDS:
+        return _fields_after(registries, lang, text, english, end)
+    if lang in _UNCASED_SPACED and english.endswith("University"):
+        fields = _fields_before(registries, lang, text, start)
+        if fields is not None:
+            return f"{english} of {fields[0]}", end
+    return english, end
+
+
+def _fields_before(
+    registries: Registries, lang: str, text: str, end: int
+) -> tuple[str, int] | None:
+    """Two fields joined by "and" right before a university's closing word ("कोचीन विज्ञान एवं
+    प्रौद्योगिकी विश्वविद्यालय"), the place before them: their English ("Science and
+    Technology": Cochin University of Science and Technology, not a place called
+    "Praudyogiki") and where they start. One field alone is left as it was: "कृषि
+    विश्वविद्यालय" is an Agricultural University in English."""
+    fields = _fields(registries, lang)
+    if fields is None:
+        return None
+    pattern, words = fields
+    # Read back from the closing word over at most the longest two fields' words.
+    start = max(0, end - 80)
+    before = same_length_fold(text[start:end]).rstrip()
+    found = pattern.search(before)
+    if found is None or found.group(2) is None or found.end() != len(before):
+        return None
+    named = [words[re.sub(r"\s+", " ", g)] for g in found.groups()]
+    return " and ".join(named), start + found.start(1)
 
 
 def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:

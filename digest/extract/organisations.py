@@ -10,6 +10,10 @@ are drafted as organisations the registry does not list, with ``partners`` for r
   in the article's language with the country right after it ("Embassy of Japan", "Đại sứ quán
   Nhật Bản", "посольство Японии", "سفارة اليابان", "สถานทูตญี่ปุ่น") or right before it ("日本大使館",
   "일본대사관", "Japan's embassy", "老挝驻岘港总领事馆"), with only a linking word between;
+  named bare ("посольство поддержит", "le Consulat général souhaitait"), the one of that kind
+  the article named before with its country, else the article's one foreign country's;
+* a country's chamber of commerce named by its nationality ("Camera di Commercio Italiana in
+  Vietnam": ``it-italian-chamber-of-commerce-in-vietnam``);
 * in English, ``<iso2>-ministry-of-<portfolio>`` ("the Ministry of Commerce of Cambodia",
   "Cambodia's Ministry of Commerce"), and a university or chamber whose name holds a foreign
   place or country ("Korea Chamber of Commerce and Industry", "University of Nagano"):
@@ -22,8 +26,12 @@ language, so they live here beside the rule that reads them.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 from collections.abc import Iterator
+
+from babel import Locale, UnknownLocaleError
 
 from digest.extract.acronyms import ACRONYM
 from digest.extract.demonyms import Demonym, find_demonyms
@@ -142,27 +150,29 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         if not term.ordinary
     ]
     missions: set[str] = set()
+    foreign = _one_foreign_country(registries, matches)
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
             continue
         bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+        # The country this kind of mission was last named with: named again bare, it is
+        # that mission ("советник Посольства России ... посольство поддержит").
+        named: str | None = None
         for word in re.finditer(bounded, text, re.IGNORECASE):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             country = _country_id(registries, lang, text, word.start(), word.end(), countries)
-            if country is None and _posted_in_vietnam(lang, text, word.end(), matches):
-                # A mission named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์",
-                # "the Embassy in Hanoi") is foreign, and the article's one foreign country's.
-                country = (
-                    only_country(registries, matches)
-                    or only_organisations_country(registries, matches)
-                    or ""
-                ).lower() or None
+            if country is None and _vietnams(lang, text, word.start(), word.end()):
+                country = _VIETNAM
+            if country is not None:
+                named = country
+            elif not _posted_elsewhere(lang, text, word.end(), matches):
+                country = named or foreign
             if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
-            if _in_a_title(text, word.start(), titles):
+            if lang not in _HEAD_FINAL and _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
             missions.add(partner.country or partner.id.upper())
@@ -177,6 +187,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 ),
             )
     yield from _red_cross_societies(registries, lang, text, matches, countries)
+    yield from _national_chambers(registries, lang, text)
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
 
@@ -231,6 +242,48 @@ def _red_cross_societies(
         ))  # fmt: skip
 
 
+# The words for a chamber of commerce, by language, and whether "and industry" follows; a
+# nationality adjective right after them names a country's chamber abroad ("Camera di Commercio
+# Italiana in Vietnam", "Cámara de Comercio Española", "Chambre de commerce et d'industrie
+# française au Vietnam").
+_SPACES = re.compile(r"[ \t]*")
+_CHAMBERS = {
+    lang: re.compile(rf"(?<!\w)(?:{words})(?P<industry>{industry})?(?!\w)", re.IGNORECASE)
+    for lang, words, industry in (
+        ("it", r"camera di commercio", r" e (?:dell')?industria"),
+        ("fr", r"chambre de commerce", r" et d'industrie"),
+        ("es", r"c[áa]mara (?:oficial )?de comercio", r" e industria"),
+        ("pt", r"c[âa]mara de com[ée]rcio", r" e ind[úu]stria"),
+    )
+}  # fmt: skip
+
+
+def _national_chambers(registries: Registries, lang: str, text: str) -> Iterator[Body]:
+    """A country's chamber of commerce named by its nationality right after the words ("Camera
+    di Commercio Italiana"): "Italian Chamber of Commerce", and "... in Vietnam" where the
+    article says it is there, as such chambers name themselves. Vietnam's own is no partner."""
+    chambers = _CHAMBERS.get(lang)
+    if chambers is None:
+        return
+    # By where they start: a page may name thousands of chambers.
+    demonyms = {d.start: d for d in find_demonyms(registries, lang, text)}
+    for chamber in chambers.finditer(text):
+        demonym = demonyms.get(_SPACES.match(text, chamber.end()).end())  # type: ignore[union-attr]
+        if demonym is None or demonym.country == _VIETNAM.upper():
+            continue
+        adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
+        if not adjective or demonym.country.lower() not in registries.partners:
+            continue
+        english = f"{adjective[0]} Chamber of Commerce"
+        english += " and Industry" if chamber.group("industry") else ""
+        end = demonym.end
+        posted = _POSTED_IN[lang].match(text, end)
+        rest = fold(text[posted.end() : posted.end() + 12]) if posted is not None else ""
+        if posted is not None and any(rest.startswith(n) for n in _vietnam_names(lang)):
+            english, end = f"{english} in Vietnam", posted.end() + len(rest.split()[0])
+        yield Body(chamber.start(), end, Unlisted.named(demonym.country, english))
+
+
 def _demonym_next_to(
     registries: Registries, lang: str, text: str, start: int, end: int
 ) -> Demonym | None:
@@ -243,26 +296,71 @@ def _demonym_next_to(
     return None
 
 
+# Languages that put a person's body before the title ("한국대사관 정하늘 공사참사관",
+# "日本大使馆参赞"): a title before a mission word there ends another person's phrase ("록
+# 부위원장은 주베트남 한국대사관 ..."), never names the title's body.
+_HEAD_FINAL = frozenset({"zh", "ja", "ko"})
+
+
+def _vietnams(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether Vietnam's name, or its nationality's word, stands right beside a mission's word
+    ("Embajada de Vietnam", "Tổng Lãnh sự quán Việt Nam", "the Vietnamese Consulate General",
+    "越南驻南宁总领事馆"): no registry lists Vietnam as a partner, so the mission's country is
+    read here, and the mission is Vietnam's own."""
+    names = _vietnam_names(lang)
+    if lang in _UNSPACED:
+        return any(name in fold(text[max(0, start - _MAX_LINK_CHARS) : start]) for name in names)
+    after = fold(text[end : end + _MAX_LINK_CHARS + 10]).lstrip()
+    for link in sorted(_LINKS_AFTER, key=len, reverse=True):
+        if link and after.startswith(link + ("" if link.endswith("'") else " ")):
+            after = after[len(link) :].lstrip()
+            break
+    before = fold(text[max(0, start - 30) : start]).split()
+    words = [after, before[-1] if before else ""]
+    return any(word.startswith(name) for word in words for name in names)
+
+
+@functools.cache
+def _vietnam_names(lang: str) -> tuple[str, ...]:
+    """Vietnam's names, folded, whose words start its nationality's and its declined forms
+    ("vietnamese", "wietnamu", "вьетнамское"): CLDR's in the article's language and the
+    country's own."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return tuple(sorted(names))
+
+
+def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | None:
+    """The country of a mission named without one, nor earlier with one, nor posted abroad:
+    named by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the Embassy in Hanoi") or
+    bare as the article's actor ("le Consulat général souhaitait"), it is foreign, and the
+    article's one foreign country's; None when the article has none or several."""
+    return (
+        only_country(registries, matches) or only_organisations_country(registries, matches) or ""
+    ).lower() or None
+
+
 # The words for "in" between a mission and the place it is posted in, by language.
 _POSTED_IN = {
-    lang: re.compile(rf"\s*(?:{words})\s*", re.IGNORECASE)
+    lang: re.compile(rf"\s*(?:{words})(?!\w)\s*", re.IGNORECASE)
     for lang, words in (
-        ("en", r"in"), ("fr", r"à|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
+        ("en", r"in"), ("fr", r"à|au|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
         ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
         ("th", r"ณ|ประจำ"), ("ar", r"في"),
     )
 }  # fmt: skip
-_PROVINCE = "province"
 
 
-def _posted_in_vietnam(lang: str, text: str, end: int, matches: list[Match]) -> bool:
-    """Whether a mission word ending at ``end`` is followed by "in" and a Vietnamese province
-    or Vietnam itself: a mission posted in Vietnam is another country's."""
+def _posted_elsewhere(lang: str, text: str, end: int, matches: list[Match]) -> bool:
+    """Whether a mission word ending at ``end`` is followed by "in" and no Vietnamese province
+    nor Vietnam itself ("l'ambassade à Paris"): a mission posted abroad may be Vietnam's own,
+    one posted in Vietnam ("the Embassy in Hanoi") is another country's."""
     posted = _POSTED_IN.get(lang)
     found = posted.match(text, end) if posted is not None else None
     if found is None or not found.group(0).strip():
         return False
-    return any(
+    return not any(
         m.start == found.end()
         and (m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM))
         for m in matches
@@ -299,17 +397,35 @@ def _country_id(
     country = country_beside(text, start, end, countries)
     if country is not None:
         return str(country.target[1])
-    for demonym in find_demonyms(registries, lang, text):
-        before = demonym.end <= start and not text[demonym.end : start].strip()
-        after = end <= demonym.start and not text[end : demonym.start].strip()
-        if (before or after) and demonym.country.lower() in registries.partners:
+    by_end, by_start = _demonym_edges(registries, lang, text)
+    left = start
+    while left > 0 and text[left - 1].isspace():
+        left -= 1
+    before = by_end.get(left)
+    after = by_start.get(_SPACES_AFTER.match(text, end).end())  # type: ignore[union-attr]
+    for demonym in (before, after):
+        if demonym is not None and demonym.country.lower() in registries.partners:
             return demonym.country.lower()
     return None
 
 
+_SPACES_AFTER = re.compile(r"\s*")
+
+
+# A page may name thousands of missions: each looks up the adjective beside it by position.
+@functools.lru_cache(maxsize=4)
+def _demonym_edges(
+    registries: Registries, lang: str, text: str
+) -> tuple[dict[int, Demonym], dict[int, Demonym]]:
+    demonyms = find_demonyms(registries, lang, text)
+    return {d.end: d for d in demonyms}, {d.start: d for d in demonyms}
+
+
 def country_beside(text: str, start: int, end: int, countries: list[Match]) -> Match | None:
     for country in countries:
-        gap = fold(text[end : country.start]).strip() if country.start >= end else None
+        # Only a short gap may link them: fold no more of a long page than that.
+        near = end <= country.start <= end + _MAX_REPUBLIC_CHARS + _MAX_LINK_CHARS
+        gap = fold(text[end : country.start]).strip() if near else None
         if gap is not None and len(gap) <= _MAX_LINK_CHARS and gap in _LINKS_AFTER:
             return country
         if gap is not None and len(gap) <= _MAX_REPUBLIC_CHARS and _REPUBLIC.fullmatch(gap):

@@ -42,7 +42,7 @@ from digest.extract.seats import (
     names_a_seat,
     names_an_event_or_feature,
 )
-from digest.extract.sources import cited_as_source
+from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
@@ -343,11 +343,13 @@ def find_places(
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
-        # An organisation the visitors only call on later in their trip is no partner either.
+        # An organisation the visitors only call on later in their trip is no partner either,
+        # nor one cited only for the figures.
         organisations = [
             body.organisation
             for body in bodies
             if not on_itinerary(text, body.start, body.end, lang)
+            and not cited_for_data(text, body.start, lang)
         ]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},

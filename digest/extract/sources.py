@@ -1,4 +1,5 @@
-"""News outlets named as the source of what an article reports, not as a partner.
+"""News outlets named as the source of what an article reports, and bodies cited only for
+its figures ("Según datos de la Cámara de Comercio de Bilbao"), not as partners.
 
 "Xinhua reported", "according to NHK", "TOKYO (Kyodo) -", "informó Prensa Latina", "сообщает
 ТАСС", "NHKが報じた", "据新华社报道": a broadcaster or news agency cited for the news is where the
@@ -84,3 +85,41 @@ def cited_as_source(text: str, start: int, end: int, lang: str) -> bool:
     after = _SENTENCE_END.split(after)[0]
     pattern = _pattern(lang)
     return pattern is not None and bool(pattern.search(fold(before) + " | " + fold(after)))
+
+
+# "According to data of", folded, by language, with the article or "the" that may follow: a
+# body named right after it only gives the figures ("Según datos de la Cámara de Comercio de
+# Bilbao, las exportaciones ..."), as an outlet cited for the news does.
+_DATA_OF: dict[str, tuple[str, ...]] = {
+    "en": ("according to data from", "according to data of", "according to figures from",
+           "data from", "figures from"),
+    "fr": ("selon les donnees de", "selon les chiffres de", "d'apres les donnees de",
+           "d'apres les chiffres de"),
+    "es": ("segun datos de", "segun los datos de", "segun cifras de", "de acuerdo con datos de"),
+    "it": ("secondo i dati di", "secondo i dati della", "secondo i dati del",
+           "secondo i dati dell'"),
+    "pt": ("segundo dados de", "segundo dados da", "segundo dados do", "segundo os dados de",
+           "de acordo com dados de", "de acordo com dados da", "de acordo com dados do"),
+    "de": ("laut daten", "laut angaben", "nach angaben", "nach daten"),
+    "pl": ("wedlug danych",),
+    "ru": ("по данным",),
+    "uk": ("за даними",),
+    "vi": ("theo so lieu cua", "theo so lieu tu", "theo thong ke cua"),
+}  # fmt: skip
+# An article or a case of "the" between the words and the body's name.
+_ARTICLE = r"(?:\s+(?:the|la|le|les|l'|el|los|il|lo|i|gli|o|os|a|as|der|die|des|dem))?\s*$"
+
+
+@functools.cache
+def _data_of(lang: str) -> re.Pattern[str] | None:
+    words = _DATA_OF.get(lang)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(list(words))}){_ARTICLE}")
+
+
+def cited_for_data(text: str, start: int, lang: str) -> bool:
+    """Whether the body named at ``start`` is cited only for the figures ("Según datos de la
+    Cámara de Comercio de Bilbao"): the source of a statistic is no partner of the article."""
+    pattern = _data_of(lang)
+    return pattern is not None and bool(pattern.search(fold(text[max(0, start - _WINDOW) : start])))
