@@ -194,24 +194,27 @@ TOURISM_AND_CULTURE = (
 def test_a_third_topic_named_in_one_paragraph_is_a_remark_in_passing() -> None:
     """Two topics run through the article; a third comes up in one paragraph only, in a
     sentence on something else: the editor would not list it."""
-    remark = "Hospitals in Hue treated more patients, and its clinics grew last year."
+    remark = "Trade with Japan grew, and exports of its goods doubled last year."
     text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, remark)
-    assert topic_scores(text, "en")["health"] >= 2
+    assert topic_scores(text, "en")["trade"] >= 2
     assert find_topics(text, "en") == ["tourism", "culture"]
 
 
-def test_an_exchange_named_in_one_paragraph_is_no_remark_in_passing() -> None:
-    """A sale, an investment or a labour placement reported in one sentence is what the editor
-    of a diplomacy digest indexes: trade, investment and labour stay as a third topic."""
-    remark = "Trade with Japan grew, and exports of its goods doubled last year."
-    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, remark)
-    assert find_topics(text, "en") == ["tourism", "culture", "trade"]
-    workers = (
-        "Forty workers from Hue will also take jobs in Nara's factories under labour contracts."
+def test_an_exchange_named_once_is_no_remark_in_passing() -> None:
+    """One sale, investment or labour placement reported in passing is what the editor of a
+    diplomacy digest indexes: trade, investment and labour named once stay as a third topic."""
+    brief = (
+        "Hue and Nara sign a tourism deal",
+        "The two cities will promote tourism and culture. Tourists will get joint packages.",
+        "A culture week will open in both cities.",
     )
-    assert "labour" in find_topics(
-        _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, workers), "en"
-    )
+    sale = _page(*brief, "Hue already exports pepper to Nara.")
+    assert find_topics(sale, "en") == ["tourism", "culture", "trade"]
+    workers = _page(*brief, "Ten nurses from Hue also work in Nara as guest workers.")
+    assert find_topics(workers, "en") == ["tourism", "culture", "labour"]
+    # a topic of another kind named once in one paragraph stays a remark
+    clinic = _page(*brief, "A new hospital opened in Hue last year.")
+    assert find_topics(clinic, "en") == ["tourism", "culture"]
 
 
 def test_a_third_topic_the_headline_states_or_the_body_develops_stays() -> None:
