@@ -818,6 +818,9 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
     [
         ("静岡県の川村浩二知事は19日、県庁で会談した。", "川村浩二"),
         ("中村明子市長は「交流を深めたい」と述べた。", "中村明子"),
+        # a unit word opening the name has no place name before it (村井, 市川, 町田)
+        ("両県は覚書を結んだ。\n\n村井健二知事は「絆を深めたい」と述べた。", "村井健二"),
+        ("市川直子市長は19日、代表団を迎えた。", "市川直子"),
     ],
 )
 def test_a_japanese_family_name_ending_in_a_unit_word_is_whole(text: str, name: str) -> None:

@@ -378,11 +378,13 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
 
 
 def _in_surname(hit: Hit, start: int, lang: str) -> bool:
-    """Whether a village's 村 is the second character of a Japanese family name (川村, 中村,
-    木村): no village is named by one character (a province may be: 第4回省)."""
-    return (
-        lang == "ja" and hit.kind == "level" and hit.start - start == 1 and hit.term.id == "commune"
-    )
+    """Whether a place's unit is part of a Japanese family name: a unit that opens the run of
+    characters has no place name before it (村井, 町田, 市川), and a village's 村 second is the
+    end of a name (川村, 中村, 木村): no village is named by one character (a province may be:
+    第4回省)."""
+    if lang != "ja" or hit.kind != "level":
+        return False
+    return hit.start == start or (hit.start - start == 1 and hit.term.id == "commune")
 
 
 def _before_place(doc: Doc, start: int, pos: int) -> int:
