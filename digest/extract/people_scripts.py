@@ -359,7 +359,7 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
             + [
                 hit.end
                 for hit in doc.hits_in(run.start(), pos)
-                if not _in_surname(hit, run.start(), doc.lex.lang)
+                if not _in_surname(hit, run.start(), doc)
             ]
         )
         if run
@@ -377,14 +377,20 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
 
 
-def _in_surname(hit: Hit, start: int, lang: str) -> bool:
+def _in_surname(hit: Hit, start: int, doc: Doc) -> bool:
     """Whether a place's unit is part of a Japanese family name: a unit that opens the run of
-    characters has no place name before it (村井, 町田, 市川), and a village's 村 second is the
-    end of a name (川村, 中村, 木村): no village is named by one character (a province may be:
-    第4回省)."""
-    if lang != "ja" or hit.kind != "level":
+    characters with no place written in kana or letters before it (村井, 市川, 町田; not
+    ホンハ地区), and a village's 村 second, the end of a name (川村, 中村, 木村): no village is
+    named by one character (a province may be: 第4回省)."""
+    if doc.lex.lang != "ja" or hit.kind != "level":
         return False
-    return hit.start == start or (hit.start - start == 1 and hit.term.id == "commune")
+    if hit.start == start:
+        return not _NAMED_BEFORE.match(doc.text[start - 1 : start])
+    return hit.start - start == 1 and hit.term.id == "commune"
+
+
+# What a place written before a unit ends with: katakana (ホンハ地区) or a letter.
+_NAMED_BEFORE = re.compile(r"[ァ-ヺーA-Za-z]")
 
 
 def _before_place(doc: Doc, start: int, pos: int) -> int:
