@@ -873,3 +873,18 @@ def test_a_hindi_name_opening_its_sentence_before_a_title_set_off_by_commas() ->
     assert [(p.name, p.role) for p in extract_people(text, "hi")] == [("अमित सिन्हा", "Director")]
     # a place and a postposition before the comma are no name
     assert extract_people("लखनऊ में, निदेशक ने कहा।", "hi") == []
+
+
+def test_a_number_joined_to_a_title_counts_a_body_and_names_no_one() -> None:
+    """"A 12-member delegation" is a delegation's size: the place after it is no Member."""
+    text = "A 9-member team from Long An province in Vietnam's Mekong Delta spent a week here."
+    assert extract_people(text, "en") == []
+    # a member named as such still is one
+    named = "The delegation included council member Anna Berg."
+    assert [p.name for p in extract_people(named, "en")] == ["Anna Berg"]
+
+
+def test_a_place_read_without_its_first_word_is_no_person() -> None:
+    """The consul's city, "Hô Chi Minh-Ville", read from its second word is still the city."""
+    text = "M. Paul Girard, consul général de France à Hô Chi Minh-Ville, a reçu la délégation."
+    assert [p.name for p in extract_people(text, "fr")] == ["Paul Girard"]
