@@ -876,7 +876,7 @@ def test_a_hindi_name_opening_its_sentence_before_a_title_set_off_by_commas() ->
 
 
 def test_a_number_joined_to_a_title_counts_a_body_and_names_no_one() -> None:
-    """"A 12-member delegation" is a delegation's size: the place after it is no Member."""
+    """ "A 12-member delegation" is a delegation's size: the place after it is no Member."""
     text = "A 9-member team from Long An province in Vietnam's Mekong Delta spent a week here."
     assert extract_people(text, "en") == []
     # a member named as such still is one
