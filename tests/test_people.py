@@ -888,3 +888,21 @@ def test_a_place_read_without_its_first_word_is_no_person() -> None:
     """The consul's city, "Hô Chi Minh-Ville", read from its second word is still the city."""
     text = "M. Paul Girard, consul général de France à Hô Chi Minh-Ville, a reçu la délégation."
     assert [p.name for p in extract_people(text, "fr")] == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Соглашение подписал заместитель губернатора по социальным вопросам Ирина Волкова.",
+         "ru", "Ирина Волкова"),
+        ("Угоду підписав заступник голови облдержадміністрації з питань цифровізації Олег Коваль.",
+         "uk", "Олег Коваль"),
+    ],
+)  # fmt: skip
+def test_a_slavic_deputys_portfolio_stands_between_title_and_name(
+    text: str, lang: str, name: str
+) -> None:
+    """ "по экономике", "з питань цифровізації": a deputy's portfolio in lowercase, not a verb."""
+    people = extract_people(text, lang)
+    assert [p.name for p in people] == [name]
+    assert people[0].role.startswith("Vice ")
