@@ -48,11 +48,31 @@ def _tokens_after(doc: Doc, pos: int) -> list[Word]:
     """Up to four tokens from ``pos``, stopping at punctuation, stop words and role words."""
     tokens: list[Word] = []
     for match in itertools.islice(_TOKEN.finditer(doc.text, pos), 4):
-        if doc.text[pos : match.start()].strip() or _stop(doc, match.group(), match.start()):
+        gap = doc.text[pos : match.start()]
+        if tokens and _initial(doc.lex.lang, tokens[-1], gap):
+            last = tokens[-1]
+            tokens[-1] = Word(last.start, last.end + 1, f"{last.text}.")
+        elif gap.strip() or _stop(doc, match.group(), match.start()):
             break
         tokens.append(Word(match.start(), match.end(), match.group()))
         pos = match.end()
     return tokens
+
+
+# Hindi writes a name's initials as one syllable and a full stop ("एम. राजीव मेनन", "के. पी.
+# शर्मा"): the stop closes an initial, not the sentence.
+_INITIAL_LANGS = frozenset({"hi"})
+_INITIAL_CHARS = 2
+
+
+def _initial(lang: str, token: Word, gap: str) -> bool:
+    """Whether ``token`` followed by ``gap`` is an initial: a syllable, a full stop, a space."""
+    return (
+        lang in _INITIAL_LANGS
+        and len(token.text) <= _INITIAL_CHARS
+        and gap[:1] == "."
+        and gap[1:].isspace()
+    )
 
 
 def _ko_particle(token: str) -> bool:
