@@ -909,6 +909,6 @@ def test_a_slavic_deputys_portfolio_stands_between_title_and_name(
 
 
 def test_a_hindi_initial_with_its_full_stop_opens_the_name() -> None:
-    """"एम." is an initial: the full stop after one syllable does not end the name."""
+    """ "एम." is an initial: the full stop after one syllable does not end the name."""
     text = "बैठक में राज्य के उद्योग मंत्री एस. अनिल कुमार भी मौजूद थे।"
     assert [p.name for p in extract_people(text, "hi")] == ["एस. अनिल कुमार"]
