@@ -912,3 +912,9 @@ def test_a_hindi_initial_with_its_full_stop_opens_the_name() -> None:
     """ "एम." is an initial: the full stop after one syllable does not end the name."""
     text = "बैठक में राज्य के उद्योग मंत्री एस. अनिल कुमार भी मौजूद थे।"
     assert [p.name for p in extract_people(text, "hi")] == ["एस. अनिल कुमार"]
+
+
+def test_a_korean_particle_glued_to_a_bracket_is_no_part_of_the_next_name() -> None:
+    """ "구미시장(왼쪽)과": 과 ("and") joins the mayor to the next person, whose name starts after."""
+    text = "김민수 대구시장(오른쪽)과 쩐 반 남 꽝남성 인민위원회 부위원장이 서명했다."
+    assert [p.name for p in extract_people(text, "ko")] == ["김민수", "쩐 반 남"]

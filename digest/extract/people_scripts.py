@@ -87,6 +87,7 @@ def _ko_particle(token: str) -> bool:
 # Words naming the title's place or organ between a Korean name and its title (경상북도,
 # 박닌성 인민위원회): read past them.
 _KO_UNITS_BEFORE_TITLE = 2
+_CLOSING_BRACKETS = frozenset(")]）")
 
 
 def _tokens_before(doc: Doc, pos: int) -> list[Word]:
@@ -111,7 +112,9 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
             known_place = known_place or is_place(match.group(), "ko")
             continue
-        stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
+        # A particle glued to a closing bracket ("구미시장(왼쪽)과") joins what came before.
+        glued = doc.text[match.start() - 1 : match.start()] in _CLOSING_BRACKETS
+        stop = glued or _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
         unit = _names_a_unit(doc, match) and not named
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
