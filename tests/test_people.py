@@ -918,3 +918,9 @@ def test_a_korean_particle_glued_to_a_bracket_is_no_part_of_the_next_name() -> N
     """ "구미시장(왼쪽)과": 과 ("and") joins the mayor to the next person, whose name starts after."""
     text = "김민수 대구시장(오른쪽)과 쩐 반 남 꽝남성 인민위원회 부위원장이 서명했다."
     assert [p.name for p in extract_people(text, "ko")] == ["김민수", "쩐 반 남"]
+
+
+def test_a_korean_office_before_a_name_is_the_titles_body() -> None:
+    """ "베트남사무소 박지훈 소장": the office the director heads, then his name."""
+    text = "도지사는 한국수출입은행 하노이사무소 박지훈 소장을 만났다."
+    assert [p.name for p in extract_people(text, "ko")] == ["박지훈"]

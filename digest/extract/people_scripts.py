@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from digest.extract.people_filter import is_place
+from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import Doc, Hit, Mention, Word, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import glued_hangul_reading, korean_surname
@@ -114,7 +114,10 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
             continue
         # A particle glued to a closing bracket ("구미시장(왼쪽)과") joins what came before.
         glued = doc.text[match.start() - 1 : match.start()] in _CLOSING_BRACKETS
-        stop = glued or _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
+        # The body the title belongs to, before the name: "KOICA 베트남사무소 오세영 소장".
+        body = not_a_person(match.group(), "ko")
+        stop = glued or body or _stop(doc, match.group(), match.start())
+        stop = stop or _ko_particle(match.group())
         unit = _names_a_unit(doc, match) and not named
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
