@@ -924,3 +924,10 @@ def test_a_korean_office_before_a_name_is_the_titles_body() -> None:
     """ "베트남사무소 박지훈 소장": the office the director heads, then his name."""
     text = "도지사는 한국수출입은행 하노이사무소 박지훈 소장을 만났다."
     assert [p.name for p in extract_people(text, "ko")] == ["박지훈"]
+
+
+def test_a_vietnamese_team_head_is_a_head() -> None:
+    """"trưởng nhóm" (head of a team) is a title like trưởng ban and trưởng phòng."""
+    text = "Giáo sư Kim Min-jun, trưởng nhóm chuyên gia của viện, cho biết dự án sẽ kéo dài."
+    people = extract_people(text, "vi")
+    assert [(p.name, p.role) for p in people] == [("Kim Min-jun", "Head")]
