@@ -927,7 +927,7 @@ def test_a_korean_office_before_a_name_is_the_titles_body() -> None:
 
 
 def test_a_vietnamese_team_head_is_a_head() -> None:
-    """"trưởng nhóm" (head of a team) is a title like trưởng ban and trưởng phòng."""
+    """ "trưởng nhóm" (head of a team) is a title like trưởng ban and trưởng phòng."""
     text = "Giáo sư Kim Min-jun, trưởng nhóm chuyên gia của viện, cho biết dự án sẽ kéo dài."
     people = extract_people(text, "vi")
     assert [(p.name, p.role) for p in people] == [("Kim Min-jun", "Head")]
