@@ -931,3 +931,11 @@ def test_a_vietnamese_team_head_is_a_head() -> None:
     text = "Giáo sư Kim Min-jun, trưởng nhóm chuyên gia của viện, cho biết dự án sẽ kéo dài."
     people = extract_people(text, "vi")
     assert [(p.name, p.role) for p in people] == [("Kim Min-jun", "Head")]
+
+
+def test_a_lowercase_chair_before_a_name_is_a_title() -> None:
+    """ "council chair Anna Berg": English calls a council's or board's chairperson its chair."""
+    text = "The guests were met by council chair Anna Berg, who showed them the port."
+    assert [(p.name, p.role) for p in extract_people(text, "en")] == [("Anna Berg", "Chairman")]
+    # the furniture is nobody
+    assert extract_people("Peter Olsen took the chair by the window.", "en") == []
