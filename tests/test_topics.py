@@ -348,3 +348,14 @@ def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
     assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
     assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
     assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1
+
+
+def test_a_container_service_is_trade_and_infrastructure() -> None:
+    """Containers move goods: a new container line is trade as well as infrastructure."""
+    text = (
+        "Gdynia and Da Nang plan a port link\n\n"
+        "A container line will call at both ports twice a month from May.\n\n"
+        "The port of Gdynia will also train crane operators from the city."
+    )
+    assert {"trade", "infrastructure"} <= set(find_topics(text, "en"))
+    assert "trade" in find_topics("Kontenerowe połączenie: kontener za kontenerem.", "pl")
