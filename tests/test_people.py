@@ -818,6 +818,9 @@ def test_a_korean_name_before_the_place_and_organ_of_its_title() -> None:
     [
         ("静岡県の川村浩二知事は19日、県庁で会談した。", "川村浩二"),
         ("中村明子市長は「交流を深めたい」と述べた。", "中村明子"),
+        # a unit word opening the name has no place name before it (村井, 市川, 町田)
+        ("両県は覚書を結んだ。\n\n村井健二知事は「絆を深めたい」と述べた。", "村井健二"),
+        ("市川直子市長は19日、代表団を迎えた。", "市川直子"),
     ],
 )
 def test_a_japanese_family_name_ending_in_a_unit_word_is_whole(text: str, name: str) -> None:
@@ -870,3 +873,69 @@ def test_a_hindi_name_opening_its_sentence_before_a_title_set_off_by_commas() ->
     assert [(p.name, p.role) for p in extract_people(text, "hi")] == [("अमित सिन्हा", "Director")]
     # a place and a postposition before the comma are no name
     assert extract_people("लखनऊ में, निदेशक ने कहा।", "hi") == []
+
+
+def test_a_number_joined_to_a_title_counts_a_body_and_names_no_one() -> None:
+    """ "A 12-member delegation" is a delegation's size: the place after it is no Member."""
+    text = "A 9-member team from Long An province in Vietnam's Mekong Delta spent a week here."
+    assert extract_people(text, "en") == []
+    # a member named as such still is one
+    named = "The delegation included council member Anna Berg."
+    assert [p.name for p in extract_people(named, "en")] == ["Anna Berg"]
+
+
+def test_a_place_read_without_its_first_word_is_no_person() -> None:
+    """The consul's city, "Hô Chi Minh-Ville", read from its second word is still the city."""
+    text = "M. Paul Girard, consul général de France à Hô Chi Minh-Ville, a reçu la délégation."
+    assert [p.name for p in extract_people(text, "fr")] == ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Соглашение подписал заместитель губернатора по социальным вопросам Ирина Волкова.",
+         "ru", "Ирина Волкова"),
+        ("Угоду підписав заступник голови облдержадміністрації з питань цифровізації Олег Коваль.",
+         "uk", "Олег Коваль"),
+    ],
+)  # fmt: skip
+def test_a_slavic_deputys_portfolio_stands_between_title_and_name(
+    text: str, lang: str, name: str
+) -> None:
+    """ "по экономике", "з питань цифровізації": a deputy's portfolio in lowercase, not a verb."""
+    people = extract_people(text, lang)
+    assert [p.name for p in people] == [name]
+    assert people[0].role.startswith("Vice ")
+
+
+def test_a_hindi_initial_with_its_full_stop_opens_the_name() -> None:
+    """ "एम." is an initial: the full stop after one syllable does not end the name."""
+    text = "बैठक में राज्य के उद्योग मंत्री एस. अनिल कुमार भी मौजूद थे।"
+    assert [p.name for p in extract_people(text, "hi")] == ["एस. अनिल कुमार"]
+
+
+def test_a_korean_particle_glued_to_a_bracket_is_no_part_of_the_next_name() -> None:
+    """ "구미시장(왼쪽)과": 과 ("and") joins the mayor to the next person, whose name starts after."""
+    text = "김민수 대구시장(오른쪽)과 쩐 반 남 꽝남성 인민위원회 부위원장이 서명했다."
+    assert [p.name for p in extract_people(text, "ko")] == ["김민수", "쩐 반 남"]
+
+
+def test_a_korean_office_before_a_name_is_the_titles_body() -> None:
+    """ "베트남사무소 박지훈 소장": the office the director heads, then his name."""
+    text = "도지사는 한국수출입은행 하노이사무소 박지훈 소장을 만났다."
+    assert [p.name for p in extract_people(text, "ko")] == ["박지훈"]
+
+
+def test_a_vietnamese_team_head_is_a_head() -> None:
+    """ "trưởng nhóm" (head of a team) is a title like trưởng ban and trưởng phòng."""
+    text = "Giáo sư Kim Min-jun, trưởng nhóm chuyên gia của viện, cho biết dự án sẽ kéo dài."
+    people = extract_people(text, "vi")
+    assert [(p.name, p.role) for p in people] == [("Kim Min-jun", "Head")]
+
+
+def test_a_lowercase_chair_before_a_name_is_a_title() -> None:
+    """ "council chair Anna Berg": English calls a council's or board's chairperson its chair."""
+    text = "The guests were met by council chair Anna Berg, who showed them the port."
+    assert [(p.name, p.role) for p in extract_people(text, "en")] == [("Anna Berg", "Chairman")]
+    # the furniture is nobody
+    assert extract_people("Peter Olsen took the chair by the window.", "en") == []

@@ -200,6 +200,23 @@ def test_a_third_topic_named_in_one_paragraph_is_a_remark_in_passing() -> None:
     assert find_topics(text, "en") == ["tourism", "culture"]
 
 
+def test_an_exchange_named_once_is_no_remark_in_passing() -> None:
+    """One sale, investment or labour placement reported in passing is what the editor of a
+    diplomacy digest indexes: trade, investment and labour named once stay as a third topic."""
+    brief = (
+        "Hue and Nara sign a tourism deal",
+        "The two cities will promote tourism and culture. Tourists will get joint packages.",
+        "A culture week will open in both cities.",
+    )
+    sale = _page(*brief, "Hue already exports pepper to Nara.")
+    assert find_topics(sale, "en") == ["tourism", "culture", "trade"]
+    workers = _page(*brief, "Ten nurses from Hue also work in Nara as guest workers.")
+    assert find_topics(workers, "en") == ["tourism", "culture", "labour"]
+    # a topic of another kind named once in one paragraph stays a remark
+    clinic = _page(*brief, "A new hospital opened in Hue last year.")
+    assert find_topics(clinic, "en") == ["tourism", "culture"]
+
+
 def test_a_third_topic_the_headline_states_or_the_body_develops_stays() -> None:
     remark = "Trade with Japan grew, and exports of its goods doubled last year."
     stated = _page("Hue and Nara sign a tourism and trade deal", *TOURISM_AND_CULTURE, remark)
@@ -331,3 +348,14 @@ def test_a_port_city_is_a_place_not_a_story_about_ports() -> None:
     assert topic_scores("Die Gäste besuchten die Hafenstadt Hải Phòng.", "de") == Counter()
     assert topic_scores("la ville portuaire de Hải Phòng", "fr") == Counter()
     assert topic_scores("Der Hafen von Hải Phòng wächst.", "de")["infrastructure"] == 1
+
+
+def test_a_container_service_is_trade_and_infrastructure() -> None:
+    """Containers move goods: a new container line is trade as well as infrastructure."""
+    text = (
+        "Gdynia and Da Nang plan a port link\n\n"
+        "A container line will call at both ports twice a month from May.\n\n"
+        "The port of Gdynia will also train crane operators from the city."
+    )
+    assert {"trade", "infrastructure"} <= set(find_topics(text, "en"))
+    assert "trade" in find_topics("Kontenerowe połączenie: kontener za kontenerem.", "pl")

@@ -69,6 +69,21 @@ def test_to_latin(name: str, lang: str, latin: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "lang", "latin"),
+    [
+        ("Лам Ван Винь", "ru", "Lam Van Vinh"),  # В is v, Б is b: not Bình
+        ("دو ثي هانغ", "ar", "Do Thi Hang"),  # غ is a final ng, not nh
+        ("फाम वियत ह्युंग", "hi", "Pham Viet Hung"),  # वियत as in वियतनाम; ह्यु is Hư
+        ("레 꽝 하이", "ko", "Le Quang Hai"),  # 꽝: a rounded k is qu
+    ],
+)
+def test_a_scripts_own_distinctions_choose_the_vietnamese_spelling(
+    name: str, lang: str, latin: str
+) -> None:
+    assert to_latin(name, lang) == latin
+
+
+@pytest.mark.parametrize(
     "word", ["Nam", "Nguyễn", "Trịnh", "Khanh", "Huu", "Quang", "Giang", "Fong"]
 )
 def test_vietnamese_syllables(word: str) -> None:

@@ -55,6 +55,17 @@ def _place_names(lang: str) -> frozenset[str]:
     return frozenset(form for form in forms if len(form) >= _MIN_PLACE)
 
 
+@drafting_cache
+def _place_tails(lang: str) -> frozenset[str]:
+    """The last words (two or more) of registry places of three or more words: a name read
+    after a place's first word ("Chi Minh-Ville" of "Hô Chi Minh-Ville") is that place."""
+    tails = set()
+    for place in _place_names(lang):
+        words = place.split()
+        tails.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
+    return frozenset(tails)
+
+
 def _vietnamese_shaped(words: list[str], lang: str) -> bool:
     return all(is_vi_syllable(to_latin(word, lang)) for word in words)
 
@@ -74,6 +85,8 @@ def not_a_person(name: str, lang: str) -> bool:
         return True
     if len(words) < 2 or _vietnamese_shaped(words, lang):
         return False
+    if form in _place_tails(lang):
+        return True
     pairs = (" ".join(words[i : i + 2]) for i in range(len(words) - 1))
     return any(word in places for word in words) or any(pair in places for pair in pairs)
 

@@ -92,9 +92,18 @@ class _Matcher:
             text = " ".join(match.group().split())
             if text not in self.known:
                 self.known[text] = next((e for rx, e in self.forms if rx.fullmatch(text)), None)
-            if self.known[text] is not None:
+            if self.known[text] is not None and not _counted(folded, match.start()):
                 hits.append(Hit(match.start(), match.end(), kind, self.known[text]))
         return hits
+
+
+# A number joined to a title by a hyphen counts a body's size ("a 14-member delegation", "a
+# 3-member team"): no one holds that title.
+_COUNTED = re.compile(r"\d-")
+
+
+def _counted(folded: str, start: int) -> bool:
+    return start >= 2 and _COUNTED.match(folded, start - 2, start) is not None
 
 
 def _form_regex(form: str, lang: str) -> str:

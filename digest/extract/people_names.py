@@ -298,6 +298,14 @@ def _is_place_word(doc: Doc, word: str) -> bool:
     return fold_word(word) in doc.places or is_place(word, doc.lex.lang)
 
 
+@functools.lru_cache(maxsize=256)
+def _barest_form(text: str, pattern: str) -> tuple[str, ...]:
+    """The shortest way ``text`` writes a name matching ``pattern``, word by word. Kept, as a
+    page names one person many times and each mention would read the whole page again."""
+    forms = [m.group().split() for m in re.finditer(rf"\b{pattern}\b", text)]
+    return tuple(min(forms, key=lambda form: len("".join(form)), default=[]))
+
+
 def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
     """A declined foreign name as the article also writes it undeclined: "Андреем Соколовым" is
     "Андрей Соколов" when that is in the text; else, in Russian and Ukrainian, the name with the
@@ -306,8 +314,7 @@ def _nominative(doc: Doc, words: list[Word]) -> list[Word]:
         return words
     stems = (w.text[: max(len(w.text) - 3, min(len(w.text), 3))] for w in words)
     pattern = r"\s+".join(rf"{re.escape(stem)}\w{{0,3}}" for stem in stems)
-    forms = [m.group().split() for m in re.finditer(rf"\b{pattern}\b", doc.text)]
-    bare = min(forms, key=lambda form: len("".join(form)), default=[])
+    bare = list(_barest_form(doc.text, pattern))
     if bare and bare != [w.text for w in words]:
         return [Word(s, e, b) for (s, e, _), b in zip(words, bare, strict=True)]
     case = (

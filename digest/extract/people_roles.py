@@ -157,11 +157,31 @@ _ROMANCE_ADJECTIVE = re.compile(
 )
 
 
+# Russian and Ukrainian name a deputy's portfolio in lowercase after the title and its place:
+# "заместитель губернатора Томской области по экономике", "заступник голови ОДА з питань
+# цифровізації". The opener and every lowercase word after it in the gap are the portfolio.
+_SLAVIC_PORTFOLIO = {"ru": frozenset({"по"}), "uk": frozenset({"з", "із"})}
+_SLAVIC_PORTFOLIO_WORDS = 3  # "по социальным вопросам", "з питань економіки": up to three
+
+
+def _slavic_portfolio(lang: str, gap: list[str], index: int) -> bool:
+    """Whether a lowercase word of the gap opens, or follows the opener of, a portfolio."""
+    openers = _SLAVIC_PORTFOLIO.get(lang, frozenset())
+    window = gap[max(0, index - _SLAVIC_PORTFOLIO_WORDS) : index + 1]
+    return (
+        gap[index].islower()
+        and any(word in openers for word in window)
+        and (gap[index] not in openers or index + 1 < len(gap))
+    )
+
+
 def _portfolio_word(doc: Doc, gap: list[str], index: int) -> bool:
     """Whether a lowercase word of the gap is part of a portfolio's name."""
     word = gap[index]
     if word in _PORTFOLIO_WORDS.get(doc.lex.lang, ()):
         return index + 1 < len(gap) and gap[index + 1][:1].isupper()
+    if _slavic_portfolio(doc.lex.lang, gap, index):
+        return True
     return (
         doc.lex.lang in ("it", "es", "pt")
         and index > 0

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from digest.extract.people_filter import is_place
+from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import Doc, Hit, Mention, Word, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
 from digest.extract.translit import glued_hangul_reading, korean_surname
@@ -48,11 +48,31 @@ def _tokens_after(doc: Doc, pos: int) -> list[Word]:
     """Up to four tokens from ``pos``, stopping at punctuation, stop words and role words."""
     tokens: list[Word] = []
     for match in itertools.islice(_TOKEN.finditer(doc.text, pos), 4):
-        if doc.text[pos : match.start()].strip() or _stop(doc, match.group(), match.start()):
+        gap = doc.text[pos : match.start()]
+        if tokens and _initial(doc.lex.lang, tokens[-1], gap):
+            last = tokens[-1]
+            tokens[-1] = Word(last.start, last.end + 1, f"{last.text}.")
+        elif gap.strip() or _stop(doc, match.group(), match.start()):
             break
         tokens.append(Word(match.start(), match.end(), match.group()))
         pos = match.end()
     return tokens
+
+
+# Hindi writes a name's initials as one syllable and a full stop ("एम. राजीव मेनन", "के. पी.
+# शर्मा"): the stop closes an initial, not the sentence.
+_INITIAL_LANGS = frozenset({"hi"})
+_INITIAL_CHARS = 2
+
+
+def _initial(lang: str, token: Word, gap: str) -> bool:
+    """Whether ``token`` followed by ``gap`` is an initial: a syllable, a full stop, a space."""
+    return (
+        lang in _INITIAL_LANGS
+        and len(token.text) <= _INITIAL_CHARS
+        and gap[:1] == "."
+        and gap[1:].isspace()
+    )
 
 
 def _ko_particle(token: str) -> bool:
@@ -67,6 +87,7 @@ def _ko_particle(token: str) -> bool:
 # Words naming the title's place or organ between a Korean name and its title (경상북도,
 # 박닌성 인민위원회): read past them.
 _KO_UNITS_BEFORE_TITLE = 2
+_CLOSING_BRACKETS = frozenset(")]）")
 
 
 def _tokens_before(doc: Doc, pos: int) -> list[Word]:
@@ -91,7 +112,12 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
             known_place = known_place or is_place(match.group(), "ko")
             continue
-        stop = _stop(doc, match.group(), match.start()) or _ko_particle(match.group())
+        # A particle glued to a closing bracket ("구미시장(왼쪽)과") joins what came before.
+        glued = doc.text[match.start() - 1 : match.start()] in _CLOSING_BRACKETS
+        # The body the title belongs to, before the name: "KOICA 베트남사무소 오세영 소장".
+        body = not_a_person(match.group(), "ko")
+        stop = glued or body or _stop(doc, match.group(), match.start())
+        stop = stop or _ko_particle(match.group())
         unit = _names_a_unit(doc, match) and not named
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
@@ -359,7 +385,7 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
             + [
                 hit.end
                 for hit in doc.hits_in(run.start(), pos)
-                if not _in_surname(hit, run.start(), doc.lex.lang)
+                if not _in_surname(hit, run.start(), doc)
             ]
         )
         if run
@@ -377,12 +403,20 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
 
 
-def _in_surname(hit: Hit, start: int, lang: str) -> bool:
-    """Whether a village's 村 is the second character of a Japanese family name (川村, 中村,
-    木村): no village is named by one character (a province may be: 第4回省)."""
-    return (
-        lang == "ja" and hit.kind == "level" and hit.start - start == 1 and hit.term.id == "commune"
-    )
+def _in_surname(hit: Hit, start: int, doc: Doc) -> bool:
+    """Whether a place's unit is part of a Japanese family name: a unit that opens the run of
+    characters with no place written in kana or letters before it (村井, 市川, 町田; not
+    ホンハ地区), and a village's 村 second, the end of a name (川村, 中村, 木村): no village is
+    named by one character (a province may be: 第4回省)."""
+    if doc.lex.lang != "ja" or hit.kind != "level":
+        return False
+    if hit.start == start:
+        return not _NAMED_BEFORE.match(doc.text[start - 1 : start])
+    return hit.start - start == 1 and hit.term.id == "commune"
+
+
+# What a place written before a unit ends with: katakana (ホンハ地区) or a letter.
+_NAMED_BEFORE = re.compile(r"[ァ-ヺーA-Za-z]")
 
 
 def _before_place(doc: Doc, start: int, pos: int) -> int:

@@ -133,12 +133,23 @@ _CODA = {
     "m": ["m"],
 }
 # Where a script is vaguer than the tables above: Arabic writes no short vowels, and one
-# letter for u and o; Korean tells ㅌ (th) from ㄸ (t).
+# letter for u and o; Korean tells ㅌ (th) from ㄸ (t). Hindi writes Việt as it writes Vietnam
+# (वियत, वियतनाम: "iya") and ư as "yu" (ह्युंग Hưng).
 _SCRIPT_NUCLEUS = {
     "arabic": {"u": ["u", "o", "uo"], "i": ["i", "e", "y"], "ua": ["oa", "ua"]},
     "kana": {"a": ["a"], "e": ["e"], "o": ["o"], "u": ["u"]},
+    "deva": {"iya": ["ie"], "yu": ["u"]},
 }
-_SCRIPT_ONSET = {"hangul": {"t": ["t"], "th": ["th"]}, "kana": {"f": ["ph", "h"]}}
+# And where it is more exact: Cyrillic tells В (v) from Б (b) (Винь is Vinh, not Bình).
+_SCRIPT_ONSET = {
+    "hangul": {"t": ["t"], "th": ["th"]},
+    "kana": {"f": ["ph", "h"]},
+    "cyrillic": {"v": ["v"], "b": ["b"]},
+}
+# Cyrillic and Arabic write a final ng as such (Хунг, هانغ), never for nh (Винь, ثانه).
+_SCRIPT_CODA = {"cyrillic": {"ng": ["ng"]}, "arabic": {"ng": ["ng"]}}
+# Vietnamese writes a rounded k as qu: 꽝 "koang" is Quang.
+_ROUNDED_K = frozenset({"k", "c", "q"})
 _CHANGED_VOWEL = 30  # rank penalty of a reading whose vowel is not the one written
 
 # Korean jamo as Vietnamese sounds (the national rules for writing Vietnamese in Hangul).
@@ -185,7 +196,9 @@ def _readings(word: str, script: str, first: bool) -> tuple[str, ...]:
     onset, nucleus, coda = (part or "" for part in match.groups())
     onsets = _SCRIPT_ONSET.get(script, {}).get(onset) or _ONSET.get(onset, [onset])
     nuclei = _SCRIPT_NUCLEUS.get(script, {}).get(nucleus) or _NUCLEUS.get(nucleus, [nucleus])
-    codas = _CODA.get(coda, [coda])
+    codas = _SCRIPT_CODA.get(script, {}).get(coda) or _CODA.get(coda, [coda])
+    if onset in _ROUNDED_K and re.fullmatch(f"o[{_VOWELS}]+", nucleus):
+        nuclei = [*nuclei, "u" + nucleus[1:]]
     if script == "kana" and onset == "f" and not nucleus.startswith("u"):
         onsets = ["ph"]  # フ is fu or hu (フン Hùng), フォ only pho (フォン Phong)
     if script == "hangul" and coda == "n" and not nucleus.endswith(("i", "ê", "e")):
