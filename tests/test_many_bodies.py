@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.errors import InputError
 from digest.extract.company_names import _Places
 from digest.extract.drafting import draft_text
 from digest.extract.gazetteer import Match
@@ -48,3 +49,25 @@ def test_a_long_place_name_is_still_seen_before_and_around_a_company() -> None:
     assert places.joinable(131) == [long_name]  # a particle after it
     assert places.joinable(150) == [long_name, short]
     assert places.joinable(200) == []  # 55 characters after: nothing joins
+
+
+NO_PROVINCE = {
+    "ja": "長野市と松本市の代表団が会談した。",
+    "ko": "춘천시와 원주시 대표단이 회담했다. ",
+    "en": "The Nagano City delegation met the Lyon City council. ",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_PROVINCE))
+def test_a_long_page_naming_no_province_is_refused_in_seconds(lang: str) -> None:
+    """Every name beside a city or province word was compared with every registry spelling,
+    and each one-word place with every place of the page: a 180 KB page naming no Vietnamese
+    province took 39 s (ja) to 169 s (en) before it was refused."""
+    registries = load_registries()
+    text = "Delegation\n\n"
+    while len(text.encode()) < 180_000:
+        text += NO_PROVINCE[lang]
+    started = time.process_time()
+    with pytest.raises(InputError, match="names no Vietnamese province"):
+        draft_text(text, Path(f"none-{lang}.txt"), registries)
+    assert time.process_time() - started < 5

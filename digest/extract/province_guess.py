@@ -16,6 +16,7 @@ reading of both names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,6 +71,11 @@ _MAX_SHARE_ALPHABET = 0.2
 _SPLIT_SCRIPTS = frozenset({"hangul", "kana"})
 _MAX_SHARE_LATIN_READING = 0.25
 _SUFFIXES = ("省", "市", "성", "시", " province", " Province")
+# Names read, in the order the page gives them (the headline's first). An article names its
+# province among its first place-word names; a page of thousands of them (a list, a broken or
+# hostile copy) would otherwise be compared name by name with every registry spelling for
+# minutes.
+_MAX_CANDIDATES = 200
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,8 @@ def nearest_province(registries: Registries, lang: str, title: str, body: str) -
     best: Guess | None = None
     text = f"{title}\n{body}"
     named_vietnamese = _after_vietnam(lang, text)
-    for seen in [*_candidates(lang, text), *named_vietnamese]:
+    candidates = dict.fromkeys([*_candidates(lang, text), *named_vietnamese])
+    for seen in list(candidates)[:_MAX_CANDIDATES]:
         if _letters(seen) in partner_names:
             continue
         guess = _closest(registries, lang, seen, exact_allowed=seen in named_vietnamese)
@@ -106,6 +113,7 @@ def nearest_province(registries: Registries, lang: str, title: str, body: str) -
     return best
 
 
+@functools.cache
 def _partner_names(registries: Registries) -> frozenset[str]:
     return frozenset(
         _letters(name)
@@ -154,6 +162,26 @@ def _shorter_forms(name: str, from_end: bool = False) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
 
 
+@dataclass(frozen=True)
+class _Spelling:
+    """A registry name of a province, as the guesses compare it."""
+
+    province: Province
+    name: str
+    script: str
+    letters: str
+    reading: str  # letters of its Latin reading
+
+
+@functools.cache
+def _spellings(registries: Registries, lang: str) -> tuple[_Spelling, ...]:
+    return tuple(
+        _Spelling(province, name, script_of(name), _letters(name), _reading(name, lang))
+        for province in registries.provinces.values()
+        for name in (province.name_vi, province.name_en, *province.aliases)
+    )
+
+
 def _closest(
     registries: Registries, lang: str, seen: str, exact_allowed: bool = False
 ) -> Guess | None:
@@ -162,20 +190,19 @@ def _closest(
     seen_reading = _reading(seen, lang)
     limit = _MAX_SHARE_SPLIT_SYLLABLES if script in _SPLIT_SCRIPTS else _MAX_SHARE_ALPHABET
     best: Guess | None = None
-    for province in registries.provinces.values():
-        for name in (province.name_vi, province.name_en, *province.aliases):
-            share = limit + 1
-            if script_of(name) == script:
-                share = _share(seen_letters, _letters(name))
-            if share > limit:
-                reading_share = _share(seen_reading, _reading(name, lang))
-                if reading_share > _MAX_SHARE_LATIN_READING:
-                    continue
-                share = reading_share
-            if share == 0 and not exact_allowed:
-                continue  # an exact spelling was refused by the place rules: keep it refused
-            if best is None or share < best.distance:
-                best = Guess(seen, province, name, share)
+    for spelling in _spellings(registries, lang):
+        share = limit + 1
+        if spelling.script == script:
+            share = _share(seen_letters, spelling.letters, limit)
+        if share > limit:
+            reading_share = _share(seen_reading, spelling.reading, _MAX_SHARE_LATIN_READING)
+            if reading_share > _MAX_SHARE_LATIN_READING:
+                continue
+            share = reading_share
+        if share == 0 and not exact_allowed:
+            continue  # an exact spelling was refused by the place rules: keep it refused
+        if best is None or share < best.distance:
+            best = Guess(seen, spelling.province, spelling.name, share)
     return best
 
 
@@ -201,11 +228,13 @@ def _letters_source(name: str) -> str:
     return name
 
 
-def _share(a: str, b: str) -> float:
-    """Edit distance as a share of the longer string's length."""
-    if not a or not b:
+def _share(a: str, b: str, limit: float = 1.0) -> float:
+    """Edit distance as a share of the longer string's length; 1.0 without measuring it when
+    the lengths alone put it over ``limit`` (it is at least their difference)."""
+    longest = max(len(a), len(b))
+    if not a or not b or abs(len(a) - len(b)) > limit * longest:
         return 1.0
-    return _edit_distance(a, b) / max(len(a), len(b))
+    return _edit_distance(a, b) / longest
 
 
 def _edit_distance(a: str, b: str) -> int:
