@@ -23,7 +23,6 @@ The places inside them are the company's, not partners (:func:`native_company_sp
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -31,7 +30,7 @@ from collections.abc import Iterator
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.translit import is_vi_syllable, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import Body, Unlisted
@@ -165,32 +164,16 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
 _MAX_JOIN = 40
 
 
-class _Places:
-    """The text's registry matches (sorted by start) and where they lie: a page may name
-    thousands of companies and places, and each company looking at every place before it made
-    such a page take minutes, so a company looks only at the places within reach."""
-
-    def __init__(self, matches: list[Match]) -> None:
-        self.matches = matches
-        self._starts = [m.start for m in matches]
-        self._longest = max((m.end - m.start for m in matches), default=0)
-
-    def _within(self, start: int, end: int) -> list[Match]:
-        """The matches that may end between ``start`` and ``end`` (all that start there, and
-        those that start earlier by at most the longest match)."""
-        low = bisect.bisect_left(self._starts, start - self._longest)
-        return self.matches[low : bisect.bisect_left(self._starts, end)]
-
-    def overlapping(self, start: int, end: int) -> bool:
-        """Whether a match overlaps ``start``–``end``."""
-        return any(start < m.end for m in self._within(start, end))
+class _Places(MatchIndex):
+    """The text's registry matches, and those close enough before a company to name its
+    country."""
 
     def joinable(self, start: int) -> list[Match]:
         """The matches ending close enough before ``start`` to name a company's country, in
         order."""
         return [
             m
-            for m in self._within(start - _MAX_JOIN, start + 1)
+            for m in self.within(start - _MAX_JOIN, start + 1)
             if start - _MAX_JOIN <= m.end <= start
         ]
 

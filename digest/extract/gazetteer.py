@@ -9,6 +9,7 @@ to names, match anywhere. Longer names win over shorter ones starting at the sam
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -125,6 +126,27 @@ class Match:
     end: int
     target: Hashable
     surface: str
+
+
+class MatchIndex:
+    """A text's matches by position: a page may name thousands of places and bodies, and a
+    rule that looked at every match for each of them made such a page take minutes. Only the
+    matches within reach are looked at, reaching back as far as the longest match."""
+
+    def __init__(self, matches: Sequence[Match]) -> None:
+        self.matches = sorted(matches, key=lambda m: m.start)
+        self._starts = [m.start for m in self.matches]
+        self._longest = max((m.end - m.start for m in self.matches), default=0)
+
+    def within(self, start: int, end: int) -> list[Match]:
+        """The matches that may end between ``start`` and ``end`` (all that start there, and
+        those that start earlier by at most the longest match), in order."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        return self.matches[low : bisect.bisect_left(self._starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Match]:
+        """The matches overlapping ``start``–``end``, in order."""
+        return [m for m in self.within(start, end) if start < m.end]
 
 
 class Gazetteer:

@@ -30,7 +30,13 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.fairs import names_a_fair_venue
-from digest.extract.gazetteer import INFLECTING_LANGUAGES, WORD_MARKS, Gazetteer, Match
+from digest.extract.gazetteer import (
+    INFLECTING_LANGUAGES,
+    WORD_MARKS,
+    Gazetteer,
+    Match,
+    MatchIndex,
+)
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.markets import names_a_market
@@ -355,6 +361,7 @@ def find_places(
             **{o.id: o for o in organisations if o.id not in registries.partners},
             **unlisted,
         }
+        by_position = MatchIndex(matches)
         for index, match in enumerate(matches):
             if match.target[0] == PROVINCE:
                 if _is_province_here(text, matches, index, context):
@@ -362,7 +369,7 @@ def find_places(
             elif (
                 match in locating
                 or _route_end(text, match)
-                or _after_given_name(text, match, matches, lang)
+                or _after_given_name(text, match, by_position, lang)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
@@ -516,7 +523,7 @@ _NAME_OPENERS = frozenset(
 )  # fmt: skip
 
 
-def _after_given_name(text: str, match: Match, matches: list[Match], lang: str) -> bool:
+def _after_given_name(text: str, match: Match, matches: MatchIndex, lang: str) -> bool:
     """Whether a one-word place is a person's surname: right after a capitalised word that
     does not open the sentence, is no place and opens no place's name ("o vereador João Braga",
     "директор департаменту Олег Брагін"). A title alone is not enough: "Prezydent Poznania" is
@@ -529,7 +536,7 @@ def _after_given_name(text: str, match: Match, matches: list[Match], lang: str) 
     if fold(found.group(1)) in _NAME_OPENERS:
         return False
     given_start = match.start - len(found.group(1)) - 1
-    if any(m.start <= given_start < m.end for m in matches):
+    if matches.overlapping(given_start, given_start + 1):
         return False  # a place before a place: a list or a compound name
     before = text[max(0, given_start - 3) : given_start].rstrip(" ")
     # The sentence's first word is capitalised whatever it is.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
     is_vi_syllable,
@@ -231,6 +231,7 @@ def find_unlisted(
         lang, (article_country,) if article_country else _foreign_countries(registries, matches)
     )
     titles = _TitleEnds(lang, text)
+    by_position = MatchIndex(matches)
     for kind, side, pattern in language.kinds:
         for word in _place_words(pattern, plain, side, titles):
             span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
@@ -238,7 +239,7 @@ def find_unlisted(
             )
             if span is None:
                 continue
-            start, end = _outside_names(plain, *span, side, matches, countries)
+            start, end = _outside_names(plain, *span, side, by_position, countries)
             if end <= start or any(start < e and s < end for s, e in taken):
                 continue
             name = text[start:end].strip(" -‐'’")
@@ -381,13 +382,13 @@ def _outside_names(
     start: int,
     end: int,
     side: str,
-    matches: list[Match],
+    matches: MatchIndex,
     countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int]:
     """The name without the registry names it runs into: "Japan's Ibaraki Prefecture" is
     Ibaraki; after a place word, a country named first is skipped ("провинция Лаоса Удомсай"
     is Удомсай). A name that is a registry name itself comes out empty."""
-    for match in matches:
+    for match in matches.overlapping(start, end):
         if match.start < end and start < match.end:
             if side == "before" and match in countries and match.start <= start < match.end < end:
                 start = match.end
