@@ -90,7 +90,7 @@ def test_a_mission_in_a_persons_title_stands_for_its_country(registries: Registr
         ("Нгеан и Япония\n02/05/2025\nНа встрече присутствовал советник посольства Японии "
          "Иван Петров, который сообщил, что посольство поддержит фестиваль в провинции Нгеан.\n",
          ["jp-embassy"]),
-        # Named bare only: the article's one foreign country's.
+        # Named with its country by its head's title, then bare as the one who acts.
         ("Nghe An et le Japon\n02/05/2025\nLe vice-président de la province de Nghe An a reçu "
          "Mme Sato, consule générale du Japon. Le Consulat général souhaite financer des "
          "bourses.\n", ["jp-consulate-general"]),
@@ -98,6 +98,14 @@ def test_a_mission_in_a_persons_title_stands_for_its_country(registries: Registr
         # the Vietnamese host's phrase.
         ("응에안성, 일본과 협력\n02/05/2025\n응에안성 인민위원회 부위원장은 주베트남 "
          "일본대사관 공사참사관을 접견했다.\n", ["jp-embassy"]),
+        # Vietnam's honorary consul, then the consulate bare: Vietnam's own, no partner.
+        ("Gdańsk i Hai Phong\n02/05/2025\nMarszałek województwa pomorskiego przyjął konsula "
+         "honorowego Wietnamu. Konsul Wietnamu zapowiedział, że konsulat pomoże w wymianie.\n",
+         ["pl-pomorskie"]),
+        # Named bare only, where the visitors call after moving on: nobody's to draft.
+        ("Nghe An and Korea\n02/05/2025\nNghe An province signed an agreement with Gyeonggi "
+         "Province. The delegation then travelled to Seoul and called at the embassy.\n",
+         ["kr-gyeonggi"]),
         # Vietnam's own mission, named again bare, is still no partner.
         ("Nghệ An y Cuba\n02/05/2025\nLa provincia de Nghệ An y Cuba firmaron un plan en la "
          "Embajada de Vietnam en La Habana. La embajada apoyará el plan.\n", ["cu"]),

@@ -11,7 +11,9 @@ are drafted as organisations the registry does not list, with ``partners`` for r
   Nhật Bản", "посольство Японии", "سفارة اليابان", "สถานทูตญี่ปุ่น") or right before it ("日本大使館",
   "일본대사관", "Japan's embassy", "老挝驻岘港总领事馆"), with only a linking word between;
   named bare ("посольство поддержит", "le Consulat général souhaitait"), the one of that kind
-  the article named before with its country, else the article's one foreign country's;
+  the article named before with its country, by its own word or its head's title ("la consule
+  générale de France"), and none where the article named none (the visitors' call at "the
+  embassy" in Seoul is at Vietnam's);
 * a country's chamber of commerce named by its nationality ("Camera di Commercio Italiana in
   Vietnam": ``it-italian-chamber-of-commerce-in-vietnam``);
 * in English, ``<iso2>-ministry-of-<portfolio>`` ("the Ministry of Commerce of Cambodia",
@@ -26,6 +28,7 @@ language, so they live here beside the rule that reads them.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import re
@@ -151,24 +154,35 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
     ]
     missions: set[str] = set()
     foreign = _one_foreign_country(registries, matches)
+    in_vietnam = {
+        m.start
+        for m in matches
+        if m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM)
+    }
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
             continue
         bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
-        # The country this kind of mission was last named with: named again bare, it is
-        # that mission ("советник Посольства России ... посольство поддержит").
-        named: str | None = None
+        # Where this kind of mission was last named with its country, by its own word or by
+        # its head's title: named again bare, it is that mission ("советник Посольства России
+        # ... посольство поддержит", "la consule générale de France ... le Consulat général").
+        named = _Named(_heads(registries, lang, text, suffix, countries))
         for word in re.finditer(bounded, text, re.IGNORECASE):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             country = _country_id(registries, lang, text, word.start(), word.end(), countries)
             if country is None and _vietnams(lang, text, word.start(), word.end()):
                 country = _VIETNAM
+            posted = _posted_in(lang, text, word.end(), in_vietnam)
             if country is not None:
-                named = country
-            elif not _posted_elsewhere(lang, text, word.end(), matches):
-                country = named or foreign
+                named.mission(word.start(), country)
+            elif posted == "vietnam":
+                # Named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the
+                # Embassy in Hanoi"): foreign, and the article's one foreign country's.
+                country = foreign
+            elif posted is None:
+                country = named.before(word.start())
             if country is None or country == _VIETNAM:
                 continue
             taken.append((word.start(), word.end()))
@@ -332,10 +346,9 @@ def _vietnam_names(lang: str) -> tuple[str, ...]:
 
 
 def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | None:
-    """The country of a mission named without one, nor earlier with one, nor posted abroad:
-    named by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the Embassy in Hanoi") or
-    bare as the article's actor ("le Consulat général souhaitait"), it is foreign, and the
-    article's one foreign country's; None when the article has none or several."""
+    """The country of a mission named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ
+    นครโฮจิมินห์", "the Embassy in Hanoi"): the article's one foreign country's; None when the
+    article has none or several."""
     return (
         only_country(registries, matches) or only_organisations_country(registries, matches) or ""
     ).lower() or None
@@ -352,19 +365,81 @@ _POSTED_IN = {
 }  # fmt: skip
 
 
-def _posted_elsewhere(lang: str, text: str, end: int, matches: list[Match]) -> bool:
-    """Whether a mission word ending at ``end`` is followed by "in" and no Vietnamese province
-    nor Vietnam itself ("l'ambassade à Paris"): a mission posted abroad may be Vietnam's own,
-    one posted in Vietnam ("the Embassy in Hanoi") is another country's."""
+def _posted_in(lang: str, text: str, end: int, in_vietnam: set[int]) -> str | None:
+    """Where a mission word ending at ``end`` says it is posted: "vietnam" when "in" and a
+    Vietnamese province or Vietnam follow ("the Embassy in Hanoi": another country's),
+    "abroad" when another place does ("l'ambassade à Paris": perhaps Vietnam's own), None
+    when no "in" follows."""
     posted = _POSTED_IN.get(lang)
     found = posted.match(text, end) if posted is not None else None
     if found is None or not found.group(0).strip():
-        return False
-    return not any(
-        m.start == found.end()
-        and (m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM))
-        for m in matches
-    )
+        return None
+    return "vietnam" if found.end() in in_vietnam else "abroad"
+
+
+# The title of a mission's head, by the mission's kind and language: "the consul general of
+# France" names France's consulate general as surely as its own word does. Only titles a
+# country stands beside count (read as the mission's own word is, by ``_country_id``).
+_HEAD_WORDS: dict[str, dict[str, str]] = {
+    "consulate-general": {
+        "en": r"consul[- ]general", "fr": r"consule? générale?", "es": r"cónsul general",
+        "it": r"console generale", "pt": r"cônsul[- ]geral", "de": r"generalkonsul(?:in)?",
+        "pl": r"konsul(?:a|em|owi)? generaln\w*", "ru": r"генеральн\w+ консул(?:а|ом|у)?",
+        "uk": r"генеральн\w+ консул(?:а|ом|у)?", "vi": r"tổng lãnh sự(?! quán)",
+        "zh": r"总领事(?![馆館])|總領事(?![馆館])", "ja": r"総領事(?!館)", "ko": r"총영사(?!관)",
+    },
+    "embassy": {
+        "en": r"ambassador", "fr": r"ambassadeur|ambassadrice", "es": r"embajador(?:a)?",
+        "it": r"ambasciat(?:ore|rice)", "pt": r"embaixador(?:a)?", "de": r"botschafter(?:in)?",
+        "pl": r"ambasador(?:a|em|owi)?", "ru": r"посол|посла|послом|послу",
+        "uk": r"посол|посла|послом|послу", "vi": r"đại sứ(?! quán)",
+        "zh": r"大使(?![馆館])", "ja": r"大使(?!館)", "ko": r"대사(?!관)",
+    },
+    "consulate": {
+        "en": r"consul", "fr": r"consule?", "es": r"cónsul", "it": r"console", "pt": r"cônsul",
+        "de": r"konsul(?:in)?", "pl": r"konsul(?:a|em|owi)?", "ru": r"консул(?:а|ом|у)?",
+        "uk": r"консул(?:а|ом|у)?", "vi": r"lãnh sự(?! quán)",
+        "zh": r"领事(?![馆館])|領事(?![馆館])", "ja": r"領事(?!館)", "ko": r"영사(?!관)",
+    },
+}  # fmt: skip
+
+
+def _heads(
+    registries: Registries, lang: str, text: str, suffix: str, countries: list[Match]
+) -> list[tuple[int, str]]:
+    """Where a head of this kind of mission is named with a foreign country, and the country."""
+    words = _HEAD_WORDS[suffix].get(lang)
+    if words is None:
+        return []
+    bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+    heads = []
+    for word in re.finditer(bounded, text, re.IGNORECASE):
+        if _vietnams(lang, text, word.start(), word.end()):
+            heads.append((word.start(), _VIETNAM))
+            continue
+        country = _country_id(registries, lang, text, word.start(), word.end(), countries)
+        if country is not None:
+            heads.append((word.start(), country))
+    return heads
+
+
+class _Named:
+    """The country a kind of mission was last named with before a position: by its heads'
+    titles (all known at once) or by the mission's own word (met in order)."""
+
+    def __init__(self, heads: list[tuple[int, str]]) -> None:
+        self._heads = heads
+        self._starts = [start for start, _ in heads]
+        self._last: tuple[int, str] | None = None
+
+    def mission(self, start: int, country: str) -> None:
+        self._last = (start, country)
+
+    def before(self, start: int) -> str | None:
+        index = bisect.bisect_left(self._starts, start)
+        head = self._heads[index - 1] if index else None
+        latest = max((h for h in (head, self._last) if h is not None), default=None)
+        return latest[1] if latest is not None else None
 
 
 # A person's title this close before a mission makes it the person's affiliation.
