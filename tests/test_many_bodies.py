@@ -27,12 +27,18 @@ HEADLINES = {
 }
 
 
+def long_page(headline: str, sentence: str) -> str:
+    """A 180 KB page: the headline, then the sentence over and over."""
+    text = headline + "\n\n"
+    while len(text.encode()) < 180_000:
+        text += sentence
+    return text
+
+
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
 def test_a_page_of_thousands_of_companies_is_drafted_in_seconds(lang: str) -> None:
     registries = load_registries()
-    text = HEADLINES[lang] + "\n\n"
-    while len(text.encode()) < 180_000:
-        text += SENTENCES[lang]
+    text = long_page(HEADLINES[lang], SENTENCES[lang])
     started = time.process_time()
     draft = draft_text(text, Path(f"many-{lang}.txt"), registries)
     assert time.process_time() - started < 5
@@ -64,9 +70,7 @@ def test_a_long_page_naming_no_province_is_refused_in_seconds(lang: str) -> None
     and each one-word place with every place of the page: a 180 KB page naming no Vietnamese
     province took 39 s (ja) to 169 s (en) before it was refused."""
     registries = load_registries()
-    text = "Delegation\n\n"
-    while len(text.encode()) < 180_000:
-        text += NO_PROVINCE[lang]
+    text = long_page("Delegation", NO_PROVINCE[lang])
     started = time.process_time()
     with pytest.raises(InputError, match="names no Vietnamese province"):
         draft_text(text, Path(f"none-{lang}.txt"), registries)
