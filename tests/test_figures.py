@@ -911,3 +911,49 @@ def test_who_and_what_is_counted(lang: str, text: str, expected: tuple) -> None:
 def test_a_month_after_thang_is_no_figure() -> None:
     """ "tháng 11" is November, not eleven of something."""
     assert figures("Hội chợ sẽ diễn ra vào tháng 11 tại Lạng Sơn.", "vi") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "a delegation (mission) of N <noun>": the noun tells the unit, the delegation the measure
+        ("en", "The city welcomed a delegation of 14 firms.", (14, "count", "delegates", False)),
+        ("es", "Llega una misión comercial de 9 empresas.", (9, "count", "delegates", False)),
+        ("pt", "Prepara uma missão de 25 empresários.", (25, "people", "delegates", False)),
+        ("ja", "知事ら一行15名が訪れた。", (15, "people", "delegates", False)),
+        # a delegation of students stays students
+        ("en", "a delegation of 14 students", (14, "people", "students", False)),
+    ],
+)
+def test_a_delegation_of_n_things_counts_its_members(lang: str, text: str, expected: tuple) -> None:
+    assert figures(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # goods and cargo moved are trade, and so is the share that follows them
+        (
+            "en",
+            "About 20,000 tonnes of goods crossed the border, up 7 percent.",
+            [(20_000, "tonnes", "trade", True), (7, "percent", "trade", False)],
+        ),
+        ("zh", "口岸货物达到3万吨。", [(30_000, "tonnes", "trade", False)]),
+        ("ru", "договорились о поставках 500 тонн зерна.", [(500, "tonnes", "trade", False)]),
+        # a funding envelope and co-financing are aid
+        ("fr", "une enveloppe de 3 millions d'euros", [(3_000_000, "EUR", "aid", False)]),
+        (
+            "fr",
+            "Elle cofinancera le projet à hauteur de 400 000 euros.",
+            [(400_000, "EUR", "aid", False)],
+        ),
+        # employees, drivers, doctoral students, traders; a team is a thing counted
+        ("fr", "un atelier de 25 salariés", [(25, "people", "workers", False)]),
+        ("vi", "khoảng 90 lái xe", [(90, "people", "workers", True)]),
+        ("de", "der Austausch von 6 Doktoranden", [(6, "people", "students", False)]),
+        ("en", "some 70 local traders", [(70, "people", "other", True)]),
+        ("it", "invierà 3 squadre di tecnici", [(3, "count", "other", False)]),
+    ],
+)
+def test_goods_envelopes_employees_and_teams(lang: str, text: str, expected: list) -> None:
+    assert figures(text, lang) == expected

@@ -166,3 +166,37 @@ def test_a_name_beside_its_title_is_read(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert people(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A chamber of commerce's head is its President, not a Chairman.
+        (
+            "es",
+            "«El mercado crece», recordó la presidenta de la Cámara, Dolores Martín Ruiz.",
+            [("Dolores Martín Ruiz", "President of the Chamber of Commerce")],
+        ),
+        (
+            "th",
+            "หอการค้าจังหวัดเลย โดยนายสมศักดิ์ ใจดี ประธานหอการค้า จะนำคณะไป",
+            [("สมศักดิ์ ใจดี", "President of the Chamber of Commerce")],
+        ),
+        # A German chamber's Hauptgeschäftsführer is its chief executive.
+        (
+            "de",
+            "„Wir wachsen“, sagte IHK-Hauptgeschäftsführerin Dr. Karin Lange.",
+            [("Karin Lange", "CEO of the Chamber of Commerce")],
+        ),
+        # A university's president is its President too.
+        (
+            "ru",
+            "Президент университета Иван Петров подписал соглашение.",
+            [("Иван Петров", "President of the university")],
+        ),
+    ],
+)
+def test_a_chambers_and_a_universitys_head_is_its_president(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text, lang) == expected

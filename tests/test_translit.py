@@ -151,3 +151,21 @@ def test_pinyin_with_the_family_names_read_apart() -> None:
     assert pinyin("刘志强") == "Liu Zhiqiang"
     assert pinyin("曾国强") == "Zeng Guoqiang"  # not Ceng
     assert pinyin("欧阳明") == "Ouyang Ming"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "latin"),
+    [
+        # Russian е after a vowel or a soft sign is "ye"; after и and ы it stays "e"
+        ("Павел Андреевич Воробьев", "ru", "Pavel Andreyevich Vorobyev"),
+        ("Нина Матвеевна Крылова", "ru", "Nina Matveyevna Krylova"),
+        ("Дмитрий Новиков", "ru", "Dmitry Novikov"),
+        # Ukrainian ю, ї, є, я inside a word, and й before a consonant (the passport standard)
+        ("Тарас Гнатюк", "uk", "Taras Hnatiuk"),
+        ("Ганна Андріївна Койда", "uk", "Hanna Andriivna Koida"),
+        ("Тетяна Юрченко", "uk", "Tetiana Yurchenko"),
+        ("Євген Лисенко", "uk", "Yevhen Lysenko"),
+    ],
+)
+def test_cyrillic_letters_read_by_their_place(name: str, lang: str, latin: str) -> None:
+    assert to_latin(name, lang) == latin

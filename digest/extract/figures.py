@@ -53,7 +53,10 @@ _LAST_DAY = 31
 # What a delegation's members are counted as (measures.yaml `members:`), the word linking a
 # delegation to its size, and how far before the number the delegation word may end.
 _MEMBERS = "delegates"
-_MEMBERS_LINK = re.compile(r"\s+(?:of|de|von|di|из|з|із)\s+", re.IGNORECASE)
+# One adjective may stand between ("una misión comercial de 16 empresas"); in Japanese and
+# Chinese the size follows the delegation word with nothing between ("一行12名").
+_MEMBERS_LINK = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:of|de|von|di|из|з|із)\s+", re.IGNORECASE)
+_MEMBERS_LINK_UNSPACED = re.compile(r"")
 _MEMBERS_REACH = 40
 # "more" closing a clause after a number: the number counts more of what was just counted.
 _FURTHER = re.compile(
@@ -248,6 +251,8 @@ class _Reader:
             return None
         more_approx, end = self._skip_approx(end)
         unit, what = self._classify(i, kind, ident, end)
+        if what == OTHER and unit in ("people", "count") and self._members_of(i) is not None:
+            what = _MEMBERS  # "a delegation of 32 enterprises": the delegation's members
         approx = approx_after or more_approx or amount.rough or self._approx_before(i)
         money, baseline = kind == "currency", self._baseline(i)
         return _Reading(amount.value, unit, what, approx, money=money, baseline=baseline)
@@ -379,11 +384,13 @@ class _Reader:
 
     def _members_of(self, i: int) -> tuple[tuple[str, str], int] | None:
         """ "a delegation of 10 led by ...", "uma comitiva de 6": a delegation's size with no noun
-        after it counts its members, who are people."""
+        after it counts its members, who are people; with a noun ("a delegation of 32
+        enterprises"), ``_read`` keeps the noun's unit and counts them as members too."""
         text, amount = self.text, self.amounts[i]
         left = max(self.left_limits[i], amount.start - _MEMBERS_REACH)
+        link = _MEMBERS_LINK_UNSPACED if self.vocab.setting.unspaced else _MEMBERS_LINK
         for ident, _start, word_end in self.vocab.counted["people"].find(text, left, amount.start):
-            if ident == _MEMBERS and _MEMBERS_LINK.fullmatch(text[word_end : amount.start]):
+            if ident == _MEMBERS and link.fullmatch(text[word_end : amount.start]):
                 return ("measure", ident), amount.end
         return None
 

@@ -62,6 +62,21 @@ _CYR_VI = _pairs("нг=ng кх=kh тх=th нь=nh уй=uy ьо=o х=h ф=ph ш=s
 _CYR_FINALS = (("ий", "y"), ("ый", "y"), ("ій", "iy"), ("ия", "ia"), ("ія", "ia"), ("й", "i"))
 
 
+# Letters whose reading depends on what stands before them, in the English spellings papers
+# use: Russian е after a vowel is "ye" (Sergeyevich, Nikolayevich, Vorobyev); Ukrainian ю, ї,
+# є, я inside a word are "iu", "i", "ie", "ia" (Hnatiuk, Mykolaivna), as the Ukrainian
+# passport standard writes them, and й before a consonant is "i" (Boiko).
+# (not after и or ы: adjectives' plural endings stay "-skie", "-ye" in the names of firms)
+_RU_PLACED = ((re.compile("(?<=[аеёоуэюяъь])е"), "ye"),)
+_UK_PLACED = (
+    (re.compile("(?<=.)ю"), "iu"),
+    (re.compile("(?<=.)ї"), "i"),
+    (re.compile("(?<=.)є"), "ie"),
+    (re.compile("(?<=[^аеєиіїоуюяьй'’])я"), "ia"),
+    (re.compile("й(?=[бвгґджзклмнпрстфхцчшщ])"), "i"),
+)
+
+
 def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
     text = word.lower()
     for cyr, lat in _CYR_VI.items() if vietnamese else ():
@@ -70,7 +85,18 @@ def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
     ending = next((lat for cyr, lat in _CYR_FINALS if text.endswith(cyr)), None)
     if ending is not None and not vietnamese:
         stem = text[: -len(next(c for c, lat in _CYR_FINALS if text.endswith(c)))]
-        return "".join(table.get(char, char) for char in stem) + ending
+        return _spelled(_placed(stem, lang), table) + ending
+    return _spelled(text if vietnamese else _placed(text, lang), table)
+
+
+def _placed(text: str, lang: str) -> str:
+    """``text`` with the letters read by their place already written in Latin."""
+    for pattern, latin in _UK_PLACED if lang == "uk" else _RU_PLACED:
+        text = pattern.sub(latin, text)
+    return text
+
+
+def _spelled(text: str, table: dict[str, str]) -> str:
     return "".join(table.get(char, char) for char in text)
 
 
