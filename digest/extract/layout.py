@@ -327,6 +327,10 @@ def _capitals_label(line: str) -> bool:
     return line.isupper() and len(line.split()) <= _MIN_HEADLINE_WORDS
 
 
+def _label_like(line: str) -> bool:
+    return _short_heading(line) or _capitals_label(line)
+
+
 def _without_date(line: str, lang: str) -> tuple[str, str] | None:
     """What a line prints before and after its date, times left out; None without a date."""
     found = find_date(line, lang)
@@ -860,7 +864,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     content, joined = _joined_headlines(_without_page_furniture(content, lang), lang)
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
-            layout.date, layout.outlet, layout.outlet_seen = dated
+            below_headline = _dated_below_headline(content, index, lang, sections, dated)
+            layout.date, layout.outlet, layout.outlet_seen = below_headline or dated
             body_start = index + 1
             published = _published_below(content, index, lang, sections)
             if published is not None:
@@ -940,6 +945,26 @@ def _datelines(
     yield from (
         (index, _relative_dateline(line, lang, sections)) for index, line in enumerate(header)
     )
+
+
+def _dated_below_headline(
+    content: list[str], index: int, lang: str, sections: frozenset[str], top: DateLine
+) -> DateLine | None:
+    """The article's own date line, printed under its headline, when the page also prints
+    today's date above it in the masthead ("miércoles, 21 de mayo de 2025", the headline,
+    then "20 mayo, 2025"): the first date line below a full headline, before the first
+    paragraph, no later than the masthead's day (a page is not dated after the day it is read;
+    a later date there is the update's)."""
+    headline_seen = False
+    for line in content[index + 1 : index + _HEADER_LINES]:
+        if not is_heading(line) or top.date is None:
+            return None
+        lower = _dateline(line, lang, sections)
+        if lower is not None:
+            fits = headline_seen and lower.date is not None and lower.date <= top.date
+            return lower._replace(outlet=lower.outlet or top.outlet) if fits else None
+        headline_seen = headline_seen or (_may_be_headline(line) and not _label_like(line))
+    return None
 
 
 def _published_below(
@@ -1093,6 +1118,8 @@ def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above:
     for below in content[index + 1 : index + 1 + _HEADER_LINES]:
         if (_dateline(below, lang) or _relative_dateline(below, lang)) is not None:
             return True
+        if is_navigation(below) or breadcrumb_headline(below):
+            return False  # menus in a row stand under a masthead: a headline has one crumb
         if not is_page_furniture(below):
             return False  # another heading or the first paragraph: no date line below
     return False
@@ -1108,11 +1135,30 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
+def _may_be_headline_below(line: str) -> bool:
+    """Whether a line right below the date line may be the headline. Only where sentences end
+    unmarked is a long line without a full stop a paragraph there: a headline of two clauses
+    runs past 110 characters ("Ульяновская область и … подписали соглашение о
+    торгово-экономическом сотрудничестве"). Above the date line, where the longest line wins,
+    the cap stays: a deck of two sentences runs as long."""
+    return _may_be_headline(line) or (is_heading(line) and not _UNMARKED_SENTENCES.search(line))
+
+
 # Thai and Lao end sentences with no mark: a short paragraph below the date line looks like a
 # heading there, and cannot rival the headline above it.
 _UNMARKED_SENTENCES = re.compile("[\u0e00-\u0eff]")
 # A labelled field ("Reporter: …", "Ảnh: …", "ผู้สื่อข่าว: …"): a label of a word or two, a colon.
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s*[:：]")
+
+
+# A field's value is a name or credit of a few words; a kicker and colon open a headline of many
+# ("Coopération décentralisée : la Région … renouvellent leur accord pour trois ans").
+_MAX_FIELD_WORDS = 8
+
+
+def _labelled_field(line: str) -> bool:
+    found = _FIELD_LABEL.match(line)
+    return found is not None and len(line[found.end() :].split()) <= _MAX_FIELD_WORDS
 
 
 def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
@@ -1124,7 +1170,7 @@ def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
         if not is_heading(line):
             break
         if (
-            _may_be_headline(line)
+            _may_be_headline_below(line)
             and not _short_heading(line)
             and not _BYLINE_PIECE.match(line)
             and not _BYLINE_AFTER.search(line)
@@ -1132,7 +1178,7 @@ def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
             and not _UNMARKED_SENTENCES.search(line)
-            and not _FIELD_LABEL.match(line)
+            and not _labelled_field(line)
         ):
             found.append(line)
     return found
@@ -1174,13 +1220,19 @@ def _choose_headline(
     uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
     if above and below:
         best = max(below, key=lambda line: _shared_words(line, lead))
-        if _shared_words(best, lead) > _shared_words(chosen, lead):
+        # A section label or kicker left above the date line ("Kinh tế", "समाचार", "COMMUNIQUÉ
+        # DE PRESSE") is no headline: a full headline below it is the page's, whatever words
+        # they share (four letters of "communiqué" are those of "commerce").
+        label = _label_like(chosen) and not _label_like(best)
+        if label or _shared_words(best, lead) > _shared_words(chosen, lead):
             chosen = best
         uncertain = True
     # A headline says what its article says: one that shares little with the first paragraphs
     # may be another story's headline or the site's tagline.
     unrelated = bool(lead) and _shared_words(chosen, lead) < _MIN_SHARED
-    return chosen, uncertain or unrelated or _short_heading(chosen)
+    # A label in capitals ("COMMUNIQUÉ DE PRESSE") taken for want of a headline is flagged
+    # too: the headline may be a line the header did not read as one.
+    return chosen, uncertain or unrelated or _label_like(chosen)
 
 
 # The share of a headline that comes back in its lead, at least.
