@@ -693,3 +693,44 @@ def test_the_date_line_under_the_headline_is_the_articles_not_the_mastheads_toda
     assert drafted.date == "2025-06-11"
     later = page.replace("11 junio, 2025", "13 junio, 2025")
     assert draft_text(later, Path("page.txt"), registries).date == "2025-06-12"
+
+
+def test_a_middle_dotted_date_line_under_a_deck_and_a_writers_name(registries: Registries) -> None:
+    """ "24·02·25" is a date: the date line that prints it is no menu that wipes the header; the
+    caption opening with "[Foto]" and the writer's name above the date line are no rivals of the
+    headline above its deck."""
+    page = (
+        "Diario de la Costa\n"
+        "Comarcas | Puerto | Economía | Deportes | Cultura\n"
+        "ECONOMÍA\n"
+        "Los viveristas de Alicante buscan socios en Vietnam\n"
+        "Una misión de doce empresas visita la provincia de Lâm Đồng con el apoyo de la Cámara de "
+        "Comercio\n"
+        "[Foto] Empresarios alicantinos, durante la visita a un vivero. DIARIO\n"
+        "Marta Soler Ibáñez\n"
+        "Alicante | 03·03·25 | 07:00\n"
+        "Los viveristas de Alicante buscan socios en Vietnam: una misión de doce empresas "
+        "visita la provincia de Lâm Đồng.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Los viveristas de Alicante buscan socios en Vietnam"
+    assert drafted.date == "2025-03-03"
+
+
+def test_the_mastheads_date_wiped_by_a_menu_dates_a_page_with_no_date_line(
+    registries: Registries,
+) -> None:
+    """The day a masthead prints above the menu dates a page that prints no date line of its
+    own."""
+    page = (
+        "BÁO ĐIỆN TỬ TỈNH\n"
+        "Thứ Hai, 03/03/2025 | 08:00\n"
+        "Trang chủ | Thời sự | Kinh tế | Văn hóa\n"
+        "Kinh tế > Đầu tư\n"
+        "Quảng Ngãi đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư\n"
+        "Ngày 2/3, lãnh đạo tỉnh Quảng Ngãi tiếp đoàn doanh nghiệp Nhật Bản đến tìm hiểu cơ hội "
+        "đầu tư.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Quảng Ngãi đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư"
+    assert drafted.date == "2025-03-03"

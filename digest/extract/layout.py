@@ -876,7 +876,12 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
-                rivals = [text for text in content[1:index] if _may_be_headline(text)]
+                # A writer's name without "By" ("Lucía Ferrer Monfort") is no rival either.
+                rivals = [
+                    text
+                    for text in content[1:index]
+                    if _may_be_headline(text) and not _writers_name(text)
+                ]
                 above = [content[0], *rivals]
                 first = 1
             # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
@@ -1078,10 +1083,12 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     """The lines above the first paragraph without menus, breadcrumbs, alt text, captions and
     bylines (a date line stays, whatever it looks like)."""
     kept: list[str] = []
+    dated_kept: set[str] = set()
+    wiped: str | None = None  # the date line a menu below wiped: the masthead's day
     dated_above = False  # the line above was kept as a date line
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
-            return kept + content[index:]
+            return _with_masthead_date(kept, wiped, dated_kept) + content[index:]
         # A caption's date is the day of its photo ("[사진] 2025년 7월 10일 …"), not a date line.
         dated = None
         if not is_caption(line):
@@ -1094,11 +1101,23 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
                 continue
             # Menus and breadcrumbs stand below the masthead: what came before them is the
             # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
+            wiped = next((k for k in reversed(kept) if k in dated_kept), wiped)
             kept = []
         elif not is_page_furniture(line) or dated is not None:
             kept.append(line)
+            if dated is not None:
+                dated_kept.add(line)
         dated_above = dated is not None and bool(kept) and kept[-1] == line
-    return kept
+    return _with_masthead_date(kept, wiped, dated_kept)
+
+
+def _with_masthead_date(kept: list[str], wiped: str | None, dated_kept: set[str]) -> list[str]:
+    """The header's lines, headed by the masthead's date line a menu wiped ("Thứ Sáu, 07/11/2025
+    | 09:15" above "Trang chủ | Thời sự | …") when the page prints no date line of its own
+    above its first paragraph: the day in the masthead is then the page's only date."""
+    if wiped is None or any(line in dated_kept for line in kept):
+        return kept
+    return [wiped, *kept]
 
 
 def _byline_row(line: str) -> bool:
