@@ -734,3 +734,28 @@ def test_the_mastheads_date_wiped_by_a_menu_dates_a_page_with_no_date_line(
     drafted = draft_text(page, Path("page.txt"), registries)
     assert drafted.title == "Quảng Ngãi đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư"
     assert drafted.date == "2025-03-03"
+
+
+def test_a_thai_headline_below_the_date_line_under_a_section_label(
+    registries: Registries,
+) -> None:
+    """Under a section label above the date line, the Thai line below it is the headline (long,
+    with no full stop), flagged for the editor; the label is not."""
+    headline = (
+        "จังหวัดอุบลราชธานีต้อนรับคณะผู้แทนจังหวัดกวางนาม สาธารณรัฐสังคมนิยมเวียดนาม "
+        "หารือความร่วมมือด้านการท่องเที่ยวและการค้าชายแดนระหว่างสองจังหวัด"
+    )
+    page = (
+        "สำนักงานประชาสัมพันธ์จังหวัด\n"
+        "หน้าแรก | ข่าวจังหวัด | ติดต่อเรา\n"
+        "ข่าวจังหวัด\n"
+        "วันจันทร์ที่ 3 มีนาคม 2568  เวลา 10.30 น.\n"
+        f"{headline}\n"
+        "เมื่อวันที่ 2 มีนาคม 2568 ผู้ว่าราชการจังหวัดอุบลราชธานีให้การต้อนรับคณะผู้แทนจังหวัดกวางนาม "
+        "สาธารณรัฐสังคมนิยมเวียดนาม เพื่อหารือความร่วมมือด้านการท่องเที่ยวและการค้าชายแดน "
+        "ณ ศาลากลางจังหวัดอุบลราชธานี\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == headline
+    assert "title" in drafted.needs_review
+    assert drafted.date == "2025-03-03"

@@ -886,7 +886,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 first = 1
             # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
             # a kicker, then the headline): the headings between it and the first paragraph.
-            below = _headings_below(content, body_start, lang)
+            # Only section labels above ("ข่าวจังหวัด", province news): the headline is below,
+            # in Thai too (the choice is flagged, above and below both holding lines).
+            labels_above = bool(above) and all(map(_label_like, above))
+            below = _headings_below(content, body_start, lang, labels_above)
             lead = [text for text in content[first:index] if not is_heading(text)]
             body = lead + content[body_start:]
             if above or below:
@@ -1154,13 +1157,14 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
-def _may_be_headline_below(line: str) -> bool:
-    """Whether a line right below the date line may be the headline. Only where sentences end
-    unmarked is a long line without a full stop a paragraph there: a headline of two clauses
-    runs past 110 characters ("Ульяновская область и … подписали соглашение о
-    торгово-экономическом сотрудничестве"). Above the date line, where the longest line wins,
-    the cap stays: a deck of two sentences runs as long."""
-    return _may_be_headline(line) or (is_heading(line) and not _UNMARKED_SENTENCES.search(line))
+def _may_be_headline_below(line: str, unmarked: bool) -> bool:
+    """Whether a line right below the date line may be the headline. Where sentences end with
+    a mark, a long line without one is no paragraph: a headline of two clauses runs past 110
+    characters ("Ульяновская область и … подписали соглашение о торгово-экономическом
+    сотрудничестве"; above the date line, where the longest line wins, the cap stays: a deck of
+    two sentences runs as long). A Thai line there may be a short paragraph, and is taken only
+    where ``unmarked`` says no full headline stands above the date line."""
+    return is_heading(line) and (unmarked or not _UNMARKED_SENTENCES.search(line))
 
 
 # Thai and Lao end sentences with no mark: a short paragraph below the date line looks like a
@@ -1180,23 +1184,22 @@ def _labelled_field(line: str) -> bool:
     return found is not None and len(line[found.end() :].split()) <= _MAX_FIELD_WORDS
 
 
-def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
+def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = False) -> list[str]:
     """Headline-like lines right below a date line, before the first paragraph (kickers too
-    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and
-    Thai paragraphs left out)."""
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and,
+    unless ``unmarked``, Thai paragraphs left out)."""
     found = []
     for line in content[start : start + _HEADER_LINES]:
         if not is_heading(line):
             break
         if (
-            _may_be_headline_below(line)
+            _may_be_headline_below(line, unmarked)
             and not _short_heading(line)
             and not _BYLINE_PIECE.match(line)
             and not _BYLINE_AFTER.search(line)
             and not _READING_TIME.search(line)
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
-            and not _UNMARKED_SENTENCES.search(line)
             and not _labelled_field(line)
         ):
             found.append(line)
