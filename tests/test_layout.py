@@ -82,6 +82,13 @@ def test_impossible_dates_are_not_dates() -> None:
     assert find_date("Resolution 202/2025/QH15", "en") is None
 
 
+def test_a_middle_dot_sets_apart_a_dates_fields() -> None:
+    """ "24·02·25" (day, month, a year of two digits) is a date; a menu's dotted numbers are not."""
+    found = find_date("Castelló | 24·02·25 | 06:00", "es")
+    assert found is not None and found[0] == dt.date(2025, 2, 24)
+    assert find_date("Portada · 12 · 3 · 25", "es") is None
+
+
 def test_lead_before_the_date_line_is_the_first_paragraph() -> None:
     text = (
         "Huế und die Île-de-France erneuern ihre Zusammenarbeit\n\n"

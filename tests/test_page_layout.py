@@ -575,3 +575,187 @@ def test_a_provincial_newspapers_english_name_on_the_date_line_is_the_outlet(
     drafted = draft_text(page, Path("page.txt"), registries)
     assert drafted.outlet == "Ninh Binh Newspaper"
     assert drafted.date == "2025-11-05"
+
+
+def test_a_menu_with_a_language_drop_down_and_a_search_box_is_no_headline(
+    registries: Registries,
+) -> None:
+    """A drop-down's arrow ("Deutsch ▾") and a search box's ellipsis ("Suche...") mark controls:
+    the row of sections is a menu, the search box no paragraph that ends the header."""
+    page = (
+        "Nachrichtenportal Ostsee\n"
+        "Suche...\n"
+        "Start  Politik  Wirtschaft  Kultur  Reisen  Deutsch ▾\n"
+        "Rostock und Đà Nẵng vereinbaren eine engere Zusammenarbeit im Hafen\n"
+        "Ostsee-Kurier | 04.03.2025\n"
+        "Die Hansestadt Rostock und die vietnamesische Stadt Đà Nẵng haben am Montag eine "
+        "Vereinbarung über die Zusammenarbeit im Hafen unterzeichnet.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Rostock und Đà Nẵng vereinbaren eine engere Zusammenarbeit im Hafen"
+    assert drafted.date == "2025-03-04"
+    assert is_page_furniture("Accueil  Actualités  Sport  Français ▾")
+    assert is_page_furniture("Search…")
+
+
+def test_menus_in_a_row_under_a_masthead_subtitle_wipe_it(registries: Registries) -> None:
+    """A breadcrumb right below a full headline stays under it; one of several menus in a row
+    stands under the masthead, whose long subtitle is no headline."""
+    page = (
+        "THE HIGHLAND HERALD\n"
+        "Information and Tourism Department of Highland Province\n"
+        "English | Français\n"
+        "HOME  NEWS  BUSINESS  CULTURE  CONTACT\n"
+        "News / Business\n"
+        "Posted by Admin | Monday, 3 March 2025\n"
+        "[Image: Guests at the opening. Photo: staff]\n"
+        "Highland province and Gia Lai open a coffee trading office in Pleiku\n"
+        "Highland Province and Vietnam's Gia Lai Province opened a coffee trading office in "
+        "Pleiku on 1 March, the provincial Information and Tourism Department said.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Highland province and Gia Lai open a coffee trading office in Pleiku"
+    assert "title" not in drafted.needs_review  # the masthead's subtitle is no rival
+    assert drafted.date == "2025-03-03"
+
+
+def test_a_section_label_above_the_date_line_yields_to_the_headline_below(
+    registries: Registries,
+) -> None:
+    """A section label ("Kinh tế", "COMMUNIQUÉ DE PRESSE") left above the date line is no
+    headline, however many words (or four first letters) the lead shares with it; a kicker and
+    colon open the long headline below, which is no labelled field."""
+    page = (
+        "COMMUNIQUÉ DE PRESSE\n"
+        "Lyon, le 5 mai 2025\n"
+        "Coopération décentralisée : la Métropole de Lyon et la province vietnamienne de Hải "
+        "Dương prolongent leur partenariat sur l'eau\n"
+        "La présidente de la Métropole de Lyon et le président du Comité populaire de la "
+        "province de Hải Dương ont signé le 4 mai un nouvel accord de coopération sur l'eau "
+        "potable, suivi par le service presse et la commission du commerce extérieur.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title.startswith("Coopération décentralisée : la Métropole de Lyon")
+    assert drafted.date == "2025-05-05"
+    # With no headline to yield to, the label is drafted and flagged.
+    alone = (
+        "COMMUNIQUÉ DE PRESSE\n"
+        "Lyon, le 5 mai 2025\n"
+        "La présidente de la Métropole de Lyon et le président du Comité populaire de la "
+        "province de Hải Dương ont signé un accord, suivi par le service presse.\n"
+    )
+    assert "title" in draft_text(alone, Path("page.txt"), registries).needs_review
+    page = (
+        "Kinh tế\n"
+        "05/05/2025 08:10\n"
+        "Doanh nghiệp Hàn Quốc đầu tư thêm vào khu công nghiệp của tỉnh\n"
+        "Chiều 4/5, lãnh đạo tỉnh Quảng Ngãi tiếp đoàn doanh nghiệp Hàn Quốc đến tìm hiểu cơ hội đầu tư "
+        "vào khu kinh tế và các khu công nghiệp của tỉnh.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Doanh nghiệp Hàn Quốc đầu tư thêm vào khu công nghiệp của tỉnh"
+
+
+def test_a_long_headline_below_the_date_line_is_the_headline(registries: Registries) -> None:
+    """A headline of two clauses printed below the date line runs past 110 characters: in a
+    script that ends sentences with a mark it is still the headline, not a paragraph."""
+    page = (
+        "Версия для слабовидящих\n"
+        "Главная / Новости / Международное сотрудничество\n"
+        "3 марта 2025, 10:15\n"
+        "Просмотров: 412\n"
+        "Самарская область и вьетнамская провинция Куангнам подписали соглашение о научно-"
+        "техническом и культурном сотрудничестве\n"
+        "Соглашение подписали представители правительства Самарской области и провинции "
+        "Куангнам в ходе визита делегации.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title.startswith("Самарская область и вьетнамская провинция Куангнам")
+    assert drafted.date == "2025-03-03"
+
+
+def test_the_date_line_under_the_headline_is_the_articles_not_the_mastheads_today(
+    registries: Registries,
+) -> None:
+    """A page printing today's date in its masthead and the article's own date line under the
+    headline is dated by the latter; a later date there would be the update's."""
+    page = (
+        "El Diario de la Sierra\n"
+        "Portada · Región · Mundo · Economía · Cultura\n"
+        "jueves, 12 de junio de 2025\n"
+        "Granada y Huế estrechan lazos en turismo patrimonial\n"
+        "11 junio, 2025\n"
+        "Una delegación de la ciudad vietnamita de Huế visitó Granada para acordar proyectos de "
+        "turismo patrimonial.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Granada y Huế estrechan lazos en turismo patrimonial"
+    assert drafted.date == "2025-06-11"
+    later = page.replace("11 junio, 2025", "13 junio, 2025")
+    assert draft_text(later, Path("page.txt"), registries).date == "2025-06-12"
+
+
+def test_a_middle_dotted_date_line_under_a_deck_and_a_writers_name(registries: Registries) -> None:
+    """ "24·02·25" is a date: the date line that prints it is no menu that wipes the header; the
+    caption opening with "[Foto]" and the writer's name above the date line are no rivals of the
+    headline above its deck."""
+    page = (
+        "Diario de la Costa\n"
+        "Comarcas | Puerto | Economía | Deportes | Cultura\n"
+        "ECONOMÍA\n"
+        "Los viveristas de Alicante buscan socios en Vietnam\n"
+        "Una misión de doce empresas visita la provincia de Lâm Đồng con el apoyo de la Cámara de "
+        "Comercio\n"
+        "[Foto] Empresarios alicantinos, durante la visita a un vivero. DIARIO\n"
+        "Marta Soler Ibáñez\n"
+        "Alicante | 03·03·25 | 07:00\n"
+        "Los viveristas de Alicante buscan socios en Vietnam: una misión de doce empresas "
+        "visita la provincia de Lâm Đồng.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Los viveristas de Alicante buscan socios en Vietnam"
+    assert drafted.date == "2025-03-03"
+
+
+def test_the_mastheads_date_wiped_by_a_menu_dates_a_page_with_no_date_line(
+    registries: Registries,
+) -> None:
+    """The day a masthead prints above the menu dates a page that prints no date line of its
+    own."""
+    page = (
+        "BÁO ĐIỆN TỬ TỈNH\n"
+        "Thứ Hai, 03/03/2025 | 08:00\n"
+        "Trang chủ | Thời sự | Kinh tế | Văn hóa\n"
+        "Kinh tế > Đầu tư\n"
+        "Quảng Ngãi đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư\n"
+        "Ngày 2/3, lãnh đạo tỉnh Quảng Ngãi tiếp đoàn doanh nghiệp Nhật Bản đến tìm hiểu cơ hội "
+        "đầu tư.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Quảng Ngãi đón đoàn doanh nghiệp Nhật Bản tìm hiểu cơ hội đầu tư"
+    assert drafted.date == "2025-03-03"
+
+
+def test_a_thai_headline_below_the_date_line_under_a_section_label(
+    registries: Registries,
+) -> None:
+    """Under a section label above the date line, the Thai line below it is the headline (long,
+    with no full stop), flagged for the editor; the label is not."""
+    headline = (
+        "จังหวัดอุบลราชธานีต้อนรับคณะผู้แทนจังหวัดกวางนาม สาธารณรัฐสังคมนิยมเวียดนาม "
+        "หารือความร่วมมือด้านการท่องเที่ยวและการค้าชายแดนระหว่างสองจังหวัด"
+    )
+    page = (
+        "สำนักงานประชาสัมพันธ์จังหวัด\n"
+        "หน้าแรก | ข่าวจังหวัด | ติดต่อเรา\n"
+        "ข่าวจังหวัด\n"
+        "วันจันทร์ที่ 3 มีนาคม 2568  เวลา 10.30 น.\n"
+        f"{headline}\n"
+        "เมื่อวันที่ 2 มีนาคม 2568 ผู้ว่าราชการจังหวัดอุบลราชธานีให้การต้อนรับคณะผู้แทนจังหวัดกวางนาม "
+        "สาธารณรัฐสังคมนิยมเวียดนาม เพื่อหารือความร่วมมือด้านการท่องเที่ยวและการค้าชายแดน "
+        "ณ ศาลากลางจังหวัดอุบลราชธานี\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == headline
+    assert "title" in drafted.needs_review
+    assert drafted.date == "2025-03-03"

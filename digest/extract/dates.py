@@ -29,6 +29,9 @@ _NUMERIC = (
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), ("y", "m", "d")),
     # 15/11/2025, 15.11.2025, 15-11-2025: day first, as Vietnamese and European sources write
     (re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)"), ("d", "m", "y")),
+    # 24·02·25, 24·02·2025: a middle dot between day, month and a year of two digits or four
+    # (Spanish date lines); no other mark sets apart the fields of a number so
+    (re.compile(r"(?<!\d)(\d{1,2})·(\d{1,2})·(\d{2}|\d{4})(?![\d:·])"), ("d", "m", "y")),
     # 2025. 11. 24.: Korean pages space the dots
     (re.compile(r"(?<!\d)(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.?(?!\d)"), ("y", "m", "d")),
     # 2024年6月11日, 2024년 6월 11일
@@ -118,7 +121,13 @@ def weekday_names(lang: str) -> tuple[str, ...]:
     return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
 
 
+# A year of two digits ("24·02·25") is of this century.
+_CENTURY = 2000
+
+
 def _build(year: int, month: int, day: int) -> dt.date | None:
+    if year < 100:
+        year += _CENTURY
     if year > 2400:
         year -= _BUDDHIST_ERA_OFFSET
     try:

@@ -327,6 +327,10 @@ def _capitals_label(line: str) -> bool:
     return line.isupper() and len(line.split()) <= _MIN_HEADLINE_WORDS
 
 
+def _label_like(line: str) -> bool:
+    return _short_heading(line) or _capitals_label(line)
+
+
 def _without_date(line: str, lang: str) -> tuple[str, str] | None:
     """What a line prints before and after its date, times left out; None without a date."""
     found = find_date(line, lang)
@@ -860,7 +864,8 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
     content, joined = _joined_headlines(_without_page_furniture(content, lang), lang)
     for index, dated in _datelines(content, lang, sections):
         if dated is not None:
-            layout.date, layout.outlet, layout.outlet_seen = dated
+            below_headline = _dated_below_headline(content, index, lang, sections, dated)
+            layout.date, layout.outlet, layout.outlet_seen = below_headline or dated
             body_start = index + 1
             published = _published_below(content, index, lang, sections)
             if published is not None:
@@ -871,12 +876,20 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
-                rivals = [text for text in content[1:index] if _may_be_headline(text)]
+                # A writer's name without "By" ("Lucía Ferrer Monfort") is no rival either.
+                rivals = [
+                    text
+                    for text in content[1:index]
+                    if _may_be_headline(text) and not _writers_name(text)
+                ]
                 above = [content[0], *rivals]
                 first = 1
             # A page that prints its date line above the headline ("Thứ Tư, 03/12/2025 - 09:30",
             # a kicker, then the headline): the headings between it and the first paragraph.
-            below = _headings_below(content, body_start, lang)
+            # Only section labels above ("ข่าวจังหวัด", province news): the headline is below,
+            # in Thai too (the choice is flagged, above and below both holding lines).
+            labels_above = bool(above) and all(map(_label_like, above))
+            below = _headings_below(content, body_start, lang, labels_above)
             lead = [text for text in content[first:index] if not is_heading(text)]
             body = lead + content[body_start:]
             if above or below:
@@ -940,6 +953,26 @@ def _datelines(
     yield from (
         (index, _relative_dateline(line, lang, sections)) for index, line in enumerate(header)
     )
+
+
+def _dated_below_headline(
+    content: list[str], index: int, lang: str, sections: frozenset[str], top: DateLine
+) -> DateLine | None:
+    """The article's own date line, printed under its headline, when the page also prints
+    today's date above it in the masthead ("miércoles, 21 de mayo de 2025", the headline,
+    then "20 mayo, 2025"): the first date line below a full headline, before the first
+    paragraph, no later than the masthead's day (a page is not dated after the day it is read;
+    a later date there is the update's)."""
+    headline_seen = False
+    for line in content[index + 1 : index + _HEADER_LINES]:
+        if not is_heading(line) or top.date is None:
+            return None
+        lower = _dateline(line, lang, sections)
+        if lower is not None:
+            fits = headline_seen and lower.date is not None and lower.date <= top.date
+            return lower._replace(outlet=lower.outlet or top.outlet) if fits else None
+        headline_seen = headline_seen or (_may_be_headline(line) and not _label_like(line))
+    return None
 
 
 def _published_below(
@@ -1053,10 +1086,12 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
     """The lines above the first paragraph without menus, breadcrumbs, alt text, captions and
     bylines (a date line stays, whatever it looks like)."""
     kept: list[str] = []
+    dated_kept: set[str] = set()
+    wiped: str | None = None  # the date line a menu below wiped: the masthead's day
     dated_above = False  # the line above was kept as a date line
     for index, line in enumerate(content):
         if not is_heading(line) and not is_page_furniture(line):
-            return kept + content[index:]
+            return _with_masthead_date(kept, wiped, dated_kept) + content[index:]
         # A caption's date is the day of its photo ("[사진] 2025년 7월 10일 …"), not a date line.
         dated = None
         if not is_caption(line):
@@ -1069,11 +1104,23 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
                 continue
             # Menus and breadcrumbs stand below the masthead: what came before them is the
             # site's name ("Uniwersytet Rolniczy …", "สำนักข่าว…"), not the headline.
+            wiped = next((k for k in reversed(kept) if k in dated_kept), wiped)
             kept = []
         elif not is_page_furniture(line) or dated is not None:
             kept.append(line)
+            if dated is not None:
+                dated_kept.add(line)
         dated_above = dated is not None and bool(kept) and kept[-1] == line
-    return kept
+    return _with_masthead_date(kept, wiped, dated_kept)
+
+
+def _with_masthead_date(kept: list[str], wiped: str | None, dated_kept: set[str]) -> list[str]:
+    """The header's lines, headed by the masthead's date line a menu wiped ("Thứ Sáu, 07/11/2025
+    | 09:15" above "Trang chủ | Thời sự | …") when the page prints no date line of its own
+    above its first paragraph: the day in the masthead is then the page's only date."""
+    if wiped is None or any(line in dated_kept for line in kept):
+        return kept
+    return [wiped, *kept]
 
 
 def _byline_row(line: str) -> bool:
@@ -1093,6 +1140,8 @@ def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above:
     for below in content[index + 1 : index + 1 + _HEADER_LINES]:
         if (_dateline(below, lang) or _relative_dateline(below, lang)) is not None:
             return True
+        if is_navigation(below) or breadcrumb_headline(below):
+            return False  # menus in a row stand under a masthead: a headline has one crumb
         if not is_page_furniture(below):
             return False  # another heading or the first paragraph: no date line below
     return False
@@ -1108,6 +1157,16 @@ def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
 
+def _may_be_headline_below(line: str, unmarked: bool) -> bool:
+    """Whether a line right below the date line may be the headline. Where sentences end with
+    a mark, a long line without one is no paragraph: a headline of two clauses runs past 110
+    characters ("Ульяновская область и … подписали соглашение о торгово-экономическом
+    сотрудничестве"; above the date line, where the longest line wins, the cap stays: a deck of
+    two sentences runs as long). A Thai line there may be a short paragraph, and is taken only
+    where ``unmarked`` says no full headline stands above the date line."""
+    return is_heading(line) and (unmarked or not _UNMARKED_SENTENCES.search(line))
+
+
 # Thai and Lao end sentences with no mark: a short paragraph below the date line looks like a
 # heading there, and cannot rival the headline above it.
 _UNMARKED_SENTENCES = re.compile("[\u0e00-\u0eff]")
@@ -1115,24 +1174,33 @@ _UNMARKED_SENTENCES = re.compile("[\u0e00-\u0eff]")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][^\s:：]*(?:\s[^\s:：]+)?\s*[:：]")
 
 
-def _headings_below(content: list[str], start: int, lang: str) -> list[str]:
+# A field's value is a name or credit of a few words; a kicker and colon open a headline of many
+# ("Coopération décentralisée : la Région … renouvellent leur accord pour trois ans").
+_MAX_FIELD_WORDS = 8
+
+
+def _labelled_field(line: str) -> bool:
+    found = _FIELD_LABEL.match(line)
+    return found is not None and len(line[found.end() :].split()) <= _MAX_FIELD_WORDS
+
+
+def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = False) -> list[str]:
     """Headline-like lines right below a date line, before the first paragraph (kickers too
-    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and
-    Thai paragraphs left out)."""
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and,
+    unless ``unmarked``, Thai paragraphs left out)."""
     found = []
     for line in content[start : start + _HEADER_LINES]:
         if not is_heading(line):
             break
         if (
-            _may_be_headline(line)
+            _may_be_headline_below(line, unmarked)
             and not _short_heading(line)
             and not _BYLINE_PIECE.match(line)
             and not _BYLINE_AFTER.search(line)
             and not _READING_TIME.search(line)
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
-            and not _UNMARKED_SENTENCES.search(line)
-            and not _FIELD_LABEL.match(line)
+            and not _labelled_field(line)
         ):
             found.append(line)
     return found
@@ -1174,13 +1242,19 @@ def _choose_headline(
     uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
     if above and below:
         best = max(below, key=lambda line: _shared_words(line, lead))
-        if _shared_words(best, lead) > _shared_words(chosen, lead):
+        # A section label or kicker left above the date line ("Kinh tế", "समाचार", "COMMUNIQUÉ
+        # DE PRESSE") is no headline: a full headline below it is the page's, whatever words
+        # they share (four letters of "communiqué" are those of "commerce").
+        label = _label_like(chosen) and not _label_like(best)
+        if label or _shared_words(best, lead) > _shared_words(chosen, lead):
             chosen = best
         uncertain = True
     # A headline says what its article says: one that shares little with the first paragraphs
     # may be another story's headline or the site's tagline.
     unrelated = bool(lead) and _shared_words(chosen, lead) < _MIN_SHARED
-    return chosen, uncertain or unrelated or _short_heading(chosen)
+    # A label in capitals ("COMMUNIQUÉ DE PRESSE") taken for want of a headline is flagged
+    # too: the headline may be a line the header did not read as one.
+    return chosen, uncertain or unrelated or _label_like(chosen)
 
 
 # The share of a headline that comes back in its lead, at least.

@@ -134,6 +134,9 @@ _CAPTION = re.compile(
     r"sur la photo|sur cette photo|auf dem bild|auf dem foto|na zdjęciu|на фото|на снимке|"
     r"trong ảnh|na foto|nesta foto|写真は|사진은|图为|ในภาพ|तस्वीर में|في الصورة)[\s,:]"
     r"|^[▲△▶■●◆]"
+    # the word for a photo in brackets opens a caption: "[Foto] …", "[Ảnh] …", "【写真】…"
+    r"|^[\[【]\s*(?:photo|foto|fotos|ảnh|hình|写真|사진|фото|ภาพ|फोटो|image|imagen|imagem|"
+    r"immagine|bild|zdjęcie|图片|صورة)\s*[\]】]"
     # a credit closing the caption without a colon: "… at the signing. Photo supplied"
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
@@ -327,12 +330,29 @@ _ELSEWHERE = tuple(
 )  # fmt: skip
 
 
+# A control's marks: the arrow of a drop-down ("Français ▾") and the ellipsis of a search box
+# ("Buscar...", "Search…") say that the word beside them is a control, not text.
+_CONTROL_MARKS = re.compile(r"\s*(?:[▾▼▿⌄⏷˅]|\.{2,}|…)\s*$")
+
+
+def _without_control_marks(line: str) -> str:
+    return _CONTROL_MARKS.sub("", line)
+
+
+def _is_menu_word(line: str) -> bool:
+    return fold(_without_control_marks(line)).strip() in _MENU_WORDS
+
+
+def _is_nav_row(line: str) -> bool:
+    return _NAV_ROW.match(_without_control_marks(line)) is not None
+
+
 def is_navigation(line: str) -> bool:
     """A menu word, a row of site sections or a breadcrumb: what a page prints below its
     masthead and above the headline."""
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return False
-    if fold(line).strip() in _MENU_WORDS or _NAV_ROW.match(line):
+    if _is_menu_word(line) or _is_nav_row(line):
         return True
     return _is_crumbs(line)
 
@@ -385,13 +405,13 @@ def is_page_furniture(line: str) -> bool:
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return False
     folded = fold(line).strip()
-    if folded in _MENU_WORDS or _ALT_TEXT.match(folded) or _BYLINE.match(line):
+    if _is_menu_word(line) or _ALT_TEXT.match(folded) or _BYLINE.match(line):
         return True
     if _CAPTION.search(line):
         return True
     if len(line) <= _MAX_CAPTION_CHARS and _POSING.search(line):
         return True
-    if _NAV_ROW.match(line):
+    if _is_nav_row(line):
         return True
     return _is_crumbs(line)
 
