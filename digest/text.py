@@ -201,6 +201,17 @@ def squeeze_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Spaces and the invisible marks a copied line may end or start with (Arabic text carries
+# right-to-left marks, pages zero-width spaces and byte-order marks): at a field's edge they
+# mean nothing and make the same name compare unequal.
+_EDGES = re.compile(r"^[\s\u200b-\u200f\u2060\ufeff]+|[\s\u200b-\u200f\u2060\ufeff]+$")
+
+
+def trimmed(text: str) -> str:
+    """``text`` without spaces or invisible marks at either end."""
+    return _EDGES.sub("", text)
+
+
 def alternation(forms: list[str]) -> str:
     """A regex matching any of ``forms`` as written, the longest first, so that a phrase wins
     over its own beginning ("province de" before "province")."""

@@ -759,3 +759,16 @@ def test_a_thai_headline_below_the_date_line_under_a_section_label(
     assert drafted.title == headline
     assert "title" in drafted.needs_review
     assert drafted.date == "2025-03-03"
+
+
+def test_invisible_marks_at_a_fields_edge_are_not_part_of_it(registries: Registries) -> None:
+    """Arabic lines copied from a page end with a right-to-left mark: the headline and the
+    outlet are drafted without it, so the outlet is the name the registry and editors write."""
+    text = (
+        "مقاطعة خانه هوا توقع اتفاقية مع اليابان\u200f\n2025/05/02\n\n"
+        "وقعت مقاطعة خانه هوا اتفاقية تعاون مع محافظة ناغانو اليابانية.\n\n"
+        "المصدر: صحيفة خانه هوا \u200f\n"
+    )
+    drafted = draft_text(text, Path("ar-marks.txt"), registries)
+    assert drafted.title == "مقاطعة خانه هوا توقع اتفاقية مع اليابان"
+    assert drafted.outlet == "صحيفة خانه هوا"

@@ -26,7 +26,7 @@ from digest.extract.unlisted import latin_reading
 from digest.registries import Registries, default_registries, drafting_with
 from digest.schema import FIGURE_KEYS, PERSON_KEYS
 from digest.scripts import char_class
-from digest.text import slugify
+from digest.text import slugify, trimmed
 
 # Drafted headlines: the opening words of the first paragraph.
 _DRAFT_TITLE_WORDS = 12
@@ -145,7 +145,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     if parsed.date is None:
         needs_review.append("date")
     # Only an outlet the article names (date line, source line): a URL's domain is not a name.
-    outlet = parsed.outlet or parsed.source_outlet
+    outlet = trimmed(parsed.outlet or parsed.source_outlet or "") or None
     if outlet is None:
         needs_review.append("outlet")
         notes.extend(_unshaped_outlet_notes(parsed))
@@ -169,7 +169,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         )
     return Draft(
         lang=lang,
-        title=title,
+        title=trimmed(title),
         date=parsed.date.isoformat() if parsed.date else None,
         outlet=outlet,
         source_url=parsed.source_url,
