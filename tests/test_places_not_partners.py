@@ -250,3 +250,51 @@ def test_words_and_names_that_only_look_like_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
     assert absent not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # where the visitors came from or leave from on their way
+        ("Matanzas y Bình Định firman un acuerdo de cooperación\nLa provincia de Matanzas firmó "
+         "ayer un acuerdo con la provincia vietnamita de Bình Định para el desarrollo del "
+         "turismo. La delegación, que llegó procedente de Santiago de Cuba, visitó también las "
+         "playas de la región.\n", ["cu-matanzas"]),
+        ("La Toscana firma con Huế\nLa Regione Toscana ha firmato un accordo con Huế. La "
+         "delegazione visiterà le aziende prima di ripartire da Milano per Hà Nội.\n",
+         ["it-tuscany"]),
+        # a later stop in the past tense, its list repeating the preposition
+        ("Minas Gerais e Hải Phòng assinam acordo\nO Estado de Minas Gerais assinou um acordo "
+         "com Hải Phòng. A comitiva seguiu depois para a Cidade de Ho Chi Minh e para "
+         "Bangkok.\n", ["br-minas-gerais"]),
+        # what the goods or the visitors go through
+        ("Приморский край и Хайфон подписали соглашение\nПравительство Приморского края "
+         "подписало соглашение с Хайфоном. Товары будут отправлены через порт Владивосток.\n",
+         ["ru-primorsky"]),
+        ("静岡県、ドンナイ省と覚書\n静岡県はドンナイ省と覚書を結んだ。一行は東京都内を経由して"
+         "来県する。\n", ["jp-shizuoka"]),
+        ("นครราชสีมาลงนามกับกว๋างจิ\nจังหวัดนครราชสีมาลงนามบันทึกความเข้าใจกับจังหวัดกว๋างจิ "
+         "คณะมีกำหนดเดินทางไปจังหวัดขอนแก่นและอุดรธานีก่อนเดินทางกลับ\n", ["th-nakhon-ratchasima"]),
+    ],
+)  # fmt: skip
+def test_a_point_of_the_journey_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("云南省与老街省签署协议\n云南省与老街省签署合作协议。双方将推动企业入驻越南—新加坡"
+         "工业园，并考察了凭祥综合保税区。\n", ["cn-yunnan"]),
+        ("Matanzas y Bình Định firman un acuerdo de cooperación\nLa provincia de Matanzas firmó "
+         "ayer un acuerdo con la provincia vietnamita de Bình Định para el desarrollo del "
+         "turismo. El café de la región se presentará en la Feria Internacional de La Habana, "
+         "en el mes de noviembre.\n", ["cu-matanzas"]),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_park_s_or_a_fair_s_name_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected

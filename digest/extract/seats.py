@@ -230,16 +230,25 @@ def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = N
 # where a flight leaves from, not who the partner is.
 _EVENT_WORDS = (
     "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포|"
-    "空港|国际机场|國際機場|机场|機場|국제공항|공항"
+    "空港|国际机场|國際機場|机场|機場|국제공항|공항|"
+    # An industrial park or a bonded zone named after its place or its two countries
+    # ("越南—新加坡工业园", "凭祥综合保税区") says where the park is, not who signs.
+    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지"
 )
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
     r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
-    r"International Airport|Airport|Friendship Bridge)\b"
+    r"International Airport|Airport|Friendship Bridge|Industrial Park)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
 # (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
 _BRIDGE_BEFORE = re.compile(r"สะพานมิตรภาพ\s*(?:[^\s\-–—]{1,12}\s*[-–—]\s*)?$")
+# A place closing a fair's own name in Latin letters: "la Feria Internacional de La Habana",
+# "Fiera di Verona", "Foire internationale de Marseille" name the event, not a partner.
+_FAIR_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Feria|Feira|Foire|Fiera|Salon|Salão|Salone|Targi|Expo)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
+)
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 
 
@@ -253,5 +262,7 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
            if cut > start):  # fmt: skip
         return True
     if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    if _FAIR_NAME_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
