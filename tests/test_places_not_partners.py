@@ -298,3 +298,23 @@ def test_a_place_inside_a_park_s_or_a_fair_s_name_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
     assert _partners(registries, page) == expected
+
+
+def test_a_group_s_seat_in_arabic_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "الشارقة وخانه هوا توقعان مذكرة تفاهم\nوقعت إمارة الشارقة مذكرة تفاهم مع مقاطعة خانه هوا "
+        "الفيتنامية لتعزيز التعاون في السياحة. وحضر التوقيع وفد من مجموعة النخيل للتطوير "
+        "ومقرها دبي، برئاسة مديرها التنفيذي.\n"
+    )
+    assert "ae-dubai" not in _partners(registries, page)
+
+
+def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
+    registries: Registries,
+) -> None:
+    page = (
+        "Zwickau und Bắc Ninh vereinbaren Zusammenarbeit\nDie Handwerkskammer Zwickau hat mit der "
+        "vietnamesischen Provinz Bắc Ninh eine Vereinbarung über die Ausbildung von Fachkräften "
+        "unterzeichnet. In Sachsen fehlen nach Angaben der Kammer rund 5.000 Fachkräfte.\n"
+    )
+    assert "de-saxony" not in _partners(registries, page)

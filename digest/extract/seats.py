@@ -35,6 +35,9 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "đóng trụ sở tại"),
     "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่"),
     "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
+    # "مجموعة … ومقرها دبي" (a group whose seat is Dubai): the seat word, its pronoun and و.
+    "ar": ("ومقرها", "ومقره", "مقرها في", "مقره في", "ومقرها في", "ومقره في", "التي مقرها",
+           "الذي مقره", "ومقرها الرئيسي في", "ومقرها الرئيسي"),
 }  # fmt: skip
 # "au siège de l'AFD à Paris", "la sede de la Universidad en La Habana": the word for a seat, up
 # to four words (the organisation), then the preposition of place.
