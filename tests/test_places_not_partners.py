@@ -318,3 +318,31 @@ def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
         "unterzeichnet. In Sachsen fehlen nach Angaben der Kammer rund 5.000 Fachkräfte.\n"
     )
     assert "de-saxony" not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "경주시는 지난해 필리핀과 라오스에서 계절근로자 200명을 도입했다.",
+        "시장은 \"지난해 필리핀 등에서 온 계절근로자들이 일정을 잘 마쳤다\"고 말했다.",
+    ],
+)
+def test_the_country_workers_come_from_is_not_a_partner(
+    registries: Registries, sentence: str
+) -> None:
+    page = (
+        "경주시, 꽝응아이성과 계절근로자 협약\n경주시는 26일 시청에서 베트남 꽝응아이성과 "
+        f"외국인 계절근로자 도입을 위한 업무협약을 체결했다. {sentence}\n"
+    )
+    assert _partners(registries, page) == ["kr-gyeongju"]
+
+
+def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
+    registries: Registries,
+) -> None:
+    page = (
+        "청송군, 꽝응아이성과 계절근로자 협약\n청송군은 26일 군청에서 베트남 꽝응아이성과 "
+        "외국인 계절근로자 도입을 위한 업무협약을 체결했다. 청송군은 지난해 필리핀과 라오스에서 "
+        "계절근로자 150명을 도입했다.\n"
+    )
+    assert not [pid for pid in _partners(registries, page) if pid.startswith("ph")]
