@@ -346,3 +346,21 @@ def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
         "계절근로자 150명을 도입했다.\n"
     )
     assert not [pid for pid in _partners(registries, page) if pid.startswith("ph")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Gyeongju invests in Bac Ninh\nThe South Korean city of Gyeongju signed a memorandum with "
+         "Bac Ninh on Monday. Korean firms already employ 30,000 workers in the Busan and Daegu "
+         "industrial parks.\n", ["kr-gyeongju"]),
+        ("云南省与河江省开发旅游线路\n云南省与河江省签署旅游合作协议，双方将共同开发"
+         "“河江—昆明”跨境自驾旅游线路。\n", ["cn-yunnan"]),
+        ("นครพนมลงนามกับห่าติ๋ญ\nจังหวัดนครพนมลงนามบันทึกความเข้าใจกับจังหวัดห่าติ๋ญ "
+         "โดยสินค้าจะขนส่งผ่านเมืองปากซัน แขวงบอลิคำไซ ไปยังท่าเรือหวุงอ่าง\n", ["th-nakhon-phanom"]),
+    ],
+)  # fmt: skip
+def test_a_place_naming_parks_a_route_or_a_town_on_the_way_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected

@@ -151,6 +151,9 @@ _KO_TOUR_AFTER = re.compile(
 _JA_TOUR_AFTER = re.compile(
     r"^(?:都|府|県|市|町|村)?(?:内)?の[^、。\s]{0,12}?を(?:視察|見学|訪問|訪れ)(?:し)?た?(?:あと|後)"
 )
+# Thai names the town a route passes through, then its province: "เส้นทางผ่านเมืองท่าแขก
+# แขวงคำม่วน" (the route through Thakhek, Khammouane province): the province locates a stop.
+_TH_THROUGH_TOWN = re.compile(r"ผ่าน\s*(?:เมือง|อำเภอ|ตัวเมือง)\S{1,20}\s+(?:แขวง|จังหวัด)?$")
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -270,6 +273,8 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     if lang == "ko" and _KO_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
     if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
+        return True
+    if lang == "th" and _TH_THROUGH_TOWN.search(text[max(0, start - _WINDOW) : start]):
         return True
     return _introduced(before, lang, depth=0)
 

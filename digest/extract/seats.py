@@ -240,8 +240,14 @@ _EVENT_WORDS = (
 )
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
-    r"International Airport|Airport|Friendship Bridge|Industrial Park)\b"
+    # A route named by its two ends ("同文岩石高原—麻栗坡"跨境自驾旅游线路, a cross-border
+    # driving route), its quote closed before the route word.
+    r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
+    # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
+    # Trung industrial parks".
+    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
 # (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
