@@ -364,3 +364,14 @@ def test_a_place_naming_parks_a_route_or_a_town_on_the_way_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
     assert _partners(registries, page) == expected
+
+
+def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
+    registries: Registries,
+) -> None:
+    page = (
+        "Lào Cai và châu Hồng Hà thúc đẩy hợp tác thương mại\nChiều 3/12, tại trụ sở UBND tỉnh, "
+        "lãnh đạo tỉnh Lào Cai đã tiếp đoàn công tác của Chính quyền Nhân dân châu Hồng Hà. Hai "
+        "bên thống nhất thúc đẩy hợp tác thương mại và du lịch.\n"
+    )
+    assert _partners(registries, page) == ["cn-honghe-prefecture"]

@@ -1033,7 +1033,9 @@ def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Matc
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
     """Whether a mention only names where something happened ("in Kunming", "tại Phnôm Pênh",
     "昆明で", "ในคุนหมิง") or a stop on a route of three places or more ("Kunming–Lào Cai–Hà Nội")."""
-    if _on_route(text, match, matches):
+    # A mention re-aimed at the province its city word means ("châu Hồng Hà") is no match of
+    # the list itself.
+    if match in matches and _on_route(text, match, matches):
         return True
     before = fold(text[max(0, match.start - 12) : match.start])
     after = fold(text[match.end : match.end + 8])
