@@ -250,3 +250,128 @@ def test_words_and_names_that_only_look_like_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
     assert absent not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # where the visitors came from or leave from on their way
+        ("Matanzas y Bình Định firman un acuerdo de cooperación\nLa provincia de Matanzas firmó "
+         "ayer un acuerdo con la provincia vietnamita de Bình Định para el desarrollo del "
+         "turismo. La delegación, que llegó procedente de Santiago de Cuba, visitó también las "
+         "playas de la región.\n", ["cu-matanzas"]),
+        ("La Toscana firma con Huế\nLa Regione Toscana ha firmato un accordo con Huế. La "
+         "delegazione visiterà le aziende prima di ripartire da Milano per Hà Nội.\n",
+         ["it-tuscany"]),
+        # a later stop in the past tense, its list repeating the preposition
+        ("Minas Gerais e Hải Phòng assinam acordo\nO Estado de Minas Gerais assinou um acordo "
+         "com Hải Phòng. A comitiva seguiu depois para a Cidade de Ho Chi Minh e para "
+         "Bangkok.\n", ["br-minas-gerais"]),
+        # what the goods or the visitors go through
+        ("Приморский край и Хайфон подписали соглашение\nПравительство Приморского края "
+         "подписало соглашение с Хайфоном. Товары будут отправлены через порт Владивосток.\n",
+         ["ru-primorsky"]),
+        ("静岡県、ドンナイ省と覚書\n静岡県はドンナイ省と覚書を結んだ。一行は東京都内を経由して"
+         "来県する。\n", ["jp-shizuoka"]),
+        ("นครราชสีมาลงนามกับกว๋างจิ\nจังหวัดนครราชสีมาลงนามบันทึกความเข้าใจกับจังหวัดกว๋างจิ "
+         "คณะมีกำหนดเดินทางไปจังหวัดขอนแก่นและอุดรธานีก่อนเดินทางกลับ\n", ["th-nakhon-ratchasima"]),
+    ],
+)  # fmt: skip
+def test_a_point_of_the_journey_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("云南省与老街省签署协议\n云南省与老街省签署合作协议。双方将推动企业入驻越南—新加坡"
+         "工业园，并考察了凭祥综合保税区。\n", ["cn-yunnan"]),
+        ("Matanzas y Bình Định firman un acuerdo de cooperación\nLa provincia de Matanzas firmó "
+         "ayer un acuerdo con la provincia vietnamita de Bình Định para el desarrollo del "
+         "turismo. El café de la región se presentará en la Feria Internacional de La Habana, "
+         "en el mes de noviembre.\n", ["cu-matanzas"]),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_park_s_or_a_fair_s_name_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_group_s_seat_in_arabic_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "الشارقة وخانه هوا توقعان مذكرة تفاهم\nوقعت إمارة الشارقة مذكرة تفاهم مع مقاطعة خانه هوا "
+        "الفيتنامية لتعزيز التعاون في السياحة. وحضر التوقيع وفد من مجموعة النخيل للتطوير "
+        "ومقرها دبي، برئاسة مديرها التنفيذي.\n"
+    )
+    assert "ae-dubai" not in _partners(registries, page)
+
+
+def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
+    registries: Registries,
+) -> None:
+    page = (
+        "Zwickau und Bắc Ninh vereinbaren Zusammenarbeit\nDie Handwerkskammer Zwickau hat mit der "
+        "vietnamesischen Provinz Bắc Ninh eine Vereinbarung über die Ausbildung von Fachkräften "
+        "unterzeichnet. In Sachsen fehlen nach Angaben der Kammer rund 5.000 Fachkräfte.\n"
+    )
+    assert "de-saxony" not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "경주시는 지난해 필리핀과 라오스에서 계절근로자 200명을 도입했다.",
+        "시장은 \"지난해 필리핀 등에서 온 계절근로자들이 일정을 잘 마쳤다\"고 말했다.",
+    ],
+)
+def test_the_country_workers_come_from_is_not_a_partner(
+    registries: Registries, sentence: str
+) -> None:
+    page = (
+        "경주시, 꽝응아이성과 계절근로자 협약\n경주시는 26일 시청에서 베트남 꽝응아이성과 "
+        f"외국인 계절근로자 도입을 위한 업무협약을 체결했다. {sentence}\n"
+    )
+    assert _partners(registries, page) == ["kr-gyeongju"]
+
+
+def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
+    registries: Registries,
+) -> None:
+    page = (
+        "청송군, 꽝응아이성과 계절근로자 협약\n청송군은 26일 군청에서 베트남 꽝응아이성과 "
+        "외국인 계절근로자 도입을 위한 업무협약을 체결했다. 청송군은 지난해 필리핀과 라오스에서 "
+        "계절근로자 150명을 도입했다.\n"
+    )
+    assert not [pid for pid in _partners(registries, page) if pid.startswith("ph")]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Gyeongju invests in Bac Ninh\nThe South Korean city of Gyeongju signed a memorandum with "
+         "Bac Ninh on Monday. Korean firms already employ 30,000 workers in the Busan and Daegu "
+         "industrial parks.\n", ["kr-gyeongju"]),
+        ("云南省与河江省开发旅游线路\n云南省与河江省签署旅游合作协议，双方将共同开发"
+         "“河江—昆明”跨境自驾旅游线路。\n", ["cn-yunnan"]),
+        ("นครพนมลงนามกับห่าติ๋ญ\nจังหวัดนครพนมลงนามบันทึกความเข้าใจกับจังหวัดห่าติ๋ญ "
+         "โดยสินค้าจะขนส่งผ่านเมืองปากซัน แขวงบอลิคำไซ ไปยังท่าเรือหวุงอ่าง\n", ["th-nakhon-phanom"]),
+    ],
+)  # fmt: skip
+def test_a_place_naming_parks_a_route_or_a_town_on_the_way_is_not_a_partner(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
+    registries: Registries,
+) -> None:
+    page = (
+        "Lào Cai và châu Hồng Hà thúc đẩy hợp tác thương mại\nChiều 3/12, tại trụ sở UBND tỉnh, "
+        "lãnh đạo tỉnh Lào Cai đã tiếp đoàn công tác của Chính quyền Nhân dân châu Hồng Hà. Hai "
+        "bên thống nhất thúc đẩy hợp tác thương mại và du lịch.\n"
+    )
+    assert _partners(registries, page) == ["cn-honghe-prefecture"]

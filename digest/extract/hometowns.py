@@ -38,6 +38,14 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "zh": ("出生",),
     "de": ("stammt", "stammende", "stammender", "stammenden"),
 }
+# Workers named by the country they come from: "필리핀 등에서 온 계절근로자" (seasonal workers who
+# came from the Philippines and elsewhere), "필리핀과 라오스에서 계절근로자를 도입했다" (brought in
+# seasonal workers from the Philippines and Laos). Places joined by 과/와 or a comma share it.
+_KO_WORKERS_FROM = re.compile(
+    r"^(?:\s*(?:과|와|,)\s*[\uac00-\ud7a3]{1,8}?)*\s*(?:등)?\s*에서\s*(?:온|오는|입국한|입국하는)?\s*"
+    r"(?:외국인\s*)?(?:계절\s*)?(?:근로자|노동자|인력)"
+)
+_WORKERS_FROM: dict[str, re.Pattern[str]] = {"ko": _KO_WORKERS_FROM}
 # German's verb closes the clause the place opens with "aus": "die aus Halle stammt".
 _OPENS_AFTER: dict[str, str] = {"de": "aus"}
 _UNSPACED = frozenset({"zh", "ja", "ko"})
@@ -70,6 +78,9 @@ def names_a_home_town(text: str, start: int, end: int, lang: str) -> bool:
     before = fold(text[max(0, start - _WINDOW) : start])
     pattern = _before(lang)
     if pattern is not None and pattern.search(before):
+        return True
+    workers = _WORKERS_FROM.get(lang)
+    if workers is not None and workers.match(text[end : end + _WINDOW]):
         return True
     after = _after(lang)
     if after is None or not after.match(fold(text[end : end + _WINDOW // 4])):

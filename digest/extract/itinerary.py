@@ -33,7 +33,8 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("proseguirà per", "prima di recarsi a", "proseguirà il viaggio a"),
     "pt": ("seguirá para", "antes de seguir para", "continuará a viagem a", "segue para",
            "seguem para", "segue depois para", "segue viagem para", "parte para",
-           "partirá para", "antes de partir para"),
+           "partirá para", "antes de partir para", "seguiu para", "seguiu depois para",
+           "seguiram para", "seguiram depois para"),
     "de": ("weiter nach", "Weiterreise nach", "bevor sie nach", "anschließend nach"),
     "pl": ("uda się następnie do", "przed wyjazdem do", "pojedzie dalej do"),
     "ru": ("продолжит поездку в", "затем посетит", "затем отправится в", "перед поездкой в",
@@ -60,6 +61,9 @@ _VIA: dict[str, tuple[str, ...]] = {
     "es": ("vía", "pasando por", "en tránsito por"),
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
+    # "отправлена через порт Владивосток" (shipped through the port of Vladivostok)
+    "ru": ("через", "через порт"),
+    "uk": ("через", "через порт"),
 }
 # A stopover or a change of planes on the way ("after a stopover in Bangkok", "après une escale
 # à Paris et un passage par Singapour", "с пересадкой в Новосибирске", "reiste über Frankfurt
@@ -78,6 +82,18 @@ _STOPOVER: dict[str, tuple[str, ...]] = {
     "vi": ("nối chuyến tại", "nối chuyến ở", "quá cảnh tại"),
 }  # fmt: skip
 _VIA = {lang: (*_VIA.get(lang, ()), *_STOPOVER.get(lang, ())) for lang in {*_VIA, *_STOPOVER}}
+# Where the visitors came from or leave from on their way ("llegó a Pinar del Río procedente de
+# La Habana", "prima di ripartire da Roma per Hội An") is a point of the journey, not a partner.
+_DEPARTURE: dict[str, tuple[str, ...]] = {
+    "en": ("arriving from", "arrived from", "departing from", "flying in from"),
+    "fr": ("en provenance de", "en provenance d'", "au départ de"),
+    "es": ("procedente de", "procedentes de", "proveniente de", "provenientes de"),
+    "it": ("ripartire da", "ripartirà da", "ripartiranno da", "in partenza da",
+           "proveniente da", "provenienti da"),
+    "pt": ("procedente de", "procedentes de", "vinda de", "vindos de", "vinda do"),
+    "ru": ("прибыла из", "прибыли из", "прибывшая из"),
+}  # fmt: skip
+_VIA = {lang: (*_VIA.get(lang, ()), *_DEPARTURE.get(lang, ())) for lang in {*_VIA, *_DEPARTURE}}
 # A corridor or road linking places names geography, not partners: "the corridor linking
 # Mukdahan, Savannakhet and Lao Bao", "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขต …", "连接昆明和河内".
 _LINKING: dict[str, tuple[str, ...]] = {
@@ -118,6 +134,8 @@ _BEFORE_HOME: dict[str, tuple[str, ...]] = {
     "pl": ("przed powrotem",),
     "ru": ("перед возвращением", "перед отъездом"),
     "uk": ("перед поверненням", "перед від'їздом"),
+    # "เดินทางไปจังหวัดสกลนครและอุดรธานีก่อนเดินทางกลับ" (… before travelling back)
+    "th": ("ก่อนเดินทางกลับ",),
 }  # fmt: skip
 _AFTER = {
     lang: (*_AFTER.get(lang, ()), *_BEFORE_HOME.get(lang, ())) for lang in {*_AFTER, *_BEFORE_HOME}
@@ -133,6 +151,9 @@ _KO_TOUR_AFTER = re.compile(
 _JA_TOUR_AFTER = re.compile(
     r"^(?:都|府|県|市|町|村)?(?:内)?の[^、。\s]{0,12}?を(?:視察|見学|訪問|訪れ)(?:し)?た?(?:あと|後)"
 )
+# Thai names the town a route passes through, then its province: "เส้นทางผ่านเมืองท่าแขก
+# แขวงคำม่วน" (the route through Thakhek, Khammouane province): the province locates a stop.
+_TH_THROUGH_TOWN = re.compile(r"ผ่าน\s*(?:เมือง|อำเภอ|ตัวเมือง)\S{1,20}\s+(?:แขวง|จังหวัด)?$")
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -171,9 +192,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
             # Thai, Chinese and Japanese run their words together: the phrase needs no word
             # boundary before it ("代表团还访问了").
             bound = "" if lang in ("th", "zh", "ja") else r"(?:^|\W)"
-            return re.compile(rf"{bound}(?:{words})\s*(?:the\s+|la\s+|el\s+)?$")
+            # An article may stand before the place: "seguiu depois para a Cidade de …".
+            return re.compile(rf"{bound}(?:{words})\s*(?:the\s+|la\s+|el\s+|a\s+|o\s+)?$")
         # "岐阜県を経由": the unit word may stand between the name found and the phrase.
-        return re.compile(rf"^\s*(?:県|府|都|省|市|州|도|시|군)?\s*(?:{words})")
+        # "東京都内を経由" (through the city of Tokyo): 内 may close the unit.
+        return re.compile(rf"^\s*(?:県|府|都|省|市|州|도|시|군)?(?:内)?\s*(?:{words})")
 
     return compile_(_BEFORE.get(lang, ()), "end"), compile_(_AFTER.get(lang, ()), "start")
 
@@ -191,7 +214,9 @@ def _then_pattern(lang: str) -> re.Pattern[str] | None:
 
 # What joins the stops of one trip: "Tokyo and Osaka", "Tokio y Osaka", "东京和大阪".
 _AND = re.compile(
-    r"^\s*(?:,|、|，)?\s*(?:and|et|y|e|und|i|oraz|и|і|та|va|và|hoac|или|або|ou|o|oder)?\s*$"
+    r"^\s*(?:,|、|，)?\s*(?:and|et|y|e|und|i|oraz|и|і|та|va|và|hoac|или|або|ou|o|oder)?\s*"
+    # the preposition of direction said again: "para Hồ Chí Minh e para Singapura"
+    r"(?:(?<=\s)(?:to|para|a|à|en|per|nach|do|в|до)\s+)?$"
     r"|^\s*(?:和|及|与|与|、|と|や|와|과|및|และ|و|और)\s*$"
 )
 
@@ -249,12 +274,16 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
+    if lang == "th" and _TH_THROUGH_TOWN.search(text[max(0, start - _WINDOW) : start]):
+        return True
     return _introduced(before, lang, depth=0)
 
 
 # What joins a place to the next one where the phrase of the trip comes last: "경북대학교와
 # 포항을 방문한 뒤", "浜松市や静岡市を訪れた後".
-_JOINED_NEXT = re.compile(r"^\s*(?:와|과|및|と|や|、|,)\s*|^\s+(?:and|et|e|y|und|i|oraz|и|і|та)\s+")
+_JOINED_NEXT = re.compile(
+    r"^\s*(?:와|과|및|と|や|、|,|และ)\s*|^\s+(?:and|et|e|y|und|i|oraz|и|і|та)\s+"
+)
 _MAX_NEXT_CHARS = 12
 # Names in Latin or Cyrillic letters are longer: "Aichi Prefecture before returning home".
 _MAX_NEXT_CHARS_SPACED = 24

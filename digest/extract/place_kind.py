@@ -61,7 +61,8 @@ def _province_of_city(registries: Registries) -> dict[str, str]:
                 cores.setdefault((partner.country, " ".join(core)), partner.id)
     found: dict[str, str] = {}
     for partner in registries.partners.values():
-        if partner.kind != "city":
+        # A county too: "châu Hồng Hà" is Honghe Prefecture, not Honghe County within it.
+        if partner.kind not in ("city", "district"):
             continue
         for name in (partner.name_en, *partner.aliases):
             region = cores.get((partner.country, fold(name).strip()))

@@ -388,7 +388,13 @@ def find_places(
         written[hinted] += DOMAIN_WEIGHT
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
-    partner_ids = _partner_ids(registries, partner_mentions, context, lang)
+    partner_ids = _partner_ids(
+        registries,
+        partner_mentions,
+        context,
+        lang,
+        frozenset(p.country for p in unlisted.values() if p.country),
+    )
     partner_ids = _without_bodies_regions(
         registries, partner_mentions, partner_ids, unlisted.values(), context
     )
@@ -714,10 +720,12 @@ def _partner_ids(
     mentions: list[tuple[str, Match, list[Match]]],
     context: _Context,
     lang: str,
+    unlisted_countries: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
-    outlets only cited for the report, or the seats of organisations, or people's home towns."""
+    outlets only cited for the report, or the seats of organisations, or people's home towns.
+    ``unlisted_countries`` are those of the partners the registry lacks (a chamber, a company)."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -761,12 +769,16 @@ def _partner_ids(
         and all(cited_as_source(text, match.start, match.end, lang) for text, match, _ in own)
     }
     # ... and the regions named only as where something happens ("une dizaine de jeunes
-    # agriculteurs vietnamiens en Normandie") while a partner of their country is named ...
+    # agriculteurs vietnamiens en Normandie") while a partner of their country is named, listed
+    # or not ("In Sachsen leben …" beside the Chemnitz chamber the registry lacks) ...
     dropped |= {
         pid
         for pid, own in by_id.items()
         if registries.partners[pid].kind == "region"
-        and _country_has_another(registries, registries.partners[pid], named)
+        and (
+            registries.partners[pid].country in unlisted_countries
+            or _country_has_another(registries, registries.partners[pid], named)
+        )
         and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
     }
     # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
@@ -1021,7 +1033,9 @@ def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Matc
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
     """Whether a mention only names where something happened ("in Kunming", "tại Phnôm Pênh",
     "昆明で", "ในคุนหมิง") or a stop on a route of three places or more ("Kunming–Lào Cai–Hà Nội")."""
-    if _on_route(text, match, matches):
+    # A mention re-aimed at the province its city word means ("châu Hồng Hà") is no match of
+    # the list itself.
+    if match in matches and _on_route(text, match, matches):
         return True
     before = fold(text[max(0, match.start - 12) : match.start])
     after = fold(text[match.end : match.end + 8])

@@ -35,6 +35,9 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "đóng trụ sở tại"),
     "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่"),
     "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
+    # "مجموعة … ومقرها دبي" (a group whose seat is Dubai): the seat word, its pronoun and و.
+    "ar": ("ومقرها", "ومقره", "مقرها في", "مقره في", "ومقرها في", "ومقره في", "التي مقرها",
+           "الذي مقره", "ومقرها الرئيسي في", "ومقرها الرئيسي"),
 }  # fmt: skip
 # "au siège de l'AFD à Paris", "la sede de la Universidad en La Habana": the word for a seat, up
 # to four words (the organisation), then the preposition of place.
@@ -230,16 +233,31 @@ def names_a_facility_venue(text: str, end: int, lang: str, limit: int | None = N
 # where a flight leaves from, not who the partner is.
 _EVENT_WORDS = (
     "博览会|博覽會|交易会|展览会|展销会|论坛|峰会|口岸|博覧会|見本市|박람회|포럼|엑스포|"
-    "空港|国际机场|國際機場|机场|機場|국제공항|공항"
+    "空港|国际机场|國際機場|机场|機場|국제공항|공항|"
+    # An industrial park or a bonded zone named after its place or its two countries
+    # ("越南—新加坡工业园", "凭祥综合保税区") says where the park is, not who signs.
+    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지"
 )
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*)?\s+(?:Expo|Forum|Summit|Trade Fair|Fair|"
-    r"International Airport|Airport|Friendship Bridge)\b"
+    # A route named by its two ends ("同文岩石高原—麻栗坡"跨境自驾旅游线路, a cross-border
+    # driving route), its quote closed before the route word.
+    r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
+    # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
+    # Trung industrial parks".
+    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
 # (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
 _BRIDGE_BEFORE = re.compile(r"สะพานมิตรภาพ\s*(?:[^\s\-–—]{1,12}\s*[-–—]\s*)?$")
+# A place closing a fair's own name in Latin letters: "la Feria Internacional de La Habana",
+# "Fiera di Verona", "Foire internationale de Marseille" name the event, not a partner.
+_FAIR_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Feria|Feira|Foire|Fiera|Salon|Salão|Salone|Targi|Expo)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
+)
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 
 
@@ -253,5 +271,7 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
            if cut > start):  # fmt: skip
         return True
     if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    if _FAIR_NAME_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))

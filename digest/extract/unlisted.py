@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
+from digest.extract.hometowns import names_a_home_town
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
     is_vi_syllable,
@@ -251,7 +252,7 @@ def find_unlisted(
                 continue
             latin = latin_reading(name, lang)
             clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
-                registries, text, start, end, matches
+                registries, text, start, end, matches, lang
             )
             if clue is None and article_country is not None:
                 clue = _article_clue(text, word, start, end, name, matches, article_country)
@@ -679,9 +680,11 @@ def reads_as_vietnamese(words: list[str], lang: str) -> bool:
 
 
 def country_clue(
-    registries: Registries, text: str, start: int, end: int, matches: list[Match]
+    registries: Registries, text: str, start: int, end: int, matches: list[Match], lang: str = ""
 ) -> tuple[str, Match] | None:
-    """The country of the place named nearest to the name in its sentence, if foreign."""
+    """The country of the place named nearest to the name in its sentence, if foreign; not one
+    named as where people come from ("의성군은 필리핀에서 계절근로자를 도입했다": the county
+    brought in workers from the Philippines, it does not lie there)."""
     left = max(0, start - _CLUE_WINDOW)
     right = min(len(text), end + _CLUE_WINDOW)
     before = list(_SENTENCE_END.finditer(text, left, start))
@@ -693,6 +696,8 @@ def country_clue(
     best: tuple[int, Match, str | None] | None = None
     for match in matches:
         if match.end <= left or match.start >= right:
+            continue
+        if lang and names_a_home_town(text, match.start, match.end, lang):
             continue
         kind, target = match.target  # type: ignore[misc]
         if kind == _PROVINCE:
