@@ -39,6 +39,32 @@ def test_companies_by_their_legal_form_in_every_latin_language(
     assert partner_kinds(registries, lang, headline, body) == {expected: "company"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pt", "Frutas do Brasil para Đồng Tháp",
+         "A empresa brasileira Sucos do Cerrado Ltda. assinou um contrato com a província de "
+         "Đồng Tháp.",
+         "br-sucos-do-cerrado"),
+        ("pl", "Polskie meble w Bình Dương",
+         "Zakład Stolarski „Drewmex” Sp. z o.o. z Lublina podpisał umowę z prowincją Bình Dương.",
+         "pl-drewmex"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_after_a_linked_or_quoted_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
+
+
+def test_a_french_company_whose_name_elides_of(registries: Registries) -> None:
+    got = partner_ids(
+        registries, "fr", "La Bretagne à Bắc Ninh",
+        "Le sous-traitant Forges d'Armor SAS ouvrira un atelier dans la province de Bắc Ninh.",
+    )  # fmt: skip
+    assert "fr-forges-d-armor" in got
+
+
 def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
     got = partner_kinds(
         registries, "en", "Quảng Ninh signs with Japanese investors",

@@ -37,19 +37,28 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # another ("GmbH & Co. KG" before "GmbH").
 _FORMS = re.compile(
     r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
-    r"|S\.r\.l\.?|Srl|S\.A\.S\.?"
+    r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
     r"|Corporation|LLC"
-    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
+    r"|PLC|plc|B\.V\.?|N\.V\.?|[Ss]p\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
 )
 # The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
 # an Italian ONLUS, a Belgian asbl.
 _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
-_WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
-# Up to four capitalised words right before the form.
-_NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
+# A capitalised word, or one joined to the word before by an elided "of" ("Rhénane
+# d'Emboutissage").
+_WORD = r"(?:d['’])?[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
+# The words for "of" that Romance and Germanic names keep in small letters between their
+# capitalised words ("Camarões do Nordeste", "Aceites del Sur", "Haus von Berg"), folded.
+_LINKS = ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "von", "van")
+_LINK = rf"(?:{'|'.join(_LINKS)})[ \t]+"
+# Up to four capitalised words right before the form, a word for "of" allowed between two.
+_NAME_BEFORE = re.compile(rf"(?<!\w)({_WORD}[ \t]+(?:(?:{_LINK})?{_WORD}[ \t]+){{0,3}})$")
+# A name in quotes right before the form ("Grupa Producentów „Sadpol” Sp. z o.o."): the quoted
+# words are the company's own name, the words before them say what it is.
+_QUOTED_BEFORE = re.compile(r"[„\"“«]([^„\"“”»\n]{2,40})[”\"“»][ \t]+$")
 # ... or before a comma and the form, as Portuguese, Spanish and English companies sign
 # ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."): only the forms
 # written so, never one that may be a word of a list ("..., AG", "..., AB").
@@ -155,6 +164,10 @@ def _companies(
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
         window = max(0, form.start() - _NAME_CHARS)
+        quoted = _QUOTED_BEFORE.search(text, window, form.start())
+        if quoted is not None:
+            yield from _quoted(registries, lang, text, matches, (quoted, form), fallback)
+            continue
         before = _NAME_BEFORE.search(text, window, form.start())
         if before is None and _COMMA_FORMS.fullmatch(form.group(0)):
             before = _NAME_BEFORE_COMMA.search(text, window, form.start())
@@ -180,6 +193,25 @@ def _companies(
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
         yield Body(start, form.end(), Unlisted.named(country, name, kind))
+
+
+def _quoted(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    found: tuple[re.Match[str], re.Match[str]],
+    fallback: str | None,
+) -> Iterator[Body]:
+    """The company whose name is quoted right before its legal form: the quoted words."""
+    quoted, form = found
+    name = quoted.group(1).strip()
+    if not slugify(name) or all(is_vi_syllable(w) for w in fold(name).split()):
+        return
+    country = _country(registries, lang, text, matches, (quoted.start(), form.end()), fallback)
+    if country is not None:
+        kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
+        yield Body(quoted.start(), form.end(), Unlisted.named(country, name, kind))
 
 
 def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
@@ -237,10 +269,15 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     for index, word in enumerate(reversed(words)):
         last = keep_last and index == 0  # the airline's own word closes its name
         text_of = word.group(0)
-        opens = text_of[:1].isupper() or text_of[:1].isdigit()
+        if kept and fold(text_of) in _LINKS:
+            kept.insert(0, word)  # "do" in "Camarões do Nordeste": kept if a name word opens it
+            continue
+        opens = text_of[:1].isupper() or text_of[:1].isdigit() or text_of.startswith(("d'", "d’"))
         if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS_NAME)):
             break
         kept.insert(0, word)
+    while kept and fold(kept[0].group(0)) in _LINKS:
+        kept.pop(0)
     if not kept:
         return end, ""
     name = " ".join(w.group(0) for w in kept)
