@@ -15,9 +15,10 @@ names shaped like Vietnamese syllables, Vietnam named beside them.
 
 The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is LG Group).
 
-Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
+Names in the other scripts' own letters (播州精機株式会社, ㈜세원누리) are not drafted: their
 reading gives no English name; only names that spell English, every word known (Thai
-"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ").
+"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ",
+Hangul "㈜세원정밀": Sewon Precision, its own word in Revised Romanization).
 The places inside them are the company's, not partners (:func:`native_company_spans`).
 """
 
@@ -31,7 +32,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
-from digest.extract.translit import is_vi_syllable, to_latin
+from digest.extract.translit import is_vi_syllable, korean_place, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
@@ -114,6 +115,8 @@ def find_company_names(
         found += _thai_loanwords(registries, text, places)
     if lang == "ja" and _JA_FORM in text:
         found += _japanese_loanwords(registries, text, places)
+    if lang == "ko" and _KO_FORM.search(text):
+        found += _korean_loanwords(registries, text, places)
     return found
 
 
@@ -550,6 +553,62 @@ def _katakana_english(run: str, registries: Registries, known: bool = False) -> 
         known = known or len(words) > (1 if part else 0)
         english += words
     return " ".join(english) if known else None
+
+
+# ---------------------------------------------------------------- English written in Hangul
+
+_KO_FORM = re.compile(r"㈜|\(주\)|주식회사")
+# A company's Hangul name right after its legal form ("㈜한빛테크는", "주식회사 한빛테크"), or
+# right before the forms written after a name ("한빛테크(주)", "한빛테크 주식회사"); the particle
+# a name takes is read off the first (_KO_PARTICLES).
+_KO_AFTER_FORM = re.compile(r"(?:㈜|\(주\)|주식회사)[ \t]*([가-힣]{2,14})")
+_KO_BEFORE_FORM = re.compile(r"(?<![가-힣])([가-힣]{2,14})(?:\(주\)|[ \t]+주식회사)")
+# The particles a Korean name takes right after it ("㈜한빛테크는", "㈜한빛테크와"): no part of it.
+_KO_PARTICLES = frozenset(
+    {"", "은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "로", "으로", "에서",
+     "과의", "와의", "에게", "측", "이다", "와도", "과도"}
+)  # fmt: skip
+
+
+def _korean_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies whose Hangul name after or before their legal form ends in words written in
+    English abroad ("㈜한빛테크": Hanbit Tech, "㈜동성정밀": Dongseong Precision): those words in
+    English, the rest in Revised Romanization, as such companies sign in Latin letters. A name
+    with no known word at its end may be all Korean, whose reading is no name they use: left
+    alone."""
+    after = list(_KO_AFTER_FORM.finditer(text))
+    before = [
+        f
+        for f in _KO_BEFORE_FORM.finditer(text)
+        if not any(a.start() < f.end() and f.start() < a.end() for a in after)
+    ]
+    for found in (*after, *before):
+        english = _hangul_english(found.group(1), registries, particles=found in after)
+        if english is None or _VIETNAMESE_BRAND.match(fold(english)):
+            continue
+        country, start = _script_country(
+            registries, "ko", text, found.start(), places, _words(registries, "ko")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, found.end(), _company(country, english))
+
+
+def _hangul_english(run: str, registries: Registries, particles: bool) -> str | None:
+    """The English name of a Hangul company name: the known words it closes with (before a
+    particle, when ``particles``), the Korean words before them romanized; None without a known
+    word closing it or a word of its own before."""
+    words = _loanwords(registries, "ko")
+    for cut in range(len(run), 0, -1):
+        if run[cut:] not in _KO_PARTICLES or (run[cut:] and not particles):
+            continue
+        name, english = run[:cut], []
+        while (word := next(((w, en) for w, en in words if name.endswith(w)), None)) is not None:
+            english.insert(0, word[1])
+            name = name[: -len(word[0])]
+        if english and len(name) >= _MIN_OWN_KANA:
+            return " ".join([korean_place(name), *english])
+    return None
 
 
 def _country_of_place(registries: Registries, match: Match) -> str | None:
