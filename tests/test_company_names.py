@@ -221,3 +221,20 @@ def test_a_thai_company_selling_drinks_and_one_selling_tours(registries: Registr
     )  # fmt: skip
     assert got.get("th-siam-beverage") == "company"
     assert got.get("th-green-tour-and-travel") == "company"
+
+
+def test_a_chinese_group_named_by_its_place_and_trades_alone(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "zh", "老街省代表团访问昆明",
+        "云南省建设投资控股集团有限公司表示愿投资，昆明旅游集团同日签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-yunnan-construction-investment-holding") == "company"
+    assert got.get("cn-kunming-tourism") == "company"
+    assert "cn-yunnan" not in got
+
+
+def test_a_place_and_a_trade_before_a_bare_company_word_is_no_company(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(registries, "zh", "老街省代表团访问昆明", "多家昆明旅游公司参加了座谈会。")
+    assert not [p for p, kind in got.items() if kind == "company"]

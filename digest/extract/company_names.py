@@ -413,14 +413,21 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
                 break
             words.insert(0, industry[1])
             middle = middle[: -len(industry[0])]
-        if not 2 <= len(middle) <= 4 or not words:
+        if not words or not (2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))):
             continue  # no name of its own, or no word saying what it does: not one to read
-        own = place_pinyin(middle)
+        own = [place_pinyin(middle)] if middle else []
         partner = registries.partners[place.target[1]]  # type: ignore[index]
-        core = " ".join([partner.name_en, own, *words])
+        core = " ".join([partner.name_en, *own, *words])
         name = f"{core} Group" if "集团" in form.group(0) else core
         company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
         yield Body(start, form.end(), company)
+
+
+def _named_by_trade(middle: str, form: str) -> bool:
+    """Whether a company is named by its place and trade alone ("云南省建设投资控股集团有限公司":
+    Yunnan Construction Investment Holding Group): a group or a registered form says the words
+    are a company's whole name; a bare "公司" after a place and a trade is any such company."""
+    return not middle and form != "公司"
 
 
 # ---------------------------------------------------------------- English written in Thai letters
