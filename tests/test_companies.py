@@ -65,6 +65,25 @@ def test_a_french_company_whose_name_elides_of(registries: Registries) -> None:
     assert "fr-forges-d-armor" in got
 
 
+def test_an_english_company_based_in_a_place_said_after_its_form(
+    registries: Registries,
+) -> None:
+    got = partner_ids(
+        registries, "en", "Korean shipbuilder in Hải Phòng",
+        "Haneul Marine Co., Ltd., a Busan-based shipbuilder, signed an agreement with Hải Phòng.",
+    )  # fmt: skip
+    assert got == ["kr-haneul-marine"]
+
+
+def test_a_thai_listed_company_and_an_english_trading_house(registries: Registries) -> None:
+    got = partner_ids(
+        registries, "en", "Cold chain terminal in Hải Phòng",
+        "The terminal was built with Chiang Mai Cold Chain Public Company Limited in Hải Phòng. "
+        "Korean trading house Haneul-Pacific Agro signed a contract.",
+    )  # fmt: skip
+    assert got == ["th-chiang-mai-cold-chain", "kr-haneul-pacific-agro"]
+
+
 def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
     got = partner_kinds(
         registries, "en", "Quảng Ninh signs with Japanese investors",

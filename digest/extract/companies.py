@@ -34,9 +34,10 @@ _PARTNER = "partner"
 _VIETNAM = "VN"
 _PLACES = frozenset({"country", "region", "city", "district"})
 # Legal forms written after a company's name in Latin script, longest first where one opens
-# another ("GmbH & Co. KG" before "GmbH").
+# another ("GmbH & Co. KG" before "GmbH"); a Thai listed company's "Public Company Limited".
 _FORMS = re.compile(
-    r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"(?<=\s)(?:Public Company Limited|Public Co\.,? Ltd\.?"
+    r"|Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
     r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
     r"|Corporation|LLC"
@@ -115,8 +116,10 @@ _ENGLISH_PARTS = {
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
-# The place a company is based in, written right before its name: "Hamilton-based".
+# The place a company is based in, written right before its name: "Hamilton-based"; or in
+# the words that describe it right after its form: "Acme Co., Ltd., a Busan-based maker".
 _BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
+_BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 # ... and so does where it is based ("Hamilton-based"), which says whose it is (_based_in).
@@ -192,7 +195,10 @@ def _companies(
         if country is None:
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
-        yield Body(start, form.end(), Unlisted.named(country, name, kind))
+        # The place it is based in, described after it, is the company's, no partner there.
+        described = _BASED_AFTER.match(text, form.end())
+        end = form.end() if described is None else described.end()
+        yield Body(start, end, Unlisted.named(country, name, kind))
 
 
 def _quoted(
@@ -332,13 +338,15 @@ def _foundations(
 
 
 def _based_in(
-    registries: Registries, lang: str, text: str, start: int, matches: list[Match]
+    registries: Registries, lang: str, text: str, span: tuple[int, int], matches: list[Match]
 ) -> str | None:
     """The country of the place a company is "based" in, written right before its name
-    ("Hamilton-based Kiwi Dairy Genetics Ltd"): a registry place, else a city of the packaged
-    gazetteer in a country the text names. Vietnam's own press does not introduce Vietnam's
-    companies so, which is why English may trust it."""
-    based = _BASED.search(text, max(0, start - _NAME_CHARS), start)
+    ("Hamilton-based Kiwi Dairy Genetics Ltd") or after it ("..., a Busan-based maker"): a
+    registry place, else a city of the packaged gazetteer in a country the text names.
+    Vietnam's own press does not introduce Vietnam's companies so, which is why English may
+    trust it."""
+    start, end = span
+    based = _BASED.search(text, max(0, start - _NAME_CHARS), start) or _BASED_AFTER.match(text, end)
     if based is None:
         return None
     for match in matches:
@@ -382,7 +390,7 @@ def _country(
     demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    based = _based_in(registries, lang, text, start, matches)
+    based = _based_in(registries, lang, text, span, matches)
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
     if home:
