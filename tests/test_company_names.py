@@ -238,3 +238,24 @@ def test_a_place_and_a_trade_before_a_bare_company_word_is_no_company(
 ) -> None:
     got = partner_kinds(registries, "zh", "老街省代表团访问昆明", "多家昆明旅游公司参加了座谈会。")
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_company_named_in_japanese_syllables_in_an_article_naming_japan(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "vi", "Doanh nghiệp Nhật Bản đầu tư vào Bắc Ninh",
+        "Đoàn doanh nghiệp Nhật Bản có đại diện Tập đoàn Sanyo Kogyo, Công ty TNHH Hayashi "
+        "Denki và Công ty TNHH Minh Phát của tỉnh Bắc Ninh.",
+    )  # fmt: skip
+    assert got == {"jp-sanyo-kogyo": "company", "jp-hayashi-denki": "company"}
+
+
+def test_a_name_in_japanese_syllables_is_no_japanese_company_where_japan_is_not_named(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "vi", "Doanh nghiệp Hàn Quốc đầu tư vào Bắc Ninh",
+        "Đoàn doanh nghiệp Hàn Quốc có đại diện Công ty TNHH Hayashi Denki.",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]

@@ -153,6 +153,7 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
             _clue_before(registries, lang, text, word.start(), demonyms, places)
             or _clue_after(registries, text, end, places.matches)
             or _city_after(registries, lang, text, end, places.matches)
+            or _japanese_shaped(registries, words, (start, end), places.matches)
         )
         if clue is None:
             continue
@@ -182,8 +183,11 @@ class _Places(MatchIndex):
 
 
 def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | None:
-    """Up to four capitalised words right after a company word, to a clause's end, a word in
-    small letters or a place the registry knows."""
+    """Up to four capitalised words right after a company word (and a Vietnamese legal form:
+    "Công ty TNHH"), to a clause's end, a word in small letters or a place the registry
+    knows."""
+    form = _VI_FORM.match(text, position)
+    position = position if form is None else form.end()
     start = end = None
     for _ in range(_MAX_WORDS):
         found = _NAME_WORD.match(text, position)
@@ -202,6 +206,34 @@ def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | 
     if _ACRONYM_AFTER.match(text, end):
         return None  # named with its acronym, which the acronym rule reads
     return start, end
+
+
+# The legal forms Vietnamese writes between "công ty" and a company's name: limited (TNHH, one
+# member: MTV) and joint-stock (CP).
+_VI_FORM = re.compile(r"[ \t]+(?:TNHH(?:[ \t]+MTV)?|CP)(?=[ \t])")
+# A word of Japanese in Hepburn: syllables of an onset Hepburn writes before its vowel, the
+# syllabic n, and a doubled consonant before a syllable ("Kyowa", "Seiki", "Denko", "Musashi",
+# "Nippon"); not the syllables Hepburn spells otherwise (si, ti, tu, hu, zi, di, du).
+_HEPBURN_WORD = re.compile(
+    r"(?:(?:kk|ss|tt|pp|tch)?(?:(?:[kgnhbpmr]y?|sh|ch|j)[aiueo]|[sz][aueo]|[td][aeo]|ts?u"
+    r"|y[auo]|w[ao]|fu|[aiueo])|n(?![aiueoy]))+"
+)
+
+
+def _japanese_shaped(
+    registries: Registries, name: str, span: tuple[int, int], matches: list[Match]
+) -> tuple[str, int, int] | None:
+    """Japan, for a name of two words or more all in Hepburn's Japanese syllables ("Kyowa
+    Seiki", "Musashi Denko") in an article that names Japan: a Japanese company's own name as
+    it signs in Latin letters, which no other country's companies take; an English or a
+    Vietnamese word does not read so ("Tech", "Nguyen")."""
+    words = fold(name).split()
+    if len(words) < 2 or not all(_HEPBURN_WORD.fullmatch(w) for w in words):
+        return None
+    if not any(_country_of(registries, m) == "JP" or _country_of_place(registries, m) == "JP"
+               for m in matches):  # fmt: skip
+        return None
+    return "JP", span[0], span[1]
 
 
 def _clue_before(
