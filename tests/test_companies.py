@@ -84,6 +84,28 @@ def test_a_thai_listed_company_and_an_english_trading_house(registries: Registri
     assert got == ["th-chiang-mai-cold-chain", "kr-haneul-pacific-agro"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Белорусская делегация в Хайфоне",
+         "В Минске представили продукцию ОАО «Гомельский станкостроительный завод» и ОАО "
+         "«Борисовский завод подшипников».",
+         ["by-minsk", "by-gomel-machine-tool-plant", "by-borisov-bearing-plant"]),
+        ("ru", "Ульяновская делегация в Хайфоне",
+         "АО «Симбирский приборный завод» и АО «Ульяновский моторный завод» подписали "
+         "соглашения в Ульяновске.",
+         ["ru-ulyanovsk", "ru-simbirsk-instrument-plant", "ru-ulyanovsk-motor-plant"]),
+        ("uk", "Харківська область і Хайфон",
+         "ПрАТ «Харківський тракторний завод» підписало угоду з містом Хайфон.",
+         ["ua-kharkiv", "ua-kharkiv-tractor-plant"]),
+    ],
+)  # fmt: skip
+def test_a_plant_named_by_its_city_and_trade_in_english(
+    registries: Registries, lang: str, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, lang, headline, body) == expected
+
+
 def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
     got = partner_kinds(
         registries, "en", "Quảng Ninh signs with Japanese investors",

@@ -25,6 +25,7 @@ from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
+from digest.extract.plant_names import plant_name
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
@@ -233,11 +234,16 @@ def _cyrillic_companies(
     for found in _CYRILLIC_FORMS.finditer(text):
         if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             continue
-        name = latin_reading(_english_parts(found.group(2).strip()), lang)
+        country = _country(registries, lang, text, matches, found.span(), fallback)
+        if country is None:
+            continue
+        own = found.group(2).strip()
+        name = plant_name(registries, lang, own, country) or latin_reading(
+            _english_parts(own), lang
+        )
         if found.group("air") and not name.endswith(("Air", "Airlines", "Avia")):
             name = f"{name} Airlines"
-        country = _country(registries, lang, text, matches, found.span(), fallback)
-        if not slugify(name) or country is None:
+        if not slugify(name):
             continue
         yield Body(found.start(), found.end(), Unlisted.named(country, name, "company"))
 
