@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
@@ -150,7 +151,12 @@ def find_companies(
     too), whose the bodies are when the text itself names none."""
     if lang in _OWN or not _LATIN_OR_CYRILLIC_CAPITAL.search(text):
         return []
-    fallback = article_country
+    # Whose a body is when nothing beside it says: the same for every body of the text, so
+    # read once (a page may name thousands of companies).
+    fallback = _Fallback(
+        only_or_home(registries, lang, matches) or article_country,
+        only_country(registries, matches) or article_country,
+    )
     return sorted(
         [
             *_companies(registries, lang, text, matches, fallback),
@@ -162,8 +168,17 @@ def find_companies(
     )
 
 
+class _Fallback(NamedTuple):
+    """The country of a body nothing beside names: the article's one foreign country or its
+    language's (``home``), or its one foreign country alone (``foreign``); either else the
+    whole article's one foreign country."""
+
+    home: str | None
+    foreign: str | None
+
+
 def _companies(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
@@ -208,7 +223,7 @@ def _quoted(
     text: str,
     matches: list[Match],
     found: tuple[re.Match[str], re.Match[str]],
-    fallback: str | None,
+    fallback: _Fallback,
 ) -> Iterator[Body]:
     """The company whose name is quoted right before its legal form: the quoted words."""
     quoted, form = found
@@ -227,7 +242,7 @@ def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
 
 
 def _cyrillic_companies(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     if "«" not in text and '"' not in text and "“" not in text:
         return
@@ -256,7 +271,7 @@ def _english_parts(name: str) -> str:
 
 
 def _airlines(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     if "Air" not in text:
         return
@@ -327,7 +342,7 @@ def _possessive_country(
 
 
 def _foundations(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     compounds = _FOUNDATION_COMPOUND.finditer(text) if lang == "de" else ()
     for found in (*_FOUNDATION.finditer(text), *compounds):
@@ -374,12 +389,12 @@ def _country(
     text: str,
     matches: list[Match],
     span: tuple[int, int],
-    fallback: str | None,
+    fallback: _Fallback,
     home: bool = True,
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
-    Vietnam's), a nationality adjective in or right before it, else the article's one foreign
-    country or the country of its language, else ``fallback``; None when nothing says."""
+    Vietnam's), a nationality adjective in or right before it, else ``fallback`` (the
+    article's one foreign country or the country of its language); None when nothing says."""
     start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
@@ -399,8 +414,5 @@ def _country(
     based = _based_in(registries, lang, text, span, matches)
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
-    if home:
-        country = only_or_home(registries, lang, matches) or fallback
-    else:
-        country = only_country(registries, matches) or fallback
+    country = fallback.home if home else fallback.foreign
     return None if country in (None, _VIETNAM) else country

@@ -24,6 +24,7 @@ The places inside them are the company's, not partners (:func:`native_company_sp
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -428,12 +429,14 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
     Logistics Group. A name without a Chinese place opening it may be a foreign company's
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
+    index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
         start = _run_start(text, form.start())
-        place = next((m for m in matches if m.start == start), None)
+        near = index.within(start, form.start())
+        place = next((m for m in near if m.start == start), None)
         if place is None or _country_of_place(registries, place) != "CN":
             continue
-        if any(start < m.start < form.start() for m in matches if m is not place):
+        if any(start < m.start < form.start() for m in near if m is not place):
             continue  # another name the registries know inside: theirs
         middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place.end : form.start()])
         words: list[str] = []
@@ -616,10 +619,13 @@ def _korean_loanwords(registries: Registries, text: str, places: _Places) -> Ite
     with no known word at its end may be all Korean, whose reading is no name they use: left
     alone."""
     after = list(_KO_AFTER_FORM.finditer(text))
+    starts = [a.start() for a in after]
+    # The name after a form is read first; the after-matches never overlap one another, so
+    # the last one starting before a name's end is the only one that may reach it.
     before = [
         f
         for f in _KO_BEFORE_FORM.finditer(text)
-        if not any(a.start() < f.end() and f.start() < a.end() for a in after)
+        if not (index := bisect.bisect_left(starts, f.end())) or after[index - 1].end() <= f.start()
     ]
     for found in (*after, *before):
         english = _hangul_english(found.group(1), registries, particles=found in after)
