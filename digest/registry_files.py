@@ -334,6 +334,7 @@ ORGANISATIONS = RegistryFile(
             "company_industries": ByKey(Text()),
             "company_loanwords": ByKey(ByKey(Text())),
             "company_kanji": ByKey(ByKey(Text())),
+            "plant_trades": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(

@@ -39,6 +39,73 @@ def test_companies_by_their_legal_form_in_every_latin_language(
     assert partner_kinds(registries, lang, headline, body) == {expected: "company"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pt", "Frutas do Brasil para Đồng Tháp",
+         "A empresa brasileira Sucos do Cerrado Ltda. assinou um contrato com a província de "
+         "Đồng Tháp.",
+         "br-sucos-do-cerrado"),
+        ("pl", "Polskie meble w Bình Dương",
+         "Zakład Stolarski „Drewmex” Sp. z o.o. z Lublina podpisał umowę z prowincją Bình Dương.",
+         "pl-drewmex"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_after_a_linked_or_quoted_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
+
+
+def test_a_french_company_whose_name_elides_of(registries: Registries) -> None:
+    got = partner_ids(
+        registries, "fr", "La Bretagne à Bắc Ninh",
+        "Le sous-traitant Forges d'Armor SAS ouvrira un atelier dans la province de Bắc Ninh.",
+    )  # fmt: skip
+    assert "fr-forges-d-armor" in got
+
+
+def test_an_english_company_based_in_a_place_said_after_its_form(
+    registries: Registries,
+) -> None:
+    got = partner_ids(
+        registries, "en", "Korean shipbuilder in Hải Phòng",
+        "Haneul Marine Co., Ltd., a Busan-based shipbuilder, signed an agreement with Hải Phòng.",
+    )  # fmt: skip
+    assert got == ["kr-haneul-marine"]
+
+
+def test_a_thai_listed_company_and_an_english_trading_house(registries: Registries) -> None:
+    got = partner_ids(
+        registries, "en", "Cold chain terminal in Hải Phòng",
+        "The terminal was built with Chiang Mai Cold Chain Public Company Limited in Hải Phòng. "
+        "Korean trading house Haneul-Pacific Agro signed a contract.",
+    )  # fmt: skip
+    assert got == ["th-chiang-mai-cold-chain", "kr-haneul-pacific-agro"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Белорусская делегация в Хайфоне",
+         "В Минске представили продукцию ОАО «Гомельский станкостроительный завод» и ОАО "
+         "«Борисовский завод подшипников».",
+         ["by-minsk", "by-gomel-machine-tool-plant", "by-borisov-bearing-plant"]),
+        ("ru", "Ульяновская делегация в Хайфоне",
+         "АО «Симбирский приборный завод» и АО «Ульяновский моторный завод» подписали "
+         "соглашения в Ульяновске.",
+         ["ru-ulyanovsk", "ru-simbirsk-instrument-plant", "ru-ulyanovsk-motor-plant"]),
+        ("uk", "Харківська область і Хайфон",
+         "ПрАТ «Харківський тракторний завод» підписало угоду з містом Хайфон.",
+         ["ua-kharkiv", "ua-kharkiv-tractor-plant"]),
+    ],
+)  # fmt: skip
+def test_a_plant_named_by_its_city_and_trade_in_english(
+    registries: Registries, lang: str, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, lang, headline, body) == expected
+
+
 def test_a_vietnamese_shaped_company_is_vietnams_own(registries: Registries) -> None:
     got = partner_kinds(
         registries, "en", "Quảng Ninh signs with Japanese investors",

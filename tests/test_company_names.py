@@ -190,3 +190,72 @@ def test_a_japanese_company_with_a_trade_word_in_kanji(registries: Registries) -
         "静岡県はドンナイ省と覚書を結んだ。浜松市の株式会社アジア電機は同省に工場を建設する。",
     )  # fmt: skip
     assert got.get("jp-asia-denki") == "company"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "전자부품 업체 ㈜한빛테크와 ㈜동성정밀은 박닌성에 새 공장을 짓기로 했다.",
+        "한빛테크(주)와 동성정밀 주식회사는 박닌성에 새 공장을 짓기로 했다.",
+    ],
+)
+def test_a_korean_company_name_closing_in_english_words(registries: Registries, body: str) -> None:
+    got = partner_kinds(registries, "ko", "박닌성 투자 설명회", body)
+    assert got == {"kr-hanbit-tech": "company", "kr-dongseong-precision": "company"}
+
+
+def test_a_korean_company_name_without_a_known_word_is_not_read(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "ko", "박닌성 투자 설명회", "㈜한빛누리는 박닌성에 새 공장을 짓기로 했다."
+    )
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_thai_company_selling_drinks_and_one_selling_tours(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท สยาม เบฟเวอเรจ จำกัด และบริษัท กรีน ทัวร์ แอนด์ ทราเวล จำกัด "
+        "จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-siam-beverage") == "company"
+    assert got.get("th-green-tour-and-travel") == "company"
+
+
+def test_a_chinese_group_named_by_its_place_and_trades_alone(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "zh", "老街省代表团访问昆明",
+        "云南省建设投资控股集团有限公司表示愿投资，昆明旅游集团同日签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-yunnan-construction-investment-holding") == "company"
+    assert got.get("cn-kunming-tourism") == "company"
+    assert "cn-yunnan" not in got
+
+
+def test_a_place_and_a_trade_before_a_bare_company_word_is_no_company(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(registries, "zh", "老街省代表团访问昆明", "多家昆明旅游公司参加了座谈会。")
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_company_named_in_japanese_syllables_in_an_article_naming_japan(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "vi", "Doanh nghiệp Nhật Bản đầu tư vào Bắc Ninh",
+        "Đoàn doanh nghiệp Nhật Bản có đại diện Tập đoàn Sanyo Kogyo, Công ty TNHH Hayashi "
+        "Denki và Công ty TNHH Minh Phát của tỉnh Bắc Ninh.",
+    )  # fmt: skip
+    assert got == {"jp-sanyo-kogyo": "company", "jp-hayashi-denki": "company"}
+
+
+def test_a_name_in_japanese_syllables_is_no_japanese_company_where_japan_is_not_named(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "vi", "Doanh nghiệp Hàn Quốc đầu tư vào Bắc Ninh",
+        "Đoàn doanh nghiệp Hàn Quốc có đại diện Công ty TNHH Hayashi Denki.",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]

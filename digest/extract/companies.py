@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
@@ -25,6 +26,7 @@ from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
+from digest.extract.plant_names import plant_name
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
@@ -34,22 +36,32 @@ _PARTNER = "partner"
 _VIETNAM = "VN"
 _PLACES = frozenset({"country", "region", "city", "district"})
 # Legal forms written after a company's name in Latin script, longest first where one opens
-# another ("GmbH & Co. KG" before "GmbH").
+# another ("GmbH & Co. KG" before "GmbH"); a Thai listed company's "Public Company Limited".
 _FORMS = re.compile(
-    r"(?<=\s)(?:Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
-    r"|S\.r\.l\.?|Srl|S\.A\.S\.?"
+    r"(?<=\s)(?:Public Company Limited|Public Co\.,? Ltd\.?"
+    r"|Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
     r"|Corporation|LLC"
-    r"|PLC|plc|B\.V\.?|N\.V\.?|sp\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
+    r"|PLC|plc|B\.V\.?|N\.V\.?|[Ss]p\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
 )
 # The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
 # an Italian ONLUS, a Belgian asbl.
 _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
-_WORD = r"[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
-# Up to four capitalised words right before the form.
-_NAME_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,4}})$")
+# A capitalised word, or one joined to the word before by an elided "of" ("Rhénane
+# d'Emboutissage").
+_WORD = r"(?:d['’])?[A-ZÀ-ÞĀ-Ž0-9][\w'’&.-]*"
+# The words for "of" that Romance and Germanic names keep in small letters between their
+# capitalised words ("Camarões do Nordeste", "Aceites del Sur", "Haus von Berg"), folded.
+_LINKS = ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "von", "van")
+_LINK = rf"(?:{'|'.join(_LINKS)})[ \t]+"
+# Up to four capitalised words right before the form, a word for "of" allowed between two.
+_NAME_BEFORE = re.compile(rf"(?<!\w)({_WORD}[ \t]+(?:(?:{_LINK})?{_WORD}[ \t]+){{0,3}})$")
+# A name in quotes right before the form ("Grupa Producentów „Sadpol” Sp. z o.o."): the quoted
+# words are the company's own name, the words before them say what it is.
+_QUOTED_BEFORE = re.compile(r"[„\"“«]([^„\"“”»\n]{2,40})[”\"“»][ \t]+$")
 # ... or before a comma and the form, as Portuguese, Spanish and English companies sign
 # ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."): only the forms
 # written so, never one that may be a word of a list ("..., AG", "..., AB").
@@ -106,8 +118,10 @@ _ENGLISH_PARTS = {
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
-# The place a company is based in, written right before its name: "Hamilton-based".
+# The place a company is based in, written right before its name: "Hamilton-based"; or in
+# the words that describe it right after its form: "Acme Co., Ltd., a Busan-based maker".
 _BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
+_BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 # ... and so does where it is based ("Hamilton-based"), which says whose it is (_based_in).
@@ -137,7 +151,12 @@ def find_companies(
     too), whose the bodies are when the text itself names none."""
     if lang in _OWN or not _LATIN_OR_CYRILLIC_CAPITAL.search(text):
         return []
-    fallback = article_country
+    # Whose a body is when nothing beside it says: the same for every body of the text, so
+    # read once (a page may name thousands of companies).
+    fallback = _Fallback(
+        only_or_home(registries, lang, matches) or article_country,
+        only_country(registries, matches) or article_country,
+    )
     return sorted(
         [
             *_companies(registries, lang, text, matches, fallback),
@@ -149,12 +168,25 @@ def find_companies(
     )
 
 
+class _Fallback(NamedTuple):
+    """The country of a body nothing beside names: the article's one foreign country or its
+    language's (``home``), or its one foreign country alone (``foreign``); either else the
+    whole article's one foreign country."""
+
+    home: str | None
+    foreign: str | None
+
+
 def _companies(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
         window = max(0, form.start() - _NAME_CHARS)
+        quoted = _QUOTED_BEFORE.search(text, window, form.start())
+        if quoted is not None:
+            yield from _quoted(registries, lang, text, matches, (quoted, form), fallback)
+            continue
         before = _NAME_BEFORE.search(text, window, form.start())
         if before is None and _COMMA_FORMS.fullmatch(form.group(0)):
             before = _NAME_BEFORE_COMMA.search(text, window, form.start())
@@ -179,7 +211,29 @@ def _companies(
         if country is None:
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
-        yield Body(start, form.end(), Unlisted.named(country, name, kind))
+        # The place it is based in, described after it, is the company's, no partner there.
+        described = _BASED_AFTER.match(text, form.end())
+        end = form.end() if described is None else described.end()
+        yield Body(start, end, Unlisted.named(country, name, kind))
+
+
+def _quoted(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    found: tuple[re.Match[str], re.Match[str]],
+    fallback: _Fallback,
+) -> Iterator[Body]:
+    """The company whose name is quoted right before its legal form: the quoted words."""
+    quoted, form = found
+    name = quoted.group(1).strip()
+    if not slugify(name) or all(is_vi_syllable(w) for w in fold(name).split()):
+        return
+    country = _country(registries, lang, text, matches, (quoted.start(), form.end()), fallback)
+    if country is not None:
+        kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
+        yield Body(quoted.start(), form.end(), Unlisted.named(country, name, kind))
 
 
 def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
@@ -188,18 +242,23 @@ def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
 
 
 def _cyrillic_companies(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     if "«" not in text and '"' not in text and "“" not in text:
         return
     for found in _CYRILLIC_FORMS.finditer(text):
         if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             continue
-        name = latin_reading(_english_parts(found.group(2).strip()), lang)
+        country = _country(registries, lang, text, matches, found.span(), fallback)
+        if country is None:
+            continue
+        own = found.group(2).strip()
+        name = plant_name(registries, lang, own, country) or latin_reading(
+            _english_parts(own), lang
+        )
         if found.group("air") and not name.endswith(("Air", "Airlines", "Avia")):
             name = f"{name} Airlines"
-        country = _country(registries, lang, text, matches, found.span(), fallback)
-        if not slugify(name) or country is None:
+        if not slugify(name):
             continue
         yield Body(found.start(), found.end(), Unlisted.named(country, name, "company"))
 
@@ -212,7 +271,7 @@ def _english_parts(name: str) -> str:
 
 
 def _airlines(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     if "Air" not in text:
         return
@@ -237,10 +296,15 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     for index, word in enumerate(reversed(words)):
         last = keep_last and index == 0  # the airline's own word closes its name
         text_of = word.group(0)
-        opens = text_of[:1].isupper() or text_of[:1].isdigit()
+        if kept and fold(text_of) in _LINKS:
+            kept.insert(0, word)  # "do" in "Camarões do Nordeste": kept if a name word opens it
+            continue
+        opens = text_of[:1].isupper() or text_of[:1].isdigit() or text_of.startswith(("d'", "d’"))
         if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS_NAME)):
             break
         kept.insert(0, word)
+    while kept and fold(kept[0].group(0)) in _LINKS:
+        kept.pop(0)
     if not kept:
         return end, ""
     name = " ".join(w.group(0) for w in kept)
@@ -278,7 +342,7 @@ def _possessive_country(
 
 
 def _foundations(
-    registries: Registries, lang: str, text: str, matches: list[Match], fallback: str | None
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
 ) -> Iterator[Body]:
     compounds = _FOUNDATION_COMPOUND.finditer(text) if lang == "de" else ()
     for found in (*_FOUNDATION.finditer(text), *compounds):
@@ -295,13 +359,15 @@ def _foundations(
 
 
 def _based_in(
-    registries: Registries, lang: str, text: str, start: int, matches: list[Match]
+    registries: Registries, lang: str, text: str, span: tuple[int, int], matches: list[Match]
 ) -> str | None:
     """The country of the place a company is "based" in, written right before its name
-    ("Hamilton-based Kiwi Dairy Genetics Ltd"): a registry place, else a city of the packaged
-    gazetteer in a country the text names. Vietnam's own press does not introduce Vietnam's
-    companies so, which is why English may trust it."""
-    based = _BASED.search(text, max(0, start - _NAME_CHARS), start)
+    ("Hamilton-based Kiwi Dairy Genetics Ltd") or after it ("..., a Busan-based maker"): a
+    registry place, else a city of the packaged gazetteer in a country the text names.
+    Vietnam's own press does not introduce Vietnam's companies so, which is why English may
+    trust it."""
+    start, end = span
+    based = _BASED.search(text, max(0, start - _NAME_CHARS), start) or _BASED_AFTER.match(text, end)
     if based is None:
         return None
     for match in matches:
@@ -323,12 +389,12 @@ def _country(
     text: str,
     matches: list[Match],
     span: tuple[int, int],
-    fallback: str | None,
+    fallback: _Fallback,
     home: bool = True,
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
-    Vietnam's), a nationality adjective in or right before it, else the article's one foreign
-    country or the country of its language, else ``fallback``; None when nothing says."""
+    Vietnam's), a nationality adjective in or right before it, else ``fallback`` (the
+    article's one foreign country or the country of its language); None when nothing says."""
     start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
@@ -345,11 +411,8 @@ def _country(
     demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    based = _based_in(registries, lang, text, start, matches)
+    based = _based_in(registries, lang, text, span, matches)
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
-    if home:
-        country = only_or_home(registries, lang, matches) or fallback
-    else:
-        country = only_country(registries, matches) or fallback
+    country = fallback.home if home else fallback.foreign
     return None if country in (None, _VIETNAM) else country

@@ -15,14 +15,16 @@ names shaped like Vietnamese syllables, Vietnam named beside them.
 
 The id drops a closing "Group" or "Holdings" as the registry's do (``kr-lg`` is LG Group).
 
-Names in the other scripts' own letters (播州精機株式会社, ㈜세원정밀) are not drafted: their
+Names in the other scripts' own letters (播州精機株式会社, ㈜세원누리) are not drafted: their
 reading gives no English name; only names that spell English, every word known (Thai
-"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ").
+"บริษัท อีสเทิร์น โพลีเมอร์ จำกัด") or closing in known words (katakana "株式会社ヤマトフーズ",
+Hangul "㈜세원정밀": Sewon Precision, its own word in Revised Romanization).
 The places inside them are the company's, not partners (:func:`native_company_spans`).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -31,7 +33,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
-from digest.extract.translit import is_vi_syllable, to_latin
+from digest.extract.translit import is_vi_syllable, korean_place, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
@@ -114,6 +116,8 @@ def find_company_names(
         found += _thai_loanwords(registries, text, places)
     if lang == "ja" and _JA_FORM in text:
         found += _japanese_loanwords(registries, text, places)
+    if lang == "ko" and _KO_FORM.search(text):
+        found += _korean_loanwords(registries, text, places)
     return found
 
 
@@ -150,6 +154,7 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
             _clue_before(registries, lang, text, word.start(), demonyms, places)
             or _clue_after(registries, text, end, places.matches)
             or _city_after(registries, lang, text, end, places.matches)
+            or _japanese_shaped(registries, words, (start, end), places.matches)
         )
         if clue is None:
             continue
@@ -179,8 +184,11 @@ class _Places(MatchIndex):
 
 
 def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | None:
-    """Up to four capitalised words right after a company word, to a clause's end, a word in
-    small letters or a place the registry knows."""
+    """Up to four capitalised words right after a company word (and a Vietnamese legal form:
+    "Công ty TNHH"), to a clause's end, a word in small letters or a place the registry
+    knows."""
+    form = _VI_FORM.match(text, position)
+    position = position if form is None else form.end()
     start = end = None
     for _ in range(_MAX_WORDS):
         found = _NAME_WORD.match(text, position)
@@ -199,6 +207,34 @@ def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | 
     if _ACRONYM_AFTER.match(text, end):
         return None  # named with its acronym, which the acronym rule reads
     return start, end
+
+
+# The legal forms Vietnamese writes between "công ty" and a company's name: limited (TNHH, one
+# member: MTV) and joint-stock (CP).
+_VI_FORM = re.compile(r"[ \t]+(?:TNHH(?:[ \t]+MTV)?|CP)(?=[ \t])")
+# A word of Japanese in Hepburn: syllables of an onset Hepburn writes before its vowel, the
+# syllabic n, and a doubled consonant before a syllable ("Kyowa", "Seiki", "Denko", "Musashi",
+# "Nippon"); not the syllables Hepburn spells otherwise (si, ti, tu, hu, zi, di, du).
+_HEPBURN_WORD = re.compile(
+    r"(?:(?:kk|ss|tt|pp|tch)?(?:(?:[kgnhbpmr]y?|sh|ch|j)[aiueo]|[sz][aueo]|[td][aeo]|ts?u"
+    r"|y[auo]|w[ao]|fu|[aiueo])|n(?![aiueoy]))+"
+)
+
+
+def _japanese_shaped(
+    registries: Registries, name: str, span: tuple[int, int], matches: list[Match]
+) -> tuple[str, int, int] | None:
+    """Japan, for a name of two words or more all in Hepburn's Japanese syllables ("Kyowa
+    Seiki", "Musashi Denko") in an article that names Japan: a Japanese company's own name as
+    it signs in Latin letters, which no other country's companies take; an English or a
+    Vietnamese word does not read so ("Tech", "Nguyen")."""
+    words = fold(name).split()
+    if len(words) < 2 or not all(_HEPBURN_WORD.fullmatch(w) for w in words):
+        return None
+    if not any(_country_of(registries, m) == "JP" or _country_of_place(registries, m) == "JP"
+               for m in matches):  # fmt: skip
+        return None
+    return "JP", span[0], span[1]
 
 
 def _clue_before(
@@ -393,12 +429,14 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
     Logistics Group. A name without a Chinese place opening it may be a foreign company's
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
+    index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
         start = _run_start(text, form.start())
-        place = next((m for m in matches if m.start == start), None)
+        near = index.within(start, form.start())
+        place = next((m for m in near if m.start == start), None)
         if place is None or _country_of_place(registries, place) != "CN":
             continue
-        if any(start < m.start < form.start() for m in matches if m is not place):
+        if any(start < m.start < form.start() for m in near if m is not place):
             continue  # another name the registries know inside: theirs
         middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place.end : form.start()])
         words: list[str] = []
@@ -410,14 +448,21 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
                 break
             words.insert(0, industry[1])
             middle = middle[: -len(industry[0])]
-        if not 2 <= len(middle) <= 4 or not words:
+        if not words or not (2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))):
             continue  # no name of its own, or no word saying what it does: not one to read
-        own = place_pinyin(middle)
+        own = [place_pinyin(middle)] if middle else []
         partner = registries.partners[place.target[1]]  # type: ignore[index]
-        core = " ".join([partner.name_en, own, *words])
+        core = " ".join([partner.name_en, *own, *words])
         name = f"{core} Group" if "集团" in form.group(0) else core
         company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
         yield Body(start, form.end(), company)
+
+
+def _named_by_trade(middle: str, form: str) -> bool:
+    """Whether a company is named by its place and trade alone ("云南省建设投资控股集团有限公司":
+    Yunnan Construction Investment Holding Group): a group or a registered form says the words
+    are a company's whole name; a bare "公司" after a place and a trade is any such company."""
+    return not middle and form != "公司"
 
 
 # ---------------------------------------------------------------- English written in Thai letters
@@ -550,6 +595,65 @@ def _katakana_english(run: str, registries: Registries, known: bool = False) -> 
         known = known or len(words) > (1 if part else 0)
         english += words
     return " ".join(english) if known else None
+
+
+# ---------------------------------------------------------------- English written in Hangul
+
+_KO_FORM = re.compile(r"㈜|\(주\)|주식회사")
+# A company's Hangul name right after its legal form ("㈜한빛테크는", "주식회사 한빛테크"), or
+# right before the forms written after a name ("한빛테크(주)", "한빛테크 주식회사"); the particle
+# a name takes is read off the first (_KO_PARTICLES).
+_KO_AFTER_FORM = re.compile(r"(?:㈜|\(주\)|주식회사)[ \t]*([가-힣]{2,14})")
+_KO_BEFORE_FORM = re.compile(r"(?<![가-힣])([가-힣]{2,14})(?:\(주\)|[ \t]+주식회사)")
+# The particles a Korean name takes right after it ("㈜한빛테크는", "㈜한빛테크와"): no part of it.
+_KO_PARTICLES = frozenset(
+    {"", "은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "로", "으로", "에서",
+     "과의", "와의", "에게", "측", "이다", "와도", "과도"}
+)  # fmt: skip
+
+
+def _korean_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies whose Hangul name after or before their legal form ends in words written in
+    English abroad ("㈜한빛테크": Hanbit Tech, "㈜동성정밀": Dongseong Precision): those words in
+    English, the rest in Revised Romanization, as such companies sign in Latin letters. A name
+    with no known word at its end may be all Korean, whose reading is no name they use: left
+    alone."""
+    after = list(_KO_AFTER_FORM.finditer(text))
+    starts = [a.start() for a in after]
+    # The name after a form is read first; the after-matches never overlap one another, so
+    # the last one starting before a name's end is the only one that may reach it.
+    before = [
+        f
+        for f in _KO_BEFORE_FORM.finditer(text)
+        if not (index := bisect.bisect_left(starts, f.end())) or after[index - 1].end() <= f.start()
+    ]
+    for found in (*after, *before):
+        english = _hangul_english(found.group(1), registries, particles=found in after)
+        if english is None or _VIETNAMESE_BRAND.match(fold(english)):
+            continue
+        country, start = _script_country(
+            registries, "ko", text, found.start(), places, _words(registries, "ko")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, found.end(), _company(country, english))
+
+
+def _hangul_english(run: str, registries: Registries, particles: bool) -> str | None:
+    """The English name of a Hangul company name: the known words it closes with (before a
+    particle, when ``particles``), the Korean words before them romanized; None without a known
+    word closing it or a word of its own before."""
+    words = _loanwords(registries, "ko")
+    for cut in range(len(run), 0, -1):
+        if run[cut:] not in _KO_PARTICLES or (run[cut:] and not particles):
+            continue
+        name, english = run[:cut], []
+        while (word := next(((w, en) for w, en in words if name.endswith(w)), None)) is not None:
+            english.insert(0, word[1])
+            name = name[: -len(word[0])]
+        if english and len(name) >= _MIN_OWN_KANA:
+            return " ".join([korean_place(name), *english])
+    return None
 
 
 def _country_of_place(registries: Registries, match: Match) -> str | None:

@@ -98,12 +98,16 @@ def blanked(text: str, demonyms: list[Demonym]) -> str:
     return "".join(pieces)
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def demonym_beside(demonyms: list[Demonym], text: str, start: int, end: int) -> Demonym | None:
     """The nationality adjective inside the span ``start``–``end`` of a place word or name,
     or right before it with only spaces between ("the Lao province of")."""
     for demonym in demonyms:
         if start <= demonym.start and demonym.end <= end:
             return demonym
-        if demonym.end <= start and not text[demonym.end : start].strip():
+        # Matched, not sliced: a page may hold thousands of adjectives far before the span.
+        if demonym.end <= start and _SPACES.fullmatch(text, demonym.end, start):
             return demonym
     return None

@@ -338,12 +338,13 @@ def find_places(
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
         # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
-        for company in [
-            *find_companies(registries, lang, text, matches, article_country),
-            *find_company_names(registries, lang, text, matches),
-        ]:
-            if not any(company.start < b.end and b.start < company.end for b in bodies):
-                bodies.append(company)
+        bodies += _companies_not_read(
+            bodies,
+            [
+                *find_companies(registries, lang, text, matches, article_country),
+                *find_company_names(registries, lang, text, matches),
+            ],
+        )
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
         locating |= _inside_any(matches, native_company_spans(lang, text))
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
@@ -417,6 +418,30 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]:
+    """The companies that overlap neither a body read already nor a company kept before them.
+    A page may name thousands of both, so each company looks only at the bodies starting
+    before its end (the furthest end among them) and at the kept company right before it
+    (kept companies never overlap, so it is the only one that may reach it)."""
+    spans = sorted((b.start, b.end) for b in bodies)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
+    kept: list[Body] = []
+    for company in companies:
+        below = bisect.bisect_left(starts, company.end)
+        if below and reach[below - 1] > company.start:
+            continue
+        index = bisect.bisect_left(kept_starts, company.end)
+        if index and kept_ends[index - 1] > company.start:
+            continue
+        kept_starts.insert(index, company.start)
+        kept_ends.insert(index, company.end)
+        kept.append(company)
+    return kept
 
 
 def _inside_any(matches: list[Match], spans: list[tuple[int, int]]) -> set[Match]:

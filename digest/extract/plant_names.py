@@ -1,0 +1,73 @@
+"""The English names of Russian and Ukrainian plants named by their city and trade: «Борисовский
+завод агрегатов» is the Borisov Aggregate Plant, «Харківський тракторний завод» the Kharkiv
+Tractor Plant, as such plants sign in English; read letter by letter they would be "Borisovsky
+Zavod Agregatov".
+
+A plant's name is its city's adjective, the adjectives or the genitive noun of its trade
+(``plant_trades`` in vocabularies/organisations.yaml) and the word for a plant or a factory,
+every word understood; any other word leaves the name to be read letter by letter. The city's
+adjective drops its ending: the city is the name the gazetteer knows in the plant's country
+among the stem with "-ск" (Ульяновский: Ulyanovsk), the stem itself (Борисовский: Borisov) or
+the stem with "-а"; where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
+(Харківський: Kharkiv, Гомельский: Gomel), else the stem with "-ск" (Симбирский: Simbirsk).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.extract.cities import confirmed_city, where_cities
+from digest.extract.unlisted import latin_reading
+from digest.registries import Registries
+
+# The words for a plant and a factory, by language, and their English.
+_PLANT_WORDS = {
+    "ru": {"завод": "Plant", "фабрика": "Factory"},
+    "uk": {"завод": "Plant", "фабрика": "Factory"},
+}
+# A city's adjective: the Russian and Ukrainian endings of one in -sk ("Минский", "Київський").
+_CITY_ADJECTIVE = re.compile(r"\w+(?:ский|цкий|ський|цький)")
+# A stem ending so is the city's whole name (Борисов, Харків, Пушкин, Гомель).
+_NAME_STEM = re.compile(r"(?:ов|ев|ин|ів|ь)$")
+
+
+@functools.cache
+def _trades(registries: Registries, lang: str) -> dict[str, str]:
+    spec = registries.vocabularies.organisations.get("plant_trades") or {}
+    return {str(k): str(v) for k, v in (spec.get(lang) or {}).items()}
+
+
+def plant_name(registries: Registries, lang: str, name: str, country: str) -> str | None:
+    """The English name of a plant named by its city and trade ("Симбирский приборный завод":
+    Simbirsk Instrument Plant), the city looked for in ``country``; None when a word of it is
+    none of a city's adjective, a known trade and the word for a plant."""
+    words = name.lower().split()
+    plants = _PLANT_WORDS.get(lang, {})
+    trades = _trades(registries, lang)
+    kinds = [word for word in words if word in plants]
+    if len(kinds) != 1 or len(words) < 2:
+        return None
+    city, english = None, []
+    for index, word in enumerate(words):
+        if word in trades:
+            english.append(trades[word])
+        elif index == 0 and _CITY_ADJECTIVE.fullmatch(word):
+            city = _city(registries, lang, name.split()[0], country)
+        elif word not in plants:
+            return None
+    if not english:
+        return None
+    return " ".join([*([city] if city else []), *english, plants[kinds[0]]])
+
+
+def _city(registries: Registries, lang: str, adjective: str, country: str) -> str:
+    """The city a city's adjective names (see the module)."""
+    stem = re.sub(r"[сц]ь?кий$", "", adjective)
+    where = where_cities(lang, [country])
+    candidates = (f"{stem}ск", stem, f"{stem}а")
+    for candidate in candidates:
+        latin = latin_reading(candidate, lang)
+        if confirmed_city(registries, latin, where) is not None:
+            return latin
+    return latin_reading(stem if _NAME_STEM.search(stem) else f"{stem}ск", lang)
