@@ -324,7 +324,7 @@ def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
     "sentence",
     [
         "경주시는 지난해 필리핀과 라오스에서 계절근로자 200명을 도입했다.",
-        "시장은 \"지난해 필리핀 등에서 온 계절근로자들이 일정을 잘 마쳤다\"고 말했다.",
+        '시장은 "지난해 필리핀 등에서 온 계절근로자들이 일정을 잘 마쳤다"고 말했다.',
     ],
 )
 def test_the_country_workers_come_from_is_not_a_partner(
