@@ -772,3 +772,15 @@ def test_invisible_marks_at_a_fields_edge_are_not_part_of_it(registries: Registr
     drafted = draft_text(text, Path("ar-marks.txt"), registries)
     assert drafted.title == "مقاطعة خانه هوا توقع اتفاقية مع اليابان"
     assert drafted.outlet == "صحيفة خانه هوا"
+
+
+def test_a_one_paragraph_page_keeps_its_paragraph_as_the_article(registries: Registries) -> None:
+    """A short Thai headline looks like a section label, and a Thai paragraph like a heading
+    (Thai ends sentences with no mark): the page's only line below the date line is still the
+    article, never a headline that leaves nothing to draft from."""
+    text = (
+        "ทุนไทยบุกด่งนาย\n02/05/2025\nบริษัท อีสเทิร์น โพลีเมอร์ จำกัด จะร่วมลงทุนในจังหวัดด่งนาย ประเทศเวียดนาม\n"
+    )
+    drafted = draft_text(text, Path("th-one.txt"), registries)
+    assert drafted.title == "ทุนไทยบุกด่งนาย"
+    assert drafted.province == "dong-nai"

@@ -1189,7 +1189,8 @@ def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = 
     short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and,
     unless ``unmarked``, Thai paragraphs left out)."""
     found = []
-    for line in content[start : start + _HEADER_LINES]:
+    # The last line is the article's text whatever its shape: a headline has a paragraph below.
+    for line in content[start : min(start + _HEADER_LINES, len(content) - 1)]:
         if not is_heading(line):
             break
         if (
