@@ -81,6 +81,13 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+
+
+def _bounded(words: str, lang: str) -> str:
+    """A pattern of ``words`` as whole words, where the language spaces its words."""
+    return rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+
+
 _PLACES = frozenset({"country", "region", "city", "district"})
 # What may stand between a mission word and the country after it ("Embassy of the", "ambassade
 # du", "ambasciata dell'"), folded.
@@ -163,7 +170,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         words = _MISSION_WORDS[suffix].get(lang)
         if words is None:
             continue
-        bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+        bounded = _bounded(words, lang)
         # Where this kind of mission was last named with its country, by its own word or by
         # its head's title: named again bare, it is that mission ("советник Посольства России
         # ... посольство поддержит", "la consule générale de France ... le Consulat général").
@@ -228,7 +235,7 @@ def _red_cross_societies(
     words = _RED_CROSS.get(lang)
     if words is None:
         return
-    bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+    bounded = _bounded(words, lang)
     for word in re.finditer(bounded, text, re.IGNORECASE):
         if any(m.start < word.end() + 40 and word.start() - 40 < m.end and m.target[0] == _PARTNER
                and _kind(registries, m) == "organisation" for m in matches):  # fmt: skip
@@ -280,7 +287,7 @@ def _national_chambers(registries: Registries, lang: str, text: str) -> Iterator
     if chambers is None:
         return
     # By where they start: a page may name thousands of chambers.
-    demonyms = {d.start: d for d in find_demonyms(registries, lang, text)}
+    _, demonyms = _demonym_edges(registries, lang, text)
     for chamber in chambers.finditer(text):
         demonym = demonyms.get(_SPACES.match(text, chamber.end()).end())  # type: ignore[union-attr]
         if demonym is None or demonym.country == _VIETNAM.upper():
@@ -411,7 +418,7 @@ def _heads(
     words = _HEAD_WORDS[suffix].get(lang)
     if words is None:
         return []
-    bounded = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+    bounded = _bounded(words, lang)
     heads = []
     for word in re.finditer(bounded, text, re.IGNORECASE):
         if _vietnams(lang, text, word.start(), word.end()):
