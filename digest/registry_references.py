@@ -26,6 +26,7 @@ def reference_problems(
         (ROLES.name, _role_references(documents[ROLES.name].data)),
         (COUNTRIES.name, _country_references(documents[COUNTRIES.name].data, partners)),
         (NUMBERS.name, _counting_word_references(documents[NUMBERS.name].data, units)),
+        (NUMBERS.name, _shared_currency_references(documents[NUMBERS.name].data)),
     )
     problems: list[Problem] = []
     for name, found in checks:
@@ -92,4 +93,20 @@ def _counting_word_references(
                     f"{section}.{unit}",
                     f"expected {' or '.join(COUNTABLE_UNITS)} (units of measures.yaml), "
                     f"found {unit!r}",
+                )
+
+
+def _shared_currency_references(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A shared currency word is read as a currency of ``currencies`` and may become only
+    another one drafting knows: an unknown code would never be drafted, silently."""
+    known = set(data["currencies"] or {})
+    for default, others in (data["shared_currencies"] or {}).items():
+        where = f"shared_currencies.{default}"
+        if default not in known:
+            yield where, f"expected a currency of `currencies:` in this file, found {default!r}"
+        for index, code in enumerate(others or ()):
+            if code not in known:
+                yield (
+                    f"{where}[{index}]",
+                    f"expected a currency of `currencies:` in this file, found {code!r}",
                 )

@@ -194,6 +194,8 @@ def test_the_guard_sees_a_module_that_reads_a_registry_itself() -> None:
          "organs[", "expected a level id (provincial, district, commune, city), found 'province'"),
         ("registries", "countries.yaml", "  NL:\n", "  XX:\n",
          "countries.XX", "expected an ISO 3166-1 alpha-2 code, found 'XX'"),
+        ("vocabularies", "numbers.yaml", "  MAD: [AED]\n", "  MAD: [AEF]\n",
+         "shared_currencies.MAD[0]", "expected a currency of `currencies:` in this file, found 'AEF'"),
     ],
 )  # fmt: skip
 def test_a_reference_to_nothing_is_reported_on_its_line(
