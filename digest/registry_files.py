@@ -164,6 +164,7 @@ NUMBERS = RegistryFile(
                         **dict.fromkeys(
                             ("light_fold", "unspaced", "loose_left", "clitics", "stems"), Flag()
                         ),
+                        "space_groups": Flag(),
                         "dot_ordinals": Flag(),
                         "approx_gap": Count(),
                         "year_max": Count(),

@@ -394,6 +394,28 @@ def test_spelled_out_counts(lang: str, text: str, expected: tuple) -> None:
     assert figures(text, lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a thousand word alone, and before a scale: "mil millones" is a billion
+        ("es", "La provincia donó mil millones de dong.", (1_000_000_000, "VND", "aid", False)),
+        # "mil 200 millones" is how Latin American papers write 1 200 millions
+        (
+            "es",
+            "El comercio alcanzó mil 200 millones de dólares.",
+            (1_200_000_000, "USD", "trade", False),
+        ),
+        # a space groups thousands in Spanish and European Portuguese
+        ("es", "Cada día cruzan la frontera 3 500 personas.", (3500, "people", "other", False)),
+        ("pt", "A fábrica vai empregar 1 200 trabalhadores.", (1200, "people", "workers", False)),
+    ],
+)
+def test_thousands_written_as_a_word_or_grouped_by_a_space(
+    lang: str, text: str, expected: tuple
+) -> None:
+    assert figures(text, lang) == [expected]
+
+
 def test_spelled_numbers_need_a_measure() -> None:
     # "the two provinces", "seven months": no count anyone reports
     assert figures("as duas províncias acordaram", "pt") == []

@@ -51,6 +51,8 @@ _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 _SEPARATED = re.compile(r"\d{1,3}(?:[\s'’]\d{3})+(?:[.,]\d+)?")
 
 V = TypeVar("V")
+THOUSAND = Decimal(1000)
+MILLION = Decimal(1_000_000)
 
 
 def registry() -> dict[str, Any]:
@@ -68,6 +70,7 @@ class Language:
     loose_left: bool = False  # nouns hide inside compounds or behind clitics
     clitics: bool = False  # so do approximation words ("لحوالي")
     stems: bool = False  # every word inflects, as if each ended in "*"
+    space_groups: bool = False  # a space groups thousands ("3 500") whatever the locale says
     dot_ordinals: bool = False  # "9." is "ninth"
     approx_gap: int = 0  # words allowed between an approximation word and its number
     year_max: int = 2100
@@ -275,7 +278,7 @@ class _Grammar:
 @drafting_cache
 def _grammar(lang: str) -> _Grammar:
     data, words = registry(), words_language(lang)
-    spaced_groups = separators(lang)[1].isspace()
+    spaced_groups = separators(lang)[1].isspace() or language(words).space_groups
     digits = f"{_SPACE_GROUPED}|{_DIGIT_TOKEN}" if spaced_groups else _DIGIT_TOKEN
     scales = {word: Decimal(factor) for word, factor in (data["scales"].get(words) or {}).items()}
     exact = {word: (n, False) for word, n in (data["number_words"].get(words) or {}).items()}
@@ -312,11 +315,27 @@ def _scaled(
     text: str, start: int, end: int, value: Decimal, grammar: _Grammar, lang: str, rough: bool
 ) -> Amount:
     factor, pos = _scale(text, end, grammar)
+    if value == THOUSAND and factor == 1 and not text[start:end].isdigit():
+        value, factor, pos = _thousand_and(text, end, grammar, lang) or (value, factor, pos)
     total, previous = value * factor, factor
     while previous > 1 and (part := _next_part(text, pos, previous, grammar, lang)):
         addend, previous, pos = part
         total += addend
     return Amount(total, start, pos, end, factor, text[start:end], rough)
+
+
+def _thousand_and(
+    text: str, pos: int, grammar: _Grammar, lang: str
+) -> tuple[Decimal, Decimal, int] | None:
+    """The rest of "mil 200 millones" after the thousand word, read as one number (1 200
+    millions, as Latin American papers write 1.2 billion): the hundreds, then a scale of
+    millions or more. Returns the thousand and the hundreds, the scale and where it ends."""
+    found = grammar.part.match(text, pos)
+    hundreds = parse_number(found.group(1), lang) if found else None
+    if found is None or hundreds is None or not 0 < hundreds < THOUSAND:
+        return None
+    factor, end = _scale(text, found.end(), grammar)
+    return (THOUSAND + hundreds, factor, end) if factor >= MILLION else None
 
 
 def _scale(text: str, pos: int, grammar: _Grammar) -> tuple[Decimal, int]:
