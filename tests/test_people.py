@@ -682,6 +682,25 @@ def test_chinese_officials_in_pinyin_vietnamese_ones_in_sino_vietnamese() -> Non
     ]
 
 
+def test_japanese_names_written_with_a_space_between_family_and_given_name() -> None:
+    # Before a title (中村 智子学長), and after one in a signatory list's line (副知事　関口 誠一).
+    text = (
+        "会議には、東北大学の田中 花子学長が出席した。\n"
+        "　秋田県副知事　佐藤 健一\n"
+        "　ラオカイ省人民委員会副委員長　グエン・ヴァン・アン\n"
+    )
+    assert [(p.name, p.role) for p in extract_people(text, "ja")] == [
+        ("田中 花子", "President"),
+        ("佐藤 健一", "Vice Governor of Akita"),
+        ("グエン・ヴァン・アン", "Vice Chairman of the Lao Cai Provincial People's Committee"),
+    ]
+
+
+def test_a_japanese_family_name_apart_is_no_place() -> None:
+    # 秋田県 is where the president works, not his family name.
+    assert [p.name for p in extract_people("秋田県 田中学長が出席した。", "ja")] == ["田中"]
+
+
 def test_japanese_names_in_kanji_stay_as_written() -> None:
     # Their readings cannot be told from the characters (隆 is Takashi, Ryū, Yutaka...).
     text = "イエンバイ省人民委員会のヴー・ティ・ヒエン副委員長は、山本隆副知事と会談した。"

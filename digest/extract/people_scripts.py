@@ -394,13 +394,38 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     if run and doc.lex.lang == "ja" and start == pos and doc.text[pos - 1] in _JA_PREFECTURE:
         pos = _before_place(doc, run.start(), pos)  # 阿部守一長野県知事: the prefecture's governor
         start = run.start()
-    sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= 5 else []
+    spaced = run is not None and doc.lex.lang == "ja" and start == run.start()
+    if spaced and pos - start <= _JA_PART_MAX:
+        start = _ja_family_name_before(doc, start)  # 中村 智子学長: the family name, a space apart
+    longest = _JA_SPACED_MAX if spaced and start < run.start() else _JA_NAME_MAX
+    sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= longest else []
     sizes += [
         n
         for n in (3, 2)
         if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
     ]
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
+
+
+def _ja_family_name_before(doc: Doc, start: int) -> int:
+    """Where a Japanese name starts whose given name starts at ``start``: at a family name of
+    one to three characters one space before it, standing alone (after kana, punctuation or
+    the line's start) and no place, title or body; else ``start``."""
+    family = _JA_FAMILY_BEFORE.search(doc.text, max(0, start - _JA_PART_MAX - 2), start)
+    if family is None or is_place(family.group(1), "ja"):
+        return start
+    hits = doc.hits_in(*family.span(1))
+    named = any(not _in_surname(hit, family.start(1), doc) for hit in hits)  # 中村's 村 is no unit
+    return start if named else family.start()
+
+
+def _ja_name_after(doc: Doc, end: int) -> list[Word]:
+    """A Japanese name after a title and a space that ends its line: a signatory list's
+    "長野県副知事　関口 誠一" (family name, a space, given name, as such lists write them)."""
+    found = _JA_NAME_AFTER.match(doc.text, end)
+    if found is None or doc.hits_in(found.start(1), found.end(1)):
+        return []
+    return [Word(found.start(1), found.end(1), found.group(1))]
 
 
 def _in_surname(hit: Hit, start: int, doc: Doc) -> bool:
@@ -435,6 +460,15 @@ _JA_PREFECTURE = "県府都道"  # what a prefecture's name ends with
 _JA_UNITS = "省区市県府都道州郡町村"
 _JA_PLACE_MIN, _JA_PLACE_MAX = 2, 5  # 岐阜県 ... 鹿児島県, 北海道
 _JA_NAME_MIN = 2
+_JA_NAME_MAX = 5
+# A family or a given name written apart (中村 智子, 佐々木 健太郎) has one to three characters.
+_JA_PART_MAX = 3
+_JA_SPACED_MAX = 2 * _JA_PART_MAX + 1
+_JA_HAN = f"[{char_class('Han')}{ITERATION_MARK}]"
+# A family name of one to three characters, one space before the given name, standing alone.
+_JA_FAMILY_BEFORE = re.compile(rf"(?<!{_JA_HAN})({_JA_HAN}{{1,{_JA_PART_MAX}}})[ \u3000]$")
+_JA_PART = f"{_JA_HAN}{{1,{_JA_PART_MAX}}}"
+_JA_NAME_AFTER = re.compile(rf"[ \u3000]+({_JA_PART}[ \u3000]{_JA_PART})[ \u3000]*(?:\n|$)")
 
 
 def _han_after(doc: Doc, pos: int) -> list[Word]:
@@ -469,7 +503,11 @@ def find_cjk(doc: Doc) -> list[Mention]:
     )
     for start, end, kind, term in doc.hits:
         if kind == "title" and not term.ordinary:
-            name = _han_after(doc, end) if lex.lang == "zh" else _han_before(doc, start)
+            if lex.lang == "zh":
+                name = _han_after(doc, end)
+            else:  # a signatory list's name after its title, or the usual one before it
+                name = _ja_name_after(doc, end) if lex.lang == "ja" else []
+                name = name or _han_before(doc, start)
             # A place between the name and its title is the role's: the title is read after it.
             names.append((name, start if name and name[-1].end < start else -1))
     for name, tail in sorted((name, tail) for name, tail in names if name):
