@@ -958,3 +958,25 @@ def test_a_lowercase_chair_before_a_name_is_a_title() -> None:
     assert [(p.name, p.role) for p in extract_people(text, "en")] == [("Anna Berg", "Chairman")]
     # the furniture is nobody
     assert extract_people("Peter Olsen took the chair by the window.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Документ подписали заместитель председателя народного комитета провинции "
+            "Буй Динь Лонг.",
+            "ru",
+            "Буй Динь Лонг",
+        ),
+        (
+            "Угоду підписав заступник голови народного комітету провінції Буй Тхань Ан.",
+            "uk",
+            "Буй Тхань Ан",
+        ),
+    ],
+)
+def test_the_family_name_bui_in_cyrillic_is_no_place(text: str, lang: str, name: str) -> None:
+    # Буй (Bùi) is also a Russian town: after "провинции" it opened a place's name, and the
+    # person lost the family name.
+    assert [p.name for p in extract_people(text, lang)] == [name]
