@@ -980,3 +980,20 @@ def test_the_family_name_bui_in_cyrillic_is_no_place(text: str, lang: str, name:
     # Буй (Bùi) is also a Russian town: after "провинции" it opened a place's name, and the
     # person lost the family name.
     assert [p.name for p in extract_people(text, lang)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 和 (Hòa) is a name's third character before a verb or punctuation ...
+        ("越南高平省人民委员会主席黎海和说，高平省将扩大开放。", ["黎海和"]),
+        ("安沛省人民委员会副主席武文和会见了前来访问的大使。", ["武文和"]),
+        # ... and "and" before another name or a title
+        ("会见了高平省人民委员会主席黎海和广西壮族自治区副主席刘志强。", ["黎海", "刘志强"]),
+        ("主席张丽和副主席刘志强出席。", ["张丽", "刘志强"]),
+    ],
+)
+def test_a_chinese_stop_word_as_a_vietnamese_name_s_last_character(
+    text: str, names: list[str]
+) -> None:
+    assert [p.name for p in extract_people(text, "zh")] == names

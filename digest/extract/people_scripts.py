@@ -475,7 +475,9 @@ def _han_after(doc: Doc, pos: int) -> list[Word]:
     """A Chinese name right after a title: a family name, up to a stop word or punctuation."""
     text, end = doc.text, pos
     while end - pos < 12 and (_HAN.match(text, end) or text[end : end + 1] in ("·", "•")):
-        if end > pos and (text.startswith(doc.lex.stops, end) or doc.in_role(end)):
+        third = end - pos == _ZH_GIVEN_AT and _given_name_char(doc, end)
+        stop = text.startswith(doc.lex.stops, end) and not third
+        if end > pos and (stop or doc.in_role(end)):
             break
         end += 1
     foreign = "·" in text[pos:end] or "•" in text[pos:end]
@@ -484,6 +486,19 @@ def _han_after(doc: Doc, pos: int) -> list[Word]:
         if foreign or (2 <= end - pos <= 3 and text[pos] in doc.lex.surnames)
         else []
     )
+
+
+# Where a name's third character stands: after a family name and one given character.
+_ZH_GIVEN_AT = 2
+
+
+def _given_name_char(doc: Doc, pos: int) -> bool:
+    """Whether the one-character stop word at ``pos``, a name's third, ends the name instead:
+    和 (Hòa) or 同 (Đồng) before a verb or punctuation ("黎海和说", "武文和会见了") is no "and";
+    a conjunction joins the name to another one ("张丽和王明")."""
+    after = pos + 1
+    single = doc.text[pos] in doc.lex.stops
+    return single and (not _HAN.match(doc.text, after) or doc.text.startswith(doc.lex.stops, after))
 
 
 def find_cjk(doc: Doc) -> list[Mention]:
