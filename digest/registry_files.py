@@ -244,7 +244,7 @@ ROLES = RegistryFile(
             ),
             "residences": Records(Fields(required=_ROLE_PART)),
         },
-        optional={"not_names": WORDS_BY_LANGUAGE},
+        optional={"not_names": WORDS_BY_LANGUAGE, "compound_heads": WORDS_BY_LANGUAGE},
     ),
 )
 

@@ -997,3 +997,33 @@ def test_a_chinese_stop_word_as_a_vietnamese_name_s_last_character(
     text: str, names: list[str]
 ) -> None:
     assert [p.name for p in extract_people(text, "zh")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title heading a compound that names its field or body
+        ("Das sagte Kammerpräsident Jens Albrecht am Montag.", ("Jens Albrecht", "Chairman")),
+        ("Das sagte Sozialministerin Anke Lorenz am Montag.", ("Anke Lorenz", "Minister")),
+        (
+            "Der bayerische Verkehrsminister Rolf Baumann empfing die Delegation.",
+            ("Rolf Baumann", "Minister"),
+        ),
+        (
+            "Am Dienstag unterschrieb Wirtschaftssenatorin Ina Petersen die Vereinbarung.",
+            ("Ina Petersen", "Senator"),
+        ),
+        # ... or joined to it by a hyphen
+        (
+            "Das sagte TU-Vizepräsidentin Carla Neumann am Montag.",
+            ("Carla Neumann", "Vice Chairman"),
+        ),
+        (
+            "Angeführt wurde die Reise von Agrar-Landesrat Georg Huber.",
+            ("Georg Huber", "Councillor"),
+        ),
+        ("Klinik-Pflegedirektorin Jana Vogt zufolge fehlt Personal.", ("Jana Vogt", "Director")),
+    ],
+)
+def test_german_titles_at_the_end_of_a_compound(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, "de")] == [expected]

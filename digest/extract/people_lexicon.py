@@ -163,6 +163,9 @@ class Lexicon:
     stops: tuple[str, ...]
     surnames: frozenset[str]
     residences: tuple[tuple[re.Pattern[str], str], ...]
+    # Titles that end a compound naming their field or body ("Sozialministerin",
+    # "Kammerpräsident"), folded, with the title each is.
+    compound_heads: dict[str, RoleTerm] = field(default_factory=dict)
 
 
 def registry() -> dict[str, Any]:
@@ -183,9 +186,10 @@ def lexicon(lang: str) -> Lexicon:
     spacing = r"[ \t]+" if lang in CASED else "" if lang == "th" else r"\s+"
     script = "latin" if lang in CASED else {"ar": "arabic", "zh": "hanzi", "ja": "hanzi"}.get(lang)
     residences = [(form, r["en"]) for r in reg["residences"] for form in r["forms"].get(lang, [])]
+    titles = _matcher(reg["titles"], reg["blockers"].get(lang, []), lang)
     return Lexicon(
         lang=lang,
-        titles=_matcher(reg["titles"], reg["blockers"].get(lang, []), lang),
+        titles=titles,
         organs=_matcher(reg["organs"], [], lang),
         levels=_matcher(reg["levels"], [], lang),
         honorifics=frozenset(honor.get("before", []) + honor.get("after", [])),
@@ -200,7 +204,57 @@ def lexicon(lang: str) -> Lexicon:
         stops=tuple(sorted(reg["name_stops"].get(lang, []), key=len, reverse=True)),
         surnames=frozenset(map(same_length_fold, reg["surnames"].get(script, []))),
         residences=tuple((_residence_regex(form), what) for form, what in residences),
+        compound_heads=_compound_heads(titles, reg.get("compound_heads", {}).get(lang, [])),
     )
+
+
+def _compound_heads(titles: _Matcher, heads: list[str]) -> dict[str, RoleTerm]:
+    """Each head word, folded, with the title the whole word is."""
+    found = {}
+    for head in map(same_length_fold, heads):
+        hit = next((h for h in titles.find(head, "title") if h.end - h.start == len(head)), None)
+        if hit is not None:
+            found[head] = hit.term
+    return found
+
+
+# A compound's first part has a few letters at least ("Sozial-", "Kammer-", "Pflege-"); words
+# longer than this are no words of a running text (a pathological page's letter run).
+_COMPOUND = re.compile(r"(?<!\w)[^\W\d_]{7,40}(?!\w)")
+_MODIFIER_MIN = 3
+
+
+def _compound_titles(folded: str, heads: dict[str, RoleTerm], hits: list[Hit]) -> list[Hit]:
+    """Words ending in a title ("sozialministerin", "kammerprasident") that no title form
+    matched whole: the title the head is, over the whole word."""
+    spans = sorted((hit.start, hit.end) for hit in hits)
+    starts = [start for start, _ in spans]
+    sizes = sorted({len(head) for head in heads}, reverse=True)  # the longest head first
+    found = []
+    for word in _COMPOUND.finditer(folded):
+        text = word.group()
+        index = bisect.bisect_right(starts, word.start())
+        if index and spans[index - 1][1] > word.start():
+            continue  # a form matched it already ("stellvertretende Ministerpräsidentin")
+        for size in sizes:
+            if len(text) - size >= _MODIFIER_MIN and text[-size:] in heads:
+                found.append(Hit(word.start(), word.end(), "title", heads[text[-size:]]))
+                break
+    return found
+
+
+# "TUM-Vizepräsidentin", "Wirtschafts-Landesrat", "AHK-Delegierter": a body or a field joined
+# to a title by a hyphen.
+_HYPHEN_MODIFIER = re.compile(r"(?<![\w-])[^\W_]{2,20}-$")
+
+
+def _hyphen_joined(folded: str, hit: Hit) -> Hit:
+    """A title hit widened over the modifier a hyphen joins to it, so the word with its name
+    reads as title and name."""
+    if hit.kind != "title" or folded[hit.start - 1 : hit.start] != "-":
+        return hit
+    modifier = _HYPHEN_MODIFIER.search(folded, max(0, hit.start - 22), hit.start)
+    return hit._replace(start=modifier.start()) if modifier else hit
 
 
 @dataclass(frozen=True)
@@ -229,6 +283,9 @@ class Doc:
         folded = same_length_fold(doc.text)
         for kind in ("title", "organ", "level"):
             doc.hits += getattr(doc.lex, kind + "s").find(folded, kind)
+        if doc.lex.compound_heads:
+            doc.hits += _compound_titles(folded, doc.lex.compound_heads, doc.hits)
+            doc.hits = [_hyphen_joined(folded, hit) for hit in doc.hits]
         doc.hits.sort()
         doc.starts = [hit.start for hit in doc.hits]
         return doc
