@@ -1027,3 +1027,26 @@ def test_a_chinese_stop_word_as_a_vietnamese_name_s_last_character(
 )
 def test_german_titles_at_the_end_of_a_compound(text: str, expected: tuple[str, str]) -> None:
     assert [(p.name, p.role) for p in extract_people(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Tham dự có ông Sato Kenji, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh, và đại diện "
+            "doanh nghiệp.",
+            "vi",
+            ["Sato Kenji"],
+        ),
+        (
+            "Al acto asistió Chan Dara, cónsul general de Camboya en Ciudad Ho Chi Minh, quien habló.",
+            "es",
+            ["Chan Dara"],
+        ),
+    ],
+)
+def test_a_city_named_after_a_person_is_no_person(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    # "TP" and "Ciudad" begin the city's name: the consul's posting, not a second person.
+    assert [p.name for p in extract_people(text, lang)] == expected

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from digest.extract.people_filter import not_a_person
+from digest.extract.people_filter import named_with_a_place_word, not_a_person
 from digest.extract.people_latin import latin_name
 from digest.extract.people_lexicon import CASED, Doc, fold_word
 from digest.extract.people_names import find_cased
@@ -94,7 +94,9 @@ def _people(text: str, lang: str) -> list[Person]:
     if family != "cased":
         mentions += find_latin_inside(doc)
     for mention in sorted(mentions, key=lambda m: m.start):
-        if not_a_person(mention.name, lang):
+        if not_a_person(mention.name, lang) or named_with_a_place_word(
+            doc.text, mention.start, mention.name, lang
+        ):
             continue
         latin = to_latin(mention.name, lang)
         female = mention.female or any(w in ("thi", "ti") for w in fold_word(latin).split()[1:-1])

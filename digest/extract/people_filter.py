@@ -91,6 +91,21 @@ def not_a_person(name: str, lang: str) -> bool:
     return any(word in places for word in words) or any(pair in places for pair in pairs)
 
 
+def named_with_a_place_word(text: str, start: int, name: str, lang: str) -> bool:
+    """Whether the name starting at ``start`` ends a place's name the words before it begin:
+    "tại TP Hồ Chí Minh", "en Ciudad Ho Chi Minh" (a city named after a person, the posting
+    of a consul named just before)."""
+    before = _PUNCTUATION.sub(" ", text[max(0, start - _PLACE_WORDS_BEFORE) : start]).split()
+    return any(
+        is_place(" ".join([*before[-count:], name]), lang)
+        for count in (1, 2)
+        if len(before) >= count
+    )
+
+
+_PLACE_WORDS_BEFORE = 24  # characters: "thành phố", "ciudad de", "città di"
+
+
 def is_place(word: str, lang: str) -> bool:
     """Whether a word or phrase is a registry province or partner, or a country."""
     return match_form(word).strip() in _place_names(lang)
