@@ -1050,3 +1050,21 @@ def test_a_city_named_after_a_person_is_no_person(
 ) -> None:
     # "TP" and "Ciudad" begin the city's name: the consul's posting, not a second person.
     assert [p.name for p in extract_people(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # given name, father's name, family name, then the title after a comma, whatever verb
+        # opens the sentence
+        ("قاد حسن علي الشامسي، رئيس غرفة التجارة، وفداً إلى فيتنام.", "حسن علي الشامسي"),
+        ("ووقعها عن الجانب الإماراتي ماجد سالم النقبي، مدير عام الدائرة.", "ماجد سالم النقبي"),
+        ("وكان في استقباله عبد الله ناصر الظاهري، رئيس الغرفة.", "عبد الله ناصر الظاهري"),
+    ],
+)
+def test_an_arab_full_name_before_its_title(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text, "ar")] == [name]
+
+
+def test_a_body_before_a_comma_is_no_arab_name() -> None:
+    assert extract_people("واستقبلت غرفة تجارة وصناعة الشارقة، رئيس الوفد.", "ar") == []

@@ -33,6 +33,7 @@ _AR_MAX_NAME = 4
 _AR_ARTICLES = ("ال", "لل", "بال", "وال", "فال", "كال")
 _AR_COMPOUNDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "العزيز", "الحق"})
 _AR_LINKED = frozenset({"عبد", "أبو", "ابو", "بن", "بنت"})
+_AR_FULL_NAME = 3  # given name, father's name, family name
 _KO_PARTICLES = (
     "에게 께서 에서 으로 까지 부터 는 가 를 을 와 과 의 에 도 로 만 은 이"  # longest first
 )
@@ -293,12 +294,30 @@ def _arabic_before_titles(doc: Doc) -> list[Mention]:
             Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, clause, comma)
         ]
         verbs = [i for i, t in enumerate(tokens) if doc.lex.said and doc.lex.said.fullmatch(t.text)]
-        words = tokens[verbs[-1] + 1 :] if verbs else []
+        words = tokens[verbs[-1] + 1 :] if verbs else _arab_full_name(doc, tokens)
         name = _arabic_name(doc, words) if _AR_MIN_NAME <= len(words) <= _AR_MAX_NAME else []
         free = bool(name) and doc.free(name[0].start, name[-1].end)
         if name == words and free and not names_organ(doc, name):
             found.append(doc.mention(name[0].start, name))
     return found
+
+
+def _arab_full_name(doc: Doc, tokens: list[Word]) -> list[Word]:
+    """The words ending ``tokens`` when they are an Arab full name, whatever verb or phrase
+    stands before it: a given name, the father's and the family name with its article
+    ("قاد خالد راشد المزروعي،", "وقعها سعيد عبيد الكتبي،"), the given name a compound
+    ("استقباله عبد الله سلطان العويس،")."""
+    name = tokens[-_AR_FULL_NAME:]
+    if len(name) < _AR_FULL_NAME or not name[-1].text.startswith(_AR_ARTICLES):
+        return []
+    if len(tokens) > _AR_FULL_NAME and tokens[-_AR_FULL_NAME - 1].text in _AR_LINKED:
+        name = tokens[-_AR_FULL_NAME - 1 :]  # عبد الله: the compound's second word is definite
+    given = [w for w in name[:-1] if w.text not in _AR_COMPOUNDS]
+    plain = not any(
+        w.text.startswith(_AR_ARTICLES) or _stop(doc, w.text, w.start) or is_place(w.text, "ar")
+        for w in given
+    )
+    return name if plain and not doc.hits_in(name[0].start, name[-1].end) else []
 
 
 # How many words a Hindi (or foreign, in Devanagari) name has.
