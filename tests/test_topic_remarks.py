@@ -41,3 +41,16 @@ def test_pages35_topics_are_the_editors(article: Path) -> None:
     assert sorted(drafted["topics"]) == sorted(gold["topics"])
     # Next stories on hospitals, tourists, exports or investment give no topic.
     assert not {"investment"} & set(drafted["topics"])
+
+
+def test_a_field_the_lead_lists_once_is_a_side_remark() -> None:
+    # The lead lists every field of the agreement; only tourism and culture are what the
+    # article goes on about. Health, named once there, is no subject.
+    text = (
+        "Busan and the old town sign a tourism pact\n"
+        "The two cities agreed to work on tourism, culture, health care and hospitals.\n"
+        "Busan will send tourists on direct flights, and tourism firms will open offices.\n"
+        "A cultural festival and a culture week will follow in spring.\n"
+        "The tourism office expects more tourists and a second cultural exchange next year.\n"
+    )
+    assert find_topics(text, "en") == ["tourism", "culture"]

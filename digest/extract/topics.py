@@ -52,7 +52,7 @@ WEAK_MARK = "~"
 WEAK_WEIGHT = 0.5
 # The two best topics stand on their score. A third or fourth must show it is a subject of the
 # article, not a passing remark: its words come up in at least SPREAD_PARAGRAPHS paragraphs, or
-# the headline or the lead states it with a strong word, or it scores at least SPREAD_SHARE of
+# the headline states it with a strong word, or it scores at least SPREAD_SHARE of
 # the main topic. A side topic named in one paragraph only ("the city also sells berries to
 # Japan", "the delegation went on to the airport") is cut when two stronger ones exist.
 SPREAD_FROM_RANK = 2
@@ -125,8 +125,11 @@ class _Evidence:
     scores: Counter[str] = field(default_factory=Counter)
     strong: Counter[str] = field(default_factory=Counter)
     paragraphs: dict[str, set[int]] = field(default_factory=dict)
-    # Topics a strong stem names in the headline (the first line) or the lead (the first
-    # paragraph after it), and those it names in the page's tag line.
+    # Topics a strong stem names in the headline (the first line), and those it names in the
+    # page's tag line. Not the lead: a lead lists every field of an agreement ("in agriculture,
+    # education, health and tourism"), and on a pasted page the first line below the headline
+    # is as often a date line, a byline or a caption; counting it drafted side fields as
+    # subjects (tuning corpora: topics 0.789 -> 0.793 pooled, 27 fewer wrong, 9 fewer right).
     stated: set[str] = field(default_factory=set)
     tagged: set[str] = field(default_factory=set)
     # The different weak stems found for each topic: one passing word repeated ("交流" five
@@ -231,22 +234,9 @@ def topic_scores(text: str, lang: str) -> Counter[str]:
     return _evidence(text, lang).scores
 
 
-def _lead_end(folded: str) -> int:
-    """Where the lead ends: after the first non-empty line below the headline."""
-    seen = 0
-    position = 0
-    for line in folded.split("\n"):
-        position += len(line) + 1
-        if line.strip():
-            seen += 1
-            if seen == 2:
-                break
-    return position
-
-
 def _evidence(text: str, lang: str) -> _Evidence:
     """Each topic's score, its score from strong stems, the paragraphs that name it and
-    whether the headline or lead does."""
+    whether the headline does."""
     pattern, stems = _pattern(lang)
     evidence = _Evidence()
     if pattern is None:
@@ -263,7 +253,7 @@ def _evidence(text: str, lang: str) -> _Evidence:
     tone_keys = _stem_tone_keys(lang) if lang == "vi" else None
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
-    lead_end = _lead_end(folded)
+    headline_end = (folded.find("\n") + 1) or len(folded)
     tags = [line.span() for line in _tag_line().finditer(folded)]
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
@@ -280,7 +270,7 @@ def _evidence(text: str, lang: str) -> _Evidence:
                 evidence.weak_stems.setdefault(topic, set()).add(found.group("stem"))
             else:
                 evidence.strong[topic] += weight
-                if found.start() < lead_end:
+                if found.start() < headline_end:
                     evidence.stated.add(topic)
                 if any(start <= found.start() < end for start, end in tags):
                     evidence.tagged.add(topic)
@@ -298,7 +288,7 @@ def _is_distinct(topic: str, evidence: _Evidence) -> bool:
 
 
 def _is_side_remark(topic: str, evidence: _Evidence, best: float) -> bool:
-    """A topic named in one paragraph, neither headline nor lead states, well below the main
+    """A topic named in one paragraph, the headline does not state, well below the main
     topic: a remark in passing. An exchange named once is never one."""
     if topic in EXCHANGES and evidence.scores[topic] <= EXCHANGE_MENTIONS:
         return False
