@@ -1068,3 +1068,22 @@ def test_an_arab_full_name_before_its_title(text: str, name: str) -> None:
 
 def test_a_body_before_a_comma_is_no_arab_name() -> None:
     assert extract_people("واستقبلت غرفة تجارة وصناعة الشارقة، رئيس الوفد.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "latin"),
+    [
+        # the adnominal verb before a glued name is not part of it
+        ("협약식에 참석한 쩐반뚜언 광남성 인민위원회 부위원장은 감사를 표했다.", "쩐반뚜언", None),
+        # a spaced name after the organ its title belongs to
+        ("럼동성 농업농촌개발국 팜 티 흐엉 국장은 감사를 표했다.", "팜 티 흐엉", "Pham Thi Huong"),
+        # Bùi is written in two blocks, 부이, and 부 alone is a Korean family name
+        ("이 자리에는 부이반칸 꽝닌성 인민위원회 부위원장이 참석했다.", "부이반칸", "Bui Van Khan"),
+    ],
+)
+def test_vietnamese_names_in_hangul_before_their_title(
+    text: str, name: str, latin: str | None
+) -> None:
+    [person] = extract_people(text, "ko")
+    assert person.name == name
+    assert latin is None or person.name_latin == latin

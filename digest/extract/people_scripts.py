@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import Doc, Hit, Mention, Word, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
-from digest.extract.translit import glued_hangul_reading, korean_surname
+from digest.extract.translit import glued_hangul_reading, korean_surname, read_as_vietnamese
 from digest.registries import drafting_cache
 from digest.scripts import ITERATION_MARK, char_class
 from digest.text import alternation
@@ -123,6 +123,7 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
         if gap.strip() or "\n" in gap or stop or len(tokens) == 4 or unit:
             break
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
+    tokens = _vietnamese_name_ending(tokens) or tokens
     sizes = [len(token.text) for token in tokens]
     if len(sizes) == 1:
         shaped = _korean_shaped(tokens[0].text) or _glued_vietnamese(tokens[0].text)
@@ -132,6 +133,23 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0].text):
         return tokens[:1]  # a Korean name, then one or two words naming its organisation
     return []
+
+
+def _vietnamese_name_ending(tokens: list[Word]) -> list[Word]:
+    """A Vietnamese name that ends the tokens, glued (쩐반뚜언) or a syllable a word (쩐 타인
+    남), its family name first: the words before it are not the name's ("참석한 쩐반뚜언",
+    "농업농촌개발국 쩐 타인 남"); none if there is none."""
+    if tokens and _glued_vietnamese(tokens[-1].text):
+        return tokens[-1:]
+    for size in range(min(len(tokens), _VI_MAX_SYLLABLES), 1, -1):
+        words = [token.text for token in tokens[-size:]]
+        reading = read_as_vietnamese(words, "hangul", "ko") if len(words[0]) == 1 else None
+        if reading and fold_word(reading[0]) in lexicon("vi").surnames:
+            return tokens[-size:]
+    return []
+
+
+_VI_MAX_SYLLABLES = 4  # Nguyễn Thị Thu Hằng
 
 
 def _korean_shaped(token: str) -> bool:

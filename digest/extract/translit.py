@@ -477,8 +477,10 @@ def read_as_vietnamese(words: list[str], script: str, lang: str) -> list[str] | 
 
 
 # Vietnamese family names Korean writes in more than one block (Nguyễn, Huỳnh, Trương, Dương,
-# Lương, Vương, Hoàng, Đoàn, Ngô): glued to the given name, they are read as one syllable.
-_HANGUL_FAMILY_NAMES = ("응우옌", "후인", "쯔엉", "즈엉", "르엉", "브엉", "호앙", "도안", "응오")
+# Lương, Vương, Hoàng, Đoàn, Ngô, Bùi): glued to the given name, they are read as one syllable.
+_HANGUL_FAMILY_NAMES = (
+    "응우옌", "후인", "쯔엉", "즈엉", "르엉", "브엉", "호앙", "도안", "응오", "부이",
+)  # fmt: skip
 
 
 def glued_hangul_reading(word: str) -> list[str] | None:
@@ -486,9 +488,11 @@ def glued_hangul_reading(word: str) -> list[str] | None:
     Nguyễn Văn Bình), in Vietnamese spelling: a family name of one block or a known longer one,
     then two or three blocks, each reading as a Vietnamese syllable; the first block no Korean
     family name (박정민 would read "Bạch Đông Minh"). None otherwise."""
-    if script_of(word) != "hangul" or korean_surname(word):
+    known = next((name for name in _HANGUL_FAMILY_NAMES if word.startswith(name)), None)
+    # 부 is a Korean family name too; 부이 (Bùi) in a name of four blocks is none.
+    if script_of(word) != "hangul" or (korean_surname(word) and known is None):
         return None
-    family = next((name for name in _HANGUL_FAMILY_NAMES if word.startswith(name)), word[:1])
+    family = known or word[:1]
     blocks = [family, *word[len(family) :]]
     if not 3 <= len(blocks) <= 4:
         return None
