@@ -1087,3 +1087,11 @@ def test_vietnamese_names_in_hangul_before_their_title(
     [person] = extract_people(text, "ko")
     assert person.name == name
     assert latin is None or person.name_latin == latin
+
+
+def test_a_name_again_without_its_patronymic_is_the_same_person() -> None:
+    text = (
+        "Переговоры провёл вице-губернатор Томской области Олег Сергеевич Малинин.\n"
+        "Вице-губернатор Олег Малинин напомнил о прямом рейсе."
+    )
+    assert [p.name for p in extract_people(text, "ru")] == ["Олег Сергеевич Малинин"]

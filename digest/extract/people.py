@@ -49,7 +49,7 @@ def _merge(people: list[Person], person: Person) -> None:
     new = _key(person)
     for index, known in enumerate(people):
         short, long = sorted((_key(known), new), key=len)
-        if short in (long[: len(short)], long[len(long) - len(short) :]):
+        if _named_again(short, long):
             if len(new) > len(_key(known)):
                 known = replace(known, name=person.name, name_latin=person.name_latin)
             people[index] = known if known.role else replace(known, role=person.role)
@@ -57,6 +57,16 @@ def _merge(people: list[Person], person: Person) -> None:
     people.append(person)
 
 
+def _named_again(short: list[str], long: list[str]) -> bool:
+    """Whether the shorter name is the longer one named again: its start or its end ("ông
+    Phong"), or its first and last name without the middle one ("Виктор Соколов" for Виктор
+    Павлович Соколов, a patronymic left out after the first mention)."""
+    if short in (long[: len(short)], long[len(long) - len(short) :]):
+        return True
+    return len(short) == _FIRST_AND_LAST < len(long) and short == [long[0], long[-1]]
+
+
+_FIRST_AND_LAST = 2
 _FINDERS = {"cased": find_cased, "spaced": find_spaced, "cjk": find_cjk}
 
 
