@@ -416,6 +416,21 @@ def test_thousands_written_as_a_word_or_grouped_by_a_space(
     assert figures(text, lang) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fund trained 30 women in weaving."),
+        ("de", "Die Kammer schult 30 junge Frauen aus Vietnam."),
+        ("de", "Das Projekt erreicht 30 Kaffeebauern im Hochland."),
+        ("es", "Llegaron 30 agrónomos vietnamitas a la finca."),
+        ("fr", "Le programme forme 30 femmes au tissage."),
+        ("ru", "В программе участвуют 30 женщин из провинции."),
+    ],
+)
+def test_women_men_and_farmers_counted_are_people(lang: str, text: str) -> None:
+    assert figures(text, lang) == [(30, "people", "other", False)]
+
+
 def test_spelled_numbers_need_a_measure() -> None:
     # "the two provinces", "seven months": no count anyone reports
     assert figures("as duas províncias acordaram", "pt") == []
