@@ -1077,6 +1077,12 @@ def test_a_body_before_a_comma_is_no_arab_name() -> None:
         ("협약식에 참석한 쩐반뚜언 광남성 인민위원회 부위원장은 감사를 표했다.", "쩐반뚜언", None),
         # a spaced name after the organ its title belongs to
         ("럼동성 농업농촌개발국 팜 티 흐엉 국장은 감사를 표했다.", "팜 티 흐엉", "Pham Thi Huong"),
+        # a family name written in two blocks (브엉, Vương) opens a spaced name too
+        (
+            "도청 접견실에서 브엉 딘 카이 박닌성 인민위원장과 악수했다.",
+            "브엉 딘 카이",
+            "Vuong Dinh Khai",
+        ),
         # Bùi is written in two blocks, 부이, and 부 alone is a Korean family name
         ("이 자리에는 부이반칸 꽝닌성 인민위원회 부위원장이 참석했다.", "부이반칸", "Bui Van Khan"),
     ],

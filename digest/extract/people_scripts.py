@@ -15,7 +15,12 @@ from collections.abc import Iterator
 from digest.extract.people_filter import is_place, not_a_person
 from digest.extract.people_lexicon import Doc, Hit, Mention, Word, fold_word, lexicon
 from digest.extract.people_names import introduced, names_organ
-from digest.extract.translit import glued_hangul_reading, korean_surname, read_as_vietnamese
+from digest.extract.translit import (
+    glued_hangul_reading,
+    hangul_family_name,
+    korean_surname,
+    read_as_vietnamese,
+)
 from digest.registries import drafting_cache
 from digest.scripts import ITERATION_MARK, char_class
 from digest.text import alternation
@@ -143,7 +148,8 @@ def _vietnamese_name_ending(tokens: list[Word]) -> list[Word]:
         return tokens[-1:]
     for size in range(min(len(tokens), _VI_MAX_SYLLABLES), 1, -1):
         words = [token.text for token in tokens[-size:]]
-        reading = read_as_vietnamese(words, "hangul", "ko") if len(words[0]) == 1 else None
+        family = len(words[0]) == 1 or hangul_family_name(words[0])  # 쩐, 브엉: not 접견실
+        reading = read_as_vietnamese(words, "hangul", "ko") if family else None
         if reading and fold_word(reading[0]) in lexicon("vi").surnames:
             return tokens[-size:]
     return []

@@ -483,6 +483,11 @@ _HANGUL_FAMILY_NAMES = (
 )  # fmt: skip
 
 
+def hangul_family_name(word: str) -> bool:
+    """Whether a word is a Vietnamese family name Korean writes in more than one block (브엉)."""
+    return word in _HANGUL_FAMILY_NAMES
+
+
 def glued_hangul_reading(word: str) -> list[str] | None:
     """A Vietnamese name written in Hangul without spaces (팜득롱, Phạm Đức Long; 응우옌반빈,
     Nguyễn Văn Bình), in Vietnamese spelling: a family name of one block or a known longer one,
