@@ -425,6 +425,8 @@ def test_thousands_written_as_a_word_or_grouped_by_a_space(
         ("es", "Llegaron 30 agrónomos vietnamitas a la finca."),
         ("fr", "Le programme forme 30 femmes au tissage."),
         ("ru", "В программе участвуют 30 женщин из провинции."),
+        ("es", "Participaron 30 productores de café."),
+        ("pt", "O projeto apoia 30 produtores de arroz."),
     ],
 )
 def test_women_men_and_farmers_counted_are_people(lang: str, text: str) -> None:
