@@ -647,7 +647,7 @@ def _capitalised_place(
     if inside:  # "Université de Rouen Normandie": Normandy's
         country = _of(registries.partners[inside[0].target[1]])[1]  # type: ignore[index]
     elif known is not None:  # "Università di Bologna": a unit the registries name otherwise
-        english, country = known.name_en, str(known.country)
+        english, country = _of(known)
     elif demonym is not None:
         country = demonym.country
     else:
@@ -921,7 +921,8 @@ def _known_prefix(
     no part of the place. Else None and ``end`` unchanged."""
     spans = [start + m.end() for m in re.finditer(r"\S+", text[start:end])]
     for stop in reversed(spans):
-        known = _second_level(registries).get(fold(text[start:stop]))
+        key = fold(text[start:stop])
+        known = _second_level(registries).get(key) or _bare_places(registries).get(key)
         if known is not None:
             return known, stop
     return None, end
@@ -950,6 +951,20 @@ def _second_level(registries: Registries) -> dict[str, Partner]:
         if partner.generated and not partner.matches_display_names and partner.country:
             key = fold(partner.name_en)
             found[key] = None if key in found else partner
+    return {key: partner for key, partner in found.items() if partner is not None}
+
+
+@functools.cache
+def _bare_places(registries: Registries) -> dict[str, Partner]:
+    """Foreign places by their English name without its bracket or unit word ("Cienfuegos" of
+    Cienfuegos Province), when no other place has it: a place the registries name only with its
+    unit word is still the one a body's name opens with ("Universidad de Cienfuegos Carlos
+    Rafael Rodríguez", whose honorary name is no part of the place)."""
+    found: dict[str, Partner | None] = {}
+    for partner in registries.partners.values():
+        if partner.kind in _PLACES and partner.country not in (None, _VIETNAM):
+            key = fold(_of(partner)[0])
+            found[key] = None if key in found and found[key] is not partner else partner
     return {key: partner for key, partner in found.items() if partner is not None}
 
 
