@@ -530,3 +530,41 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
     """Its whole name makes its id, past the eight words a place's slug keeps."""
     ids, _ = drafted(registries, lang, headline, body)
     assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # The registry names the province only with its unit word (Artemisa Province); the
+        # honorary name after it is no part of the place.
+        ("es", "Long An firma con una universidad cubana",
+         "La Universidad de Artemisa José Martí Pérez firmó un acuerdo de intercambio con la "
+         "provincia de Long An.", "cu-university-of-artemisa"),
+        # An Italian polytechnic named as a university puts its region first in English.
+        ("it", "Bắc Ninh accoglie una delegazione italiana",
+         "Una delegazione dell'Università Politecnica delle Marche ha visitato la provincia di "
+         "Bắc Ninh per parlare di ingegneria.", "it-marche-polytechnic-university"),
+        # An American state's university puts the state first, however the article words it.
+        ("vi", "Bình Định hợp tác đào tạo với Hoa Kỳ",
+         "Trường Đại học Quy Nhơn và Đại học Bang Arizona đã ký kết biên bản ghi nhớ hợp tác "
+         "đào tạo.", "us-arizona-state-university"),
+        ("es", "Bình Định coopera con Estados Unidos",
+         "La Universidad Estatal de Arizona firmó un acuerdo con la provincia de Bình Định.",
+         "us-arizona-state-university"),
+        # A Korean county's agricultural cooperative by its usual short form.
+        ("ko", "해남군, 베트남 타이빈성과 근로자 협약",
+         "해남군과 베트남 타이빈성은 근로자 협약을 체결했다. 해남농협은 근로자의 숙소와 보험을 "
+         "책임진다.",
+         "kr-haenam-agricultural-cooperative"),
+        # France's foreign ministry by its whole portfolio, Europe first.
+        ("fr", "Huế et la Normandie",
+         "Le ministère de l'Europe et des Affaires étrangères soutient un projet de formation à "
+         "Huế mené par la région Normandie.", "fr-ministry-of-europe-and-foreign-affairs"),
+    ],
+)  # fmt: skip
+def test_a_university_cooperative_or_ministry_keeps_its_kind_in_its_english_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, review = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert "partners" in review
