@@ -556,6 +556,22 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
          "해남군과 베트남 타이빈성은 근로자 협약을 체결했다. 해남농협은 근로자의 숙소와 보험을 "
          "책임진다.",
          "kr-haenam-agricultural-cooperative"),
+        # Pontifical and catholic universities keep the words before their city.
+        ("es", "Cần Thơ y Chile",
+         "La Universidad de Cần Thơ y la Pontificia Universidad Católica de Valparaíso "
+         "acordaron intercambiar estudiantes de agronomía.",
+         "cl-pontifical-catholic-university-of-valparaiso"),
+        ("fr", "Huế et Lille",
+         "Une délégation de l'Université catholique de Lille, en France, a été reçue dans la "
+         "province de Huế.", "fr-catholic-university-of-lille"),
+        # A Hochschule teaches applied sciences.
+        ("de", "Hải Phòng und Bremerhaven",
+         "Die Hochschule Bremerhaven unterzeichnete mit der Stadt Hải Phòng eine Vereinbarung "
+         "über die Ausbildung von Seeleuten.", "de-bremerhaven-university-of-applied-sciences"),
+        # Spain's port authorities keep the Spanish order.
+        ("es", "Hải Phòng y el puerto de Valencia",
+         "Una delegación de la Autoridad Portuaria de Valencia visitó la ciudad de Hải Phòng "
+         "para estudiar una ruta directa.", "es-port-authority-of-valencia"),
         # France's foreign ministry by its whole portfolio, Europe first.
         ("fr", "Huế et la Normandie",
          "Le ministère de l'Europe et des Affaires étrangères soutient un projet de formation à "
@@ -563,6 +579,36 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
     ],
 )  # fmt: skip
 def test_a_university_cooperative_or_ministry_keeps_its_kind_in_its_english_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, review = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert "partners" in review
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # The registry's "Region of Murcia" names the region; the university is the city's.
+        ("es", "Murcia y Bến Tre",
+         "Una delegación de la provincia de Bến Tre visitó la Región de Murcia, donde la "
+         "Universidad de Murcia ofreció becas a sus estudiantes.", "es-university-of-murcia"),
+        # Two foreign countries named: the one whose gazetteer knows the port's city.
+        ("es", "Bến Tre, Murcia e Israel",
+         "La provincia de Bến Tre y la Región de Murcia hablaron de riego con expertos de "
+         "Israel. La Autoridad Portuaria de Cartagena estudiará una línea de contenedores.",
+         "es-port-authority-of-cartagena"),
+        # A chamber's nationality before its words, in the genitive.
+        ("ru", "Белоруссия и Нгеан",
+         "Делегация Белорусской торгово-промышленной палаты посетила провинцию Нгеан.",
+         "by-belarusian-chamber-of-commerce-and-industry"),
+        # A foreign chamber posted in Vietnam.
+        ("ja", "ベトナム・タインホア省と協定",
+         "在ベトナム日本商工会議所の代表団がタインホア省を訪問し、投資について話し合った。",
+         "jp-japan-chamber-of-commerce-and-industry-in-vietnam"),
+    ],
+)  # fmt: skip
+def test_a_bodys_place_or_country_is_read_from_its_registry_name_gazetteer_or_nationality(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     ids, review = drafted(registries, lang, headline, body)
