@@ -74,6 +74,8 @@ _ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region|County)$")
+# ... or before it: "Region of Murcia" (Universidad de Murcia is the University of Murcia).
+_UNIT_BEFORE = re.compile(r"^(?:Region|Community|Principality) of\s+")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 # What may join a body's name to its country's in scripts without spaces: Thai "of" and
 # "country", Chinese and Japanese "of".
@@ -98,6 +100,15 @@ _HOSPITAL_AFTER = {
     "ko": re.compile(r"병원"),
 }
 _HOSPITAL_BEFORE = {"vi": re.compile(r"(?<!\w)bệnh viện\s+$", re.IGNORECASE)}
+# A foreign body's branch in Vietnam, named after the words for "posted in Vietnam"
+# (在ベトナム日本商工会議所, 주베트남 한국상공회의소, 驻越南…): "… in Vietnam", as such bodies
+# name themselves (Japan Chamber of Commerce and Industry in Vietnam).
+_IN_VIETNAM_BEFORE = {
+    "ja": re.compile(r"在ベトナム[ \t]*$"),
+    "ko": re.compile(r"주[ \t]*베트남[ \t]*$"),
+    "zh": re.compile(r"驻越南[ \t]*$"),
+}
+_IN_VIETNAM_WINDOW = 12
 _ORDINALS = dict(zip("一二三四五六七八九", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
                                            "Seventh", "Eighth", "Ninth"), strict=True))  # fmt: skip
 _STEM_ENDING = 4
@@ -438,6 +449,7 @@ def _named_bodies(
                 english, end = _with_fields(registries, lang, text, english, word.start(), end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
+            english, start = _posted_in_vietnam(lang, text, body.side, english, start)
             yield Body(start, end, Unlisted(
                 id=f"{country.lower()}-{slugify(english, _MAX_NAME_WORDS)}", name_en=english,
                 country=country,
@@ -498,6 +510,17 @@ def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple
     if found is not None:
         return f"{english} Hospital", found.start(), end
     return english, start, end
+
+
+def _posted_in_vietnam(
+    lang: str, text: str, side: str, english: str, start: int
+) -> tuple[str, int]:
+    """The English name and start of a body whose words close its name, with "in Vietnam" where
+    the words before it say it is posted there (see ``_IN_VIETNAM_BEFORE``); the name as it was
+    elsewhere."""
+    posted = _IN_VIETNAM_BEFORE.get(lang) if side == "after" else None
+    found = posted.search(text, max(0, start - _IN_VIETNAM_WINDOW), start) if posted else None
+    return (f"{english} in Vietnam", found.start()) if found else (english, start)
 
 
 def _is_country(registries: Registries, name: str, country: str) -> bool:
@@ -653,6 +676,7 @@ def _capitalised_place(
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
+        country = country or _country_of_city(registries, lang, name.group(0), matches)
     locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
     if country is None and locative:
         return _declined_home_city(registries, lang, name.group(0), word.start(), end)
@@ -661,6 +685,24 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _country_of_city(
+    registries: Registries, lang: str, name: str, matches: list[Match]
+) -> str | None:
+    """The first of the countries the article's places lie in whose gazetteer knows the body's
+    place as a city: "Autoridad Portuaria de Cartagena" in an article naming the Region of
+    Murcia and Israel is Spain's. None where the article names no foreign place."""
+    countries = [
+        registries.partners[m.target[1]].country  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+    ]
+    named = [str(country) for country in countries if country]
+    if not named:
+        return None
+    found = confirmed_city(registries, latin_reading(name, lang), where_cities(lang, named))
+    return found[0] if found is not None else None
 
 
 def _declined_home_city(
@@ -972,7 +1014,7 @@ def _of(partner: Partner) -> tuple[str, str]:
     # "Alexandria (Egypt)": the registry's bracket tells two places apart, and "Nara
     # Prefecture" says what the place is; a body's name has neither (Alexandria University,
     # Nara Medical University).
-    name = _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en))
+    name = _UNIT_BEFORE.sub("", _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en)))
     return name, partner.country or partner.id.upper()
 
 
