@@ -602,6 +602,11 @@ def test_a_university_cooperative_or_ministry_keeps_its_kind_in_its_english_name
         ("ru", "Белоруссия и Нгеан",
          "Делегация Белорусской торгово-промышленной палаты посетила провинцию Нгеан.",
          "by-belarusian-chamber-of-commerce-and-industry"),
+        # A region's chamber by the region's adjective, not the president's name after it.
+        ("uk", "Харків і Нгеан",
+         "Президент Харківської регіональної торгово-промислової палати Олег Коваленко "
+         "зустрівся з делегацією провінції Нгеан.",
+         "ua-kharkiv-regional-chamber-of-commerce-and-industry"),
         # A foreign chamber posted in Vietnam.
         ("ja", "ベトナム・タインホア省と協定",
          "在ベトナム日本商工会議所の代表団がタインホア省を訪問し、投資について話し合った。",
