@@ -572,6 +572,18 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
         ("es", "Hải Phòng y el puerto de Valencia",
          "Una delegación de la Autoridad Portuaria de Valencia visitó la ciudad de Hải Phòng "
          "para estudiar una ruta directa.", "es-port-authority-of-valencia"),
+        # A prefecture's international exchange centre.
+        ("ja", "ベトナム・タインホア省と協定",
+         "山梨県国際交流センターはタインホア省の研修生を受け入れることで合意した。",
+         "jp-yamanashi-international-center"),
+        # A Thai province's hospital and its chapter of the Federation of Thai Industries.
+        ("th", "โรงพยาบาลขอนแก่นลงนามกับจังหวัดเหงะอาน",
+         "โรงพยาบาลขอนแก่นและสภาอุตสาหกรรมจังหวัดขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัด"
+         "เหงะอานของเวียดนาม เพื่อแลกเปลี่ยนแพทย์และพยาบาลระหว่างสองฝ่าย", "th-khon-kaen-hospital"),
+        ("th", "โรงพยาบาลขอนแก่นลงนามกับจังหวัดเหงะอาน",
+         "โรงพยาบาลขอนแก่นและสภาอุตสาหกรรมจังหวัดขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัด"
+         "เหงะอานของเวียดนาม เพื่อแลกเปลี่ยนแพทย์และพยาบาลระหว่างสองฝ่าย",
+         "th-khon-kaen-federation-of-thai-industries"),
         # France's foreign ministry by its whole portfolio, Europe first.
         ("fr", "Huế et la Normandie",
          "Le ministère de l'Europe et des Affaires étrangères soutient un projet de formation à "
@@ -607,6 +619,10 @@ def test_a_university_cooperative_or_ministry_keeps_its_kind_in_its_english_name
          "Президент Харківської регіональної торгово-промислової палати Олег Коваленко "
          "зустрівся з делегацією провінції Нгеан.",
          "ua-kharkiv-regional-chamber-of-commerce-and-industry"),
+        # A Korean city GeoNames knows, named with its unit word before a body's words.
+        ("ko", "서산시, 베트남 타이빈성과 협약",
+         "서산시와 베트남 타이빈성은 협약을 체결했다. 서산시농업기술센터는 타이빈성 "
+         "농업기술자 5명을 초청해 연수를 실시한다.", "kr-seosan-agricultural-technology-center"),
         # A foreign chamber posted in Vietnam.
         ("ja", "ベトナム・タインホア省と協定",
          "在ベトナム日本商工会議所の代表団がタインホア省を訪問し、投資について話し合った。",
