@@ -584,6 +584,17 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
          "โรงพยาบาลขอนแก่นและสภาอุตสาหกรรมจังหวัดขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัด"
          "เหงะอานของเวียดนาม เพื่อแลกเปลี่ยนแพทย์และพยาบาลระหว่างสองฝ่าย",
          "th-khon-kaen-federation-of-thai-industries"),
+        # An Indian state's development corporation and chamber, and a Russian national
+        # research university.
+        ("hi", "राजस्थान और दा नांग के बीच समझौता",
+         "राजस्थान औद्योगिक विकास निगम ने वियतनाम के दा नांग शहर के साथ निवेश पर समझौता किया। "
+         "दोनों पक्षों ने उद्योग पर बात की।", "in-rajasthan-industrial-development-corporation"),
+        ("hi", "केरल और दा नांग के बीच समझौता",
+         "केरल चैंबर ऑफ कॉमर्स एंड इंडस्ट्री ने वियतनाम के दा नांग शहर के साथ व्यापार पर समझौता "
+         "किया। दोनों पक्षों ने उद्योग पर बात की।", "in-kerala-chamber-of-commerce-and-industry"),
+        ("ru", "Томск и Нгеан",
+         "Томский национальный исследовательский технический университет и провинция Нгеан "
+         "подписали соглашение.", "ru-tomsk-national-research-technical-university"),
         # France's foreign ministry by its whole portfolio, Europe first.
         ("fr", "Huế et la Normandie",
          "Le ministère de l'Europe et des Affaires étrangères soutient un projet de formation à "
