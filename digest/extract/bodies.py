@@ -414,12 +414,14 @@ def _named_bodies(
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
     ending = _by_end(partners)
+    named = _named_countries(registries, matches)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side, (partners, ending),
-                           matches, demonyms, foreign_latin=body.subject_words is not None
+            place = _place(registries, lang, text, folded, word, body.side,
+                           (partners, ending, named), matches, demonyms,
+                           foreign_latin=body.subject_words is not None
                            or body.foreign_names)  # fmt: skip
             if place is None:
                 continue
@@ -549,7 +551,7 @@ def _place(
     folded: str,
     word: re.Match[str],
     side: str,
-    places: tuple[list[Match], dict[int, list[Match]]],
+    places: tuple[list[Match], dict[int, list[Match]], Sequence[str]],
     matches: list[Match],
     demonyms: list[Demonym],
     foreign_latin: bool = False,
@@ -557,8 +559,9 @@ def _place(
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
     may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo").
-    ``places`` are the partner places, and the same by where they end."""
-    partners, ending = places
+    ``places`` are the partner places, the same by where they end, and the countries the
+    article's places lie in."""
+    partners, ending, named = places
     if side == "after":
         return _place_before_words(registries, lang, text, word, ending, matches)
     start = word.end()
@@ -585,7 +588,9 @@ def _place(
         or (lang == "vi" and not (foreign_latin and _not_vietnamese(text, start)))
     ):
         return None
-    return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+    return _capitalised_place(
+        registries, lang, text, word, start, (partners, named), matches, demonyms
+    )
 
 
 def _place_before_words(
@@ -640,13 +645,15 @@ def _capitalised_place(
     text: str,
     word: re.Match[str],
     start: int,
-    partners: list[Match],
+    places: tuple[list[Match], Sequence[str]],
     matches: list[Match],
     demonyms: list[Demonym],
 ) -> tuple[str, str, int, int] | None:
     """A place no registry name matched: up to three capitalised words after the body's
     words, its country from a registry place among them, a unit of that name, a nationality
-    adjective or the sentence."""
+    adjective, the sentence, or the gazetteer of a country the article names (``places``: the
+    partner places and the countries of the article's places)."""
+    partners, named = places
     name = _CAPITALISED.match(text, start)
     if name is None:
         return None
@@ -676,7 +683,7 @@ def _capitalised_place(
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
-        country = country or _country_of_city(registries, lang, name.group(0), matches)
+        country = country or _country_of_city(registries, lang, name.group(0), named)
     locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
     if country is None and locative:
         return _declined_home_city(registries, lang, name.group(0), word.start(), end)
@@ -687,18 +694,23 @@ def _capitalised_place(
     return english, country, word.start(), end
 
 
-def _country_of_city(
-    registries: Registries, lang: str, name: str, matches: list[Match]
-) -> str | None:
-    """The first of the countries the article's places lie in whose gazetteer knows the body's
-    place as a city: "Autoridad Portuaria de Cartagena" in an article naming the Region of
-    Murcia and Israel is Spain's. None where the article names no foreign place."""
-    countries = [
+def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str, ...]:
+    """The countries of the article's registry places, in the order it names them; read once
+    per article, since a page may hold thousands of bodies."""
+    countries = (
         registries.partners[m.target[1]].country  # type: ignore[index]
         for m in matches
         if m.target[0] == _PARTNER and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
-    ]
-    named = [str(country) for country in countries if country]
+    )
+    return tuple(dict.fromkeys(str(country) for country in countries if country))
+
+
+def _country_of_city(
+    registries: Registries, lang: str, name: str, named: Sequence[str]
+) -> str | None:
+    """The first of the countries the article's places lie in (``named``) whose gazetteer knows
+    the body's place as a city: "Autoridad Portuaria de Cartagena" in an article naming the
+    Region of Murcia and Israel is Spain's. None where the article names no foreign place."""
     if not named:
         return None
     found = confirmed_city(registries, latin_reading(name, lang), where_cities(lang, named))
