@@ -530,3 +530,119 @@ def test_an_industry_federation_is_named_with_its_state_or_region_whole(
     """Its whole name makes its id, past the eight words a place's slug keeps."""
     ids, _ = drafted(registries, lang, headline, body)
     assert expected in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # The registry names the province only with its unit word (Artemisa Province); the
+        # honorary name after it is no part of the place.
+        ("es", "Long An firma con una universidad cubana",
+         "La Universidad de Artemisa José Martí Pérez firmó un acuerdo de intercambio con la "
+         "provincia de Long An.", "cu-university-of-artemisa"),
+        # An Italian polytechnic named as a university puts its region first in English.
+        ("it", "Bắc Ninh accoglie una delegazione italiana",
+         "Una delegazione dell'Università Politecnica delle Marche ha visitato la provincia di "
+         "Bắc Ninh per parlare di ingegneria.", "it-marche-polytechnic-university"),
+        # An American state's university puts the state first, however the article words it.
+        ("vi", "Bình Định hợp tác đào tạo với Hoa Kỳ",
+         "Trường Đại học Quy Nhơn và Đại học Bang Arizona đã ký kết biên bản ghi nhớ hợp tác "
+         "đào tạo.", "us-arizona-state-university"),
+        ("es", "Bình Định coopera con Estados Unidos",
+         "La Universidad Estatal de Arizona firmó un acuerdo con la provincia de Bình Định.",
+         "us-arizona-state-university"),
+        # A Korean county's agricultural cooperative by its usual short form.
+        ("ko", "해남군, 베트남 타이빈성과 근로자 협약",
+         "해남군과 베트남 타이빈성은 근로자 협약을 체결했다. 해남농협은 근로자의 숙소와 보험을 "
+         "책임진다.",
+         "kr-haenam-agricultural-cooperative"),
+        # Pontifical and catholic universities keep the words before their city.
+        ("es", "Cần Thơ y Chile",
+         "La Universidad de Cần Thơ y la Pontificia Universidad Católica de Valparaíso "
+         "acordaron intercambiar estudiantes de agronomía.",
+         "cl-pontifical-catholic-university-of-valparaiso"),
+        ("fr", "Huế et Lille",
+         "Une délégation de l'Université catholique de Lille, en France, a été reçue dans la "
+         "province de Huế.", "fr-catholic-university-of-lille"),
+        # A Hochschule teaches applied sciences.
+        ("de", "Hải Phòng und Bremerhaven",
+         "Die Hochschule Bremerhaven unterzeichnete mit der Stadt Hải Phòng eine Vereinbarung "
+         "über die Ausbildung von Seeleuten.", "de-bremerhaven-university-of-applied-sciences"),
+        # Spain's port authorities keep the Spanish order.
+        ("es", "Hải Phòng y el puerto de Valencia",
+         "Una delegación de la Autoridad Portuaria de Valencia visitó la ciudad de Hải Phòng "
+         "para estudiar una ruta directa.", "es-port-authority-of-valencia"),
+        # A prefecture's international exchange centre.
+        ("ja", "ベトナム・タインホア省と協定",
+         "山梨県国際交流センターはタインホア省の研修生を受け入れることで合意した。",
+         "jp-yamanashi-international-center"),
+        # A Thai province's hospital and its chapter of the Federation of Thai Industries.
+        ("th", "โรงพยาบาลขอนแก่นลงนามกับจังหวัดเหงะอาน",
+         "โรงพยาบาลขอนแก่นและสภาอุตสาหกรรมจังหวัดขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัด"
+         "เหงะอานของเวียดนาม เพื่อแลกเปลี่ยนแพทย์และพยาบาลระหว่างสองฝ่าย", "th-khon-kaen-hospital"),
+        ("th", "โรงพยาบาลขอนแก่นลงนามกับจังหวัดเหงะอาน",
+         "โรงพยาบาลขอนแก่นและสภาอุตสาหกรรมจังหวัดขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัด"
+         "เหงะอานของเวียดนาม เพื่อแลกเปลี่ยนแพทย์และพยาบาลระหว่างสองฝ่าย",
+         "th-khon-kaen-federation-of-thai-industries"),
+        # An Indian state's development corporation and chamber, and a Russian national
+        # research university.
+        ("hi", "राजस्थान और दा नांग के बीच समझौता",
+         "राजस्थान औद्योगिक विकास निगम ने वियतनाम के दा नांग शहर के साथ निवेश पर समझौता किया। "
+         "दोनों पक्षों ने उद्योग पर बात की।", "in-rajasthan-industrial-development-corporation"),
+        ("hi", "केरल और दा नांग के बीच समझौता",
+         "केरल चैंबर ऑफ कॉमर्स एंड इंडस्ट्री ने वियतनाम के दा नांग शहर के साथ व्यापार पर समझौता "
+         "किया। दोनों पक्षों ने उद्योग पर बात की।", "in-kerala-chamber-of-commerce-and-industry"),
+        ("ru", "Томск и Нгеан",
+         "Томский национальный исследовательский технический университет и провинция Нгеан "
+         "подписали соглашение.", "ru-tomsk-national-research-technical-university"),
+        # France's foreign ministry by its whole portfolio, Europe first.
+        ("fr", "Huế et la Normandie",
+         "Le ministère de l'Europe et des Affaires étrangères soutient un projet de formation à "
+         "Huế mené par la région Normandie.", "fr-ministry-of-europe-and-foreign-affairs"),
+    ],
+)  # fmt: skip
+def test_a_university_cooperative_or_ministry_keeps_its_kind_in_its_english_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, review = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert "partners" in review
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # The registry's "Region of Murcia" names the region; the university is the city's.
+        ("es", "Murcia y Bến Tre",
+         "Una delegación de la provincia de Bến Tre visitó la Región de Murcia, donde la "
+         "Universidad de Murcia ofreció becas a sus estudiantes.", "es-university-of-murcia"),
+        # Two foreign countries named: the one whose gazetteer knows the port's city.
+        ("es", "Bến Tre, Murcia e Israel",
+         "La provincia de Bến Tre y la Región de Murcia hablaron de riego con expertos de "
+         "Israel. La Autoridad Portuaria de Cartagena estudiará una línea de contenedores.",
+         "es-port-authority-of-cartagena"),
+        # A chamber's nationality before its words, in the genitive.
+        ("ru", "Белоруссия и Нгеан",
+         "Делегация Белорусской торгово-промышленной палаты посетила провинцию Нгеан.",
+         "by-belarusian-chamber-of-commerce-and-industry"),
+        # A region's chamber by the region's adjective, not the president's name after it.
+        ("uk", "Харків і Нгеан",
+         "Президент Харківської регіональної торгово-промислової палати Олег Коваленко "
+         "зустрівся з делегацією провінції Нгеан.",
+         "ua-kharkiv-regional-chamber-of-commerce-and-industry"),
+        # A Korean city GeoNames knows, named with its unit word before a body's words.
+        ("ko", "서산시, 베트남 타이빈성과 협약",
+         "서산시와 베트남 타이빈성은 협약을 체결했다. 서산시농업기술센터는 타이빈성 "
+         "농업기술자 5명을 초청해 연수를 실시한다.", "kr-seosan-agricultural-technology-center"),
+        # A foreign chamber posted in Vietnam.
+        ("ja", "ベトナム・タインホア省と協定",
+         "在ベトナム日本商工会議所の代表団がタインホア省を訪問し、投資について話し合った。",
+         "jp-japan-chamber-of-commerce-and-industry-in-vietnam"),
+    ],
+)  # fmt: skip
+def test_a_bodys_place_or_country_is_read_from_its_registry_name_gazetteer_or_nationality(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids, review = drafted(registries, lang, headline, body)
+    assert expected in ids
+    assert "partners" in review

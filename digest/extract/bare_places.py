@@ -63,10 +63,21 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
     word = _HANGUL_WORD.search(text, max(0, end - _MAX_CHARS - 1), end)
     if word is None or not _word_starts(text, word.start()):
         return None  # inside a longer word: "한국무역협회" is no place 무역
-    city = confirmed_city(registries, latin_reading(word.group(0), lang), where_cities(lang, ()))
+    city = _korean_city(registries, word.group(0))
     if city is None or city[0] == _VIETNAM:
         return None
     return BarePlace(None, city[1], city[0], word.start())
+
+
+def _korean_city(registries: Registries, word: str) -> tuple[str, str] | None:
+    """The country and GeoNames name of the city a Korean word names, with or without its unit
+    word ("논산" or "논산시농업기술센터"'s "논산시": Nonsan), as GeoNames names it without."""
+    where = where_cities("ko", ())
+    city = confirmed_city(registries, latin_reading(word, "ko"), where)
+    unit = next((u for u in _UNIT_WORDS["ko"] if word.endswith(u)), None)
+    if city is None and unit is not None and len(word) - len(unit) >= _MIN_CHARS:
+        city = confirmed_city(registries, latin_reading(word.removesuffix(unit), "ko"), where)
+    return city
 
 
 def _word_starts(text: str, start: int) -> bool:

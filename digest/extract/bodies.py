@@ -74,6 +74,8 @@ _ACRONYM_SOON = re.compile(r"[^,.;:()\n]{0,60}?\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[
 # ISO 3166-2 gives it ("Galicia [Galicia]", "Bruxelles [Brussel]").
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 _UNIT_WORD = re.compile(r"\s+(?:Prefecture|Province|Oblast|Region|County)$")
+# ... or before it: "Region of Murcia" (Universidad de Murcia is the University of Murcia).
+_UNIT_BEFORE = re.compile(r"^(?:Region|Community|Principality) of\s+")
 _NEXT_WORD = re.compile(r"[ \t]+([\w'’-]+)")
 # What may join a body's name to its country's in scripts without spaces: Thai "of" and
 # "country", Chinese and Japanese "of".
@@ -98,6 +100,15 @@ _HOSPITAL_AFTER = {
     "ko": re.compile(r"병원"),
 }
 _HOSPITAL_BEFORE = {"vi": re.compile(r"(?<!\w)bệnh viện\s+$", re.IGNORECASE)}
+# A foreign body's branch in Vietnam, named after the words for "posted in Vietnam"
+# (在ベトナム日本商工会議所, 주베트남 한국상공회의소, 驻越南…): "… in Vietnam", as such bodies
+# name themselves (Japan Chamber of Commerce and Industry in Vietnam).
+_IN_VIETNAM_BEFORE = {
+    "ja": re.compile(r"在ベトナム[ \t]*$"),
+    "ko": re.compile(r"주[ \t]*베트남[ \t]*$"),
+    "zh": re.compile(r"驻越南[ \t]*$"),
+}
+_IN_VIETNAM_WINDOW = 12
 _ORDINALS = dict(zip("一二三四五六七八九", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
                                            "Seventh", "Eighth", "Ninth"), strict=True))  # fmt: skip
 _STEM_ENDING = 4
@@ -403,12 +414,14 @@ def _named_bodies(
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
     ending = _by_end(partners)
+    named = _named_countries(registries, matches)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side, (partners, ending),
-                           matches, demonyms, foreign_latin=body.subject_words is not None
+            place = _place(registries, lang, text, folded, word, body.side,
+                           (partners, ending, named), matches, demonyms,
+                           foreign_latin=body.subject_words is not None
                            or body.foreign_names)  # fmt: skip
             if place is None:
                 continue
@@ -438,6 +451,7 @@ def _named_bodies(
                 english, end = _with_fields(registries, lang, text, english, word.start(), end)
             if "University" in english:
                 english, start, end = _hospital(lang, text, english, start, end)
+            english, start = _posted_in_vietnam(lang, text, body.side, english, start)
             yield Body(start, end, Unlisted(
                 id=f"{country.lower()}-{slugify(english, _MAX_NAME_WORDS)}", name_en=english,
                 country=country,
@@ -500,6 +514,17 @@ def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple
     return english, start, end
 
 
+def _posted_in_vietnam(
+    lang: str, text: str, side: str, english: str, start: int
+) -> tuple[str, int]:
+    """The English name and start of a body whose words close its name, with "in Vietnam" where
+    the words before it say it is posted there (see ``_IN_VIETNAM_BEFORE``); the name as it was
+    elsewhere."""
+    posted = _IN_VIETNAM_BEFORE.get(lang) if side == "after" else None
+    found = posted.search(text, max(0, start - _IN_VIETNAM_WINDOW), start) if posted else None
+    return (f"{english} in Vietnam", found.start()) if found else (english, start)
+
+
 def _is_country(registries: Registries, name: str, country: str) -> bool:
     """Whether a body's place, as ``_place`` gives it, is its whole country."""
     state = registries.partners.get(country.lower())
@@ -526,7 +551,7 @@ def _place(
     folded: str,
     word: re.Match[str],
     side: str,
-    places: tuple[list[Match], dict[int, list[Match]]],
+    places: tuple[list[Match], dict[int, list[Match]], Sequence[str]],
     matches: list[Match],
     demonyms: list[Demonym],
     foreign_latin: bool = False,
@@ -534,8 +559,9 @@ def _place(
     """The English name and country of the place a body's words stand beside, and where the
     body's name starts and ends. With ``foreign_latin``, a Vietnamese article's unlisted place
     may be capitalised words no Vietnamese syllable spells ("Đại học Nông nghiệp Tokyo").
-    ``places`` are the partner places, and the same by where they end."""
-    partners, ending = places
+    ``places`` are the partner places, the same by where they end, and the countries the
+    article's places lie in."""
+    partners, ending, named = places
     if side == "after":
         return _place_before_words(registries, lang, text, word, ending, matches)
     start = word.end()
@@ -562,7 +588,9 @@ def _place(
         or (lang == "vi" and not (foreign_latin and _not_vietnamese(text, start)))
     ):
         return None
-    return _capitalised_place(registries, lang, text, word, start, partners, matches, demonyms)
+    return _capitalised_place(
+        registries, lang, text, word, start, (partners, named), matches, demonyms
+    )
 
 
 def _place_before_words(
@@ -617,13 +645,15 @@ def _capitalised_place(
     text: str,
     word: re.Match[str],
     start: int,
-    partners: list[Match],
+    places: tuple[list[Match], Sequence[str]],
     matches: list[Match],
     demonyms: list[Demonym],
 ) -> tuple[str, str, int, int] | None:
     """A place no registry name matched: up to three capitalised words after the body's
     words, its country from a registry place among them, a unit of that name, a nationality
-    adjective or the sentence."""
+    adjective, the sentence, or the gazetteer of a country the article names (``places``: the
+    partner places and the countries of the article's places)."""
+    partners, named = places
     name = _CAPITALISED.match(text, start)
     if name is None:
         return None
@@ -647,12 +677,13 @@ def _capitalised_place(
     if inside:  # "Université de Rouen Normandie": Normandy's
         country = _of(registries.partners[inside[0].target[1]])[1]  # type: ignore[index]
     elif known is not None:  # "Università di Bologna": a unit the registries name otherwise
-        english, country = known.name_en, str(known.country)
+        english, country = _of(known)
     elif demonym is not None:
         country = demonym.country
     else:
         clue = country_clue(registries, text, name.start(), name.end(), matches)
         country = clue[0] if clue is not None else only_or_home(registries, lang, matches)
+        country = country or _country_of_city(registries, lang, name.group(0), named)
     locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
     if country is None and locative:
         return _declined_home_city(registries, lang, name.group(0), word.start(), end)
@@ -661,6 +692,29 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str, ...]:
+    """The countries of the article's registry places, in the order it names them; read once
+    per article, since a page may hold thousands of bodies."""
+    countries = (
+        registries.partners[m.target[1]].country  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+    )
+    return tuple(dict.fromkeys(str(country) for country in countries if country))
+
+
+def _country_of_city(
+    registries: Registries, lang: str, name: str, named: Sequence[str]
+) -> str | None:
+    """The first of the countries the article's places lie in (``named``) whose gazetteer knows
+    the body's place as a city: "Autoridad Portuaria de Cartagena" in an article naming the
+    Region of Murcia and Israel is Spain's. None where the article names no foreign place."""
+    if not named:
+        return None
+    found = confirmed_city(registries, latin_reading(name, lang), where_cities(lang, named))
+    return found[0] if found is not None else None
 
 
 def _declined_home_city(
@@ -921,7 +975,8 @@ def _known_prefix(
     no part of the place. Else None and ``end`` unchanged."""
     spans = [start + m.end() for m in re.finditer(r"\S+", text[start:end])]
     for stop in reversed(spans):
-        known = _second_level(registries).get(fold(text[start:stop]))
+        key = fold(text[start:stop])
+        known = _second_level(registries).get(key) or _bare_places(registries).get(key)
         if known is not None:
             return known, stop
     return None, end
@@ -953,11 +1008,25 @@ def _second_level(registries: Registries) -> dict[str, Partner]:
     return {key: partner for key, partner in found.items() if partner is not None}
 
 
+@functools.cache
+def _bare_places(registries: Registries) -> dict[str, Partner]:
+    """Foreign places by their English name without its bracket or unit word ("Cienfuegos" of
+    Cienfuegos Province), when no other place has it: a place the registries name only with its
+    unit word is still the one a body's name opens with ("Universidad de Cienfuegos Carlos
+    Rafael Rodríguez", whose honorary name is no part of the place)."""
+    found: dict[str, Partner | None] = {}
+    for partner in registries.partners.values():
+        if partner.kind in _PLACES and partner.country not in (None, _VIETNAM):
+            key = fold(_of(partner)[0])
+            found[key] = None if key in found and found[key] is not partner else partner
+    return {key: partner for key, partner in found.items() if partner is not None}
+
+
 def _of(partner: Partner) -> tuple[str, str]:
     # "Alexandria (Egypt)": the registry's bracket tells two places apart, and "Nara
     # Prefecture" says what the place is; a body's name has neither (Alexandria University,
     # Nara Medical University).
-    name = _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en))
+    name = _UNIT_BEFORE.sub("", _UNIT_WORD.sub("", _QUALIFIER.sub("", partner.name_en)))
     return name, partner.country or partner.id.upper()
 
 

@@ -209,6 +209,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             )
     yield from _red_cross_societies(registries, lang, text, matches, countries)
     yield from _national_chambers(registries, lang, text)
+    yield from _national_chambers_adjective_first(registries, lang, text)
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
 
@@ -303,6 +304,44 @@ def _national_chambers(registries: Registries, lang: str, text: str) -> Iterator
         if posted is not None and any(rest.startswith(n) for n in _vietnam_names(lang)):
             english, end = f"{english} in Vietnam", posted.end() + len(rest.split()[0])
         yield Body(chamber.start(), end, Unlisted.named(demonym.country, english))
+
+
+# Russian and Ukrainian put a chamber's nationality before its words, in any case
+# ("Белорусская торгово-промышленная палата", "Белорусской торгово-промышленной палаты").
+_CHAMBERS_ADJECTIVE_FIRST = {
+    "ru": re.compile(
+        r"(?<!\w)(?:(?P<industry>торгово-промышленн)|торгов)[а-я]{1,3}\s+палат[а-я]{0,2}(?!\w)",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:(?P<industry>торгово-промислов)|торгов)[а-яії]{1,3}\s+палат[а-яії]{0,2}(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _national_chambers_adjective_first(
+    registries: Registries, lang: str, text: str
+) -> Iterator[Body]:
+    """A country's chamber named by its nationality right before the words: "Belarusian
+    Chamber of Commerce and Industry", as ``_national_chambers`` names them."""
+    chambers = _CHAMBERS_ADJECTIVE_FIRST.get(lang)
+    if chambers is None:
+        return
+    ending, _ = _demonym_edges(registries, lang, text)
+    for chamber in chambers.finditer(text):
+        end = chamber.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        demonym = ending.get(end)
+        if demonym is None or demonym.country == _VIETNAM.upper():
+            continue
+        adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
+        if not adjective or demonym.country.lower() not in registries.partners:
+            continue
+        english = f"{adjective[0]} Chamber of Commerce"
+        english += " and Industry" if chamber.group("industry") else ""
+        yield Body(demonym.start, chamber.end(), Unlisted.named(demonym.country, english))
 
 
 def _demonym_next_to(
