@@ -87,7 +87,8 @@ _MARKS = (
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 )
 _WORD = rf"[^\W\d_][\w{_MARKS}'’-]*"
-_SPACED_NAME = rf"{_WORD}(?:\s{_WORD}){{0,2}}"
+# A name of two parts may be joined by a spaced dash ("Ба Риа – Вунгтау").
+_SPACED_NAME = rf"{_WORD}(?:(?:\s|\s?[–—-]\s?){_WORD}){{0,3}}"
 # The largest share of letters that may differ for a spelling to be read as a registry name.
 # Hangul and kana are compared as split letters, where one slip changes one letter in six;
 # an alphabet's name shares more letters with many others ("Gangwon" / "Langson").
@@ -288,7 +289,7 @@ def _letters(name: str) -> str:
         # The middle dot and the long-vowel mark come and go between writers (ハイフォーン).
         return unicodedata.normalize("NFD", name).translate(_KANA_MARKS)
     letters = fold(_SILENT_THAI.sub("", name).translate(_ONE_SOUND))
-    return letters.replace(" ", "").replace("-", "")
+    return re.sub("[ –—-]", "", letters)
 
 
 def _exact(name: str) -> str:
