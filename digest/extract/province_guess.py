@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from digest.extract.translit import script_of, to_latin
@@ -129,32 +128,18 @@ class Guess:
 def nearest_province(registries: Registries, lang: str, title: str, body: str) -> Guess | None:
     """The closest registry province to a name written beside a province word, or None.
     A name the partner registry knows ("Gangwon province") is a partner, never a guess."""
+    partner_names = _partner_names(registries)
+    best: Guess | None = None
     text = f"{title}\n{body}"
-    after_vietnam = _after_vietnam(lang, text)
-    named_vietnamese = {form for forms in after_vietnam for form in forms}
-    guesses: dict[str, Guess | None] = {}
-    for forms in [*_candidates(lang, text), *after_vietnam]:
-        # The forms of one mention, longest first: its longest form near a province is the
-        # name ("กวางนินห์ของเวียดนาม" reads กวางนินห์, never the shorter กวาง of Quảng Trị).
-        for seen in forms:
-            if seen not in guesses:
-                if len(guesses) == _MAX_CANDIDATES:
-                    return _best(guesses.values())
-                guesses[seen] = _guess(registries, lang, seen, seen in named_vietnamese)
-            if guesses[seen] is not None:
-                break
-    return _best(guesses.values())
-
-
-def _guess(registries: Registries, lang: str, seen: str, exact_allowed: bool) -> Guess | None:
-    if _letters(seen) in _partner_names(registries):
-        return None
-    return _closest(registries, lang, seen, exact_allowed=exact_allowed)
-
-
-def _best(guesses: Iterable[Guess | None]) -> Guess | None:
-    found = [guess for guess in guesses if guess is not None]
-    return min(found, key=lambda guess: guess.distance, default=None)
+    named_vietnamese = _after_vietnam(lang, text)
+    candidates = dict.fromkeys([*_candidates(lang, text), *named_vietnamese])
+    for seen in list(candidates)[:_MAX_CANDIDATES]:
+        if _letters(seen) in partner_names:
+            continue
+        guess = _closest(registries, lang, seen, exact_allowed=seen in named_vietnamese)
+        if guess is not None and (best is None or guess.distance < best.distance):
+            best = guess
+    return best
 
 
 @functools.cache
@@ -166,23 +151,23 @@ def _partner_names(registries: Registries) -> frozenset[str]:
     )
 
 
-def _candidates(lang: str, text: str) -> list[list[str]]:
-    """The names beside a province word, each as its forms longest first (where the name
+def _candidates(lang: str, text: str) -> list[str]:
+    """The names beside a province word, each in all its forms longest first (where the name
     ends is unknown)."""
     before, after = _patterns(lang)
-    found: list[list[str]] = []
+    found: list[str] = []
     for name in before.findall(text) if before else ():
         if lang == "th":
-            found.append([name[:end] for end in range(len(name), _MIN_THAI_NAME - 1, -1)])
+            found += [name[:end] for end in range(len(name), _MIN_THAI_NAME - 1, -1)]
         else:
-            found.append(_shorter_forms(name))
+            found += _shorter_forms(name)
     for name in after.findall(text) if after else ():
         if lang in ("ja", "zh"):
             # Han and kana runs have no spaces either: "访问了广寧省" reads 了广寧 and 广寧.
-            found.append([name[start:] for start in range(len(name) - 1)])
+            found += [name[start:] for start in range(len(name) - 1)]
         else:
-            found.append(_shorter_forms(name, from_end=True))
-    return [[name for name in forms if len(name.replace(" ", "")) > 1] for forms in found]
+            found += _shorter_forms(name, from_end=True)
+    return [name for name in found if len(name.replace(" ", "")) > 1]
 
 
 @functools.cache
@@ -204,16 +189,16 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     )
 
 
-def _after_vietnam(lang: str, text: str) -> list[list[str]]:
+def _after_vietnam(lang: str, text: str) -> list[str]:
     """Names right after the word for Vietnam, each run cut at every length from the longest
     down (its end is unknown: "平阳新城" reads 平阳新 and 平阳)."""
     country = _VIETNAM_BEFORE.get(lang)
     if country is None:
         return []
-    return [
-        [run[:end] for end in range(len(run), 1, -1)]
-        for run in re.findall(rf"{country}({_RUN[lang]})", text)
-    ]
+    found: list[str] = []
+    for run in re.findall(rf"{country}({_RUN[lang]})", text):
+        found += [run[:end] for end in range(len(run), 1, -1)]
+    return found
 
 
 def _shorter_forms(name: str, from_end: bool = False) -> list[str]:
