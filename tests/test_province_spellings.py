@@ -175,3 +175,21 @@ FOREIGN = [
 def test_a_foreign_place_beside_a_province_word_is_no_province(lang: str, phrase: str) -> None:
     article = ARTICLES[lang].format(P=phrase)
     assert nearest_province(default_registries(), lang, "", article) is None
+
+
+# The women's middle name Thị written apart, then a given name that is also a province's name.
+PERSON_NAMED_LIKE_A_PROVINCE = {
+    "ar": "وفد يبحث التجارة والسياحة\n\n2 مايو 2025\n\nاستقبلت مقاطعة نغي آن يوم الخميس وفدا "
+    "تجاريا، وضم الوفد السيدة لي ثي ثانه هوا، مديرة دائرة الشؤون الخارجية، وبحث الجانبان "
+    "الاستثمار في الموانئ والسياحة.\n",
+    "ru": "Делегация обсудила торговлю и туризм\n\n2 мая 2025 года\n\nВ четверг провинция Нгеан "
+    "приняла деловую делегацию; в её составе была госпожа Ле Тхи Тханьхоа, директор департамента "
+    "иностранных дел, и стороны обсудили инвестиции в порты и туризм.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PERSON_NAMED_LIKE_A_PROVINCE))
+def test_a_name_after_the_middle_name_thi_is_a_person_not_a_province(lang: str) -> None:
+    article = PERSON_NAMED_LIKE_A_PROVINCE[lang]
+    drafted = draft_text(article, Path(f"{lang}.txt"), default_registries())
+    assert drafted.provinces == ["nghe-an"]

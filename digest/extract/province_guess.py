@@ -247,13 +247,15 @@ def _closest(
     seen_letters = _letters(seen)
     seen_reading = _reading(seen, lang)
     limit = _MAX_SHARE_SPLIT_SYLLABLES if script in _SPLIT_SCRIPTS else _MAX_SHARE_ALPHABET
+    if script == "latin":
+        limit = _MAX_SHARE_LATIN_READING  # a Latin name's letters are its reading
     best: Guess | None = None
     for spelling in _spellings(registries, lang):
         share = _NO_MATCH
         if spelling.script == script:
             share = _share(seen_letters, spelling.letters, limit)
             share = share if share <= limit else _NO_MATCH
-        if share > 0 and ("latin" in (script, spelling.script) or script == spelling.script):
+        if share > 0 and _readings_compared(script, spelling.script):
             # The Latin readings are compared too: กว๋างหนิญ is one letter from กว๋างนิญ in
             # Thai and none in Latin, where กว๋างบิ่ญ is one. Two lossy readings of other
             # scripts are not (Казань read "kazan" and ハザン "hazan").
@@ -263,6 +265,14 @@ def _closest(
         if share < _NO_MATCH and (best is None or share < best.distance):
             best = Guess(seen, spelling.province, spelling.name, share)
     return best
+
+
+def _readings_compared(script: str, other: str) -> bool:
+    """Whether names of the two scripts are worth comparing by their Latin readings too: not
+    two Latin names (a reading is the name), nor two lossy readings of other scripts."""
+    if script == other:
+        return script != "latin"
+    return "latin" in (script, other)
 
 
 def _letters(name: str) -> str:
