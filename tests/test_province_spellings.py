@@ -193,3 +193,30 @@ def test_a_name_after_the_middle_name_thi_is_a_person_not_a_province(lang: str) 
     article = PERSON_NAMED_LIKE_A_PROVINCE[lang]
     drafted = draft_text(article, Path(f"{lang}.txt"), default_registries())
     assert drafted.provinces == ["nghe-an"]
+
+
+# No province word at all: the last resort before a refusal, closer matches only, same script.
+BARE = [
+    ("en", "Quang Nihn", "quang-ninh"),
+    ("fr", "Thai Bihn", "thai-binh"),
+    ("ru", "Кванг Нинь", "quang-ninh"),
+    ("ar", "كوانق نين", "quang-ninh"),
+    ("hi", "क्वांग निंह", "quang-ninh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "as_written"), BARE)
+def test_a_name_with_no_province_word_is_read_before_refusing(
+    lang: str, phrase: str, as_written: str
+) -> None:
+    article = ARTICLES[lang].format(P=phrase)
+    drafted = draft_text(article, Path(f"{lang}.txt"), default_registries())
+    assert (drafted.province_as_written, drafted.needs_review[:1]) == (as_written, ["province"])
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Mr Nguyen Minh Tuan", "President Ho Chi Minh", "Hồ Chí Minh", "Osaka"]
+)
+def test_a_person_or_a_foreign_place_with_no_province_word_is_no_province(phrase: str) -> None:
+    article = ARTICLES["en"].format(P=phrase)
+    assert nearest_province(default_registries(), "en", "", article) is None

@@ -17,6 +17,7 @@ reading of both names.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -105,6 +106,9 @@ _PREFIXES = ("จังหวัด", "นคร", "مقاطعة ", "مدينة 
 # hostile copy) would otherwise be compared name by name with every registry spelling for
 # minutes.
 _MAX_CANDIDATES = 200
+# A name with no province word beside it is read only when at least this close, and this long.
+_MAX_SHARE_BARE = 0.15
+_MIN_BARE_LETTERS = 6
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,61 @@ def nearest_province(registries: Registries, lang: str, title: str, body: str) -
         guess = _closest(registries, lang, seen, exact_allowed=seen in named_vietnamese)
         if guess is not None and (best is None or guess.distance < best.distance):
             best = guess
+    return best or _nearest_bare_name(registries, lang, text, partner_names)
+
+
+def _nearest_bare_name(
+    registries: Registries, lang: str, text: str, partner_names: frozenset[str]
+) -> Guess | None:
+    """The last resort before refusing a readable article: a name standing with no province
+    word ("Quang Nihn welcomes investors"), held to a closer match than one beside such a word,
+    in its own script only (a reading of another script's name is too loose without the word),
+    and never a person's full name (three words opening with a Vietnamese family name)."""
+    families = _family_names(registries)
+    best: Guess | None = None
+    for seen in list(dict.fromkeys(_bare_names(lang, text)))[:_MAX_CANDIDATES]:
+        letters = _letters(seen)
+        if letters in partner_names or len(letters) < _MIN_BARE_LETTERS:
+            continue
+        words = seen.split()
+        if len(words) == 3 and fold(words[0]) in families:
+            continue  # a person's full name: "Nguyen Minh Tuan" (Thái Bình opens with Thái too)
+        guess = _closest(registries, lang, seen, across_scripts=False)
+        near = guess is not None and guess.distance <= _MAX_SHARE_BARE
+        if near and (best is None or guess.distance < best.distance):
+            best = guess
     return best
+
+
+def _bare_names(lang: str, text: str) -> list[str]:
+    """Runs of one to three capitalised words, from their first word (any word where the script
+    has no case), and katakana runs. Han and Thai runs have no visible ends (any slice could
+    be near a name) and Korean two-syllable words are as often a person's (박상 is one letter
+    from 박장, Bắc Giang): none of those."""
+    if lang == "ja":
+        return re.findall(f"[{char_class('Katakana')}]{{3,10}}", text)
+    if lang in _UNSPACED:
+        return []
+    found: list[str] = []
+    for line in text.splitlines():
+        words = re.findall(_WORD, line)
+        for start, word in enumerate(words):
+            cased = word[:1].lower() != word[:1].upper()
+            if cased and (word[:1].islower() or (start and words[start - 1][:1].isupper())):
+                continue  # not a word opening a capitalised run
+            run = list(itertools.takewhile(_not_lowercase, words[start : start + 3]))
+            found += [" ".join(run[:end]) for end in range(len(run), 0, -1)]
+    return found
+
+
+def _not_lowercase(word: str) -> bool:
+    return not word[:1].islower()
+
+
+@functools.cache
+def _family_names(registries: Registries) -> frozenset[str]:
+    names = registries.vocabularies.province_words["family_names"] or {}
+    return frozenset(fold(str(name)) for by_script in names.values() for name in by_script or ())
 
 
 @functools.cache
@@ -239,7 +297,11 @@ def _exact_spellings(registries: Registries) -> frozenset[str]:
 
 
 def _closest(
-    registries: Registries, lang: str, seen: str, exact_allowed: bool = False
+    registries: Registries,
+    lang: str,
+    seen: str,
+    exact_allowed: bool = False,
+    across_scripts: bool = True,
 ) -> Guess | None:
     if not exact_allowed and _exact(seen) in _exact_spellings(registries):
         return None  # a registry spelling the place rules refused (a person's name): keep it so
@@ -251,6 +313,8 @@ def _closest(
         limit = _MAX_SHARE_LATIN_READING  # a Latin name's letters are its reading
     best: Guess | None = None
     for spelling in _spellings(registries, lang):
+        if not across_scripts and spelling.script != script:
+            continue
         share = _NO_MATCH
         if spelling.script == script:
             share = _share(seen_letters, spelling.letters, limit)
