@@ -5,13 +5,15 @@ An article that names its province in a form missing from ``registries/provinces
 readable: the drafting picks the closest registry name and flags ``province`` for review, and
 the editor is told what was seen, what was chosen and where the spelling belongs.
 
-Only names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
-"провинции X"), so a foreign prefecture or a person is never taken for a province; in Chinese and
-Japanese also a name right after the word for Vietnam ("越南平阳新城", "ベトナム南部ビンズン"),
-which press there often writes without 省. Names are
-compared letter by letter in their own script (Hangul split into its letters, kana into base
-and voicing mark, so 린/닌 or ズ/ズオ cost one letter) and, across scripts, through the Latin
-reading of both names.
+Names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
+"провинции X", "بمقاطعة X"), and a foreign prefecture beside one is known by the partner
+registry; in Chinese, Japanese and Korean also a name right after the word for Vietnam
+("越南平阳新城", "ベトナム南部ビンズン", "베트남 꽝닌"), which press there often writes without 省.
+Names are compared letter by letter in their own script (Hangul split into its letters, kana
+into base and voicing mark, so 린/닌 or ズ/ズオ cost one letter; letters for one sound read as
+one) and through the Latin reading of both names. Only when no such name is near a province is
+a name with no province word read, held closer and in its own script, before the article is
+refused.
 """
 
 from __future__ import annotations
