@@ -5,18 +5,21 @@ An article that names its province in a form missing from ``registries/provinces
 readable: the drafting picks the closest registry name and flags ``province`` for review, and
 the editor is told what was seen, what was chosen and where the spelling belongs.
 
-Only names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
-"провинции X"), so a foreign prefecture or a person is never taken for a province; in Chinese and
-Japanese also a name right after the word for Vietnam ("越南平阳新城", "ベトナム南部ビンズン"),
-which press there often writes without 省. Names are
-compared letter by letter in their own script (Hangul split into its letters, kana into base
-and voicing mark, so 린/닌 or ズ/ズオ cost one letter) and, across scripts, through the Latin
-reading of both names.
+Names standing by a province word are read ("X省", "X성", "tỉnh X", "X province",
+"провинции X", "بمقاطعة X"), and a foreign prefecture beside one is known by the partner
+registry; in Chinese, Japanese and Korean also a name right after the word for Vietnam
+("越南平阳新城", "ベトナム南部ビンズン", "베트남 꽝닌"), which press there often writes without 省.
+Names are compared letter by letter in their own script (Hangul split into its letters, kana
+into base and voicing mark, so 린/닌 or ズ/ズオ cost one letter; letters for one sound read as
+one) and through the Latin reading of both names. Only when no such name is near a province is
+a name with no province word read, held closer and in its own script, before the article is
+refused.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,27 +28,39 @@ from digest.extract.translit import script_of, to_latin
 from digest.registries import Province, Registries
 from digest.registry_files import PROVINCES
 from digest.scripts import char_class
-from digest.text import fold
+from digest.text import fold, match_fold
 
-# Words that say the name beside them is a Vietnamese province or city, per language:
-# (words before the name, words or suffixes after it).
-_PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "en": (("province of",), ("province", "Province", "city", "City")),
-    "vi": (("tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP."), ()),
-    "fr": (("province de", "province d'", "ville de", "Province de"), ()),
-    "es": (("provincia de", "provincia vietnamita de", "Provincia de", "ciudad de"), ()),
-    "it": (("provincia di", "provincia vietnamita di", "città di"), ()),
-    "pt": (("província de", "província vietnamita de", "cidade de"), ()),
-    "de": (("Provinz", "vietnamesischen Provinz", "Stadt"), ("Provinz",)),
-    "pl": (("prowincji", "prowincja", "prowincją", "miasta", "miasto"), ()),
-    "ru": (("провинции", "провинция", "провинцией", "провинцию", "города", "город"), ()),
-    "uk": (("провінції", "провінція", "провінцією", "провінцію", "міста", "місто"), ()),
-    "ar": (("مقاطعة", "محافظة", "ولاية", "مدينة"), ()),
-    "th": (("จังหวัด",), ()),
-    "hi": ((), ("प्रांत", "प्रान्त")),
-    "ja": ((), ("省", "市")),
-    "zh": ((), ("省", "市")),
-    "ko": ((), ("성", "시")),
+# Words that say the name beside them is a Vietnamese province or city, per language, as
+# regular expressions read without regard to case: (words before the name, words or suffixes
+# after it). Every way the press says "province", "city", "municipality" or "region": an
+# adjective may stand between the word and "of" ("the northern province of", "provincia
+# norteña de"), Slavic words are declined, Arabic ones take the article and a clitic
+# ("بالمقاطعة"), German ones may be glued by a hyphen ("Quang-Ninh-Provinz").
+_ADJECTIVE = r"(?:\s+\w+)?"
+_PROVINCE_WORDS: dict[str, tuple[str, str]] = {
+    "en": (
+        rf"(?:province|city|municipality|region){_ADJECTIVE}\s+of",
+        r"province|city|municipality|region|prov\.",
+    ),
+    "vi": (r"tỉnh|thành\s+phố|tinh|thanh\s+pho|tp\.?", ""),
+    "fr": (rf"(?:province|ville|municipalité|région){_ADJECTIVE}\s+(?:de|d['’])", ""),
+    "es": (rf"(?:provincia|ciudad|municipio|región){_ADJECTIVE}\s+de", ""),
+    "it": (rf"(?:provincia|città|municipalità|comune|regione){_ADJECTIVE}\s+di", ""),
+    "pt": (rf"(?:província|cidade|município|região){_ADJECTIVE}\s+de", ""),
+    "de": (r"Provinz|Stadt|Region", r"Provinz|Stadt|Region"),
+    "pl": (r"prowincj[aiąęe]\w*|miast[aou]|mie[śs]cie|region\w*", ""),
+    "ru": (r"провинци(?:я|и|ю|ей|ях|ям|ями)|город(?:а|е|ом|у)?", ""),
+    "uk": (r"провінці(?:я|ї|ю|єю|ях|ям|ями)|міст(?:о|а|і|ом|у)", ""),
+    "ar": (
+        r"[وفبلك]?(?:ال)?(?:مقاطعة|محافظة|ولاية|مدينة|إقليم|اقليم|منطقة)"
+        r"(?:\s+(?:ال)?فيتنامي(?:ة)?)?",
+        "",
+    ),
+    "th": (r"จังหวัด|นคร|เมือง|มณฑล", ""),
+    "hi": ("", r"प्रांत|प्रान्त|प्रदेश|शहर|नगर|क्षेत्र|सूबे|सूबा"),
+    "ja": ("", r"省|市|州|県"),
+    "zh": ("", r"省|市"),
+    "ko": ("", r"성|시|도"),
 }
 # The word for Vietnam, perhaps with a compass part ("越南南部", "ベトナム北部の"), before a name:
 # the name is Vietnamese even when the registry only lists it with 省, because its bare form is a
@@ -53,16 +68,29 @@ _PROVINCE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _VIETNAM_BEFORE: dict[str, str] = {
     "zh": r"越南(?:[东南西北中東][部])?",
     "ja": r"ベトナム(?:[東西南北中]部)?[の・]?",
+    "ko": r"베트남\s?(?:[동서남북중]부\s?)?(?:의\s?)?",
 }
 PROVINCES_FILE = PROVINCES.name  # named in messages: where an editor adds a missing name
 _UNSPACED = frozenset({"ja", "zh", "ko", "th"})
+# Korean may space a name's syllables ("꽝 닌성"); its end is then read from the place word back.
 _RUN = {
     "ja": f"[{char_class('Katakana')}]{{2,10}}|[{char_class('Han')}]{{2,3}}",
     "zh": f"[{char_class('Han')}]{{2,3}}",
-    "ko": f"[{char_class('Hangul')}]{{2,6}}",
+    "ko": f"[{char_class('Hangul')}]{{1,6}}(?: [{char_class('Hangul')}]{{1,6}})?",
     "th": f"[{char_class('Thai')}]{{3,20}}",
 }
-_SPACED_NAME = r"[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+# Thai writes no spaces between words: where a name after จังหวัด ends is unknown ("กวางนินห์ของ
+# เวียดนาม"), so its run is read at every length from the longest down to this many letters.
+_MIN_THAI_NAME = 4
+# Combining marks inside a word (Devanagari virama and anusvara, Arabic short vowels, Vietnamese
+# tones typed decomposed), which \w leaves out: a name does not end at them.
+_MARKS = (
+    "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+)
+_WORD = rf"[^\W\d_][\w{_MARKS}'’-]*"
+# A name of two parts may be joined by a spaced dash ("Ба Риа – Вунгтау").
+_SPACED_NAME = rf"{_WORD}(?:(?:\s|\s?[–—-]\s?){_WORD}){{0,3}}"
 # The largest share of letters that may differ for a spelling to be read as a registry name.
 # Hangul and kana are compared as split letters, where one slip changes one letter in six;
 # an alphabet's name shares more letters with many others ("Gangwon" / "Langson").
@@ -70,12 +98,19 @@ _MAX_SHARE_SPLIT_SYLLABLES = 0.34
 _MAX_SHARE_ALPHABET = 0.2
 _SPLIT_SCRIPTS = frozenset({"hangul", "kana"})
 _MAX_SHARE_LATIN_READING = 0.25
+_NO_MATCH = 2.0  # above every share
 _SUFFIXES = ("省", "市", "성", "시", " province", " Province")
+# Province and city words the registry writes before a short Thai or Arabic name (จังหวัดห่ายาง,
+# مدينة هوي آن): an article's name after its own จังหวัด is compared without them.
+_PREFIXES = ("จังหวัด", "นคร", "مقاطعة ", "مدينة ")
 # Names read, in the order the page gives them (the headline's first). An article names its
 # province among its first place-word names; a page of thousands of them (a list, a broken or
 # hostile copy) would otherwise be compared name by name with every registry spelling for
 # minutes.
 _MAX_CANDIDATES = 200
+# A name with no province word beside it is read only when at least this close, and this long.
+_MAX_SHARE_BARE = 0.15
+_MIN_BARE_LETTERS = 6
 
 
 @dataclass(frozen=True)
@@ -110,7 +145,61 @@ def nearest_province(registries: Registries, lang: str, title: str, body: str) -
         guess = _closest(registries, lang, seen, exact_allowed=seen in named_vietnamese)
         if guess is not None and (best is None or guess.distance < best.distance):
             best = guess
+    return best or _nearest_bare_name(registries, lang, text, partner_names)
+
+
+def _nearest_bare_name(
+    registries: Registries, lang: str, text: str, partner_names: frozenset[str]
+) -> Guess | None:
+    """The last resort before refusing a readable article: a name standing with no province
+    word ("Quang Nihn welcomes investors"), held to a closer match than one beside such a word,
+    in its own script only (a reading of another script's name is too loose without the word),
+    and never a person's full name (three words opening with a Vietnamese family name)."""
+    families = _family_names(registries)
+    best: Guess | None = None
+    for seen in list(dict.fromkeys(_bare_names(lang, text)))[:_MAX_CANDIDATES]:
+        letters = _letters(seen)
+        if letters in partner_names or len(letters) < _MIN_BARE_LETTERS:
+            continue
+        words = seen.split()
+        if len(words) == 3 and fold(words[0]) in families:
+            continue  # a person's full name: "Nguyen Minh Tuan" (Thái Bình opens with Thái too)
+        guess = _closest(registries, lang, seen, across_scripts=False)
+        near = guess is not None and guess.distance <= _MAX_SHARE_BARE
+        if near and (best is None or guess.distance < best.distance):
+            best = guess
     return best
+
+
+def _bare_names(lang: str, text: str) -> list[str]:
+    """Runs of one to three capitalised words, from their first word (any word where the script
+    has no case), and katakana runs. Han and Thai runs have no visible ends (any slice could
+    be near a name) and Korean two-syllable words are as often a person's (박상 is one letter
+    from 박장, Bắc Giang): none of those."""
+    if lang == "ja":
+        return re.findall(f"[{char_class('Katakana')}]{{3,10}}", text)
+    if lang in _UNSPACED:
+        return []
+    found: list[str] = []
+    for line in text.splitlines():
+        words = re.findall(_WORD, line)
+        for start, word in enumerate(words):
+            cased = word[:1].lower() != word[:1].upper()
+            if cased and (word[:1].islower() or (start and words[start - 1][:1].isupper())):
+                continue  # not a word opening a capitalised run
+            run = list(itertools.takewhile(_not_lowercase, words[start : start + 3]))
+            found += [" ".join(run[:end]) for end in range(len(run), 0, -1)]
+    return found
+
+
+def _not_lowercase(word: str) -> bool:
+    return not word[:1].islower()
+
+
+@functools.cache
+def _family_names(registries: Registries) -> frozenset[str]:
+    names = registries.vocabularies.province_words["family_names"] or {}
+    return frozenset(fold(str(name)) for by_script in names.values() for name in by_script or ())
 
 
 @functools.cache
@@ -123,23 +212,41 @@ def _partner_names(registries: Registries) -> frozenset[str]:
 
 
 def _candidates(lang: str, text: str) -> list[str]:
-    before, after = _PROVINCE_WORDS.get(lang, ((), ()))
+    """The names beside a province word, each in all its forms longest first (where the name
+    ends is unknown)."""
+    before, after = _patterns(lang)
     found: list[str] = []
+    for name in before.findall(text) if before else ():
+        if lang == "th":
+            found += [name[:end] for end in range(len(name), _MIN_THAI_NAME - 1, -1)]
+        else:
+            found += _shorter_forms(name)
+    for name in after.findall(text) if after else ():
+        if lang in ("ja", "zh"):
+            # Han and kana runs have no spaces either: "访问了广寧省" reads 了广寧 and 广寧.
+            found += [name[start:] for start in range(len(name) - 1)]
+        else:
+            found += _shorter_forms(name, from_end=True)
+    return [name for name in found if len(name.replace(" ", "")) > 1]
+
+
+@functools.cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's name-after-a-word and name-before-a-word patterns (None where it has no
+    such word); each captures the name."""
+    before, after = _PROVINCE_WORDS.get(lang, ("", ""))
     if lang in _UNSPACED:
         run = _RUN[lang]
-        for word in before:
-            found += re.findall(rf"{re.escape(word)}\s*({run})", text)
-        for word in after:
-            found += re.findall(rf"({run}){re.escape(word)}", text)
-            found += re.findall(rf"({run})\s{re.escape(word)}(?!\w)", text)
-        return found
-    for word in before:
-        for name in re.findall(rf"(?<!\w){re.escape(word)}\s+({_SPACED_NAME})", text):
-            found += _shorter_forms(name)
-    for word in after:
-        for name in re.findall(rf"({_SPACED_NAME})\s+{re.escape(word)}(?!\w)", text):
-            found += _shorter_forms(name, from_end=True)
-    return found
+        return (
+            re.compile(rf"(?:{before})\s*({run})", re.IGNORECASE) if before else None,
+            re.compile(rf"({run})\s?(?:{after})", re.IGNORECASE) if after else None,
+        )
+    return (
+        re.compile(rf"(?<!\w)(?:{before})\s+({_SPACED_NAME})", re.IGNORECASE) if before else None,
+        re.compile(rf"({_SPACED_NAME})(?:\s+|-)(?:{after})(?!\w)", re.IGNORECASE)
+        if after
+        else None,
+    )
 
 
 def _after_vietnam(lang: str, text: str) -> list[str]:
@@ -182,46 +289,93 @@ def _spellings(registries: Registries, lang: str) -> tuple[_Spelling, ...]:
     )
 
 
+@functools.cache
+def _exact_spellings(registries: Registries) -> frozenset[str]:
+    return frozenset(
+        _exact(name)
+        for province in registries.provinces.values()
+        for name in (province.name_vi, province.name_en, *province.aliases)
+    )
+
+
 def _closest(
-    registries: Registries, lang: str, seen: str, exact_allowed: bool = False
+    registries: Registries,
+    lang: str,
+    seen: str,
+    exact_allowed: bool = False,
+    across_scripts: bool = True,
 ) -> Guess | None:
+    if not exact_allowed and _exact(seen) in _exact_spellings(registries):
+        return None  # a registry spelling the place rules refused (a person's name): keep it so
     script = script_of(seen)
     seen_letters = _letters(seen)
     seen_reading = _reading(seen, lang)
     limit = _MAX_SHARE_SPLIT_SYLLABLES if script in _SPLIT_SCRIPTS else _MAX_SHARE_ALPHABET
+    if script == "latin":
+        limit = _MAX_SHARE_LATIN_READING  # a Latin name's letters are its reading
     best: Guess | None = None
     for spelling in _spellings(registries, lang):
-        share = limit + 1
+        if not across_scripts and spelling.script != script:
+            continue
+        share = _NO_MATCH
         if spelling.script == script:
             share = _share(seen_letters, spelling.letters, limit)
-        if share > limit:
+            share = share if share <= limit else _NO_MATCH
+        if share > 0 and _readings_compared(script, spelling.script):
+            # The Latin readings are compared too: กว๋างหนิญ is one letter from กว๋างนิญ in
+            # Thai and none in Latin, where กว๋างบิ่ญ is one. Two lossy readings of other
+            # scripts are not (Казань read "kazan" and ハザン "hazan").
             reading_share = _share(seen_reading, spelling.reading, _MAX_SHARE_LATIN_READING)
-            if reading_share > _MAX_SHARE_LATIN_READING:
-                continue
-            share = reading_share
-        if share == 0 and not exact_allowed:
-            continue  # an exact spelling was refused by the place rules: keep it refused
-        if best is None or share < best.distance:
+            if reading_share <= _MAX_SHARE_LATIN_READING:
+                share = min(share, reading_share)
+        if share < _NO_MATCH and (best is None or share < best.distance):
             best = Guess(seen, spelling.province, spelling.name, share)
     return best
 
 
+def _readings_compared(script: str, other: str) -> bool:
+    """Whether names of the two scripts are worth comparing by their Latin readings too: not
+    two Latin names (a reading is the name), nor two lossy readings of other scripts."""
+    if script == other:
+        return script != "latin"
+    return "latin" in (script, other)
+
+
 def _letters(name: str) -> str:
     """The name as letters to compare: folded, spaces and province suffixes dropped, Hangul
-    syllables and voiced kana split (NFD) so one wrong letter costs one."""
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            name = name[: -len(suffix)]
+    syllables and voiced kana split (NFD) so one wrong letter costs one, letters for one sound
+    read as one."""
+    name = _letters_source(name)
     if script_of(name) in ("hangul", "kana", "han"):
-        return unicodedata.normalize("NFD", name).replace(" ", "")
-    return fold(name).replace(" ", "").replace("-", "")
+        # The middle dot and the long-vowel mark come and go between writers (ハイフォーン).
+        return unicodedata.normalize("NFD", name).translate(_KANA_MARKS)
+    letters = fold(_SILENT_THAI.sub("", name).translate(_ONE_SOUND))
+    return re.sub("[ –—-]", "", letters)
+
+
+def _exact(name: str) -> str:
+    """The name as the place rules match it, words apart: "Quangninh", "Bac-Ninh" or "كوانق"
+    may be spellings the registry lacks, "Bắc Ninh" is none."""
+    return match_fold(_letters_source(name)).replace("-", " ")
+
+
+# Letters writers use for one sound in a foreign name, read as one: Arabic ة/ه and ى/ي at a
+# word's end, غ/ج/ق/ك for the "g" of Giang or Quảng; the Devanagari anusvara and candrabindu
+# for the nasal न् ("निंह" and "निन्ह" are both Ninh).
+_ONE_SOUND = str.maketrans({"ة": "ه", "ى": "ي", "ج": "غ", "ق": "غ", "گ": "غ", "ं": "न", "ँ": "न"})
+_KANA_MARKS = str.maketrans("", "", " ・ー")
+# A Thai letter under the thanthakhat (์) is not pronounced: "บินห์" is "บิน".
+_SILENT_THAI = re.compile("[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c")
 
 
 def _reading(name: str, lang: str) -> str:
-    return _letters(to_latin(_letters_source(name), lang))
+    return _letters(to_latin(_SILENT_THAI.sub("", _letters_source(name)), lang))
 
 
 def _letters_source(name: str) -> str:
+    for prefix in _PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix) :]
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
@@ -238,12 +392,16 @@ def _share(a: str, b: str, limit: float = 1.0) -> float:
 
 
 def _edit_distance(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b``, two neighbouring letters swapped ("Nihn" for "Ninh") counting
+    as one, as a typing slip does (the optimal string alignment distance)."""
+    before_previous: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
         current = [i]
         for j, char_b in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
-            )
-        previous = current
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                cost = min(cost, before_previous[j - 2] + 1)
+            current.append(cost)
+        before_previous, previous = previous, current
     return previous[-1]
