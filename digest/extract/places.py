@@ -338,11 +338,17 @@ def find_places(
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
         # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
+        # A country named in a currency ("доларів США") says nothing of whose a company is.
+        owners = [
+            m
+            for m in matches
+            if m.target[0] != PARTNER or not _country_beside_qualifier(registries, text, m, context)
+        ]
         bodies += _companies_not_read(
             bodies,
             [
-                *find_companies(registries, lang, text, matches, article_country),
-                *find_company_names(registries, lang, text, matches),
+                *find_companies(registries, lang, text, owners, article_country),
+                *find_company_names(registries, lang, text, owners),
             ],
         )
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
