@@ -375,3 +375,51 @@ def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
         "bên thống nhất thúc đẩy hợp tác thương mại và du lịch.\n"
     )
     assert _partners(registries, page) == ["cn-honghe-prefecture"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Hà Giang and Plan International open water works\nPlan International opened three "
+         "water works in Hà Giang with Australian funds. According to a 2024 survey by the "
+         "University of Melbourne, 41% of households had no clean water.\n", "au-university-of-melbourne"),
+        ("Hà Giang et Plan International inaugurent des réseaux d'eau\nPlan International a "
+         "inauguré trois réseaux d'eau à Hà Giang avec des fonds français. Selon une étude de "
+         "l'Université de Lyon, 41 % des foyers n'ont pas d'eau potable toute l'année.\n",
+         "fr-university-of-lyon"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_survey_gave_the_figures_is_not_a_partner(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "plan-international" in partners
+    assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Hà Giang and Plan International open water works\nPlan International opened three "
+         "water works in communes of Hà Giang along the border with China.\n", "cn"),
+        ("Lai Châu và Plan International mở trường học\nPlan International xây ba trường học ở "
+         "các xã của Lai Châu dọc biên giới với Trung Quốc.\n", "cn"),
+        ("Quảng Trị und Plan International eröffnen Schulen\nDie Organisation Plan International "
+         "hat mit der Provinz Quảng Trị drei Schulen in den Gemeinden an der Grenze zu Laos "
+         "gebaut, die auch von den Eltern der Kinder unterstützt werden.\n", "la"),
+    ],
+)  # fmt: skip
+def test_a_country_named_only_as_a_border_is_not_a_partner(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "plan-international" in partners
+    assert absent not in partners
+
+
+def test_unesco_named_for_its_list_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "Quảng Bình i Toruń podpisały porozumienie\nMiasto Toruń podpisało porozumienie z "
+        "prowincją Quảng Bình. – Mamy Starówkę wpisaną na listę UNESCO – mówiła prezydent.\n"
+    )
+    assert "unesco" not in _partners(registries, page)
