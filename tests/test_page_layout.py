@@ -414,6 +414,7 @@ def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
         "extraction_pages30_holdout",
         "extraction_pages40",
         "extraction_pages47",
+        "extraction_pages50_holdout",
     )
     for corpus in corpora:
         for path in sorted((root / corpus).glob("*/*.txt")):
