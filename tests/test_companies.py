@@ -329,11 +329,11 @@ def test_a_ukrainian_legal_form_makes_the_company_ukraines_not_the_currencys(
 
 
 def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries) -> None:
-    """ "Empresa Agroindustrial <name>": a state enterprise, its trade's English closing the
-    name."""
+    """ "Empresa Agroindustrial de Granos <name>": a state company, its trade's English closing
+    the name."""
     got = partner_ids(
         registries, "es", "Ninh Bình y Matanzas cooperan en arroz",
         "Una delegación de Ninh Bình visitó la provincia cubana de Matanzas y firmó un acuerdo "
-        "con la Empresa Agroindustrial de Granos Jovellanos para sembrar arroz.",
+        "con la Empresa Agroindustrial de Granos de Jovellanos para sembrar arroz.",
     )  # fmt: skip
-    assert "cu-jovellanos-agro-industrial-grain-enterprise" in got
+    assert "cu-jovellanos-agroindustrial-grain-company" in got

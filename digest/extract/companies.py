@@ -127,10 +127,10 @@ _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'
 _ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export"}
 _ENGLISH_STEM = re.compile(rf"(?i:{'|'.join(_ENGLISH_STEMS)})")
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
-# "Empresa Agroindustrial Aguada", "Empresa Pecuaria de Granos Cauto". The words are the
-# trade's, their English closes the name: Aguada Agro-Industrial Enterprise.
+# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
+# the trade's, their English closes the name: Cauto Agroindustrial Grain Company.
 _ENTERPRISE_WORDS = {
-    "agroindustrial": "Agro-Industrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
+    "agroindustrial": "Agroindustrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
     "pesquera": "Fishing", "azucarera": "Sugar", "forestal": "Forestry", "cafetalera": "Coffee",
     "tabacalera": "Tobacco", "citricola": "Citrus", "granos": "Grain", "citricos": "Citrus",
     "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice",
@@ -139,7 +139,8 @@ _ENTERPRISE = re.compile(
     r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agropecuaria|Pecuaria|Pesquera|Azucarera"
     r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
     r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
-    r"[ \t]+(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2})"
+    r"[ \t]+(?:de[ \t]+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
 )
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
@@ -407,7 +408,7 @@ def _spanish_enterprises(
         trade = _ENTERPRISE_WORDS[fold(found.group("trade"))]
         product = found.group("product")
         goods = f" {_ENTERPRISE_WORDS[fold(product)]}" if product else ""
-        english = f"{name} {trade}{goods} Enterprise"
+        english = f"{name} {trade}{goods} Company"
         yield Body(found.start(), found.end(), Unlisted.named(country, english, "company"))
 
 
