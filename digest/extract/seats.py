@@ -92,9 +92,11 @@ _COMPANY_HOME_AFTER: dict[str, re.Pattern[str]] = {
 }
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
-    "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
-    "ja": ("にある", "に本部を置く", "に本社を置く", "に拠点を置く", "に所在する"),
-}
+    # A verb that goes on says so too ("に本社を置き、", "에 본사를 두고").
+    "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 본부를 두고",
+           "에 본사를 두고", "에 소재한"),
+    "ja": ("にある", "に本部を置", "に本社を置", "に拠点を置", "に所在する"),
+}  # fmt: skip
 # Words that may stand between the phrase and the seat, or between the seat and the place it
 # lies in ("the city of Newcastle in New South Wales", "tỉnh Khon Kaen, vùng Đông Bắc"); any
 # other word there must be a capitalised part of a name.
