@@ -423,3 +423,22 @@ def test_unesco_named_for_its_list_is_not_a_partner(registries: Registries) -> N
         "prowincją Quảng Bình. – Mamy Starówkę wpisaną na listę UNESCO – mówiła prezydent.\n"
     )
     assert "unesco" not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        # Đỗ Văn Thái, a Vietnamese vice chairman: タイ (Thailand) is a part of his name.
+        ("北九州市とゲアン省が協議\nゲアン省人民委員会のド・ヴァン・タイ副委員長は北九州市の代表団と"
+         "会談した。\n", "th", "jp-kitakyushu"),
+        # A list of countries joined by the same dot stays a list.
+        ("北九州市とゲアン省が協議\n北九州市はタイ・ラオスとの物流協力も進めている。\n", None,
+         "th"),
+    ],
+)  # fmt: skip
+def test_a_katakana_place_inside_a_dotted_name_is_not_a_partner(
+    registries: Registries, page: str, absent: str | None, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners

@@ -377,6 +377,7 @@ def find_places(
                 match in locating
                 or _route_end(text, match)
                 or _after_given_name(text, match, by_position, lang)
+                or (lang == "ja" and _in_katakana_name(text, match, by_position))
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
@@ -581,6 +582,30 @@ def _after_given_name(text: str, match: Match, matches: MatchIndex, lang: str) -
         bool(before)
         and not before.endswith((".", "!", "?", "\n"))
         and (before[-1] in ',:;(«"“' or before[-1].islower())
+    )
+
+
+# A name in katakana whose parts a middle dot joins: a foreign person's ("ド・ヴァン・タイ", Đỗ
+# Văn Thái), or a list of places ("タイ・ラオス").
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー・＝=]+")
+_NAME_DOTS = "・＝="
+_KATAKANA = frozenset(chr(c) for c in range(ord("ァ"), ord("ヺ") + 1)) | frozenset("ー・＝=")
+_NAME_REACH = 24
+
+
+def _in_katakana_name(text: str, match: Match, matches: MatchIndex) -> bool:
+    """Whether a place written in katakana is a part of a name joined by middle dots whose
+    other parts are no places: "ド・ヴァン・タイ副委員長" is a person, not Thailand."""
+    # A name is short: a bounded look each side keeps a page of katakana linear.
+    run_start = match.start
+    while run_start > max(0, match.start - _NAME_REACH) and text[run_start - 1] in _KATAKANA:
+        run_start -= 1
+    run = _KATAKANA_RUN.match(text, run_start, match.end + _NAME_REACH)
+    if run is None or run.end() < match.end or not any(d in run.group(0) for d in _NAME_DOTS):
+        return False
+    parts = re.finditer(rf"[^{_NAME_DOTS}]+", run.group(0))
+    return any(
+        not matches.overlapping(run_start + part.start(), run_start + part.end()) for part in parts
     )
 
 
