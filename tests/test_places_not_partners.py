@@ -11,6 +11,7 @@ import pytest
 from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.page_furniture import without_wire_dateline
+from digest.extract.places import find_places
 from digest.registries import Registries
 
 
@@ -442,3 +443,14 @@ def test_a_katakana_place_inside_a_dotted_name_is_not_a_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+def test_a_place_named_as_a_photo_credit_is_not_a_partner(registries: Registries) -> None:
+    """ "Foto: Israel Sánchez" credits a photographer whose given name is a country's."""
+    body = (
+        "Imagen: La consejera Ana Ruiz y el vicepresidente Phan Văn Đăng, tras la firma. "
+        "Foto: Israel Sánchez\n\nLa Región de Murcia y la provincia vietnamita de Bình Thuận "
+        "firmaron ayer un acuerdo para cooperar en el cultivo de frutas.\n"
+    )
+    places = find_places(registries, "es", "Murcia y Bình Thuận firman un acuerdo", body, None)
+    assert [partner.id for partner in places.partners] == ["es-region-of-murcia"]

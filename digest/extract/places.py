@@ -378,6 +378,7 @@ def find_places(
                 or _route_end(text, match)
                 or _after_given_name(text, match, by_position, lang)
                 or (lang == "ja" and _in_katakana_name(text, match, by_position))
+                or _PHOTO_CREDIT.search(text, max(0, match.start - _CREDIT_REACH), match.start)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
@@ -584,6 +585,15 @@ def _after_given_name(text: str, match: Match, matches: MatchIndex, lang: str) -
         and (before[-1] in ',:;(«"“' or before[-1].islower())
     )
 
+
+# A photo's credit names who took it or whose it is ("Foto: Israel Sánchez", "Photo: Jordan
+# Lee", "Фото: Франция Иванова"): a place's name there is a person's or an agency's.
+_PHOTO_CREDIT = re.compile(
+    r"(?<!\w)(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie|imagen|写真|사진|图|ภาพ|फोटो|صورة)"
+    r"[ \t]*[:：=][ \t]*$",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 12
 
 # A name in katakana whose parts a middle dot joins: a foreign person's ("ド・ヴァン・タイ", Đỗ
 # Văn Thái), or a list of places ("タイ・ラオス").
