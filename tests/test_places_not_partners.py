@@ -454,3 +454,20 @@ def test_a_place_named_as_a_photo_credit_is_not_a_partner(registries: Registries
     )
     places = find_places(registries, "es", "Murcia y Bình Thuận firman un acuerdo", body, None)
     assert [partner.id for partner in places.partners] == ["es-region-of-murcia"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # 항만도시: the noun for a port city, not a city named 항만도
+        ("인천시, 하이퐁과 협력\n인천시는 하이퐁과 물류 협력 협약을 맺었다. 부위원장은 \"인천은 "
+         "하이퐁이 닮고 싶은 항만도시\"라며 \"한국 기업을 돕겠다\"고 말했다.\n", "kr-hangmando"),
+        # a direct route that does not pass through Singapore
+        ("인천시, 하이퐁과 협력\n인천시는 하이퐁과 협약을 맺었다. 선사들은 싱가포르를 거치지 "
+         "않는 직항 노선을 늘린다.\n", "sg"),
+    ],
+)  # fmt: skip
+def test_korean_words_that_name_no_partner(registries: Registries, page: str, absent: str) -> None:
+    partners = _partners(registries, page)
+    assert "kr-incheon" in partners
+    assert absent not in partners
