@@ -10,6 +10,7 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
+from digest.extract.itinerary import on_trip
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.places import find_places
 from digest.registries import Registries
@@ -471,3 +472,36 @@ def test_korean_words_that_name_no_partner(registries: Registries, page: str, ab
     partners = _partners(registries, page)
     assert "kr-incheon" in partners
     assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        # a border zone and an expressway named by their places
+        ("Lạng Sơn hội đàm với Sùng Tả\nĐoàn tỉnh Lạng Sơn hội đàm với thành phố Sùng Tả, khu "
+         "tự trị Quảng Tây (Trung Quốc). Hai bên sẽ nối cao tốc Hữu Nghị – Chi Lăng với đường "
+         "cao tốc Nam Ninh – Hữu Nghị Quan. Đoàn đã tham quan Khu hợp tác kinh tế biên giới "
+         "Bằng Tường.\n", ["cn-nanning", "cn-pingxiang"], "cn-chongzuo"),
+        # a tourist route named by its stops
+        ("Quảng Bình hội đàm với Savannakhet\nTỉnh Quảng Bình hội đàm với tỉnh Savannakhet (Lào) "
+         "về tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen (Thái Lan).\n",
+         ["th-khon-kaen"], "la-savannakhet"),
+        # a Thai checkpoint named after its town, and a stop the delegation passed through
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ซึ่งเดินทาง"
+         "ผ่านแขวงสะหวันนะเขต และหารือเรื่องการขนส่งสินค้าผ่านด่านลาวบาว\n",
+         ["la-savannakhet", "la"], "th-mukdahan"),
+    ],
+)  # fmt: skip
+def test_places_naming_a_gate_a_route_or_a_stop_are_not_partners(
+    registries: Registries, page: str, absent: list[str], kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert not set(absent) & set(partners)
+
+
+def test_a_routes_stops_joined_by_dashes_are_all_on_it() -> None:
+    text = "ถนนหมายเลข 9 เชื่อมมุกดาหาร-สะหวันนะเขต-ด่านลาวบาว"
+    names = ("มุกดาหาร", "สะหวันนะเขต")
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    assert on_trip(text, 1, spans, "th")

@@ -219,6 +219,8 @@ _AND = re.compile(
     # the preposition of direction said again: "para Hồ Chí Minh e para Singapura"
     r"(?:(?<=\s)(?:to|para|a|à|en|per|nach|do|в|до)\s+)?$"
     r"|^\s*(?:和|及|与|与|、|と|や|와|과|및|และ|و|और)\s*$"
+    # a route's stops joined by dashes: "เชื่อมมุกดาหาร-สะหวันนะเขต-ด่านลาวบาว"
+    r"|^\s*[-–—]\s*$"
 )
 
 
@@ -254,7 +256,12 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
 def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
     after_pattern = _patterns(lang)[1]
-    before = fold(text[max(0, start - _WINDOW) : start])
+    before_text = text[max(0, start - _WINDOW) : start]
+    if lang == "th":
+        # "เดินทางผ่านแขวงสะหวันนะเขต" (through Savannakhet province): the unit word opens the
+        # name after the phrase.
+        before_text = _UNIT_BEFORE.sub("", before_text)
+    before = fold(before_text)
     after = fold(text[end : end + _WINDOW])
     if after_pattern and (
         after_pattern.match(after)

@@ -261,6 +261,22 @@ _FAIR_NAME_BEFORE = re.compile(
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# The words that open a border gate's, a border zone's or an expressway's name before its place
+# (folded), and a first end joined by a dash: "Khu hợp tác kinh tế biên giới Bằng Tường", "cao
+# tốc Nam Ninh – Hữu Nghị Quan", "tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen",
+# "ด่านลาวบาว", "el paso fronterizo de Moc Bai - Bavet": up to two ends joined by dashes.
+_GATE_WORDS = (
+    "khu hop tac kinh te bien gioi|khu kinh te cua khau|cua khau quoc te|cua khau|"
+    "duong cao toc|cao toc|tuyen du lich duong bo|tuyen du lich|tuyen duong bo|"
+    "pasos fronterizos|paso fronterizo|zona economica especial|"
+    "border gate|border crossing|poste frontiere|posto di frontiera"
+)
+_GATE_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{_GATE_WORDS})(?:\s+(?:de|of|du|di))?\s*"
+    r"(?:(?:[^\s\-–—]+\s+){0,3}[^\s\-–—]+\s*[-–—]\s*){0,2}$"
+)
+# Thai glues the words to the name, unfolded (folding makes ด่าน, a checkpoint, ด้าน, a side).
+_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
 
 
 def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
@@ -275,5 +291,8 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     if _FAIR_NAME_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    before = text[max(0, start - _WINDOW) : start]
+    if _GATE_BEFORE.search(fold(before)) or _TH_GATE_BEFORE.search(before):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
