@@ -505,3 +505,13 @@ def test_a_routes_stops_joined_by_dashes_are_all_on_it() -> None:
     names = ("มุกดาหาร", "สะหวันนะเขต")
     spans = [(text.index(name), text.index(name) + len(name)) for name in names]
     assert on_trip(text, 1, spans, "th")
+
+
+def test_a_town_named_after_its_vietnamese_province_is_vietnams(registries: Registries) -> None:
+    """ "越南广宁省芒街市" names Móng Cái in Quảng Ninh: the town's bureau later is Vietnam's, no
+    Chinese city."""
+    page = (
+        "防城港市代表团赴越南交流\n8月5日，防城港市代表团赴越南广宁省芒街市开展旅游合作交流。"
+        "推介会上，东兴市旅游局与芒街市文化体育局签署合作备忘录。\n"
+    )
+    assert not [p for p in _partners(registries, page) if "mangjie" in p]

@@ -480,7 +480,18 @@ def _with_unlisted(
     state"), and the matches that only locate an unlisted place; the unlisted places go to
     ``unlisted``."""
     locating = set()
-    for found in find_unlisted(registries, lang, text, matches, named, article_country):
+    founds = find_unlisted(registries, lang, text, matches, named, article_country)
+    # A town named once right after its Vietnamese province ("越南广宁省芒街市", Móng Cái in
+    # Quảng Ninh) is Vietnam's wherever else the text names it.
+    by_position = MatchIndex(matches)
+    vietnams = {
+        name
+        for name in {text[f.start : f.end] for f in founds}
+        if _ever_inside_a_province(text, name, by_position)
+    }
+    for found in founds:
+        if text[found.start : found.end] in vietnams:
+            continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -499,6 +510,31 @@ def _with_unlisted(
         match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
         matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
     return matches, locating
+
+
+# The unit word of a Vietnamese province glued after its name in Chinese and Japanese.
+_PROVINCE_UNIT = re.compile(r"[省県]?$")
+
+
+def _ever_inside_a_province(text: str, name: str, matches: MatchIndex) -> bool:
+    """Whether ``name`` is named anywhere right after a Vietnamese province."""
+    at = text.find(name)
+    while at != -1:
+        if _inside_a_province(text, at, matches):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _inside_a_province(text: str, start: int, matches: MatchIndex) -> bool:
+    """Whether an unlisted place is named right after a Vietnamese province and its unit word,
+    glued to it ("越南广宁省芒街市"): a town of that province, Vietnam's, no partner."""
+    return any(
+        match.target[0] == PROVINCE
+        and start - 1 <= match.end <= start
+        and _PROVINCE_UNIT.fullmatch(text, match.end, start) is not None
+        for match in matches.overlapping(start - 2, start)
+    )
 
 
 # ---------------------------------------------------------------- provinces in context
