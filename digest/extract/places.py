@@ -40,6 +40,7 @@ from digest.extract.gazetteer import (
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.markets import names_a_market
+from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
@@ -304,7 +305,11 @@ def find_places(
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
     unlisted: dict[str, Unlisted] = {}
     found_in = [
-        (text, weight, gazetteer.find(text, inflecting=inflecting))
+        (
+            text,
+            weight,
+            _with_oblasts(registries, lang, text, gazetteer.find(text, inflecting=inflecting)),
+        )
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
@@ -538,6 +543,19 @@ def _inside_a_province(text: str, start: int, matches: MatchIndex) -> bool:
 
 
 # ---------------------------------------------------------------- provinces in context
+
+
+def _with_oblasts(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Match]:
+    """``matches`` with the regions named by their administration or everyday name
+    ("Вінницькою ОВА", "Вінниччина"; digest.extract.oblasts) where no name was found."""
+    oblasts = oblast_matches(registries, lang, text)
+    if not oblasts:
+        return matches
+    index = MatchIndex(matches)
+    extra = [m for m in oblasts if not index.overlapping(m.start, m.end)]
+    return sorted([*matches, *extra], key=lambda m: (m.start, m.end))
 
 
 def _one_foreign_country(
