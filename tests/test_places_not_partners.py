@@ -515,3 +515,13 @@ def test_a_town_named_after_its_vietnamese_province_is_vietnams(registries: Regi
         "推介会上，东兴市旅游局与芒街市文化体育局签署合作备忘录。\n"
     )
     assert not [p for p in _partners(registries, page) if "mangjie" in p]
+
+
+def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "Attapeu and Kon Tum review cooperation\nAttapeu Province and Kon Tum reviewed their "
+        "cooperation within the Cambodia-Laos-Vietnam Development Triangle Area.\n"
+    )
+    partners = _partners(registries, page)
+    assert "la-attapeu" in partners
+    assert "kh" not in partners

@@ -247,9 +247,12 @@ _EVENT_AFTER = re.compile(
     r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
     # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
     # Trung industrial parks".
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
+    # Triangle Area", "the East-West Economic Corridor".
+    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
-    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?)\b"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
+    r"Development Triangle|Growth Triangle|Economic Corridor)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
 # (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
@@ -282,7 +285,7 @@ _TH_GATE_BEFORE = re.compile(r"(?:ด่าน|เขตเศรษฐกิจ
 def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     """Whether the place at ``text[start:end]`` only names an event, a border gate or a
     waterway."""
-    if _EVENT_AFTER.match(text[end : end + _WINDOW // 2]):
+    if _EVENT_AFTER.match(text[end : end + _WINDOW]):
         return True
     # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
     if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
