@@ -294,3 +294,46 @@ def test_an_english_company_based_in_a_city_is_that_citys_countrys(
         "New Zealand exported more dairy products to Vietnam last year.",
     )  # fmt: skip
     assert got.get("nz-southern-pasture-systems") == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Новосибирская область и Хаузянг обсудили поставки",
+         "Делегация Новосибирской области посетила провинцию Хаузянг. Агрохолдинг «Алтайские "
+         "поля» предложил поставки ячменя.", "ru-altayskie-polya"),
+        ("uk", "Львівська область і Лонган домовилися про співпрацю",
+         "Делегація Львівської області відвідала провінцію Лонган. Фірма «Полісся Інвест» "
+         "запропонувала постачання льону.", "ua-polissia-invest"),
+    ],
+)  # fmt: skip
+def test_cyrillic_holding_and_firm_words_before_a_quoted_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """The words for a holding or a firm introduce a quoted company name as the word for a
+    company does."""
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_ukrainian_legal_form_makes_the_company_ukraines_not_the_currencys(
+    registries: Registries,
+) -> None:
+    """ТОВ is Ukraine's form; the United States named in "доларів США" says nothing of whose the
+    company is; the English stems glued in its name keep their English spelling."""
+    got = partner_ids(
+        registries, "uk", "Співпраця з провінцією Лонган",
+        "Товарообіг з В'єтнамом становив 9 млн доларів США. ТОВ «Карпати-Агроекспорт» уклало "
+        "контракт на постачання борошна до провінції Лонган.",
+    )  # fmt: skip
+    assert got == ["ua-karpaty-agroexport"]
+
+
+def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries) -> None:
+    """ "Empresa Agroindustrial de Granos <name>": a state company, its trade's English closing
+    the name."""
+    got = partner_ids(
+        registries, "es", "Ninh Bình y Matanzas cooperan en arroz",
+        "Una delegación de Ninh Bình visitó la provincia cubana de Matanzas y firmó un acuerdo "
+        "con la Empresa Agroindustrial de Granos de Jovellanos para sembrar arroz.",
+    )  # fmt: skip
+    assert "cu-jovellanos-agroindustrial-grain-company" in got

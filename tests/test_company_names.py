@@ -259,3 +259,22 @@ def test_a_name_in_japanese_syllables_is_no_japanese_company_where_japan_is_not_
         "Đoàn doanh nghiệp Hàn Quốc có đại diện Công ty TNHH Hayashi Denki.",
     )  # fmt: skip
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_a_korean_shipping_company_closes_in_its_trade(registries: Registries) -> None:
+    """해운 (shipping) is a trade Korean companies write in English."""
+    got = partner_kinds(
+        registries, "ko", "하이퐁 물류 설명회", "선사 ㈜한빛해운은 하이퐁 노선을 늘리기로 했다."
+    )
+    assert got.get("kr-hanbit-shipping") == "company"
+
+
+def test_a_polish_company_word_declined_and_the_city_it_is_in(registries: Registries) -> None:
+    """ "zakład firmy … w Krakowie": the company word in the genitive, the city in the
+    locative."""
+    got = partner_kinds(
+        registries, "pl", "Województwo Małopolskie i prowincja Bắc Ninh",
+        "Goście z prowincji Bắc Ninh odwiedzili zakład firmy Agro-Wisła w Krakowie, która "
+        "eksportuje mleko do Wietnamu.",
+    )  # fmt: skip
+    assert got.get("pl-agro-wisla") == "company"

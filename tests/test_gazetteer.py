@@ -109,3 +109,15 @@ def test_slavic_names_declined_in_every_word() -> None:
     ]
     # Lower-case words are not the name: "брестской области" is no proper name here.
     assert found(slavic, "в брестской области", inflecting=True) == []
+
+
+def test_a_slavic_stem_matches_only_with_a_case_ending() -> None:
+    russian = gazetteer(("Осака", "jp-osaka"), ("Фукуи", "jp-fukui"), inflecting=True)
+    # Case forms of the names.
+    assert found(russian, "делегация из Осаки прибыла", inflecting=True) == [("jp-osaka", "Осаки")]
+    assert found(russian, "в Фукуи и в Осаке", inflecting=True) == [
+        ("jp-fukui", "Фукуи"),
+        ("jp-osaka", "Осаке"),
+    ]
+    # "Осак" alone is no form of Осака; "Фукуок" (Phú Quốc) is no form of Фукуи.
+    assert found(russian, "рейсы в Осак и в Фукуок", inflecting=True) == []

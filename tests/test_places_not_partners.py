@@ -10,7 +10,9 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
+from digest.extract.itinerary import on_trip
 from digest.extract.page_furniture import without_wire_dateline
+from digest.extract.places import find_places
 from digest.registries import Registries
 
 
@@ -375,3 +377,151 @@ def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
         "bên thống nhất thúc đẩy hợp tác thương mại và du lịch.\n"
     )
     assert _partners(registries, page) == ["cn-honghe-prefecture"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Hà Giang and Plan International open water works\nPlan International opened three "
+         "water works in Hà Giang with Australian funds. According to a 2024 survey by the "
+         "University of Melbourne, 41% of households had no clean water.\n", "au-university-of-melbourne"),
+        ("Hà Giang et Plan International inaugurent des réseaux d'eau\nPlan International a "
+         "inauguré trois réseaux d'eau à Hà Giang avec des fonds français. Selon une étude de "
+         "l'Université de Lyon, 41 % des foyers n'ont pas d'eau potable toute l'année.\n",
+         "fr-university-of-lyon"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_survey_gave_the_figures_is_not_a_partner(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "plan-international" in partners
+    assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Hà Giang and Plan International open water works\nPlan International opened three "
+         "water works in communes of Hà Giang along the border with China.\n", "cn"),
+        ("Lai Châu và Plan International mở trường học\nPlan International xây ba trường học ở "
+         "các xã của Lai Châu dọc biên giới với Trung Quốc.\n", "cn"),
+        ("Quảng Trị und Plan International eröffnen Schulen\nDie Organisation Plan International "
+         "hat mit der Provinz Quảng Trị drei Schulen in den Gemeinden an der Grenze zu Laos "
+         "gebaut, die auch von den Eltern der Kinder unterstützt werden.\n", "la"),
+    ],
+)  # fmt: skip
+def test_a_country_named_only_as_a_border_is_not_a_partner(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "plan-international" in partners
+    assert absent not in partners
+
+
+def test_unesco_named_for_its_list_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "Quảng Bình i Toruń podpisały porozumienie\nMiasto Toruń podpisało porozumienie z "
+        "prowincją Quảng Bình. – Mamy Starówkę wpisaną na listę UNESCO – mówiła prezydent.\n"
+    )
+    assert "unesco" not in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        # Đỗ Văn Thái, a Vietnamese vice chairman: タイ (Thailand) is a part of his name.
+        ("北九州市とゲアン省が協議\nゲアン省人民委員会のド・ヴァン・タイ副委員長は北九州市の代表団と"
+         "会談した。\n", "th", "jp-kitakyushu"),
+        # A list of countries joined by the same dot stays a list.
+        ("北九州市とゲアン省が協議\n北九州市はタイ・ラオスとの物流協力も進めている。\n", None,
+         "th"),
+    ],
+)  # fmt: skip
+def test_a_katakana_place_inside_a_dotted_name_is_not_a_partner(
+    registries: Registries, page: str, absent: str | None, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners
+
+
+def test_a_place_named_as_a_photo_credit_is_not_a_partner(registries: Registries) -> None:
+    """ "Foto: Israel Sánchez" credits a photographer whose given name is a country's."""
+    body = (
+        "Imagen: La consejera Ana Ruiz y el vicepresidente Phan Văn Đăng, tras la firma. "
+        "Foto: Israel Sánchez\n\nLa Región de Murcia y la provincia vietnamita de Bình Thuận "
+        "firmaron ayer un acuerdo para cooperar en el cultivo de frutas.\n"
+    )
+    places = find_places(registries, "es", "Murcia y Bình Thuận firman un acuerdo", body, None)
+    assert [partner.id for partner in places.partners] == ["es-region-of-murcia"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # 항만도시: the noun for a port city, not a city named 항만도
+        ("인천시, 하이퐁과 협력\n인천시는 하이퐁과 물류 협력 협약을 맺었다. 부위원장은 \"인천은 "
+         "하이퐁이 닮고 싶은 항만도시\"라며 \"한국 기업을 돕겠다\"고 말했다.\n", "kr-hangmando"),
+        # a direct route that does not pass through Singapore
+        ("인천시, 하이퐁과 협력\n인천시는 하이퐁과 협약을 맺었다. 선사들은 싱가포르를 거치지 "
+         "않는 직항 노선을 늘린다.\n", "sg"),
+    ],
+)  # fmt: skip
+def test_korean_words_that_name_no_partner(registries: Registries, page: str, absent: str) -> None:
+    partners = _partners(registries, page)
+    assert "kr-incheon" in partners
+    assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        # a border zone and an expressway named by their places
+        ("Lạng Sơn hội đàm với Sùng Tả\nĐoàn tỉnh Lạng Sơn hội đàm với thành phố Sùng Tả, khu "
+         "tự trị Quảng Tây (Trung Quốc). Hai bên sẽ nối cao tốc Hữu Nghị – Chi Lăng với đường "
+         "cao tốc Nam Ninh – Hữu Nghị Quan. Đoàn đã tham quan Khu hợp tác kinh tế biên giới "
+         "Bằng Tường.\n", ["cn-nanning", "cn-pingxiang"], "cn-chongzuo"),
+        # a tourist route named by its stops
+        ("Quảng Bình hội đàm với Savannakhet\nTỉnh Quảng Bình hội đàm với tỉnh Savannakhet (Lào) "
+         "về tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen (Thái Lan).\n",
+         ["th-khon-kaen"], "la-savannakhet"),
+        # a Thai checkpoint named after its town, and a stop the delegation passed through
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ซึ่งเดินทาง"
+         "ผ่านแขวงสะหวันนะเขต และหารือเรื่องการขนส่งสินค้าผ่านด่านลาวบาว\n",
+         ["la-savannakhet", "la"], "th-mukdahan"),
+    ],
+)  # fmt: skip
+def test_places_naming_a_gate_a_route_or_a_stop_are_not_partners(
+    registries: Registries, page: str, absent: list[str], kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert not set(absent) & set(partners)
+
+
+def test_a_routes_stops_joined_by_dashes_are_all_on_it() -> None:
+    text = "ถนนหมายเลข 9 เชื่อมมุกดาหาร-สะหวันนะเขต-ด่านลาวบาว"
+    names = ("มุกดาหาร", "สะหวันนะเขต")
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    assert on_trip(text, 1, spans, "th")
+
+
+def test_a_town_named_after_its_vietnamese_province_is_vietnams(registries: Registries) -> None:
+    """ "越南广宁省芒街市" names Móng Cái in Quảng Ninh: the town's bureau later is Vietnam's, no
+    Chinese city."""
+    page = (
+        "防城港市代表团赴越南交流\n8月5日，防城港市代表团赴越南广宁省芒街市开展旅游合作交流。"
+        "推介会上，东兴市旅游局与芒街市文化体育局签署合作备忘录。\n"
+    )
+    assert not [p for p in _partners(registries, page) if "mangjie" in p]
+
+
+def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Registries) -> None:
+    page = (
+        "Attapeu and Kon Tum review cooperation\nAttapeu Province and Kon Tum reviewed their "
+        "cooperation within the Cambodia-Laos-Vietnam Development Triangle Area.\n"
+    )
+    partners = _partners(registries, page)
+    assert "la-attapeu" in partners
+    assert "kh" not in partners

@@ -54,6 +54,9 @@ def test_a_place_named_as_a_partner_elsewhere_stays(registries: Registries) -> N
         ("ko", "경북 경산시에 있는 대구가톨릭대학교는", "경산", True),
         ("ko", "경북 경산시에 있는 대구가톨릭대학교는", "경북", True),
         ("ja", "浜松市にある商工会議所", "浜松", True),
+        # A verb that goes on: "headquartered in Kobe, and ...".
+        ("ja", "会談後、神戸市に本社を置き、港湾物流を手がける企業を訪れた", "神戸", True),
+        ("ko", "창원시에 본사를 두고 있는 부품업체를 방문했다", "창원", True),
         ("zh", "云南大学总部位于昆明市", "昆明", True),
         # Where Vietnam's own mission sits; another country's mission there is a partner.
         ("en", "Vietnamese Consul General in Battambang Vu Hong Thang attended", "Battambang",

@@ -98,11 +98,17 @@ _AIRLINE = re.compile(
 # «Агросвіт»"): a name in quotes after it is a company's own.
 # The word for an airline ("авиакомпания «Ангара»", "авіакомпанія «Дніпро»") names one too: its
 # English name is the name and "Airlines", as such airlines sign in Latin letters.
+# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»").
 _CYRILLIC_FORMS = re.compile(
-    r"(?<!\w)(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|АТ|ТОО"
-    r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію))"
-    r"\s*[«\"“„]([^»\"”“\n]{2,40})[»\"”“]"
+    r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
+    r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
+    r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
+    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
+    r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
 )
+# Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
+# another country (a Ukrainian article may name no Ukrainian place at all).
+_UKRAINE = "UA"
 # Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
 _VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
 # English words that Cyrillic company names take as parts written with a capital each, and
@@ -116,6 +122,26 @@ _ENGLISH_PARTS = {
     "Инвест": "Invest", "Сервіс": "Service", "Сервис": "Service", "Транс": "Trans",
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
+# English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
+# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport".
+_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export"}
+_ENGLISH_STEM = re.compile(rf"(?i:{'|'.join(_ENGLISH_STEMS)})")
+# A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
+# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
+# the trade's, their English closes the name: Cauto Agroindustrial Grain Company.
+_ENTERPRISE_WORDS = {
+    "agroindustrial": "Agroindustrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
+    "pesquera": "Fishing", "azucarera": "Sugar", "forestal": "Forestry", "cafetalera": "Coffee",
+    "tabacalera": "Tobacco", "citricola": "Citrus", "granos": "Grain", "citricos": "Citrus",
+    "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice",
+}  # fmt: skip
+_ENTERPRISE = re.compile(
+    r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agropecuaria|Pecuaria|Pesquera|Azucarera"
+    r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
+    r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
+    r"[ \t]+(?:de[ \t]+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
+)
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # The place a company is based in, written right before its name: "Hamilton-based"; or in
@@ -163,6 +189,7 @@ def find_companies(
             *_airlines(registries, lang, text, matches, fallback),
             *_cyrillic_companies(registries, lang, text, matches, fallback),
             *_foundations(registries, lang, text, matches, fallback),
+            *_spanish_enterprises(registries, lang, text, matches, fallback),
         ],
         key=lambda body: body.start,
     )
@@ -249,10 +276,12 @@ def _cyrillic_companies(
     for found in _CYRILLIC_FORMS.finditer(text):
         if _VIETNAMESE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             continue
+        if found.group("ua"):
+            fallback = _Fallback(fallback.home or _UKRAINE, fallback.foreign or _UKRAINE)
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if country is None:
             continue
-        own = found.group(2).strip()
+        own = found.group("name").strip()
         name = plant_name(registries, lang, own, country) or latin_reading(
             _english_parts(own), lang
         )
@@ -267,7 +296,13 @@ def _english_parts(name: str) -> str:
     """A Cyrillic company name whose parts, written with a capital each ("СибАгроТех"), include
     English words written in Cyrillic: those parts in their English spelling (SibAgroTech), as
     such companies write their Latin names, not letter by letter ("SibAgroTekh")."""
-    return _ENGLISH_PART.sub(lambda m: _ENGLISH_PARTS[m.group(0)], name)
+    name = _ENGLISH_PART.sub(lambda m: _ENGLISH_PARTS[m.group(0)], name)
+    return _ENGLISH_STEM.sub(lambda m: _english_stem(m.group(0)), name)
+
+
+def _english_stem(stem: str) -> str:
+    english = _ENGLISH_STEMS[stem.lower()]
+    return english.capitalize() if stem[0].isupper() else english
 
 
 def _airlines(
@@ -356,6 +391,25 @@ def _foundations(
             continue
         english = f"{name} Foundation"
         yield Body(found.start(), found.end(), Unlisted.named(country, english))
+
+
+def _spanish_enterprises(
+    registries: Registries, lang: str, text: str, matches: list[Match], fallback: _Fallback
+) -> Iterator[Body]:
+    if lang != "es" or "Empresa" not in text:
+        return
+    for found in _ENTERPRISE.finditer(text):
+        name = found.group("name")
+        if all(is_vi_syllable(w) for w in fold(name).split()):
+            continue
+        country = _country(registries, lang, text, matches, found.span(), fallback)
+        if country is None:
+            continue
+        trade = _ENTERPRISE_WORDS[fold(found.group("trade"))]
+        product = found.group("product")
+        goods = f" {_ENTERPRISE_WORDS[fold(product)]}" if product else ""
+        english = f"{name} {trade}{goods} Company"
+        yield Body(found.start(), found.end(), Unlisted.named(country, english, "company"))
 
 
 def _based_in(

@@ -54,8 +54,9 @@ _CLOSING = re.compile(r"(?:[ \t]+(?:Group|Holdings))+$")
 _COUNTRY_AFTER = re.compile(
     r"[ \t]*(?:\(|（|của[ \t]+|đến từ[ \t]+|from[ \t]+|aus[ \t]+(?:der[ \t]+|dem[ \t]+)?)"
 )
-# A declined city the company is from, right after its name, by language: "z Sopotu".
-_FROM_CITY = {"pl": re.compile(r"[ \t]+z[ \t]+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)")}
+# A declined city the company is from or in, right after its name, by language: "z Sopotu",
+# "w Chełmży".
+_FROM_CITY = {"pl": re.compile(r"[ \t]+(?:z|ze|w|we)[ \t]+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)")}
 # Germany's city adjectives before a company word: "der Dresdner Anlagenbauer"; not the
 # determiners and words ending alike ("Dieser Hersteller", "Unser Partner").
 _CITY_ADJECTIVE = re.compile(r"(?<!\w)([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+$")

@@ -57,6 +57,9 @@ _ENDING_STARTS = _VOWELS | frozenset("j")
 # and keeps most of the name, so that it cannot start unrelated words ("Бакл…").
 _MIN_STEM_SHARE = 0.8
 _LONG_STEM = 5
+# The final letters every case form replaces (folded): "Фукуока" is "Фукуоки", "Фукуоке",
+# never "Фукуок"; "Гомель" is "Гомеля". (A plural name's bare stem is its genitive: "из Сум".)
+_REPLACED_ENDINGS = frozenset("аяьa")
 # Thai transliterations add or leave out tone marks ("กว๋างนิญ" / "กวางนิญ"), so names are
 # compared without them; but a short name must then match with its marks as written, or
 # "ลาว" (Laos) would be found in "กล่าว" (to say) and "ตองกา" (Tonga) in "ต้องการ" (to want).
@@ -172,6 +175,10 @@ class Gazetteer:
         # Multi-word names of inflecting languages as tuples of word stems (see _word_stem).
         self._phrases: dict[tuple[str, ...], Hashable] = {}
         self._phrase_lengths: dict[str, set[int]] = {}
+        # Stems of names ending in a vowel or soft sign that every case form replaces: the bare
+        # stem is no form of the name ("Фукуок" is Phú Quốc, not a form of "Фукуока"; "Минь" a
+        # Vietnamese name, not "Минья").
+        self._needs_ending: set[str] = set()
 
     def add(self, name: str, target: Hashable, *, inflecting: bool = False) -> None:
         form = match_form(name).strip()
@@ -191,6 +198,8 @@ class Gazetteer:
                 self._stems.setdefault(stem, target)
                 self._index(stem)
                 self._note_capitals(stem, name)
+                if form[-1] in _REPLACED_ENDINGS:
+                    self._needs_ending.add(stem)
             words = form.split(" ")
             if len(words) > 1:
                 # Slavic languages decline every word of a name: "Казанский федеральный
@@ -345,11 +354,16 @@ class Gazetteer:
                 continue
             form = text[start:end]
             target = self._names.get(form)
-            if target is None and inflecting:
+            stem_only = target is None and inflecting
+            if stem_only:
                 target = self._stems.get(form)
             if target is None:
                 continue
             matched_end = _word_end(text, end, form, inflecting)
+            if stem_only and not _case_form(
+                text[end:matched_end] if matched_end else "", form in self._needs_ending
+            ):
+                continue  # a bare stem or another word's ending, no case form of the name
             if matched_end is not None:
                 # The registered form, not the text: the caller checks it as written.
                 return Match(start, matched_end, target, form)
@@ -451,6 +465,15 @@ def _word_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_WORD_STEM:
             return word[: -len(ending)]
     return word
+
+
+_CASE_ENDING_SET = frozenset(_CASE_ENDINGS)
+
+
+def _case_form(ending: str, needs_ending: bool) -> bool:
+    """Whether a stem with ``ending`` after it is a case form of its name: a case ending ("Фуку"
+    of "Фукуи" with "ок" is no form of it), or none where the name allows it."""
+    return ending in _CASE_ENDING_SET if ending else not needs_ending
 
 
 def _stem(form: str) -> str:

@@ -115,8 +115,9 @@ _AFTER: dict[str, tuple[str, ...]] = {
     # "ソウル経由で" (by way of Seoul) glues the word to the name without を.
     "ja": ("を経由", "経由", "を経て", "に立ち寄", "へ向か", "に向か", "を訪れたあと", "を訪れた後",
            "を訪問したあと", "を訪問した後"),
-    "ko": ("를 거쳐", "을 거쳐", "를 경유", "을 경유", "경유", "을 방문한 뒤", "를 방문한 뒤",
-           "을 방문한 후", "를 방문한 후",
+    # "싱가포르를 거치지 않는 직항" (a direct route not through Singapore): the same verb.
+    "ko": ("를 거쳐", "을 거쳐", "를 거치", "을 거치", "를 경유", "을 경유", "경유",
+           "을 방문한 뒤", "를 방문한 뒤", "을 방문한 후", "를 방문한 후",
            # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
            "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),
     "zh": ("转机",),
@@ -218,6 +219,8 @@ _AND = re.compile(
     # the preposition of direction said again: "para Hồ Chí Minh e para Singapura"
     r"(?:(?<=\s)(?:to|para|a|à|en|per|nach|do|в|до)\s+)?$"
     r"|^\s*(?:和|及|与|与|、|と|や|와|과|및|และ|و|और)\s*$"
+    # a route's stops joined by dashes: "เชื่อมมุกดาหาร-สะหวันนะเขต-ด่านลาวบาว"
+    r"|^\s*[-–—]\s*$"
 )
 
 
@@ -253,7 +256,12 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
 def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
     after_pattern = _patterns(lang)[1]
-    before = fold(text[max(0, start - _WINDOW) : start])
+    before_text = text[max(0, start - _WINDOW) : start]
+    if lang == "th":
+        # "เดินทางผ่านแขวงสะหวันนะเขต" (through Savannakhet province): the unit word opens the
+        # name after the phrase.
+        before_text = _UNIT_BEFORE.sub("", before_text)
+    before = fold(before_text)
     after = fold(text[end : end + _WINDOW])
     if after_pattern and (
         after_pattern.match(after)

@@ -40,6 +40,7 @@ from digest.extract.gazetteer import (
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.markets import names_a_market
+from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
@@ -304,7 +305,11 @@ def find_places(
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
     unlisted: dict[str, Unlisted] = {}
     found_in = [
-        (text, weight, gazetteer.find(text, inflecting=inflecting))
+        (
+            text,
+            weight,
+            _with_oblasts(registries, lang, text, gazetteer.find(text, inflecting=inflecting)),
+        )
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
@@ -338,11 +343,17 @@ def find_places(
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
         # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
+        # A country named in a currency ("доларів США") says nothing of whose a company is.
+        owners = [
+            m
+            for m in matches
+            if m.target[0] != PARTNER or not _country_beside_qualifier(registries, text, m, context)
+        ]
         bodies += _companies_not_read(
             bodies,
             [
-                *find_companies(registries, lang, text, matches, article_country),
-                *find_company_names(registries, lang, text, matches),
+                *find_companies(registries, lang, text, owners, article_country),
+                *find_company_names(registries, lang, text, owners),
             ],
         )
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
@@ -371,6 +382,8 @@ def find_places(
                 match in locating
                 or _route_end(text, match)
                 or _after_given_name(text, match, by_position, lang)
+                or (lang == "ja" and _in_katakana_name(text, match, by_position))
+                or _PHOTO_CREDIT.search(text, max(0, match.start - _CREDIT_REACH), match.start)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
@@ -472,7 +485,18 @@ def _with_unlisted(
     state"), and the matches that only locate an unlisted place; the unlisted places go to
     ``unlisted``."""
     locating = set()
-    for found in find_unlisted(registries, lang, text, matches, named, article_country):
+    founds = find_unlisted(registries, lang, text, matches, named, article_country)
+    # A town named once right after its Vietnamese province ("越南广宁省芒街市", Móng Cái in
+    # Quảng Ninh) is Vietnam's wherever else the text names it.
+    by_position = MatchIndex(matches)
+    vietnams = {
+        name
+        for name in {text[f.start : f.end] for f in founds}
+        if _ever_inside_a_province(text, name, by_position)
+    }
+    for found in founds:
+        if text[found.start : found.end] in vietnams:
+            continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -493,7 +517,45 @@ def _with_unlisted(
     return matches, locating
 
 
+# The unit word of a Vietnamese province glued after its name in Chinese and Japanese.
+_PROVINCE_UNIT = re.compile(r"[省県]?$")
+
+
+def _ever_inside_a_province(text: str, name: str, matches: MatchIndex) -> bool:
+    """Whether ``name`` is named anywhere right after a Vietnamese province."""
+    at = text.find(name)
+    while at != -1:
+        if _inside_a_province(text, at, matches):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _inside_a_province(text: str, start: int, matches: MatchIndex) -> bool:
+    """Whether an unlisted place is named right after a Vietnamese province and its unit word,
+    glued to it ("越南广宁省芒街市"): a town of that province, Vietnam's, no partner."""
+    return any(
+        match.target[0] == PROVINCE
+        and start - 1 <= match.end <= start
+        and _PROVINCE_UNIT.fullmatch(text, match.end, start) is not None
+        for match in matches.overlapping(start - 2, start)
+    )
+
+
 # ---------------------------------------------------------------- provinces in context
+
+
+def _with_oblasts(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Match]:
+    """``matches`` with the regions named by their administration or everyday name
+    ("Вінницькою ОВА", "Вінниччина"; digest.extract.oblasts) where no name was found."""
+    oblasts = oblast_matches(registries, lang, text)
+    if not oblasts:
+        return matches
+    index = MatchIndex(matches)
+    extra = [m for m in oblasts if not index.overlapping(m.start, m.end)]
+    return sorted([*matches, *extra], key=lambda m: (m.start, m.end))
 
 
 def _one_foreign_country(
@@ -575,6 +637,39 @@ def _after_given_name(text: str, match: Match, matches: MatchIndex, lang: str) -
         bool(before)
         and not before.endswith((".", "!", "?", "\n"))
         and (before[-1] in ',:;(«"“' or before[-1].islower())
+    )
+
+
+# A photo's credit names who took it or whose it is ("Foto: Israel Sánchez", "Photo: Jordan
+# Lee", "Фото: Франция Иванова"): a place's name there is a person's or an agency's.
+_PHOTO_CREDIT = re.compile(
+    r"(?<!\w)(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie|imagen|写真|사진|图|ภาพ|फोटो|صورة)"
+    r"[ \t]*[:：=][ \t]*$",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 12
+
+# A name in katakana whose parts a middle dot joins: a foreign person's ("ド・ヴァン・タイ", Đỗ
+# Văn Thái), or a list of places ("タイ・ラオス").
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー・＝=]+")
+_NAME_DOTS = "・＝="
+_KATAKANA = frozenset(chr(c) for c in range(ord("ァ"), ord("ヺ") + 1)) | frozenset("ー・＝=")
+_NAME_REACH = 24
+
+
+def _in_katakana_name(text: str, match: Match, matches: MatchIndex) -> bool:
+    """Whether a place written in katakana is a part of a name joined by middle dots whose
+    other parts are no places: "ド・ヴァン・タイ副委員長" is a person, not Thailand."""
+    # A name is short: a bounded look each side keeps a page of katakana linear.
+    run_start = match.start
+    while run_start > max(0, match.start - _NAME_REACH) and text[run_start - 1] in _KATAKANA:
+        run_start -= 1
+    run = _KATAKANA_RUN.match(text, run_start, match.end + _NAME_REACH)
+    if run is None or run.end() < match.end or not any(d in run.group(0) for d in _NAME_DOTS):
+        return False
+    parts = re.finditer(rf"[^{_NAME_DOTS}]+", run.group(0))
+    return any(
+        not matches.overlapping(run_start + part.start(), run_start + part.end()) for part in parts
     )
 
 

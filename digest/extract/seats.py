@@ -92,9 +92,11 @@ _COMPANY_HOME_AFTER: dict[str, re.Pattern[str]] = {
 }
 # Phrases right after the seat, for languages that put the particle after the name.
 _AFTER: dict[str, tuple[str, ...]] = {
-    "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 소재한"),
-    "ja": ("にある", "に本部を置く", "に本社を置く", "に拠点を置く", "に所在する"),
-}
+    # A verb that goes on says so too ("に本社を置き、", "에 본사를 두고").
+    "ko": ("에 있는", "에 위치한", "에 본부를 둔", "에 본사를 둔", "에 본부를 두고",
+           "에 본사를 두고", "에 소재한"),
+    "ja": ("にある", "に本部を置", "に本社を置", "に拠点を置", "に所在する"),
+}  # fmt: skip
 # Words that may stand between the phrase and the seat, or between the seat and the place it
 # lies in ("the city of Newcastle in New South Wales", "tỉnh Khon Kaen, vùng Đông Bắc"); any
 # other word there must be a capitalised part of a name.
@@ -245,9 +247,12 @@ _EVENT_AFTER = re.compile(
     r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
     # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
     # Trung industrial parks".
-    r"|^(?:\s*[-–—‐]\s*[A-Z][\w]*|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
+    # Triangle Area", "the East-West Economic Corridor".
+    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
-    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?)\b"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
+    r"Development Triangle|Growth Triangle|Economic Corridor)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
 # (the third Thai-Lao Friendship Bridge) names a crossing, not a partner.
@@ -259,12 +264,28 @@ _FAIR_NAME_BEFORE = re.compile(
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# The words that open a border gate's, a border zone's or an expressway's name before its place
+# (folded), and a first end joined by a dash: "Khu hợp tác kinh tế biên giới Bằng Tường", "cao
+# tốc Nam Ninh – Hữu Nghị Quan", "tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen",
+# "ด่านลาวบาว", "el paso fronterizo de Moc Bai - Bavet": up to two ends joined by dashes.
+_GATE_WORDS = (
+    "khu hop tac kinh te bien gioi|khu kinh te cua khau|cua khau quoc te|cua khau|"
+    "duong cao toc|cao toc|tuyen du lich duong bo|tuyen du lich|tuyen duong bo|"
+    "pasos fronterizos|paso fronterizo|zona economica especial|"
+    "border gate|border crossing|poste frontiere|posto di frontiera"
+)
+_GATE_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{_GATE_WORDS})(?:\s+(?:de|of|du|di))?\s*"
+    r"(?:(?:[^\s\-–—]+\s+){0,3}[^\s\-–—]+\s*[-–—]\s*){0,2}$"
+)
+# Thai glues the words to the name, unfolded (folding makes ด่าน, a checkpoint, ด้าน, a side).
+_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
 
 
 def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     """Whether the place at ``text[start:end]`` only names an event, a border gate or a
     waterway."""
-    if _EVENT_AFTER.match(text[end : end + _WINDOW // 2]):
+    if _EVENT_AFTER.match(text[end : end + _WINDOW]):
         return True
     # The gate's word may close the name found ("金水河口岸" holds 河口): the name is part of it.
     if any(_EVENT_AFTER.match(text[cut:end + _WINDOW // 2]) for cut in (end - 1, end - 2)
@@ -273,5 +294,8 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     if _BRIDGE_BEFORE.search(text[max(0, start - _WINDOW) : start]):
         return True
     if _FAIR_NAME_BEFORE.search(text[max(0, start - _WINDOW) : start]):
+        return True
+    before = text[max(0, start - _WINDOW) : start]
+    if _GATE_BEFORE.search(fold(before)) or _TH_GATE_BEFORE.search(before):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))

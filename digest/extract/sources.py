@@ -89,22 +89,30 @@ def cited_as_source(text: str, start: int, end: int, lang: str) -> bool:
 
 # "According to data of", folded, by language, with the article or "the" that may follow: a
 # body named right after it only gives the figures ("Según datos de la Cámara de Comercio de
-# Bilbao, las exportaciones ..."), as an outlet cited for the news does.
+# Bilbao, las exportaciones ..."), as an outlet cited for the news does; so does one whose
+# survey or study gave them ("a 2023 survey by the University of ...", "una encuesta de la ...").
 _DATA_OF: dict[str, tuple[str, ...]] = {
     "en": ("according to data from", "according to data of", "according to figures from",
-           "data from", "figures from"),
+           "data from", "figures from", "survey by", "study by", "poll by", "census by",
+           "survey conducted by", "study conducted by"),
     "fr": ("selon les donnees de", "selon les chiffres de", "d'apres les donnees de",
-           "d'apres les chiffres de"),
-    "es": ("segun datos de", "segun los datos de", "segun cifras de", "de acuerdo con datos de"),
+           "d'apres les chiffres de", "une etude de", "une enquete de", "un sondage de"),
+    "es": ("segun datos de", "segun los datos de", "segun cifras de", "de acuerdo con datos de",
+           "un estudio de", "una encuesta de", "un sondeo de"),
     "it": ("secondo i dati di", "secondo i dati della", "secondo i dati del",
-           "secondo i dati dell'"),
+           "secondo i dati dell'", "uno studio di", "uno studio della", "uno studio del",
+           "un'indagine di", "un'indagine della", "un'indagine del"),
     "pt": ("segundo dados de", "segundo dados da", "segundo dados do", "segundo os dados de",
-           "de acordo com dados de", "de acordo com dados da", "de acordo com dados do"),
-    "de": ("laut daten", "laut angaben", "nach angaben", "nach daten"),
-    "pl": ("wedlug danych",),
-    "ru": ("по данным",),
-    "uk": ("за даними",),
-    "vi": ("theo so lieu cua", "theo so lieu tu", "theo thong ke cua"),
+           "de acordo com dados de", "de acordo com dados da", "de acordo com dados do",
+           "um estudo de", "um estudo da", "um estudo do", "uma pesquisa de", "uma pesquisa da",
+           "uma pesquisa do"),
+    "de": ("laut daten", "laut angaben", "nach angaben", "nach daten", "einer studie",
+           "einer umfrage", "eine studie", "eine umfrage"),
+    "pl": ("wedlug danych", "badanie", "badania", "badaniu", "ankieta", "ankiety"),
+    "ru": ("по данным", "исследованию", "исследование", "опросу", "опрос"),
+    "uk": ("за даними", "дослідженням", "дослідження", "опитуванням", "опитування"),
+    "vi": ("theo so lieu cua", "theo so lieu tu", "theo thong ke cua", "khao sat cua",
+           "nghien cuu cua"),
 }  # fmt: skip
 # An article or a case of "the" between the words and the body's name.
 _ARTICLE = r"(?:\s+(?:the|la|le|les|l'|el|los|il|lo|i|gli|o|os|a|as|der|die|des|dem))?\s*$"

@@ -609,11 +609,17 @@ def _kana_city(
     return None
 
 
+# The common noun for a city, whose last syllable is the city word: "관광도시", "항만도시".
+_KO_CITY_NOUN = "도시"
+
+
 def _hangul_before(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     rest = re.match(f"[{_HANGUL}]*", text[word.end() :])
     tail = rest.group(0) if rest else ""
     if tail and tail not in _KO_PARTICLES:
         return None
+    if text[max(0, word.start() - 1) : word.end()] == _KO_CITY_NOUN:
+        return None  # "항만도시" (a port city): the noun 도시, not a city named "항만도"
     start = word.start()
     while start > 0 and re.match(f"[{_HANGUL}]", text[start - 1]):
         start -= 1
