@@ -29,6 +29,7 @@ from digest.extract.page_furniture import (
     is_share_bar,
     is_story_link,
     wire_dateline,
+    without_title_label,
 )
 from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold, squeeze_spaces
@@ -38,7 +39,7 @@ _COMMENT_COUNTER = re.compile(r"^\S+(?:\s\S+)?\s*[(（]\d+[)）]$")
 _SENTENCE_END = tuple('.!?…:;。！？؟।」"”»')
 # A headline or subheading is a short line that does not end like a sentence.
 _MAX_HEADING_CHARS = 160
-_MAX_HEADING_WORDS = 20
+_MAX_HEADING_WORDS = 28
 # An outlet+date line carries little besides the date.
 _MAX_DATELINE_CHARS = 80
 _HEADER_LINES = 6
@@ -154,7 +155,8 @@ def _after_label(line: str) -> str:
 
 def _named_outlet(text: str) -> str | None:
     """An outlet named on a source line ("Báo Đà Nẵng"): a short name, not a sentence."""
-    name = squeeze_spaces(text).strip(_OUTLET_PUNCTUATION)
+    printed = squeeze_spaces(text)
+    name = printed.strip(_OUTLET_PUNCTUATION)
     if (
         not name
         or len(name) > _MAX_OUTLET_CHARS
@@ -163,6 +165,17 @@ def _named_outlet(text: str) -> str | None:
         or (" " not in name and "." in name)  # a bare domain ("baoquocte.vn") is a link
     ):
         return None
+    return _with_closing_quote(name, printed[printed.index(name) + len(name) :])
+
+
+# A name in quotes ("газета «Нгеан»") keeps the quote that closes it, stripped as punctuation.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _with_closing_quote(name: str, after: str) -> str:
+    for opening, closing in _QUOTE_PAIRS.items():
+        if name.count(opening) > name.count(closing) and after.startswith(closing):
+            return name + closing
     return name
 
 
@@ -435,7 +448,7 @@ def _publication_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] |
 
 
 def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> DateLine | None:
-    if len(line) > _MAX_DATELINE_CHARS:
+    if not _dateline_length(line):
         return None
     found = _publication_date(line, lang)
     if found is None:
@@ -455,6 +468,23 @@ def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> D
         # by a bar, "Valladolid, 19 de noviembre de 2025 | Diario de la Meseta", is).
         return DateLine(date, None, outlet)
     return DateLine(date, outlet, seen)
+
+
+# A date line of several fields set apart by bars ("संवाददाता, लखनऊ | प्रकाशित: शुक्रवार, 14
+# नवंबर 2025, 09:40 PM IST | अपडेटेड: … | 3 घंटे पहले") runs longer than one date: each field is
+# as short as a date line, and the whole line as short as a heading.
+_DATELINE_FIELDS = re.compile(r"\s[|｜]\s")
+
+
+def _dateline_length(line: str) -> bool:
+    if len(line) <= _MAX_DATELINE_CHARS:
+        return True
+    fields = _DATELINE_FIELDS.split(line)
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and len(fields) > 1
+        and all(len(field) <= _MAX_DATELINE_CHARS for field in fields)
+    )
 
 
 _WIRE_CREDIT = re.compile(r"\s*[-–—]\s*[^|·•]+$")
@@ -665,7 +695,8 @@ def _outlet_piece(
     labelled = unlabelled != piece
     if labelled:
         unlabelled = _CHANNEL.sub("", _NEXT_FIELD.sub("", unlabelled))
-    piece = unlabelled.strip(" ·|-–—,.")
+    # A slash may set the date apart too ("Газета «Кьензянг» / 05.12.2024").
+    piece = unlabelled.strip(" ·|-–—,./")
     if piece[:1] in "(（" and piece[-1:] in ")）":
         piece = piece[1:-1].strip(" :：")  # "(7月8日 05時01分更新)": an update note in brackets
     if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
@@ -771,7 +802,7 @@ def has_outlet_shape(name: str) -> bool:
 
 def parse(text: str, lang: str) -> Layout:
     layout = Layout()
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [without_title_label(line.strip()) for line in text.replace("\r\n", "\n").split("\n")]
     # "Lire aussi : <another headline>" inside or below the article links to another story.
     # An editor's credit ("Redaktion: Jens Albrecht") is furniture wherever it stands.
     lines = _without_share_bars_above(
@@ -1184,9 +1215,15 @@ def _labelled_field(line: str) -> bool:
     return found is not None and len(line[found.end() :].split()) <= _MAX_FIELD_WORDS
 
 
+# An item of a list of highlights below the headline ("- Five-year partnership signed …"), or
+# a Korean press release's subtitle between dashes ("- … 6개 분야 협력 -"): never the headline.
+_LIST_ITEM = re.compile(r"^[-–—•▪]\s")
+
+
 def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = False) -> list[str]:
     """Headline-like lines right below a date line, before the first paragraph (kickers too
-    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and,
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times,
+    photo captions with their credit ("… durante l'incontro. Foto: Báo Cần Thơ"), list items and,
     unless ``unmarked``, Thai paragraphs left out)."""
     found = []
     # The last line is the article's text whatever its shape: a headline has a paragraph below.
@@ -1202,6 +1239,8 @@ def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = 
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
             and not _labelled_field(line)
+            and not is_caption(line)
+            and not _LIST_ITEM.match(line)
         ):
             found.append(line)
     return found
@@ -1284,10 +1323,12 @@ def _above_deck(candidates: list[str], longest: str, lead: str) -> str:
     if len(candidates) < 2 or candidates[-1] != longest:
         return longest  # a deck stands right above the date line
     upper = candidates[-2]
+    # A kicker in capitals above the headline ("PARTNERSCHAFT MIT VIETNAM") is no headline
+    # above a deck: the longest line below it is the headline.
     if (
         is_page_furniture(upper)
         or _NOT_A_HEADLINE.search(fold(upper))
-        or _short_heading(upper)
+        or _label_like(upper)
         or _heading_size(upper) < _MIN_RIVAL_CHARS
         or _shared_words(upper, lead) < _MIN_SHARED
     ):
