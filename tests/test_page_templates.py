@@ -1,0 +1,242 @@
+"""Headlines, dates, outlets and source links of more page templates (issue 13, tenth round):
+the furniture around them is read by its shape, whatever the site (pages composed by the team)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from digest.extract.dates import find_date
+from digest.extract.drafting import draft_text
+from digest.extract.layout import parse
+from digest.extract.page_furniture import is_caption, is_navigation, is_page_furniture
+from digest.registries import Registries
+
+
+def test_a_menu_of_sections_set_apart_by_wide_gaps_is_no_headline(
+    registries: Registries,
+) -> None:
+    """Sections of a few words ("TRADE & INVESTMENT", "THỜI SỰ") set apart by wide gaps make a
+    menu row, not a headline longer than the page's own."""
+    page = (
+        "SAVANNAKHET DAILY\n"
+        "HOME   POLITICS   TRADE & INVESTMENT   VIDEO   CONTACT\n"
+        "Politics\n"
+        "Savannakhet and Quang Tri open a new market at the border\n"
+        "Posted on: Monday 3 March 2025 09:12 | Views: 2,045\n"
+        "Savannakhet and Quang Tri opened a new border market on Sunday to trade rice and fruit.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Savannakhet and Quang Tri open a new market at the border"
+    assert drafted.date == "2025-03-03"
+    assert is_navigation("TIN TỨC   THỜI SỰ   KINH TẾ   VĂN HÓA   THỂ THAO")
+    # Share buttons in a row are no menu: below the date line they would wipe the headline.
+    assert not is_navigation("Share on Facebook  Share on X  Email this story")
+
+
+def test_a_caption_with_its_credit_below_the_date_line_is_no_headline(
+    registries: Registries,
+) -> None:
+    page = (
+        "Vietnam.vn\n"
+        "Home Notizie Viaggi Cultura\n"
+        "Hue e la Regione Umbria firmano un accordo sul turismo\n"
+        "L'assessore Marco Rossi è stato ricevuto ieri dal vicepresidente Tran Van Binh.\n"
+        "Báo HuếBáo Huế12/05/2025\n"
+        "L'assessore Marco Rossi e il vicepresidente Tran Van Binh durante l'incontro. Foto: Báo Huế\n"
+        "Secondo l'accordo, le due parti organizzeranno ogni anno una settimana del turismo.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Hue e la Regione Umbria firmano un accordo sul turismo"
+
+
+def test_chinese_and_arabic_photo_credits_make_a_caption(registries: Registries) -> None:
+    page = (
+        "Vietnam.vn\n"
+        "越南 - 越南宣传推广平台\n"
+        "首页 新闻 旅游 文化 经济\n"
+        "日本驻越南大使（左二）参观广宁省下龙湾港口的集装箱码头。图：越通社\n"
+        "日本大使：广宁省在港口物流领域潜力巨大\n"
+        "越通社 · 2025年3月4日\n"
+        "3月3日，广宁省人民委员会副主席会见了前来访问的日本驻越南大使一行。\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "日本大使：广宁省在港口物流领域潜力巨大"
+    assert is_caption("وفد المحافظة يزور ميناء هاي فونغ. الصورة: أحمد علي")
+    assert not is_caption("地图：越南北部省份")
+
+
+def test_a_japanese_era_date_with_the_western_year_in_brackets() -> None:
+    assert find_date("令和7年（2025年）2月18日", "ja")[0] == dt.date(2025, 2, 18)
+    assert find_date("平成31年(2019年)4月1日", "ja")[0] == dt.date(2019, 4, 1)
+
+
+def test_the_title_fields_label_is_not_part_of_the_headline(registries: Registries) -> None:
+    """A board page labels its fields: "제목" (title) with a wide gap before the headline."""
+    page = (
+        "○○군청\n"
+        "HOME > 군정소식 > 보도자료\n"
+        "제목  ○○군, 베트남 하남성과 농업 교류 협약 체결\n"
+        "작성자  기획실  |  등록일  2025.06.02  |  조회수  120\n"
+        "○○군은 1일 군청 회의실에서 베트남 하남성과 농업 교류 협약을 체결했다고 2일 밝혔다.\n"
+        "협약에 따라 양 지역은 농업 기술과 인력 교류를 확대한다.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "○○군, 베트남 하남성과 농업 교류 협약 체결"
+    assert parse("Title: Hanoi hosts a fair\n12 May 2025\nThe fair opened.\n", "en").headline == (
+        "Hanoi hosts a fair"
+    )
+
+
+def test_the_original_articles_link_is_the_source_url(registries: Registries) -> None:
+    page = (
+        "Vietnam.vn\n"
+        "老挝大使：河静省在物流领域潜力巨大\n"
+        "越通社 · 2025年3月4日\n"
+        "3月3日，河静省人民委员会副主席会见了老挝驻越南大使一行。\n"
+        "原文链接：https://zh.example.vn/laowo-hajing-wuliu-123.vnp\n"
+        "评论 (0)\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.source_url == "https://zh.example.vn/laowo-hajing-wuliu-123.vnp"
+
+
+def test_the_outlet_is_spelt_as_the_source_line_writes_it(registries: Registries) -> None:
+    """The date line opens with the outlet, capitalised by its place; the source line writes the
+    word in its own case, and the closing quote of the name stays."""
+    page = (
+        "Vietnam.vn - Платформа продвижения Вьетнама\n"
+        "Тверская область и Тханьхоа договорились о поставках льна\n"
+        "Газета «Тханьхоа» / 14.05.2025\n"
+        "Делегация Тверской области посетила провинцию Тханьхоа и обсудила поставки льна.\n"
+        "Источник: газета «Тханьхоа»\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.outlet == "газета «Тханьхоа»"
+
+
+def test_a_kicker_in_capitals_above_headline_and_deck_is_no_headline(
+    registries: Registries,
+) -> None:
+    page = (
+        "RHEIN-KURIER\n"
+        "Startseite › Wirtschaft\n"
+        "PARTNERSCHAFT MIT VIETNAM\n"
+        "Köln und Cần Thơ wollen Hochschulen und Häfen verbinden\n"
+        "Stadt, Handelskammer und Universität unterzeichnen eine Absichtserklärung – Delegation "
+        "aus dem Mekongdelta zu Gast\n"
+        "Köln. 08.10.2025, 18:45 Uhr\n"
+        "Die Stadt Köln und die vietnamesische Stadt Cần Thơ wollen die Partnerschaft mit Vietnam "
+        "vertiefen, vor allem bei Hochschulen und Häfen.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Köln und Cần Thơ wollen Hochschulen und Häfen verbinden"
+
+
+def test_a_slashed_photo_credit_and_highlights_below_the_headline(
+    registries: Registries,
+) -> None:
+    """A credit with a slash ("Photo: Ministry / supplied") is a caption, not a breadcrumb that
+    wipes the headline; the highlights listed under it with dashes are no headline."""
+    page = (
+        "Government of Tasmania\n"
+        "Home › Media Releases › Trade\n"
+        "Friday, 6 June 2025\n"
+        "Tasmanian salmon know-how heads to Khanh Hoa province\n"
+        "Photo: Department of State Growth / supplied\n"
+        "- Three-year partnership signed in Hobart with Khanh Hoa province in Vietnam\n"
+        "- Ten Vietnamese technicians to train in Tasmania from next year\n"
+        "Tasmania has signed a three-year aquaculture partnership with Khanh Hoa province.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Tasmanian salmon know-how heads to Khanh Hoa province"
+
+
+def test_a_headline_of_more_than_twenty_words_is_read(registries: Registries) -> None:
+    headline = (
+        "Bắc Ninh - Quảng Tây (Trung Quốc): Tăng cường hợp tác thương mại, giáo dục, y tế và "
+        "du lịch qua các cửa khẩu biên giới"
+    )
+    page = (
+        "BÁO ĐIỆN TỬ\n"
+        "Trang chủ | Thời sự | Kinh tế | Xã hội\n"
+        "Thứ Ba, 22/04/2025 - 16:45\n"
+        f"{headline}\n"
+        "Ngày 21/4, Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với đoàn công tác của Quảng Tây.\n"
+        "Hai bên thống nhất tăng cường hợp tác trên nhiều lĩnh vực.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == headline
+
+
+def test_a_long_caption_opened_by_its_photo_label_is_no_paragraph(
+    registries: Registries,
+) -> None:
+    """A caption of two clauses opened by "Photo:" runs past other furniture's length: it is no
+    paragraph that ends the header above the headline."""
+    caption = (
+        "Photo: Vice Chairman of the Provincial People's Committee (right) presents a souvenir to "
+        "the Vice Governor of the Japanese prefecture at the meeting in the provincial capital on "
+        "Friday."
+    )
+    page = (
+        "Vietnam.vn - Vietnam Promotion Platform\n"
+        "Home > Localities\n"
+        f"{caption}\n"
+        "image 1\n"
+        "Lao Cai and Tottori agree to exchange 50 trainees next year\n"
+        "Báo Lào CaiBáo Lào Cai03/05/2025\n"
+        "On May 2, Lao Cai received a delegation from Tottori led by its Vice Governor.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert len(caption) > 160
+    assert drafted.title == "Lao Cai and Tottori agree to exchange 50 trainees next year"
+
+
+def test_a_toolbar_below_the_date_line_keeps_the_headline(registries: Registries) -> None:
+    """Comments, share and font-size buttons in a row below the date line are no menu that
+    stands under a masthead: the headline above stays."""
+    page = (
+        "○○일보\n"
+        "홈 > 지역 > 국제교류\n"
+        "○○시, 베트남 하이즈엉성과 기업 교류 확대 협약\n"
+        "입력 2025.05.13 09:15 | 수정 2025.05.13 17:48\n"
+        "정수민 기자\n"
+        "댓글 3 | 공유하기 | 글자크기\n"
+        "○○시가 베트남 하이즈엉성과 경제 교류를 확대하기로 했다.\n"
+        "양 도시는 기업 투자 상담회를 해마다 번갈아 연다.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "○○시, 베트남 하이즈엉성과 기업 교류 확대 협약"
+    assert is_page_furniture("댓글 3 | 공유하기 | 글자크기")
+
+
+def test_a_date_line_of_several_barred_fields_is_read(registries: Registries) -> None:
+    page = (
+        "जन समाचार\n"
+        "होम » कारोबार » निवेश\n"
+        "बिहार और वियतनाम का हाई फोंग शहर बंदरगाह विकास में करेंगे साझेदारी\n"
+        "संवाददाता, पटना | प्रकाशित: सोमवार, 10 मार्च 2025, 08:15 PM IST | अपडेटेड: मंगलवार, "
+        "11 मार्च 2025, 10:05 AM IST\n"
+        "पटना। बिहार सरकार और वियतनाम के हाई फोंग शहर ने सोमवार को बंदरगाह विकास पर समझौता किया।\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.date == "2025-03-10"
+
+
+def test_a_cookie_banner_is_page_furniture(registries: Registries) -> None:
+    page = (
+        "L'Écho du Littoral\n"
+        "Accueil > Économie\n"
+        "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter | Paramétrer\n"
+        "ÉCONOMIE\n"
+        "Voir la galerie (4 photos)\n"
+        "Brest et Da Nang signent pour former des techniciens portuaires\n"
+        "La Ville de Brest et la ville de Da Nang ont signé lundi une convention de formation.\n"
+        "Par Marion Guérin\n"
+        "Publié le 14/10/2025 à 18h05\n"
+        "C'est un partenariat qui change d'échelle, a dit le maire.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.date == "2025-10-14"
+    assert not is_page_furniture("Vietnam exports cookies and candy to Japan")
