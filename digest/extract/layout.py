@@ -220,15 +220,22 @@ def _keep_source(
 
 def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
     header = _Header(lines)
+    masthead = next((line for line in lines if line), "")
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
-        if is_source and header.holds(index):
+        if is_source:
+            if not header.holds(index):
+                _keep_source(layout, url or _link_below(lines, index), outlet)
+                return lines[:index]
             # "来源：凭祥日报 发布时间：…" under the headline: the article is below it, the line
             # is read with the header for its date, and its name ends at the next field.
             _keep_source(layout, url, _named_outlet(_FIELD_BREAK.split(_after_label(line))[0]))
             continue
-        if is_source:
-            _keep_source(layout, url, outlet)
+        agency = _closing_agency(line, masthead, header.paragraph_above(index))
+        if agency is not None:
+            # "(ANSA)", "(ACN)", "(وام)" after the last paragraph: the agency that filed the
+            # story; tags, share bars and comments follow.
+            _keep_source(layout, None, agency, published=True)
             return lines[:index]
         if is_more_link(line) and header.above_article(index):
             # A "Related" / "Tin liên quan" / "관련기사" list printed above the headline links to
@@ -250,13 +257,33 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
-            for later in lines[index + 1 :]:
-                is_source, url, outlet = _source_line(later)
-                if is_source and url:
-                    _keep_source(layout, url, outlet)
-                    break
+            _keep_linked_source_below(lines, index, layout)
             return lines[:index]
     return lines
+
+
+def _keep_linked_source_below(lines: list[str], index: int, layout: Layout) -> None:
+    for later in lines[index + 1 :]:
+        is_source, url, outlet = _source_line(later)
+        if is_source and url:
+            _keep_source(layout, url, outlet)
+            return
+
+
+# A source line naming the outlet may leave its link to the line below: a bare URL
+# ("https://baokontum.com.vn/…") or another source label's ("Artículo original: https://…").
+_BARE_URL = re.compile(r"^https?://\S+$")
+_LINK_LINES_BELOW = 2
+
+
+def _link_below(lines: list[str], index: int) -> str | None:
+    """The link printed on the lines right below the source line at ``index``, if any."""
+    below = [line for line in lines[index + 1 :] if line][:_LINK_LINES_BELOW]
+    for line in below:
+        is_source, url, _ = _source_line(line)
+        if _BARE_URL.match(line) or (is_source and url):
+            return _URL.search(line).group(0).rstrip(".,;)")
+    return None
 
 
 def _is_paragraph(line: str) -> bool:
@@ -293,6 +320,11 @@ class _Header:
         if first is None or first < index:
             return False
         return first > index or self._next(_is_paragraph, index + 1) is not None
+
+    def paragraph_above(self, index: int) -> bool:
+        """Whether a paragraph stands above the line at ``index``."""
+        self._paragraph = first = self._first(_is_paragraph, self._paragraph)
+        return first is not None and first < index
 
     def above_article(self, index: int) -> bool:
         """Whether the line at ``index`` stands above the article: only heading-like lines
@@ -702,8 +734,11 @@ def _outlet_piece(
     if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
         return None  # "发布时间：… 作者：黄美玲": a byline after a label
     piece = " ".join(
-        word for word in piece.split() if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
+        word
+        for word in _PUBLISHED_BY.sub("", piece).split()
+        if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
     )
+    piece = _without_weekday_after(piece, weekdays)
     if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
         return None
     if fold(piece).rstrip(".") in weekdays:
@@ -715,6 +750,29 @@ def _outlet_piece(
     if _not_a_name(piece, lang) or is_section_label(piece):
         return None
     return piece
+
+
+# "Originally published by Báo Sóc Trăng on Friday, 18 April 2025", "Publicado por Báo Đồng
+# Nai el martes, 26 de agosto …": the publisher's label, and the weekday its date opens with.
+_PUBLISHED_BY = re.compile(
+    r"^(?:(?:originally|first)\s+)?(?:published|posted)\s+by\s+"
+    r"|^publicad[oa]\s+(?:originalmente\s+)?por\s+|^publié\s+(?:initialement\s+)?par\s+"
+    r"|^veröffentlicht\s+von\s+|^pubblicato\s+da\s+|^opublikowane\s+przez\s+"
+    r"|^опубликовано\s+|^опубліковано\s+|^đăng\s+bởi\s+|^نشر(?:ه|ت)?\s+",
+    re.IGNORECASE,
+)
+# The word before a weekday ("on", "el", "le", "am", "в"): a preposition of a few letters.
+_MAX_PREPOSITION_CHARS = 3
+
+
+def _without_weekday_after(piece: str, weekdays: frozenset[str]) -> str:
+    words = piece.split()
+    if len(words) < 2 or fold(words[-1]).rstrip(".") not in weekdays:
+        return piece
+    words.pop()
+    if len(words) > 1 and len(words[-1]) <= _MAX_PREPOSITION_CHARS and words[-1].islower():
+        words.pop()
+    return " ".join(words)
 
 
 @drafting_cache
@@ -835,6 +893,20 @@ def _without_share_bars_above(lines: Iterable[str]) -> list[str]:
     return kept
 
 
+# A news agency's credit closing the article: one word in brackets, alone on the last line (a
+# desk and writer, "（経済部・森下亮）", or an editor's label, "（责任编辑：…）", are more).
+_AGENCY_CREDIT = re.compile(r"^\s*[(（]\s*([^\W\d_]{2,12})\s*[)）]\s*$")
+
+
+def _closing_agency(line: str, masthead: str, after_paragraph: bool) -> str | None:
+    """The agency ``line`` credits as closing the article: after a paragraph, and not the
+    page's own masthead (an agency's own site names no other outlet)."""
+    found = _AGENCY_CREDIT.match(line) if after_paragraph else None
+    if found is None or fold(found.group(1)) == fold(masthead):
+        return None
+    return found.group(1)
+
+
 def _closing_attribution(content: list[str], layout: Layout) -> None:
     """A last line that only credits an outlet, label without colon ("Theo Báo Nghệ An",
     "(Nguồn TTXVN)"), is a source line too: it names the outlet and ends the article; so is a
@@ -903,7 +975,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 body_start += 1  # "Updated: 13 May 2025" above "Published: 12 May 2025"
                 layout.date = published.date
                 layout.outlet = layout.outlet or published.outlet
-            layout.outlet = layout.outlet or byline_outlet
+            layout.outlet = layout.outlet or byline_outlet or _relative_outlet(content, lang)
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
@@ -951,6 +1023,16 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
 
 # A byline's fields: "By Minh Chau | Vietnam News", "By Sok Chanthy, Khmer Times".
 _BYLINE_FIELDS = re.compile(r"\s*[|｜·•,]\s*")
+
+
+def _relative_outlet(content: list[str], lang: str) -> str | None:
+    """The outlet named beside a relative time in the header ("Báo Quảng Bình · 2 giờ trước"),
+    where the date line that dates the page names none ("Thứ Bảy, 10/05/2025 | 09:15")."""
+    for line in content[:_HEADER_LINES]:
+        dated = _relative_dateline(line, lang)
+        if dated is not None and dated.outlet is not None:
+            return dated.outlet
+    return None
 
 
 def _above_first_paragraph(content: list[str]) -> list[str]:
