@@ -240,3 +240,87 @@ def test_a_cookie_banner_is_page_furniture(registries: Registries) -> None:
     drafted = draft_text(page, Path("page.txt"), registries)
     assert drafted.date == "2025-10-14"
     assert not is_page_furniture("Vietnam exports cookies and candy to Japan")
+
+
+def test_a_source_lines_link_on_the_line_below_is_the_source_url(
+    registries: Registries,
+) -> None:
+    """The source line names the outlet and leaves its link to the next line: a bare URL, or
+    the original article's label with the link (a gallery's link below it is not the article)."""
+    body = (
+        "Vietnam.vn - Платформа продвижения Вьетнама\n"
+        "Контум и Витебская область откроют сборку тракторов\n"
+        "Báo Kon TumBáo Kon Tum06/06/2025\n"
+        "Делегация Витебской области посетила провинцию Контум и обсудила сборку тракторов.\n"
+        "Источник: Báo Kon Tum\n"
+        "{link}\n"
+        "Галерея: https://baokontum.example.vn/multimedia/\n"
+        "Комментарии (0)\n"
+    )
+    url = "https://baokontum.example.vn/kinh-te/kon-tum-vitebsk-38715.html"
+    for link in (url, f"Оригинал статьи: {url}"):
+        drafted = draft_text(body.format(link=link), Path("page.txt"), registries)
+        assert (drafted.source_url, drafted.outlet) == (url, "Báo Kon Tum")
+
+
+def test_a_publishers_label_and_weekday_are_not_the_outlets_name(
+    registries: Registries,
+) -> None:
+    pages = (
+        "Vietnam.vn - Vietnam Promotion Platform\n"
+        "Soc Trang and Kagawa agree to train 40 farm workers\n"
+        "Originally published by Báo Sóc Trăng on Friday, 18 April 2025\n"
+        "Soc Trang province and Kagawa prefecture agreed on Thursday to train 40 farm workers.\n",
+        "Vietnam.vn - Plataforma de promoción de Vietnam\n"
+        "Soc Trang y la región de Murcia acuerdan formar a 40 trabajadores agrícolas\n"
+        "Publicado por Báo Sóc Trăng el viernes, 18 de abril de 2025, 16:30\n"
+        "La provincia de Soc Trang y la región de Murcia acordaron el jueves formar a 40 "
+        "trabajadores agrícolas en las técnicas del riego.\n",
+    )
+    for page in pages:
+        drafted = draft_text(page, Path("page.txt"), registries)
+        assert (drafted.outlet, drafted.date) == ("Báo Sóc Trăng", "2025-04-18")
+
+
+def test_an_agencys_closing_credit_names_the_outlet(registries: Registries) -> None:
+    """ "(ANSA)" alone after the article's last paragraph credits the agency that filed it; on
+    the agency's own site, under its masthead, it names no other outlet."""
+    page = (
+        "{masthead}\n"
+        "Home › Cronaca › Esteri\n"
+        "Bologna e Da Nang firmano un patto per la formazione dei restauratori\n"
+        "BOLOGNA, 23 settembre 2025 – ore 17:45\n"
+        "Il Comune di Bologna e la città di Da Nang hanno firmato ieri un protocollo d'intesa.\n"
+        "Il protocollo prevede 6 borse di studio all'anno per giovani restauratori.\n"
+        "(ANSA)\n"
+        "Argomenti: Vietnam, restauro\n"
+        "Condividi: Facebook | X | WhatsApp\n"
+    )
+    drafted = draft_text(page.format(masthead="Il Resto di Bologna"), Path("p.txt"), registries)
+    assert drafted.outlet == "ANSA"
+    drafted = draft_text(page.format(masthead="ANSA"), Path("p.txt"), registries)
+    assert drafted.outlet is None
+    # A desk and a writer closing a Japanese article are no agency.
+    page = (
+        "北海日報\n"
+        "札幌市とダナン市が観光協力で合意\n"
+        "2025年9月4日 09:15\n"
+        "札幌市とベトナムのダナン市は3日、観光分野の協力に関する覚書を締結した。\n"
+        "（経済部・山田太郎）\n"
+    )
+    assert draft_text(page, Path("p.txt"), registries).outlet is None
+
+
+def test_the_outlet_beside_a_relative_time_when_the_date_line_names_none(
+    registries: Registries,
+) -> None:
+    page = (
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam\n"
+        "Trang chủ / Địa phương / Bắc Trung Bộ\n"
+        "Hà Tĩnh và Bolikhamxay thống nhất mở thêm lối mở biên giới phục vụ thương mại\n"
+        "Báo Hà Tĩnh · 2 giờ trước\n"
+        "Thứ Bảy, 10/05/2025 | 09:15 (GMT+7)\n"
+        "Ngày 9/5, tỉnh Hà Tĩnh đã tổ chức hội đàm với tỉnh Bolikhamxay của Lào.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert (drafted.outlet, drafted.date) == ("Báo Hà Tĩnh", "2025-05-10")
