@@ -126,6 +126,7 @@ _CAPTION = re.compile(
     r"资料图|图片|image|imagen|imagem|"
     r"immagine|bild|zdjęcie|изображение|зображення)\s*[:=：]"
     # a credit with its kind: "Foto ilustrativa:", "Imagen de archivo:", "Photo illustration:"
+    r"|^(?:fotografia|fotografía|fotografie|photograph|фотография|фотографія)\s*[:：]"
     r"|^(?:photo|foto|image|imagen|imagem|immagine)\s+(?:ilustrativ[ao]|illustrativ[ao]|"
     r"d'illustration|illustration|de archivo|de arquivo|di repertorio|d'archives?|d'archivio|"
     r"archiv[eo]|file|referencial)\s*[:：]"
@@ -143,9 +144,13 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
-    # a sentence, full stop and all, then the photo's credit without a colon: "… à Bordeaux.
-    # Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM"
-    r"|[^\W\d]{2}[.。]\s+(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+[^\W\d][^.。]{0,50}$"
+    # a sentence, full stop and all, then the photo's credit without a colon, perhaps after the
+    # agency's code: "… à Bordeaux. Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM",
+    # "… under the project. VNS Photo Đoàn Tùng"
+    r"|[^\W\d]{2}[.。]\s+(?:[^\W\d_]{2,6}\s+)?(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+"
+    r"[^\W\d][^.。]{0,50}$"
+    # … or after a slash: "… 설명하고 있다. /해남군 제공" (provided by), "… la firma. / Concello"
+    r"|[^\W\d]{2}[.。]\s*/\s*[^/.。]{1,30}$"
     # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
     # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
     r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
@@ -434,7 +439,8 @@ def is_caption(line: str) -> bool:
 # souvenir to …") may run to two sentences, longer than other furniture.
 _PHOTO_LABEL = re.compile(
     r"^(?:photo|foto|fotos|fot\.|ảnh|hình|写真|사진|фото|ภาพ|फोटो|图片|圖片|imagen|imagem|immagine|image|"
-    r"bild|zdjęcie|صورة|الصورة)\s*[:：]",
+    r"bild|zdjęcie|صورة|الصورة|fotografia|fotografía|fotografie|photograph|фотография|фотографія)"
+    r"\s*[:：]",
     re.IGNORECASE,
 )
 _MAX_LABELLED_CAPTION_CHARS = 320
