@@ -194,8 +194,17 @@ def is_heading(line: str) -> bool:
     return (
         0 < len(stripped) <= _MAX_HEADING_CHARS
         and len(stripped.split()) <= _MAX_HEADING_WORDS
-        and not stripped.endswith(_SENTENCE_END)
+        and not _unquoted(stripped).endswith(_SENTENCE_END)
     )
+
+
+# A headline may end with a quotation ("… patto di amicizia: «Due terre di pellegrini»"); a
+# quoted sentence closes with its mark inside or after the quote ("….»", "».").
+_CLOSING_QUOTES = "»”」"
+
+
+def _unquoted(line: str) -> str:
+    return line.rstrip(_CLOSING_QUOTES) or line
 
 
 def _strip_aggregator(lines: list[str]) -> list[str]:
@@ -1010,8 +1019,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
         count = 1
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
+        # They are all heading-like: a longest line printed last, under a headline the lead
+        # repeats, is its deck here too ("La casa de estudio ofrecerá 15 becas …").
         headline, uncertain = _choose_headline(
-            content[:count], [], content[count:], crumbs, decked=False
+            content[:count], [], content[count:], crumbs, decked=True
         )
         layout.headline = headline
         layout.headline_uncertain = layout.headline_uncertain or uncertain or headline in joined
