@@ -324,3 +324,54 @@ def test_the_outlet_beside_a_relative_time_when_the_date_line_names_none(
     )
     drafted = draft_text(page, Path("page.txt"), registries)
     assert (drafted.outlet, drafted.date) == ("Báo Hà Tĩnh", "2025-05-10")
+
+
+def test_captions_credited_after_a_code_a_slash_or_a_long_label(registries: Registries) -> None:
+    assert is_caption("Farmers inspect a new greenhouse under the project. VNS Photo Minh Anh")
+    assert is_caption("농민들이 연수생에게 재배 기술을 설명하고 있다. /○○군 제공")
+    assert is_caption("Fotografia: navio no porto de Ponta Delgada (arquivo)")
+    assert not is_caption("Hanoi and Busan sign a photo exhibition deal")
+    page = (
+        "Jornal das Ilhas\n"
+        "Início | Açores | Economia | Cultura\n"
+        "Fotografia: navio de passageiros no porto de Ponta Delgada (arquivo)\n"
+        "Açores e Quảng Ninh trocam experiência sobre o turismo nas ilhas\n"
+        "12 de março de 2025\n"
+        "Uma delegação de Quảng Ninh visitou os Açores para trocar experiência sobre o turismo.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Açores e Quảng Ninh trocam experiência sobre o turismo nas ilhas"
+
+
+def test_a_headline_ending_with_a_quotation(registries: Registries) -> None:
+    headline = "Spoleto e Huế firmano un patto di amicizia: «Due città di festival»"
+    page = (
+        "Il Giornale della Valle\n"
+        "Cronaca | Politica | Cultura\n"
+        f"{headline}\n"
+        "18 ottobre 2025 | di Chiara Bellucci\n"
+        "SPOLETO – Il Comune di Spoleto e la città di Huế hanno firmato ieri un patto di "
+        "amicizia per scambi culturali e turistici.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == headline
+    # Read as the page's headline, not as its first sentence for want of one.
+    assert parse(page, "it").headline == headline
+
+
+def test_a_deck_below_the_headline_on_a_page_with_no_date_line(registries: Registries) -> None:
+    """Masthead, headline and deck, then a wire dateline in the first paragraph: the longest
+    line, last, is the deck of the headline above it."""
+    page = (
+        "Diario del Bajío\n"
+        "Inicio | Guanajuato | Nacional | Internacional\n"
+        "La UdeG abre sus aulas a estudiantes de la provincia vietnamita de Dong Thap\n"
+        "La casa de estudio ofrecerá 20 becas de posgrado en agronomía y gestión del agua potable\n"
+        "León, Gto., 12 de febrero de 2025.- La UdeG firmó un convenio para abrir sus aulas a "
+        "estudiantes de la provincia vietnamita de Dong Thap.\n"
+        "El acuerdo contempla 20 becas de posgrado.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == (
+        "La UdeG abre sus aulas a estudiantes de la provincia vietnamita de Dong Thap"
+    )
