@@ -17,6 +17,7 @@ from typing import NamedTuple
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    after_home_word,
     breadcrumb_headline,
     is_button_row,
     is_caption,
@@ -744,7 +745,7 @@ def _outlet_piece(
         return None  # "发布时间：… 作者：黄美玲": a byline after a label
     piece = " ".join(
         word
-        for word in _PUBLISHED_BY.sub("", piece).split()
+        for word in _without_publisher_label(piece).split()
         if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
     )
     piece = _without_weekday_after(piece, weekdays)
@@ -774,12 +775,26 @@ _PUBLISHED_BY = re.compile(
 _MAX_PREPOSITION_CHARS = 3
 
 
+def _without_publisher_label(piece: str) -> str:
+    """The name after a publisher's label, without the preposition its date stood after
+    ("Publicado por Báo Hải Phòng el 14/11/2025", the date gone: "Báo Hải Phòng")."""
+    name = _PUBLISHED_BY.sub("", piece)
+    words = name.split()
+    if name != piece and len(words) > 1 and _preposition(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _preposition(word: str) -> bool:
+    return len(word) <= _MAX_PREPOSITION_CHARS and word.islower()
+
+
 def _without_weekday_after(piece: str, weekdays: frozenset[str]) -> str:
     words = piece.split()
     if len(words) < 2 or fold(words[-1]).rstrip(".") not in weekdays:
         return piece
     words.pop()
-    if len(words) > 1 and len(words[-1]) <= _MAX_PREPOSITION_CHARS and words[-1].islower():
+    if len(words) > 1 and _preposition(words[-1]):
         words.pop()
     return " ".join(words)
 
@@ -1220,7 +1235,8 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
         dated = None
         if not is_caption(line):
             dated = _dateline(line, lang) or _relative_dateline(line, lang)
-        if (is_navigation(line) or breadcrumb_headline(line)) and dated is None:
+        menu = is_navigation(line) or breadcrumb_headline(line) or _home_row(line)
+        if menu and dated is None:
             if (dated_above and _byline_row(line)) or (
                 kept and _breadcrumb_below_headline(content, index, lang, kept[-1])
             ):
@@ -1236,6 +1252,26 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
                 dated_kept.add(line)
         dated_above = dated is not None and bool(kept) and kept[-1] == line
     return _with_masthead_date(kept, wiped, dated_kept)
+
+
+# A row opening with the link home holds three sections or more after it.
+_MIN_HOME_ROW_SECTIONS = 3
+# A section's name in Chinese, Japanese or Korean: a few characters.
+_MAX_WIDE_SECTION_CHARS = 6
+
+
+def _home_row(line: str) -> bool:
+    """Whether a line is a menu row set apart by single spaces, opening with the link home:
+    the words after it are mostly section words ("Início Notícias Províncias Economia Cultura
+    Vídeo"), or short Chinese, Japanese or Korean names ("ホーム ニュース 地方 文化 観光 動画").
+    A headline opening with "Home" ("Home prices rise in Hanoi") says more than sections."""
+    words = after_home_word(line)
+    if len(words) < _MIN_HOME_ROW_SECTIONS:
+        return False
+    if all(_WIDE_CHARS.search(w) and len(w) <= _MAX_WIDE_SECTION_CHARS for w in words):
+        return True
+    sections = _section_words()
+    return 2 * sum(_section_word(w, sections) for w in words) >= len(words)
 
 
 def _with_masthead_date(kept: list[str], wiped: str | None, dated_kept: set[str]) -> list[str]:
@@ -1492,8 +1528,9 @@ def _short_heading(line: str) -> bool:
 
 
 def _heading_size(line: str) -> int:
-    # Chinese, Japanese and Korean say in one character what Latin scripts say in two or three.
-    wide = sum(1 for char in line if "\u1100" <= char <= "\ud7a3")
+    # Chinese, Japanese and Korean say in one character what Latin scripts say in two or three
+    # (Vietnamese letters, dashes and ellipses, between Hangul's and Han's blocks, are no wider).
+    wide = len(_WIDE_CHARS.findall(line))
     return len(line) + 2 * wide
 
 

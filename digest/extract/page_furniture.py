@@ -34,6 +34,29 @@ _MENU_WORDS = frozenset(
         "إغلاق", "بحث", "القائمة", "الرئيسية",
     )
 )  # fmt: skip
+# The first word of a menu row, the link home, in the 16 languages ("Home Notizie Viaggi …",
+# "Trang chủ Tin tức Địa phương …", "ホーム ニュース 地方 …").
+_HOME_WORDS = tuple(
+    fold(word)
+    for word in (
+        "Home", "Trang chủ", "首页", "首頁", "ホーム", "トップ", "홈", "Accueil", "Главная",
+        "Головна", "Inicio", "Início", "Portada", "الرئيسية", "Startseite", "होम", "मुखपृष्ठ",
+        "Pagina iniziale", "Strona główna", "หน้าแรก",
+    )
+)  # fmt: skip
+_MAX_HOME_ROW_CHARS = 100
+
+
+def after_home_word(line: str) -> list[str]:
+    """The words of a row opening with the link home ("Início Notícias Províncias …"), without
+    it; empty for any other line (or one with sentence marks)."""
+    folded = fold(line).strip()
+    if len(folded) > _MAX_HOME_ROW_CHARS or _SENTENCE_MARKS.search(folded):
+        return []
+    home = next((w for w in _HOME_WORDS if folded.startswith(w + " ")), None)
+    return folded[len(home) :].split() if home else []
+
+
 # Links to the next story; what follows them is another article (or comments).
 _MORE_WORDS = frozenset(
     fold(word)
@@ -127,6 +150,8 @@ _CAPTION = re.compile(
     r"immagine|bild|zdjęcie|изображение|зображення)\s*[:=：]"
     # a credit with its kind: "Foto ilustrativa:", "Imagen de archivo:", "Photo illustration:"
     r"|^(?:fotografia|fotografía|fotografie|photograph|фотография|фотографія)\s*[:：]"
+    # a numbered photo's caption: "사진1 (왼쪽부터) …", "Photo 2: …"
+    r"|^(?:photo|foto|ảnh|写真|사진|фото|图片|image|imagen|imagem|immagine|bild|zdjęcie)\s?\d{1,2}\s"
     r"|^(?:photo|foto|image|imagen|imagem|immagine)\s+(?:ilustrativ[ao]|illustrativ[ao]|"
     r"d'illustration|illustration|de archivo|de arquivo|di repertorio|d'archives?|d'archivio|"
     r"archiv[eo]|file|referencial)\s*[:：]"
@@ -224,11 +249,13 @@ _WIRE_DATELINE = re.compile(
 
 # A board or press-release page prints its fields with their labels, the headline's too ("제목
 # 영양군, …", "Title: …", "件名：…"): the word for a title, then a colon or a wide gap (a
-# headline's own first word is followed by one space).
+# headline's own first word is followed by one space, but it is never 제목, 标题 or 件名).
 _TITLE_LABEL = re.compile(
-    r"^(?:title|tiêu đề|标题|標題|题目|題目|件名|タイトル|表題|제목|titre|заголовок|название|"
+    r"^(?:(?:title|tiêu đề|标题|標題|题目|題目|件名|タイトル|表題|제목|titre|заголовок|название|"
     r"título|titulo|العنوان|titel|betreff|शीर्षक|titolo|tytuł|หัวข้อ|เรื่อง|назва)"
-    r"(?:\s*[:：]\s*|\s{2,})(?=\S)",
+    r"(?:\s*[:：]\s*|\s{2,})"
+    # the Chinese, Japanese and Korean words open no headline: a single space is enough
+    r"|(?:标题|標題|件名|제목)\s)(?=\S)",
     re.IGNORECASE,
 )
 
