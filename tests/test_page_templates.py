@@ -375,3 +375,86 @@ def test_a_deck_below_the_headline_on_a_page_with_no_date_line(registries: Regis
     assert drafted.title == (
         "La UdeG abre sus aulas a estudiantes de la provincia vietnamita de Dong Thap"
     )
+
+
+def test_a_row_of_sections_after_the_link_home_is_a_menu(registries: Registries) -> None:
+    """Sections set apart by single spaces after the link home: a menu row, not a headline; a
+    headline opening with "Home" says more than section names."""
+    page = (
+        "Jornal do Norte\n"
+        "Início Notícias Províncias Economia Cultura Vídeo\n"
+        "Binh Dinh e Nampula unem-se na cadeia do caju\n"
+        "14 de novembro de 2025\n"
+        "A província vietnamita de Binh Dinh e a província de Nampula assinaram um acordo sobre "
+        "a cadeia do caju.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Binh Dinh e Nampula unem-se na cadeia do caju"
+    assert "title" not in drafted.needs_review
+    page = (
+        "Vietnam.vn\n"
+        "ホーム ニュース 地方 文化 観光 動画\n"
+        "ホイアンで日本文化交流祭が開幕 和歌山県から訪問団\n"
+        "2025年11月14日\n"
+        "クアンナム省ホイアン市で14日、日本文化交流祭が開幕し、和歌山県の訪問団が参加した。\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert "title" not in drafted.needs_review
+    page = (
+        "Saigon Business Times\n"
+        "Home prices rise in Da Nang as investors return\n"
+        "12 May 2025\n"
+        "Home prices in Da Nang rose by 8% in the first quarter as investors returned.\n"
+    )
+    assert draft_text(page, Path("page.txt"), registries).title == (
+        "Home prices rise in Da Nang as investors return"
+    )
+
+
+def test_a_numbered_photos_caption_and_a_korean_title_label_with_one_space(
+    registries: Registries,
+) -> None:
+    page = (
+        "○○군청\n"
+        "보도자료\n"
+        "사진1 (왼쪽부터) ○○군수, 하남성 인민위원회 부위원장이 협약서에 서명하고 있다\n"
+        "제목 ○○군, 베트남 하남성과 계절근로자 업무협약 체결\n"
+        "작성자  기획실  |  등록일  2025.06.02  |  조회수  120\n"
+        "○○군은 1일 군청 회의실에서 베트남 하남성과 계절근로자 업무협약을 체결했다고 2일 밝혔다.\n"
+        "협약에 따라 양 지역은 인력 교류를 확대한다.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "○○군, 베트남 하남성과 계절근로자 업무협약 체결"
+
+
+def test_the_preposition_before_a_publishers_date_is_not_the_outlets(
+    registries: Registries,
+) -> None:
+    page = (
+        "Vietnam.vn - Plataforma de promoción de Vietnam\n"
+        "Hai Phong y la región de Valparaíso acuerdan cooperar en puertos\n"
+        "Publicado por Báo Hải Phòng el 14/11/2025\n"
+        "La ciudad de Hai Phong y la región chilena de Valparaíso acordaron cooperar en puertos "
+        "y logística.\n"
+    )
+    assert draft_text(page, Path("page.txt"), registries).outlet == "Báo Hải Phòng"
+
+
+def test_a_vietnamese_section_label_is_no_headline_above_its_deck(
+    registries: Registries,
+) -> None:
+    """Vietnamese letters are no wider than Latin ones: a section label of a few words
+    ("Biên giới - Đối ngoại") is too short to be the headline above a longer line."""
+    page = (
+        "baotinh.vn\n"
+        "TRANG CHỦ  CHÍNH TRỊ  KINH TẾ  VĂN HÓA - XÃ HỘI  BIÊN GIỚI - ĐỐI NGOẠI  ẢNH\n"
+        "Biên giới - Đối ngoại\n"
+        "Hội đàm định kỳ giữa tỉnh Cao Bằng và thành phố Bách Sắc (Trung Quốc)\n"
+        "Cập nhật: 10:15, 14/10/2024 (GMT+7)\n"
+        "Ngày 11/10, đoàn công tác tỉnh Cao Bằng đã hội đàm định kỳ về biên giới và đối ngoại "
+        "với thành phố Bách Sắc.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == (
+        "Hội đàm định kỳ giữa tỉnh Cao Bằng và thành phố Bách Sắc (Trung Quốc)"
+    )
