@@ -458,3 +458,27 @@ def test_a_vietnamese_section_label_is_no_headline_above_its_deck(
     assert drafted.title == (
         "Hội đàm định kỳ giữa tỉnh Cao Bằng và thành phố Bách Sắc (Trung Quốc)"
     )
+
+
+def test_a_headline_left_out_for_its_length_makes_the_choice_doubtful(
+    registries: Registries,
+) -> None:
+    """A Thai headline longer than the candidates' cap under a section label: the label is
+    drafted for want of another, and the editor is told to check it."""
+    headline = (
+        "ผู้ว่าราชการจังหวัดอุดรธานีต้อนรับคณะผู้แทนจังหวัดเหงะอาน สาธารณรัฐสังคมนิยมเวียดนาม "
+        "หารือความร่วมมือด้านการค้าและการท่องเที่ยว"
+    )
+    page = (
+        "สำนักงานประชาสัมพันธ์จังหวัดอุดรธานี\n"
+        "หน้าแรก | ข่าวจังหวัด | ข่าวเด่น | ประกาศ\n"
+        "ข่าวประชาสัมพันธ์\n"
+        f"{headline}\n"
+        "วันพุธที่ 15 ตุลาคม 2568 เวลา 16:45 น.\n"
+        "ข่าวประชาสัมพันธ์รายงานว่า วันนี้ (15 ต.ค. 68) เวลา 10.00 น. ผู้ว่าราชการจังหวัดอุดรธานี"
+        "ให้การต้อนรับคณะผู้แทนจังหวัด"
+        "เหงะอาน สาธารณรัฐสังคมนิยมเวียดนาม เพื่อหารือความร่วมมือด้านการค้าและการท่องเที่ยว\n"
+    )
+    assert len(headline) > 110
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == headline or "title" in drafted.needs_review

@@ -1024,7 +1024,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 headline, uncertain = _choose_headline(above, below, body, crumbs, not lead)
                 layout.headline = headline
                 layout.headline_uncertain = (
-                    layout.headline_uncertain or uncertain or headline in joined
+                    layout.headline_uncertain
+                    or uncertain
+                    or headline in joined
+                    or _long_heading_left_out(content[1:index], headline)
                 )
                 if headline in below:
                     body = lead + content[content.index(headline, body_start) + 1 :]
@@ -1311,6 +1314,14 @@ def _breadcrumb_below_headline(content: list[str], index: int, lang: str, above:
 _MAX_HEADLINE_CHARS = 110
 # A line this long beside the headline might have been the headline itself.
 _MIN_RIVAL_CHARS = 24
+
+
+def _long_heading_left_out(lines: list[str], headline: str) -> bool:
+    """Whether a heading-like line above the date line was left out of the candidates for its
+    length (a Thai headline of 125 characters under a section label): the headline may be it."""
+    return any(
+        line != headline and is_heading(line) and not _may_be_headline(line) for line in lines
+    )
 
 
 def _may_be_headline(line: str) -> bool:
