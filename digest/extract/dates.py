@@ -41,10 +41,12 @@ _NUMERIC = (
 )
 
 # Japanese dates count years in the emperor's era ("令和7年3月14日"; the first year is "元年").
-# The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989.
+# The year before each era's first: Reiwa 1 is 2019, Heisei 1 is 1989. Official pages may add
+# the Western year in brackets after the era's ("令和7年（2025年）2月18日").
 _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
 _JAPANESE_ERA_DATE = re.compile(
-    r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(?:[(（]\s*\d{4}\s*年?\s*[)）]\s*)?"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 )
 
 

@@ -145,7 +145,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     if parsed.date is None:
         needs_review.append("date")
     # Only an outlet the article names (date line, source line): a URL's domain is not a name.
-    outlet = trimmed(parsed.outlet or parsed.source_outlet or "") or None
+    outlet = trimmed(_outlet_as_written(parsed) or "") or None
     if outlet is None:
         needs_review.append("outlet")
         notes.extend(_unshaped_outlet_notes(parsed))
@@ -226,6 +226,16 @@ def _markdown(blocks: list[layout_module.Block]) -> str:
         text = _MARKDOWN_LIST_NUMBER.sub(r"\1\\\2\3", text)
         out.append(f"### {text}" if block.kind == "h" else text)
     return "\n\n".join(out)
+
+
+def _outlet_as_written(parsed: layout_module.Layout) -> str | None:
+    """The outlet the date line names, or else the source line. Where both name it alike but
+    for case ("Газета «Нгеан»" opening the date line, "Источник: газета «Нгеан»"), the source
+    line's spelling is the name's own: a capital opening a line says nothing of the word."""
+    dated, credited = parsed.outlet, parsed.source_outlet
+    if dated and credited and dated != credited and dated.casefold() == credited.casefold():
+        return credited
+    return dated or credited
 
 
 def _unshaped_outlet_notes(parsed: layout_module.Layout) -> list[str]:

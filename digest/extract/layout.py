@@ -17,6 +17,7 @@ from typing import NamedTuple
 from digest.extract.dates import find_date, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
+    after_home_word,
     breadcrumb_headline,
     is_button_row,
     is_caption,
@@ -29,6 +30,7 @@ from digest.extract.page_furniture import (
     is_share_bar,
     is_story_link,
     wire_dateline,
+    without_title_label,
 )
 from digest.registries import drafting_cache, drafting_registries
 from digest.text import fold, squeeze_spaces
@@ -38,7 +40,7 @@ _COMMENT_COUNTER = re.compile(r"^\S+(?:\s\S+)?\s*[(（]\d+[)）]$")
 _SENTENCE_END = tuple('.!?…:;。！？؟।」"”»')
 # A headline or subheading is a short line that does not end like a sentence.
 _MAX_HEADING_CHARS = 160
-_MAX_HEADING_WORDS = 20
+_MAX_HEADING_WORDS = 28
 # An outlet+date line carries little besides the date.
 _MAX_DATELINE_CHARS = 80
 _HEADER_LINES = 6
@@ -154,7 +156,8 @@ def _after_label(line: str) -> str:
 
 def _named_outlet(text: str) -> str | None:
     """An outlet named on a source line ("Báo Đà Nẵng"): a short name, not a sentence."""
-    name = squeeze_spaces(text).strip(_OUTLET_PUNCTUATION)
+    printed = squeeze_spaces(text)
+    name = printed.strip(_OUTLET_PUNCTUATION)
     if (
         not name
         or len(name) > _MAX_OUTLET_CHARS
@@ -163,6 +166,17 @@ def _named_outlet(text: str) -> str | None:
         or (" " not in name and "." in name)  # a bare domain ("baoquocte.vn") is a link
     ):
         return None
+    return _with_closing_quote(name, printed[printed.index(name) + len(name) :])
+
+
+# A name in quotes ("газета «Нгеан»") keeps the quote that closes it, stripped as punctuation.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def _with_closing_quote(name: str, after: str) -> str:
+    for opening, closing in _QUOTE_PAIRS.items():
+        if name.count(opening) > name.count(closing) and after.startswith(closing):
+            return name + closing
     return name
 
 
@@ -181,8 +195,17 @@ def is_heading(line: str) -> bool:
     return (
         0 < len(stripped) <= _MAX_HEADING_CHARS
         and len(stripped.split()) <= _MAX_HEADING_WORDS
-        and not stripped.endswith(_SENTENCE_END)
+        and not _unquoted(stripped).endswith(_SENTENCE_END)
     )
+
+
+# A headline may end with a quotation ("… patto di amicizia: «Due terre di pellegrini»"); a
+# quoted sentence closes with its mark inside or after the quote ("….»", "».").
+_CLOSING_QUOTES = "»”」"
+
+
+def _unquoted(line: str) -> str:
+    return line.rstrip(_CLOSING_QUOTES) or line
 
 
 def _strip_aggregator(lines: list[str]) -> list[str]:
@@ -207,15 +230,22 @@ def _keep_source(
 
 def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]:
     header = _Header(lines)
+    masthead = next((line for line in lines if line), "")
     for index, line in enumerate(lines):
         is_source, url, outlet = _source_line(line)
-        if is_source and header.holds(index):
+        if is_source:
+            if not header.holds(index):
+                _keep_source(layout, url or _link_below(lines, index), outlet)
+                return lines[:index]
             # "来源：凭祥日报 发布时间：…" under the headline: the article is below it, the line
             # is read with the header for its date, and its name ends at the next field.
             _keep_source(layout, url, _named_outlet(_FIELD_BREAK.split(_after_label(line))[0]))
             continue
-        if is_source:
-            _keep_source(layout, url, outlet)
+        agency = _closing_agency(line, masthead, header.paragraph_above(index))
+        if agency is not None:
+            # "(ANSA)", "(ACN)", "(وام)" after the last paragraph: the agency that filed the
+            # story; tags, share bars and comments follow.
+            _keep_source(layout, None, agency, published=True)
             return lines[:index]
         if is_more_link(line) and header.above_article(index):
             # A "Related" / "Tin liên quan" / "관련기사" list printed above the headline links to
@@ -237,13 +267,33 @@ def _cut_after_article(lines: list[str], layout: Layout, lang: str) -> list[str]
         if _is_furniture(line) or is_more_link(line) or is_rights_notice(line):
             # The next story or comments follow; the article's source line may still close
             # the page below them.
-            for later in lines[index + 1 :]:
-                is_source, url, outlet = _source_line(later)
-                if is_source and url:
-                    _keep_source(layout, url, outlet)
-                    break
+            _keep_linked_source_below(lines, index, layout)
             return lines[:index]
     return lines
+
+
+def _keep_linked_source_below(lines: list[str], index: int, layout: Layout) -> None:
+    for later in lines[index + 1 :]:
+        is_source, url, outlet = _source_line(later)
+        if is_source and url:
+            _keep_source(layout, url, outlet)
+            return
+
+
+# A source line naming the outlet may leave its link to the line below: a bare URL
+# ("https://baokontum.com.vn/…") or another source label's ("Artículo original: https://…").
+_BARE_URL = re.compile(r"^https?://\S+$")
+_LINK_LINES_BELOW = 2
+
+
+def _link_below(lines: list[str], index: int) -> str | None:
+    """The link printed on the lines right below the source line at ``index``, if any."""
+    below = [line for line in lines[index + 1 :] if line][:_LINK_LINES_BELOW]
+    for line in below:
+        is_source, url, _ = _source_line(line)
+        if _BARE_URL.match(line) or (is_source and url):
+            return _URL.search(line).group(0).rstrip(".,;)")
+    return None
 
 
 def _is_paragraph(line: str) -> bool:
@@ -280,6 +330,11 @@ class _Header:
         if first is None or first < index:
             return False
         return first > index or self._next(_is_paragraph, index + 1) is not None
+
+    def paragraph_above(self, index: int) -> bool:
+        """Whether a paragraph stands above the line at ``index``."""
+        self._paragraph = first = self._first(_is_paragraph, self._paragraph)
+        return first is not None and first < index
 
     def above_article(self, index: int) -> bool:
         """Whether the line at ``index`` stands above the article: only heading-like lines
@@ -435,7 +490,7 @@ def _publication_date(line: str, lang: str) -> tuple[dt.date, tuple[int, int]] |
 
 
 def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> DateLine | None:
-    if len(line) > _MAX_DATELINE_CHARS:
+    if not _dateline_length(line):
         return None
     found = _publication_date(line, lang)
     if found is None:
@@ -455,6 +510,23 @@ def _dateline(line: str, lang: str, sections: frozenset[str] = frozenset()) -> D
         # by a bar, "Valladolid, 19 de noviembre de 2025 | Diario de la Meseta", is).
         return DateLine(date, None, outlet)
     return DateLine(date, outlet, seen)
+
+
+# A date line of several fields set apart by bars ("संवाददाता, लखनऊ | प्रकाशित: शुक्रवार, 14
+# नवंबर 2025, 09:40 PM IST | अपडेटेड: … | 3 घंटे पहले") runs longer than one date: each field is
+# as short as a date line, and the whole line as short as a heading.
+_DATELINE_FIELDS = re.compile(r"\s[|｜]\s")
+
+
+def _dateline_length(line: str) -> bool:
+    if len(line) <= _MAX_DATELINE_CHARS:
+        return True
+    fields = _DATELINE_FIELDS.split(line)
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and len(fields) > 1
+        and all(len(field) <= _MAX_DATELINE_CHARS for field in fields)
+    )
 
 
 _WIRE_CREDIT = re.compile(r"\s*[-–—]\s*[^|·•]+$")
@@ -665,14 +737,18 @@ def _outlet_piece(
     labelled = unlabelled != piece
     if labelled:
         unlabelled = _CHANNEL.sub("", _NEXT_FIELD.sub("", unlabelled))
-    piece = unlabelled.strip(" ·|-–—,.")
+    # A slash may set the date apart too ("Газета «Кьензянг» / 05.12.2024").
+    piece = unlabelled.strip(" ·|-–—,./")
     if piece[:1] in "(（" and piece[-1:] in ")）":
         piece = piece[1:-1].strip(" :：")  # "(7月8日 05時01分更新)": an update note in brackets
     if _BYLINE_PIECE.match(piece) or _BYLINE_AFTER.search(piece) or _BUREAU.search(piece):
         return None  # "发布时间：… 作者：黄美玲": a byline after a label
     piece = " ".join(
-        word for word in piece.split() if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
+        word
+        for word in _without_publisher_label(piece).split()
+        if fold(word).rstrip(":：") not in _TIME_LABEL_WORDS
     )
+    piece = _without_weekday_after(piece, weekdays)
     if not piece or not any(ch.isalpha() for ch in piece) or _DATE_WORDS.match(piece):
         return None
     if fold(piece).rstrip(".") in weekdays:
@@ -684,6 +760,43 @@ def _outlet_piece(
     if _not_a_name(piece, lang) or is_section_label(piece):
         return None
     return piece
+
+
+# "Originally published by Báo Sóc Trăng on Friday, 18 April 2025", "Publicado por Báo Đồng
+# Nai el martes, 26 de agosto …": the publisher's label, and the weekday its date opens with.
+_PUBLISHED_BY = re.compile(
+    r"^(?:(?:originally|first)\s+)?(?:published|posted)\s+by\s+"
+    r"|^publicad[oa]\s+(?:originalmente\s+)?por\s+|^publié\s+(?:initialement\s+)?par\s+"
+    r"|^veröffentlicht\s+von\s+|^pubblicato\s+da\s+|^opublikowane\s+przez\s+"
+    r"|^опубликовано\s+|^опубліковано\s+|^đăng\s+bởi\s+|^نشر(?:ه|ت)?\s+",
+    re.IGNORECASE,
+)
+# The word before a weekday ("on", "el", "le", "am", "в"): a preposition of a few letters.
+_MAX_PREPOSITION_CHARS = 3
+
+
+def _without_publisher_label(piece: str) -> str:
+    """The name after a publisher's label, without the preposition its date stood after
+    ("Publicado por Báo Hải Phòng el 14/11/2025", the date gone: "Báo Hải Phòng")."""
+    name = _PUBLISHED_BY.sub("", piece)
+    words = name.split()
+    if name != piece and len(words) > 1 and _preposition(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _preposition(word: str) -> bool:
+    return len(word) <= _MAX_PREPOSITION_CHARS and word.islower()
+
+
+def _without_weekday_after(piece: str, weekdays: frozenset[str]) -> str:
+    words = piece.split()
+    if len(words) < 2 or fold(words[-1]).rstrip(".") not in weekdays:
+        return piece
+    words.pop()
+    if len(words) > 1 and _preposition(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 @drafting_cache
@@ -771,7 +884,7 @@ def has_outlet_shape(name: str) -> bool:
 
 def parse(text: str, lang: str) -> Layout:
     layout = Layout()
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [without_title_label(line.strip()) for line in text.replace("\r\n", "\n").split("\n")]
     # "Lire aussi : <another headline>" inside or below the article links to another story.
     # An editor's credit ("Redaktion: Jens Albrecht") is furniture wherever it stands.
     lines = _without_share_bars_above(
@@ -802,6 +915,20 @@ def _without_share_bars_above(lines: Iterable[str]) -> list[str]:
         in_header = in_header and (len(line) <= _MAX_DATELINE_CHARS or is_heading(line))
         kept.append(line)
     return kept
+
+
+# A news agency's credit closing the article: one word in brackets, alone on the last line (a
+# desk and writer, "（経済部・森下亮）", or an editor's label, "（责任编辑：…）", are more).
+_AGENCY_CREDIT = re.compile(r"^\s*[(（]\s*([^\W\d_]{2,12})\s*[)）]\s*$")
+
+
+def _closing_agency(line: str, masthead: str, after_paragraph: bool) -> str | None:
+    """The agency ``line`` credits as closing the article: after a paragraph, and not the
+    page's own masthead (an agency's own site names no other outlet)."""
+    found = _AGENCY_CREDIT.match(line) if after_paragraph else None
+    if found is None or fold(found.group(1)) == fold(masthead):
+        return None
+    return found.group(1)
 
 
 def _closing_attribution(content: list[str], layout: Layout) -> None:
@@ -872,7 +999,7 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 body_start += 1  # "Updated: 13 May 2025" above "Published: 12 May 2025"
                 layout.date = published.date
                 layout.outlet = layout.outlet or published.outlet
-            layout.outlet = layout.outlet or byline_outlet
+            layout.outlet = layout.outlet or byline_outlet or _relative_outlet(content, lang)
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
@@ -897,7 +1024,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
                 headline, uncertain = _choose_headline(above, below, body, crumbs, not lead)
                 layout.headline = headline
                 layout.headline_uncertain = (
-                    layout.headline_uncertain or uncertain or headline in joined
+                    layout.headline_uncertain
+                    or uncertain
+                    or headline in joined
+                    or _long_heading_left_out(content[1:index], headline)
                 )
                 if headline in below:
                     body = lead + content[content.index(headline, body_start) + 1 :]
@@ -907,8 +1037,10 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
         count = 1
         while count < min(len(content) - 1, _HEADER_LINES) and _may_be_headline(content[count]):
             count += 1
+        # They are all heading-like: a longest line printed last, under a headline the lead
+        # repeats, is its deck here too ("La casa de estudio ofrecerá 15 becas …").
         headline, uncertain = _choose_headline(
-            content[:count], [], content[count:], crumbs, decked=False
+            content[:count], [], content[count:], crumbs, decked=True
         )
         layout.headline = headline
         layout.headline_uncertain = layout.headline_uncertain or uncertain or headline in joined
@@ -920,6 +1052,16 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
 
 # A byline's fields: "By Minh Chau | Vietnam News", "By Sok Chanthy, Khmer Times".
 _BYLINE_FIELDS = re.compile(r"\s*[|｜·•,]\s*")
+
+
+def _relative_outlet(content: list[str], lang: str) -> str | None:
+    """The outlet named beside a relative time in the header ("Báo Quảng Bình · 2 giờ trước"),
+    where the date line that dates the page names none ("Thứ Bảy, 10/05/2025 | 09:15")."""
+    for line in content[:_HEADER_LINES]:
+        dated = _relative_dateline(line, lang)
+        if dated is not None and dated.outlet is not None:
+            return dated.outlet
+    return None
 
 
 def _above_first_paragraph(content: list[str]) -> list[str]:
@@ -1096,7 +1238,8 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
         dated = None
         if not is_caption(line):
             dated = _dateline(line, lang) or _relative_dateline(line, lang)
-        if (is_navigation(line) or breadcrumb_headline(line)) and dated is None:
+        menu = is_navigation(line) or breadcrumb_headline(line) or _home_row(line)
+        if menu and dated is None:
             if (dated_above and _byline_row(line)) or (
                 kept and _breadcrumb_below_headline(content, index, lang, kept[-1])
             ):
@@ -1112,6 +1255,26 @@ def _without_page_furniture(content: list[str], lang: str) -> list[str]:
                 dated_kept.add(line)
         dated_above = dated is not None and bool(kept) and kept[-1] == line
     return _with_masthead_date(kept, wiped, dated_kept)
+
+
+# A row opening with the link home holds three sections or more after it.
+_MIN_HOME_ROW_SECTIONS = 3
+# A section's name in Chinese, Japanese or Korean: a few characters.
+_MAX_WIDE_SECTION_CHARS = 6
+
+
+def _home_row(line: str) -> bool:
+    """Whether a line is a menu row set apart by single spaces, opening with the link home:
+    the words after it are mostly section words ("Início Notícias Províncias Economia Cultura
+    Vídeo"), or short Chinese, Japanese or Korean names ("ホーム ニュース 地方 文化 観光 動画").
+    A headline opening with "Home" ("Home prices rise in Hanoi") says more than sections."""
+    words = after_home_word(line)
+    if len(words) < _MIN_HOME_ROW_SECTIONS:
+        return False
+    if all(_WIDE_CHARS.search(w) and len(w) <= _MAX_WIDE_SECTION_CHARS for w in words):
+        return True
+    sections = _section_words()
+    return 2 * sum(_section_word(w, sections) for w in words) >= len(words)
 
 
 def _with_masthead_date(kept: list[str], wiped: str | None, dated_kept: set[str]) -> list[str]:
@@ -1153,6 +1316,14 @@ _MAX_HEADLINE_CHARS = 110
 _MIN_RIVAL_CHARS = 24
 
 
+def _long_heading_left_out(lines: list[str], headline: str) -> bool:
+    """Whether a heading-like line above the date line was left out of the candidates for its
+    length (a Thai headline of 125 characters under a section label): the headline may be it."""
+    return any(
+        line != headline and is_heading(line) and not _may_be_headline(line) for line in lines
+    )
+
+
 def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
@@ -1184,9 +1355,15 @@ def _labelled_field(line: str) -> bool:
     return found is not None and len(line[found.end() :].split()) <= _MAX_FIELD_WORDS
 
 
+# An item of a list of highlights below the headline ("- Five-year partnership signed …"), or
+# a Korean press release's subtitle between dashes ("- … 6개 분야 협력 -"): never the headline.
+_LIST_ITEM = re.compile(r"^[-–—•▪]\s")
+
+
 def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = False) -> list[str]:
     """Headline-like lines right below a date line, before the first paragraph (kickers too
-    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times and,
+    short to be headlines, bylines, labelled fields, "Updated 3 hours ago", reading times,
+    photo captions with their credit ("… durante l'incontro. Foto: Báo Cần Thơ"), list items and,
     unless ``unmarked``, Thai paragraphs left out)."""
     found = []
     # The last line is the article's text whatever its shape: a headline has a paragraph below.
@@ -1202,6 +1379,8 @@ def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = 
             and _dateline(line, lang) is None
             and _relative_dateline(line, lang) is None
             and not _labelled_field(line)
+            and not is_caption(line)
+            and not _LIST_ITEM.match(line)
         ):
             found.append(line)
     return found
@@ -1284,10 +1463,12 @@ def _above_deck(candidates: list[str], longest: str, lead: str) -> str:
     if len(candidates) < 2 or candidates[-1] != longest:
         return longest  # a deck stands right above the date line
     upper = candidates[-2]
+    # A kicker in capitals above the headline ("PARTNERSCHAFT MIT VIETNAM") is no headline
+    # above a deck: the longest line below it is the headline.
     if (
         is_page_furniture(upper)
         or _NOT_A_HEADLINE.search(fold(upper))
-        or _short_heading(upper)
+        or _label_like(upper)
         or _heading_size(upper) < _MIN_RIVAL_CHARS
         or _shared_words(upper, lead) < _MIN_SHARED
     ):
@@ -1358,8 +1539,9 @@ def _short_heading(line: str) -> bool:
 
 
 def _heading_size(line: str) -> int:
-    # Chinese, Japanese and Korean say in one character what Latin scripts say in two or three.
-    wide = sum(1 for char in line if "\u1100" <= char <= "\ud7a3")
+    # Chinese, Japanese and Korean say in one character what Latin scripts say in two or three
+    # (Vietnamese letters, dashes and ellipses, between Hangul's and Han's blocks, are no wider).
+    wide = len(_WIDE_CHARS.findall(line))
     return len(line) + 2 * wide
 
 

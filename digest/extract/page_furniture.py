@@ -34,6 +34,29 @@ _MENU_WORDS = frozenset(
         "إغلاق", "بحث", "القائمة", "الرئيسية",
     )
 )  # fmt: skip
+# The first word of a menu row, the link home, in the 16 languages ("Home Notizie Viaggi …",
+# "Trang chủ Tin tức Địa phương …", "ホーム ニュース 地方 …").
+_HOME_WORDS = tuple(
+    fold(word)
+    for word in (
+        "Home", "Trang chủ", "首页", "首頁", "ホーム", "トップ", "홈", "Accueil", "Главная",
+        "Головна", "Inicio", "Início", "Portada", "الرئيسية", "Startseite", "होम", "मुखपृष्ठ",
+        "Pagina iniziale", "Strona główna", "หน้าแรก",
+    )
+)  # fmt: skip
+_MAX_HOME_ROW_CHARS = 100
+
+
+def after_home_word(line: str) -> list[str]:
+    """The words of a row opening with the link home ("Início Notícias Províncias …"), without
+    it; empty for any other line (or one with sentence marks)."""
+    folded = fold(line).strip()
+    if len(folded) > _MAX_HOME_ROW_CHARS or _SENTENCE_MARKS.search(folded):
+        return []
+    home = next((w for w in _HOME_WORDS if folded.startswith(w + " ")), None)
+    return folded[len(home) :].split() if home else []
+
+
 # Links to the next story; what follows them is another article (or comments).
 _MORE_WORDS = frozenset(
     fold(word)
@@ -116,14 +139,19 @@ _ALT_TEXT = re.compile(
     re.IGNORECASE,
 )
 # A caption credits its photo: "… Photo: VNA", "(Photo: tayninh.gov.vn)", "Ảnh: TTXVN",
-# "写真：…", "<사진=…>", "图为…（越通社）", "Foto: …", "… KT/Photo"; or says what is in it: "In the
-# photo, …", "Nella foto", "▲ …" (the marker Korean pages put before a caption), or where people
-# stand in it: "(centre)", "(second from left)", "(오른쪽)", "（左）".
+# "写真：…", "<사진=…>", "图为…（越通社）", "…。图：越通社", "… الصورة: …", "Foto: …", "… KT/Photo";
+# or says what is in it: "In the photo, …", "Nella foto", "▲ …" (the marker Korean pages put
+# before a caption), or where people stand in it: "(centre)", "(second from left)", "(오른쪽)",
+# "（左）".
 _CAPTION = re.compile(
     r"(?:^|[^\w])(?:photo|photos|foto|fotos|fot\.|ảnh|写真|사진|фото|ภาพ|फोटो|photo d'illustration|"
-    r"photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|资料图|图片|image|imagen|imagem|"
+    r"图|圖|الصورة|صورة|تصوير|photo d'archives|foto de archivo|bildunterschrift|na zdjęciu|"
+    r"资料图|图片|image|imagen|imagem|"
     r"immagine|bild|zdjęcie|изображение|зображення)\s*[:=：]"
     # a credit with its kind: "Foto ilustrativa:", "Imagen de archivo:", "Photo illustration:"
+    r"|^(?:fotografia|fotografía|fotografie|photograph|фотография|фотографія)\s*[:：]"
+    # a numbered photo's caption: "사진1 (왼쪽부터) …", "Photo 2: …"
+    r"|^(?:photo|foto|ảnh|写真|사진|фото|图片|image|imagen|imagem|immagine|bild|zdjęcie)\s?\d{1,2}\s"
     r"|^(?:photo|foto|image|imagen|imagem|immagine)\s+(?:ilustrativ[ao]|illustrativ[ao]|"
     r"d'illustration|illustration|de archivo|de arquivo|di repertorio|d'archives?|d'archivio|"
     r"archiv[eo]|file|referencial)\s*[:：]"
@@ -141,9 +169,13 @@ _CAPTION = re.compile(
     r"|(?:^|[.\s])(?:photo supplied|supplied photo|file photo|photo courtesy(?: of .{1,40})?|"
     r"courtesy photo|ảnh minh họa|ảnh tư liệu|foto de archivo|photo d'archives|archivfoto)\.?\s*$"
     r"|\.\s+supplied\.?\s*$"
-    # a sentence, full stop and all, then the photo's credit without a colon: "… à Bordeaux.
-    # Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM"
-    r"|[^\W\d]{2}[.。]\s+(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+[^\W\d][^.。]{0,50}$"
+    # a sentence, full stop and all, then the photo's credit without a colon, perhaps after the
+    # agency's code: "… à Bordeaux. Photo Région Nouvelle-Aquitaine", "… w Krakowie. Fot. UMWM",
+    # "… under the project. VNS Photo Đoàn Tùng"
+    r"|[^\W\d]{2}[.。]\s+(?:[^\W\d_]{2,6}\s+)?(?:photo|foto|fot\.|ảnh|фото|bild|zdjęcie)\s+"
+    r"[^\W\d][^.。]{0,50}$"
+    # … or after a slash: "… 설명하고 있다. /해남군 제공" (provided by), "… la firma. / Concello"
+    r"|[^\W\d]{2}[.。]\s*/\s*[^/.。]{1,30}$"
     # a sentence, full stop and all, then its credit in brackets: "… of Brisbane. (Supplied)",
     # "… lễ ký kết. (TTXVN)": a headline ends with no full stop before a bracket
     r"|[^\W\d]{2}[.。]\s*[(（][^()（）]{1,40}[)）]\s*$"
@@ -175,6 +207,13 @@ _MAX_FURNITURE_CHARS = 160
 # Words in a row of site sections ("Home  News  Politics  Business"): short, capitalised; up to
 # 16 letters, as "Internacional", "Internationales" and "Международные" are.
 _NAV_ROW = re.compile(r"^(?:\S{1,16}(?:\s{2,}|\s*[|·]\s*)){2,}\S{1,16}$")
+# A row of sections set apart by wide gaps may name a section in a few words ("HOME   POLITICS
+# CULTURE & TOURISM   PHOTO", "TIN TỨC   CHÍNH TRỊ   KINH TẾ"): a gap of two spaces or more
+# is no sentence's, and three pieces of a few words each make a menu.
+_WIDE_GAP = re.compile(r"\s{2,}")
+_MIN_SPACED_SECTIONS = 3
+_MAX_SECTION_WORDS = 3
+_MAX_SECTION_CHARS = 24
 _WIRE_DATELINE = re.compile(
     r"^(?:[^\W\d_][\w.'’ -]{1,30}(?:,\s*[\w. ]{2,20}){0,2}\s*"
     r"(?:\([A-ZА-ЯĐ/]{2,12}\)\s*[-–—:]?|\([A-Z][a-z]{2,10}\)\s*[-–—:])\s*"
@@ -206,6 +245,24 @@ _WIRE_DATELINE = re.compile(
     rf"|[(\[][^()\[\]=\n]{{1,12}}=[^()\[\]\n]{{1,20}}[)\]]\s*"
     rf"(?:[{char_class('Hangul')}]{{2,4}}\s*(?:기자|특파원|통신원)\s*=\s*)?)"
 )
+
+
+# A board or press-release page prints its fields with their labels, the headline's too ("제목
+# 영양군, …", "Title: …", "件名：…"): the word for a title, then a colon or a wide gap (a
+# headline's own first word is followed by one space, but it is never 제목, 标题 or 件名).
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:title|tiêu đề|标题|標題|题目|題目|件名|タイトル|表題|제목|titre|заголовок|название|"
+    r"título|titulo|العنوان|titel|betreff|शीर्षक|titolo|tytuł|หัวข้อ|เรื่อง|назва)"
+    r"(?:\s*[:：]\s*|\s{2,})"
+    # the Chinese, Japanese and Korean words open no headline: a single space is enough
+    r"|(?:标题|標題|件名|제목)\s)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_title_label(line: str) -> str:
+    """The line without a field label naming it the page's title ("제목  <headline>")."""
+    return _TITLE_LABEL.sub("", line, count=1)
 
 
 # A notice of rights closes the page's article ("저작권자 © 충남투데이 무단전재 및 재배포 금지"):
@@ -344,7 +401,25 @@ def _is_menu_word(line: str) -> bool:
 
 
 def _is_nav_row(line: str) -> bool:
-    return _NAV_ROW.match(_without_control_marks(line)) is not None
+    row = _without_control_marks(line)
+    return _NAV_ROW.match(row) is not None or _is_spaced_sections(row)
+
+
+def _is_spaced_sections(row: str) -> bool:
+    """A row of sections set apart by wide gaps; share buttons in a row ("Share on Facebook
+    Share on X  Email this story") are no menu, which would reset the header below a date line."""
+    pieces = _WIDE_GAP.split(row.strip())
+    return len(pieces) >= _MIN_SPACED_SECTIONS and all(
+        len(piece) <= _MAX_SECTION_CHARS
+        and 0 < _crumb_words(piece) <= _MAX_SECTION_WORDS
+        and not _SENTENCE_MARKS.search(piece)
+        and not _SHARE_LABEL.match(piece)
+        for piece in pieces
+    )
+
+
+# A section's name has no sentence's marks; a date line's or a counter's fields have them.
+_SENTENCE_MARKS = re.compile(r"[.,:;!?。，：；！？]")
 
 
 def is_navigation(line: str) -> bool:
@@ -352,18 +427,73 @@ def is_navigation(line: str) -> bool:
     masthead and above the headline."""
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return False
+    if _is_toolbar(line):
+        return False
     if _is_menu_word(line) or _is_nav_row(line):
         return True
-    return _is_crumbs(line)
+    # A photo's credit may set its fields apart with a slash ("Photo: DPIRD / supplied"): a
+    # caption, not a breadcrumb (a menu would wipe the headline above it).
+    return _is_crumbs(line) and not _CAPTION.search(line)
+
+
+# The pieces of a row: a bar, a middle dot or a wide gap between them.
+_ROW_PIECES = re.compile(r"\s*[|｜·]\s*|\s{2,}")
+
+
+def _is_toolbar(line: str) -> bool:
+    """A row of the article's tools ("댓글 3 | 공유하기 | 글자크기", comments, share, font size):
+    furniture printed below the date line, no menu (a menu there would wipe the headline)."""
+    return any(
+        _SHARE_LABEL.fullmatch(piece) or _COUNTED.sub("", fold(piece)).strip() in _MORE_WORDS
+        for piece in _ROW_PIECES.split(line.strip())
+        if piece
+    )
 
 
 def is_caption(line: str) -> bool:
     """A photo's caption or credit ("Foto: …", "[사진] … 사진=… 제공", "… (Supplied)"): a date
     in it is the day the photo was taken, not the article's."""
+    if _labelled_caption(line):
+        return True
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return False
     return bool(_CAPTION.search(line)) or (
         len(line) <= _MAX_CAPTION_CHARS and _POSING.search(line) is not None
+    )
+
+
+# A caption opening with the word for a photo and a colon ("Photo: Vice Chairman … presents a
+# souvenir to …") may run to two sentences, longer than other furniture.
+_PHOTO_LABEL = re.compile(
+    r"^(?:photo|foto|fotos|fot\.|ảnh|hình|写真|사진|фото|ภาพ|फोटो|图片|圖片|imagen|imagem|immagine|image|"
+    r"bild|zdjęcie|صورة|الصورة|fotografia|fotografía|fotografie|photograph|фотография|фотографія)"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
+_MAX_LABELLED_CAPTION_CHARS = 320
+
+
+def _labelled_caption(line: str) -> bool:
+    return len(line) <= _MAX_LABELLED_CAPTION_CHARS and _PHOTO_LABEL.match(line) is not None
+
+
+# A cookie consent banner ("Nous utilisons des cookies … Tout accepter | Paramétrer"): the word
+# for cookies, then the banner's buttons (a bar between them, or the word for accepting).
+_COOKIES = re.compile(r"cookie|クッキー|쿠키|куки|ملفات تعريف الارتباط|कुकीज़|कुकी|คุกกี้", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"\s[|｜]\s|accept|akzeptier|aceptar|accetta|aceitar|akceptuj|zaakceptuj|принять|прийняти"
+    r"|đồng ý|同意|동의|承諾|ยอมรับ|स्वीकार|قبول|موافق",
+    re.IGNORECASE,
+)
+_MAX_BANNER_CHARS = 300
+
+
+def is_cookie_banner(line: str) -> bool:
+    """A cookie consent banner copied with the page: furniture, never a headline or the text."""
+    return (
+        len(line) <= _MAX_BANNER_CHARS
+        and _COOKIES.search(line) is not None
+        and _CONSENT.search(line) is not None
     )
 
 
@@ -402,6 +532,8 @@ def _is_crumbs(line: str) -> bool:
 
 def is_page_furniture(line: str) -> bool:
     """A line above the headline that a page prints around every article."""
+    if _labelled_caption(line) or is_cookie_banner(line):
+        return True
     if not line or len(line) > _MAX_FURNITURE_CHARS:
         return False
     folded = fold(line).strip()
