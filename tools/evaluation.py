@@ -42,6 +42,14 @@ _TITLE_END = re.compile(r"\s+(?:of|for|to|in|at|with)\s+|,", re.IGNORECASE)
 # that only join the others do not tell two bodies apart.
 _ID_SHAPE = re.compile(r"([a-z]{2})-([a-z0-9-]+)")
 _JOINING_WORDS = frozenset({"of", "the", "and", "in", "for", "at", "on"})
+# A country's chambers are written by their acronym as often as by their English name
+# ("fr-cci-bretagne", "fr-bretagne-chamber-of-commerce-and-industry"): the acronym is the kind's
+# words, only in the country whose language it abbreviates (an IHK is German, a CCI French).
+_KIND_ACRONYMS = {
+    ("fr", "cci"): ("chamber", "commerce", "industry"),
+    ("de", "ihk"): ("chamber", "industry", "commerce"),
+    ("de", "hwk"): ("chamber", "crafts"),
+}
 
 
 @dataclass
@@ -126,13 +134,19 @@ def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> FieldScore:
 def partner_identity(partner_id: str) -> str:
     """What tells a partner apart: its id, or for a ``<iso2>-<words>`` id its country and the
     set of its words but the joining ones, so that an English name in another word order
-    ("de-university-of-leipzig", "de-leipzig-university") is the same body. A country is never
-    one of its localities or bodies: their words differ."""
+    ("de-university-of-leipzig", "de-leipzig-university") or with its kind's acronym
+    ("de-ihk-chemnitz") is the same body. A country is never one of its localities or bodies:
+    their words differ."""
     shape = _ID_SHAPE.fullmatch(partner_id)
     if shape is None:
         return partner_id
-    words = sorted(set(shape[2].split("-")) - _JOINING_WORDS)
-    return f"{shape[1]}:{'-'.join(words)}"
+    country, words = shape[1], set(shape[2].split("-")) - _JOINING_WORDS
+    for word in list(words):
+        spelt = _KIND_ACRONYMS.get((country, word))
+        if spelt:
+            words.discard(word)
+            words.update(spelt)
+    return f"{country}:{'-'.join(sorted(words))}"
 
 
 def _partner_ids(
