@@ -304,6 +304,7 @@ ORGANISATIONS = RegistryFile(
                         "generic": Flag(),
                         "foreign_names": Flag(),
                         "local": Flag(),
+                        "place_adjective": Flag(),
                     },
                 )
             ),
@@ -344,6 +345,7 @@ ORGANISATIONS = RegistryFile(
                         "kind": WORDS_BY_LANGUAGE,
                         "closing": WORDS_BY_LANGUAGE,
                         "local": Flag(),
+                        "place_adjective": Flag(),
                     },
                 )
             ),

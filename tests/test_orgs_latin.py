@@ -155,3 +155,41 @@ def test_a_ministry_of_the_province_is_the_provinces_department(
     ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
     assert "de-erfurt-chamber-of-crafts" in ids
     assert ("de-ministry-of-labour" in ids) is ministry
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The city's adjective after the body's words, in any case.
+        ("Uniwersytet Łódzki przyjmie od jesieni dziesięciu studentów z prowincji.",
+         ["pl-university-of-lodz"]),
+        ("Delegacja odwiedziła Politechnikę Gdańską i rektora Uniwersytetu Wrocławskiego.",
+         ["pl-gdansk-university-of-technology", "pl-university-of-wroclaw"]),
+        # ... before them; a city GeoNames knows by its English name only.
+        ("Gdański Uniwersytet Medyczny i Politechnika Warszawska zaproponowały staże.",
+         ["pl-medical-university-of-gdansk", "pl-warsaw-university-of-technology"]),
+        # An adjective of no city names no place: no "University of Jagiellon".
+        ("Uniwersytet Jagielloński zaproponował staże dla lekarzy z prowincji.", []),
+    ],
+)  # fmt: skip
+def test_a_polish_university_named_by_its_citys_adjective(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    text = (
+        "Thanh Hóa i polskie uczelnie\n06.10.2025\n"
+        f"Delegacja z wietnamskiej prowincji Thanh Hóa przyjechała z wizytą. {body} Obie strony "
+        "rozmawiały także o szkoleniu młodzieży i turystyce w najbliższych latach.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == expected
+
+
+def test_a_handwerkskammer_named_with_zu_before_its_city(registries: Registries) -> None:
+    text = (
+        "Huế und Leipzig\n02.10.2025\n"
+        "Die Handwerkskammer zu Leipzig unterzeichnete mit der Berufsschule Huế eine "
+        "Absichtserklärung über 20 Ausbildungsplätze. Beide Seiten sprachen auch über die "
+        "Ausbildung junger Menschen und den Tourismus.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == ["de-leipzig-chamber-of-crafts"]

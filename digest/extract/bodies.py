@@ -50,6 +50,18 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-Z�
 _MAX_GAP = 2
 # A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
 _HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
+# Polish names a body's city by its adjective ("Uniwersytet Łódzki", "Gdański Uniwersytet
+# Medyczny", "Politechnika Warszawska"): the city's stem, the adjective's suffix and its case
+# ending; and by the suffix, the endings of the city's name it may have replaced, accents
+# folded away (Gdańsk-i, Wrocław-ski, Warszaw(a)-ski, Opol(e)-ski, Katowi(ce)-cki, Płock-i,
+# Łó(dź)-dzki). A word longer than any city's adjective is not read.
+_CITY_ADJECTIVE = re.compile(
+    r"([A-ZĄĆĘŁŃÓŚŹŻ]\w+?)(sk|ck|dzk)(?:iego|iemu|iej|imi|ich|im|ie|i|a|ą|ę)"
+)
+_CITY_ENDINGS = {"sk": ("sk", "", "a", "e"), "ck": ("ck", "ce"), "dzk": ("dz",)}
+_MAX_ADJECTIVE = 30
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 # Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
 _LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
 # The English name of a body named by a head word and a portfolio or subject, by the key of
@@ -187,6 +199,9 @@ class _Body:
     foreign_names: bool = False
     # Whether it is a body of a region or city only (the vocabulary's `local`).
     local: bool = False
+    # Whether its place is written as the city's adjective ("Uniwersytet Łódzki"): the
+    # vocabulary's `place_adjective`.
+    place_adjective: bool = False
 
 
 @dataclass(frozen=True)
@@ -335,9 +350,12 @@ def _record_bodies(
                 english_in = {
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
                 }
-                bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body),
-                                    foreign_names=bool(record.get("foreign_names")),
-                                    local=bool(record.get("local"))))  # fmt: skip
+                bodies.append(_Body(
+                    str(record["en"]), english_in, side, re.compile(body),
+                    foreign_names=bool(record.get("foreign_names")),
+                    local=bool(record.get("local")),
+                    place_adjective=bool(record.get("place_adjective")),
+                ))  # fmt: skip
     return bodies
 
 
@@ -419,10 +437,14 @@ def _named_bodies(
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side,
-                           (partners, ending, named), matches, demonyms,
-                           foreign_latin=body.subject_words is not None
-                           or body.foreign_names)  # fmt: skip
+            place = (
+                _adjective_city(registries, lang, text, word, body.side)
+                if body.place_adjective
+                else _place(registries, lang, text, folded, word, body.side,
+                            (partners, ending, named), matches, demonyms,
+                            foreign_latin=body.subject_words is not None
+                            or body.foreign_names)
+            )  # fmt: skip
             if place is None:
                 continue
             name, country, start, end = place
@@ -692,6 +714,38 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _adjective_city(
+    registries: Registries, lang: str, text: str, word: re.Match[str], side: str
+) -> tuple[str, str, int, int] | None:
+    """The city whose adjective stands right after a body's opening words or right before its
+    closing ones ("Uniwersytet Łódzki": Łódź, "Gdański Uniwersytet Medyczny": Gdańsk), in the
+    language's own country (vocabularies/organisations.yaml, ``declined_home``), and where the
+    body's name starts and ends. An adjective the gazetteer knows no city for is no place
+    ("Uniwersytet Jagielloński", "Uniwersytet Śląski")."""
+    home = (registries.vocabularies.organisations.get("declined_home") or {}).get(lang)
+    if home is None:
+        return None
+    if side == "before":
+        adjective = _WORD_AFTER.match(text, word.end())
+    else:
+        adjective = _WORD_BEFORE.search(text, max(0, word.start() - _MAX_ADJECTIVE), word.start())
+    if adjective is None or len(adjective.group(1)) > _MAX_ADJECTIVE:
+        return None
+    parts = _CITY_ADJECTIVE.fullmatch(adjective.group(1))
+    if parts is None:
+        return None
+    where = where_cities(lang, (str(home),))
+    for ending in _CITY_ENDINGS[parts.group(2)]:
+        local = fold(parts.group(1) + ending)
+        # GeoNames may know a city by its English name only (Warszawa: Warsaw).
+        english = _exonyms(registries).get((str(home), local), local)
+        found = confirmed_city(registries, english, where)
+        if found is not None:
+            start = min(word.start(), adjective.start(1))
+            return found[1], found[0], start, max(word.end(), adjective.end(1))
+    return None
 
 
 def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str, ...]:
