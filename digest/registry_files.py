@@ -305,6 +305,7 @@ ORGANISATIONS = RegistryFile(
                         "foreign_names": Flag(),
                         "local": Flag(),
                         "place_adjective": Flag(),
+                        "place_as_written": Flag(),
                     },
                 )
             ),

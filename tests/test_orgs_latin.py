@@ -193,3 +193,27 @@ def test_a_handwerkskammer_named_with_zu_before_its_city(registries: Registries)
     )
     ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
     assert ids == ["de-leipzig-chamber-of-crafts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The chamber's own name, as written: no "de", no English region name.
+        ("La CCI Bretagne organisera une mission d'entreprises à Nha Trang.",
+         ["fr-bretagne-chamber-of-commerce-and-industry"]),
+        ("La Chambre de commerce et d'industrie Alsace Eurométropole accueillera des stagiaires.",
+         ["fr-alsace-eurometropole-chamber-of-commerce-and-industry"]),
+        # A country's name opens no chamber of a region: the French chamber in Vietnam.
+        ("La CCI France Vietnam organisera une mission d'entreprises à Nha Trang.", ["fr"]),
+    ],
+)  # fmt: skip
+def test_a_french_chamber_named_by_its_region_without_de(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    text = (
+        "Khánh Hòa et ses partenaires\n04/02/2026\n"
+        f"Une délégation de la province de Khánh Hòa a été reçue. {body} Les deux parties ont "
+        "aussi parlé de la formation des jeunes et du tourisme pour les années à venir.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == expected

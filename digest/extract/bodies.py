@@ -12,6 +12,7 @@ partners. English names are read by digest.extract.organisations, by their shape
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import functools
@@ -202,6 +203,9 @@ class _Body:
     # Whether its place is written as the city's adjective ("Uniwersytet Łódzki"): the
     # vocabulary's `place_adjective`.
     place_adjective: bool = False
+    # Whether it keeps the name it gives itself after its words ("CCI Alsace Eurométropole"):
+    # the vocabulary's `place_as_written`.
+    place_as_written: bool = False
 
 
 @dataclass(frozen=True)
@@ -355,6 +359,7 @@ def _record_bodies(
                     foreign_names=bool(record.get("foreign_names")),
                     local=bool(record.get("local")),
                     place_adjective=bool(record.get("place_adjective")),
+                    place_as_written=bool(record.get("place_as_written")),
                 ))  # fmt: skip
     return bodies
 
@@ -432,6 +437,7 @@ def _named_bodies(
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
     ending = _by_end(partners)
+    by_start = sorted(partners, key=lambda m: m.start)
     named = _named_countries(registries, matches)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
@@ -440,6 +446,8 @@ def _named_bodies(
             place = (
                 _adjective_city(registries, lang, text, word, body.side)
                 if body.place_adjective
+                else _written_place(registries, text, word, by_start)
+                if body.place_as_written
                 else _place(registries, lang, text, folded, word, body.side,
                             (partners, ending, named), matches, demonyms,
                             foreign_latin=body.subject_words is not None
@@ -746,6 +754,30 @@ def _adjective_city(
             start = min(word.start(), adjective.start(1))
             return found[1], found[0], start, max(word.end(), adjective.end(1))
     return None
+
+
+def _written_place(
+    registries: Registries, text: str, word: re.Match[str], by_start: list[Match]
+) -> tuple[str, str, int, int] | None:
+    """The capitalised words right after a body's opening words as the article writes them,
+    when a registry region or city stands among them ("CCI Alsace Eurométropole": Alsace's,
+    "Chambre de commerce et d'industrie Ouest Normandie", "CCI Centre-Val de Loire"), their
+    country, and where the body's name starts and ends."""
+    start = word.end() + len(_SPACES.match(text, word.end()).group(0))  # type: ignore[union-attr]
+    name = _CAPITALISED.match(text, start)
+    if name is None:
+        return None
+    # The first place at or after the name's start, found by halving: a page may hold
+    # thousands of bodies and places.
+    index = bisect.bisect_left(by_start, start, key=lambda m: m.start)
+    if index == len(by_start) or by_start[index].start >= name.end():
+        return None
+    place = by_start[index]
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    if partner.kind == "country" or partner.country in (None, _VIETNAM):
+        return None
+    end = max(name.end(), place.end)
+    return text[start:end], str(partner.country), word.start(), end
 
 
 def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str, ...]:
