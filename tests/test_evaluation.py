@@ -159,6 +159,27 @@ def test_a_chamber_by_its_kind_acronym_is_the_same_partner() -> None:
     assert fields["partners"].missing == ["it-cci-torino"]
 
 
+def test_an_acronym_and_its_name_spelt_out_are_the_same_partner() -> None:
+    """Either side may be the acronym; its letters are the initials of the name's words but the
+    joining ones, in their order, in the same country. Other initials, another country's
+    acronym and two-letter ones are other partners."""
+    gold = {**GOLD, "partners": [
+        {"id": "kr-gyeonggi-business-and-science-accelerator", "kind": "organisation"},
+        {"id": "sg-sbf", "kind": "organisation"},
+        {"id": "kr-busan-port-authority", "kind": "organisation"},
+        {"id": "jp-tokyo-university", "kind": "organisation"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "kr-gbsa", "kind": "organisation"},
+        {"id": "sg-singapore-business-federation", "kind": "organisation"},
+        {"id": "jp-bpa", "kind": "organisation"},
+        {"id": "kr-pba", "kind": "organisation"},
+        {"id": "jp-tu", "kind": "organisation"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (2, 3, 2)
+
+
 def figure(value: float, unit: str, what: str = "other", approx: bool = False) -> dict[str, Any]:
     return {"value": value, "unit": unit, "what": what, "approx": approx}
 
