@@ -217,3 +217,14 @@ def test_a_french_chamber_named_by_its_region_without_de(
     )
     ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
     assert ids == expected
+
+
+def test_a_legal_form_after_a_bodys_place_is_no_word_of_it(registries: Registries) -> None:
+    text = (
+        "Pomorze i Thanh Hóa\n06.10.2025\n"
+        "Województwo pomorskie i prowincja Thanh Hóa podpisały porozumienie. Zarząd Morskiego "
+        "Portu Gdynia S.A. podpisał z władzami prowincji list intencyjny. Obie strony rozmawiały "
+        "także o szkoleniu młodzieży i turystyce w najbliższych latach.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert "pl-port-of-gdynia-authority" in ids

@@ -46,8 +46,11 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # Words that may stand between a body's word and its place: "ТПП Республики Беларусь", and
 # Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce).
 _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*")
-# An unlisted place: one to three capitalised words (Latin or Cyrillic).
-_CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
+# An unlisted place: one to three capitalised words (Latin or Cyrillic); a letter and a dot
+# after the first opens an abbreviation, no word of the place ("Portu Gdynia S.A.").
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+(?![A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]\.)[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}"
+)
 _MAX_GAP = 2
 # A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
 _HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
