@@ -304,6 +304,8 @@ ORGANISATIONS = RegistryFile(
                         "generic": Flag(),
                         "foreign_names": Flag(),
                         "local": Flag(),
+                        "place_adjective": Flag(),
+                        "place_as_written": Flag(),
                     },
                 )
             ),
@@ -344,6 +346,7 @@ ORGANISATIONS = RegistryFile(
                         "kind": WORDS_BY_LANGUAGE,
                         "closing": WORDS_BY_LANGUAGE,
                         "local": Flag(),
+                        "place_adjective": Flag(),
                     },
                 )
             ),

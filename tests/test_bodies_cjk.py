@@ -44,6 +44,10 @@ from tests.drafting_helpers import article_partner_ids as drafted
         ("ko", "한국 농협, 베트남 껀터시와 협력",
          "해남농업협동조합은 베트남 껀터시 농업농촌개발국과 벼 종자 협력 양해각서를 체결했다.",
          "kr-haenam-agricultural-cooperative", "kr-haenam"),
+        # A Korean county GeoNames does not know, named with its unit word elsewhere.
+        ("ko", "한국 군, 베트남 타이빈성과 협력",
+         "경상북도 영양군은 베트남 타이빈성과 협약을 맺었다. 영양농협은 근로자의 숙소를 책임진다.",
+         "kr-yeongyang-agricultural-cooperative", None),
         # Vietnamese: a kind's opening words and a foreign place, or a university by foreign
         # words, its country the sentence's.
         ("vi", "Hưng Yên kết nối doanh nghiệp Nhật Bản",

@@ -137,6 +137,49 @@ def test_an_unlisted_body_in_another_word_order_is_the_same_partner() -> None:
     assert (kinds["organisation"].tp, kinds["country"].fp) == (2, 1)
 
 
+def test_a_chamber_by_its_kind_acronym_is_the_same_partner() -> None:
+    """A CCI is a French chamber of commerce and industry, an IHK a German chamber of industry
+    and commerce, an HWK a German chamber of crafts; in another country the letters are other
+    words, and a chamber of another place is another body."""
+    gold = {**GOLD, "partners": [
+        {"id": "fr-cci-bretagne", "kind": "organisation"},
+        {"id": "de-ihk-chemnitz", "kind": "organisation"},
+        {"id": "de-hwk-leipzig", "kind": "organisation"},
+        {"id": "it-cci-torino", "kind": "organisation"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "fr-bretagne-chamber-of-commerce-and-industry", "kind": "organisation"},
+        {"id": "de-chemnitz-chamber-of-commerce-and-industry", "kind": "organisation"},
+        {"id": "de-leipzig-chamber-of-crafts", "kind": "organisation"},
+        {"id": "it-turin-chamber-of-commerce-and-industry", "kind": "organisation"},
+        {"id": "fr-brest-chamber-of-commerce-and-industry", "kind": "organisation"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (3, 2, 1)
+    assert fields["partners"].missing == ["it-cci-torino"]
+
+
+def test_an_acronym_and_its_name_spelt_out_are_the_same_partner() -> None:
+    """Either side may be the acronym; its letters are the initials of the name's words but the
+    joining ones, in their order, in the same country. Other initials, another country's
+    acronym and two-letter ones are other partners."""
+    gold = {**GOLD, "partners": [
+        {"id": "kr-gyeonggi-business-and-science-accelerator", "kind": "organisation"},
+        {"id": "sg-sbf", "kind": "organisation"},
+        {"id": "kr-busan-port-authority", "kind": "organisation"},
+        {"id": "jp-tokyo-university", "kind": "organisation"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "kr-gbsa", "kind": "organisation"},
+        {"id": "sg-singapore-business-federation", "kind": "organisation"},
+        {"id": "jp-bpa", "kind": "organisation"},
+        {"id": "kr-pba", "kind": "organisation"},
+        {"id": "jp-tu", "kind": "organisation"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (2, 3, 2)
+
+
 def figure(value: float, unit: str, what: str = "other", approx: bool = False) -> dict[str, Any]:
     return {"value": value, "unit": unit, "what": what, "approx": approx}
 

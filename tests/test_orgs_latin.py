@@ -155,3 +155,76 @@ def test_a_ministry_of_the_province_is_the_provinces_department(
     ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
     assert "de-erfurt-chamber-of-crafts" in ids
     assert ("de-ministry-of-labour" in ids) is ministry
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The city's adjective after the body's words, in any case.
+        ("Uniwersytet Łódzki przyjmie od jesieni dziesięciu studentów z prowincji.",
+         ["pl-university-of-lodz"]),
+        ("Delegacja odwiedziła Politechnikę Gdańską i rektora Uniwersytetu Wrocławskiego.",
+         ["pl-gdansk-university-of-technology", "pl-university-of-wroclaw"]),
+        # ... before them; a city GeoNames knows by its English name only.
+        ("Gdański Uniwersytet Medyczny i Politechnika Warszawska zaproponowały staże.",
+         ["pl-medical-university-of-gdansk", "pl-warsaw-university-of-technology"]),
+        # An adjective of no city names no place: no "University of Jagiellon".
+        ("Uniwersytet Jagielloński zaproponował staże dla lekarzy z prowincji.", []),
+    ],
+)  # fmt: skip
+def test_a_polish_university_named_by_its_citys_adjective(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    text = (
+        "Thanh Hóa i polskie uczelnie\n06.10.2025\n"
+        f"Delegacja z wietnamskiej prowincji Thanh Hóa przyjechała z wizytą. {body} Obie strony "
+        "rozmawiały także o szkoleniu młodzieży i turystyce w najbliższych latach.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == expected
+
+
+def test_a_handwerkskammer_named_with_zu_before_its_city(registries: Registries) -> None:
+    text = (
+        "Huế und Leipzig\n02.10.2025\n"
+        "Die Handwerkskammer zu Leipzig unterzeichnete mit der Berufsschule Huế eine "
+        "Absichtserklärung über 20 Ausbildungsplätze. Beide Seiten sprachen auch über die "
+        "Ausbildung junger Menschen und den Tourismus.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == ["de-leipzig-chamber-of-crafts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The chamber's own name, as written: no "de", no English region name.
+        ("La CCI Bretagne organisera une mission d'entreprises à Nha Trang.",
+         ["fr-bretagne-chamber-of-commerce-and-industry"]),
+        ("La Chambre de commerce et d'industrie Alsace Eurométropole accueillera des stagiaires.",
+         ["fr-alsace-eurometropole-chamber-of-commerce-and-industry"]),
+        # A country's name opens no chamber of a region: the French chamber in Vietnam.
+        ("La CCI France Vietnam organisera une mission d'entreprises à Nha Trang.", ["fr"]),
+    ],
+)  # fmt: skip
+def test_a_french_chamber_named_by_its_region_without_de(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    text = (
+        "Khánh Hòa et ses partenaires\n04/02/2026\n"
+        f"Une délégation de la province de Khánh Hòa a été reçue. {body} Les deux parties ont "
+        "aussi parlé de la formation des jeunes et du tourisme pour les années à venir.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert ids == expected
+
+
+def test_a_legal_form_after_a_bodys_place_is_no_word_of_it(registries: Registries) -> None:
+    text = (
+        "Pomorze i Thanh Hóa\n06.10.2025\n"
+        "Województwo pomorskie i prowincja Thanh Hóa podpisały porozumienie. Zarząd Morskiego "
+        "Portu Gdynia S.A. podpisał z władzami prowincji list intencyjny. Obie strony rozmawiały "
+        "także o szkoleniu młodzieży i turystyce w najbliższych latach.\n"
+    )
+    ids = [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+    assert "pl-port-of-gdynia-authority" in ids

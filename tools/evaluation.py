@@ -42,6 +42,16 @@ _TITLE_END = re.compile(r"\s+(?:of|for|to|in|at|with)\s+|,", re.IGNORECASE)
 # that only join the others do not tell two bodies apart.
 _ID_SHAPE = re.compile(r"([a-z]{2})-([a-z0-9-]+)")
 _JOINING_WORDS = frozenset({"of", "the", "and", "in", "for", "at", "on"})
+# An acronym shorter than this may be anything's initials.
+_MIN_ACRONYM = 3
+# A country's chambers are written by their acronym as often as by their English name
+# ("fr-cci-bretagne", "fr-bretagne-chamber-of-commerce-and-industry"): the acronym is the kind's
+# words, only in the country whose language it abbreviates (an IHK is German, a CCI French).
+_KIND_ACRONYMS = {
+    ("fr", "cci"): ("chamber", "commerce", "industry"),
+    ("de", "ihk"): ("chamber", "industry", "commerce"),
+    ("de", "hwk"): ("chamber", "crafts"),
+}
 
 
 @dataclass
@@ -126,13 +136,19 @@ def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> FieldScore:
 def partner_identity(partner_id: str) -> str:
     """What tells a partner apart: its id, or for a ``<iso2>-<words>`` id its country and the
     set of its words but the joining ones, so that an English name in another word order
-    ("de-university-of-leipzig", "de-leipzig-university") is the same body. A country is never
-    one of its localities or bodies: their words differ."""
+    ("de-university-of-leipzig", "de-leipzig-university") or with its kind's acronym
+    ("de-ihk-chemnitz") is the same body. A country is never one of its localities or bodies:
+    their words differ."""
     shape = _ID_SHAPE.fullmatch(partner_id)
     if shape is None:
         return partner_id
-    words = sorted(set(shape[2].split("-")) - _JOINING_WORDS)
-    return f"{shape[1]}:{'-'.join(words)}"
+    country, words = shape[1], set(shape[2].split("-")) - _JOINING_WORDS
+    for word in list(words):
+        spelt = _KIND_ACRONYMS.get((country, word))
+        if spelt:
+            words.discard(word)
+            words.update(spelt)
+    return f"{country}:{'-'.join(sorted(words))}"
 
 
 def _partner_ids(
@@ -145,8 +161,40 @@ def _partner_ids(
     got: dict[str, str] = {}
     for partner in predicted.get("partners") or []:
         pid = partner["id"]
-        got[gold_of.get(partner_identity(pid), pid)] = partner.get("kind") or "?"
+        same = gold_of.get(partner_identity(pid)) or _spelt_out(pid, want)
+        got[same or pid] = partner.get("kind") or "?"
     return want, got
+
+
+def _spelt_out(partner_id: str, gold_ids: Iterable[str]) -> str | None:
+    """The gold id that is ``partner_id``'s acronym spelt out, or whose acronym it spells out:
+    "kr-gbsa" and "kr-gyeonggi-business-and-science-accelerator" name one body in one article,
+    the acronym being the initials of the name's words but the joining ones, in their order,
+    in the same country."""
+    acronym, initials = _acronym(partner_id), _initials(partner_id)
+    for gold_id in gold_ids:
+        if (acronym and acronym == _initials(gold_id)) or (
+            initials and initials == _acronym(gold_id)
+        ):
+            return gold_id
+    return None
+
+
+def _acronym(partner_id: str) -> str | None:
+    """``<iso2>:<letters>`` of an id that is a country and one word of three letters or more."""
+    shape = _ID_SHAPE.fullmatch(partner_id)
+    if shape is None or "-" in shape[2] or len(shape[2]) < _MIN_ACRONYM:
+        return None
+    return f"{shape[1]}:{shape[2]}"
+
+
+def _initials(partner_id: str) -> str | None:
+    """``<iso2>:<initials>`` of an id that is a country and a name of three words or more."""
+    shape = _ID_SHAPE.fullmatch(partner_id)
+    words = [w for w in shape[2].split("-") if w not in _JOINING_WORDS] if shape else []
+    if len(words) < _MIN_ACRONYM:
+        return None
+    return f"{shape[1]}:{''.join(w[0] for w in words)}"  # type: ignore[index]
 
 
 def _scalar(value: Any) -> str | None:

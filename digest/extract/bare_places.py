@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from digest.extract.cities import confirmed_city, where_cities
+from digest.extract.translit import korean_place
 from digest.extract.unlisted import latin_reading
 from digest.registries import Partner, Registries
 from digest.scripts import char_class
@@ -37,6 +38,12 @@ _MIN_CHARS = 2
 _MAX_CHARS = 6
 # The Korean word before a body's closing words: the run of Hangul after a space or a mark.
 _HANGUL_WORD = re.compile(rf"[{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}}}$")
+# A Korean county named with its unit word somewhere in the article ("영양군"): 군 is a unit
+# of Korea's only (China's counties are 현 in Korean), and a county's bare name before a body's
+# closing words ("영양농협": Yeongyang's agricultural cooperative) is its place though GeoNames
+# knows no city by the name.
+_KOREAN_COUNTY = re.compile(rf"([{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}}})군")
+_KOREA = "KR"
 
 
 @dataclass(frozen=True)
@@ -64,9 +71,23 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
     if word is None or not _word_starts(text, word.start()):
         return None  # inside a longer word: "한국무역협회" is no place 무역
     city = _korean_city(registries, word.group(0))
+    if city is None and word.group(0) in _korean_counties(text):
+        city = _KOREA, korean_place(word.group(0))
     if city is None or city[0] == _VIETNAM:
         return None
     return BarePlace(None, city[1], city[0], word.start())
+
+
+@functools.lru_cache(maxsize=4)
+def _korean_counties(text: str) -> frozenset[str]:
+    """The bare names of the counties ``text`` names with their unit word, each with the
+    endings of a longer run of Hangul before 군 ("경북영양군": 영양 too); read once per text,
+    since a page may hold thousands of bodies."""
+    names: set[str] = set()
+    for county in _KOREAN_COUNTY.finditer(text):
+        run = county.group(1)
+        names.update(run[-size:] for size in range(_MIN_CHARS, len(run) + 1))
+    return frozenset(names)
 
 
 def _korean_city(registries: Registries, word: str) -> tuple[str, str] | None:

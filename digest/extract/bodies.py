@@ -12,6 +12,7 @@ partners. English names are read by digest.extract.organisations, by their shape
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import functools
@@ -45,11 +46,26 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # Words that may stand between a body's word and its place: "ТПП Республики Беларусь", and
 # Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce).
 _BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*")
-# An unlisted place: one to three capitalised words (Latin or Cyrillic).
-_CAPITALISED = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}")
+# An unlisted place: one to three capitalised words (Latin or Cyrillic); a letter and a dot
+# after the first opens an abbreviation, no word of the place ("Portu Gdynia S.A.").
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+(?![A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]\.)[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}"
+)
 _MAX_GAP = 2
 # A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
 _HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
+# Polish names a body's city by its adjective ("Uniwersytet Łódzki", "Gdański Uniwersytet
+# Medyczny", "Politechnika Warszawska"): the city's stem, the adjective's suffix and its case
+# ending; and by the suffix, the endings of the city's name it may have replaced, accents
+# folded away (Gdańsk-i, Wrocław-ski, Warszaw(a)-ski, Opol(e)-ski, Katowi(ce)-cki, Płock-i,
+# Łó(dź)-dzki). A word longer than any city's adjective is not read.
+_CITY_ADJECTIVE = re.compile(
+    r"([A-ZĄĆĘŁŃÓŚŹŻ]\w+?)(sk|ck|dzk)(?:iego|iemu|iej|imi|ich|im|ie|i|a|ą|ę)"
+)
+_CITY_ENDINGS = {"sk": ("sk", "", "a", "e"), "ck": ("ck", "ce"), "dzk": ("dz",)}
+_MAX_ADJECTIVE = 30
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+$")
 # Polish names a body's city in the locative after "w"/"we" ("Uniwersytet Medyczny w Łodzi").
 _LOCATIVE_AFTER = {"pl": re.compile(r"(?<!\w)we?\s*$")}
 # The English name of a body named by a head word and a portfolio or subject, by the key of
@@ -187,6 +203,12 @@ class _Body:
     foreign_names: bool = False
     # Whether it is a body of a region or city only (the vocabulary's `local`).
     local: bool = False
+    # Whether its place is written as the city's adjective ("Uniwersytet Łódzki"): the
+    # vocabulary's `place_adjective`.
+    place_adjective: bool = False
+    # Whether it keeps the name it gives itself after its words ("CCI Alsace Eurométropole"):
+    # the vocabulary's `place_as_written`.
+    place_as_written: bool = False
 
 
 @dataclass(frozen=True)
@@ -335,9 +357,13 @@ def _record_bodies(
                 english_in = {
                     str(k).upper(): str(v) for k, v in (record.get("en_in") or {}).items()
                 }
-                bodies.append(_Body(str(record["en"]), english_in, side, re.compile(body),
-                                    foreign_names=bool(record.get("foreign_names")),
-                                    local=bool(record.get("local"))))  # fmt: skip
+                bodies.append(_Body(
+                    str(record["en"]), english_in, side, re.compile(body),
+                    foreign_names=bool(record.get("foreign_names")),
+                    local=bool(record.get("local")),
+                    place_adjective=bool(record.get("place_adjective")),
+                    place_as_written=bool(record.get("place_as_written")),
+                ))  # fmt: skip
     return bodies
 
 
@@ -414,15 +440,22 @@ def _named_bodies(
 ) -> Iterator[Body]:
     taken: list[tuple[int, int]] = []
     ending = _by_end(partners)
+    by_start = sorted(partners, key=lambda m: m.start)
     named = _named_countries(registries, matches)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
-            place = _place(registries, lang, text, folded, word, body.side,
-                           (partners, ending, named), matches, demonyms,
-                           foreign_latin=body.subject_words is not None
-                           or body.foreign_names)  # fmt: skip
+            place = (
+                _adjective_city(registries, lang, text, word, body.side)
+                if body.place_adjective
+                else _written_place(registries, text, word, by_start)
+                if body.place_as_written
+                else _place(registries, lang, text, folded, word, body.side,
+                            (partners, ending, named), matches, demonyms,
+                            foreign_latin=body.subject_words is not None
+                            or body.foreign_names)
+            )  # fmt: skip
             if place is None:
                 continue
             name, country, start, end = place
@@ -692,6 +725,62 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _adjective_city(
+    registries: Registries, lang: str, text: str, word: re.Match[str], side: str
+) -> tuple[str, str, int, int] | None:
+    """The city whose adjective stands right after a body's opening words or right before its
+    closing ones ("Uniwersytet Łódzki": Łódź, "Gdański Uniwersytet Medyczny": Gdańsk), in the
+    language's own country (vocabularies/organisations.yaml, ``declined_home``), and where the
+    body's name starts and ends. An adjective the gazetteer knows no city for is no place
+    ("Uniwersytet Jagielloński", "Uniwersytet Śląski")."""
+    home = (registries.vocabularies.organisations.get("declined_home") or {}).get(lang)
+    if home is None:
+        return None
+    if side == "before":
+        adjective = _WORD_AFTER.match(text, word.end())
+    else:
+        adjective = _WORD_BEFORE.search(text, max(0, word.start() - _MAX_ADJECTIVE), word.start())
+    if adjective is None or len(adjective.group(1)) > _MAX_ADJECTIVE:
+        return None
+    parts = _CITY_ADJECTIVE.fullmatch(adjective.group(1))
+    if parts is None:
+        return None
+    where = where_cities(lang, (str(home),))
+    for ending in _CITY_ENDINGS[parts.group(2)]:
+        local = fold(parts.group(1) + ending)
+        # GeoNames may know a city by its English name only (Warszawa: Warsaw).
+        english = _exonyms(registries).get((str(home), local), local)
+        found = confirmed_city(registries, english, where)
+        if found is not None:
+            start = min(word.start(), adjective.start(1))
+            return found[1], found[0], start, max(word.end(), adjective.end(1))
+    return None
+
+
+def _written_place(
+    registries: Registries, text: str, word: re.Match[str], by_start: list[Match]
+) -> tuple[str, str, int, int] | None:
+    """The capitalised words right after a body's opening words as the article writes them,
+    when a registry region or city stands among them ("CCI Alsace Eurométropole": Alsace's,
+    "Chambre de commerce et d'industrie Ouest Normandie", "CCI Centre-Val de Loire"), their
+    country, and where the body's name starts and ends."""
+    start = word.end() + len(_SPACES.match(text, word.end()).group(0))  # type: ignore[union-attr]
+    name = _CAPITALISED.match(text, start)
+    if name is None:
+        return None
+    # The first place at or after the name's start, found by halving: a page may hold
+    # thousands of bodies and places.
+    index = bisect.bisect_left(by_start, start, key=lambda m: m.start)
+    if index == len(by_start) or by_start[index].start >= name.end():
+        return None
+    place = by_start[index]
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    if partner.kind == "country" or partner.country in (None, _VIETNAM):
+        return None
+    end = max(name.end(), place.end)
+    return text[start:end], str(partner.country), word.start(), end
 
 
 def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str, ...]:

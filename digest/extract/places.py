@@ -40,6 +40,7 @@ from digest.extract.gazetteer import (
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, route_start
 from digest.extract.markets import names_a_market
+from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
@@ -313,7 +314,7 @@ def find_places(
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
-    found_in, bare_names = _placed_bare_names(registries, found_in)
+    found_in, bare_names = _placed_bare_names(registries, namesakes_meant(registries, found_in))
     named = frozenset(
         name_start(m.surface)
         for _, _, matches in found_in
