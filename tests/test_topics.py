@@ -361,6 +361,22 @@ def test_a_container_service_is_trade_and_infrastructure() -> None:
     assert "trade" in find_topics("Kontenerowe połączenie: kontener za kontenerem.", "pl")
 
 
+def test_a_third_topic_found_in_passing_words_is_cut() -> None:
+    """A delegation that holds talks in every paragraph of a story on tourism and culture makes
+    a visit, not diplomacy, its subject: a third topic resting on weak stems is cut; with a
+    strong word of its own it stays."""
+    visit = (
+        "The delegation held talks with the mayor of Hue.",
+        "The delegation also held talks with tour operators.",
+    )
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *visit)
+    assert topic_scores(text, "en")["diplomacy"] == 2
+    assert find_topics(text, "en") == ["tourism", "culture"]
+    relations = (visit[0], "Diplomats of both cities praised their bilateral ties.")
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *relations)
+    assert find_topics(text, "en") == ["tourism", "culture", "diplomacy"]
+
+
 def test_logistics_moves_goods_and_is_trade_as_well() -> None:
     """A logistics hub is trade as well as infrastructure, in every language."""
     texts = {
