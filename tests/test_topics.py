@@ -428,3 +428,11 @@ def test_vocational_training_is_labour_and_education() -> None:
     assert {"labour", "education"} <= set(find_topics(text, "de"))
     scores = topic_scores("La formation professionnelle des jeunes.", "fr")
     assert scores["labour"] == scores["education"] == 0.5
+
+
+def test_water_management_grain_sewerage_and_economic_exchange() -> None:
+    assert find_topics("The water management plan covers both rivers.", "en") == ["environment"]
+    assert find_topics("Un accord sur la gestion de l'eau du delta.", "fr") == ["environment"]
+    assert "agriculture" in find_topics("Постачання зерна до порту.", "uk")
+    assert set(find_topics("下水道の整備。", "ja")) == {"environment", "infrastructure"}
+    assert find_topics("経済交流の覚書を締結した。", "ja") == ["trade"]
