@@ -436,3 +436,8 @@ def test_water_management_grain_sewerage_and_economic_exchange() -> None:
     assert "agriculture" in find_topics("Постачання зерна до порту.", "uk")
     assert set(find_topics("下水道の整備。", "ja")) == {"environment", "infrastructure"}
     assert find_topics("経済交流の覚書を締結した。", "ja") == ["trade"]
+
+
+def test_decentralised_cooperation_frames_the_story_and_is_no_diplomacy_alone() -> None:
+    text = "La coopération décentralisée porte sur le riz. La coopération décentralisée dure."
+    assert "diplomacy" not in find_topics(text, "fr")
