@@ -359,3 +359,85 @@ def test_a_container_service_is_trade_and_infrastructure() -> None:
     )
     assert {"trade", "infrastructure"} <= set(find_topics(text, "en"))
     assert "trade" in find_topics("Kontenerowe połączenie: kontener za kontenerem.", "pl")
+
+
+def test_a_third_topic_found_in_passing_words_is_cut() -> None:
+    """A delegation that holds talks in every paragraph of a story on tourism and culture makes
+    a visit, not diplomacy, its subject: a third topic resting on weak stems is cut; with a
+    strong word of its own it stays."""
+    visit = (
+        "The delegation held talks with the mayor of Hue.",
+        "The delegation also held talks with tour operators.",
+    )
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *visit)
+    assert topic_scores(text, "en")["diplomacy"] == 2
+    assert find_topics(text, "en") == ["tourism", "culture"]
+    relations = (visit[0], "Diplomats of both cities praised their bilateral ties.")
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *relations)
+    assert find_topics(text, "en") == ["tourism", "culture", "diplomacy"]
+
+
+def test_logistics_moves_goods_and_is_trade_as_well() -> None:
+    """A logistics hub is trade as well as infrastructure, in every language."""
+    texts = {
+        "en": "Logistics cooperation: a new logistics centre.",
+        "de": "Logistik: ein neues Logistikzentrum.",
+        "zh": "物流合作，新建物流中心。",
+        "ko": "물류 협력, 물류 센터.",
+        "ru": "Логистика: новый логистический центр.",
+    }
+    for lang, text in texts.items():
+        assert {"trade", "infrastructure"} <= set(find_topics(text, lang)), lang
+
+
+def test_border_trade_is_border_and_trade() -> None:
+    """The compound word of one topic does not hide the other topic's word inside it."""
+    assert {"border", "trade"} <= set(find_topics("国境貿易の拡大。国境貿易を促進。", "ja"))
+    assert {"border", "trade"} <= set(find_topics("국경무역 확대. 국경무역 촉진.", "ko"))
+    th = "ส่งเสริมการค้าชายแดน และขยายการค้าชายแดน"
+    assert {"border", "trade"} <= set(find_topics(th, "th"))
+
+
+def test_a_donation_is_aid_in_the_verbs_forms() -> None:
+    """ "Donará", "donados", "el donativo": the verb of a donation names aid."""
+    texts = {
+        "es": "La provincia donará semillas. Los fertilizantes donados llegaron; el donativo vale mucho.",
+        "it": "La regione donerà sementi e vuole donare trattori.",
+        "pt": "A província vai doar sementes e doará tratores.",
+    }
+    for lang, text in texts.items():
+        assert "aid" in find_topics(text, lang), lang
+
+
+def test_erosion_deforestation_and_elderly_care_name_their_topics() -> None:
+    assert find_topics("Coastal erosion and landslides threaten the delta.", "en") == [
+        "environment"
+    ]
+    assert find_topics("Sạt lở bờ biển và xói lở bờ sông gia tăng.", "vi") == ["environment"]
+    assert find_topics("Un café zéro déforestation contre l'érosion des sols.", "fr") == [
+        "environment"
+    ]
+    assert find_topics("介護の分野で協力。介護施設を視察した。", "ja") == ["health"]
+    assert find_topics("养老护理合作，护理人员培训。", "zh")[0] == "health"
+
+
+def test_vocational_training_is_labour_and_education() -> None:
+    """Training for a trade is weak in both topics (two different words make it one); the
+    longer phrase does not hide education's "formation"."""
+    text = "Die Berufsausbildung wächst. Die Berufsschule bildet Fachkräfte aus."
+    assert {"labour", "education"} <= set(find_topics(text, "de"))
+    scores = topic_scores("La formation professionnelle des jeunes.", "fr")
+    assert scores["labour"] == scores["education"] == 0.5
+
+
+def test_water_management_grain_sewerage_and_economic_exchange() -> None:
+    assert find_topics("The water management plan covers both rivers.", "en") == ["environment"]
+    assert find_topics("Un accord sur la gestion de l'eau du delta.", "fr") == ["environment"]
+    assert "agriculture" in find_topics("Постачання зерна до порту.", "uk")
+    assert set(find_topics("下水道の整備。", "ja")) == {"environment", "infrastructure"}
+    assert find_topics("経済交流の覚書を締結した。", "ja") == ["trade"]
+
+
+def test_decentralised_cooperation_frames_the_story_and_is_no_diplomacy_alone() -> None:
+    text = "La coopération décentralisée porte sur le riz. La coopération décentralisée dure."
+    assert "diplomacy" not in find_topics(text, "fr")
