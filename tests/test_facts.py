@@ -72,3 +72,10 @@ def test_province_sums_take_a_storys_highest_and_skip_rates_and_unnamed(registri
     assert [(r.what, r.value, r.stories, r.approx) for r in rows] == [
         ("delegations_sent", 183, 2, True)
     ]
+
+
+def test_a_language_switcher_name_is_asked_of_babel_once(registries: object) -> None:
+    """Every page names the other interface in itself: remembered, not looked up each time."""
+    fmt = Formatter("en", registries)  # type: ignore[arg-type]
+    assert fmt.native_language("vi") == fmt.native_language("vi") == "Tiếng Việt"
+    assert fmt.native_language.cache_info().hits == 1  # type: ignore[attr-defined]

@@ -24,7 +24,8 @@ import pytest
 from digest.frontmatter import parse
 from digest.registries import load_registries
 from digest.schema import FIELDS, validate
-from digest.site.opendata import TABLES
+from digest.site.model import EntryPage
+from digest.site.opendata import TABLES, OwnRows, build_rows, rows_about, rows_by_entry
 from tests.site_helpers import ROOT, build_site, read_page
 
 pytestmark = pytest.mark.site
@@ -224,3 +225,20 @@ def test_datasette_sums_figures(datasette: str, site: Path) -> None:
         totals[row["what"]] = totals.get(row["what"], 0.0) + float(row["value"])
     assert {row["what"]: row["total"] for row in answer["rows"]} == pytest.approx(totals)
     assert answer["rows"], "the seeds report figures"
+
+
+def test_own_rows_put_together_from_each_entry_are_the_bytes_encoded_at_once(
+    entries: dict[str, Any],
+) -> None:
+    """OwnRows joins each entry's encoded records; its files must be what rows_about writes."""
+    registries = load_registries()
+    pages = [EntryPage(entry) for entry in entries.values()]
+    by_entry = rows_by_entry(build_rows(registries, pages, lambda path, lang: f"/{lang}/{path}"))
+    own = OwnRows(by_entry)
+    slugs = sorted(entries)
+    # One entry, a group, every entry, none, and a group twice (the encodings reused).
+    for chosen in ([slugs[0]], slugs[::3], slugs, [], slugs[::3]):
+        assert own.about(chosen) == rows_about(by_entry, chosen)
+    # Rows of every kind, with text JSON must escape, are in the chosen entries.
+    assert any(by_entry[slug]["figures"] for slug in slugs)
+    assert any(by_entry[slug]["people"] for slug in slugs)

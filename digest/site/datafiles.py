@@ -11,10 +11,10 @@ from digest.site.fingerprint import fingerprint
 from digest.site.model import EntryPage, SiteModel
 from digest.site.opendata import (
     TABLES,
+    OwnRows,
     Row,
     build_rows,
     entries_json,
-    rows_about,
     rows_by_entry,
     to_csv,
     to_json,
@@ -62,13 +62,13 @@ def write_data(
     database = output.root / DATA_FOLDER / DATABASE
     output.produce([DATA_FOLDER + DATABASE], everything,
                    lambda: write_database(database, table_rows()))  # fmt: skip
-    by_entry: dict[str, dict[str, list[Row]]] = {}
+    own_rows: list[OwnRows] = []  # made when a first own file is written
 
     def own(pages: list[EntryPage]) -> Callable[[], str]:
         def make() -> str:
-            if not by_entry:
-                by_entry.update(rows_by_entry(table_rows()))
-            return rows_about(by_entry, [page.entry.slug for page in pages])
+            if not own_rows:
+                own_rows.append(OwnRows(rows_by_entry(table_rows())))
+            return own_rows[0].about(page.entry.slug for page in pages)
 
         return make
 

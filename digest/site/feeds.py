@@ -25,11 +25,19 @@ from digest.site.pages import InterfacePages
 FEEDS_STARTED = dt.date(2025, 7, 1)
 
 
+# Where a feed's items go in the text feedgenerator writes: a control character, which no XML
+# text holds (feedgenerator refuses them), so it cannot be anything a feed says.
+_ITEMS = "\0items\0"
+
+
 def _write_items_once(feed: Any, handler: SimplerXMLGenerator) -> None:
-    """Write a feed's items, each item's XML made once per interface and copied into every
-    feed listing it (``feed.written_items``): an entry is in half a dozen feeds (province,
-    partners, topics, language, year, home), and feedgenerator's SAX writing of the items was
-    most of the feeds' cost."""
+    """Make a feed's items (``feed.items_xml``), each item's XML made once per interface and
+    copied into every feed listing it (``feed.written_items``): an entry is in half a dozen
+    feeds (province, partners, topics, language, year, home), and feedgenerator's SAX writing
+    of the items was most of the feeds' cost. The handler gets a marker where they go:
+    ``write_feed`` puts their bytes there as they are (they are UTF-8 XML already), rather than
+    decoding each and encoding it again in every feed."""
+    feed.items_xml = []
     for item in feed.items:
         xml = feed.written_items.get(item["made_from"])
         if xml is None:
@@ -40,18 +48,30 @@ def _write_items_once(feed: Any, handler: SimplerXMLGenerator) -> None:
             alone.endElement(feed.item_element)
             # UTF-8 holds the cache in about half the memory of a str of this text.
             xml = feed.written_items[item["made_from"]] = buffer.getvalue().encode()
-        handler.ignorableWhitespace(xml.decode())  # written as it is: it is XML already
+        feed.items_xml.append(xml)
+    if feed.items_xml:
+        handler.ignorableWhitespace(_ITEMS)
+
+
+def write_feed(document: AtomFeed | RssFeed, path: Path) -> None:
+    """``document`` written to ``path`` as feedgenerator writes it in UTF-8."""
+    text = io.StringIO()
+    document.write(text, "utf-8")
+    before, _, after = text.getvalue().partition(_ITEMS)
+    path.write_bytes(before.encode() + b"".join(document.items_xml) + after.encode())
 
 
 class AtomFeed(feedgenerator.Atom1Feed):
     item_element = "entry"
     written_items: dict[str, bytes]  # what an item is made from -> its XML, shared by feeds
+    items_xml: list[bytes]  # this feed's items, in order, once written
     write_items = _write_items_once
 
 
 class RssFeed(feedgenerator.Rss201rev2Feed):
     item_element = "item"
     written_items: dict[str, bytes]
+    items_xml: list[bytes]
     write_items = _write_items_once
 
 
@@ -124,8 +144,7 @@ def write_feeds(
             document.add_item(**item)
         path = output_dir / prefix / feed.path / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as handle:
-            document.write(handle, "utf-8")
+        write_feed(document, path)
         written.append(path)
     return written
 

@@ -32,7 +32,9 @@ COMPACT_FROM = 1_000_000
 # is named by its ISO code.
 CURRENCY_NAMES = {"vi": {"VND": "đồng"}}
 _CACHED = ("number", "compact", "unit", "date", "language", "country", "figure_value", "measure",
-           "province_name", "partner_name", "topic", "role")  # fmt: skip
+           "province_name", "partner_name", "topic", "role",
+           # Babel builds a locale for it: asked on every page (its language switcher).
+           "native_language")  # fmt: skip
 
 
 @functools.cache

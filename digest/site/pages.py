@@ -12,9 +12,11 @@ from markupsafe import Markup
 
 from digest.registries import Registries
 from digest.site import i18n, palette
+from digest.site.chart_html import ChartDrawing, drawing_functions
 from digest.site.charts import CHARTS
 from digest.site.cpu_budget import OverBudget, cpu_budget
 from digest.site.facts import figure_rows
+from digest.site.figure_html import FigureValues
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
 from digest.site.model import UNDATED, EntryPage, Feed, Page, SiteModel
@@ -55,6 +57,11 @@ class InterfacePages:
         translated = i18n.EscapedTranslations(i18n.load(translations, lang))
         i18n.install(env, translated)
         self.context = self._common_context(site_name, site_url, languages)
+        # The charts, written with the words the templates use (installed just above).
+        drawing = ChartDrawing(env.globals["_"], env.globals["ngettext"], self.context["fmt"],
+                               self.context["url_for"])  # fmt: skip
+        self.context.update(drawing_functions(drawing))
+        self.context["figure_value"] = FigureValues(env.globals["_"], self.context["fmt"])
 
     def write(self, output: OutputWriter, page: Page, key: str) -> None:
         """Render and write ``page`` unless it is on disk as made from ``key``."""
