@@ -444,8 +444,11 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= longest else []
     sizes += [
         n
-        for n in (3, 2)
-        if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
+        for n in (_ZH_VI_WOMAN, 3, 2)
+        if doc.lex.lang == "zh"
+        and pos - n >= start
+        and doc.text[pos - n] in doc.lex.surnames
+        and (n < _ZH_VI_WOMAN or doc.text[pos - n + 1] == _THI)
     ]
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
 
@@ -526,9 +529,20 @@ def _han_after(doc: Doc, pos: int) -> list[Word]:
     foreign = "·" in text[pos:end] or "•" in text[pos:end]
     return (
         [Word(pos, end, text[pos:end])]
-        if foreign or (2 <= end - pos <= 3 and text[pos] in doc.lex.surnames)
+        if foreign or (_zh_name_size(text, pos, end) and text[pos] in doc.lex.surnames)
         else []
     )
+
+
+# A Vietnamese woman's name in Chinese characters has four: 阮氏秋姮 (Nguyễn Thị Thu Hằng), its
+# middle name Thị written 氏; other names have two or three.
+_ZH_VI_WOMAN = 4
+_THI = "氏"
+
+
+def _zh_name_size(text: str, start: int, end: int) -> bool:
+    size = end - start
+    return 2 <= size <= 3 or (size == _ZH_VI_WOMAN and text[start + 1] == _THI)
 
 
 # Where a name's third character stands: after a family name and one given character.

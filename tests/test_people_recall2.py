@@ -1,0 +1,58 @@
+"""People found in the shapes the drafting still missed (issue 13, wave 2, brief people2).
+
+Each case is what an editor sees in the draft: the person's name, Latin form and role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.people import extract_people
+
+
+def people(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(p.name, p.name_latin, p.role) for p in extract_people(text, lang)]
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [person.name for person in extract_people(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's head (院长) and an association's (会长) are its President
+        ("苏州市中心医院院长周国平介绍了合作情况。", ("周国平", "Zhou Guoping", "President")),
+        ("该院副院长林小红表示，双方将加强交流。", ("林小红", "Lin Xiaohong", "Vice President")),
+        ("省友好协会会长高建华率团访问。", ("高建华", "Gao Jianhua", "President")),
+    ],
+)
+def test_chinese_heads_of_hospitals_and_associations(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert people(text, "zh")[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，某市市长何建军通报了口岸运行情况。",
+        "某集团董事长何建军宣布将投资新建工厂。",
+        "某局副局长何建军共同主持会晤。",
+    ],
+)
+def test_a_chinese_name_ends_before_a_verb_of_announcing(text: str) -> None:
+    assert names(text, "zh") == ["何建军"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "latin"),
+    [
+        ("河内市人民委员会副主席阮氏秋姮在仪式上表示感谢。", "阮氏秋姮", "Nguyen Thi Thu Hang"),
+        ("计划投资厅厅长黎氏红绒（女）通报了情况。", "黎氏红绒", "Le Thi Hong Nhung"),
+    ],
+)
+def test_a_vietnamese_womans_name_of_four_chinese_characters(
+    text: str, name: str, latin: str
+) -> None:
+    assert [(p.name, p.name_latin) for p in extract_people(text, "zh")] == [(name, latin)]
