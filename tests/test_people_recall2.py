@@ -56,3 +56,56 @@ def test_a_vietnamese_womans_name_of_four_chinese_characters(
     text: str, name: str, latin: str
 ) -> None:
     assert [(p.name, p.name_latin) for p in extract_people(text, "zh")] == [(name, latin)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a doctor's title before the name, after the role set off by a comma
+        (
+            "es",
+            "Su rectora, la doctora Ana Lucía Torres, destacó el interés de los estudiantes.",
+            ("Ana Lucía Torres", "Rector"),
+        ),
+        (
+            "es",
+            "El rector Dr. C. Julio Ramos Vega firmó el acuerdo.",
+            ("Julio Ramos Vega", "Rector"),
+        ),
+        (
+            "pt",
+            "A presidente, Dra. Maria Aparecida Souza Lima, informou os números.",
+            ("Maria Aparecida Souza Lima", "Chairwoman"),
+        ),
+        (
+            "it",
+            "Il rettore, prof. Marco Bellini, ha firmato l'accordo.",
+            ("Marco Bellini", "Rector"),
+        ),
+        # a family name with a particle goes on to the comma that closes the apposition
+        (
+            "pt",
+            "A cooperativa, cujo presidente, José Carlos Mendes de Almeida, anunciou compras.",
+            ("José Carlos Mendes de Almeida", "Chairman"),
+        ),
+        (
+            "es",
+            "La agencia, cuyo consejero delegado, Luis Fernández de Castro Ruiz, anunció una misión.",
+            ("Luis Fernández de Castro Ruiz", "CEO"),
+        ),
+        # a Chilean or Peruvian region's governor is its "gobernador regional"
+        (
+            "es",
+            "La delegación fue encabezada por el gobernador regional Tomás Herrera Soto.",
+            ("Tomás Herrera Soto", "Governor"),
+        ),
+    ],
+)
+def test_latin_names_after_a_doctors_title_or_with_a_particle(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, lang)] == [expected]
+
+
+def test_a_particle_before_a_place_is_no_family_name() -> None:
+    assert names("Il sindaco Marco Rossi di Bologna, ha firmato.", "it") == ["Marco Rossi"]
