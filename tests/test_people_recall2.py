@@ -109,3 +109,21 @@ def test_latin_names_after_a_doctors_title_or_with_a_particle(
 
 def test_a_particle_before_a_place_is_no_family_name() -> None:
     assert names("Il sindaco Marco Rossi di Bologna, ha firmato.", "it") == ["Marco Rossi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Korean name between its body's name and its title
+        ("한국농업기술진흥원 최민준 원장은 협력을 약속했다.", ("최민준", "Director")),
+        # a name ending like a province (성) after a body's name is no province
+        (
+            "대구상공회의소 김재성 회장은 방문 계획을 밝혔다.",
+            ("김재성", "President of the Chamber of Commerce"),
+        ),
+        # the verb before a name and its title is not the name
+        ("대학을 방문해 이준호 총장과 협력 방안을 논의했다.", ("이준호", "President")),
+    ],
+)
+def test_a_korean_name_right_before_its_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, "ko")] == [expected]

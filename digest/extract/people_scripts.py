@@ -102,12 +102,17 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
     skipped, end, known_place = 0, pos, False
-    for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
+    matches = list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))
+    for index in reversed(range(len(matches))):
+        match = matches[index]
         gap = doc.text[match.end() : tokens[0].start if tokens else end]
         unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
         # A name ending like a level (김동현: 현 "county") before a place the registry knows
-        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before.
-        named = known_place and _korean_shaped(match.group()) and _only_a_level(doc, match)
+        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before;
+        # after a body's name (부산상공회의소 박태성 회장): a body is not followed by its place.
+        level_shaped = _korean_shaped(match.group()) and _only_a_level(doc, match)
+        after_body = index > 0 and _ends_with_organ(doc, matches[index - 1], match)
+        named = level_shaped and (known_place or after_body)
         if (
             not tokens
             and not gap.strip()
@@ -130,6 +135,11 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
     tokens = _vietnamese_name_ending(tokens) or tokens
     sizes = [len(token.text) for token in tokens]
+    if len(sizes) > 1 and sizes[-1] == _KO_FULL_NAME and _korean_shaped(tokens[-1].text):
+        # A Korean full name right before its title or place is the name; the words before it
+        # name its body or are the sentence's ("경기도경제과학진흥원 오세린 원장", "방문해
+        # 이태호 총장과").
+        return tokens[-1:]
     if len(sizes) == 1:
         shaped = _korean_shaped(tokens[0].text) or _glued_vietnamese(tokens[0].text)
         return tokens if shaped or sizes[0] > 4 else []
@@ -138,6 +148,14 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0].text):
         return tokens[:1]  # a Korean name, then one or two words naming its organisation
     return []
+
+
+def _ends_with_organ(doc: Doc, before: re.Match[str], token: re.Match[str]) -> bool:
+    """Whether ``before``, one space before ``token``, ends with an organ's word (a body's
+    name: 부산상공회의소)."""
+    spaced = doc.text[before.end() : token.start()] == " "
+    hits = doc.hits_in(before.start(), before.end())
+    return spaced and any(hit.kind == "organ" and hit.end == before.end() for hit in hits)
 
 
 def _vietnamese_name_ending(tokens: list[Word]) -> list[Word]:
