@@ -127,3 +127,16 @@ def test_a_particle_before_a_place_is_no_family_name() -> None:
 )
 def test_a_korean_name_right_before_its_title(text: str, expected: tuple[str, str]) -> None:
     assert [(p.name, p.role) for p in extract_people(text, "ko")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("하노이시 인민위원회 부위원장 쩐 반 남은 감사를 표했다.", "쩐 반 남"),
+        ("협약식에는 인민위원회 부위원장 응우옌 티 란이 참석했다.", "응우옌 티 란"),
+    ],
+)
+def test_a_vietnamese_name_a_syllable_a_word_after_a_korean_title(text: str, name: str) -> None:
+    found = extract_people(text, "ko")
+    assert [p.name for p in found] == [name]
+    assert found[0].role.startswith("Vice Chair")

@@ -248,6 +248,10 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             ),
             token,
         )
+        spaced = _spaced_vietnamese_after(doc, end + 1)
+        if spaced and doc.free(spaced[0].start, spaced[-1].end):
+            found.append(doc.mention(spaced[0].start, spaced))
+            continue
         korean = len(stem) == _KO_FULL_NAME and _korean_shaped(stem)
         if (
             word
@@ -259,6 +263,39 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             if doc.free(name[0].start, name[0].end):
                 found.append(doc.mention(name[0].start, name))
     return found
+
+
+# A Vietnamese name written a syllable a word after its title, its particle glued to the
+# last ("부위원장 부이 비엣 안은", "부위원장 응우옌 꾸옥 충이"): two to four words.
+_KO_SPACED_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,3}")
+
+
+def _spaced_vietnamese_after(doc: Doc, pos: int) -> list[Word]:
+    """The Vietnamese name opening the words at ``pos``, family name first, without the
+    particle after it; none if the words are not one."""
+    run = _KO_SPACED_NAME.match(doc.text, pos)
+    if run is None:
+        return []
+    words = [Word(m.start(), m.end(), m.group()) for m in _KO_WORD.finditer(run.group())]
+    words = [Word(pos + w.start, pos + w.end, w.text) for w in words]
+    for size in range(len(words), 1, -1):
+        name = words[:size]
+        last = name[-1]
+        stem = _without_particle(last.text)
+        name[-1] = Word(last.start, last.start + len(stem), stem)
+        texts = [w.text for w in name]
+        family = len(texts[0]) == 1 or hangul_family_name(texts[0])
+        reading = read_as_vietnamese(texts, "hangul", "ko") if family and stem else None
+        if reading and fold_word(reading[0]) in lexicon("vi").surnames:
+            return name if not doc.hits_in(name[0].start, name[-1].end) else []
+    return []
+
+
+def _without_particle(token: str) -> str:
+    """A Korean word without the particle glued to its end (안은 → 안, 충이 → 충)."""
+    if not _ko_particle(token):
+        return token
+    return next((token[: -len(p)] for p in _KO_PARTICLES.split() if token.endswith(p)), token)
 
 
 def _ends_word(text: str, end: int) -> bool:
