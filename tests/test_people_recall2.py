@@ -140,3 +140,36 @@ def test_a_vietnamese_name_a_syllable_a_word_after_a_korean_title(text: str, nam
     found = extract_people(text, "ko")
     assert [p.name for p in found] == [name]
     assert found[0].role.startswith("Vice Chair")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a company named in quotes, with or without its legal form, between title and name
+        (
+            "ru",
+            "Генеральный директор ООО «Волга-Трейд» Олег Петрович Смирнов рассказал о планах.",
+            ("Олег Петрович Смирнов", "Director"),
+        ),
+        (
+            "ru",
+            "Об этом сообщил генеральный директор «Северный Путь» Павел Орехов.",
+            ("Павел Орехов", "Director"),
+        ),
+        (
+            "uk",
+            "Директор ТОВ «Агросвіт» Андрій Мельник наголосив на якості.",
+            ("Андрій Мельник", "Director"),
+        ),
+        # the Ukrainian feminine of a rector
+        ("uk", "Ректорка університету Марія Шевчук провела зустріч.", ("Марія Шевчук", "Rector")),
+    ],
+)
+def test_slavic_names_after_a_quoted_company_or_a_feminine_title(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, lang)] == [expected]
+
+
+def test_a_quoted_saying_before_a_name_is_no_company() -> None:
+    assert names("Он сказал «Спасибо» Иван Петров.", "ru") == []

@@ -67,6 +67,7 @@ def _hits_after(doc: Doc, mention: Mention) -> tuple[list[Hit], bool]:
 def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     """Titles, organs and levels ending just before ``lead``: only a place name may come between,
     or, for a role set off by a comma, a few words ("L'ambassadeur du Canada, M. Marc Tremblay")."""
+    lead = _before_quoted_name(doc, lead)
     start = max(0, lead - 160)
     closer = max(doc.text.rfind(char, start, lead) for char in CLOSERS)
     if set_off and doc.lex.lang in CASED:
@@ -82,6 +83,25 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     if set_off and doc.lex.lang in CASED and _organ_name(doc.text[last:lead]):
         limit = _MAX_ORGAN_WORDS
     return hits if hits and _gap(doc, last, lead) <= limit else []
+
+
+# A company named in quotes, its legal form's initials before them, between a title and the
+# name: "генеральный директор ООО «Симбирск-Агро» Дмитрий Ларин", "директор ТОВ «Агросвіт»".
+_QUOTED_NAME = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,5}\s+)?[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]\s*$")
+_QUOTED_REACH = 80
+
+
+def _before_quoted_name(doc: Doc, lead: int) -> int:
+    """Where the words before a name start when a quoted company name stands right before it
+    in a cased language: before the quotes (and the legal form), else ``lead``."""
+    if doc.lex.lang not in CASED or doc.text[lead - 1 : lead] not in (" ", ""):
+        return lead
+    quoted = _QUOTED_NAME.search(doc.text, max(0, lead - _QUOTED_REACH), lead)
+    if quoted is None:
+        return lead
+    form = quoted.group().split(None, 1)[0]
+    # the initials of a legal form (ООО, ТОВ, LLC), not a lowercase word before the quote
+    return quoted.start() if form.isupper() or not form[0].isalpha() else lead
 
 
 # A department's and government's name between a title and the comma before the name ("El
