@@ -173,3 +173,24 @@ def test_slavic_names_after_a_quoted_company_or_a_feminine_title(
 
 def test_a_quoted_saying_before_a_name_is_no_company() -> None:
     assert names("Он сказал «Спасибо» Иван Петров.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feminine patronymic in the instrumental, after a long genitive organ
+        (
+            "С заместителем министра экономического развития Тверской области Ольгой "
+            "Викторовной Лебедевой делегация обсудила планы.",
+            "Ольга Викторовна Лебедева",
+        ),
+        # "and" between two genitive complements of the title
+        (
+            "По словам министра сельского хозяйства и продовольствия области Андрея Волкова, "
+            "экспорт вырос.",
+            "Андрей Волков",
+        ),
+    ],
+)
+def test_russian_names_after_long_genitive_organs(text: str, expected: str) -> None:
+    assert names(text, "ru") == [expected]

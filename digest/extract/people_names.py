@@ -225,11 +225,18 @@ def _after_honorifics(doc: Doc) -> list[Mention]:
     return found
 
 
+# How far before a foreign name its title may start; Slavic organs' genitive names are long
+# ("заместителем министра экономического развития Ульяновской области Натальей ...").
+_TITLE_REACH = 60
+_SLAVIC_TITLE_REACH = 100
+
+
 def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     """The last two or three capitalised words of a run, after any role word in it, when a title
     stands right before them or in an apposition after them."""
     text, start, end = doc.text, run.start(), run.end()
-    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end)) or any(
+    reach = _SLAVIC_TITLE_REACH if doc.lex.lang in _DECLINED_PLACES else _TITLE_REACH
+    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - reach), end)) or any(
         # a long organ between title and name ends right before it: "Директорка департаменту
         # агропромислового розвитку облдержадміністрації Ірина Бондаренко"
         hit.kind == "organ" and not text[hit.end : start].strip()
@@ -315,7 +322,9 @@ _PARTICLE_LANGS = frozenset({"es", "pt", "it", "fr"})
 
 
 # Endings of an East Slavic patronymic in the nominative and the cases a title governs.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
+_PATRONYMIC = re.compile(
+    r"\w+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|і|и)?|(?:ичн|овн|евн|івн|ївн)(?:а|ы|е|у|ой|ою|и|і))"
+)
 
 
 def _after_title(doc: Doc, start: int) -> bool:

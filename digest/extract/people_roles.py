@@ -225,6 +225,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
         or _portfolio_word(doc, gap, index)
         or _genitive_complement(doc.lex.lang, word)
+        or _joins_genitives(doc.lex.lang, gap, index)
         for index, word in enumerate(gap)
     )
 
@@ -243,6 +244,13 @@ _NOT_GENITIVE = {
     "uk": ("ла", "ли", "ло", "ся"),
     "pl": ("ła", "ły", "li", "ło"),
 }
+
+
+def _joins_genitives(lang: str, gap: list[str], index: int) -> bool:
+    """Whether a word of the gap is an "and" between two genitive complements ("министра
+    сельского хозяйства и продовольствия")."""
+    inside = 0 < index < len(gap) - 1 and gap[index] in _AND
+    return inside and all(_genitive_complement(lang, gap[i]) for i in (index - 1, index + 1))
 
 
 def _genitive_complement(lang: str, word: str) -> bool:
