@@ -194,3 +194,23 @@ def test_a_quoted_saying_before_a_name_is_no_company() -> None:
 )
 def test_russian_names_after_long_genitive_organs(text: str, expected: str) -> None:
     assert names(text, "ru") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the portfolio's last word glued to the name's capitalised run
+        (
+            "Tasmania's Minister for Energy and Resources Mark Doyle opened the fair.",
+            ("Mark Doyle", "Minister"),
+        ),
+        # "of" after a lowercase word does not make the name a place's
+        (
+            "The school opened with the participation of Laura Finch, Deputy Head of Mission "
+            "of the Embassy.",
+            ("Laura Finch", "Deputy Head of the Embassy"),
+        ),
+    ],
+)
+def test_english_names_after_a_portfolio_or_of(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in extract_people(text, "en")] == [expected]

@@ -26,7 +26,7 @@ from digest.extract.people_lexicon import (
     fold_word,
     lexicon,
 )
-from digest.extract.people_roles import role
+from digest.extract.people_roles import PORTFOLIO_WORDS, role
 from digest.extract.translit import is_vi_syllable, to_latin
 
 _DECLINED_PLACES = frozenset({"ru", "uk", "pl"})
@@ -263,9 +263,15 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
         words = words[1:]
     if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
-    before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
+    preceding = text[max(0, words[0].start - 40) : words[0].start].split()[-2:] if words else []
+    before = preceding[-1:]
+    if titled and len(words) == 3 and before and before[0] in PORTFOLIO_WORDS.get(doc.lex.lang, ()):
+        # "Minister for Trade and Investment Kate Morris": the portfolio's last word, then the name
+        words = words[1:]
     place = before and (
-        before[0] in LINKS
+        # "of" links the run to a title or a name ("Deputy Mayor of Sakai Kenji Otsuka"), not to
+        # a lowercase word ("with the participation of Catherine Dawes, Deputy Head ...")
+        (before[0] in LINKS and (titled or not preceding[0].islower()))
         or fold_word(before[0]) in doc.lex.markers
         or (before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ()) and _after_title(doc, words[0].start))
     )

@@ -163,7 +163,7 @@ def _first_of_joined(titles: list[Hit], doc: Doc) -> list[Hit]:
 
 # A minister's portfolio between the title and the name: "Minister for State Development X",
 # "Minister für Wirtschaft und Arbeit X", "l'assessore allo Sviluppo economico X".
-_PORTFOLIO_WORDS = {
+PORTFOLIO_WORDS = {
     "en": frozenset({"for", "and"}),
     "de": frozenset({"für", "und"}),
     "it": frozenset({"al", "alla", "allo", "alle", "agli", "ai", "e"}),
@@ -198,7 +198,7 @@ def _slavic_portfolio(lang: str, gap: list[str], index: int) -> bool:
 def _portfolio_word(doc: Doc, gap: list[str], index: int) -> bool:
     """Whether a lowercase word of the gap is part of a portfolio's name."""
     word = gap[index]
-    if word in _PORTFOLIO_WORDS.get(doc.lex.lang, ()):
+    if word in PORTFOLIO_WORDS.get(doc.lex.lang, ()):
         return index + 1 < len(gap) and gap[index + 1][:1].isupper()
     if _slavic_portfolio(doc.lex.lang, gap, index):
         return True
