@@ -10,6 +10,8 @@ written, as are Japanese names in kanji (their readings cannot be told from the 
 
 from __future__ import annotations
 
+import re
+
 from digest.extract.people_lexicon import Doc, Mention
 from digest.extract.translit import script_of, to_latin
 from digest.extract.translit_han import pinyin, sino_vietnamese
@@ -18,6 +20,9 @@ from digest.registries import drafting_cache, drafting_registries
 _WINDOW = 30  # characters before a name (or its title) where its country is told
 _VIETNAMESE_ORGANS = ("People's Committee", "People's Council")  # China has People's Governments
 _VIETNAMESE_SURNAME = "阮"  # Nguyễn: no Chinese family name
+# A family name, 氏 (Thị) and a given name of two: a Vietnamese woman's (阮氏秋姮); no Chinese
+# name has 氏 ("clan") inside it.
+_VIETNAMESE_WOMAN = re.compile(r".氏..")
 # Where the words about another person end: list commas, "and", Japanese case particles.
 _CUTS = ("、", "，", ",", "。", "；", "以及", "和", "与", "同", "は", "が", "を", "と")
 
@@ -39,7 +44,10 @@ def _forms(country: str) -> tuple[str, ...]:
 
 def _country(doc: Doc, mention: Mention, role: str) -> str | None:
     """VN or CN when the words just before the name (its title, organ, place) tell."""
-    if mention.name.startswith(_VIETNAMESE_SURNAME) or any(o in role for o in _VIETNAMESE_ORGANS):
+    vietnamese = mention.name.startswith(_VIETNAMESE_SURNAME) or _VIETNAMESE_WOMAN.fullmatch(
+        mention.name
+    )
+    if vietnamese or any(o in role for o in _VIETNAMESE_ORGANS):
         return "VN"
     window = doc.text[max(0, min(mention.lead, mention.start) - _WINDOW) : mention.start]
     window = window[max([0] + [window.rfind(c) + len(c) for c in _CUTS if c in window]) :]

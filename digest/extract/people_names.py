@@ -26,7 +26,7 @@ from digest.extract.people_lexicon import (
     fold_word,
     lexicon,
 )
-from digest.extract.people_roles import role
+from digest.extract.people_roles import PORTFOLIO_WORDS, role
 from digest.extract.translit import is_vi_syllable, to_latin
 
 _DECLINED_PLACES = frozenset({"ru", "uk", "pl"})
@@ -84,11 +84,26 @@ def _name_prefix(doc: Doc, pos: int) -> list[Word]:
     if not rest or _whole_name(name, doc.lex) or _role_word(doc, rest[0]):
         return name
     name = []
-    for start, end, word in words[:3]:  # a foreign name: up to a role word
+    for start, end, word in words[: _foreign_size(doc, words, run)]:  # up to a role word
         if _role_word(doc, Word(start, end, word)):
             break
         name.append(Word(start, end, word))
-    return _nominative(doc, name) if name else name
+    return _nominative(doc, name) + _particle_surname(doc, name, True) if name else name
+
+
+# Spanish and Portuguese names have two given names and two family names ("Luciana Aparecida
+# Moreira Campos"): four words that fill the run up to a comma or a full stop are one name.
+_IBERIAN = frozenset({"es", "pt"})
+_IBERIAN_NAME = 4
+_FOREIGN_NAME = 3
+_APPOSITION_CLOSE = re.compile(r"\s*[,;.)]")
+
+
+def _foreign_size(doc: Doc, words: list[Word], run: re.Match[str] | None) -> int:
+    """How many words of a run after an honorific a foreign name may have."""
+    if run is None or doc.lex.lang not in _IBERIAN or len(words) != _IBERIAN_NAME:
+        return _FOREIGN_NAME
+    return _IBERIAN_NAME if _APPOSITION_CLOSE.match(doc.text, run.end()) else _FOREIGN_NAME
 
 
 def _role_word(doc: Doc, word: Word) -> bool:
@@ -210,11 +225,18 @@ def _after_honorifics(doc: Doc) -> list[Mention]:
     return found
 
 
+# How far before a foreign name its title may start; Slavic organs' genitive names are long
+# ("заместителем министра экономического развития Ульяновской области Натальей ...").
+_TITLE_REACH = 60
+_SLAVIC_TITLE_REACH = 100
+
+
 def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     """The last two or three capitalised words of a run, after any role word in it, when a title
     stands right before them or in an apposition after them."""
     text, start, end = doc.text, run.start(), run.end()
-    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - 60), end)) or any(
+    reach = _SLAVIC_TITLE_REACH if doc.lex.lang in _DECLINED_PLACES else _TITLE_REACH
+    titled = any(hit.kind == "title" for hit in doc.hits_in(max(0, start - reach), end)) or any(
         # a long organ between title and name ends right before it: "Директорка департаменту
         # агропромислового розвитку облдержадміністрації Ірина Бондаренко"
         hit.kind == "organ" and not text[hit.end : start].strip()
@@ -241,9 +263,15 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
         words = words[1:]
     if any(w.text.isupper() for w in words):
         return []  # "JICA Vietnam Office": an organisation (an organ's acronym is cut off above)
-    before = text[max(0, words[0].start - 40) : words[0].start].split()[-1:] if words else []
+    preceding = text[max(0, words[0].start - 40) : words[0].start].split()[-2:] if words else []
+    before = preceding[-1:]
+    if titled and len(words) == 3 and before and before[0] in PORTFOLIO_WORDS.get(doc.lex.lang, ()):
+        # "Minister for Trade and Investment Kate Morris": the portfolio's last word, then the name
+        words = words[1:]
     place = before and (
-        before[0] in LINKS
+        # "of" links the run to a title or a name ("Deputy Mayor of Sakai Kenji Otsuka"), not to
+        # a lowercase word ("with the participation of Catherine Dawes, Deputy Head ...")
+        (before[0] in LINKS and (titled or not preceding[0].islower()))
         or fold_word(before[0]) in doc.lex.markers
         or (before[0] in LANGUAGE_LINKS.get(doc.lex.lang, ()) and _after_title(doc, words[0].start))
     )
@@ -266,11 +294,43 @@ def _foreign_name(doc: Doc, run: re.Match[str]) -> list[Word]:
     words = words if set_off else words[-2:] if len(words) > 3 or (titled and placed) else words
     vietnamese = _whole_name(words, doc.lex)  # judged as Vietnamese already
     places = any(fold_word(w.text) in doc.places for w in words)
-    return words if len(words) >= 2 and not vietnamese and not places else []
+    words = words if len(words) >= 2 and not vietnamese and not places else []
+    return words + _particle_surname(doc, words, after_role or title_before) if words else []
+
+
+# A Spanish, Portuguese or Italian family name with a particle ("Mendes de Oliveira", "Núñez
+# de Prado Osuna", "Montes de Oca Rivero") goes on past the capitalised run, set off by the
+# comma or full stop that closes an apposition.
+_PARTICLE_SURNAME = re.compile(
+    rf"[ \t]+(?:de la|de los|de las|del|de|da|do|dos|das|di|della)"
+    rf"[ \t]+({CAP_WORD.pattern}(?:[ \t]+{CAP_WORD.pattern})?)(?=\s*[,;.()]|\s*$)"
+)
+
+
+def _particle_surname(doc: Doc, name: list[Word], titled: bool) -> list[Word]:
+    """The particle and the words of a family name right after a name's run, when the name
+    follows its title and the apposition closes after them; else none."""
+    end = name[-1].end
+    found = _PARTICLE_SURNAME.match(doc.text, end) if doc.lex.lang in _PARTICLE_LANGS else None
+    if found is None or not (titled or _between_commas(doc.text, name[0].start, found.end())):
+        return []
+    rest = _words(doc.text, found.start(1), found.end(1))
+    if any(_is_place_word(doc, w.text) or doc.in_role(w.start) for w in rest):
+        return []  # "... Mendes de Minas Gerais": a place, not a family name
+    particle = _PARTICLE.search(doc.text, end, found.start(1))
+    return [Word(particle.start(), particle.end(), particle.group()), *rest] if particle else []
+
+
+_PARTICLE = re.compile(r"\S+(?:[ \t]+(?:la|los|las))?")
+
+
+_PARTICLE_LANGS = frozenset({"es", "pt", "it", "fr"})
 
 
 # Endings of an East Slavic patronymic in the nominative and the cases a title governs.
-_PATRONYMIC = re.compile(r"\w+(?:ович|евич|ьич|ична|овна|евна|івна|ївна)(?:а|у|ем|ом|ой|ы|і|и|ою)?")
+_PATRONYMIC = re.compile(
+    r"\w+(?:(?:ович|евич|ьич)(?:а|у|ем|ом|і|и)?|(?:ичн|овн|евн|івн|ївн)(?:а|ы|е|у|ой|ою|и|і))"
+)
 
 
 def _after_title(doc: Doc, start: int) -> bool:

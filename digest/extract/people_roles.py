@@ -67,6 +67,7 @@ def _hits_after(doc: Doc, mention: Mention) -> tuple[list[Hit], bool]:
 def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     """Titles, organs and levels ending just before ``lead``: only a place name may come between,
     or, for a role set off by a comma, a few words ("L'ambassadeur du Canada, M. Marc Tremblay")."""
+    lead = _before_quoted_name(doc, lead)
     start = max(0, lead - 160)
     closer = max(doc.text.rfind(char, start, lead) for char in CLOSERS)
     if set_off and doc.lex.lang in CASED:
@@ -82,6 +83,25 @@ def _hits_before(doc: Doc, lead: int, set_off: bool = False) -> list[Hit]:
     if set_off and doc.lex.lang in CASED and _organ_name(doc.text[last:lead]):
         limit = _MAX_ORGAN_WORDS
     return hits if hits and _gap(doc, last, lead) <= limit else []
+
+
+# A company named in quotes, its legal form's initials before them, between a title and the
+# name: "генеральный директор ООО «Симбирск-Агро» Дмитрий Ларин", "директор ТОВ «Агросвіт»".
+_QUOTED_NAME = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,5}\s+)?[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]\s*$")
+_QUOTED_REACH = 80
+
+
+def _before_quoted_name(doc: Doc, lead: int) -> int:
+    """Where the words before a name start when a quoted company name stands right before it
+    in a cased language: before the quotes (and the legal form), else ``lead``."""
+    if doc.lex.lang not in CASED or doc.text[lead - 1 : lead] not in (" ", ""):
+        return lead
+    quoted = _QUOTED_NAME.search(doc.text, max(0, lead - _QUOTED_REACH), lead)
+    if quoted is None:
+        return lead
+    form = quoted.group().split(None, 1)[0]
+    # the initials of a legal form (ООО, ТОВ, LLC), not a lowercase word before the quote
+    return quoted.start() if form.isupper() or not form[0].isalpha() else lead
 
 
 # A department's and government's name between a title and the comma before the name ("El
@@ -143,7 +163,7 @@ def _first_of_joined(titles: list[Hit], doc: Doc) -> list[Hit]:
 
 # A minister's portfolio between the title and the name: "Minister for State Development X",
 # "Minister für Wirtschaft und Arbeit X", "l'assessore allo Sviluppo economico X".
-_PORTFOLIO_WORDS = {
+PORTFOLIO_WORDS = {
     "en": frozenset({"for", "and"}),
     "de": frozenset({"für", "und"}),
     "it": frozenset({"al", "alla", "allo", "alle", "agli", "ai", "e"}),
@@ -178,7 +198,7 @@ def _slavic_portfolio(lang: str, gap: list[str], index: int) -> bool:
 def _portfolio_word(doc: Doc, gap: list[str], index: int) -> bool:
     """Whether a lowercase word of the gap is part of a portfolio's name."""
     word = gap[index]
-    if word in _PORTFOLIO_WORDS.get(doc.lex.lang, ()):
+    if word in PORTFOLIO_WORDS.get(doc.lex.lang, ()):
         return index + 1 < len(gap) and gap[index + 1][:1].isupper()
     if _slavic_portfolio(doc.lex.lang, gap, index):
         return True
@@ -205,6 +225,7 @@ def _place_words(doc: Doc, gap: list[str]) -> bool:
         or word.endswith(_PLACE_ADJECTIVES.get(doc.lex.lang, ()))
         or _portfolio_word(doc, gap, index)
         or _genitive_complement(doc.lex.lang, word)
+        or _joins_genitives(doc.lex.lang, gap, index)
         for index, word in enumerate(gap)
     )
 
@@ -223,6 +244,13 @@ _NOT_GENITIVE = {
     "uk": ("ла", "ли", "ло", "ся"),
     "pl": ("ła", "ły", "li", "ło"),
 }
+
+
+def _joins_genitives(lang: str, gap: list[str], index: int) -> bool:
+    """Whether a word of the gap is an "and" between two genitive complements ("министра
+    сельского хозяйства и продовольствия")."""
+    inside = 0 < index < len(gap) - 1 and gap[index] in _AND
+    return inside and all(_genitive_complement(lang, gap[i]) for i in (index - 1, index + 1))
 
 
 def _genitive_complement(lang: str, word: str) -> bool:

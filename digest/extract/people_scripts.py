@@ -102,12 +102,17 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     the organisation the title belongs to (정민호 코이카 베트남 사무소장)."""
     tokens: list[Word] = []
     skipped, end, known_place = 0, pos, False
-    for match in reversed(list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))):
+    matches = list(_TOKEN.finditer(doc.text, max(0, pos - 60), pos))
+    for index in reversed(range(len(matches))):
+        match = matches[index]
         gap = doc.text[match.end() : tokens[0].start if tokens else end]
         unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
         # A name ending like a level (김동현: 현 "county") before a place the registry knows
-        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before.
-        named = known_place and _korean_shaped(match.group()) and _only_a_level(doc, match)
+        # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before;
+        # after a body's name (부산상공회의소 박태성 회장): a body is not followed by its place.
+        level_shaped = _korean_shaped(match.group()) and _only_a_level(doc, match)
+        after_body = index > 0 and _ends_with_organ(doc, matches[index - 1], match)
+        named = level_shaped and (known_place or after_body)
         if (
             not tokens
             and not gap.strip()
@@ -130,6 +135,11 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
         tokens.insert(0, Word(match.start(), match.end(), match.group()))
     tokens = _vietnamese_name_ending(tokens) or tokens
     sizes = [len(token.text) for token in tokens]
+    if len(sizes) > 1 and sizes[-1] == _KO_FULL_NAME and _korean_shaped(tokens[-1].text):
+        # A Korean full name right before its title or place is the name; the words before it
+        # name its body or are the sentence's ("경기도경제과학진흥원 오세린 원장", "방문해
+        # 이태호 총장과").
+        return tokens[-1:]
     if len(sizes) == 1:
         shaped = _korean_shaped(tokens[0].text) or _glued_vietnamese(tokens[0].text)
         return tokens if shaped or sizes[0] > 4 else []
@@ -138,6 +148,14 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     if 2 <= len(sizes) <= 3 and sizes[0] == 3 and korean_surname(tokens[0].text):
         return tokens[:1]  # a Korean name, then one or two words naming its organisation
     return []
+
+
+def _ends_with_organ(doc: Doc, before: re.Match[str], token: re.Match[str]) -> bool:
+    """Whether ``before``, one space before ``token``, ends with an organ's word (a body's
+    name: 부산상공회의소)."""
+    spaced = doc.text[before.end() : token.start()] == " "
+    hits = doc.hits_in(before.start(), before.end())
+    return spaced and any(hit.kind == "organ" and hit.end == before.end() for hit in hits)
 
 
 def _vietnamese_name_ending(tokens: list[Word]) -> list[Word]:
@@ -230,6 +248,10 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             ),
             token,
         )
+        spaced = _spaced_vietnamese_after(doc, end + 1)
+        if spaced and doc.free(spaced[0].start, spaced[-1].end):
+            found.append(doc.mention(spaced[0].start, spaced))
+            continue
         korean = len(stem) == _KO_FULL_NAME and _korean_shaped(stem)
         if (
             word
@@ -241,6 +263,39 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             if doc.free(name[0].start, name[0].end):
                 found.append(doc.mention(name[0].start, name))
     return found
+
+
+# A Vietnamese name written a syllable a word after its title, its particle glued to the
+# last ("부위원장 부이 비엣 안은", "부위원장 응우옌 꾸옥 충이"): two to four words.
+_KO_SPACED_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,3}")
+
+
+def _spaced_vietnamese_after(doc: Doc, pos: int) -> list[Word]:
+    """The Vietnamese name opening the words at ``pos``, family name first, without the
+    particle after it; none if the words are not one."""
+    run = _KO_SPACED_NAME.match(doc.text, pos)
+    if run is None:
+        return []
+    words = [Word(m.start(), m.end(), m.group()) for m in _KO_WORD.finditer(run.group())]
+    words = [Word(pos + w.start, pos + w.end, w.text) for w in words]
+    for size in range(len(words), 1, -1):
+        name = words[:size]
+        last = name[-1]
+        stem = _without_particle(last.text)
+        name[-1] = Word(last.start, last.start + len(stem), stem)
+        texts = [w.text for w in name]
+        family = len(texts[0]) == 1 or hangul_family_name(texts[0])
+        reading = read_as_vietnamese(texts, "hangul", "ko") if family and stem else None
+        if reading and fold_word(reading[0]) in lexicon("vi").surnames:
+            return name if not doc.hits_in(name[0].start, name[-1].end) else []
+    return []
+
+
+def _without_particle(token: str) -> str:
+    """A Korean word without the particle glued to its end (안은 → 안, 충이 → 충)."""
+    if not _ko_particle(token):
+        return token
+    return next((token[: -len(p)] for p in _KO_PARTICLES.split() if token.endswith(p)), token)
 
 
 def _ends_word(text: str, end: int) -> bool:
@@ -444,8 +499,11 @@ def _han_before(doc: Doc, pos: int) -> list[Word]:
     sizes = [pos - start] if doc.lex.lang == "ja" and 2 <= pos - start <= longest else []
     sizes += [
         n
-        for n in (3, 2)
-        if doc.lex.lang == "zh" and pos - n >= start and doc.text[pos - n] in doc.lex.surnames
+        for n in (_ZH_VI_WOMAN, 3, 2)
+        if doc.lex.lang == "zh"
+        and pos - n >= start
+        and doc.text[pos - n] in doc.lex.surnames
+        and (n < _ZH_VI_WOMAN or doc.text[pos - n + 1] == _THI)
     ]
     return [Word(pos - sizes[0], pos, doc.text[pos - sizes[0] : pos])] if sizes else []
 
@@ -526,9 +584,20 @@ def _han_after(doc: Doc, pos: int) -> list[Word]:
     foreign = "·" in text[pos:end] or "•" in text[pos:end]
     return (
         [Word(pos, end, text[pos:end])]
-        if foreign or (2 <= end - pos <= 3 and text[pos] in doc.lex.surnames)
+        if foreign or (_zh_name_size(text, pos, end) and text[pos] in doc.lex.surnames)
         else []
     )
+
+
+# A Vietnamese woman's name in Chinese characters has four: 阮氏秋姮 (Nguyễn Thị Thu Hằng), its
+# middle name Thị written 氏; other names have two or three.
+_ZH_VI_WOMAN = 4
+_THI = "氏"
+
+
+def _zh_name_size(text: str, start: int, end: int) -> bool:
+    size = end - start
+    return 2 <= size <= 3 or (size == _ZH_VI_WOMAN and text[start + 1] == _THI)
 
 
 # Where a name's third character stands: after a family name and one given character.

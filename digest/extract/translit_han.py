@@ -32,7 +32,8 @@ _HAN_VIET_TABLE = (
     "达達Dat 新Tan 政正Chinh 盛Thinh 荣榮永Vinh 泉宣选選Tuyen 相祥Tuong 琼瓊Quynh 竹Truc "
     "松Tung 江Giang 银銀Ngan 庄莊壮壯Trang 玄Huyen 慧Tue 开開凯凱Khai 科Khoa 康Khang "
     "军軍君Quan 石Thach 云雲Van 桃Dao 菊Cuc 莲蓮Lien 珠Chau 宏Hoang 怀懷Hoai 恒恆Hang 登Dang "
-    "俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan"
+    "俭儉Kiem 坚堅Kien 丽麗Le 信Tin 辰Thin 振Chan 雅Nha 娥Nga 燕Yen 宗Tong 尊Ton 秦Tan "
+    "姮嫦Hang 绒絨Nhung 蓉Dung 娟Quyen 琴Cam 梦夢Mong 薇Vi 莺鶯Oanh 霞Ha 贞貞Trinh"
 )
 _HAN_VIET = {
     char: "".join(c for c in token if c.isascii())
