@@ -61,6 +61,24 @@ def plant_name(registries: Registries, lang: str, name: str, country: str) -> st
     return " ".join([*([city] if city else []), *english, plants[kinds[0]]])
 
 
+@functools.cache
+def _described(registries: Registries, lang: str) -> dict[str, str]:
+    spec = registries.vocabularies.organisations.get("described_companies") or {}
+    return {str(k): str(v) for k, v in (spec.get(lang) or {}).items()}
+
+
+def described_company_name(registries: Registries, lang: str, name: str) -> str | None:
+    """The English name of a company named by what it is ("Сибирская агрокомпания": Siberian
+    Agro Company): every word a known one and the last the word for a company; None else."""
+    words = _described(registries, lang)
+    parts = name.lower().split()
+    if len(parts) < 2 or not parts[-1].endswith(("компания", "компанія")):
+        return None
+    if not all(part in words for part in parts):
+        return None
+    return " ".join(words[part] for part in parts)
+
+
 def _city(registries: Registries, lang: str, adjective: str, country: str) -> str:
     """The city a city's adjective names (see the module)."""
     stem = re.sub(r"[сц]ь?кий$", "", adjective)
