@@ -292,6 +292,9 @@ def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
         ("ru", "Томская область и Кантхо откроют авиарейс",
          "Делегация Томской области посетила Кантхо. Авиакомпания «Кедр» планирует выполнять "
          "рейсы из Томска.", "ru-kedr-airlines"),
+        ("ru", "Томская область и Кантхо откроют авиарейс",
+         "Делегация Томской области посетила Кантхо. Авиакомпания «ТомскАвиа» планирует "
+         "выполнять рейсы из Томска.", "ru-tomskavia"),
         ("uk", "Львівська область і Біньзионг",
          "Делегація Львівської області відвідала провінцію Біньзионг, а компанія «Карпати Агро "
          "Трейд» запропонувала збудувати склад.", "ua-karpaty-agro-trade"),
@@ -300,7 +303,8 @@ def test_an_airline_is_not_the_papers_countrys(registries: Registries) -> None:
 def test_cyrillic_airline_and_ukrainian_company_words_before_a_quoted_name(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    """The word for an airline names one too ("Airlines" closes its English name); Ukrainian
+    """The word for an airline names one too ("Airlines" closes its English name, unless the
+    name says "Avia" already, whatever its capitals); Ukrainian
     writes "компанія" with і; English words of the name keep their spelling (Agro, not Ahro)."""
     assert expected in partner_ids(registries, lang, headline, body)
 

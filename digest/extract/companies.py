@@ -287,7 +287,12 @@ def _cyrillic_companies(
             or described_company_name(registries, lang, own)
             or latin_reading(_english_parts(own), lang)
         )
-        if found.group("air") and not name.endswith(("Air", "Airlines", "Avia")):
+        # The Latin reading writes "ВостокАвиа" as Vostokavia: its "avia" says airline still.
+        if (
+            found.group("air")
+            and not name.endswith(("Air", "Airlines"))
+            and not name.lower().endswith("avia")
+        ):
             name = f"{name} Airlines"
         if not slugify(name):
             continue
