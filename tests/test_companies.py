@@ -54,7 +54,7 @@ def test_companies_by_their_legal_form_in_every_latin_language(
 def test_a_legal_form_after_a_linked_or_quoted_name(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert expected in partner_ids(registries, lang, headline, body)
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
 
 
 def test_a_french_company_whose_name_elides_of(registries: Registries) -> None:
