@@ -10,6 +10,9 @@ adjective drops its ending: the city is the name the gazetteer knows in the plan
 among the stem with "-ск" (Ульяновский: Ulyanovsk), the stem itself (Борисовский: Borisov) or
 the stem with "-а"; where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
 (Харківський: Kharkiv, Гомельский: Gomel), else the stem with "-ск" (Симбирский: Simbirsk).
+
+A company named by what it is reads the same way: «Сибирская агрокомпания» is the Siberian Agro
+Company, every word known (``described_companies`` in vocabularies/organisations.yaml).
 """
 
 from __future__ import annotations
