@@ -116,7 +116,7 @@ def test_a_chinese_company_by_its_registered_name(registries: Registries) -> Non
         registries, "zh", "广西企业赴越南谅山投资",
         "广西北港物流集团有限公司与越南谅山省签署合作协议。",
     )  # fmt: skip
-    assert got.get("cn-guangxi-beigang-logistics") == "company"
+    assert got.get("cn-guangxi-beigang-logistics-group") == "company"
 
 
 def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
@@ -228,8 +228,8 @@ def test_a_chinese_group_named_by_its_place_and_trades_alone(registries: Registr
         registries, "zh", "老街省代表团访问昆明",
         "云南省建设投资控股集团有限公司表示愿投资，昆明旅游集团同日签署合作协议。",
     )  # fmt: skip
-    assert got.get("cn-yunnan-construction-investment-holding") == "company"
-    assert got.get("cn-kunming-tourism") == "company"
+    assert got.get("cn-yunnan-construction-investment-holding-group") == "company"
+    assert got.get("cn-kunming-tourism-group") == "company"
     assert "cn-yunnan" not in got
 
 

@@ -26,7 +26,7 @@ from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.demonyms import demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
-from digest.extract.plant_names import plant_name
+from digest.extract.plant_names import described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
@@ -282,10 +282,17 @@ def _cyrillic_companies(
         if country is None:
             continue
         own = found.group("name").strip()
-        name = plant_name(registries, lang, own, country) or latin_reading(
-            _english_parts(own), lang
+        name = (
+            plant_name(registries, lang, own, country)
+            or described_company_name(registries, lang, own)
+            or latin_reading(_english_parts(own), lang)
         )
-        if found.group("air") and not name.endswith(("Air", "Airlines", "Avia")):
+        # The Latin reading writes "ВостокАвиа" as Vostokavia: its "avia" says airline still.
+        if (
+            found.group("air")
+            and not name.endswith(("Air", "Airlines"))
+            and not name.lower().endswith("avia")
+        ):
             name = f"{name} Airlines"
         if not slugify(name):
             continue

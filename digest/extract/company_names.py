@@ -454,8 +454,10 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         own = [place_pinyin(middle)] if middle else []
         partner = registries.partners[place.target[1]]  # type: ignore[index]
         core = " ".join([partner.name_en, *own, *words])
+        # The group is part of the name its English id spells: "昆明旅游集团" is Kunming
+        # Tourism Group, a body apart from any "昆明旅游公司".
         name = f"{core} Group" if "集团" in form.group(0) else core
-        company = Unlisted(f"cn-{slugify(core)}", name, "CN", "company")
+        company = Unlisted(f"cn-{slugify(name)}", name, "CN", "company")
         yield Body(start, form.end(), company)
 
 

@@ -10,6 +10,9 @@ adjective drops its ending: the city is the name the gazetteer knows in the plan
 among the stem with "-ск" (Ульяновский: Ulyanovsk), the stem itself (Борисовский: Borisov) or
 the stem with "-а"; where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
 (Харківський: Kharkiv, Гомельский: Gomel), else the stem with "-ск" (Симбирский: Simbirsk).
+
+A company named by what it is reads the same way: «Сибирская агрокомпания» is the Siberian Agro
+Company, every word known (``described_companies`` in vocabularies/organisations.yaml).
 """
 
 from __future__ import annotations
@@ -59,6 +62,24 @@ def plant_name(registries: Registries, lang: str, name: str, country: str) -> st
     if not english:
         return None
     return " ".join([*([city] if city else []), *english, plants[kinds[0]]])
+
+
+@functools.cache
+def _described(registries: Registries, lang: str) -> dict[str, str]:
+    spec = registries.vocabularies.organisations.get("described_companies") or {}
+    return {str(k): str(v) for k, v in (spec.get(lang) or {}).items()}
+
+
+def described_company_name(registries: Registries, lang: str, name: str) -> str | None:
+    """The English name of a company named by what it is ("Сибирская агрокомпания": Siberian
+    Agro Company): every word a known one and the last the word for a company; None else."""
+    words = _described(registries, lang)
+    parts = name.lower().split()
+    if len(parts) < 2 or not parts[-1].endswith(("компания", "компанія")):
+        return None
+    if not all(part in words for part in parts):
+        return None
+    return " ".join(words[part] for part in parts)
 
 
 def _city(registries: Registries, lang: str, adjective: str, country: str) -> str:
