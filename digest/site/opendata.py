@@ -318,23 +318,15 @@ def rows_by_entry(rows: dict[str, list[Row]]) -> dict[str, dict[str, list[Row]]]
     return by_entry
 
 
-def rows_about(by_entry: dict[str, dict[str, list[Row]]], slugs: Iterable[str]) -> str:
-    """The JSON of the rows that belong to the entries ``slugs``: one page's own data."""
-    chosen = sorted(slugs)
-    return to_json({
-        name: as_records(TABLE_BY_NAME[name], [r for s in chosen for r in by_entry[s][name]])
-        for name in ENTRY_TABLES
-    })  # fmt: skip
-
-
 class OwnRows:
-    """``rows_about`` for many files, each entry's records encoded once.
+    """The JSON of the rows that belong to a set of entries (one page's own data), for many
+    files, each entry's records encoded once.
 
     An entry's rows are in its own file, its province's and each of its partners': about four
     files, each of which encoded them afresh. The json module writes a list as its items'
     encodings joined by ", " inside brackets (and an object likewise), so the files are put
-    together from each entry's encoded records: the same bytes (a test compares them with
-    ``rows_about``'s)."""
+    together from each entry's encoded records: the same bytes as encoding the chosen rows at
+    once (tests/test_opendata.py compares them)."""
 
     def __init__(self, by_entry: dict[str, dict[str, list[Row]]]) -> None:
         self.by_entry = by_entry
@@ -353,7 +345,7 @@ class OwnRows:
         return encoded
 
     def about(self, slugs: Iterable[str]) -> str:
-        """What ``rows_about(by_entry, slugs)`` returns."""
+        """The JSON of the rows of the entries ``slugs``, by entry table."""
         chosen = [self._records(slug) for slug in sorted(slugs)]
         tables = []
         for index, name in enumerate(ENTRY_TABLES):
