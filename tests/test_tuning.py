@@ -8,7 +8,7 @@ from tools.tuning import format_summary, tuning_corpora
 
 
 def test_held_out_corpora_are_never_tuning_corpora(tmp_path: Path) -> None:
-    for name in ("extraction_pages48", "extraction_pages50_holdout", "extraction_holdout"):
+    for name in ("extraction_pages48", "extraction_pages55_holdout", "extraction_holdout"):
         (tmp_path / name).mkdir()
     (tmp_path / "extraction_notes.md").write_text("not a corpus", encoding="utf-8")
     (tmp_path / "bad_inputs").mkdir()
