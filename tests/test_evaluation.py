@@ -159,6 +159,45 @@ def test_a_chamber_by_its_kind_acronym_is_the_same_partner() -> None:
     assert fields["partners"].missing == ["it-cci-torino"]
 
 
+def test_a_gold_id_written_other_than_its_english_name_matches_that_names_slug() -> None:
+    """The corpus conventions make an unlisted body's id from its English name; where a gold id
+    was written from the local name, the slug of the gold's own ``name_en`` is the body too.
+    Another body of the place, or the same name in another country, is still another."""
+    gold = {**GOLD, "partners": [
+        {"id": "fr-agence-de-l-eau-seine-normandie", "name_en": "Seine-Normandy Water Agency",
+         "country": "FR", "kind": "organisation"},
+        {"id": "it-camera-di-commercio-di-treviso", "name_en": "Treviso Chamber of Commerce",
+         "country": "IT", "kind": "organisation"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "fr-seine-normandy-water-agency", "kind": "organisation"},
+        {"id": "ch-treviso-chamber-of-commerce", "kind": "organisation"},
+        {"id": "it-treviso-university", "kind": "organisation"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (1, 2, 1)
+    assert fields["partners"].missing == ["it-camera-di-commercio-di-treviso"]
+
+
+def test_a_place_with_or_without_its_kind_word_is_the_same_place_of_the_same_kind() -> None:
+    """Regions "Province of Liège" and "Liège" are one province; a county of the
+    name is not the prefecture, nor is a body of the place the place."""
+    gold = {**GOLD, "partners": [
+        {"id": "be-province-of-liege", "name_en": "Province of Liège", "country": "BE",
+         "kind": "region"},
+        {"id": "cn-honghe-prefecture", "name_en": "Honghe Prefecture", "country": "CN",
+         "kind": "region"},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "be-liege", "kind": "region"},
+        {"id": "cn-honghe", "kind": "district"},
+        {"id": "be-liege-university", "kind": "organisation"},
+    ])  # fmt: skip
+    fields, _ = score_draft(gold, drafted)
+    assert counts(fields["partners"]) == (1, 2, 1)
+    assert fields["partners"].missing == ["cn-honghe-prefecture"]
+
+
 def test_an_acronym_and_its_name_spelt_out_are_the_same_partner() -> None:
     """Either side may be the acronym; its letters are the initials of the name's words but the
     joining ones, in their order, in the same country. Other initials, another country's

@@ -13,7 +13,7 @@ import re
 import statistics
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +24,7 @@ from digest.errors import InputError
 from digest.extract import drafting
 from digest.extract import layout as layout_module
 from digest.registries import Registries, default_registries
-from digest.text import fold, squeeze_spaces
+from digest.text import fold, slugify, squeeze_spaces
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "extraction_corpus"
@@ -47,6 +47,13 @@ _MIN_ACRONYM = 3
 # A country's chambers are written by their acronym as often as by their English name
 # ("fr-cci-bretagne", "fr-bretagne-chamber-of-commerce-and-industry"): the acronym is the kind's
 # words, only in the country whose language it abbreviates (an IHK is German, a CCI French).
+# A place's kind, written into one English name and not into another ("Province of Liège",
+# "Liège"; "Gangwon State", "Gangwon Province").
+_PLACE_KINDS = frozenset({"region", "city", "district"})
+_PLACE_KIND_WORDS = frozenset({
+    "province", "prefecture", "oblast", "krai", "state", "region", "county", "district",
+    "city", "municipality", "governorate", "voivodeship", "department", "canton", "autonomous",
+})  # fmt: skip
 _KIND_ACRONYMS = {
     ("fr", "cci"): ("chamber", "commerce", "industry"),
     ("de", "ihk"): ("chamber", "industry", "commerce"),
@@ -151,19 +158,63 @@ def partner_identity(partner_id: str) -> str:
     return f"{country}:{'-'.join(sorted(words))}"
 
 
+def _gold_identities(partner: dict[str, Any]) -> Iterator[str]:
+    """Every identity of a gold partner: its id's, and that of the id the corpus conventions
+    make of its English name (``<iso2>-<slug of name_en>``) where the gold id was written
+    otherwise ("fr-agence-de-l-eau-seine-normandie" named "Seine-Normandy Water Agency"); for a
+    place, each of them without the words of its kind ("be-province-of-liege" is "be-liege")."""
+    ids = [partner["id"]]
+    country, name = partner.get("country"), partner.get("name_en")
+    if isinstance(country, str) and isinstance(name, str) and partner.get("kind") != "country":
+        ids.append(f"{country.lower()}-{slugify(name)}")
+    for pid in ids:
+        yield partner_identity(pid)
+        if partner.get("kind") in _PLACE_KINDS:
+            yield _place_identity(pid)
+
+
+def _place_identity(partner_id: str) -> str:
+    """A place's identity without the words of its kind: "Province of Liège" and "Liège" name
+    one province when both are labelled regions."""
+    shape = _ID_SHAPE.fullmatch(partner_id)
+    if shape is None:
+        return partner_id
+    words = set(shape[2].split("-")) - _JOINING_WORDS - _PLACE_KIND_WORDS
+    return f"{shape[1]}:{'-'.join(sorted(words))}"
+
+
 def _partner_ids(
     gold: dict[str, Any], predicted: dict[str, Any]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Gold and drafted partners as {id: kind}, a drafted id written as the gold id of the
-    same partner (same id, or same words in another order)."""
-    want = {p["id"]: p.get("kind") or "?" for p in gold.get("partners") or []}
+    same partner (same id, same words in another order, the gold English name's slug, a place
+    without its kind's words, an acronym spelt out)."""
+    partners = gold.get("partners") or []
+    want = {p["id"]: p.get("kind") or "?" for p in partners}
     gold_of = {partner_identity(pid): pid for pid in want}
+    # The identities the gold's English name and a place's kind give hold only between two
+    # places or two bodies.
+    named: dict[tuple[str, str], str] = {}
+    for partner in partners:
+        for identity in _gold_identities(partner):
+            named.setdefault((identity, _kind_class(partner.get("kind"))), partner["id"])
     got: dict[str, str] = {}
     for partner in predicted.get("partners") or []:
-        pid = partner["id"]
-        same = gold_of.get(partner_identity(pid)) or _spelt_out(pid, want)
+        pid, kind = partner["id"], _kind_class(partner.get("kind"))
+        same = (
+            gold_of.get(partner_identity(pid))
+            or named.get((partner_identity(pid), kind))
+            or (named.get((_place_identity(pid), kind)) if kind in _PLACE_KINDS else None)
+            or _spelt_out(pid, want)
+        )
         got[same or pid] = partner.get("kind") or "?"
     return want, got
+
+
+def _kind_class(kind: Any) -> str:
+    """Bodies are bodies whatever their kind (an agency drafted as a company is the body named);
+    a place is only its own kind: "Honghe" the county is not Honghe Prefecture."""
+    return kind if kind in _PLACE_KINDS else "body"
 
 
 def _spelt_out(partner_id: str, gold_ids: Iterable[str]) -> str | None:
