@@ -102,10 +102,14 @@ _LINK_BEFORE = re.compile(r"^(?:|'s|’s|'|’|s|的|का|के|की|[驻�
 _MAX_LINK_CHARS = 12
 # ... or the state's long form, folded: "Embajada de la República de Cuba", "ambassade de la
 # République populaire de Chine", "Embaixada da República Federativa do Brasil", "Embassy of the
-# Socialist Republic of" (the country's name after it is matched on its own).
+# Socialist Republic of", "посольство Республики Беларусь", "سفارة دولة الإمارات" (the country's
+# name after it is matched on its own).
 _REPUBLIC = re.compile(
     r"(?:of the|de la|da|della|der|von der)?\s*(?:\w+\s+)?"
-    r"(?:republic|republique|republica|repubblica|republik|bundesrepublik)"
+    r"(?:republic|republique|republica|repubblica|republik|bundesrepublik"
+    # Russian and Ukrainian "Республика Беларусь" in any case, Arabic "دولة" (State of) and
+    # "جمهورية" ("سفارة دولة الإمارات").
+    r"|республик\w*|республік\w*|دولة|جمهورية)"
     r"(?:\s+(?!of\b|de\b|do\b|da\b|di\b|del\b|della\b|du\b)\w+){0,2}"
     r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
 )
