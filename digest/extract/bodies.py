@@ -52,6 +52,8 @@ _CAPITALISED = re.compile(
     r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+(?![A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]\.)[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}"
 )
 _MAX_GAP = 2
+# A kind's acronym in brackets, a capital first and no digit ("(HwK)", "(IHK)").
+_KIND_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄ][^\W\d_]{1,5}\)[ \t]+")
 # A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
 _HYPHENATED = re.compile(r"[-‐][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]")
 # Polish names a body's city by its adjective ("Uniwersytet Łódzki", "Gdański Uniwersytet
@@ -599,6 +601,7 @@ def _place(
         return _place_before_words(registries, lang, text, word, ending, matches)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
+    start = _past_kind_acronym(text, start)
     between = _BETWEEN.match(folded, start)
     after_between = between.end() if between else None
     for match in partners:
@@ -624,6 +627,14 @@ def _place(
     return _capitalised_place(
         registries, lang, text, word, start, (partners, named), matches, demonyms
     )
+
+
+def _past_kind_acronym(text: str, start: int) -> int:
+    """Where the place starts after the kind's acronym in brackets between the body's words and
+    its place ("Handwerkskammer (HwK) Koblenz", "Izba Rzemieślnicza (IR) Opole"): the acronym
+    is the kind's, the place comes after it."""
+    acronym = _KIND_ACRONYM.match(text, start)
+    return acronym.end() if acronym else start
 
 
 def _place_before_words(
