@@ -306,6 +306,7 @@ ORGANISATIONS = RegistryFile(
                         "local": Flag(),
                         "place_adjective": Flag(),
                         "place_as_written": Flag(),
+                        "not_in_title": Flag(),
                     },
                 )
             ),

@@ -56,3 +56,86 @@ def test_the_kinds_acronym_in_brackets_before_the_place_is_no_part_of_it(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Виньфук и Свердловская область подписали план",
+         "Министерство международных и внешнеэкономических связей Свердловской области и "
+         "провинция Виньфук подписали план мероприятий.",
+         "ru-sverdlovsk-ministry-of-international-and-foreign-economic-relations"),
+        ("ru", "Новосибирская область приедет в Винь",
+         "Министерство промышленности, торговли и развития предпринимательства Новосибирской "
+         "области организует бизнес-миссию в провинцию Нгеан.",
+         "ru-novosibirsk-ministry-of-industry-trade-and-entrepreneurship-development"),
+    ],
+)  # fmt: skip
+def test_a_ministry_followed_by_a_region_is_the_regions_not_the_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids = partner_ids(registries, lang, headline, body)
+    assert expected in ids
+    assert not any(i.startswith("ru-ministry-of") for i in ids)
+
+
+def test_a_persons_name_after_a_titled_chamber_is_no_place(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "ru", "Уральские предприятия едут в Виньфук",
+        "Делегация Свердловской области посетила Виньфук. Как сообщил президент Уральской "
+        "торгово-промышленной палаты Андрей Бессонов, в апреле палата направит в провинцию "
+        "бизнес-миссию.",
+    )  # fmt: skip
+    assert not any("andrei" in i or "bessonov" in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("uk", "Миколаїв і Кханьхоа",
+         "Посол запропонував налагодити прямі контакти між Миколаївською обласною військовою "
+         "адміністрацією і провінцією Кханьхоа.", ["ua-mykolaiv-regional-military-administration"]),
+        ("ru", "Херсон и Кханьхоа",
+         "Делегация Херсонской областной военной администрации посетила провинцию Кханьхоа.",
+         ["ua-kherson-regional-military-administration"]),
+        # Its head's title makes it whom the head speaks for: the region.
+        ("uk", "Одеса і Кханьхоа",
+         "Голова Одеської обласної військової адміністрації Олег Кіпер зустрівся з делегацією "
+         "провінції Кханьхоа.", ["ua-odesa"]),
+    ],
+)  # fmt: skip
+def test_a_ukrainian_regions_military_administration(
+    registries: Registries, lang: str, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, lang, headline, body) == expected
+
+
+def test_a_body_named_on_the_pages_copyright_line_is_no_partner(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "uk", "Одеса і Тханьхоа",
+        "Олександр Гончарук провів зустріч з делегацією провінції Тханьхоа.\n"
+        "© Одеський національний морський університет, 2025. Використання матеріалів — з "
+        "посиланням на джерело.",
+    )  # fmt: skip
+    assert "ua-odesa-national-maritime-university" not in ids
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A Land's ministry ("Ministerium für", not "Bundesministerium für") is no partner of
+        # Germany's.
+        ("Das Land Hessen fördert das Vorhaben mit 250.000 Euro aus Mitteln des Ministeriums "
+         "für Arbeit und Soziales.", []),
+        ("Das Bundesministerium für Arbeit fördert das Vorhaben.", ["de-ministry-of-labour"]),
+    ],
+)  # fmt: skip
+def test_a_german_ministry_without_bundes_is_a_lands(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    ids = partner_ids(
+        registries, "de", "Trier und Ninh Bình",
+        f"Die Handwerkskammer Trier hat mit der Provinz Ninh Bình eine Vereinbarung über 20 "
+        f"Ausbildungsplätze unterzeichnet. {body}",
+    )  # fmt: skip
+    assert [i for i in ids if "ministry" in i] == expected

@@ -33,6 +33,7 @@ from digest.extract.organisations import (
     only_country,
     only_organisations_country,
 )
+from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
@@ -52,6 +53,17 @@ _CAPITALISED = re.compile(
     r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+(?![A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]\.)[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}"
 )
 _MAX_GAP = 2
+# Where a person's name follows the body they hold a title in, and how far before the body's
+# words the title may end ("президент Уральской торгово-промышленной палаты Андрей Бессонов").
+_NAME_AFTER_TITLED_BODY = frozenset({"ru", "uk"})
+_TITLE_WINDOW = 30
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+_SPACES_AT = re.compile(r"[ \t]*")
+# The words for a federation's state, folded, where its ministries are "Ministerium" and the
+# federation's "Bundesministerium".
+_STATE_WORDS = {
+    "de": re.compile(r"\b(?:land|landes|freistaat|freistaates|bundesland|bundeslandes)\b")
+}
 # A kind's acronym in brackets, a capital first and no digit ("(HwK)", "(IHK)").
 _KIND_ACRONYM = re.compile(r"\([A-ZА-ЯЁІЇЄ][^\W\d_]{1,5}\)[ \t]+")
 # A place's name joined by a hyphen to a capitalised word goes on ("Loire-Bretagne").
@@ -211,6 +223,9 @@ class _Body:
     # Whether it keeps the name it gives itself after its words ("CCI Alsace Eurométropole"):
     # the vocabulary's `place_as_written`.
     place_as_written: bool = False
+    # Whether a person's title right before it makes it the person's affiliation, no partner:
+    # the vocabulary's `not_in_title`.
+    not_in_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -365,6 +380,7 @@ def _record_bodies(
                     local=bool(record.get("local")),
                     place_adjective=bool(record.get("place_adjective")),
                     place_as_written=bool(record.get("place_as_written")),
+                    not_in_title=bool(record.get("not_in_title")),
                 ))  # fmt: skip
     return bodies
 
@@ -461,7 +477,11 @@ def _named_bodies(
             if place is None:
                 continue
             name, country, start, end = place
-            if country == _VIETNAM or (body.local and _is_country(registries, name, country)):
+            if (
+                country == _VIETNAM
+                or (body.local and _is_country(registries, name, country))
+                or _named_aside(body, lang, text, start)
+            ):
                 continue
             name = _exonyms(registries).get((country, fold(name)), name)
             taken.append(word.span())
@@ -705,6 +725,8 @@ def _capitalised_place(
     if any(m.start < name.end() and name.start() < m.end and m not in inside for m in matches):
         return None  # a province, an organisation, a place cut in two
     words = [w for w in re.split(r"[\s\-‐]+", fold(name.group(0))) if w]
+    if len(words) > 1 and lang in _NAME_AFTER_TITLED_BODY and _titled(lang, text, word.start()):
+        return None  # "президент … палаты Андрей Бессонов": the title's holder, no place
     # "Universidad de Nong Lam": shaped like Vietnamese, most likely Vietnamese. One word alone
     # says little ("Rouen" spells a Vietnamese syllable), and Vietnam's one-syllable places
     # (Huế, Vinh) are in the registries.
@@ -736,6 +758,32 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _named_aside(body: _Body, lang: str, text: str, start: int) -> bool:
+    """Whether a body named at ``start`` is named as no partner: on the page's copyright line
+    ("© Одеська обласна військова адміністрація, 2025": the site's owner), or, for a kind that
+    a title makes the holder's affiliation, right after a person's title ("Голова Одеської
+    обласної військової адміністрації": whom the head speaks for, the region)."""
+    return _copyright_line(text, start) or (body.not_in_title and _titled(lang, text, start))
+
+
+def _copyright_line(text: str, start: int) -> bool:
+    """Whether ``start`` is on a page's copyright line ("© … 2025"), which names whose the site
+    is, not whom the article is about."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lstrip()
+    return line.startswith(("©", "(c) ", "(C) ", "Copyright"))
+
+
+def _titled(lang: str, text: str, start: int) -> bool:
+    """Whether a person's title ends right before the body's words at ``start`` ("президент
+    Уральской торгово-промышленной палаты"): the words after the body are then the holder's
+    name, as Russian and Ukrainian write it after the body in the genitive."""
+    window = text[max(0, start - _TITLE_WINDOW) : start]
+    return any(
+        not term.ordinary and not _SENTENCE_BREAK.search(window[end:])
+        for _, end, _, term in lexicon(lang).titles.find(same_length_fold(window), "title")
+    )
 
 
 def _adjective_city(
@@ -1150,23 +1198,13 @@ def _named_ministries(
         for m in partners
         if registries.partners[m.target[1]].kind == "country"  # type: ignore[index]
     ]
-    if ministries.head is None:  # Chinese, Japanese, Korean: the portfolio word says ministry
-        spans = [(m.start(), m.start(), m) for m in ministries.portfolios.finditer(folded)]
-    else:
-        spans = []
-        for head in ministries.head.finditer(folded):
-            position = head.end()
-            demonym = demonym_beside(demonyms, text, position, position + 40)
-            if demonym is not None and not folded[position : demonym.start].strip():
-                position = demonym.end
-            if ministries.links is not None:
-                link = ministries.links.match(folded, position)
-                position = link.end() if link else position
-            position += len(re.match(r"\s*", folded[position:]).group(0))  # type: ignore[union-attr]
-            portfolio = ministries.portfolios.match(folded, position)
-            if portfolio is not None:
-                spans.append((head.start(), head.end(), portfolio))
+    spans = _ministry_spans(ministries, ministries.portfolios, text, folded, demonyms)
     federal = _federal_heads(registries, lang, heads)
+    regions = {
+        m.start: m
+        for m in partners
+        if registries.partners[m.target[1]].kind == "region"  # type: ignore[index]
+    }
     for start, head_end, portfolio in spans:
         joined = _joined_portfolios(ministries, folded, portfolio)
         if joined is None:
@@ -1176,13 +1214,24 @@ def _named_ministries(
             continue  # Vietnam's own, or the province's department
         if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
+        region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
+        if region is not None:
+            yield _regions_ministry(registries, template.format(english), start, region)
+            continue
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
         )
         demonym = demonym or _demonym_before(demonyms, text, start)
         federal_head = federal is not None and bool(federal.fullmatch(folded, start, head_end))
+        # Where a federation's ministries have a head word of their own ("Bundesministerium"),
+        # the plain word after a state's word names that state's ("das Land … aus Mitteln des
+        # Ministeriums für Arbeit"): the language's own country's only with its country or
+        # nationality beside it.
+        state_head = (
+            federal is not None and not federal_head and _state_in_sentence(lang, folded, start)
+        )
         country = _ministry_country(registries, lang, text, (start, end), countries, matches,
-                                    demonym, federal_head)  # fmt: skip
+                                    demonym, federal_head, state_head)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, Unlisted(
@@ -1191,6 +1240,46 @@ def _named_ministries(
             country=country,
             kind="organisation",
         ))  # fmt: skip
+
+
+def _ministry_spans(
+    ministries: _Ministries,
+    portfolios: re.Pattern[str],
+    text: str,
+    folded: str,
+    demonyms: list[Demonym],
+) -> list[tuple[int, int, re.Match[str]]]:
+    """Where each ministry's head word starts and ends, and its first portfolio's match."""
+    if ministries.head is None:  # Chinese, Japanese, Korean: the portfolio word says ministry
+        return [(m.start(), m.start(), m) for m in portfolios.finditer(folded)]
+    spans = []
+    for head in ministries.head.finditer(folded):
+        position = head.end()
+        demonym = demonym_beside(demonyms, text, position, position + 40)
+        if demonym is not None and not folded[position : demonym.start].strip():
+            position = demonym.end
+        if ministries.links is not None:
+            link = ministries.links.match(folded, position)
+            position = link.end() if link else position
+        position += len(re.match(r"\s*", folded[position:]).group(0))  # type: ignore[union-attr]
+        portfolio = portfolios.match(folded, position)
+        if portfolio is not None:
+            spans.append((head.start(), head.end(), portfolio))
+    return spans
+
+
+def _regions_ministry(registries: Registries, ministry: str, start: int, region: Match) -> Body:
+    """A ministry whose portfolio is followed by a region's name in the genitive ("Министерство
+    промышленности и торговли Новосибирской области"): the region's own, not its country's,
+    named "<region>-ministry-of-…" as the region's id has it."""
+    partner = registries.partners[region.target[1]]  # type: ignore[index]
+    place, country = _of(partner)
+    return Body(start, region.end, Unlisted(
+        id=f"{country.lower()}-{slugify(f'{place} {ministry}', _MAX_NAME_WORDS)}",
+        name_en=f"{ministry} of {_QUALIFIER.sub('', partner.name_en)}",
+        country=country,
+        kind="organisation",
+    ))  # fmt: skip
 
 
 def _of_the_province(text: str, folded: str, end: int) -> bool:
@@ -1209,10 +1298,12 @@ def _ministry_country(
     matches: list[Match],
     demonym: Demonym | None,
     federal_head: bool = False,
+    state_head: bool = False,
 ) -> str | None:
     """Whose a ministry is: its nationality adjective, the country named beside it, or else
     the article's one foreign country; with ``federal_head`` (a head word no Vietnamese
-    ministry is named by), else the country of the article's language."""
+    ministry is named by), else the country of the article's language; with ``state_head`` (a
+    state's head word), never the country of the article's language by default."""
     if demonym is not None:
         return demonym.country
     beside = country_beside(text, span[0], span[1], countries)
@@ -1226,7 +1317,20 @@ def _ministry_country(
     # names Vietnam's "Ministero delle Finanze" so.
     if federal_head:
         return only_or_home(registries, lang, matches)
-    return only_country(registries, matches) or only_organisations_country(registries, matches)
+    country = only_country(registries, matches) or only_organisations_country(registries, matches)
+    home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
+    return None if state_head and country == home else country
+
+
+def _state_in_sentence(lang: str, folded: str, start: int) -> bool:
+    """Whether the sentence names a federal state ("das Land Rheinland-Pfalz", "der Freistaat")
+    before the ministry's head word at ``start``."""
+    words = _STATE_WORDS.get(lang)
+    if words is None:
+        return False
+    # A sentence ends at a mark and a space, not at a thousands' dot ("250.000 Euro").
+    sentence = max(folded.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n")) + 1
+    return words.search(folded, sentence, start) is not None
 
 
 @functools.cache
