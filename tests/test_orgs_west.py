@@ -139,3 +139,19 @@ def test_a_german_ministry_without_bundes_is_a_lands(
         f"Ausbildungsplätze unterzeichnet. {body}",
     )  # fmt: skip
     assert [i for i in ids if "ministry" in i] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Uniwersytet Przyrodniczy w Lublinie podpisał porozumienie z prowincją Kon Tum.",
+         "pl-university-of-life-sciences-in-lublin"),
+        # A region the registry also names by its capital's name, after "w": the city.
+        ("Delegacja Uniwersytetu Medycznego w Lublinie odwiedziła prowincję Kon Tum.",
+         "pl-medical-university-of-lublin"),
+    ],
+)  # fmt: skip
+def test_a_polish_university_after_w_is_in_its_city(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "pl", "Lublin i Kon Tum", body)

@@ -630,7 +630,8 @@ def _place(
         if match.start == after_between or (match.start == start and (
                 lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
             partner = registries.partners[match.target[1]]  # type: ignore[index]
-            return (*_of(partner), word.start(), match.end)
+            return (*_located_in(registries, lang, text, word, match, partner), word.start(),
+                    match.end)  # fmt: skip
         # The longest opening may have taken the place's first word: "Universidad de la" +
         # "Habana" where the registry names "La Habana".
         if word.start() < match.start < word.end() < match.end and text[match.start - 1] == " ":
@@ -647,6 +648,26 @@ def _place(
     return _capitalised_place(
         registries, lang, text, word, start, (partners, named), matches, demonyms
     )
+
+
+def _located_in(
+    registries: Registries,
+    lang: str,
+    text: str,
+    word: re.Match[str],
+    match: Match,
+    partner: Partner,
+) -> tuple[str, str]:
+    """The English name and country of a registry place right after a body's words: after a
+    locative's "w" a region matched by its capital's name is the city ("Uniwersytet Przyrodniczy
+    w Lublinie" is in Lublin, not in the Lubelskie voivodeship the name also stands for)."""
+    name, country = _of(partner)
+    locative = lang in _LOCATIVE_AFTER and _LOCATIVE_AFTER[lang].search(word.group(0))
+    if locative and partner.kind == "region":
+        city = _nominative_city(registries, lang, text[match.start : match.end], country)
+        if city is not None and fold(city) != fold(name):
+            return city, country
+    return name, country
 
 
 def _past_kind_acronym(text: str, start: int) -> int:
