@@ -155,3 +155,29 @@ def test_a_polish_university_after_w_is_in_its_city(
     registries: Registries, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, "pl", "Lublin i Kon Tum", body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pt", "Minas Gerais e Lâm Đồng",
+         "Uma missão de Minas Gerais visitou Lâm Đồng. A Cooperativa Regional dos Produtores de "
+         "Leite do Vale (Coopervale) também participou do encontro.", "br-coopervale"),
+        ("es", "Pinar del Río y Đồng Tháp",
+         "Una delegación de la provincia cubana de Pinar del Río visitó Đồng Tháp. La "
+         "Cooperativa Agrícola del Valle (COAVA) enviará semillas.", "cu-coava"),
+    ],
+)  # fmt: skip
+def test_a_cooperative_named_with_its_acronym_is_its_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_cooperative_of_no_country_is_no_international_body(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "pt", "Minas Gerais, Colômbia e Lâm Đồng",
+        "Missões de Minas Gerais e da Colômbia visitaram Lâm Đồng. A Cooperativa Regional dos "
+        "Produtores de Leite do Vale (Coopervale) também participou do encontro.",
+    )  # fmt: skip
+    assert not any("coopervale" in i for i in ids)

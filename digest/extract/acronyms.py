@@ -6,11 +6,12 @@ An article introduces an organisation it expects its readers not to know that wa
 acronym is how the organisation names itself whatever the language, so it makes the id:
 ``<acronym>``, or ``<iso2>-<acronym>`` when a country is named in the full name, the way the
 registry names development agencies (``jp-jica``, ``fr-afd``). The full name must hold the word
-for an agency, organisation, foundation, fund, association, programme or the like in the
-article's language (below): "Hanoi (VNA)" and "Memorandum of Understanding (MoU)" are not
-organisations. Universities, chambers and ministries have ids of their own (digest.extract.bodies,
-digest.extract.organisations). Never Vietnam's bodies, nor a news agency (an outlet, not a
-partner). The words are a closed list per language, so they live here beside the rule.
+for an agency, organisation, foundation, fund, association, programme, cooperative or the like
+in the article's language (below): "Hanoi (VNA)" and "Memorandum of Understanding (MoU)" are
+not organisations. Universities, chambers and ministries have ids of their own
+(digest.extract.bodies, digest.extract.organisations). Never Vietnam's bodies, nor a news
+agency (an outlet, not a partner). The words are a closed list per language, so they live here
+beside the rule.
 """
 
 from __future__ import annotations
@@ -56,33 +57,35 @@ _ACADEMIC: dict[str, str] = {
 _HEADS: dict[str, str] = {
     "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
     r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council"
-    r"|accelerator|incubator|centre|center",
+    r"|accelerator|incubator|centre|center|co-?operative",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
-    r"|alliance|reseau|institut|cooperation|conseil|centre",
+    r"|alliance|reseau|institut|cooperation|conseil|centre|cooperative",
     "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
-    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo|centro",
+    r"|sociedad|federacion|alianza|red|instituto|cooperacion|consejo|centro|cooperativa",
     "it": r"agenzia|organizzazione|gruppo|fondazione|associazione|fondo|programma|societa"
-    r"|federazione|alleanza|rete|istituto|cooperazione|consiglio|centro",
+    r"|federazione|alleanza|rete|istituto|cooperazione|consiglio|centro|cooperativa",
     "pt": r"agencia|empresa|corporacao|organizacao|grupo|fundacao|associacao|fundo|programa"
-    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho|centro",
+    r"|sociedade|federacao|alianca|rede|instituto|cooperacao|conselho|centro|cooperativa",
     "de": r"\w*(?:agentur|organisation|gruppe|stiftung|verband|verein|fonds|programm|gesellschaft"
-    r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat|zentrum)\w*",
+    r"|allianz|netzwerk|institut|zusammenarbeit|dienst|rat|zentrum|genossenschaft)\w*",
     "pl": r"(?:agencj|organizacj|grup|fundacj|stowarzyszeni|fundusz|program|towarzystw|federacj"
-    r"|sojusz|instytut|wspolprac|rad|centrum)\w*",
+    r"|sojusz|instytut|wspolprac|rad|centrum|spoldzielni)\w*",
     "ru": r"(?:агентств|организаци|групп|фонд|ассоциаци|программ|обществ|федераци|альянс|институт"
-    r"|сотрудничеств|совет|центр)\w*",
+    r"|сотрудничеств|совет|центр|кооператив)\w*",
     "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
-    r"|співробітництв|співпрац|рад)\w*",
+    r"|співробітництв|співпрац|рад|кооператив)\w*",
     # "Viện" is an institute; "viên" after these words is a person (sinh viên, thành viên).
-    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong"
+    "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong|hop tac xa"
     r"|(?<!sinh )(?<!thanh )(?<!giang )(?<!nhan )(?<!uy )(?<!hoi )(?<!dang )(?<!doan )"
     r"(?<!dien )vien",
-    "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس)\w*",
-    "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会",
-    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会",
-    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|개발원|진흥원|공사|공단|협의회",
-    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา",
-    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद",
+    "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس"
+    r"|تعاونية)\w*",
+    "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会|協同組合",
+    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会|合作社",
+    "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|개발원|진흥원|공사|공단|협의회"
+    r"|협동조합",
+    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา|สหกรณ์",
+    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद|सहकारी",
 }
 # Scripts without capitals, where a name's words before its head are every word back to a
 # linking word ("भारतीय कृषि अनुसंधान परिषद", not "सरकार और ..."), and those words.
@@ -106,6 +109,12 @@ _INTERNATIONAL = re.compile(
 _NATIONAL = re.compile(
     r"institut|istitut|instytut|институт|інститут|empresa|corporac|개발원|진흥원|공사|공단"
     r"|研究所|研究院|संस्थान|معهد|สถาบัน"
+)
+# A cooperative is its members' place's, folded: the article's one foreign country's where its
+# name names none, and never an international body (no id without a country).
+_COOPERATIVE = re.compile(
+    r"cooperativ|co-operativ|genossenschaft|spoldzielni|кооператив|hop tac xa|تعاونية"
+    r"|協同組合|合作社|협동조합|สหกรณ์|सहकारी"
 )
 # How far before the acronym its name may open: words where they are spaced, else characters.
 _MAX_WORDS = 9
@@ -169,12 +178,13 @@ def _found(
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
         country = _country(registries, lang, text, matches, start, end)
-        if (not country and (school or _NATIONAL.search(folded, start, end))
+        cooperative = _COOPERATIVE.search(folded, start, end) is not None
+        if (not country and (school or cooperative or _NATIONAL.search(folded, start, end))
                 and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
             # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
             # national body of the article's one foreign country, as its universities are.
             country = _one_foreign_country(registries, matches)
-        if country == _VIETNAM:
+        if country == _VIETNAM or (cooperative and not country):
             continue
         code = slugify(letters)
         pid = f"{country.lower()}-{code}" if country else code
