@@ -181,3 +181,20 @@ def test_a_cooperative_of_no_country_is_no_international_body(registries: Regist
         "Produtores de Leite do Vale (Coopervale) também participou do encontro.",
     )  # fmt: skip
     assert not any("coopervale" in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Томск и Кантхо",
+         "Квоты распределяет Министерство науки и высшего образования России совместно с "
+         "провинцией Кантхо.", "ru-ministry-of-science-and-higher-education"),
+        ("uk", "Харків і Кантхо",
+         "Міністерство науки і вищої освіти України підтримає обмін студентами з провінцією "
+         "Кантхо.", "ua-ministry-of-science-and-higher-education"),
+    ],
+)  # fmt: skip
+def test_higher_education_is_a_portfolio_in_cyrillic(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
