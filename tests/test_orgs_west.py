@@ -198,3 +198,21 @@ def test_higher_education_is_a_portfolio_in_cyrillic(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La Cámara Oficial de Comercio, Industria, Servicios y Navegación de Alicante recibió "
+         "a una delegación de Hải Phòng.", "es-alicante-chamber-of-commerce"),
+        ("La Cámara Oficial de Comercio de Alicante recibió a una delegación de Hải Phòng.",
+         "es-alicante-chamber-of-commerce"),
+        # A Valencian university's own name in a Spanish article.
+        ("Investigadores de la Universitat Politècnica de València visitaron Hải Phòng.",
+         "es-polytechnic-university-of-valencia"),
+    ],
+)  # fmt: skip
+def test_spanish_official_chambers_and_a_valencian_university(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "es", "Hải Phòng y España", body)
