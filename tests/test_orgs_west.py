@@ -216,3 +216,20 @@ def test_spanish_official_chambers_and_a_valencian_university(
     registries: Registries, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, "es", "Hải Phòng y España", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Quang Tri will help the Savannakhet Department of Public Works and Transport upgrade "
+         "the border road.", "la-savannakhet-department-of-public-works-and-transport"),
+        ("Quang Tri met the Department of Industry and Commerce of Savannakhet Province to "
+         "plan a trade fair.", "la-savannakhet-department-of-industry-and-commerce"),
+        ("Quang Tri welcomed officials of Queensland's Department of Primary Industries.",
+         "au-queensland-department-of-primary-industries"),
+    ],
+)  # fmt: skip
+def test_a_foreign_regions_department_named_with_its_region(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "en", "Quang Tri and its neighbours", body)

@@ -568,22 +568,7 @@ def _english_bodies(
     countries: list[Match],
     missions: set[str],
 ) -> Iterator[Body]:
-    for ministry in _MINISTRY.finditer(text):
-        country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
-        if country is None or country == _VIETNAM:
-            continue
-        partner = registries.partners[country]
-        head, portfolio = ministry.group(1), ministry.group(2).removeprefix("the ")
-        yield Body(
-            ministry.start(),
-            ministry.end(),
-            Unlisted(
-                id=f"{partner.id}-ministry-of-{slugify(portfolio)}",
-                name_en=f"{head} of {portfolio} of {partner.name_en}",
-                country=partner.country or partner.id.upper(),
-                kind="organisation",
-            ),
-        )
+    yield from _english_ministries(registries, text, matches, countries)
     placed_abroad = foreign_places(registries, matches)
     for body in _NAMED_BODY.finditer(text):
         start = _place_joined_before(text, body.start(), matches)
@@ -621,6 +606,62 @@ def _english_bodies(
         ))  # fmt: skip
 
     yield from _national_bodies(registries, text)
+
+
+def _english_ministries(
+    registries: Registries, text: str, matches: list[Match], countries: list[Match]
+) -> Iterator[Body]:
+    """A foreign country's ministry or department named in English with its country, or a
+    foreign region's with its region."""
+    regions = [m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "region"]
+    for ministry in _MINISTRY.finditer(text):
+        country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
+        if country is None:
+            region = _regions_department(registries, text, ministry, regions)
+            if region is not None:
+                yield region
+            continue
+        if country == _VIETNAM:
+            continue
+        partner = registries.partners[country]
+        head, portfolio = ministry.group(1), ministry.group(2).removeprefix("the ")
+        yield Body(
+            ministry.start(),
+            ministry.end(),
+            Unlisted(
+                id=f"{partner.id}-ministry-of-{slugify(portfolio)}",
+                name_en=f"{head} of {portfolio} of {partner.name_en}",
+                country=partner.country or partner.id.upper(),
+                kind="organisation",
+            ),
+        )
+
+
+def _regions_department(
+    registries: Registries, text: str, ministry: re.Match[str], regions: list[Match]
+) -> Body | None:
+    """A foreign region's own department or ministry, the region named beside it as a country
+    would be ("Khammouane Department of Public Works and Transport", "Queensland's Department of
+    Primary Industries", "the Department of Industry and Commerce of Khammouane Province"):
+    ``<iso2>-<region>-department-of-<portfolio>``, not its country's ministry."""
+    region = country_beside(text, ministry.start(), ministry.end(), regions)
+    if region is None:
+        return None
+    partner = registries.partners[region.target[1]]  # type: ignore[index]
+    if partner.country is None or partner.country.lower() == _VIETNAM:
+        return None
+    head, portfolio = ministry.group(1), ministry.group(2).removeprefix("the ")
+    place = partner.id.split("-", 1)[-1]
+    return Body(
+        min(region.start, ministry.start()),
+        max(region.end, ministry.end()),
+        Unlisted(
+            id=f"{partner.country.lower()}-{place}-{slugify(f'{head} of {portfolio}')}",
+            name_en=f"{partner.name_en} {head} of {portfolio}",
+            country=partner.country,
+            kind="organisation",
+        ),
+    )
 
 
 # A second place joined to a body's name by "and": "Aberdeen and Grampian Chamber of Commerce".
