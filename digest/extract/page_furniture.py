@@ -402,7 +402,26 @@ def _is_menu_word(line: str) -> bool:
 
 def _is_nav_row(line: str) -> bool:
     row = _without_control_marks(line)
-    return _NAV_ROW.match(row) is not None or _is_spaced_sections(row)
+    return _NAV_ROW.match(row) is not None or _is_spaced_sections(row) or _is_dotted_sections(row)
+
+
+# Sections set apart by a spaced middle dot or bullet ("Portada · Empresas · Comercio Exterior ·
+# Agro"): four pieces at least, and no digits, as a date line's or byline's fields have ("Hà
+# Nội · 12/11/2025 · 3 phút đọc", "Por Ana Gil · Madrid · EFE").
+_DOTTED = re.compile(r"\s+[·•]\s+")
+_MIN_DOTTED_SECTIONS = 4
+
+
+def _is_dotted_sections(row: str) -> bool:
+    pieces = _DOTTED.split(row.strip())
+    return len(pieces) >= _MIN_DOTTED_SECTIONS and all(
+        len(piece) <= _MAX_SECTION_CHARS
+        and 0 < _crumb_words(piece) <= _MAX_SECTION_WORDS
+        and not _SENTENCE_MARKS.search(piece)
+        and not any(char.isdigit() for char in piece)
+        and not _SHARE_LABEL.match(piece)
+        for piece in pieces
+    )
 
 
 def _is_spaced_sections(row: str) -> bool:
