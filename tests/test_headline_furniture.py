@@ -228,3 +228,23 @@ def test_sections_set_apart_by_middle_dots_make_a_menu(registries: Registries) -
     # A byline's or date line's fields are no menu.
     assert not is_navigation("Por Ana Gil · Madrid · EFE")
     assert not is_navigation("Hà Nội · 12/11/2025 · 3 phút đọc · Thời sự")
+
+
+def test_a_row_of_the_articles_tools_below_the_date_line_keeps_the_headline(
+    registries: Registries,
+) -> None:
+    """Font size, print and share buttons below the date line ("글씨크기 가 가 | 인쇄 | 공유")
+    are the article's tools, not a menu that wipes the headline above them."""
+    page = (
+        "경남뉴스\n"
+        "전체기사 | 정치 | 경제 | 사회 | 국제\n"
+        "창원시, 베트남 다낭시와 청년 기술인력 교류 협약 체결\n"
+        "이지은 기자 | 입력 2025.09.02 09:30 | 댓글 0\n"
+        "글씨크기 가 가 | 인쇄 | 공유\n"
+        "창원시가 베트남 다낭시와 청년 기술인력 교류 협약을 체결했다고 2일 밝혔다. 양 시는 매년 "
+        "기술인력 20명을 교류한다.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "창원시, 베트남 다낭시와 청년 기술인력 교류 협약 체결"
+    assert not is_navigation("Imprimer | Taille du texte A A | Partager")
+    assert is_navigation("Accueil | Politique | Stampa | Culture")
