@@ -248,3 +248,22 @@ def test_a_row_of_the_articles_tools_below_the_date_line_keeps_the_headline(
     assert drafted.title == "창원시, 베트남 다낭시와 청년 기술인력 교류 협약 체결"
     assert not is_navigation("Imprimer | Taille du texte A A | Partager")
     assert is_navigation("Accueil | Politique | Stampa | Culture")
+
+
+def test_a_papers_own_dateline_of_a_place_and_a_date_dates_the_page(
+    registries: Registries,
+) -> None:
+    """No date line above the first paragraph, which opens with the paper's own dateline (a
+    place, a comma, the date, its initials, a danda): that date is the page's."""
+    page = (
+        "दैनिक उदाहरण\n"
+        "मुख्य पृष्ठ  राज्य  देश-विदेश  पर्यटन\n"
+        "पर्यटन\n"
+        "गया और क्वांग निन्ह के बीच पर्यटन सहयोग पर करार\n"
+        "गया, 12 अप्रैल 2025 (दै.उ.)। बिहार के पर्यटन विभाग ने वियतनाम के क्वांग निन्ह प्रांत के "
+        "साथ पर्यटन सहयोग पर करार किया।\n"
+    )
+    assert draft_text(page, Path("page.txt"), registries).date == "2025-04-12"
+    # A place's name opening the first sentence, with no date after its comma, dates nothing.
+    undated = page.replace("गया, 12 अप्रैल 2025 (दै.उ.)। ", "गया, बिहार का एक शहर, ")
+    assert draft_text(undated, Path("page.txt"), registries).date is None

@@ -1261,13 +1261,35 @@ def _wire_date(paragraph: str, lang: str) -> dt.date | None:
     2025, ..."), when the page prints no date line: the day the agency filed it."""
     dateline = wire_dateline(paragraph)
     if not dateline:
-        return None
+        return _placed_date(paragraph, lang)
     inside = find_date(dateline, lang)  # "Maputo, 14 Mar 2025 (AIM) –"
     if inside is not None:
         return inside[0]
     rest = paragraph[len(dateline) :]
     found = find_date(rest[:_MAX_DATELINE_CHARS], lang)
     if found is None or found[1][0] > _WIRE_DATE_START:
+        return None
+    return found[0]
+
+
+# A dateline's place: a name of a word or a few, no digits ("पटना", "Belo Horizonte").
+_MAX_PLACE_WORDS = 3
+_MAX_PLACE_CHARS = 30
+# The date follows the place's comma and a space: "पटना, 5 मार्च 2025 (प्र.बि.)। …".
+_MAX_PLACED_DATE_START = 2
+
+
+def _placed_date(paragraph: str, lang: str) -> dt.date | None:
+    """The date of a dateline of a place and a date that no agency's shape matched ("पटना,
+    5 मार्च 2025 (प्र.बि.)।", a Hindi paper's own, closed by a danda): the date right after the
+    place's comma."""
+    place, comma, _ = paragraph[: _MAX_PLACE_CHARS + 1].partition(",")
+    if not comma or not 1 <= len(place.split()) <= _MAX_PLACE_WORDS:
+        return None
+    if any(char.isdigit() for char in place):
+        return None
+    found = find_date(paragraph[len(place) + 1 :][:_MAX_DATELINE_CHARS], lang)
+    if found is None or found[1][0] > _MAX_PLACED_DATE_START:
         return None
     return found[0]
 
