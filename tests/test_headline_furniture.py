@@ -267,3 +267,24 @@ def test_a_papers_own_dateline_of_a_place_and_a_date_dates_the_page(
     # A place's name opening the first sentence, with no date after its comma, dates nothing.
     undated = page.replace("गया, 12 अप्रैल 2025 (दै.उ.)। ", "गया, बिहार का एक शहर, ")
     assert draft_text(undated, Path("page.txt"), registries).date is None
+
+
+def test_a_caption_ending_with_its_day_is_no_headline_above_the_date_line(
+    registries: Registries,
+) -> None:
+    """A photo's caption above the date line ends with the day it was taken ("…, 14 травня");
+    the headline below the date line is the page's, though the caption shares more words
+    with the lead. The choice stays flagged."""
+    page = (
+        "Львівська обласна державна адміністрація\n"
+        "Головна / Новини / Міжнародна співпраця\n"
+        "Фото: пресслужба ОДА\n"
+        "Зустріч з делегацією в'єтнамської провінції Хайзионг у Львові, 14 травня\n"
+        "15.05.2025 | 10:20\n"
+        "Львівщина та Хайзионг підписали угоду про обмін студентами\n"
+        "14 травня у Львові відбулася зустріч з делегацією в'єтнамської провінції Хайзионг, "
+        "під час якої сторони підписали угоду.\n"
+    )
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert drafted.title == "Львівщина та Хайзионг підписали угоду про обмін студентами"
+    assert "title" in drafted.needs_review

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
-from digest.extract.dates import find_date, weekday_names
+from digest.extract.dates import find_date, month_names, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
     after_home_word,
@@ -1543,7 +1543,7 @@ def _choose_headline(
         # A section label or kicker left above the date line ("Kinh tế", "समाचार", "COMMUNIQUÉ
         # DE PRESSE") is no headline: a full headline below it is the page's, whatever words
         # they share (four letters of "communiqué" are those of "commerce").
-        label = _label_like(chosen) and not _label_like(best)
+        label = (_label_like(chosen) or _dated_caption(chosen)) and not _label_like(best)
         if label or _shared_words(best, lead) > _shared_words(chosen, lead):
             chosen = best
         uncertain = True
@@ -1564,6 +1564,24 @@ def _headline_over_deck(below: list[str], lead: str) -> str | None:
     longest = max(below, key=_heading_size)
     upper = _above_deck(below, longest, lead)
     return upper if upper != longest else None
+
+
+# A photo's caption ends with the day it was taken, after a comma ("Зустріч з делегацією …,
+# 16 жовтня", "… in Perth, 3 March", "…, October 16"); a headline does not.
+_CAPTION_DAY = re.compile(r",\s*(?:\d{1,2}\.?\s+(\w{3,12})|(\w{3,12})\.?\s+\d{1,2})\.?$")
+
+
+@drafting_cache
+def _all_month_names() -> frozenset[str]:
+    return frozenset(name for lang in profiles() for name in month_names(lang))
+
+
+def _dated_caption(line: str) -> bool:
+    found = _CAPTION_DAY.search(line)
+    if found is None:
+        return False
+    month = fold(found.group(1) or found.group(2)).rstrip(".")
+    return month in _all_month_names()
 
 
 # The share of a headline that comes back in its lead, at least.
