@@ -92,6 +92,11 @@ def _month_names(lang: str) -> dict[str, int]:
     return names
 
 
+def month_names(lang: str) -> frozenset[str]:
+    """The names of the months in ``lang`` (and English), folded, wide and abbreviated."""
+    return frozenset(_month_names(lang))
+
+
 @functools.cache
 def _named_month_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(sorted(map(re.escape, _month_names(lang)), key=len, reverse=True))

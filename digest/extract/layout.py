@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import NamedTuple
 
-from digest.extract.dates import find_date, weekday_names
+from digest.extract.dates import find_date, month_names, weekday_names
 from digest.extract.language import aggregator_headers, layout_data, profiles
 from digest.extract.page_furniture import (
     after_home_word,
@@ -383,7 +383,41 @@ def _capitals_label(line: str) -> bool:
 
 
 def _label_like(line: str) -> bool:
-    return _short_heading(line) or _capitals_label(line)
+    return _short_heading(line) or _capitals_label(line) or _release_label(line)
+
+
+# The label a press release prints above its headline ("Media release", "Pressemitteilung
+# Nr. 87/2025", "ข่าวประชาสัมพันธ์"), in the 16 languages: a label, never the headline, though
+# longer than the short headings other labels are.
+_RELEASE_LABELS = frozenset(
+    fold(label)
+    for label in (
+        "press release", "media release", "media statement", "media statements", "news release",
+        "for immediate release", "joint press release", "communiqué de presse", "communiqué",
+        "pour diffusion immédiate", "nota de prensa", "comunicado de prensa", "comunicado",
+        "para su difusión inmediata", "nota à imprensa", "nota de imprensa",
+        "comunicado de imprensa", "para divulgação imediata", "comunicato stampa",
+        "per la diffusione immediata", "pressemitteilung", "pressemeldung", "presseinformation",
+        "medieninformation", "zur sofortigen veröffentlichung", "komunikat prasowy",
+        "informacja prasowa", "do natychmiastowej publikacji", "пресс-релиз",
+        "сообщение для прессы", "для немедленной публикации", "прес-реліз",
+        "повідомлення для преси", "для негайного оприлюднення", "thông cáo báo chí",
+        "thông cáo", "新闻稿", "新聞稿", "新闻通稿", "プレスリリース", "報道発表", "報道発表資料",
+        "記者発表資料", "報道資料", "보도자료", "보도 자료", "즉시 보도", "بيان صحفي",
+        "بيان صحافي", "بيان إعلامي", "للنشر الفوري", "प्रेस विज्ञप्ति", "प्रेस रिलीज़",
+        "तत्काल प्रकाशन हेतु", "ข่าวประชาสัมพันธ์", "ข่าวเผยแพร่", "ข่าวแจก",
+    )
+)  # fmt: skip
+# A release's number or day after its label ("Nr. 87/2025", "No. 12", "— 14/11/2025").
+_RELEASE_NUMBER = re.compile(r"\s(?:(?:nr|no|n|nº|n°|№|#|số)\.?)?\s*[\d/.\-–—:]*$")
+_MAX_RELEASE_LABEL_CHARS = 60
+
+
+def _release_label(line: str) -> bool:
+    if len(line) > _MAX_RELEASE_LABEL_CHARS:
+        return False
+    folded = squeeze_spaces(fold(line)).strip(" :：-–—|")
+    return _RELEASE_NUMBER.sub("", folded).strip(" :：-–—|") in _RELEASE_LABELS
 
 
 def _without_date(line: str, lang: str) -> tuple[str, str] | None:
@@ -1003,11 +1037,14 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             first = 0
             above = []
             if index >= 1 and is_heading(content[0]):
-                # A writer's name without "By" ("Lucía Ferrer Monfort") is no rival either.
+                # A writer's name, with or without "By" ("di Giulia Ferrari", "Lucía Ferrer
+                # Monfort"), is no rival either: printed last, it hid the deck above it.
                 rivals = [
                     text
                     for text in content[1:index]
-                    if _may_be_headline(text) and not _writers_name(text)
+                    if _may_be_headline(text)
+                    and not _writers_name(text)
+                    and not _BYLINE_PIECE.match(text)
                 ]
                 above = [content[0], *rivals]
                 first = 1
@@ -1022,12 +1059,14 @@ def _read_header(content: list[str], lang: str, layout: Layout) -> list[str]:
             if above or below:
                 # A deck is printed right above the date line, with no paragraph between.
                 headline, uncertain = _choose_headline(above, below, body, crumbs, not lead)
+                headline = _long_headline_under_label(content[1:index], headline)
                 layout.headline = headline
                 layout.headline_uncertain = (
                     layout.headline_uncertain
                     or uncertain
                     or headline in joined
                     or _long_heading_left_out(content[1:index], headline)
+                    or _issuer_below(content, body_start)
                 )
                 if headline in below:
                     body = lead + content[content.index(headline, body_start) + 1 :]
@@ -1152,13 +1191,22 @@ def _breadcrumb_headlines(content: list[str]) -> frozenset[str]:
     )
 
 
+def _signed(line: str) -> bool:
+    """Whether a line is a byline of a writer's name ("di Luca Benassi", "by Jane Doe"), not the
+    rest of a headline that goes on with the same word ("… di tecnici vietnamiti")."""
+    found = _BYLINE_PIECE.match(line)
+    return found is not None and _writers_name(line[found.end() - 1 :])
+
+
 def _continues(upper: str, lower: str, lang: str) -> bool:
     """Whether ``lower`` goes on with the headline ``upper`` printed over two lines ("Busan to
     train 200 Vietnamese" / "shipyard workers in Hải Phòng"): no headline, deck or kicker starts
     with a small letter, nor does one end with a full stop; date lines ("lunes, 7 de julio de
-    2025", "hace 3 horas") may start small and are never part of it."""
+    2025", "hace 3 horas") may start small and are never part of it, nor are bylines ("di Luca
+    Benassi")."""
     return (
         lower[:1].islower()
+        and not _signed(lower)
         and _may_be_headline(upper)
         and _may_be_headline(lower)
         and not upper.rstrip().endswith(_SENTENCE_END)
@@ -1213,13 +1261,35 @@ def _wire_date(paragraph: str, lang: str) -> dt.date | None:
     2025, ..."), when the page prints no date line: the day the agency filed it."""
     dateline = wire_dateline(paragraph)
     if not dateline:
-        return None
+        return _placed_date(paragraph, lang)
     inside = find_date(dateline, lang)  # "Maputo, 14 Mar 2025 (AIM) –"
     if inside is not None:
         return inside[0]
     rest = paragraph[len(dateline) :]
     found = find_date(rest[:_MAX_DATELINE_CHARS], lang)
     if found is None or found[1][0] > _WIRE_DATE_START:
+        return None
+    return found[0]
+
+
+# A dateline's place: a name of a word or a few, no digits ("पटना", "Belo Horizonte").
+_MAX_PLACE_WORDS = 3
+_MAX_PLACE_CHARS = 30
+# The date follows the place's comma and a space: "पटना, 5 मार्च 2025 (प्र.बि.)। …".
+_MAX_PLACED_DATE_START = 2
+
+
+def _placed_date(paragraph: str, lang: str) -> dt.date | None:
+    """The date of a dateline of a place and a date that no agency's shape matched ("पटना,
+    5 मार्च 2025 (प्र.बि.)।", a Hindi paper's own, closed by a danda): the date right after the
+    place's comma."""
+    place, comma, _ = paragraph[: _MAX_PLACE_CHARS + 1].partition(",")
+    if not comma or not 1 <= len(place.split()) <= _MAX_PLACE_WORDS:
+        return None
+    if any(char.isdigit() for char in place):
+        return None
+    found = find_date(paragraph[len(place) + 1 :][:_MAX_DATELINE_CHARS], lang)
+    if found is None or found[1][0] > _MAX_PLACED_DATE_START:
         return None
     return found[0]
 
@@ -1324,6 +1394,16 @@ def _long_heading_left_out(lines: list[str], headline: str) -> bool:
     )
 
 
+def _long_headline_under_label(lines: list[str], chosen: str) -> str:
+    """A label chosen for want of a headline ("ข่าวประชาสัมพันธ์", press release) gives way to
+    the longest heading-like line above the date line that was left out for its length: a Thai
+    headline of two clauses runs past 110 characters. The choice stays flagged."""
+    if not _label_like(chosen):
+        return chosen
+    left_out = [line for line in lines if is_heading(line) and not _may_be_headline(line)]
+    return max(left_out, key=_heading_size) if left_out else chosen
+
+
 def _may_be_headline(line: str) -> bool:
     return is_heading(line) and len(line) <= _MAX_HEADLINE_CHARS
 
@@ -1381,9 +1461,45 @@ def _headings_below(content: list[str], start: int, lang: str, unmarked: bool = 
             and not _labelled_field(line)
             and not is_caption(line)
             and not _LIST_ITEM.match(line)
+            and not _issuer_line(line)
         ):
             found.append(line)
     return found
+
+
+# A press release's header names who issues it: a minister with a title or seat ("Hon. Graham
+# Whitlock MLC", "Agriculture and Food Minister the Hon. … MLA"), a portfolio ("Minister for
+# Agriculture and Food; Regional Development", "Ministre de l'Agriculture", "Minister für
+# Wirtschaft", "Министр по делам …"), or an office and its division ("産業労働部 国際経済課",
+# "外事办公室 亚洲处", "국제협력과"). The forms a headline names a minister by ("Minister Nguyen
+# visits …", "Министр посетил …") are left out.
+_ISSUER_LINE = re.compile(
+    r"(?i:^(?:the\s+)?hon(?:ourable|orable)?\.?\s"
+    r"|\bminister\s+the\s+hon\b"
+    r"|^minister\s+(?:for|of)\s"
+    r"|^ministr[eoa]\s+(?:délégu[ée]e?|chargée?|de|des|du|d'|del|da|do|das|dos|per|della|dello|"
+    r"delle|degli|dell')"
+    r"|^minister(?:in)?\s+(?:für|ds\.|do\s+spraw)\s"
+    r"|^министр\s+по\s|^міністр\s+з\s)"
+    r"|\s(?:MLA|MLC|MP|MSP|MHA)$"
+    r"|^(?:\S{1,10}(?:部|課|局|室|係|处|處|司|厅|廳|과|국|실|팀)\s*){1,3}$"
+)
+
+
+def _issuer_line(line: str) -> bool:
+    return _ISSUER_LINE.search(line) is not None
+
+
+def _issuer_below(content: list[str], start: int) -> bool:
+    """Whether a press release's issuer is printed right below its date line: left out of the
+    headline's candidates, it may still have been the only line there, so the choice is
+    flagged."""
+    for line in content[start : start + _HEADER_LINES]:
+        if not is_heading(line):
+            return False  # a paragraph may open with the minister's title
+        if _issuer_line(line):
+            return True
+    return False
 
 
 def _choose_headline(
@@ -1421,11 +1537,13 @@ def _choose_headline(
     rivals = [line for line in ranked if line != chosen]
     uncertain = bool(rivals) and _heading_size(rivals[0]) >= _MIN_RIVAL_CHARS
     if above and below:
-        best = max(below, key=lambda line: _shared_words(line, lead))
+        best = _headline_over_deck(below, lead) or max(
+            below, key=lambda line: _shared_words(line, lead)
+        )
         # A section label or kicker left above the date line ("Kinh tế", "समाचार", "COMMUNIQUÉ
         # DE PRESSE") is no headline: a full headline below it is the page's, whatever words
         # they share (four letters of "communiqué" are those of "commerce").
-        label = _label_like(chosen) and not _label_like(best)
+        label = (_label_like(chosen) or _dated_caption(chosen)) and not _label_like(best)
         if label or _shared_words(best, lead) > _shared_words(chosen, lead):
             chosen = best
         uncertain = True
@@ -1435,6 +1553,35 @@ def _choose_headline(
     # A label in capitals ("COMMUNIQUÉ DE PRESSE") taken for want of a headline is flagged
     # too: the headline may be a line the header did not read as one.
     return chosen, uncertain or unrelated or _label_like(chosen)
+
+
+def _headline_over_deck(below: list[str], lead: str) -> str | None:
+    """The headline below the date line where a longer deck follows it ("Fachkräfte aus Vietnam:
+    Handwerk setzt auf …" over "Erste 24 Auszubildende starten …"): the deck retells the lead
+    and shares more words with it, but the line above it is the headline."""
+    if len(below) < 2:
+        return None
+    longest = max(below, key=_heading_size)
+    upper = _above_deck(below, longest, lead)
+    return upper if upper != longest else None
+
+
+# A photo's caption ends with the day it was taken, after a comma ("Зустріч з делегацією …,
+# 16 жовтня", "… in Perth, 3 March", "…, October 16"); a headline does not.
+_CAPTION_DAY = re.compile(r",\s*(?:\d{1,2}\.?\s+(\w{3,12})|(\w{3,12})\.?\s+\d{1,2})\.?$")
+
+
+@drafting_cache
+def _all_month_names() -> frozenset[str]:
+    return frozenset(name for lang in profiles() for name in month_names(lang))
+
+
+def _dated_caption(line: str) -> bool:
+    found = _CAPTION_DAY.search(line)
+    if found is None:
+        return False
+    month = fold(found.group(1) or found.group(2)).rstrip(".")
+    return month in _all_month_names()
 
 
 # The share of a headline that comes back in its lead, at least.
@@ -1469,11 +1616,25 @@ def _above_deck(candidates: list[str], longest: str, lead: str) -> str:
         is_page_furniture(upper)
         or _NOT_A_HEADLINE.search(fold(upper))
         or _label_like(upper)
+        or _kicker(upper)
+        or _issuer_line(upper)
         or _heading_size(upper) < _MIN_RIVAL_CHARS
         or _shared_words(upper, lead) < _MIN_SHARED
     ):
         return longest
     return upper
+
+
+def _kicker(line: str) -> bool:
+    """A kicker or section label of two or three words above the headline ("Coopération
+    décentralisée", "Foreign Affairs"): too few words to say who did what, however long they
+    are, so no headline above a deck. Chinese, Japanese, Korean and Thai write no spaces
+    between words and are left to the other tests."""
+    return (
+        len(line.split()) < _MIN_HEADLINE_WORDS
+        and not _WIDE_CHARS.search(line)
+        and not _UNMARKED_SENTENCES.search(line)
+    )
 
 
 # A page's title line: the headline, a bar or dash, the site's name ("… | Heritage Vietnam Today").

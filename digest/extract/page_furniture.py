@@ -402,7 +402,26 @@ def _is_menu_word(line: str) -> bool:
 
 def _is_nav_row(line: str) -> bool:
     row = _without_control_marks(line)
-    return _NAV_ROW.match(row) is not None or _is_spaced_sections(row)
+    return _NAV_ROW.match(row) is not None or _is_spaced_sections(row) or _is_dotted_sections(row)
+
+
+# Sections set apart by a spaced middle dot or bullet ("Portada · Empresas · Comercio Exterior ·
+# Agro"): four pieces at least, and no digits, as a date line's or byline's fields have ("Hà
+# Nội · 12/11/2025 · 3 phút đọc", "Por Ana Gil · Madrid · EFE").
+_DOTTED = re.compile(r"\s+[·•]\s+")
+_MIN_DOTTED_SECTIONS = 4
+
+
+def _is_dotted_sections(row: str) -> bool:
+    pieces = _DOTTED.split(row.strip())
+    return len(pieces) >= _MIN_DOTTED_SECTIONS and all(
+        len(piece) <= _MAX_SECTION_CHARS
+        and 0 < _crumb_words(piece) <= _MAX_SECTION_WORDS
+        and not _SENTENCE_MARKS.search(piece)
+        and not any(char.isdigit() for char in piece)
+        and not _SHARE_LABEL.match(piece)
+        for piece in pieces
+    )
 
 
 def _is_spaced_sections(row: str) -> bool:
@@ -444,10 +463,40 @@ def _is_toolbar(line: str) -> bool:
     """A row of the article's tools ("댓글 3 | 공유하기 | 글자크기", comments, share, font size):
     furniture printed below the date line, no menu (a menu there would wipe the headline)."""
     return any(
-        _SHARE_LABEL.fullmatch(piece) or _COUNTED.sub("", fold(piece)).strip() in _MORE_WORDS
+        _SHARE_LABEL.fullmatch(piece)
+        or _COUNTED.sub("", fold(piece)).strip() in _MORE_WORDS
+        or _tool(piece)
         for piece in _ROW_PIECES.split(line.strip())
         if piece
     )
+
+
+# The article's tools in the 16 languages: print, font size, share ("글씨크기 가 가 | 인쇄 | 공유",
+# "Imprimer | Taille du texte A A"). Words a menu could name a section by ("Stampa", the
+# press, in Italian; Vietnamese "In", also an English word) are left out.
+_TOOL_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "Print", "Font size", "Text size", "In bài", "In bài viết", "Cỡ chữ", "打印", "字号",
+        "字体大小", "印刷", "文字サイズ", "共有", "인쇄", "글씨크기", "글자크기", "공유", "스크랩",
+        "Imprimer", "Taille du texte", "Печать", "Распечатать", "Размер шрифта", "Imprimir",
+        "Tamaño de letra", "Tamaño del texto", "Tamanho da fonte", "Tamanho do texto", "طباعة",
+        "حجم الخط", "Drucken", "Schriftgröße", "प्रिंट", "फ़ॉन्ट का आकार", "Stampa l'articolo",
+        "Dimensione del testo", "Drukuj", "Rozmiar czcionki", "พิมพ์", "ขนาดตัวอักษร", "Друк",
+        "Друкувати", "Розмір шрифту",
+    )
+)  # fmt: skip
+# The buttons after a tool's label: "가 가", "A A", "A+ A-".
+_MAX_TOOL_BUTTON_CHARS = 2
+_MAX_TOOL_WORDS = 3
+
+
+def _tool(piece: str) -> bool:
+    words = fold(piece).split()
+    for count in range(min(len(words), _MAX_TOOL_WORDS), 0, -1):
+        if " ".join(words[:count]) in _TOOL_WORDS:
+            return all(len(button) <= _MAX_TOOL_BUTTON_CHARS for button in words[count:])
+    return False
 
 
 def is_caption(line: str) -> bool:
