@@ -278,3 +278,16 @@ def test_a_polish_company_word_declined_and_the_city_it_is_in(registries: Regist
         "eksportuje mleko do Wietnamu.",
     )  # fmt: skip
     assert got.get("pl-agro-wisla") == "company"
+
+
+def test_a_chinese_subsidiary_is_named_after_its_owner_and_the_owner_is_not(
+    registries: Registries,
+) -> None:
+    """ "…集团下属企业<place>…有限公司": the subsidiary's registered name starts after the words
+    for "subsidiary of"; the group is named only to say whose it is."""
+    got = partner_kinds(
+        registries, "zh", "老街省代表团访问昆明",
+        "会上，云南省建设投资控股集团下属企业昆明云菱物流有限公司与老街省一家企业签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-kunming-yunling-logistics") == "company"
+    assert "cn-yunnan-construction-investment-holding-group" not in got

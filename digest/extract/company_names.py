@@ -432,7 +432,9 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
     index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
-        start = _run_start(text, form.start())
+        if text.startswith(_PARENT_WORDS, form.end()):
+            continue  # named only as its subsidiary's owner: the subsidiary is the partner
+        start = _after_parent(text, _run_start(text, form.start()), form.start())
         near = index.within(start, form.start())
         place = next((m for m in near if m.start == start), None)
         if place is None or _country_of_place(registries, place) != "CN":
@@ -459,6 +461,19 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         name = f"{core} Group" if "集团" in form.group(0) else core
         company = Unlisted(f"cn-{slugify(name)}", name, "CN", "company")
         yield Body(start, form.end(), company)
+
+
+# The words that name a company's subsidiary after its owner ("…集团下属企业防城港…物流有限公司",
+# "…集团旗下…公司"): the subsidiary's own name starts after them, and the owner is named in
+# passing, to say whose the subsidiary is.
+_PARENT_WORDS = ("下属企业", "下属公司", "所属企业", "旗下", "下属")
+
+
+def _after_parent(text: str, start: int, end: int) -> int:
+    """Where a registered name starts when its run opens with its owner and a word for
+    "subsidiary of": after that word; else ``start``."""
+    cuts = [at + len(word) for word in _PARENT_WORDS if (at := text.rfind(word, start, end)) >= 0]
+    return max(cuts, default=start)
 
 
 def _named_by_trade(middle: str, form: str) -> bool:
