@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_ids, partner_kinds
+from tests.drafting_helpers import partner_ids, partner_kinds, partner_names
 
 
 def test_a_german_company_is_named_by_its_legal_form(registries: Registries) -> None:
@@ -327,7 +327,7 @@ def test_an_english_company_based_in_a_city_is_that_citys_countrys(
     [
         ("ru", "Новосибирская область и Хаузянг обсудили поставки",
          "Делегация Новосибирской области посетила провинцию Хаузянг. Агрохолдинг «Алтайские "
-         "поля» предложил поставки ячменя.", "ru-altayskie-polya"),
+         "поля» предложил поставки ячменя.", "ru-altaiskie-polya"),
         ("uk", "Львівська область і Лонган домовилися про співпрацю",
          "Делегація Львівської області відвідала провінцію Лонган. Фірма «Полісся Інвест» "
          "запропонувала постачання льону.", "ua-polissia-invest"),
@@ -355,11 +355,44 @@ def test_a_ukrainian_legal_form_makes_the_company_ukraines_not_the_currencys(
 
 
 def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries) -> None:
-    """ "Empresa Agroindustrial de Granos <name>": a state company, its trade's English closing
-    the name."""
-    got = partner_ids(
+    """ "Empresa Agroindustrial de Granos <name>": a state enterprise, its trade's English
+    closing its English name, its id its own Spanish name."""
+    got = partner_names(
         registries, "es", "Ninh Bình y Matanzas cooperan en arroz",
         "Una delegación de Ninh Bình visitó la provincia cubana de Matanzas y firmó un acuerdo "
         "con la Empresa Agroindustrial de Granos de Jovellanos para sembrar arroz.",
     )  # fmt: skip
-    assert "cu-jovellanos-agroindustrial-grain-company" in got
+    assert got.get("cu-empresa-agroindustrial-de-granos-de-jovellanos") == (
+        "Jovellanos Agroindustrial Grain Enterprise"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Томская область и Кантхо обсудили туризм",
+         "Делегация Томской области посетила Кантхо. Авиакомпания ООО «Сайма Эйр» откроет рейсы, "
+         "а туроператор «Волга Тревел» отправит туристов.", {"ru-saima-air", "ru-volga-travel"}),
+        ("uk", "Одеська область і Лонган домовилися про співпрацю",
+         "Делегація Одеської області відвідала провінцію Лонган. ТОВ «Дністровський термінал» "
+         "запропонувало постачання зерна.", {"ua-dnistrovskyi-terminal"}),
+    ],
+)  # fmt: skip
+def test_cyrillic_company_names_spelt_as_the_companies_sign(
+    registries: Registries, lang: str, headline: str, body: str, expected: set[str]
+) -> None:
+    """English words in Cyrillic keep their English spelling (Эйр: Air, Тревел: Travel), a tour
+    operator's word introduces a quoted name as a company's word does, Russian й before a
+    consonant is "i" (Saima), and Ukrainian -ий is "yi", as the national standard writes it."""
+    assert expected <= set(partner_ids(registries, lang, headline, body))
+
+
+def test_an_italian_trade_word_in_ificio_opens_the_name(registries: Registries) -> None:
+    """ "il maglificio Rossetti S.r.l.": the trade's word in small letters is part of the name
+    the company signs with (Maglificio Rossetti), not an article's word."""
+    got = partner_kinds(
+        registries, "it", "Maglieria veneta a Bình Dương",
+        "Il maglificio Rossetti S.r.l. di Treviso ha firmato un accordo con la provincia di "
+        "Bình Dương.",
+    )  # fmt: skip
+    assert got.get("it-maglificio-rossetti") == "company"

@@ -98,12 +98,14 @@ _AIRLINE = re.compile(
 # «Агросвіт»"): a name in quotes after it is a company's own.
 # The word for an airline ("авиакомпания «Ангара»", "авіакомпанія «Дніпро»") names one too: its
 # English name is the name and "Airlines", as such airlines sign in Latin letters.
-# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»").
+# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»"), and
+# a travel firm's own words: a tour operator, a travel agency ("туроператор «Сибирь Тур»").
 _CYRILLIC_FORMS = re.compile(
     r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
     r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
     r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
-    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
+    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою))"
+    r"|[Тт]уроператор(?:а|у|ом|е|і|ові)?|[Тт]урагентств(?:о|а|у|ом|е|і))"
     r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
 )
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
@@ -120,15 +122,23 @@ _ENGLISH_PARTS = {
     "Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line", "Агро": "Agro",
     "Логістик": "Logistic", "Логистик": "Logistic", "Груп": "Group", "Інвест": "Invest",
     "Инвест": "Invest", "Сервіс": "Service", "Сервис": "Service", "Транс": "Trans",
+    "Эйр": "Air", "Ейр": "Air", "Тревел": "Travel", "Трэвел": "Travel", "Тревэл": "Travel",
+    "Фуд": "Food", "Фудс": "Foods", "Девелопмент": "Development", "Консалтинг": "Consulting",
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
 # "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport".
 _ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export"}
 _ENGLISH_STEM = re.compile(rf"(?i:{'|'.join(_ENGLISH_STEMS)})")
+# Russian й before a consonant is "i" in the Latin names firms sign with ("Байкал" -> Baikal,
+# "Кайтекс" -> Kaitex), where the reading of people's names keeps "y" (Zaytseva).
+_RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
 # "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
-# the trade's, their English closes the name: Cauto Agroindustrial Grain Company.
+# the trade's, their English closes the name: Cauto Agroindustrial Grain Enterprise, as such a
+# state enterprise translates "Empresa". Its id is its own name's, as it is registered and as
+# the Spanish name is the one it is known by in every language ("cu-empresa-agroindustrial-
+# de-granos-cauto"): the English renderings vary (Agro-industrial, Grain Company).
 _ENTERPRISE_WORDS = {
     "agroindustrial": "Agroindustrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
     "pesquera": "Fishing", "azucarera": "Sugar", "forestal": "Forestry", "cafetalera": "Coffee",
@@ -142,6 +152,11 @@ _ENTERPRISE = re.compile(
     r"[ \t]+(?:de[ \t]+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
 )
+# An Italian works is named by its trade's word in -ificio (calzaturificio: shoe factory,
+# maglificio, pastificio, caseificio, mobilificio) and its own name; the trade's word, in small
+# letters in running text ("il calzaturificio Berica S.r.l."), opens the name it signs with.
+_TRADE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]{2,20}ificio)[ \t]+$", re.IGNORECASE)
+_TRADE_WORD_CHARS = 28
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # The place a company is based in, written right before its name: "Hamilton-based"; or in
@@ -222,6 +237,8 @@ def _companies(
         if before is None:
             continue
         start, name = _name(text, before.start(1), before.end(1))
+        if name:
+            start, name = _with_trade_word(text, start, name)
         start, name = _without_nationality(registries, lang, text, start, name)
         owner = _possessive_country(registries, text, start, matches)
         if owner is not None:
@@ -304,7 +321,8 @@ def _english_parts(name: str) -> str:
     English words written in Cyrillic: those parts in their English spelling (SibAgroTech), as
     such companies write their Latin names, not letter by letter ("SibAgroTekh")."""
     name = _ENGLISH_PART.sub(lambda m: _ENGLISH_PARTS[m.group(0)], name)
-    return _ENGLISH_STEM.sub(lambda m: _english_stem(m.group(0)), name)
+    name = _ENGLISH_STEM.sub(lambda m: _english_stem(m.group(0)), name)
+    return _RUSSIAN_I.sub("i", name)
 
 
 def _english_stem(stem: str) -> str:
@@ -353,6 +371,16 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     if all(is_vi_syllable(w) for w in fold(name).split()):
         return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
     return start + kept[0].start(), name
+
+
+def _with_trade_word(text: str, start: int, name: str) -> tuple[int, str]:
+    """The name with the Italian trade's word right before it, which is part of it
+    ("calzaturificio Berica" -> "Calzaturificio Berica")."""
+    trade = _TRADE_WORD_BEFORE.search(text, max(0, start - _TRADE_WORD_CHARS), start)
+    if trade is None:
+        return start, name
+    word = trade.group(1)
+    return trade.start(1), f"{word[:1].upper()}{word[1:]} {name}"
 
 
 def _without_nationality(
@@ -415,8 +443,9 @@ def _spanish_enterprises(
         trade = _ENTERPRISE_WORDS[fold(found.group("trade"))]
         product = found.group("product")
         goods = f" {_ENTERPRISE_WORDS[fold(product)]}" if product else ""
-        english = f"{name} {trade}{goods} Company"
-        yield Body(found.start(), found.end(), Unlisted.named(country, english, "company"))
+        english = f"{name} {trade}{goods} Enterprise"
+        own = f"{country.lower()}-{slugify(found.group(0))}"
+        yield Body(found.start(), found.end(), Unlisted(own, english, country, "company"))
 
 
 def _based_in(

@@ -60,6 +60,9 @@ _CYR_VI = _pairs("нг=ng кх=kh тх=th нь=nh уй=uy ьо=o х=h ф=ph ш=s
 
 # How names end in English spellings of Russian and Ukrainian names: Andrei, Dmitry, Maria.
 _CYR_FINALS = (("ий", "y"), ("ый", "y"), ("ій", "iy"), ("ия", "ia"), ("ія", "ia"), ("й", "i"))
+# Ukrainian's own national standard writes и as y and й as i, so -ий as "yi": Maletskyi,
+# "Prychornomorskyi Agroterminal", as Ukrainian firms and officials sign in Latin letters.
+_UK_FINALS = (("ий", "yi"), *_CYR_FINALS[1:])
 
 
 # Letters whose reading depends on what stands before them, in the English spellings papers
@@ -82,10 +85,11 @@ def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
     for cyr, lat in _CYR_VI.items() if vietnamese else ():
         text = text.replace(cyr, lat)
     table = _UK if lang == "uk" else _RU
-    ending = next((lat for cyr, lat in _CYR_FINALS if text.endswith(cyr)), None)
-    if ending is not None and not vietnamese:
-        stem = text[: -len(next(c for c, lat in _CYR_FINALS if text.endswith(c)))]
-        return _spelled(_placed(stem, lang), table) + ending
+    finals = _UK_FINALS if lang == "uk" else _CYR_FINALS
+    final = next(((cyr, lat) for cyr, lat in finals if text.endswith(cyr)), None)
+    if final is not None and not vietnamese:
+        stem = text[: -len(final[0])]
+        return _spelled(_placed(stem, lang), table) + final[1]
     return _spelled(text if vietnamese else _placed(text, lang), table)
 
 
