@@ -201,7 +201,7 @@ def test_a_japanese_company_with_a_trade_word_in_kanji(registries: Registries) -
 )
 def test_a_korean_company_name_closing_in_english_words(registries: Registries, body: str) -> None:
     got = partner_kinds(registries, "ko", "박닌성 투자 설명회", body)
-    assert got == {"kr-hanbit-tech": "company", "kr-dongseong-precision": "company"}
+    assert got == {"kr-hanbit-tech": "company", "kr-dongsung-precision": "company"}
 
 
 def test_a_korean_company_name_without_a_known_word_is_not_read(
@@ -291,3 +291,27 @@ def test_a_chinese_subsidiary_is_named_after_its_owner_and_the_owner_is_not(
     )  # fmt: skip
     assert got.get("cn-kunming-yunling-logistics") == "company"
     assert "cn-yunnan-construction-investment-holding-group" not in got
+
+
+def test_a_korean_companys_own_name_in_the_spellings_firms_sign_with(
+    registries: Registries,
+) -> None:
+    """ "㈜신성오토텍": the own name as Korean firms write it (Shinsung, as Samsung, not Revised
+    Romanization's Sinseong), "오토텍" the English Autotech."""
+    got = partner_kinds(
+        registries, "ko", "박닌성 투자 설명회",
+        "자동차 부품 업체 ㈜신성오토텍은 박닌성에 새 공장을 짓기로 했다.",
+    )  # fmt: skip
+    assert got.get("kr-shinsung-autotech") == "company"
+
+
+def test_a_latin_name_in_brackets_after_a_registered_name_opening_with_a_country(
+    registries: Registries,
+) -> None:
+    """ "新加坡…私人有限公司（… Pte. Ltd.）": the country the registered name opens with is the
+    company's, and the legal form closing its Latin name is no part of the name."""
+    got = partner_kinds(
+        registries, "zh", "西宁省工业园区签约",
+        "新加坡海峰能源私人有限公司（Harbour Peak Energy Pte. Ltd.）将在西宁省投资建设光伏电站。",
+    )  # fmt: skip
+    assert got.get("sg-harbour-peak-energy") == "company"

@@ -89,7 +89,8 @@ _NATIVE_OPENERS = re.compile(r"株式会社|㈱|㈜|\(주\)|주식회사")
 
 
 @functools.cache
-def _words(registries: Registries, lang: str) -> tuple[str, ...]:
+def company_words(registries: Registries, lang: str) -> tuple[str, ...]:
+    """The words for a company in ``lang`` (``company_words``), folded."""
     spec = registries.vocabularies.organisations.get("company_words") or {}
     return tuple(fold(str(w)) for w in spec.get(lang) or ())
 
@@ -127,7 +128,7 @@ def find_company_names(
 
 @functools.cache
 def _company_word(registries: Registries, lang: str) -> re.Pattern[str] | None:
-    words = _words(registries, lang)
+    words = company_words(registries, lang)
     if not words:
         return None
     alternatives = []
@@ -324,7 +325,7 @@ def _company(country: str, name: str) -> Unlisted:
 def _latin_in_script(
     registries: Registries, lang: str, text: str, places: _Places
 ) -> Iterator[Body]:
-    words = _words(registries, lang)
+    words = company_words(registries, lang)
     for found in re.finditer(rf"(?<![A-Za-z]){_LATIN_NAME}", text):
         name = found.group(0).rstrip(".")
         start, end = found.start(), found.start() + len(name)
@@ -336,9 +337,25 @@ def _latin_in_script(
         if span is None:
             continue
         country, span_start = _script_country(registries, lang, text, span[0], places, words)
+        if span[0] < start:  # the name in the article's script before it may open with a place
+            country = _opening_country(registries, places, span[0]) or country
         if country is None or country == _VIETNAM:
             continue
-        yield Body(span_start, span[1], _company(country, name))
+        yield Body(span_start, span[1], _company(country, _LATIN_FORM_END.sub("", name) or name))
+
+
+# Legal forms closing a Latin name written in brackets ("（Harbour Peak Energy Co., Ltd.）"): the
+# name stops at the comma, its form's first word is no part of it.
+_LATIN_FORM_END = re.compile(r"(?:[ \t]+(?:Co|Pte|Ltd|Inc|Corp|Bhd|Sdn|LLC|JSC|PLC|GmbH|AG))+$")
+
+
+def _opening_country(registries: Registries, places: _Places, start: int) -> str | None:
+    """The country of the place a company's registered name in the article's script opens
+    with ("新加坡海峰能源私人有限公司"), where its Latin name follows in brackets."""
+    for match in places.overlapping(start, start + 1):
+        if match.start == start:
+            return _country_of(registries, match) or _country_of_place(registries, match)
+    return None
 
 
 def _company_span(
@@ -463,7 +480,7 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         yield Body(start, form.end(), company)
 
 
-# The words that name a company's subsidiary after its owner ("…集团下属企业防城港…物流有限公司",
+# The words that name a company's subsidiary after its owner ("…集团下属企业昆明…物流有限公司",
 # "…集团旗下…公司"): the subsidiary's own name starts after them, and the owner is named in
 # passing, to say whose the subsidiary is.
 _PARENT_WORDS = ("下属企业", "下属公司", "所属企业", "旗下", "下属")
@@ -508,7 +525,7 @@ def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Itera
         if english is None:
             continue
         country, start = _script_country(
-            registries, "th", text, found.start(), places, _words(registries, "th")
+            registries, "th", text, found.start(), places, company_words(registries, "th")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -569,7 +586,7 @@ def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> I
             english = f"{_UNIT_WORD.sub('', partner.name_en)} {english}"
             start = place.start
         country, start = _script_country(
-            registries, "ja", text, start, places, _words(registries, "ja")
+            registries, "ja", text, start, places, company_words(registries, "ja")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -650,7 +667,7 @@ def _korean_loanwords(registries: Registries, text: str, places: _Places) -> Ite
         if english is None or _VIETNAMESE_BRAND.match(fold(english)):
             continue
         country, start = _script_country(
-            registries, "ko", text, found.start(), places, _words(registries, "ko")
+            registries, "ko", text, found.start(), places, company_words(registries, "ko")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -670,7 +687,7 @@ def _hangul_english(run: str, registries: Registries, particles: bool) -> str | 
             english.insert(0, word[1])
             name = name[: -len(word[0])]
         if english and len(name) >= _MIN_OWN_KANA:
-            return " ".join([korean_place(name), *english])
+            return " ".join([korean_place(name, firm=True), *english])
     return None
 
 
