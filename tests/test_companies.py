@@ -376,6 +376,9 @@ def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries
         ("uk", "Одеська область і Лонган домовилися про співпрацю",
          "Делегація Одеської області відвідала провінцію Лонган. ТОВ «Дністровський термінал» "
          "запропонувало постачання зерна.", {"ua-dnistrovskyi-terminal"}),
+        ("ru", "Татарстан и Бакнинь обсудили поставки",
+         "Делегация Татарстана посетила провинцию Бакнинь. АО «Зенит-Композит» и ООО "
+         "«Камаагротех» подписали соглашения.", {"ru-zenit-composite", "ru-kamaagrotech"}),
     ],
 )  # fmt: skip
 def test_cyrillic_company_names_spelt_as_the_companies_sign(
@@ -396,3 +399,38 @@ def test_an_italian_trade_word_in_ificio_opens_the_name(registries: Registries) 
         "Bình Dương.",
     )  # fmt: skip
     assert got.get("it-maglificio-rossetti") == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pl", "Inwestycja w prowincji Bắc Ninh",
+         "Polska spółka Mazur Tekstil sp. z o.o. wspólnie z niemiecką firmą Weberwerk GmbH z "
+         "Augsburga zainwestuje w prowincji Bắc Ninh.", "de-weberwerk"),
+        ("de", "Kaffee aus Lâm Đồng für die Schweiz",
+         "Die Schweizer Bergkaffee AG unterzeichnete einen Vertrag über den Ankauf von Kaffee "
+         "aus der Provinz Lâm Đồng. Die Bauern erhalten dafür höhere Preise.", "ch-bergkaffee"),
+    ],
+)  # fmt: skip
+def test_a_companys_nationality_before_the_word_for_a_company(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """A nationality adjective says whose the company is with the word for a company between it
+    and the name ("niemiecką firmą"), and German "Schweizer" is Switzerland's adjective."""
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
+
+
+def test_an_english_companys_country_from_its_form_or_its_description(
+    registries: Registries,
+) -> None:
+    """English names a company's nationality beside it or not at all: a form only one country's
+    companies take (Pty Ltd, Pte. Ltd., K.K.) says it, and so do the words describing it after
+    its form ("…, a Korean maker of …")."""
+    got = partner_kinds(
+        registries, "en", "Investors sign for Bắc Ninh industrial park",
+        "Goldfield Seeds Pty Ltd, Harbour Peak Capital Pte. Ltd. and Kitano Seiko K.K. signed "
+        "agreements in Bắc Ninh. Hanul Robotics Co., Ltd., a Korean maker of machine tools, "
+        "joined them.",
+    )  # fmt: skip
+    assert {"au-goldfield-seeds", "sg-harbour-peak-capital", "jp-kitano-seiko",
+            "kr-hanul-robotics"} <= set(got)  # fmt: skip

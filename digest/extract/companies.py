@@ -23,7 +23,8 @@ from typing import NamedTuple
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.demonyms import demonym_beside, find_demonyms
+from digest.extract.company_names import company_words
+from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
 from digest.extract.plant_names import described_company_name, plant_name
@@ -39,7 +40,8 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # another ("GmbH & Co. KG" before "GmbH"); a Thai listed company's "Public Company Limited".
 _FORMS = re.compile(
     r"(?<=\s)(?:Public Company Limited|Public Co\.,? Ltd\.?"
-    r"|Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA"
+    r"|S\.p\.A\.?|SpA"
     r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
     r"|Corporation|LLC"
@@ -47,6 +49,11 @@ _FORMS = re.compile(
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
 )
+# The forms only one country's companies take, which say whose a company is when nothing
+# beside it does (an English article's companies need their nationality written): Australia's
+# proprietary limited, Singapore's private limited, Malaysia's Sendirian Berhad, Japan's
+# kabushiki kaisha.
+_FORM_COUNTRIES = (("Pty", "AU"), ("Pte", "SG"), ("Sdn", "MY"), ("K.K.", "JP"))
 # The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
 # an Italian ONLUS, a Belgian asbl.
 _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
@@ -70,6 +77,8 @@ _COMMA_FORMS = re.compile(
     r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
 )
 _NAME_CHARS = 160
+# How far a nationality adjective may stand before a name with the word for a company between.
+_COMPANY_WORD_CHARS = 24
 # Words that open a sentence or a mention without being part of the name: articles and the
 # words for "company" or "firm", folded.
 _NOT_NAME = frozenset(
@@ -124,14 +133,17 @@ _ENGLISH_PARTS = {
     "Инвест": "Invest", "Сервіс": "Service", "Сервис": "Service", "Транс": "Trans",
     "Эйр": "Air", "Ейр": "Air", "Тревел": "Travel", "Трэвел": "Travel", "Тревэл": "Travel",
     "Фуд": "Food", "Фудс": "Foods", "Девелопмент": "Development", "Консалтинг": "Consulting",
+    "Композит": "Composite", "Инжиниринг": "Engineering", "Інжиніринг": "Engineering",
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
-# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport".
-_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export"}
-_ENGLISH_STEM = re.compile(rf"(?i:{'|'.join(_ENGLISH_STEMS)})")
-# Russian й before a consonant is "i" in the Latin names firms sign with ("Байкал" -> Baikal,
-# "Кайтекс" -> Kaitex), where the reading of people's names keeps "y" (Zaytseva).
+# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "tech"
+# closing such a word ("Гомельагротех": Gomelagrotech), not the Russian word it opens
+# ("Агротехнологии").
+_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export", "тех": "tech"}
+_ENGLISH_STEM = re.compile("(?i:агро|експорт|экспорт|тех(?![а-яёіїєʼ'’]))")
+# Russian й before a consonant is "i" in the Latin names firms sign with ("Сайма" -> Saima, as
+# a final й is already "Altai"), where the reading of people's names keeps "y" (Zaytseva).
 _RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
 # "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
@@ -154,7 +166,7 @@ _ENTERPRISE = re.compile(
 )
 # An Italian works is named by its trade's word in -ificio (calzaturificio: shoe factory,
 # maglificio, pastificio, caseificio, mobilificio) and its own name; the trade's word, in small
-# letters in running text ("il calzaturificio Berica S.r.l."), opens the name it signs with.
+# letters in running text ("il calzaturificio Rossetti S.r.l."), opens the name it signs with.
 _TRADE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]{2,20}ificio)[ \t]+$", re.IGNORECASE)
 _TRADE_WORD_CHARS = 28
 # A country's possessive ending before a company's name: "Japan's".
@@ -162,6 +174,7 @@ _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # The place a company is based in, written right before its name: "Hamilton-based"; or in
 # the words that describe it right after its form: "Acme Co., Ltd., a Busan-based maker".
 _BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
+_DESCRIBED = re.compile(r",[ \t]+an?[ \t]+")
 _BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
@@ -245,10 +258,11 @@ def _companies(
             start, name = owner[1], name[owner[1] - start :]
         if not name:
             continue
+        span = (start, form.end())
         country = (
             owner[0]
             if owner is not None
-            else _country(registries, lang, text, matches, (start, form.end()), fallback)
+            else _country(registries, lang, text, matches, span, fallback, form=form.group(0))
         )
         if owner is not None:
             start = owner[2]  # the country is the company's: not a partner of its own there
@@ -375,7 +389,7 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
 
 def _with_trade_word(text: str, start: int, name: str) -> tuple[int, str]:
     """The name with the Italian trade's word right before it, which is part of it
-    ("calzaturificio Berica" -> "Calzaturificio Berica")."""
+    ("maglificio Rossetti" -> "Maglificio Rossetti")."""
     trade = _TRADE_WORD_BEFORE.search(text, max(0, start - _TRADE_WORD_CHARS), start)
     if trade is None:
         return start, name
@@ -481,10 +495,12 @@ def _country(
     span: tuple[int, int],
     fallback: _Fallback,
     home: bool = True,
+    form: str = "",
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
-    Vietnam's), a nationality adjective in or right before it, else ``fallback`` (the
-    article's one foreign country or the country of its language); None when nothing says."""
+    Vietnam's), a nationality adjective in or right before it, the one country its legal
+    ``form`` belongs to, else ``fallback`` (the article's one foreign country or the country of
+    its language); None when nothing says."""
     start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
@@ -498,11 +514,43 @@ def _country(
                 return None if code == _VIETNAM else code
     if _VIETNAMESE_WORD.search(fold(text[start:end])):
         return None  # "Vietnam Airlines", "Saigon Co., Ltd."
-    demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
+    demonyms = find_demonyms(registries, lang, text)
+    demonym = (
+        demonym_beside(demonyms, text, start, end)
+        or _demonym_before_company_word(registries, lang, demonyms, text, start)
+        or _demonym_described_after(demonyms, text, end)
+    )
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    based = _based_in(registries, lang, text, span, matches)
+    based = _based_in(registries, lang, text, span, matches) or next(
+        (code for opening, code in _FORM_COUNTRIES if form.startswith(opening)), None
+    )
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
     country = fallback.home if home else fallback.foreign
     return None if country in (None, _VIETNAM) else country
+
+
+def _demonym_before_company_word(
+    registries: Registries, lang: str, demonyms: list[Demonym], text: str, start: int
+) -> Demonym | None:
+    """The nationality adjective before the word for a company right before the name, which
+    says whose the company is ("niemiecką firmą Rheintex GmbH"):
+    the word for a company is no part of the name, so the adjective does not stand beside it."""
+    words = company_words(registries, lang)
+    for demonym in demonyms:
+        near = demonym.end <= start <= demonym.end + _COMPANY_WORD_CHARS
+        if near and fold(text[demonym.end : start]).strip() in words:
+            return demonym
+    return None
+
+
+def _demonym_described_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
+    """The nationality adjective of the words that describe a company right after its name
+    and form ("Hanul Tech Co., Ltd., a Korean maker of …")."""
+    for demonym in demonyms:
+        if end < demonym.start <= end + _COMPANY_WORD_CHARS and _DESCRIBED.fullmatch(
+            text, end, demonym.start
+        ):
+            return demonym
+    return None
