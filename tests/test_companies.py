@@ -434,3 +434,25 @@ def test_an_english_companys_country_from_its_form_or_its_description(
     )  # fmt: skip
     assert {"au-goldfield-seeds", "sg-harbour-peak-capital", "jp-kitano-seiko",
             "kr-hanul-robotics"} <= set(got)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("de", "Sachsen und Ninh Bình bauen Partnerschaft aus",
+         "Eine Delegation aus Sachsen besuchte die Provinz Ninh Bình. Die Oberland Textilwerke "
+         "GmbH aus Zittau und der tschechische Hersteller Pražské strojírny a.s. aus Liberec "
+         "unterzeichneten eine Vereinbarung mit der Provinz.",
+         {"de-oberland-textilwerke", "cz-prazske-strojirny"}),
+        ("en", "New Zealand and Australian firms invest in Khánh Hòa",
+         "Coral Reef Seafoods Pty Ltd and its partner Harbour Fish Holdings Limited of Nelson, "
+         "New Zealand, will invest in Khánh Hòa province.",
+         {"au-coral-reef-seafoods", "nz-harbour-fish-holdings"}),
+    ],
+)  # fmt: skip
+def test_a_company_from_a_place_named_after_its_form(
+    registries: Registries, lang: str, headline: str, body: str, expected: set[str]
+) -> None:
+    """ "… GmbH aus Zittau", "… Limited of Nelson": the place it is from says whose the company
+    is; a Czech name writes its words after the first in small letters."""
+    assert expected <= set(partner_kinds(registries, lang, headline, body))

@@ -16,6 +16,7 @@ The forms are a closed list, so they live here beside the rule.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -77,6 +78,11 @@ _COMMA_FORMS = re.compile(
     r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
 )
 _NAME_CHARS = 160
+# Czech and Slovak names write their words after the first in small letters ("Severomoravské
+# strojírny a.s.", "Pražské pivovary s.r.o."): before these forms, one capitalised word and
+# one or two in small letters are the name.
+_CZECH_FORMS = frozenset({"a.s.", "s.r.o."})
+_CZECH_NAME_BEFORE = re.compile(r"(?<!\w)([A-ZÀ-ÞĀ-Ž][\w-]*(?:[ \t][a-zß-ÿā-ž][\w-]*){1,2})[ \t]+$")
 # How far a nationality adjective may stand before a name with the word for a company between.
 _COMPANY_WORD_CHARS = 24
 # Words that open a sentence or a mention without being part of the name: articles and the
@@ -238,9 +244,9 @@ def _companies(
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
         window = max(0, form.start() - _NAME_CHARS)
-        quoted = _QUOTED_BEFORE.search(text, window, form.start())
-        if quoted is not None:
-            yield from _quoted(registries, lang, text, matches, (quoted, form), fallback)
+        written_so = _quoted_or_czech(registries, lang, text, matches, form, fallback)
+        if written_so is not None:
+            yield from written_so
             continue
         before = _NAME_BEFORE.search(text, window, form.start())
         if before is None and _COMMA_FORMS.fullmatch(form.group(0)):
@@ -275,6 +281,28 @@ def _companies(
         yield Body(start, end, Unlisted.named(country, name, kind))
 
 
+def _quoted_or_czech(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    form: re.Match[str],
+    fallback: _Fallback,
+) -> list[Body] | None:
+    """The company of a name in quotes right before its form, or of a Czech name whose words
+    after the first are in small letters; None when the name before the form is neither."""
+    window = max(0, form.start() - _NAME_CHARS)
+    quoted = _QUOTED_BEFORE.search(text, window, form.start())
+    if quoted is not None:
+        return list(_quoted(registries, lang, text, matches, (quoted, form), fallback))
+    if form.group(0) not in _CZECH_FORMS:
+        return None
+    czech = _CZECH_NAME_BEFORE.search(text, window, form.start())
+    if czech is None:
+        return None
+    return list(_czech(registries, lang, text, matches, (czech, form), fallback))
+
+
 def _quoted(
     registries: Registries,
     lang: str,
@@ -292,6 +320,23 @@ def _quoted(
     if country is not None:
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
         yield Body(quoted.start(), form.end(), Unlisted.named(country, name, kind))
+
+
+def _czech(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    found: tuple[re.Match[str], re.Match[str]],
+    fallback: _Fallback,
+) -> Iterator[Body]:
+    """The Czech or Slovak company whose name, in small letters after its first word, stands
+    right before its form."""
+    before, form = found
+    span = (before.start(1), form.end())
+    country = _country(registries, lang, text, matches, span, fallback, form=form.group(0))
+    if country is not None:
+        yield Body(span[0], span[1], Unlisted.named(country, before.group(1), "company"))
 
 
 def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
@@ -462,6 +507,25 @@ def _spanish_enterprises(
         yield Body(found.start(), found.end(), Unlisted(own, english, country, "company"))
 
 
+# The words for "from" that name the place a company is from right after its form, a word
+# for a company allowed between ("Textilwerke GmbH aus Zittau", "Tasman Holdings Limited of
+# Nelson", "Conservas Lusas, S.A. — empresa de Ílhavo"): a registry place or a known city there
+# says whose the company is.
+_FROM_WORDS = {
+    "en": ("from", "of"), "de": ("aus",), "fr": ("de",), "es": ("de",), "it": ("di", "da"),
+    "pt": ("de", "da", "do"),
+}  # fmt: skip
+
+
+@functools.cache
+def _from_place(registries: Registries, lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in company_words(registries, lang) if " " not in w)
+    return re.compile(
+        rf",?[ \t]+(?:[—–-][ \t]+)?(?:(?i:{words})[ \t]+)?(?:{'|'.join(_FROM_WORDS[lang])})[ \t]+"
+        r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’-]+)?)(?![ \t][A-ZÀ-ÞĀ-Ž])"
+    )
+
+
 def _based_in(
     registries: Registries, lang: str, text: str, span: tuple[int, int], matches: list[Match]
 ) -> str | None:
@@ -471,7 +535,11 @@ def _based_in(
     Vietnam's own press does not introduce Vietnam's companies so, which is why English may
     trust it."""
     start, end = span
-    based = _BASED.search(text, max(0, start - _NAME_CHARS), start) or _BASED_AFTER.match(text, end)
+    based = (
+        _BASED.search(text, max(0, start - _NAME_CHARS), start)
+        or _BASED_AFTER.match(text, end)
+        or (_from_place(registries, lang).match(text, end) if lang in _FROM_WORDS else None)
+    )
     if based is None:
         return None
     for match in matches:
