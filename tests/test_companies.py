@@ -425,15 +425,17 @@ def test_an_english_companys_country_from_its_form_or_its_description(
 ) -> None:
     """English names a company's nationality beside it or not at all: a form only one country's
     companies take (Pty Ltd, Pte. Ltd., K.K.) says it, and so do the words describing it after
-    its form ("…, a Korean maker of …")."""
+    its form ("…, a Korean maker of …") and where it is based, words saying what it is between
+    ("Denver-based survey firm")."""
     got = partner_kinds(
         registries, "en", "Investors sign for Bắc Ninh industrial park",
         "Goldfield Seeds Pty Ltd, Harbour Peak Capital Pte. Ltd. and Kitano Seiko K.K. signed "
         "agreements in Bắc Ninh. Hanul Robotics Co., Ltd., a Korean maker of machine tools, "
-        "joined them.",
+        "joined them, as did the Denver-based survey firm Rocky Ridge Mapping Inc. from the "
+        "United States.",
     )  # fmt: skip
     assert {"au-goldfield-seeds", "sg-harbour-peak-capital", "jp-kitano-seiko",
-            "kr-hanul-robotics"} <= set(got)  # fmt: skip
+            "kr-hanul-robotics", "us-rocky-ridge-mapping"} <= set(got)  # fmt: skip
 
 
 @pytest.mark.parametrize(

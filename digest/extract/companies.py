@@ -179,7 +179,10 @@ _TRADE_WORD_CHARS = 28
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # The place a company is based in, written right before its name: "Hamilton-based"; or in
 # the words that describe it right after its form: "Acme Co., Ltd., a Busan-based maker".
-_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
+# Words in small letters may say what it is between ("Portland-based engineering firm").
+_BASED = re.compile(
+    r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
 _DESCRIBED = re.compile(r",[ \t]+an?[ \t]+")
 _BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # A word ending so ends a sentence or a clause before the name.
