@@ -355,14 +355,14 @@ def test_a_ukrainian_legal_form_makes_the_company_ukraines_not_the_currencys(
 
 
 def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries) -> None:
-    """ "Empresa Agroindustrial de Granos <name>": a state enterprise, its trade's English
-    closing its English name, its id its own Spanish name."""
+    """ "Empresa Agroindustrial de Granos <name>": a state enterprise, its trade's English and
+    "Enterprise" closing its English name."""
     got = partner_names(
         registries, "es", "Ninh Bình y Matanzas cooperan en arroz",
         "Una delegación de Ninh Bình visitó la provincia cubana de Matanzas y firmó un acuerdo "
         "con la Empresa Agroindustrial de Granos de Jovellanos para sembrar arroz.",
     )  # fmt: skip
-    assert got.get("cu-empresa-agroindustrial-de-granos-de-jovellanos") == (
+    assert got.get("cu-jovellanos-agroindustrial-grain-enterprise") == (
         "Jovellanos Agroindustrial Grain Enterprise"
     )
 

@@ -154,17 +154,16 @@ _RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрс
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
 # "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
 # the trade's, their English closes the name: Cauto Agroindustrial Grain Enterprise, as such a
-# state enterprise translates "Empresa". Its id is its own name's, as it is registered and as
-# the Spanish name is the one it is known by in every language ("cu-empresa-agroindustrial-
-# de-granos-cauto"): the English renderings vary (Agro-industrial, Grain Company).
+# state enterprise translates "Empresa" (not "Company").
 _ENTERPRISE_WORDS = {
     "agroindustrial": "Agroindustrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
     "pesquera": "Fishing", "azucarera": "Sugar", "forestal": "Forestry", "cafetalera": "Coffee",
     "tabacalera": "Tobacco", "citricola": "Citrus", "granos": "Grain", "citricos": "Citrus",
-    "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice",
+    "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice", "agroforestal": "Agroforestry",
 }  # fmt: skip
 _ENTERPRISE = re.compile(
-    r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agropecuaria|Pecuaria|Pesquera|Azucarera"
+    r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agroforestal|Agropecuaria|Pecuaria|Pesquera"
+    r"|Azucarera"
     r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
     r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
     r"[ \t]+(?:de[ \t]+)?"
@@ -506,8 +505,7 @@ def _spanish_enterprises(
         product = found.group("product")
         goods = f" {_ENTERPRISE_WORDS[fold(product)]}" if product else ""
         english = f"{name} {trade}{goods} Enterprise"
-        own = f"{country.lower()}-{slugify(found.group(0))}"
-        yield Body(found.start(), found.end(), Unlisted(own, english, country, "company"))
+        yield Body(found.start(), found.end(), Unlisted.named(country, english, "company"))
 
 
 # The words for "from" that name the place a company is from right after its form, a word
