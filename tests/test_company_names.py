@@ -315,3 +315,14 @@ def test_a_latin_name_in_brackets_after_a_registered_name_opening_with_a_country
         "新加坡海峰能源私人有限公司（Harbour Peak Energy Pte. Ltd.）将在西宁省投资建设光伏电站。",
     )  # fmt: skip
     assert got.get("sg-harbour-peak-energy") == "company"
+
+
+def test_a_thai_company_name_spelling_a_region_and_a_trade(registries: Registries) -> None:
+    """Indochina, Coffee, Tourist, Coach: more English words Thai firms' names spell."""
+    got = partner_kinds(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท อินโดจีน คอฟฟี่ จำกัด และบริษัท สยาม ทัวริสต์ โค้ช จำกัด จะร่วมลงทุนในจังหวัดด่งนาย "
+        "ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-indochina-coffee") == "company"
+    assert got.get("th-siam-tourist-coach") == "company"
