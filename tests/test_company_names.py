@@ -326,3 +326,16 @@ def test_a_thai_company_name_spelling_a_region_and_a_trade(registries: Registrie
     )  # fmt: skip
     assert got.get("th-indochina-coffee") == "company"
     assert got.get("th-siam-tourist-coach") == "company"
+
+
+def test_a_japanese_company_named_in_kanji_by_a_region_or_a_place_and_its_trade(
+    registries: Registries,
+) -> None:
+    """ "株式会社九州電工": Japan's region and the trade, as the company signs (Kyushu Denko);
+    "株式会社静岡精工": a registry place of Japan opening the name (Shizuoka Seiko)."""
+    got = partner_kinds(
+        registries, "ja", "ドンナイ省に日本企業が進出",
+        "静岡県はドンナイ省と覚書を結んだ。株式会社九州電工と株式会社静岡精工は同省に工場を建設する。",
+    )  # fmt: skip
+    assert got.get("jp-kyushu-denko") == "company"
+    assert got.get("jp-shizuoka-seiko") == "company"

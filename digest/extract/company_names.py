@@ -118,6 +118,7 @@ def find_company_names(
         found += _thai_loanwords(registries, text, places)
     if lang == "ja" and _JA_FORM in text:
         found += _japanese_loanwords(registries, text, places)
+        found += _japanese_kanji_names(registries, text, places)
     if lang == "ko" and _KO_FORM.search(text):
         found += _korean_loanwords(registries, text, places)
     return found
@@ -591,6 +592,48 @@ def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> I
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, _company(country, english))
+
+
+def _japanese_kanji_names(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies named in kanji after their form by a region or a place of Japan and their
+    trade ("株式会社北陸精機": Hokuriku Seiki, "株式会社富山工業": Toyama Kogyo): the region's
+    reading (``company_kanji_regions``) or the registry place's name, and the trade's, as such
+    companies sign in Latin letters. Other kanji may be a family name Hepburn cannot read from
+    the characters: left alone."""
+    for found in re.finditer(rf"{_JA_FORM}[ \t]*(?=[{char_class('Han')}])", text):
+        own = _kanji_own(registries, text, found.end(), places)
+        if own is None:
+            continue
+        end, trade = _kanji_trade(text, own[0], registries)
+        if not trade:
+            continue
+        country, start = _script_country(
+            registries, "ja", text, found.start(), places, company_words(registries, "ja")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, end, _company(country, f"{own[1]} {trade}"))
+
+
+def _kanji_own(
+    registries: Registries, text: str, position: int, places: _Places
+) -> tuple[int, str] | None:
+    """Where a kanji company name's own part ends and its reading: a region of Japan its firms
+    name themselves after, or a Japanese registry place; None for other kanji."""
+    region = next(
+        ((w, en) for w, en in _loanwords(registries, "ja", "company_kanji_regions")
+         if text.startswith(w, position)),
+        None,
+    )  # fmt: skip
+    if region is not None:
+        return position + len(region[0]), region[1]
+    place = next(
+        (m for m in places.overlapping(position, position + 1) if m.start == position), None
+    )
+    if place is None or _country_of_place(registries, place) != "JP":
+        return None
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    return place.end, _UNIT_WORD.sub("", partner.name_en)
 
 
 def _kanji_trade(text: str, position: int, registries: Registries) -> tuple[int, str | None]:
