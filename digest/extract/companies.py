@@ -113,14 +113,12 @@ _AIRLINE = re.compile(
 # «Агросвіт»"): a name in quotes after it is a company's own.
 # The word for an airline ("авиакомпания «Ангара»", "авіакомпанія «Дніпро»") names one too: its
 # English name is the name and "Airlines", as such airlines sign in Latin letters.
-# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»"), and
-# a travel firm's own words: a tour operator, a travel agency ("туроператор «Сибирь Тур»").
+# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»").
 _CYRILLIC_FORMS = re.compile(
     r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
     r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
     r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
-    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою))"
-    r"|[Тт]уроператор(?:а|у|ом|е|і|ові)?|[Тт]урагентств(?:о|а|у|ом|е|і))"
+    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
     r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
 )
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
