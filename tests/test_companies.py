@@ -385,7 +385,7 @@ def test_cyrillic_company_names_spelt_as_the_companies_sign(
     registries: Registries, lang: str, headline: str, body: str, expected: set[str]
 ) -> None:
     """English words in Cyrillic keep their English spelling (Эйр: Air, Тревел: Travel,
-    Композит: Composite, a closing -тех: tech), Russian й before a consonant is "i" (Saima), and
+    Композит: Composite, a closing -агротех: agrotech), Russian й before a consonant is "i" (Saima), and
     Ukrainian -ий is "yi", as the national standard writes it."""
     assert expected <= set(partner_ids(registries, lang, headline, body))
 

@@ -141,11 +141,11 @@ _ENGLISH_PARTS = {
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
-# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "tech"
+# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "agrotech"
 # closing such a word ("Гомельагротех": Gomelagrotech), not the Russian word it opens
-# ("Агротехнологии").
-_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export", "тех": "tech"}
-_ENGLISH_STEM = re.compile("(?i:агро|експорт|экспорт|тех(?![а-яёіїєʼ'’]))")
+# ("Агротехнологии"), nor a "тех" of another word ("Ростех").
+_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export", "агротех": "agrotech"}
+_ENGLISH_STEM = re.compile("(?i:агротех(?![а-яёіїєʼ'’])|агро|експорт|экспорт)")
 # Russian й before a consonant is "i" in the Latin names firms sign with ("Сайма" -> Saima, as
 # a final й is already "Altai"), where the reading of people's names keeps "y" (Zaytseva).
 _RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
