@@ -338,6 +338,7 @@ ORGANISATIONS = RegistryFile(
             "company_industries": ByKey(Text()),
             "company_loanwords": ByKey(ByKey(Text())),
             "company_kanji": ByKey(ByKey(Text())),
+            "company_kanji_regions": ByKey(ByKey(Text())),
             "plant_trades": ByKey(ByKey(Text())),
             "described_companies": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),

@@ -65,3 +65,9 @@ def partner_kinds(registries: Registries, lang: str, headline: str, body: str) -
     """The partners drafted, id to kind."""
     partners = _drafted_partners(registries, lang, headline, body, GROWING[lang])
     return {partner["id"]: partner["kind"] for partner in partners}
+
+
+def partner_names(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
+    """The partners drafted, id to the English name an editor reads."""
+    partners = _drafted_partners(registries, lang, headline, body, DISCUSSED[lang])
+    return {partner["id"]: partner["name_en"] for partner in partners}

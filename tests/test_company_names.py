@@ -201,7 +201,7 @@ def test_a_japanese_company_with_a_trade_word_in_kanji(registries: Registries) -
 )
 def test_a_korean_company_name_closing_in_english_words(registries: Registries, body: str) -> None:
     got = partner_kinds(registries, "ko", "박닌성 투자 설명회", body)
-    assert got == {"kr-hanbit-tech": "company", "kr-dongseong-precision": "company"}
+    assert got == {"kr-hanbit-tech": "company", "kr-dongsung-precision": "company"}
 
 
 def test_a_korean_company_name_without_a_known_word_is_not_read(
@@ -278,3 +278,64 @@ def test_a_polish_company_word_declined_and_the_city_it_is_in(registries: Regist
         "eksportuje mleko do Wietnamu.",
     )  # fmt: skip
     assert got.get("pl-agro-wisla") == "company"
+
+
+def test_a_chinese_subsidiary_is_named_after_its_owner_and_the_owner_is_not(
+    registries: Registries,
+) -> None:
+    """ "…集团下属企业<place>…有限公司": the subsidiary's registered name starts after the words
+    for "subsidiary of"; the group is named only to say whose it is."""
+    got = partner_kinds(
+        registries, "zh", "老街省代表团访问昆明",
+        "会上，云南省建设投资控股集团下属企业昆明云菱物流有限公司与老街省一家企业签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-kunming-yunling-logistics") == "company"
+    assert "cn-yunnan-construction-investment-holding-group" not in got
+
+
+def test_a_korean_companys_own_name_in_the_spellings_firms_sign_with(
+    registries: Registries,
+) -> None:
+    """ "㈜신성오토텍": the own name as Korean firms write it (Shinsung, as Samsung, not Revised
+    Romanization's Sinseong), "오토텍" the English Autotech."""
+    got = partner_kinds(
+        registries, "ko", "박닌성 투자 설명회",
+        "자동차 부품 업체 ㈜신성오토텍은 박닌성에 새 공장을 짓기로 했다.",
+    )  # fmt: skip
+    assert got.get("kr-shinsung-autotech") == "company"
+
+
+def test_a_latin_name_in_brackets_after_a_registered_name_opening_with_a_country(
+    registries: Registries,
+) -> None:
+    """ "新加坡…私人有限公司（… Pte. Ltd.）": the country the registered name opens with is the
+    company's, and the legal form closing its Latin name is no part of the name."""
+    got = partner_kinds(
+        registries, "zh", "西宁省工业园区签约",
+        "新加坡海峰能源私人有限公司（Harbour Peak Energy Pte. Ltd.）将在西宁省投资建设光伏电站。",
+    )  # fmt: skip
+    assert got.get("sg-harbour-peak-energy") == "company"
+
+
+def test_a_thai_company_name_spelling_a_region_and_a_trade(registries: Registries) -> None:
+    """Indochina, Coffee, Tourist, Coach: more English words Thai firms' names spell."""
+    got = partner_kinds(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท อินโดจีน คอฟฟี่ จำกัด และบริษัท สยาม ทัวริสต์ โค้ช จำกัด จะร่วมลงทุนในจังหวัดด่งนาย "
+        "ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-indochina-coffee") == "company"
+    assert got.get("th-siam-tourist-coach") == "company"
+
+
+def test_a_japanese_company_named_in_kanji_by_a_region_or_a_place_and_its_trade(
+    registries: Registries,
+) -> None:
+    """ "株式会社九州電工": Japan's region and the trade, as the company signs (Kyushu Denko);
+    "株式会社静岡精工": a registry place of Japan opening the name (Shizuoka Seiko)."""
+    got = partner_kinds(
+        registries, "ja", "ドンナイ省に日本企業が進出",
+        "静岡県はドンナイ省と覚書を結んだ。株式会社九州電工と株式会社静岡精工は同省に工場を建設する。",
+    )  # fmt: skip
+    assert got.get("jp-kyushu-denko") == "company"
+    assert got.get("jp-shizuoka-seiko") == "company"

@@ -16,6 +16,7 @@ The forms are a closed list, so they live here beside the rule.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -23,7 +24,8 @@ from typing import NamedTuple
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.demonyms import demonym_beside, find_demonyms
+from digest.extract.company_names import company_words
+from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.organisations import only_country
 from digest.extract.plant_names import described_company_name, plant_name
@@ -39,7 +41,8 @@ _PLACES = frozenset({"country", "region", "city", "district"})
 # another ("GmbH & Co. KG" before "GmbH"); a Thai listed company's "Public Company Limited".
 _FORMS = re.compile(
     r"(?<=\s)(?:Public Company Limited|Public Co\.,? Ltd\.?"
-    r"|Pty\.? Ltd\.?|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA|S\.p\.A\.?|SpA"
+    r"|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA"
+    r"|S\.p\.A\.?|SpA"
     r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
     r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
     r"|Corporation|LLC"
@@ -47,6 +50,11 @@ _FORMS = re.compile(
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
     r"(?![\w&])"
 )
+# The forms only one country's companies take, which say whose a company is when nothing
+# beside it does (an English article's companies need their nationality written): Australia's
+# proprietary limited, Singapore's private limited, Malaysia's Sendirian Berhad, Japan's
+# kabushiki kaisha.
+_FORM_COUNTRIES = (("Pty", "AU"), ("Pte", "SG"), ("Sdn", "MY"), ("K.K.", "JP"))
 # The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
 # an Italian ONLUS, a Belgian asbl.
 _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
@@ -70,6 +78,13 @@ _COMMA_FORMS = re.compile(
     r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
 )
 _NAME_CHARS = 160
+# Czech and Slovak names write their words after the first in small letters ("Severomoravské
+# strojírny a.s.", "Pražské pivovary s.r.o."): before these forms, one capitalised word and
+# one or two in small letters are the name.
+_CZECH_FORMS = frozenset({"a.s.", "s.r.o."})
+_CZECH_NAME_BEFORE = re.compile(r"(?<!\w)([A-ZÀ-ÞĀ-Ž][\w-]*(?:[ \t][a-zß-ÿā-ž][\w-]*){1,2})[ \t]+$")
+# How far a nationality adjective may stand before a name with the word for a company between.
+_COMPANY_WORD_CHARS = 24
 # Words that open a sentence or a mention without being part of the name: articles and the
 # words for "company" or "firm", folded.
 _NOT_NAME = frozenset(
@@ -120,33 +135,52 @@ _ENGLISH_PARTS = {
     "Тех": "Tech", "Трейд": "Trade", "Софт": "Soft", "Лайн": "Line", "Агро": "Agro",
     "Логістик": "Logistic", "Логистик": "Logistic", "Груп": "Group", "Інвест": "Invest",
     "Инвест": "Invest", "Сервіс": "Service", "Сервис": "Service", "Транс": "Trans",
+    "Эйр": "Air", "Ейр": "Air", "Тревел": "Travel", "Трэвел": "Travel", "Тревэл": "Travel",
+    "Фуд": "Food", "Фудс": "Foods", "Девелопмент": "Development", "Консалтинг": "Consulting",
+    "Композит": "Composite", "Инжиниринг": "Engineering", "Інжиніринг": "Engineering",
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
-# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport".
-_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export"}
-_ENGLISH_STEM = re.compile(rf"(?i:{'|'.join(_ENGLISH_STEMS)})")
+# "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "agrotech"
+# closing such a word ("Гомельагротех": Gomelagrotech), not the Russian word it opens
+# ("Агротехнологии"), nor a "тех" of another word ("Ростех").
+_ENGLISH_STEMS = {"агро": "agro", "експорт": "export", "экспорт": "export", "агротех": "agrotech"}
+_ENGLISH_STEM = re.compile("(?i:агротех(?![а-яёіїєʼ'’])|агро|експорт|экспорт)")
+# Russian й before a consonant is "i" in the Latin names firms sign with ("Сайма" -> Saima, as
+# a final й is already "Altai"), where the reading of people's names keeps "y" (Zaytseva).
+_RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
 # "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
-# the trade's, their English closes the name: Cauto Agroindustrial Grain Company.
+# the trade's, their English closes the name: Cauto Agroindustrial Grain Enterprise, as such a
+# state enterprise translates "Empresa" (not "Company").
 _ENTERPRISE_WORDS = {
     "agroindustrial": "Agroindustrial", "agropecuaria": "Agricultural", "pecuaria": "Livestock",
     "pesquera": "Fishing", "azucarera": "Sugar", "forestal": "Forestry", "cafetalera": "Coffee",
     "tabacalera": "Tobacco", "citricola": "Citrus", "granos": "Grain", "citricos": "Citrus",
-    "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice",
+    "cafe": "Coffee", "tabaco": "Tobacco", "arroz": "Rice", "agroforestal": "Agroforestry",
 }  # fmt: skip
 _ENTERPRISE = re.compile(
-    r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agropecuaria|Pecuaria|Pesquera|Azucarera"
+    r"(?<!\w)Empresa[ \t]+(?P<trade>Agroindustrial|Agroforestal|Agropecuaria|Pecuaria|Pesquera"
+    r"|Azucarera"
     r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
     r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
     r"[ \t]+(?:de[ \t]+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
 )
+# An Italian works is named by its trade's word in -ificio (calzaturificio: shoe factory,
+# maglificio, pastificio, caseificio, mobilificio) and its own name; the trade's word, in small
+# letters in running text ("il calzaturificio Rossetti S.r.l."), opens the name it signs with.
+_TRADE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]{2,20}ificio)[ \t]+$", re.IGNORECASE)
+_TRADE_WORD_CHARS = 28
 # A country's possessive ending before a company's name: "Japan's".
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 # The place a company is based in, written right before its name: "Hamilton-based"; or in
 # the words that describe it right after its form: "Acme Co., Ltd., a Busan-based maker".
-_BASED = re.compile(r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+$")
+# Words in small letters may say what it is between ("Portland-based engineering firm").
+_BASED = re.compile(
+    r"(?<![\w-])([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based[ \t]+(?:[a-z]+[ \t]+){0,2}$"
+)
+_DESCRIBED = re.compile(r",[ \t]+an?[ \t]+")
 _BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
@@ -210,9 +244,9 @@ def _companies(
     for form in _FORMS.finditer(text):
         # Four words back at most: the search need not scan the text before them.
         window = max(0, form.start() - _NAME_CHARS)
-        quoted = _QUOTED_BEFORE.search(text, window, form.start())
-        if quoted is not None:
-            yield from _quoted(registries, lang, text, matches, (quoted, form), fallback)
+        written_so = _quoted_or_czech(registries, lang, text, matches, form, fallback)
+        if written_so is not None:
+            yield from written_so
             continue
         before = _NAME_BEFORE.search(text, window, form.start())
         if before is None and _COMMA_FORMS.fullmatch(form.group(0)):
@@ -222,16 +256,19 @@ def _companies(
         if before is None:
             continue
         start, name = _name(text, before.start(1), before.end(1))
+        if name:
+            start, name = _with_trade_word(text, start, name)
         start, name = _without_nationality(registries, lang, text, start, name)
         owner = _possessive_country(registries, text, start, matches)
         if owner is not None:
             start, name = owner[1], name[owner[1] - start :]
         if not name:
             continue
+        span = (start, form.end())
         country = (
             owner[0]
             if owner is not None
-            else _country(registries, lang, text, matches, (start, form.end()), fallback)
+            else _country(registries, lang, text, matches, span, fallback, form=form.group(0))
         )
         if owner is not None:
             start = owner[2]  # the country is the company's: not a partner of its own there
@@ -242,6 +279,28 @@ def _companies(
         described = _BASED_AFTER.match(text, form.end())
         end = form.end() if described is None else described.end()
         yield Body(start, end, Unlisted.named(country, name, kind))
+
+
+def _quoted_or_czech(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    form: re.Match[str],
+    fallback: _Fallback,
+) -> list[Body] | None:
+    """The company of a name in quotes right before its form, or of a Czech name whose words
+    after the first are in small letters; None when the name before the form is neither."""
+    window = max(0, form.start() - _NAME_CHARS)
+    quoted = _QUOTED_BEFORE.search(text, window, form.start())
+    if quoted is not None:
+        return list(_quoted(registries, lang, text, matches, (quoted, form), fallback))
+    if form.group(0) not in _CZECH_FORMS:
+        return None
+    czech = _CZECH_NAME_BEFORE.search(text, window, form.start())
+    if czech is None:
+        return None
+    return list(_czech(registries, lang, text, matches, (czech, form), fallback))
 
 
 def _quoted(
@@ -261,6 +320,23 @@ def _quoted(
     if country is not None:
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
         yield Body(quoted.start(), form.end(), Unlisted.named(country, name, kind))
+
+
+def _czech(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    found: tuple[re.Match[str], re.Match[str]],
+    fallback: _Fallback,
+) -> Iterator[Body]:
+    """The Czech or Slovak company whose name, in small letters after its first word, stands
+    right before its form."""
+    before, form = found
+    span = (before.start(1), form.end())
+    country = _country(registries, lang, text, matches, span, fallback, form=form.group(0))
+    if country is not None:
+        yield Body(span[0], span[1], Unlisted.named(country, before.group(1), "company"))
 
 
 def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
@@ -304,7 +380,8 @@ def _english_parts(name: str) -> str:
     English words written in Cyrillic: those parts in their English spelling (SibAgroTech), as
     such companies write their Latin names, not letter by letter ("SibAgroTekh")."""
     name = _ENGLISH_PART.sub(lambda m: _ENGLISH_PARTS[m.group(0)], name)
-    return _ENGLISH_STEM.sub(lambda m: _english_stem(m.group(0)), name)
+    name = _ENGLISH_STEM.sub(lambda m: _english_stem(m.group(0)), name)
+    return _RUSSIAN_I.sub("i", name)
 
 
 def _english_stem(stem: str) -> str:
@@ -353,6 +430,16 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     if all(is_vi_syllable(w) for w in fold(name).split()):
         return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
     return start + kept[0].start(), name
+
+
+def _with_trade_word(text: str, start: int, name: str) -> tuple[int, str]:
+    """The name with the Italian trade's word right before it, which is part of it
+    ("maglificio Rossetti" -> "Maglificio Rossetti")."""
+    trade = _TRADE_WORD_BEFORE.search(text, max(0, start - _TRADE_WORD_CHARS), start)
+    if trade is None:
+        return start, name
+    word = trade.group(1)
+    return trade.start(1), f"{word[:1].upper()}{word[1:]} {name}"
 
 
 def _without_nationality(
@@ -415,8 +502,27 @@ def _spanish_enterprises(
         trade = _ENTERPRISE_WORDS[fold(found.group("trade"))]
         product = found.group("product")
         goods = f" {_ENTERPRISE_WORDS[fold(product)]}" if product else ""
-        english = f"{name} {trade}{goods} Company"
+        english = f"{name} {trade}{goods} Enterprise"
         yield Body(found.start(), found.end(), Unlisted.named(country, english, "company"))
+
+
+# The words for "from" that name the place a company is from right after its form, a word
+# for a company allowed between ("Textilwerke GmbH aus Zittau", "Tasman Holdings Limited of
+# Nelson", "Conservas Lusas, S.A. — empresa de Ílhavo"): a registry place or a known city there
+# says whose the company is.
+_FROM_WORDS = {
+    "en": ("from", "of"), "de": ("aus",), "fr": ("de",), "es": ("de",), "it": ("di", "da"),
+    "pt": ("de", "da", "do"),
+}  # fmt: skip
+
+
+@functools.cache
+def _from_place(registries: Registries, lang: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in company_words(registries, lang) if " " not in w)
+    return re.compile(
+        rf",?[ \t]+(?:[—–-][ \t]+)?(?:(?i:{words})[ \t]+)?(?:{'|'.join(_FROM_WORDS[lang])})[ \t]+"
+        r"([A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ \t][A-ZÀ-ÞĀ-Ž][\w'’-]+)?)(?![ \t][A-ZÀ-ÞĀ-Ž])"
+    )
 
 
 def _based_in(
@@ -428,7 +534,11 @@ def _based_in(
     Vietnam's own press does not introduce Vietnam's companies so, which is why English may
     trust it."""
     start, end = span
-    based = _BASED.search(text, max(0, start - _NAME_CHARS), start) or _BASED_AFTER.match(text, end)
+    based = (
+        _BASED.search(text, max(0, start - _NAME_CHARS), start)
+        or _BASED_AFTER.match(text, end)
+        or (_from_place(registries, lang).match(text, end) if lang in _FROM_WORDS else None)
+    )
     if based is None:
         return None
     for match in matches:
@@ -452,10 +562,12 @@ def _country(
     span: tuple[int, int],
     fallback: _Fallback,
     home: bool = True,
+    form: str = "",
 ) -> str | None:
     """Whose the body is: a registry place inside its name (a Vietnamese province makes it
-    Vietnam's), a nationality adjective in or right before it, else ``fallback`` (the
-    article's one foreign country or the country of its language); None when nothing says."""
+    Vietnam's), a nationality adjective in or right before it, the one country its legal
+    ``form`` belongs to, else ``fallback`` (the article's one foreign country or the country of
+    its language); None when nothing says."""
     start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
@@ -469,11 +581,43 @@ def _country(
                 return None if code == _VIETNAM else code
     if _VIETNAMESE_WORD.search(fold(text[start:end])):
         return None  # "Vietnam Airlines", "Saigon Co., Ltd."
-    demonym = demonym_beside(find_demonyms(registries, lang, text), text, start, end)
+    demonyms = find_demonyms(registries, lang, text)
+    demonym = (
+        demonym_beside(demonyms, text, start, end)
+        or _demonym_before_company_word(registries, lang, demonyms, text, start)
+        or _demonym_described_after(demonyms, text, end)
+    )
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    based = _based_in(registries, lang, text, span, matches)
+    based = _based_in(registries, lang, text, span, matches) or next(
+        (code for opening, code in _FORM_COUNTRIES if form.startswith(opening)), None
+    )
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
     country = fallback.home if home else fallback.foreign
     return None if country in (None, _VIETNAM) else country
+
+
+def _demonym_before_company_word(
+    registries: Registries, lang: str, demonyms: list[Demonym], text: str, start: int
+) -> Demonym | None:
+    """The nationality adjective before the word for a company right before the name, which
+    says whose the company is ("niemiecką firmą Rheintex GmbH"):
+    the word for a company is no part of the name, so the adjective does not stand beside it."""
+    words = company_words(registries, lang)
+    for demonym in demonyms:
+        near = demonym.end <= start <= demonym.end + _COMPANY_WORD_CHARS
+        if near and fold(text[demonym.end : start]).strip() in words:
+            return demonym
+    return None
+
+
+def _demonym_described_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | None:
+    """The nationality adjective of the words that describe a company right after its name
+    and form ("Hanul Tech Co., Ltd., a Korean maker of …")."""
+    for demonym in demonyms:
+        if end < demonym.start <= end + _COMPANY_WORD_CHARS and _DESCRIBED.fullmatch(
+            text, end, demonym.start
+        ):
+            return demonym
+    return None

@@ -89,7 +89,8 @@ _NATIVE_OPENERS = re.compile(r"株式会社|㈱|㈜|\(주\)|주식회사")
 
 
 @functools.cache
-def _words(registries: Registries, lang: str) -> tuple[str, ...]:
+def company_words(registries: Registries, lang: str) -> tuple[str, ...]:
+    """The words for a company in ``lang`` (``company_words``), folded."""
     spec = registries.vocabularies.organisations.get("company_words") or {}
     return tuple(fold(str(w)) for w in spec.get(lang) or ())
 
@@ -117,6 +118,7 @@ def find_company_names(
         found += _thai_loanwords(registries, text, places)
     if lang == "ja" and _JA_FORM in text:
         found += _japanese_loanwords(registries, text, places)
+        found += _japanese_kanji_names(registries, text, places)
     if lang == "ko" and _KO_FORM.search(text):
         found += _korean_loanwords(registries, text, places)
     return found
@@ -127,7 +129,7 @@ def find_company_names(
 
 @functools.cache
 def _company_word(registries: Registries, lang: str) -> re.Pattern[str] | None:
-    words = _words(registries, lang)
+    words = company_words(registries, lang)
     if not words:
         return None
     alternatives = []
@@ -324,7 +326,7 @@ def _company(country: str, name: str) -> Unlisted:
 def _latin_in_script(
     registries: Registries, lang: str, text: str, places: _Places
 ) -> Iterator[Body]:
-    words = _words(registries, lang)
+    words = company_words(registries, lang)
     for found in re.finditer(rf"(?<![A-Za-z]){_LATIN_NAME}", text):
         name = found.group(0).rstrip(".")
         start, end = found.start(), found.start() + len(name)
@@ -336,9 +338,25 @@ def _latin_in_script(
         if span is None:
             continue
         country, span_start = _script_country(registries, lang, text, span[0], places, words)
+        if span[0] < start:  # the name in the article's script before it may open with a place
+            country = _opening_country(registries, places, span[0]) or country
         if country is None or country == _VIETNAM:
             continue
-        yield Body(span_start, span[1], _company(country, name))
+        yield Body(span_start, span[1], _company(country, _LATIN_FORM_END.sub("", name) or name))
+
+
+# Legal forms closing a Latin name written in brackets ("（Harbour Peak Energy Co., Ltd.）"): the
+# name stops at the comma, its form's first word is no part of it.
+_LATIN_FORM_END = re.compile(r"(?:[ \t]+(?:Co|Pte|Ltd|Inc|Corp|Bhd|Sdn|LLC|JSC|PLC|GmbH|AG))+$")
+
+
+def _opening_country(registries: Registries, places: _Places, start: int) -> str | None:
+    """The country of the place a company's registered name in the article's script opens
+    with ("新加坡海峰能源私人有限公司"), where its Latin name follows in brackets."""
+    for match in places.overlapping(start, start + 1):
+        if match.start == start:
+            return _country_of(registries, match) or _country_of_place(registries, match)
+    return None
 
 
 def _company_span(
@@ -432,7 +450,9 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
     index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
-        start = _run_start(text, form.start())
+        if text.startswith(_PARENT_WORDS, form.end()):
+            continue  # named only as its subsidiary's owner: the subsidiary is the partner
+        start = _after_parent(text, _run_start(text, form.start()), form.start())
         near = index.within(start, form.start())
         place = next((m for m in near if m.start == start), None)
         if place is None or _country_of_place(registries, place) != "CN":
@@ -459,6 +479,19 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         name = f"{core} Group" if "集团" in form.group(0) else core
         company = Unlisted(f"cn-{slugify(name)}", name, "CN", "company")
         yield Body(start, form.end(), company)
+
+
+# The words that name a company's subsidiary after its owner ("…集团下属企业昆明…物流有限公司",
+# "…集团旗下…公司"): the subsidiary's own name starts after them, and the owner is named in
+# passing, to say whose the subsidiary is.
+_PARENT_WORDS = ("下属企业", "下属公司", "所属企业", "旗下", "下属")
+
+
+def _after_parent(text: str, start: int, end: int) -> int:
+    """Where a registered name starts when its run opens with its owner and a word for
+    "subsidiary of": after that word; else ``start``."""
+    cuts = [at + len(word) for word in _PARENT_WORDS if (at := text.rfind(word, start, end)) >= 0]
+    return max(cuts, default=start)
 
 
 def _named_by_trade(middle: str, form: str) -> bool:
@@ -493,7 +526,7 @@ def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Itera
         if english is None:
             continue
         country, start = _script_country(
-            registries, "th", text, found.start(), places, _words(registries, "th")
+            registries, "th", text, found.start(), places, company_words(registries, "th")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -554,11 +587,53 @@ def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> I
             english = f"{_UNIT_WORD.sub('', partner.name_en)} {english}"
             start = place.start
         country, start = _script_country(
-            registries, "ja", text, start, places, _words(registries, "ja")
+            registries, "ja", text, start, places, company_words(registries, "ja")
         )
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, end, _company(country, english))
+
+
+def _japanese_kanji_names(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies named in kanji after their form by a region or a place of Japan and their
+    trade ("株式会社北陸精機": Hokuriku Seiki, "株式会社富山工業": Toyama Kogyo): the region's
+    reading (``company_kanji_regions``) or the registry place's name, and the trade's, as such
+    companies sign in Latin letters. Other kanji may be a family name Hepburn cannot read from
+    the characters: left alone."""
+    for found in re.finditer(rf"{_JA_FORM}[ \t]*(?=[{char_class('Han')}])", text):
+        own = _kanji_own(registries, text, found.end(), places)
+        if own is None:
+            continue
+        end, trade = _kanji_trade(text, own[0], registries)
+        if not trade:
+            continue
+        country, start = _script_country(
+            registries, "ja", text, found.start(), places, company_words(registries, "ja")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        yield Body(start, end, _company(country, f"{own[1]} {trade}"))
+
+
+def _kanji_own(
+    registries: Registries, text: str, position: int, places: _Places
+) -> tuple[int, str] | None:
+    """Where a kanji company name's own part ends and its reading: a region of Japan its firms
+    name themselves after, or a Japanese registry place; None for other kanji."""
+    region = next(
+        ((w, en) for w, en in _loanwords(registries, "ja", "company_kanji_regions")
+         if text.startswith(w, position)),
+        None,
+    )  # fmt: skip
+    if region is not None:
+        return position + len(region[0]), region[1]
+    place = next(
+        (m for m in places.overlapping(position, position + 1) if m.start == position), None
+    )
+    if place is None or _country_of_place(registries, place) != "JP":
+        return None
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    return place.end, _UNIT_WORD.sub("", partner.name_en)
 
 
 def _kanji_trade(text: str, position: int, registries: Registries) -> tuple[int, str | None]:
@@ -635,7 +710,7 @@ def _korean_loanwords(registries: Registries, text: str, places: _Places) -> Ite
         if english is None or _VIETNAMESE_BRAND.match(fold(english)):
             continue
         country, start = _script_country(
-            registries, "ko", text, found.start(), places, _words(registries, "ko")
+            registries, "ko", text, found.start(), places, company_words(registries, "ko")
         )
         if country is None or country == _VIETNAM:
             continue
@@ -655,7 +730,7 @@ def _hangul_english(run: str, registries: Registries, particles: bool) -> str | 
             english.insert(0, word[1])
             name = name[: -len(word[0])]
         if english and len(name) >= _MIN_OWN_KANA:
-            return " ".join([korean_place(name), *english])
+            return " ".join([korean_place(name, firm=True), *english])
     return None
 
 

@@ -60,6 +60,9 @@ _CYR_VI = _pairs("нг=ng кх=kh тх=th нь=nh уй=uy ьо=o х=h ф=ph ш=s
 
 # How names end in English spellings of Russian and Ukrainian names: Andrei, Dmitry, Maria.
 _CYR_FINALS = (("ий", "y"), ("ый", "y"), ("ій", "iy"), ("ия", "ia"), ("ія", "ia"), ("й", "i"))
+# Ukrainian's own national standard writes и as y and й as i, so -ий as "yi": "Zelenskyi",
+# "Dnistrovskyi Terminal", as Ukrainian firms and officials sign in Latin letters.
+_UK_FINALS = (("ий", "yi"), *_CYR_FINALS[1:])
 
 
 # Letters whose reading depends on what stands before them, in the English spellings papers
@@ -82,10 +85,11 @@ def _cyrillic_word(word: str, lang: str, vietnamese: bool) -> str:
     for cyr, lat in _CYR_VI.items() if vietnamese else ():
         text = text.replace(cyr, lat)
     table = _UK if lang == "uk" else _RU
-    ending = next((lat for cyr, lat in _CYR_FINALS if text.endswith(cyr)), None)
-    if ending is not None and not vietnamese:
-        stem = text[: -len(next(c for c, lat in _CYR_FINALS if text.endswith(c)))]
-        return _spelled(_placed(stem, lang), table) + ending
+    finals = _UK_FINALS if lang == "uk" else _CYR_FINALS
+    final = next(((cyr, lat) for cyr, lat in finals if text.endswith(cyr)), None)
+    if final is not None and not vietnamese:
+        stem = text[: -len(final[0])]
+        return _spelled(_placed(stem, lang), table) + final[1]
     return _spelled(text if vietnamese else _placed(text, lang), table)
 
 
@@ -278,10 +282,11 @@ _RR_BEFORE_RIEUL = _pairs("l=l,l n=l,l ng=ng,n m=m,n k=ng,n p=m,n t=n,n")
 _RR_BEFORE_NASAL = _pairs("k=ng t=n p=m")
 
 
-def korean_place(word: str) -> str:
+def korean_place(word: str, firm: bool = False) -> str:
     """A Korean place name in one word, in Revised Romanization with its sound changes and its
     syllables joined, as Korea writes its place names: 경산 -> "Gyeongsan" (not the family name
-    reading "Kyung San"), 강릉 -> "Gangneung"."""
+    reading "Kyung San"), 강릉 -> "Gangneung". A ``firm``'s own name takes the older spellings
+    companies sign with (see ``_FIRM_SPELLINGS``)."""
     codes = [ord(c) - 0xAC00 for c in word if "\uac00" <= c <= "\ud7a3"]
     onsets = [_RR_INITIAL[code // 588].strip("-") for code in codes]
     codas = [_RR_FINAL[code % 28].strip("-") for code in codes]
@@ -296,7 +301,20 @@ def korean_place(word: str) -> str:
         elif onset == 2 and codas[i] == "l":
             onsets[i + 1] = "l"
     medials = [_RR_MEDIAL[code % 588 // 28] for code in codes]
-    return "".join(o + m + c for o, m, c in zip(onsets, medials, codas, strict=True)).capitalize()
+    syllables = [o + m + c for o, m, c in zip(onsets, medials, codas, strict=True)]
+    if firm:
+        syllables = [_FIRM_SPELLINGS.get(syllable, syllable) for syllable in syllables]
+    return "".join(syllables).capitalize()
+
+
+# The syllables Korean companies spell as their names were first written in Latin letters,
+# before Revised Romanization (Samsung, Daesung, Daemyung, Shinhan; not Samseong, Sinhan):
+# -eong is -ung, -yeong after a consonant -yung, si- is shi-.
+_FIRM_SPELLINGS = {
+    **{f"{o}eong": f"{o}ung" for o in ("s", "ss", "j", "jj", "ch", "d", "t", "b", "p", "h")},
+    **{f"{o}yeong": f"{o}yung" for o in ("m", "h")},
+    **{f"si{c}": f"shi{c}" for c in ("", "n", "m", "l", "k", "p", "ng")},
+}
 
 
 # --- Thai (RTGS, basic) ----------------------------------------------------------------------
