@@ -461,7 +461,8 @@ def _named_bodies(
             name, country, start, end = place
             if country == _VIETNAM or (body.local and _is_country(registries, name, country)):
                 continue
-            name = _exonyms(registries).get((country, fold(name)), name)
+            written = text[start : word.start()]
+            name = _place_english(registries, lang, body.side, written, name, country)
             taken.append(word.span())
             # The place's span: after the opening words, or before the closing ones.
             around = (word.end(), end) if body.side == "before" else (start, word.start())
@@ -490,6 +491,43 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _place_english(
+    registries: Registries, lang: str, side: str, written: str, name: str, country: str
+) -> str:
+    """The place's English name as a body of it writes it: a city's exonym, a Korean
+    province as the article writes it (``written``: the words before a closing kind word)."""
+    name = _exonyms(registries).get((country, fold(name)), name)
+    if lang == "ko" and side == "after":
+        return _korean_province_reading(registries, written, name)
+    return name
+
+
+# A Korean province's unit word (도, Jeju's 특별자치도) and the space before a body's words.
+_KO_PROVINCE_UNIT = re.compile(r"(?:특별자치)?도?\s*$")
+_HANGUL_NAME = re.compile(r"[가-힣]+")
+
+
+def _korean_province_reading(registries: Registries, written: str, name: str) -> str:
+    """A Korean province's bodies romanise the province as the article writes it, not by its
+    English name: 경상북도농업기술원 is Gyeongsangbuk(-do) Agricultural Research and Extension
+    Services, 충북테크노파크 Chungbuk Technopark (North Gyeongsang and North Chungcheong as
+    places)."""
+    if fold(name) not in _korean_provinces(registries):
+        return name
+    bare = _KO_PROVINCE_UNIT.sub("", written.strip())
+    return latin_reading(bare, "ko") if _HANGUL_NAME.fullmatch(bare) else name
+
+
+@functools.cache
+def _korean_provinces(registries: Registries) -> frozenset[str]:
+    """The English names of Korea's provinces, folded."""
+    return frozenset(
+        fold(p.name_en)
+        for p in registries.partners.values()
+        if p.kind == "region" and p.country == "KR"
+    )
 
 
 def _by_end(partners: list[Match]) -> dict[int, list[Match]]:

@@ -1,0 +1,76 @@
+"""Partners named in Chinese, Japanese, Korean, Thai and Hindi articles by shapes the drafting
+read wrongly or missed (composed sentences, invented events; issue 13, eleventh round, cjk):
+a Chinese city's bureaus, Vietnam's name glued to a town, a Korean metropolitan city's unit word
+in Han characters, and a Korean province's bodies by the province as the article writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import article_partner_ids as drafted
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_expected"),
+    [
+        # A Chinese city's bureau is a body of its own, not its city.
+        ("zh", "中国城市与越南谅山省合作",
+         "6月3日，南宁市商务局与越南谅山省工贸厅签署边境贸易合作备忘录。",
+         "cn-nanning-bureau-of-commerce", "cn-nanning"),
+        ("zh", "中越警方举行会晤",
+         "越南谅山省公安厅代表团与中国崇左市公安局举行打击跨境犯罪会晤。",
+         "cn-chongzuo-public-security-bureau", "cn-chongzuo"),
+        # A Korean province's bodies romanise the province as written, with or without 도.
+        ("ko", "충북, 베트남 타이빈성 기업 지원",
+         "충북테크노파크는 베트남 타이빈성 중소기업 30곳에 스마트공장 컨설팅을 제공한다.",
+         "kr-chungbuk-technopark", "kr-north-chungcheong-technopark"),
+        ("ko", "한국 기관, 베트남 껀터시 근로자 지원",
+         "전라남도 외국인력지원센터는 베트남 껀터시 출신 근로자의 고충 상담을 맡는다.",
+         "kr-jeollanam-foreign-workforce-support-center", "kr-jeollanam"),
+        ("ko", "경북, 베트남 박닌성과 농업 협력",
+         "경상북도농업기술원은 베트남 박닌성 농업농촌개발국과 스마트팜 협약을 맺었다.",
+         "kr-gyeongsangbuk-agricultural-research-and-extension-services",
+         "kr-north-gyeongsang-agricultural-research-and-extension-services"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_place_and_kind(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: str,
+    not_expected: str,
+) -> None:
+    partners = drafted(registries, lang, headline, body)
+    assert expected in partners
+    assert not_expected not in partners
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_expected"),
+    [
+        # Vietnam's name glued to a town says the town is Vietnam's (Móng Cái): no partner.
+        ("zh", "中国企业与越南企业签约",
+         "越南广宁省代表团访问东兴市。东兴市一家物流企业与越南芒街市一家企业签署了冷链物流合作协议。",
+         "cn-dongxing", "cn-yuenanmangjie"),
+        # 广域市 is a Korean metropolitan city's unit word, not a city called 广域.
+        ("zh", "岘港与韩国大邱加强合作",
+         "岘港市人民委员会副主席会见了由韩国大邱广域市副市长率领的代表团。",
+         "kr-daegu", "kr-guangyu"),
+        ("zh", "岘港与韩国首尔加强合作",
+         "岘港市人民委员会主席会见了首尔特别市代表团。", "kr-seoul", "kr-tebie"),
+    ],
+)  # fmt: skip
+def test_a_place_word_that_is_no_name(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: str,
+    not_expected: str,
+) -> None:
+    partners = drafted(registries, lang, headline, body)
+    assert expected in partners
+    assert not_expected not in partners
+    assert not any(p.endswith(("-yuenanmangjie", "-guangyu", "-tebie")) for p in partners)
