@@ -74,3 +74,45 @@ def test_a_place_word_that_is_no_name(
     assert expected in partners
     assert not_expected not in partners
     assert not any(p.endswith(("-yuenanmangjie", "-guangyu", "-tebie")) for p in partners)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "not_expected"),
+    [
+        # Thai: where goods are shipped to is a market, not a partner.
+        ("th", "ขอนแก่นหารือกับจังหวัดเหงะอาน",
+         "ผู้ว่าราชการจังหวัดขอนแก่นเยือนจังหวัดเหงะอาน โดยเดินทางผ่านแขวงบอลิคำไซ สปป.ลาว "
+         "ผู้ประกอบการไทยต้องการใช้ท่าเรือของเวียดนามเพื่อส่งสินค้าเกษตรไปยังจีนและญี่ปุ่น",
+         "jp"),
+        # Thai: the last item of what a trip passes through, after และ.
+        ("th", "มุกดาหารเยือนจังหวัดกวางจิ",
+         "คณะผู้แทนจังหวัดมุกดาหารเดินทางเยือนจังหวัดกวางจิ "
+         "โดยผ่านด่านพรมแดนแห่งที่ 2 และแขวงสะหวันนะเขต สปป.ลาว ตามเส้นทางหมายเลข 9",
+         "la-savannakhet"),
+    ],
+)  # fmt: skip
+def test_a_thai_place_named_in_passing_is_no_partner(
+    registries: Registries, lang: str, headline: str, body: str, not_expected: str
+) -> None:
+    partners = drafted(registries, lang, headline, body)
+    assert not_expected not in partners
+    assert "cn" not in partners
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_expected"),
+    [
+        # A place and an adjective of its kind before the word for university.
+        ("सौराष्ट्र तकनीकी विश्वविद्यालय ने वियतनाम के क्वाङ निन्ह प्रांत के साथ समझौता किया। "
+         "गुजरात के उद्योग भी जुड़ेंगे।\n• विश्वविद्यालय को ए+ ग्रेड मिला।",
+         "in-saurashtra-technical-university", "in-university"),
+        ("बिहार कृषि विश्वविद्यालय ने वियतनाम के आन जियांग प्रांत के साथ समझौता किया।",
+         "in-bihar-agricultural-university", "in-bihar"),
+    ],
+)
+def test_a_hindi_university_named_by_place_and_kind(
+    registries: Registries, body: str, expected: str, not_expected: str
+) -> None:
+    partners = drafted(registries, "hi", "भारत और वियतनाम के बीच शिक्षा सहयोग", body)
+    assert expected in partners
+    assert not_expected not in partners

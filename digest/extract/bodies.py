@@ -178,6 +178,7 @@ _UNCASED_SPACED = frozenset({"hi"})
 _WORDS_WINDOW = 80
 _LAST_WORD = re.compile(r"(\S+)\s$")
 _LAST_WORD_ON_LINE = re.compile(r"(\S+)[ \t]+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 # What ends the word before a one-word name: the name starts a clause there.
 _CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
@@ -970,8 +971,8 @@ def _word_before(
     window = max(0, closing - _WORDS_WINDOW)
     before = _LAST_WORD.search(text, window, closing)
     linking = _LINKING_WORDS.get(lang, frozenset())
-    if before is None or before.group(1) in linking:
-        return None
+    if before is None or before.group(1) in linking or not _HAS_LETTER.search(before.group(1)):
+        return None  # a linking word, or a list's bullet ("• विश्वविद्यालय को …")
     prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
