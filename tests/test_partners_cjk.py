@@ -109,7 +109,7 @@ def test_a_thai_place_named_in_passing_is_no_partner(
         ("बिहार कृषि विश्वविद्यालय ने वियतनाम के आन जियांग प्रांत के साथ समझौता किया।",
          "in-bihar-agricultural-university", "in-bihar"),
     ],
-)
+)  # fmt: skip
 def test_a_hindi_university_named_by_place_and_kind(
     registries: Registries, body: str, expected: str, not_expected: str
 ) -> None:
