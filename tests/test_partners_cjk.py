@@ -21,6 +21,19 @@ from tests.drafting_helpers import article_partner_ids as drafted
         ("zh", "中越警方举行会晤",
          "越南谅山省公安厅代表团与中国崇左市公安局举行打击跨境犯罪会晤。",
          "cn-chongzuo-public-security-bureau", "cn-chongzuo"),
+        # A Chinese province's departments, the government's name perhaps between.
+        ("zh", "中国省份与越南老街省合作",
+         "会上，云南省商务厅与越南老街省工贸厅签署了合作备忘录。",
+         "cn-yunnan-department-of-commerce", "cn-yunnan"),
+        ("zh", "中国省份与越南老街省教育合作",
+         "云南省人民政府外事办公室与越南老街省外事厅举行工作会谈。",
+         "cn-yunnan-foreign-affairs-office", "cn-yunnan"),
+        ("zh", "中越医疗合作",
+         "广西卫健委专家团赴越南高平省开展义诊，并与高平省卫生厅签署合作协议。",
+         "cn-guangxi-health-commission", "cn-guangxi"),
+        ("zh", "中越口岸合作",
+         "河口海关负责人与越南老街省海关代表就通关便利化举行会谈。",
+         "cn-hekou-customs", "cn-hekou"),
         # A Korean province's bodies romanise the province as written, with or without 도.
         ("ko", "충북, 베트남 타이빈성 기업 지원",
          "충북테크노파크는 베트남 타이빈성 중소기업 30곳에 스마트공장 컨설팅을 제공한다.",
@@ -116,3 +129,16 @@ def test_a_hindi_university_named_by_place_and_kind(
     partners = drafted(registries, "hi", "भारत और वियतनाम के बीच शिक्षा सहयोग", body)
     assert expected in partners
     assert not_expected not in partners
+
+
+def test_a_body_cited_for_a_statistic_is_no_partner(registries: Registries) -> None:
+    # "据昆明海关统计": Kunming Customs only gives the figure.
+    partners = drafted(
+        registries,
+        "zh",
+        "云南与越南老街省加强经贸合作",
+        "云南省商务厅与越南老街省工贸厅签署合作备忘录。据昆明海关统计，"
+        "2024年云南对越贸易额增长12%。",
+    )
+    assert "cn-yunnan-department-of-commerce" in partners
+    assert "cn-kunming-customs" not in partners
