@@ -368,7 +368,7 @@ def find_places(
             body.organisation
             for body in bodies
             if not on_itinerary(text, body.start, body.end, lang)
-            and not cited_for_data(text, body.start, lang)
+            and not cited_for_data(text, body.start, lang, body.end)
         ]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
