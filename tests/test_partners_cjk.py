@@ -34,6 +34,13 @@ from tests.drafting_helpers import article_partner_ids as drafted
         ("zh", "中越口岸合作",
          "河口海关负责人与越南老街省海关代表就通关便利化举行会谈。",
          "cn-hekou-customs", "cn-hekou"),
+        # A Japanese prefecture's own bodies: 県 or 県立 between the place and the words.
+        ("ja", "日本の大学、ベトナム・フエ市と協力",
+         "新潟県立大学は12日、ベトナム中部のフエ市人民委員会と学術交流協定を結んだ。",
+         "jp-niigata-prefectural-university", "jp-niigata"),
+        ("ja", "日本の県、ベトナム・ラムドン省と農業協力",
+         "研修では長野県農業技術センターがラムドン省の技術者に野菜栽培を指導する。",
+         "jp-nagano-prefectural-agricultural-technology-center", "jp-nagano"),
         # A Korean province's bodies romanise the province as written, with or without 도.
         ("ko", "충북, 베트남 타이빈성 기업 지원",
          "충북테크노파크는 베트남 타이빈성 중소기업 30곳에 스마트공장 컨설팅을 제공한다.",
