@@ -34,6 +34,17 @@ from tests.drafting_helpers import article_partner_ids as drafted
         ("zh", "中越口岸合作",
          "河口海关负责人与越南老街省海关代表就通关便利化举行会谈。",
          "cn-hekou-customs", "cn-hekou"),
+        # A Korean city's international exchange bodies and medical centre, the city glued
+        # to the words or spaced from them with its unit word.
+        ("ko", "한국 도시, 베트남 하이퐁시와 교류",
+         "목포국제교류재단은 베트남 하이퐁시 외무국과 청소년 교류 협약을 맺었다.",
+         "kr-mokpo-foundation-for-international-cooperation", None),
+        ("ko", "한국 도시, 베트남 꽝닌성과 교류",
+         "목포시 국제교류협회 회원 30명이 베트남 꽝닌성 하롱시를 찾았다.",
+         "kr-mokpo-international-exchange-association", None),
+        ("ko", "한국 의료진, 베트남 꽝찌성 의료 봉사",
+         "목포의료원 의료진은 베트남 꽝찌성에서 무료 진료를 했다.",
+         "kr-mokpo-medical-center", None),
         # A Japanese prefecture's own bodies: 県 or 県立 between the place and the words.
         ("ja", "日本の大学、ベトナム・フエ市と協力",
          "新潟県立大学は12日、ベトナム中部のフエ市人民委員会と学術交流協定を結んだ。",
@@ -60,7 +71,7 @@ def test_a_body_named_by_its_place_and_kind(
     headline: str,
     body: str,
     expected: str,
-    not_expected: str,
+    not_expected: str | None,
 ) -> None:
     partners = drafted(registries, lang, headline, body)
     assert expected in partners
