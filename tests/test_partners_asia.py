@@ -13,11 +13,12 @@ from tests.drafting_helpers import article_partner_ids as drafted
 @pytest.mark.parametrize(
     ("lang", "headline", "body", "expected", "not_expected"),
     [
-        # A Korean province's agricultural research and extension agency, in the province's
-        # English name, and not the province beside it.
+        # A Korean province's agricultural research and extension agency, the province
+        # romanised as written (Chungcheongbuk-do: its bodies' English, since the eleventh
+        # round), and not the province beside it.
         ("ko", "한국 농업기관, 베트남 선라성과 협력",
          "충청북도농업기술원은 베트남 선라성 농업농촌개발국과 과수 재배 기술 협약을 맺었다.",
-         "kr-north-chungcheong-agricultural-research-and-extension-services", "kr-chungcheongbuk"),
+         "kr-chungcheongbuk-agricultural-research-and-extension-services", "kr-chungcheongbuk"),
         # National bodies the registry names (their English is no reading of the script).
         ("ko", "한국 공기업, 베트남 안장성 관개 사업 지원",
          "한국농어촌공사는 베트남 안장성 농업농촌개발국과 관개 시설 개선 협약을 체결했다.",

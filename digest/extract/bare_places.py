@@ -67,6 +67,9 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
             return BarePlace(partner, partner.name_en, str(partner.country), end - size)
     if lang != "ko":
         return None
+    # Korean may space the city, named with its unit word, from the body's words ("보령시
+    # 국제교류협회"); the unit word is read off below.
+    end -= text.endswith(" ", 0, end)
     word = _HANGUL_WORD.search(text, max(0, end - _MAX_CHARS - 1), end)
     if word is None or not _word_starts(text, word.start()):
         return None  # inside a longer word: "한국무역협회" is no place 무역

@@ -192,6 +192,7 @@ _UNCASED_SPACED = frozenset({"hi"})
 _WORDS_WINDOW = 80
 _LAST_WORD = re.compile(r"(\S+)\s$")
 _LAST_WORD_ON_LINE = re.compile(r"(\S+)[ \t]+$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 # What ends the word before a one-word name: the name starts a clause there.
 _CLOSING = re.compile(r"[।,.:;!?)\"'»]$")
 _LINKING_WORDS = {
@@ -483,7 +484,8 @@ def _named_bodies(
                 or _named_aside(body, lang, text, start)
             ):
                 continue
-            name = _exonyms(registries).get((country, fold(name)), name)
+            written = text[start : word.start()]
+            name = _place_english(registries, lang, body.side, written, name, country)
             taken.append(word.span())
             # The place's span: after the opening words, or before the closing ones.
             around = (word.end(), end) if body.side == "before" else (start, word.start())
@@ -512,6 +514,43 @@ def _named_bodies(
                 country=country,
                 kind="organisation",
             ))  # fmt: skip
+
+
+def _place_english(
+    registries: Registries, lang: str, side: str, written: str, name: str, country: str
+) -> str:
+    """The place's English name as a body of it writes it: a city's exonym, a Korean
+    province as the article writes it (``written``: the words before a closing kind word)."""
+    name = _exonyms(registries).get((country, fold(name)), name)
+    if lang == "ko" and side == "after":
+        return _korean_province_reading(registries, written, name)
+    return name
+
+
+# A Korean province's unit word (도, Jeju's 특별자치도) and the space before a body's words.
+_KO_PROVINCE_UNIT = re.compile(r"(?:특별자치)?도?\s*$")
+_HANGUL_NAME = re.compile(r"[가-힣]+")
+
+
+def _korean_province_reading(registries: Registries, written: str, name: str) -> str:
+    """A Korean province's bodies romanise the province as the article writes it, not by its
+    English name: 경상북도농업기술원 is Gyeongsangbuk(-do) Agricultural Research and Extension
+    Services, 충북테크노파크 Chungbuk Technopark (North Gyeongsang and North Chungcheong as
+    places)."""
+    if fold(name) not in _korean_provinces(registries):
+        return name
+    bare = _KO_PROVINCE_UNIT.sub("", written.strip())
+    return latin_reading(bare, "ko") if _HANGUL_NAME.fullmatch(bare) else name
+
+
+@functools.cache
+def _korean_provinces(registries: Registries) -> frozenset[str]:
+    """The English names of Korea's provinces, folded."""
+    return frozenset(
+        fold(p.name_en)
+        for p in registries.partners.values()
+        if p.kind == "region" and p.country == "KR"
+    )
 
 
 def _by_end(partners: list[Match]) -> dict[int, list[Match]]:
@@ -1012,8 +1051,8 @@ def _word_before(
     window = max(0, closing - _WORDS_WINDOW)
     before = _LAST_WORD.search(text, window, closing)
     linking = _LINKING_WORDS.get(lang, frozenset())
-    if before is None or before.group(1) in linking:
-        return None
+    if before is None or before.group(1) in linking or not _HAS_LETTER.search(before.group(1)):
+        return None  # a linking word, or a list's bullet ("• विश्वविद्यालय को …")
     prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than

@@ -155,6 +155,10 @@ _JA_TOUR_AFTER = re.compile(
 # Thai names the town a route passes through, then its province: "เส้นทางผ่านเมืองท่าแขก
 # แขวงคำม่วน" (the route through Thakhek, Khammouane province): the province locates a stop.
 _TH_THROUGH_TOWN = re.compile(r"ผ่าน\s*(?:เมือง|อำเภอ|ตัวเมือง)\S{1,20}\s+(?:แขวง|จังหวัด)?$")
+# Thai lists what a trip passes through after one ผ่าน: "ผ่านด่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3
+# และแขวงคำม่วน" (through the Friendship Bridge checkpoint and Khammouane province): the place
+# after และ is passed through too, though the first item is no place.
+_TH_THROUGH_LIST = re.compile(r"ผ่าน\S{0,30}(?:\s+\S{1,12}){0,3}\s+และ\s*(?:แขวง|จังหวัด)?$")
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -282,9 +286,15 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
-    if lang == "th" and _TH_THROUGH_TOWN.search(text[max(0, start - _WINDOW) : start]):
+    if lang == "th" and _th_passed_through(text[max(0, start - _WINDOW) : start]):
         return True
     return _introduced(before, lang, depth=0)
+
+
+def _th_passed_through(before: str) -> bool:
+    """Whether a Thai place closes what a trip passes through: a town and then its province,
+    or the last item of a list after ผ่าน."""
+    return bool(_TH_THROUGH_TOWN.search(before) or _TH_THROUGH_LIST.search(before))
 
 
 # What joins a place to the next one where the phrase of the trip comes last: "경북대학교와

@@ -368,7 +368,7 @@ def find_places(
             body.organisation
             for body in bodies
             if not on_itinerary(text, body.start, body.end, lang)
-            and not cited_for_data(text, body.start, lang)
+            and not cited_for_data(text, body.start, lang, body.end)
         ]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
@@ -496,7 +496,7 @@ def _with_unlisted(
         if _ever_inside_a_province(text, name, by_position)
     }
     for found in founds:
-        if text[found.start : found.end] in vietnams:
+        if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start):
             continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
@@ -516,6 +516,17 @@ def _with_unlisted(
         match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
         matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
     return matches, locating
+
+
+# Vietnam's name glued before a town's in Chinese and Japanese ("越南芒街市", Móng Cái): the
+# name read back from the town's word to the sentence takes it in, as no registry name ends there.
+_VIETNAM_GLUED = re.compile(r"(?:越南|ベトナム)(?:[东南西北中東][部])?")
+
+
+def _after_vietnam(text: str, start: int) -> bool:
+    """Whether an unlisted place's name opens with Vietnam's name, glued: a town of Vietnam,
+    never a partner (the word only says where the town lies, as a province's name does)."""
+    return _VIETNAM_GLUED.match(text, start) is not None
 
 
 # The unit word of a Vietnamese province glued after its name in Chinese and Japanese.

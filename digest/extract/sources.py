@@ -126,8 +126,20 @@ def _data_of(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(list(words))}){_ARTICLE}")
 
 
-def cited_for_data(text: str, start: int, lang: str) -> bool:
-    """Whether the body named at ``start`` is cited only for the figures ("Según datos de la
-    Cámara de Comercio de Bilbao"): the source of a statistic is no partner of the article."""
+# Chinese wraps the source of a statistic: "据昆明海关统计" (by Kunming Customs' statistics),
+# "据…数据显示"; "据…介绍" (as … said) names a speaker, who may well be a partner.
+_ZH_DATA_BEFORE = re.compile(r"据\s*$")
+_ZH_DATA_AFTER = re.compile(r"\s*(?:的)?(?:统计|統計|数据|數據)")
+
+
+def cited_for_data(text: str, start: int, lang: str, end: int | None = None) -> bool:
+    """Whether the body named at ``text[start:end]`` is cited only for the figures ("Según
+    datos de la Cámara de Comercio de Bilbao", "据昆明海关统计"): the source of a statistic is
+    no partner of the article."""
+    if lang == "zh" and end is not None:
+        return bool(
+            _ZH_DATA_BEFORE.search(text, max(0, start - 2), start)
+            and _ZH_DATA_AFTER.match(text, end)
+        )
     pattern = _data_of(lang)
     return pattern is not None and bool(pattern.search(fold(text[max(0, start - _WINDOW) : start])))
