@@ -441,3 +441,19 @@ def test_water_management_grain_sewerage_and_economic_exchange() -> None:
 def test_decentralised_cooperation_frames_the_story_and_is_no_diplomacy_alone() -> None:
     text = "La coopération décentralisée porte sur le riz. La coopération décentralisée dure."
     assert "diplomacy" not in find_topics(text, "fr")
+
+
+def test_a_press_office_and_its_email_are_no_story_about_the_media() -> None:
+    """The page's press contact says who to call, not what the story is about."""
+    contact = "Contact presse : service presse de la Région, presse@region.example.fr"
+    assert topic_scores(contact, "fr")["media"] == 0
+    assert topic_scores("Pressekontakt: Pressestelle, presse@land.example.de", "de") == Counter()
+    assert topic_scores("Ufficio stampa della Regione. Comunicato stampa.", "it") == Counter()
+    assert topic_scores("La presse locale a suivi la visite.", "fr")["media"] == 1
+
+
+def test_radio_electronics_is_no_radio() -> None:
+    """A university of radio-electronics trains engineers: it is no story about the radio."""
+    text = "Університет радіоелектроніки прийме студентів. Радіоелектроніка і студенти."
+    assert topic_scores(text, "uk")["media"] == 0
+    assert topic_scores("Радио и телевидение.", "ru")["media"] == 2
