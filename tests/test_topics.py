@@ -457,3 +457,38 @@ def test_radio_electronics_is_no_radio() -> None:
     text = "Університет радіоелектроніки прийме студентів. Радіоелектроніка і студенти."
     assert topic_scores(text, "uk")["media"] == 0
     assert topic_scores("Радио и телевидение.", "ru")["media"] == 2
+
+
+def test_a_visit_is_the_frame_not_diplomacy_even_in_the_two_best_topics() -> None:
+    """A delegation that holds talks on rice is the setting of a story on farming; diplomatic
+    relations named in it make diplomacy a subject."""
+    visit = (
+        "The delegation held talks on rice seed with farmers.",
+        "Rice farmers showed the delegation their crops and fertiliser.",
+        "The delegation held talks on agriculture and rice exports of farmers.",
+    )
+    text = _page("A delegation visits rice farms in Can Tho", *visit)
+    assert topic_scores(text, "en")["diplomacy"] == 3
+    assert find_topics(text, "en") == ["agriculture"]
+    relations = (
+        "Both sides marked 30 years of diplomatic relations and bilateral ties.",
+        "The diplomats praised the bilateral treaty.",
+    )
+    text = _page("A delegation visits rice farms in Can Tho", *visit, *relations)
+    assert find_topics(text, "en") == ["agriculture", "diplomacy"]
+
+
+def test_a_topic_cut_leaves_its_place_empty_rather_than_raise_a_fifth() -> None:
+    """Four candidates outweigh the fifth; the visit's diplomacy is cut, and the school named
+    in passing, fifth by weight, does not take its place."""
+    text = _page(
+        "Hue and Nara sign a tourism deal",
+        *TOURISM_AND_CULTURE,
+        "The delegation held talks with the mayor; the delegation held talks on crafts and exports.",
+        "The delegation held talks with tour operators; craft exports grew and trade in silk rose. "
+        "A school opened.",
+        "Students of both cities will meet in May.",
+    )
+    scores = topic_scores(text, "en")
+    assert scores["education"] == 2 and scores["trade"] == scores["diplomacy"] == 3
+    assert find_topics(text, "en") == ["tourism", "culture", "trade"]
