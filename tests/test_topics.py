@@ -492,3 +492,16 @@ def test_a_topic_cut_leaves_its_place_empty_rather_than_raise_a_fifth() -> None:
     scores = topic_scores(text, "en")
     assert scores["education"] == 2 and scores["trade"] == scores["diplomacy"] == 3
     assert find_topics(text, "en") == ["tourism", "culture", "trade"]
+
+
+def test_a_hotel_is_a_venue_and_a_destination_a_market() -> None:
+    """Where the signing was held and where exports go are no story about tourism."""
+    assert find_topics("Rice farmers signed a rice seed deal at a hotel in Hanoi.", "en") == [
+        "agriculture"
+    ]
+    assert "tourism" not in find_topics("La firma tuvo lugar en el hotel; el vino exportado.", "es")
+    assert "tourism" not in find_topics("日本は輸出の主な仕向け先で、ホテルで調印した。", "ja")
+    assert "tourism" not in find_topics(
+        "Japan is the main destination of the pepper exports.", "en"
+    )
+    assert find_topics("Tourists filled the hotels and resorts of the coast.", "en") == ["tourism"]
