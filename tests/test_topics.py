@@ -505,3 +505,11 @@ def test_a_hotel_is_a_venue_and_a_destination_a_market() -> None:
         "Japan is the main destination of the pepper exports.", "en"
     )
     assert find_topics("Tourists filled the hotels and resorts of the coast.", "en") == ["tourism"]
+
+
+def test_a_hi_tech_park_is_where_firms_invest_and_a_graduate_student_studies() -> None:
+    """An industrial park named for technology is investment, not science; 研究生 is a student."""
+    text = "The firm will build a plant in the hi-tech park. The hi-tech park hosts 40 factories."
+    assert find_topics(text, "en") == ["investment"]
+    assert find_topics("企业入驻高新区。高新区新建工厂。", "zh") == ["investment"]
+    assert topic_scores("大学每年培养20名研究生。", "zh")["science-technology"] == 0
