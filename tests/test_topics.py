@@ -513,3 +513,14 @@ def test_a_hi_tech_park_is_where_firms_invest_and_a_graduate_student_studies() -
     assert find_topics(text, "en") == ["investment"]
     assert find_topics("企业入驻高新区。高新区新建工厂。", "zh") == ["investment"]
     assert topic_scores("大学每年培养20名研究生。", "zh")["science-technology"] == 0
+
+
+def test_an_airport_on_the_way_home_is_no_infrastructure() -> None:
+    """The delegation's itinerary passes airports; a new airport with its flights is a subject."""
+    text = "Rice farmers signed a rice seed deal. The delegation flew home via Incheon Airport."
+    assert find_topics(text, "en") == ["agriculture"]
+    assert find_topics(
+        "대표단은 농업 협약을 맺고 농가를 둘러본 뒤 김해공항을 통해 귀국한다.", "ko"
+    ) == ["agriculture"]
+    new_airport = "The new airport opens direct flights. An expressway links it to the city."
+    assert "infrastructure" in find_topics(new_airport, "en")
