@@ -524,3 +524,17 @@ def test_an_airport_on_the_way_home_is_no_infrastructure() -> None:
     ) == ["agriculture"]
     new_airport = "The new airport opens direct flights. An expressway links it to the city."
     assert "infrastructure" in find_topics(new_airport, "en")
+
+
+def test_a_fourth_topic_must_run_through_the_article_or_be_stated() -> None:
+    """Two paragraphs that name schools beside a story on tourism, culture and crafts make a
+    field the agreement lists, not a fourth subject; the headline naming it makes it one."""
+    sides = (
+        "Craft exports will grow; trade in silk doubled. Students of both cities will meet.",
+        "Exports of lacquer rose. A school for guides opened.",
+    )
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *sides)
+    assert topic_scores(text, "en")["education"] == 2
+    assert find_topics(text, "en") == ["tourism", "culture", "trade"]
+    stated = _page("Hue and Nara sign a tourism and education deal", *TOURISM_AND_CULTURE, *sides)
+    assert find_topics(stated, "en") == ["tourism", "culture", "trade", "education"]
