@@ -164,7 +164,8 @@ _PRESS_OFFICE = {
            "นักข่าว:"),
     "hi": ("मीडिया संपर्क", "मीडिया प्रभारी"),
 }  # fmt: skip
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Matched only from a token's start, so a long run of letters is scanned once, not from each.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass
