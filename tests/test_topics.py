@@ -441,3 +441,100 @@ def test_water_management_grain_sewerage_and_economic_exchange() -> None:
 def test_decentralised_cooperation_frames_the_story_and_is_no_diplomacy_alone() -> None:
     text = "La coopération décentralisée porte sur le riz. La coopération décentralisée dure."
     assert "diplomacy" not in find_topics(text, "fr")
+
+
+def test_a_press_office_and_its_email_are_no_story_about_the_media() -> None:
+    """The page's press contact says who to call, not what the story is about."""
+    contact = "Contact presse : service presse de la Région, presse@region.example.fr"
+    assert topic_scores(contact, "fr")["media"] == 0
+    assert topic_scores("Pressekontakt: Pressestelle, presse@land.example.de", "de") == Counter()
+    assert topic_scores("Ufficio stampa della Regione. Comunicato stampa.", "it") == Counter()
+    assert topic_scores("La presse locale a suivi la visite.", "fr")["media"] == 1
+
+
+def test_radio_electronics_is_no_radio() -> None:
+    """A university of radio-electronics trains engineers: it is no story about the radio."""
+    text = "Університет радіоелектроніки прийме студентів. Радіоелектроніка і студенти."
+    assert topic_scores(text, "uk")["media"] == 0
+    assert topic_scores("Радио и телевидение.", "ru")["media"] == 2
+
+
+def test_a_visit_is_the_frame_not_diplomacy_even_in_the_two_best_topics() -> None:
+    """A delegation that holds talks on rice is the setting of a story on farming; diplomatic
+    relations named in it make diplomacy a subject."""
+    visit = (
+        "The delegation held talks on rice seed with farmers.",
+        "Rice farmers showed the delegation their crops and fertiliser.",
+        "The delegation held talks on agriculture and rice exports of farmers.",
+    )
+    text = _page("A delegation visits rice farms in Can Tho", *visit)
+    assert topic_scores(text, "en")["diplomacy"] == 3
+    assert find_topics(text, "en") == ["agriculture"]
+    relations = (
+        "Both sides marked 30 years of diplomatic relations and bilateral ties.",
+        "The diplomats praised the bilateral treaty.",
+    )
+    text = _page("A delegation visits rice farms in Can Tho", *visit, *relations)
+    assert find_topics(text, "en") == ["agriculture", "diplomacy"]
+
+
+def test_a_topic_cut_leaves_its_place_empty_rather_than_raise_a_fifth() -> None:
+    """Four candidates outweigh the fifth; the visit's diplomacy is cut, and the school named
+    in passing, fifth by weight, does not take its place."""
+    text = _page(
+        "Hue and Nara sign a tourism deal",
+        *TOURISM_AND_CULTURE,
+        "The delegation held talks with the mayor; the delegation held talks on crafts and exports.",
+        "The delegation held talks with tour operators; craft exports grew and trade in silk rose. "
+        "A school opened.",
+        "Students of both cities will meet in May.",
+    )
+    scores = topic_scores(text, "en")
+    assert scores["education"] == 2 and scores["trade"] == scores["diplomacy"] == 3
+    assert find_topics(text, "en") == ["tourism", "culture", "trade"]
+
+
+def test_a_hotel_is_a_venue_and_a_destination_a_market() -> None:
+    """Where the signing was held and where exports go are no story about tourism."""
+    assert find_topics("Rice farmers signed a rice seed deal at a hotel in Hanoi.", "en") == [
+        "agriculture"
+    ]
+    assert "tourism" not in find_topics("La firma tuvo lugar en el hotel; el vino exportado.", "es")
+    assert "tourism" not in find_topics("日本は輸出の主な仕向け先で、ホテルで調印した。", "ja")
+    assert "tourism" not in find_topics(
+        "Japan is the main destination of the pepper exports.", "en"
+    )
+    assert find_topics("Tourists filled the hotels and resorts of the coast.", "en") == ["tourism"]
+
+
+def test_a_hi_tech_park_is_where_firms_invest_and_a_graduate_student_studies() -> None:
+    """An industrial park named for technology is investment, not science; 研究生 is a student."""
+    text = "The firm will build a plant in the hi-tech park. The hi-tech park hosts 40 factories."
+    assert find_topics(text, "en") == ["investment"]
+    assert find_topics("企业入驻高新区。高新区新建工厂。", "zh") == ["investment"]
+    assert topic_scores("大学每年培养20名研究生。", "zh")["science-technology"] == 0
+
+
+def test_an_airport_on_the_way_home_is_no_infrastructure() -> None:
+    """The delegation's itinerary passes airports; a new airport with its flights is a subject."""
+    text = "Rice farmers signed a rice seed deal. The delegation flew home via Incheon Airport."
+    assert find_topics(text, "en") == ["agriculture"]
+    assert find_topics(
+        "대표단은 농업 협약을 맺고 농가를 둘러본 뒤 김해공항을 통해 귀국한다.", "ko"
+    ) == ["agriculture"]
+    new_airport = "The new airport opens direct flights. An expressway links it to the city."
+    assert "infrastructure" in find_topics(new_airport, "en")
+
+
+def test_a_fourth_topic_must_run_through_the_article_or_be_stated() -> None:
+    """Two paragraphs that name schools beside a story on tourism, culture and crafts make a
+    field the agreement lists, not a fourth subject; the headline naming it makes it one."""
+    sides = (
+        "Craft exports will grow; trade in silk doubled. Students of both cities will meet.",
+        "Exports of lacquer rose. A school for guides opened.",
+    )
+    text = _page("Hue and Nara sign a tourism deal", *TOURISM_AND_CULTURE, *sides)
+    assert topic_scores(text, "en")["education"] == 2
+    assert find_topics(text, "en") == ["tourism", "culture", "trade"]
+    stated = _page("Hue and Nara sign a tourism and education deal", *TOURISM_AND_CULTURE, *sides)
+    assert find_topics(stated, "en") == ["tourism", "culture", "trade", "education"]
