@@ -525,3 +525,62 @@ def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Regi
     partners = _partners(registries, page)
     assert "la-attapeu" in partners
     assert "kh" not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # through a border bridge's checkpoint and a province
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ซึ่งเดินทางผ่าน"
+         "ด่านสะพานมิตรภาพไทย-ลาว แห่งที่ 2 และแขวงสะหวันนะเขต เพื่อหารือเรื่องการค้า\n",
+         ["la-savannakhet"]),
+        # goods carried over a bridge to a province
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ สินค้าผลไม้"
+         "ขนส่งผ่านสะพานมิตรภาพ 2 ไปยังแขวงสะหวันนะเขต\n", ["la-savannakhet"]),
+        # goods sent to markets
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ผู้ประกอบการ"
+         "ต้องการส่งสินค้าเกษตรไปยังเกาหลี\n", ["kr"]),
+        # a company named after Indochina holds China's Thai name
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ และบริษัท "
+         "อินโดจีน ขนส่ง จำกัด\n", ["cn"]),
+    ],
+)  # fmt: skip
+def test_thai_routes_markets_and_indochina_name_no_partner(
+    registries: Registries, page: str, absent: list[str]
+) -> None:
+    partners = _partners(registries, page)
+    assert "th-mukdahan" in partners
+    assert not set(absent) & set(partners)
+
+
+def test_a_town_named_after_the_word_for_vietnam_is_vietnams(registries: Registries) -> None:
+    """ "越南海河市" is Hải Hà, a town of Quảng Ninh: no Chinese city "Yuenanhaihe"."""
+    page = (
+        "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。防城港市一家企业与越南海河市"
+        "一家企业签署了物流合作协议。\n"
+    )
+    partners = _partners(registries, page)
+    assert "cn-fangchenggang" in partners
+    assert not [p for p in partners if "yuenan" in p]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Gyeongju firms sign in Quang Ngai\nGyeongju signed a memorandum with Quang Ngai. "
+         "Hanbit Co., Ltd. also signed with Singapore-based Orchid Ventures Pte. Ltd. and "
+         "Japan's Sakura Kiko K.K. to build a plant.\n", ["sg", "jp"]),
+        ("Gyeongju firms sign in Quang Ngai\nGyeongju signed a memorandum with Quang Ngai. Its "
+         "partner Kowhai Foods Limited of Timaru, New Zealand, will invest USD 5 million.\n",
+         ["nz"]),
+        # a Vietnamese park read as Guangzhou in its Vietnamese spelling
+        ("Gyeongju firms to build plant in Quang Chau industrial park\nGyeongju signed a "
+         "memorandum with Bac Giang.\n", ["cn-guangzhou"]),
+    ],
+)  # fmt: skip
+def test_a_country_beside_its_named_company_is_not_a_partner(
+    registries: Registries, page: str, absent: list[str]
+) -> None:
+    partners = _partners(registries, page)
+    assert "kr-gyeongju" in partners
+    assert not set(absent) & set(partners)

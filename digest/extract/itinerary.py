@@ -155,6 +155,15 @@ _JA_TOUR_AFTER = re.compile(
 # Thai names the town a route passes through, then its province: "เส้นทางผ่านเมืองท่าแขก
 # แขวงคำม่วน" (the route through Thakhek, Khammouane province): the province locates a stop.
 _TH_THROUGH_TOWN = re.compile(r"ผ่าน\s*(?:เมือง|อำเภอ|ตัวเมือง)\S{1,20}\s+(?:แขวง|จังหวัด)?$")
+# ... or names the border checkpoint or bridge it passes first, then the place it goes on
+# through or to: "ผ่านด่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3 และแขวงคำม่วน" (through the Friendship
+# Bridge checkpoint and Khammouane province), "ขนส่งผ่านสะพานมิตรภาพ 3 ไปยังแขวงคำม่วน" (shipped
+# over the bridge to Khammouane).
+_TH_THROUGH_FEATURE = re.compile(
+    r"ผ่าน\s*(?:ทาง)?(?:ด่าน|สะพาน|ท่าเรือ)[^\n.]{1,40}?(?:และ|ไปยัง|ไปสู่|เข้าสู่)\s*"
+    r"(?:แขวง|จังหวัด|เมือง|นคร)?$"
+)
+_TH_FEATURE_WINDOW = 64
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -282,7 +291,10 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
-    if lang == "th" and _TH_THROUGH_TOWN.search(text[max(0, start - _WINDOW) : start]):
+    if lang == "th" and (
+        _TH_THROUGH_TOWN.search(text[max(0, start - _WINDOW) : start])
+        or _TH_THROUGH_FEATURE.search(text[max(0, start - _TH_FEATURE_WINDOW) : start])
+    ):
         return True
     return _introduced(before, lang, depth=0)
 

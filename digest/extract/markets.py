@@ -23,7 +23,7 @@ _TRADE: dict[str, tuple[str, ...]] = {
     "es": ("export", "import"), "pt": ("export", "import"), "it": ("esport", "import"),
     "de": ("export", "import", "ausgefuhrt", "ausfuhr", "einfuhr"),
     "pl": ("eksport", "import"), "ru": ("экспорт", "импорт"), "uk": ("експорт", "імпорт"),
-    "vi": ("xuat khau", "nhap khau"), "th": ("สงออก", "นำเขา", "ส่งออก", "นำเข้า"),
+    "vi": ("xuat khau", "nhap khau"), "th": ("สงออก", "นำเขา", "ส่งออก", "นำเข้า", "ส่งสินค้า"),
     "zh": ("出口", "进口", "出口到", "銷往", "销往"), "ar": ("تصدير", "يصدر", "تصدر", "استيراد"),
 }  # fmt: skip
 _DIRECTION: dict[str, tuple[str, ...]] = {

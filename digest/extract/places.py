@@ -359,6 +359,7 @@ def find_places(
         )
         # A place inside a company's name in Chinese or Japanese letters is where it is from.
         locating |= _inside_any(matches, native_company_spans(lang, text))
+        locating |= _inside_any(matches, [m.span() for m in _INDOCHINA.finditer(text)])
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
@@ -458,6 +459,15 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
     return kept
 
 
+# The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
+# Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
+# both): it names the peninsula, no partner.
+_INDOCHINA = re.compile(
+    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
+    r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
+)
+
+
 def _inside_any(matches: list[Match], spans: list[tuple[int, int]]) -> set[Match]:
     """The matches inside one of ``spans``: a page may name thousands of both, so each match
     looks only at the furthest end of the spans opening before it."""
@@ -496,7 +506,7 @@ def _with_unlisted(
         if _ever_inside_a_province(text, name, by_position)
     }
     for found in founds:
-        if text[found.start : found.end] in vietnams:
+        if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start, lang):
             continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
@@ -516,6 +526,22 @@ def _with_unlisted(
         match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
         matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
     return matches, locating
+
+
+# The word for Vietnam in the scripts that glue it to the place it qualifies: "越南芒街市" is
+# Móng Cái, Vietnam's town, read as an unlisted Chinese one ("yuenanmangjie") without it.
+_VIETNAM_WORD = {"zh": "越南", "ja": "ベトナム", "ko": "베트남"}
+_VIETNAM_REACH = 6
+
+
+def _after_vietnam(text: str, start: int, lang: str) -> bool:
+    """Whether the unlisted place at ``start`` opens with the word for Vietnam or follows it
+    (with a particle or a space between: "ベトナムのビンズン省", "베트남 꽝닌성")."""
+    word = _VIETNAM_WORD.get(lang)
+    if word is None:
+        return False
+    before = text[max(0, start - _VIETNAM_REACH) : start].rstrip(" の의")
+    return text.startswith(word, start) or before.endswith(word)
 
 
 # The unit word of a Vietnamese province glued after its name in Chinese and Japanese.
@@ -753,12 +779,35 @@ _NAMED_COMPANY_AFTER = re.compile(
 )
 
 
+# ... and in Latin letters, a country before a company's capitalised name and legal form,
+# joined by "-based" or a possessive ("Singapore-based Kestrel Capital Pte. Ltd.", "Japan's
+# Nakamura Denki K.K."), or after the form and a preposition, perhaps past the company's town
+# ("Tasman Blue Holdings Limited of Nelson, New Zealand", "Alpenmilch GmbH aus Österreich").
+_LEGAL_FORM = (
+    r"(?:Co\.,? Ltd\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation"
+    r"|LLC|PLC|plc|K\.K\.|GmbH|AG|S\.A\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|Oy|AB"
+    r"|A/S|SAS|SARL|Ltda\.?)(?![\w&])"
+)
+_LATIN_COMPANY_AFTER = re.compile(
+    rf"^(?:-based|['’]s)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){{1,4}}{_LEGAL_FORM}"
+)
+_LATIN_COMPANY_BEFORE = re.compile(
+    rf"(?<![\w.]){_LEGAL_FORM},?[ \t]+(?:of|from|based in|aus|de|du|di|da|do)[ \t]+"
+    r"(?:[A-Z][\w'’-]*,?[ \t]+){0,3}$"
+)
+_LATIN_COMPANY_REACH = 64
+
+
 def _country_of_a_company(registries: Registries, lang: str, text: str, match: Match) -> bool:
-    """A country named as whose a named company is ("中国天合光能股份有限公司"): the company is
-    the partner, read or not, never its country."""
-    if lang not in ("zh", "ja") or registries.partners[match.target[1]].kind != "country":
+    """A country named as whose a named company is ("中国天合光能股份有限公司", "Japan's
+    Nakamura Denki K.K."): the company is the partner, read or not, never its country."""
+    if registries.partners[match.target[1]].kind != "country":
         return False
-    return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
+    if lang in ("zh", "ja"):
+        return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
+    after = text[match.end : match.end + _LATIN_COMPANY_REACH]
+    before = text[max(0, match.start - _LATIN_COMPANY_REACH) : match.start]
+    return bool(_LATIN_COMPANY_AFTER.match(after) or _LATIN_COMPANY_BEFORE.search(before))
 
 
 # A company's legal form in the scripts whose papers name their own country's companies by it

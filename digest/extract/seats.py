@@ -251,7 +251,7 @@ _EVENT_AFTER = re.compile(
     # Triangle Area", "the East-West Economic Corridor".
     r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
-    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks?|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
     r"Development Triangle|Growth Triangle|Economic Corridor)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"
