@@ -584,3 +584,22 @@ def test_a_country_beside_its_named_company_is_not_a_partner(
     partners = _partners(registries, page)
     assert "kr-gyeongju" in partners
     assert not set(absent) & set(partners)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the peoples of an autonomous prefecture between its word and its name, then bare
+        ("Lào Cai và Hồng Hà bàn hợp tác nông nghiệp\nTỉnh Lào Cai tiếp đoàn châu tự trị dân tộc "
+         "Cáp Nhì - Di Hồng Hà. Phía Hồng Hà đề nghị mở thêm luồng xanh cho nông sản.\n"),
+        # the prefecture qualified once, then bare, then located in its province
+        ("Lào Cai và Hồng Hà bàn hợp tác nông nghiệp\nSở Công Thương tỉnh Lào Cai làm việc với "
+         "châu Hồng Hà. Phía Hồng Hà (Vân Nam, Trung Quốc) đề nghị mở thêm luồng xanh.\n"),
+    ],
+)  # fmt: skip
+def test_a_prefecture_named_once_with_its_word_is_meant_throughout(
+    registries: Registries, page: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "cn-honghe-prefecture" in partners
+    assert not {"cn-honghe", "cn-yunnan"} & set(partners)

@@ -304,6 +304,7 @@ def find_places(
     inflecting = lang in INFLECTING_LANGUAGES
     written = Counter[str]()
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
+    meant: dict[str, str] = {}
     unlisted: dict[str, Unlisted] = {}
     found_in = [
         (
@@ -357,9 +358,12 @@ def find_places(
                 *find_company_names(registries, lang, text, owners),
             ],
         )
-        # A place inside a company's name in Chinese or Japanese letters is where it is from.
-        locating |= _inside_any(matches, native_company_spans(lang, text))
-        locating |= _inside_any(matches, [m.span() for m in _INDOCHINA.finditer(text)])
+        # A place inside a company's name in Chinese or Japanese letters is where it is from;
+        # one inside the word for Indochina is none.
+        locating |= _inside_any(
+            matches,
+            [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
+        )
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
@@ -397,8 +401,10 @@ def find_places(
             ):
                 province = province_meant(registries, lang, text, match)
                 if province is not None:
+                    meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
+    partner_mentions = _as_meant(partner_mentions, meant)
     hinted = _province_from_domain(registries, source_url)
     if hinted is not None:
         written[hinted] += DOMAIN_WEIGHT
@@ -410,6 +416,7 @@ def find_places(
         context,
         lang,
         frozenset(p.country for p in unlisted.values() if p.country),
+        meant,
     )
     partner_ids = _without_bodies_regions(
         registries, partner_mentions, partner_ids, unlisted.values(), context
@@ -433,6 +440,21 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _as_meant(
+    mentions: list[tuple[str, Match, list[Match]]], meant: dict[str, str]
+) -> list[tuple[str, Match, list[Match]]]:
+    """Every mention of a city or county the article once qualifies as the province of its name
+    ("châu Hồng Hà", then "phía Hồng Hà") aimed at that province: the article means one place."""
+    if not meant:
+        return mentions
+    return [
+        (text, Match(m.start, m.end, (PARTNER, meant[m.target[1]]), m.surface), matches)
+        if m.target[1] in meant
+        else (text, m, matches)
+        for text, m, matches in mentions
+    ]
 
 
 def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]:
@@ -891,11 +913,13 @@ def _partner_ids(
     context: _Context,
     lang: str,
     unlisted_countries: frozenset[str] = frozenset(),
+    meant: dict[str, str] | None = None,
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
     outlets only cited for the report, or the seats of organisations, or people's home towns.
-    ``unlisted_countries`` are those of the partners the registry lacks (a chamber, a company)."""
+    ``unlisted_countries`` are those of the partners the registry lacks (a chamber, a company);
+    ``meant`` the province each city or county the article qualifies as one stands for."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -990,7 +1014,8 @@ def _partner_ids(
             other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
         if descendants and all(
-            _locates(text, match, matches, descendants, context) for text, match, matches in own
+            _locates(text, match, matches, descendants, context, meant or {})
+            for text, match, matches in own
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
@@ -1167,12 +1192,19 @@ def _placed_otherwise(registries: Registries, partner: Partner, named: set[str])
 
 
 def _locates(
-    text: str, match: Match, matches: list[Match], descendants: set[str], context: _Context
+    text: str,
+    match: Match,
+    matches: list[Match],
+    descendants: set[str],
+    context: _Context,
+    meant: dict[str, str],
 ) -> bool:
     """Whether this mention of a partner stands right beside a mention of a partner inside it,
-    only to say where that one is ("Inje County in Gangwon Province", "云南省文山州")."""
+    only to say where that one is ("Inje County in Gangwon Province", "云南省文山州"); a county
+    the article means as its province ("châu Hồng Hà (Vân Nam, Trung Quốc)") is that province."""
     for other in matches:
-        if other.target[0] != PARTNER or other.target[1] not in descendants:
+        target = meant.get(other.target[1], other.target[1])
+        if other.target[0] != PARTNER or target not in descendants:
             continue
         if other.end <= match.start:
             gap = text[other.end : match.start]
