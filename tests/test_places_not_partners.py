@@ -603,3 +603,40 @@ def test_a_prefecture_named_once_with_its_word_is_meant_throughout(
     partners = _partners(registries, page)
     assert "cn-honghe-prefecture" in partners
     assert not {"cn-honghe", "cn-yunnan"} & set(partners)
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # a stop the visitors also make, and one they made earlier
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Делегация также посетит Казань и Москву.\n",
+         "ru-moscow"),
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Ранее делегация провинции посетила Москву, "
+         "где встретилась с послом.\n", "ru-moscow"),
+        # a point goods pass on their way
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Лес будет отправлен по железной дороге до "
+         "Владивостока, а оттуда морем в Хайфон.\n", "ru-vladivostok"),
+        # where the visitors leave for, or go back to
+        ("Le Marche firmano con Quảng Nam\nLa Regione Marche ha firmato un accordo con la "
+         "provincia di Quảng Nam. La delegazione ripartirà giovedì per Ancona.\n", "it-ancona"),
+        ("Gyeongju signs with Quang Nam\nGyeongju signed a memorandum with Quang Nam. The "
+         "delegation toured Hoi An before flying back to Seoul.\n", "kr-seoul"),
+        # a company's head office in brackets, and a Korean company's home before 의
+        ("静岡県、クアンナム省と覚書\n静岡県はクアンナム省と覚書を結んだ。株式会社サクラ精機"
+         "（本社・大阪府堺市）も工場を建設する。\n", "jp-sakai"),
+        ("창원시, 꽝남성과 협약\n창원시는 꽝남성과 협약을 맺었다. 일본 오사카의 유통업체 "
+         "㈜나니와푸드도 참여했다.\n", "jp-osaka"),
+        ("창원시, 꽝남성과 협약\n창원시는 꽝남성과 협약을 맺었다. 일본 후쿠오카현의 "
+         "하카타공업(博多工業)도 참여했다.\n", "jp-fukuoka"),
+    ],
+)  # fmt: skip
+def test_other_stops_and_company_homes_are_not_partners(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert partners
+    assert absent not in partners
+    assert absent[:2] not in partners  # nor its country in its stead

@@ -38,7 +38,7 @@ from digest.extract.gazetteer import (
     MatchIndex,
 )
 from digest.extract.hometowns import names_a_home_town
-from digest.extract.itinerary import on_itinerary, on_trip, route_start
+from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
@@ -69,6 +69,7 @@ DOMAIN_WEIGHT = 2
 _PAPER_DOMAIN = re.compile(r"^(?:www\.)?bao([a-z]+)\.(?:vn|com\.vn|org\.vn)$")
 # Scripts whose words are not separated by spaces: the context rules read characters there.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
+_PLACE_KINDS = frozenset({"country", "region", "city", "district"})
 _SCRIPT_OF_LANGUAGE = {"ar": "arabic", "ru": "cyrillic", "uk": "cyrillic"}
 _WORD = rf"[^\W\d_](?:[^\W_]|[{WORD_MARKS}]|['’])*"
 _WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
@@ -991,13 +992,19 @@ def _partner_ids(
     # ... and the places each of whose mentions only names a stop of the trip, a dateline, the
     # start of a route, a model or a contrast, an event's or a feature's name, a market, a seat
     # or a home town, the same role or not ("ผ่านลาว" on a route in the headline,
-    # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
+    # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body), or, for a place, another stop the
+    # visitors also or earlier made ("также посетит Казань и Москву") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
         if pid not in dropped
         and all(
-            _named_in_passing(text, match, matches, lang, positions) for text, match, matches in own
+            _named_in_passing(text, match, matches, lang, positions)
+            or (
+                registries.partners[pid].kind in _PLACE_KINDS
+                and other_stop(text, match.start, match.end, lang)
+            )
+            for text, match, matches in own
         )
     }
     # ... and the countries each of whose mentions either names it in passing or only says
@@ -1263,15 +1270,22 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
 def _qualifies(
     text: str, match: Match, matches: list[Match], stops: set[str], positions: _Positions
 ) -> bool:
-    """Whether a country's mention stands right after one of ``stops``, saying where it is."""
+    """Whether a country's mention stands right after one of ``stops``, saying where it is, or
+    right before it, as Korean, Japanese and Chinese name a place ("일본 아이치현의 …")."""
     if not stops:
         return False
-    index = positions.of(matches)[1].get(match, 0)
-    if index == 0:
+    index = positions.of(matches)[1].get(match)
+    if index is None:
         return False
-    before = matches[index - 1]
-    gap = text[before.end : match.start]
-    return before.target[1] in stops and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap
+    beside = [(matches[index - 1], match)] if index else []
+    if index + 1 < len(matches):
+        beside.append((match, matches[index + 1]))
+    return any(
+        (left if left is not match else right).target[1] in stops
+        and len(text[left.end : right.start]) <= _MAX_QUALIFIER_GAP
+        and "\n" not in text[left.end : right.start]
+        for left, right in beside
+    )
 
 
 def _on_route(
