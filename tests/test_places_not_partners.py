@@ -640,3 +640,27 @@ def test_other_stops_and_company_homes_are_not_partners(
     assert partners
     assert absent not in partners
     assert absent[:2] not in partners  # nor its country in its stead
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # a Thai company's head office
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ บริษัท "
+         "สยามไรซ์ จำกัด ซึ่งมีสำนักงานใหญ่ที่จังหวัดขอนแก่น ร่วมลงนามด้วย\n", "th-khon-kaen"),
+        # Thailand named for its company, in the headline and after the company's form
+        ("บริษัทไทยลงทุนในกว๋างจิ\nแขวงสะหวันนะเขตต้อนรับคณะผู้แทนจังหวัดกว๋างจิ บริษัท "
+         "สยามไรซ์ จำกัด ของไทย ร่วมลงนามด้วย\n", "th"),
+        # a stop the Korean delegation made earlier
+        ("보령시, 꽝남성과 협약\n보령시는 꽝남성과 협약을 맺었다. 대표단은 앞서 서울에서 "
+         "주한 베트남대사관을 방문했다.\n", "kr-seoul"),
+        # the post of Vietnam's consul general, after "во"
+        ("Ангарск и Нгеан подписали соглашение\nАдминистрация города Ангарска подписала "
+         "соглашение с провинцией Нгеан. В переговорах принял участие генеральный консул "
+         "Вьетнама во Владивостоке.\n", "ru-vladivostok"),
+    ],
+)  # fmt: skip
+def test_head_offices_earlier_stops_and_consuls_posts_are_not_partners(
+    registries: Registries, page: str, absent: str
+) -> None:
+    assert absent not in _partners(registries, page)

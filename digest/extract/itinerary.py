@@ -224,6 +224,9 @@ _OTHER_STOP: dict[str, re.Pattern[str]] = {
     ),
 }
 _ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та)\s|$)")
+# Korean: "대표단은 앞서 서울에서 … 방문했으며" (earlier, in Seoul, the delegation visited …).
+_KO_EARLIER = re.compile(r"(?:^|\s)(?:이에\s)?앞서\s$")
+_KO_PLACE_AFTER = re.compile(r"(?:시|도)?(?:에서|을|를|에)\s")
 # Capitalised words and a linking word before a place that ends their name ("Santiago de").
 _NAME_BEFORE = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*\s+){1,3}(?:de|del|do|da|di|of)?\s*,?\s*$"
@@ -306,6 +309,11 @@ def other_stop(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is one the visitors also or earlier visited,
     named on its own (not opening a body's name: "посетила Ульяновский университет"), perhaps
     after another stop ("посетит Казань и Москву")."""
+    if lang == "ko":
+        return (
+            _KO_EARLIER.search(text, max(0, start - _WINDOW), start) is not None
+            and _KO_PLACE_AFTER.match(text, end) is not None
+        )
     other_stop = _OTHER_STOP.get(lang)
     return (
         other_stop is not None

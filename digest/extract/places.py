@@ -819,6 +819,8 @@ _LATIN_COMPANY_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*,?[ \t]+){0,3}$"
 )
 _LATIN_COMPANY_REACH = 64
+# Thai: the form, then "of" or "from" ("บริษัท อีสานคอฟฟี่ เทรดดิ้ง จำกัด ของไทย").
+_TH_COMPANY_BEFORE = re.compile(r"จำกัด(?:\s?\(มหาชน\))?\s*(?:ของ|จาก)\s*$")
 
 
 def _country_of_a_company(registries: Registries, lang: str, text: str, match: Match) -> bool:
@@ -830,6 +832,8 @@ def _country_of_a_company(registries: Registries, lang: str, text: str, match: M
         return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
     after = text[match.end : match.end + _LATIN_COMPANY_REACH]
     before = text[max(0, match.start - _LATIN_COMPANY_REACH) : match.start]
+    if lang == "th":
+        return _TH_COMPANY_BEFORE.search(before) is not None
     return bool(_LATIN_COMPANY_AFTER.match(after) or _LATIN_COMPANY_BEFORE.search(before))
 
 
@@ -840,6 +844,7 @@ _HOME_LEGAL_FORM: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[^\s、。「」（）()]{2}(?:株式会社|有限会社|合同会社)"),
     "zh": re.compile(r"[^\s，。、（）()]{2}(?:股份有限公司|有限责任公司|有限公司|集团公司)"),
     "ko": re.compile(r"[^\s,.()]{2}(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?[^\s,.()]{2}"),
+    "th": re.compile(r"บริษัท\s?[^\s\d]{2}[^\n]{0,60}?\sจำกัด"),
 }
 # A bare company word right after a country, with up to four characters of trade between:
 # "日本企業", "中国光伏企业", "한국 기업".
@@ -853,9 +858,10 @@ def _without_countries_of_named_companies(
     lang: str,
     texts: tuple[str, ...],
 ) -> list[str]:
-    """Without the home country of a Chinese, Japanese or Korean paper named only before a bare
-    company word ("日本企業の進出を歓迎する", "中国光伏企业") where the article names companies
-    of that country by their legal form ("播州精機株式会社"): those companies are the partners,
+    """Without the home country of a Chinese, Japanese, Korean or Thai paper named only beside a
+    bare company word ("日本企業の進出を歓迎する", "中国光伏企业", "บริษัทไทย") where the article
+    names companies of that country by their legal form ("播州精機株式会社"): those companies are
+    the partners,
     read or not, and the country only stands in for them (issue 13: never replace a partner by
     its country). Without such a named company, the companies are the country's, and it stays."""
     legal_form = _HOME_LEGAL_FORM.get(lang)
@@ -868,9 +874,16 @@ def _without_countries_of_named_companies(
     bare = re.compile(
         rf"^\s?の?[^\s、。，,.]{{0,{_BARE_COMPANY_GAP}}}?(?:{'|'.join(map(re.escape, words))})"
     )
+    # Thai puts the company word first: "บริษัทไทยลงทุน…" (a Thai company invests).
+    bare_before = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s?$")
     country = home.lower()
     own = [(text, match) for text, match, _ in mentions if match.target[1] == country]
-    if own and all(bare.match(text[match.end : match.end + 12]) for text, match in own):
+    if own and all(
+        bare_before.search(text, max(0, match.start - 12), match.start)
+        if lang == "th"
+        else bare.match(text[match.end : match.end + 12])
+        for text, match in own
+    ):
         return [pid for pid in partner_ids if pid != country]
     return partner_ids
 

@@ -33,7 +33,7 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "розташований в", "розташована у"),
     "vi": ("có trụ sở tại", "có trụ sở ở", "có trụ sở chính tại", "trụ sở đặt tại",
            "đóng trụ sở tại"),
-    "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่"),
+    "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่", "สำนักงานใหญ่ที่", "สำนักงานใหญ่ใน"),
     "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
     # "株式会社ミナト精工（本社・神奈川県厚木市）": the head office, in brackets after the name.
     "ja": ("本社・", "本社：", "本社:", "本店・", "本部・"),
@@ -60,7 +60,9 @@ _MISSION = (
     "tong lanh su quan|tong lanh su|lanh su quan|lanh su|dai su quan|dai su|"
     "consulat general|consulat|ambassadeur|ambassade|"
     "consulado general|consulado|embajador|embajada|"
-    "генеральный консул|генерального консула|генеральное консульство|посол|посольство"
+    # Cyrillic as folded: "генеральный" reads "генеральныи".
+    "генеральныи консул|генерального консула|генеральное консульство|консульство|консул|посол|"
+    "посольство"
 )
 _VIETNAMS_MISSION: dict[str, str] = {
     "en": rf"(?:vietnamese|viet ?nam['’]s) (?:{_MISSION}) (?:in|to)"
@@ -68,7 +70,7 @@ _VIETNAMS_MISSION: dict[str, str] = {
     "vi": rf"(?:{_MISSION}) viet nam (?:tai|o)",
     "fr": rf"(?:{_MISSION}) du viet ?nam (?:a|en|au)",
     "es": rf"(?:{_MISSION}) de viet ?nam en",
-    "ru": rf"(?:{_MISSION}) вьетнама в",
+    "ru": rf"(?:{_MISSION}) вьетнама во?",
     # "กงสุลใหญ่เวียดนามประจำขอนแก่น" (Vietnam's consul general stationed in Khon Kaen), "越南驻
     # 孔敬总领事": the place the mission is posted to.
     "th": "(?:" + "|".join(fold(w) for w in (
