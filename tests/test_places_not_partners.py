@@ -664,3 +664,14 @@ def test_head_offices_earlier_stops_and_consuls_posts_are_not_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
     assert absent not in _partners(registries, page)
+
+
+def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
+    """ "边民互市点" is a border residents' trade market: 市 closes the word 互市, no city
+    "Bianminhu"."""
+    page = (
+        "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。云南企业参观了边民互市点。\n"
+    )
+    partners = _partners(registries, page)
+    assert "cn-fangchenggang" in partners
+    assert not [p for p in partners if "bianmin" in p]
