@@ -1291,7 +1291,9 @@ def _qualifies(
     if index is None:
         return False
     beside = [(matches[index - 1], match)] if index else []
-    if index + 1 < len(matches):
+    # Before the place only with a space between, as Korean writes it ("일본 오사카의 …"); "タイの
+    # バンコクで" (in Bangkok, Thailand) keeps its country where the city is a venue.
+    if index + 1 < len(matches) and text[match.end : matches[index + 1].start] == " ":
         beside.append((match, matches[index + 1]))
     return any(
         (left if left is not match else right).target[1] in stops
