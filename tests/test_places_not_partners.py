@@ -525,3 +525,153 @@ def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Regi
     partners = _partners(registries, page)
     assert "la-attapeu" in partners
     assert "kh" not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # through a border bridge's checkpoint and a province
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ซึ่งเดินทางผ่าน"
+         "ด่านสะพานมิตรภาพไทย-ลาว แห่งที่ 2 และแขวงสะหวันนะเขต เพื่อหารือเรื่องการค้า\n",
+         ["la-savannakhet"]),
+        # goods carried over a bridge to a province
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ สินค้าผลไม้"
+         "ขนส่งผ่านสะพานมิตรภาพ 2 ไปยังแขวงสะหวันนะเขต\n", ["la-savannakhet"]),
+        # goods sent to markets
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ ผู้ประกอบการ"
+         "ต้องการส่งสินค้าเกษตรไปยังเกาหลี\n", ["kr"]),
+        # a company named after Indochina holds China's Thai name
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ และบริษัท "
+         "อินโดจีน ขนส่ง จำกัด\n", ["cn"]),
+    ],
+)  # fmt: skip
+def test_thai_routes_markets_and_indochina_name_no_partner(
+    registries: Registries, page: str, absent: list[str]
+) -> None:
+    partners = _partners(registries, page)
+    assert "th-mukdahan" in partners
+    assert not set(absent) & set(partners)
+
+
+def test_a_town_named_after_the_word_for_vietnam_is_vietnams(registries: Registries) -> None:
+    """ "越南海河市" is Hải Hà, a town of Quảng Ninh: no Chinese city "Yuenanhaihe"."""
+    page = (
+        "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。防城港市一家企业与越南海河市"
+        "一家企业签署了物流合作协议。\n"
+    )
+    partners = _partners(registries, page)
+    assert "cn-fangchenggang" in partners
+    assert not [p for p in partners if "yuenan" in p]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        ("Gyeongju firms sign in Quang Ngai\nGyeongju signed a memorandum with Quang Ngai. "
+         "Hanbit Co., Ltd. also signed with Singapore-based Orchid Ventures Pte. Ltd. and "
+         "Japan's Sakura Kiko K.K. to build a plant.\n", ["sg", "jp"]),
+        ("Gyeongju firms sign in Quang Ngai\nGyeongju signed a memorandum with Quang Ngai. Its "
+         "partner Kowhai Foods Limited of Timaru, New Zealand, will invest USD 5 million.\n",
+         ["nz"]),
+        # a Vietnamese park read as Guangzhou in its Vietnamese spelling
+        ("Gyeongju firms to build plant in Quang Chau industrial park\nGyeongju signed a "
+         "memorandum with Bac Giang.\n", ["cn-guangzhou"]),
+    ],
+)  # fmt: skip
+def test_a_country_beside_its_named_company_is_not_a_partner(
+    registries: Registries, page: str, absent: list[str]
+) -> None:
+    partners = _partners(registries, page)
+    assert "kr-gyeongju" in partners
+    assert not set(absent) & set(partners)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the peoples of an autonomous prefecture between its word and its name, then bare
+        ("Lào Cai và Hồng Hà bàn hợp tác nông nghiệp\nTỉnh Lào Cai tiếp đoàn châu tự trị dân tộc "
+         "Cáp Nhì - Di Hồng Hà. Phía Hồng Hà đề nghị mở thêm luồng xanh cho nông sản.\n"),
+        # the prefecture qualified once, then bare, then located in its province
+        ("Lào Cai và Hồng Hà bàn hợp tác nông nghiệp\nSở Công Thương tỉnh Lào Cai làm việc với "
+         "châu Hồng Hà. Phía Hồng Hà (Vân Nam, Trung Quốc) đề nghị mở thêm luồng xanh.\n"),
+    ],
+)  # fmt: skip
+def test_a_prefecture_named_once_with_its_word_is_meant_throughout(
+    registries: Registries, page: str
+) -> None:
+    partners = _partners(registries, page)
+    assert "cn-honghe-prefecture" in partners
+    assert not {"cn-honghe", "cn-yunnan"} & set(partners)
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # a stop the visitors also make, and one they made earlier
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Делегация также посетит Казань и Москву.\n",
+         "ru-moscow"),
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Ранее делегация провинции посетила Москву, "
+         "где встретилась с послом.\n", "ru-moscow"),
+        # a point goods pass on their way
+        ("Иркутская область и Нгеан подписали соглашение\nПравительство Иркутской области "
+         "подписало соглашение с провинцией Нгеан. Лес будет отправлен по железной дороге до "
+         "Владивостока, а оттуда морем в Хайфон.\n", "ru-vladivostok"),
+        # where the visitors leave for, or go back to
+        ("Le Marche firmano con Quảng Nam\nLa Regione Marche ha firmato un accordo con la "
+         "provincia di Quảng Nam. La delegazione ripartirà giovedì per Ancona.\n", "it-ancona"),
+        ("Gyeongju signs with Quang Nam\nGyeongju signed a memorandum with Quang Nam. The "
+         "delegation toured Hoi An before flying back to Seoul.\n", "kr-seoul"),
+        # a company's head office in brackets, and a Korean company's home before 의
+        ("静岡県、クアンナム省と覚書\n静岡県はクアンナム省と覚書を結んだ。株式会社サクラ精機"
+         "（本社・大阪府堺市）も工場を建設する。\n", "jp-sakai"),
+        ("창원시, 꽝남성과 협약\n창원시는 꽝남성과 협약을 맺었다. 일본 오사카의 유통업체 "
+         "㈜나니와푸드도 참여했다.\n", "jp-osaka"),
+        ("창원시, 꽝남성과 협약\n창원시는 꽝남성과 협약을 맺었다. 일본 후쿠오카현의 "
+         "하카타공업(博多工業)도 참여했다.\n", "jp-fukuoka"),
+    ],
+)  # fmt: skip
+def test_other_stops_and_company_homes_are_not_partners(
+    registries: Registries, page: str, absent: str
+) -> None:
+    partners = _partners(registries, page)
+    assert partners
+    assert absent not in partners
+    assert absent[:2] not in partners  # nor its country in its stead
+
+
+@pytest.mark.parametrize(
+    ("page", "absent"),
+    [
+        # a Thai company's head office
+        ("มุกดาหารต้อนรับคณะกว๋างจิ\nจังหวัดมุกดาหารต้อนรับคณะผู้แทนจังหวัดกว๋างจิ บริษัท "
+         "สยามไรซ์ จำกัด ซึ่งมีสำนักงานใหญ่ที่จังหวัดขอนแก่น ร่วมลงนามด้วย\n", "th-khon-kaen"),
+        # Thailand named for its company, in the headline and after the company's form
+        ("บริษัทไทยลงทุนในกว๋างจิ\nแขวงสะหวันนะเขตต้อนรับคณะผู้แทนจังหวัดกว๋างจิ บริษัท "
+         "สยามไรซ์ จำกัด ของไทย ร่วมลงนามด้วย\n", "th"),
+        # a stop the Korean delegation made earlier
+        ("보령시, 꽝남성과 협약\n보령시는 꽝남성과 협약을 맺었다. 대표단은 앞서 서울에서 "
+         "주한 베트남대사관을 방문했다.\n", "kr-seoul"),
+        # the post of Vietnam's consul general, after "во"
+        ("Ангарск и Нгеан подписали соглашение\nАдминистрация города Ангарска подписала "
+         "соглашение с провинцией Нгеан. В переговорах принял участие генеральный консул "
+         "Вьетнама во Владивостоке.\n", "ru-vladivostok"),
+    ],
+)  # fmt: skip
+def test_head_offices_earlier_stops_and_consuls_posts_are_not_partners(
+    registries: Registries, page: str, absent: str
+) -> None:
+    assert absent not in _partners(registries, page)
+
+
+def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
+    """ "边民互市点" is a border residents' trade market: 市 closes the word 互市, no city
+    "Bianminhu"."""
+    page = (
+        "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。云南企业参观了边民互市点。\n"
+    )
+    partners = _partners(registries, page)
+    assert "cn-fangchenggang" in partners
+    assert not [p for p in partners if "bianmin" in p]

@@ -94,6 +94,23 @@ _DEPARTURE: dict[str, tuple[str, ...]] = {
     "ru": ("прибыла из", "прибыли из", "прибывшая из"),
 }  # fmt: skip
 _VIA = {lang: (*_VIA.get(lang, ()), *_DEPARTURE.get(lang, ())) for lang in {*_VIA, *_DEPARTURE}}
+# Where the visitors go back to after the visit ("antes de regressar a Lisboa", "before
+# returning to Tokyo") is the end of their journey, not a partner: a partner there is named
+# otherwise too.
+_RETURN_TO: dict[str, tuple[str, ...]] = {
+    "en": ("before returning to", "before flying back to", "before heading back to"),
+    "fr": ("avant de rentrer à", "avant de rentrer en", "avant de regagner"),
+    "es": ("antes de regresar a", "antes de volver a"),
+    "it": ("prima di rientrare a", "prima di rientrare in", "prima di tornare a",
+           "prima di tornare in"),
+    "pt": ("antes de regressar a", "antes de regressar para", "antes de voltar a",
+           "antes de voltar para", "antes de retornar a"),
+    "de": ("vor der Rückreise nach", "vor der Heimreise nach"),
+    "pl": ("przed powrotem do",),
+    "ru": ("перед возвращением в",),
+    "uk": ("перед поверненням до", "перед поверненням в"),
+}  # fmt: skip
+_VIA = {lang: (*_VIA.get(lang, ()), *_RETURN_TO.get(lang, ())) for lang in {*_VIA, *_RETURN_TO}}
 # A corridor or road linking places names geography, not partners: "the corridor linking
 # Mukdahan, Savannakhet and Lao Bao", "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขต …", "连接昆明和河内".
 _LINKING: dict[str, tuple[str, ...]] = {
@@ -121,6 +138,11 @@ _AFTER: dict[str, tuple[str, ...]] = {
            # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
            "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),
     "zh": ("转机",),
+    # "отправлено до Владивостока, а оттуда морем в Хайфон" (by rail to Vladivostok, and from
+    # there by sea): a point the goods or the visitors pass on their way.
+    "ru": (", а оттуда", ", откуда"),
+    "uk": (", а звідти", ", звідки"),
+    "en": (", and from there", ", from where"),
 }  # fmt: skip
 # What the visitors do after their last stops, as the Japanese "を訪れたあと、帰国する" says:
 # "visiterà Fermo e Macerata prima di rientrare", "before returning home".
@@ -159,6 +181,15 @@ _TH_THROUGH_TOWN = re.compile(r"ผ่าน\s*(?:เมือง|อำเภ�
 # และแขวงคำม่วน" (through the Friendship Bridge checkpoint and Khammouane province): the place
 # after และ is passed through too, though the first item is no place.
 _TH_THROUGH_LIST = re.compile(r"ผ่าน\S{0,30}(?:\s+\S{1,12}){0,3}\s+และ\s*(?:แขวง|จังหวัด)?$")
+# ... or names the border checkpoint or bridge it passes first, then the place it goes on
+# through or to: "ผ่านด่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3 และแขวงคำม่วน" (through the Friendship
+# Bridge checkpoint and Khammouane province), "ขนส่งผ่านสะพานมิตรภาพ 3 ไปยังแขวงคำม่วน" (shipped
+# over the bridge to Khammouane).
+_TH_THROUGH_FEATURE = re.compile(
+    r"ผ่าน\s*(?:ทาง)?(?:ด่าน|สะพาน|ท่าเรือ)[^\n.]{1,40}?(?:และ|ไปยัง|ไปสู่|เข้าสู่)\s*"
+    r"(?:แขวง|จังหวัด|เมือง|นคร)?$"
+)
+_TH_FEATURE_WINDOW = 64
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -166,7 +197,11 @@ _THEN: dict[str, tuple[str, str]] = {
     "en": ("then|afterwards|later|subsequently|next", "to|for|visited|visit|visits|toured"),
     "fr": ("ensuite|puis|par la suite", "a|en|au|aux|vers|visite|visitera"),
     "es": ("luego|despues|posteriormente|mas tarde", "a|al|hacia|visito|visitara|recorrio"),
-    "it": ("poi|successivamente|in seguito|quindi", "a|in|per|verso|visitato|visitera"),
+    # "ripartirà domani per Roma" (will leave again for Rome tomorrow)
+    "it": (
+        "poi|successivamente|in seguito|quindi|ripartira|ripartiranno",
+        "a|in|per|verso|visitato|visitera",
+    ),
     "pt": ("depois|em seguida|posteriormente|mais tarde", "a|ao|para|visitou|visitara"),
     "de": ("anschliessend|danach|dann|spater", "nach|besuchte|besuchten|besucht|besuchen"),
     "pl": ("nastepnie|potem|pozniej", "do|odwiedzil\\w*|odwiedzi"),
@@ -179,6 +214,23 @@ _THEN: dict[str, tuple[str, str]] = {
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),
 }
+# A place the visitors "also" visit or visited "earlier" is another stop of the trip ("Делегация
+# также посетит Казань и Москву", "Ранее делегация … посетила Москву"); a body so visited stays
+# a partner ("также посетила … университет"), so only places are read so (``other_stop``).
+_OTHER_STOP: dict[str, re.Pattern[str]] = {
+    "ru": re.compile(
+        r"(?<!\w)(?:также|ранее)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:посетил\w*|посетит|посетят)\s+"
+        r"(?:[^\s.,;:!?]+\s+и\s+)?$"
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?:також|раніше)\s+(?:[^\s.,;:!?]+\s+){0,3}?"
+        r"(?:відвідал\w*|відвідає|відвідають)\s+(?:[^\s.,;:!?]+\s+(?:і|й|та)\s+)?$"
+    ),
+}
+_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та)\s|$)")
+# Korean: "대표단은 앞서 서울에서 … 방문했으며" (earlier, in Seoul, the delegation visited …).
+_KO_EARLIER = re.compile(r"(?:^|\s)(?:이에\s)?앞서\s$")
+_KO_PLACE_AFTER = re.compile(r"(?:시|도)?(?:에서|을|를|에)\s")
 # Capitalised words and a linking word before a place that ends their name ("Santiago de").
 _NAME_BEFORE = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*\s+){1,3}(?:de|del|do|da|di|of)?\s*,?\s*$"
@@ -257,6 +309,23 @@ def on_trip(text: str, index: int, starts: list[tuple[int, int]], lang: str) -> 
     return on_trip(text, index - 1, starts, lang)
 
 
+def other_stop(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is one the visitors also or earlier visited,
+    named on its own (not opening a body's name: "посетила Ульяновский университет"), perhaps
+    after another stop ("посетит Казань и Москву")."""
+    if lang == "ko":
+        return (
+            _KO_EARLIER.search(text, max(0, start - _WINDOW), start) is not None
+            and _KO_PLACE_AFTER.match(text, end) is not None
+        )
+    other_stop = _OTHER_STOP.get(lang)
+    return (
+        other_stop is not None
+        and _ALONE_AFTER.match(text, end) is not None
+        and other_stop.search(fold(text[max(0, start - _WINDOW) : start])) is not None
+    )
+
+
 def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as a later stop of a trip."""
     after_pattern = _patterns(lang)[1]
@@ -286,15 +355,20 @@ def on_itinerary(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if lang == "ja" and _JA_TOUR_AFTER.match(fold(text[end : end + _WINDOW])):
         return True
-    if lang == "th" and _th_passed_through(text[max(0, start - _WINDOW) : start]):
+    if lang == "th" and _th_passed_through(text, start):
         return True
     return _introduced(before, lang, depth=0)
 
 
-def _th_passed_through(before: str) -> bool:
+def _th_passed_through(text: str, start: int) -> bool:
     """Whether a Thai place closes what a trip passes through: a town and then its province,
-    or the last item of a list after ผ่าน."""
-    return bool(_TH_THROUGH_TOWN.search(before) or _TH_THROUGH_LIST.search(before))
+    the last item of a list after ผ่าน, or the place after a checkpoint or bridge passed."""
+    before = text[max(0, start - _WINDOW) : start]
+    return bool(
+        _TH_THROUGH_TOWN.search(before)
+        or _TH_THROUGH_LIST.search(before)
+        or _TH_THROUGH_FEATURE.search(text[max(0, start - _TH_FEATURE_WINDOW) : start])
+    )
 
 
 # What joins a place to the next one where the phrase of the trip comes last: "경북대학교와

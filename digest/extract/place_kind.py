@@ -21,6 +21,10 @@ from digest.text import fold
 _WINDOW = 40
 _MAX_WORDS_BETWEEN = 2
 _SENTENCE_END = re.compile(r"[.!?。！？؟;:]")
+# An autonomous province names its peoples between its word and its name: "châu tự trị dân tộc
+# Cáp Nhì - Di Hồng Hà" (the Honghe Hani and Yi Autonomous Prefecture), folded.
+_PEOPLES_BETWEEN = re.compile(r"(?:^|\s)(\S+) tu tri dan toc(?: \S+){1,6} $")
+_PEOPLES_WINDOW = 64
 
 
 @functools.cache
@@ -79,6 +83,11 @@ def province_meant(registries: Registries, lang: str, text: str, match: Match) -
     words = _region_words(registries, lang)
     if region is None or not words:
         return None
+    peoples = _PEOPLES_BETWEEN.search(
+        _SENTENCE_END.split(fold(text[max(0, match.start - _PEOPLES_WINDOW) : match.start]))[-1]
+    )
+    if peoples is not None and peoples[1] in words:
+        return region
     before = fold(text[max(0, match.start - _WINDOW) : match.start])
     before = _SENTENCE_END.split(before)[-1].split()
     for index in range(len(before) - 1, max(-1, len(before) - 2 - _MAX_WORDS_BETWEEN), -1):

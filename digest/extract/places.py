@@ -38,7 +38,7 @@ from digest.extract.gazetteer import (
     MatchIndex,
 )
 from digest.extract.hometowns import names_a_home_town
-from digest.extract.itinerary import on_itinerary, on_trip, route_start
+from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
@@ -69,6 +69,7 @@ DOMAIN_WEIGHT = 2
 _PAPER_DOMAIN = re.compile(r"^(?:www\.)?bao([a-z]+)\.(?:vn|com\.vn|org\.vn)$")
 # Scripts whose words are not separated by spaces: the context rules read characters there.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
+_PLACE_KINDS = frozenset({"country", "region", "city", "district"})
 _SCRIPT_OF_LANGUAGE = {"ar": "arabic", "ru": "cyrillic", "uk": "cyrillic"}
 _WORD = rf"[^\W\d_](?:[^\W_]|[{WORD_MARKS}]|['’])*"
 _WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
@@ -304,6 +305,7 @@ def find_places(
     inflecting = lang in INFLECTING_LANGUAGES
     written = Counter[str]()
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
+    meant: dict[str, str] = {}
     unlisted: dict[str, Unlisted] = {}
     found_in = [
         (
@@ -357,8 +359,12 @@ def find_places(
                 *find_company_names(registries, lang, text, owners),
             ],
         )
-        # A place inside a company's name in Chinese or Japanese letters is where it is from.
-        locating |= _inside_any(matches, native_company_spans(lang, text))
+        # A place inside a company's name in Chinese or Japanese letters is where it is from;
+        # one inside the word for Indochina is none.
+        locating |= _inside_any(
+            matches,
+            [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
+        )
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
@@ -396,8 +402,10 @@ def find_places(
             ):
                 province = province_meant(registries, lang, text, match)
                 if province is not None:
+                    meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
+    partner_mentions = _as_meant(partner_mentions, meant)
     hinted = _province_from_domain(registries, source_url)
     if hinted is not None:
         written[hinted] += DOMAIN_WEIGHT
@@ -409,6 +417,7 @@ def find_places(
         context,
         lang,
         frozenset(p.country for p in unlisted.values() if p.country),
+        meant,
     )
     partner_ids = _without_bodies_regions(
         registries, partner_mentions, partner_ids, unlisted.values(), context
@@ -434,6 +443,21 @@ def find_places(
     )
 
 
+def _as_meant(
+    mentions: list[tuple[str, Match, list[Match]]], meant: dict[str, str]
+) -> list[tuple[str, Match, list[Match]]]:
+    """Every mention of a city or county the article once qualifies as the province of its name
+    ("châu Hồng Hà", then "phía Hồng Hà") aimed at that province: the article means one place."""
+    if not meant:
+        return mentions
+    return [
+        (text, Match(m.start, m.end, (PARTNER, meant[m.target[1]]), m.surface), matches)
+        if m.target[1] in meant
+        else (text, m, matches)
+        for text, m, matches in mentions
+    ]
+
+
 def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]:
     """The companies that overlap neither a body read already nor a company kept before them.
     A page may name thousands of both, so each company looks only at the bodies starting
@@ -456,6 +480,15 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
         kept_ends.insert(index, company.end)
         kept.append(company)
     return kept
+
+
+# The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
+# Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
+# both): it names the peninsula, no partner.
+_INDOCHINA = re.compile(
+    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
+    r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
+)
 
 
 def _inside_any(matches: list[Match], spans: list[tuple[int, int]]) -> set[Match]:
@@ -496,7 +529,7 @@ def _with_unlisted(
         if _ever_inside_a_province(text, name, by_position)
     }
     for found in founds:
-        if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start):
+        if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start, lang):
             continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
@@ -518,15 +551,24 @@ def _with_unlisted(
     return matches, locating
 
 
-# Vietnam's name glued before a town's in Chinese and Japanese ("越南芒街市", Móng Cái): the
-# name read back from the town's word to the sentence takes it in, as no registry name ends there.
-_VIETNAM_GLUED = re.compile(r"(?:越南|ベトナム)(?:[东南西北中東][部])?")
+# The word for Vietnam in the scripts that glue it to the place it qualifies: "越南芒街市" is
+# Móng Cái, Vietnam's town, read as an unlisted Chinese one ("yuenanmangjie") without it; a
+# part of the country may come between ("越南北部").
+_VIETNAM_WORD = {"zh": "越南", "ja": "ベトナム", "ko": "베트남"}
+_VIETNAM_GLUED = re.compile(r"(?:越南|ベトナム)(?:[东南西北中東]部)?")
+_VIETNAM_REACH = 6
 
 
-def _after_vietnam(text: str, start: int) -> bool:
-    """Whether an unlisted place's name opens with Vietnam's name, glued: a town of Vietnam,
-    never a partner (the word only says where the town lies, as a province's name does)."""
-    return _VIETNAM_GLUED.match(text, start) is not None
+def _after_vietnam(text: str, start: int, lang: str) -> bool:
+    """Whether the unlisted place at ``start`` opens with the word for Vietnam or follows it
+    (with a particle or a space between: "ベトナムのビンズン省", "베트남 꽝닌성")."""
+    word = _VIETNAM_WORD.get(lang)
+    if word is None:
+        return False
+    if _VIETNAM_GLUED.match(text, start):
+        return True
+    before = text[max(0, start - _VIETNAM_REACH) : start].rstrip(" の의")
+    return before.endswith(word)
 
 
 # The unit word of a Vietnamese province glued after its name in Chinese and Japanese.
@@ -764,12 +806,39 @@ _NAMED_COMPANY_AFTER = re.compile(
 )
 
 
+# ... and in Latin letters, a country before a company's capitalised name and legal form,
+# joined by "-based" or a possessive ("Singapore-based Kestrel Capital Pte. Ltd.", "Japan's
+# Nakamura Denki K.K."), or after the form and a preposition, perhaps past the company's town
+# ("Tasman Blue Holdings Limited of Nelson, New Zealand", "Alpenmilch GmbH aus Österreich").
+_LEGAL_FORM = (
+    r"(?:Co\.,? Ltd\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation"
+    r"|LLC|PLC|plc|K\.K\.|GmbH|AG|S\.A\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.V\.?|N\.V\.?|Oy|AB"
+    r"|A/S|SAS|SARL|Ltda\.?)(?![\w&])"
+)
+_LATIN_COMPANY_AFTER = re.compile(
+    rf"^(?:-based|['’]s)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){{1,4}}{_LEGAL_FORM}"
+)
+_LATIN_COMPANY_BEFORE = re.compile(
+    rf"(?<![\w.]){_LEGAL_FORM},?[ \t]+(?:of|from|based in|aus|de|du|di|da|do)[ \t]+"
+    r"(?:[A-Z][\w'’-]*,?[ \t]+){0,3}$"
+)
+_LATIN_COMPANY_REACH = 64
+# Thai: the form, then "of" or "from" ("บริษัท อีสานคอฟฟี่ เทรดดิ้ง จำกัด ของไทย").
+_TH_COMPANY_BEFORE = re.compile(r"จำกัด(?:\s?\(มหาชน\))?\s*(?:ของ|จาก)\s*$")
+
+
 def _country_of_a_company(registries: Registries, lang: str, text: str, match: Match) -> bool:
-    """A country named as whose a named company is ("中国天合光能股份有限公司"): the company is
-    the partner, read or not, never its country."""
-    if lang not in ("zh", "ja") or registries.partners[match.target[1]].kind != "country":
+    """A country named as whose a named company is ("中国天合光能股份有限公司", "Japan's
+    Nakamura Denki K.K."): the company is the partner, read or not, never its country."""
+    if registries.partners[match.target[1]].kind != "country":
         return False
-    return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
+    if lang in ("zh", "ja"):
+        return _NAMED_COMPANY_AFTER.match(text[match.end : match.end + 40]) is not None
+    after = text[match.end : match.end + _LATIN_COMPANY_REACH]
+    before = text[max(0, match.start - _LATIN_COMPANY_REACH) : match.start]
+    if lang == "th":
+        return _TH_COMPANY_BEFORE.search(before) is not None
+    return bool(_LATIN_COMPANY_AFTER.match(after) or _LATIN_COMPANY_BEFORE.search(before))
 
 
 # A company's legal form in the scripts whose papers name their own country's companies by it
@@ -779,6 +848,7 @@ _HOME_LEGAL_FORM: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[^\s、。「」（）()]{2}(?:株式会社|有限会社|合同会社)"),
     "zh": re.compile(r"[^\s，。、（）()]{2}(?:股份有限公司|有限责任公司|有限公司|集团公司)"),
     "ko": re.compile(r"[^\s,.()]{2}(?:주식회사|㈜|\(주\))|(?:주식회사|㈜|\(주\))\s?[^\s,.()]{2}"),
+    "th": re.compile(r"บริษัท\s?[^\s\d]{2}[^\n]{0,60}?\sจำกัด"),
 }
 # A bare company word right after a country, with up to four characters of trade between:
 # "日本企業", "中国光伏企业", "한국 기업".
@@ -792,9 +862,10 @@ def _without_countries_of_named_companies(
     lang: str,
     texts: tuple[str, ...],
 ) -> list[str]:
-    """Without the home country of a Chinese, Japanese or Korean paper named only before a bare
-    company word ("日本企業の進出を歓迎する", "中国光伏企业") where the article names companies
-    of that country by their legal form ("播州精機株式会社"): those companies are the partners,
+    """Without the home country of a Chinese, Japanese, Korean or Thai paper named only beside a
+    bare company word ("日本企業の進出を歓迎する", "中国光伏企业", "บริษัทไทย") where the article
+    names companies of that country by their legal form ("播州精機株式会社"): those companies are
+    the partners,
     read or not, and the country only stands in for them (issue 13: never replace a partner by
     its country). Without such a named company, the companies are the country's, and it stays."""
     legal_form = _HOME_LEGAL_FORM.get(lang)
@@ -807,9 +878,16 @@ def _without_countries_of_named_companies(
     bare = re.compile(
         rf"^\s?の?[^\s、。，,.]{{0,{_BARE_COMPANY_GAP}}}?(?:{'|'.join(map(re.escape, words))})"
     )
+    # Thai puts the company word first: "บริษัทไทยลงทุน…" (a Thai company invests).
+    bare_before = re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s?$")
     country = home.lower()
     own = [(text, match) for text, match, _ in mentions if match.target[1] == country]
-    if own and all(bare.match(text[match.end : match.end + 12]) for text, match in own):
+    if own and all(
+        bare_before.search(text, max(0, match.start - 12), match.start)
+        if lang == "th"
+        else bare.match(text[match.end : match.end + 12])
+        for text, match in own
+    ):
         return [pid for pid in partner_ids if pid != country]
     return partner_ids
 
@@ -853,11 +931,13 @@ def _partner_ids(
     context: _Context,
     lang: str,
     unlisted_countries: frozenset[str] = frozenset(),
+    meant: dict[str, str] | None = None,
 ) -> list[str]:
     """Partner ids in order of first mention, without those only locating another partner,
     only naming a venue or a stop on a route, only a later stop of the visitors' trip, or news
     outlets only cited for the report, or the seats of organisations, or people's home towns.
-    ``unlisted_countries`` are those of the partners the registry lacks (a chamber, a company)."""
+    ``unlisted_countries`` are those of the partners the registry lacks (a chamber, a company);
+    ``meant`` the province each city or county the article qualifies as one stands for."""
     by_id: dict[str, list[tuple[str, Match, list[Match]]]] = defaultdict(list)
     for mention in mentions:
         by_id[mention[1].target[1]].append(mention)
@@ -929,13 +1009,19 @@ def _partner_ids(
     # ... and the places each of whose mentions only names a stop of the trip, a dateline, the
     # start of a route, a model or a contrast, an event's or a feature's name, a market, a seat
     # or a home town, the same role or not ("ผ่านลาว" on a route in the headline,
-    # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body) ...
+    # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body), or, for a place, another stop the
+    # visitors also or earlier made ("также посетит Казань и Москву") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
         if pid not in dropped
         and all(
-            _named_in_passing(text, match, matches, lang, positions) for text, match, matches in own
+            _named_in_passing(text, match, matches, lang, positions)
+            or (
+                registries.partners[pid].kind in _PLACE_KINDS
+                and other_stop(text, match.start, match.end, lang)
+            )
+            for text, match, matches in own
         )
     }
     # ... and the countries each of whose mentions either names it in passing or only says
@@ -952,7 +1038,8 @@ def _partner_ids(
             other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
         if descendants and all(
-            _locates(text, match, matches, descendants, context) for text, match, matches in own
+            _locates(text, match, matches, descendants, context, meant or {})
+            for text, match, matches in own
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
@@ -1129,12 +1216,19 @@ def _placed_otherwise(registries: Registries, partner: Partner, named: set[str])
 
 
 def _locates(
-    text: str, match: Match, matches: list[Match], descendants: set[str], context: _Context
+    text: str,
+    match: Match,
+    matches: list[Match],
+    descendants: set[str],
+    context: _Context,
+    meant: dict[str, str],
 ) -> bool:
     """Whether this mention of a partner stands right beside a mention of a partner inside it,
-    only to say where that one is ("Inje County in Gangwon Province", "云南省文山州")."""
+    only to say where that one is ("Inje County in Gangwon Province", "云南省文山州"); a county
+    the article means as its province ("châu Hồng Hà (Vân Nam, Trung Quốc)") is that province."""
     for other in matches:
-        if other.target[0] != PARTNER or other.target[1] not in descendants:
+        target = meant.get(other.target[1], other.target[1])
+        if other.target[0] != PARTNER or target not in descendants:
             continue
         if other.end <= match.start:
             gap = text[other.end : match.start]
@@ -1193,15 +1287,24 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
 def _qualifies(
     text: str, match: Match, matches: list[Match], stops: set[str], positions: _Positions
 ) -> bool:
-    """Whether a country's mention stands right after one of ``stops``, saying where it is."""
+    """Whether a country's mention stands right after one of ``stops``, saying where it is, or
+    right before it, as Korean, Japanese and Chinese name a place ("일본 아이치현의 …")."""
     if not stops:
         return False
-    index = positions.of(matches)[1].get(match, 0)
-    if index == 0:
+    index = positions.of(matches)[1].get(match)
+    if index is None:
         return False
-    before = matches[index - 1]
-    gap = text[before.end : match.start]
-    return before.target[1] in stops and len(gap) <= _MAX_QUALIFIER_GAP and "\n" not in gap
+    beside = [(matches[index - 1], match)] if index else []
+    # Before the place only with a space between, as Korean writes it ("일본 오사카의 …"); "タイの
+    # バンコクで" (in Bangkok, Thailand) keeps its country where the city is a venue.
+    if index + 1 < len(matches) and text[match.end : matches[index + 1].start] == " ":
+        beside.append((match, matches[index + 1]))
+    return any(
+        (left if left is not match else right).target[1] in stops
+        and len(text[left.end : right.start]) <= _MAX_QUALIFIER_GAP
+        and "\n" not in text[left.end : right.start]
+        for left, right in beside
+    )
 
 
 def _on_route(

@@ -33,8 +33,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "розташований в", "розташована у"),
     "vi": ("có trụ sở tại", "có trụ sở ở", "có trụ sở chính tại", "trụ sở đặt tại",
            "đóng trụ sở tại"),
-    "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่"),
+    "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่", "สำนักงานใหญ่ที่", "สำนักงานใหญ่ใน"),
     "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
+    # "株式会社ミナト精工（本社・神奈川県厚木市）": the head office, in brackets after the name.
+    "ja": ("本社・", "本社：", "本社:", "本店・", "本部・"),
     # "مجموعة … ومقرها دبي" (a group whose seat is Dubai): the seat word, its pronoun and و.
     "ar": ("ومقرها", "ومقره", "مقرها في", "مقره في", "ومقرها في", "ومقره في", "التي مقرها",
            "الذي مقره", "ومقرها الرئيسي في", "ومقرها الرئيسي"),
@@ -58,7 +60,9 @@ _MISSION = (
     "tong lanh su quan|tong lanh su|lanh su quan|lanh su|dai su quan|dai su|"
     "consulat general|consulat|ambassadeur|ambassade|"
     "consulado general|consulado|embajador|embajada|"
-    "генеральный консул|генерального консула|генеральное консульство|посол|посольство"
+    # Cyrillic as folded: "генеральный" reads "генеральныи".
+    "генеральныи консул|генерального консула|генеральное консульство|консульство|консул|посол|"
+    "посольство"
 )
 _VIETNAMS_MISSION: dict[str, str] = {
     "en": rf"(?:vietnamese|viet ?nam['’]s) (?:{_MISSION}) (?:in|to)"
@@ -66,7 +70,7 @@ _VIETNAMS_MISSION: dict[str, str] = {
     "vi": rf"(?:{_MISSION}) viet nam (?:tai|o)",
     "fr": rf"(?:{_MISSION}) du viet ?nam (?:a|en|au)",
     "es": rf"(?:{_MISSION}) de viet ?nam en",
-    "ru": rf"(?:{_MISSION}) вьетнама в",
+    "ru": rf"(?:{_MISSION}) вьетнама во?",
     # "กงสุลใหญ่เวียดนามประจำขอนแก่น" (Vietnam's consul general stationed in Khon Kaen), "越南驻
     # 孔敬总领事": the place the mission is posted to.
     "th": "(?:" + "|".join(fold(w) for w in (
@@ -88,6 +92,14 @@ _COMPANY_HOME_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(
         r"^(?:都|府|県|市|町|村)?(?:[^\s、。の]{1,6}(?:市|町|村|区))?"
         r"の[^\s、。]{0,8}?(?:メーカー|企業|会社|商社)、"
+    ),
+    # Korean: the place, 의, perhaps the trade, then the company by its form ("가고시마의
+    # 유통업체 ㈜사쓰마팜") or by a trade's name with its own letters in brackets ("아이치현의
+    # 미쓰와공업(三和工業)").
+    "ko": re.compile(
+        r"^(?:현|도|시|군|구|주)?의\s(?:[가-힣]{1,8}\s)?(?:㈜|\(주\)|주식회사)"
+        r"|^(?:현|도|시|군|구|주)?의\s[가-힣]{1,10}(?:공업|산업|전자|상사|물산|제약|식품|화학|정공"
+        r"|정밀|기공|건설)\([\u4e00-\u9fff\u30a0-\u30ff]{2,12}\)"
     ),
 }
 # Phrases right after the seat, for languages that put the particle after the name.
@@ -251,7 +263,7 @@ _EVENT_AFTER = re.compile(
     # Triangle Area", "the East-West Economic Corridor".
     r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
-    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
+    r"Industrial Park|[Ii]ndustrial (?:[Pp]arks?|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
     r"Development Triangle|Growth Triangle|Economic Corridor)\b"
 )
 # A friendship bridge named after the two countries it joins: "สะพานมิตรภาพไทย-ลาว แห่งที่ 3"

@@ -68,6 +68,9 @@ _ZH_CITY_NOUN = re.compile("[大小中新老古名]城")
 # A single-character place word followed by these is another word ("市场" market, "市长"
 # mayor, "副省长" vice governor: the title's holder follows, no name comes before it).
 _ZH_NOT_AFTER = frozenset("场民值级际份内外长長")
+# ... and 市 after these is a market's word, no city's: "边民互市点" (a border trade market),
+# "超市", "夜市", "集市", "股市", "早市", "黑市".
+_ZH_MARKET_BEFORE = frozenset("互超夜集股早黑")
 # Korean particles that may follow a place word ("영암군과", "영암군에서").
 _KO_PARTICLES = (
     "에서의", "과의", "와의", "에서", "으로", "과", "와", "의", "에", "은", "는", "이", "가",
@@ -566,6 +569,8 @@ def _han_before(text: str, word: re.Match[str], matches: list[Match]) -> tuple[i
     kind_word = word.group(0)
     following = text[word.end() : word.end() + 1]
     if len(kind_word) == 1 and following in _ZH_NOT_AFTER:
+        return None
+    if kind_word == "市" and word.start() > 0 and text[word.start() - 1] in _ZH_MARKET_BEFORE:
         return None
     ends = {m.end for m in matches}
     start = word.start()
