@@ -1,0 +1,431 @@
+"""A foreign region's or city's department, bureau, commission or office named as acting in the
+story: an organisation of its own (tests/extraction_corpus/README.md, eleventh round).
+
+"云南省商务厅" is the Yunnan Provincial Department of Commerce (``cn-yunnan-department-of-
+commerce``), "防城港市公安局" the Fangchenggang Public Security Bureau, "广西卫健委" the Guangxi
+Health Commission, "Sở Thương mại tỉnh Vân Nam" Yunnan's Department of Commerce, "岐阜県商工労働部"
+the Gifu Prefectural Department of Commerce, Industry and Labour, "बिहार सरकार के पर्यटन विभाग"
+Bihar's Department of Tourism, "دائرة الاقتصاد والسياحة في دبي" Dubai's Department of Economy
+and Tourism, "the Department of Industry and Commerce of Khammouane Province". The id is
+``<iso2>-<place>-<kind>-of-<portfolio>``, the place's name without its kind's words.
+
+The place is a registry region, city or district right beside the department's words (glued in
+Chinese and Japanese, "of ... Province" in English); a bare "省商务厅", "市商务局" is the one of
+the province or city the text named last with that kind's word. A Vietnamese place's department
+("老街省工贸厅", "Sở Công Thương" with no foreign place after it) is Vietnam's own, never a
+partner. A department named only on a credit or a
+source line ("来源：市商务局", "图片来源：…外办", "主办：…") or alone on its line (a masthead) is no
+partner. Its place is a partner besides only where the article shows its government acting
+(``government_acts``): its people's government, its governor or mayor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from digest.extract.gazetteer import Match
+from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+
+_PARTNER = "partner"
+_VIETNAM = "VN"
+_PLACES = frozenset({"region", "city", "district"})
+
+
+@dataclass(frozen=True)
+class Department(Body):
+    """A department and the registry id of the place whose government it belongs to."""
+
+    place: str
+
+
+# The English kind of body each language's word names.
+_KIND_WORDS: dict[str, dict[str, str]] = {
+    "zh": {"厅": "Department", "廳": "Department", "局": "Bureau", "委员会": "Commission",
+           "委員會": "Commission", "委": "Commission", "办公室": "Office", "辦公室": "Office",
+           "办": "Office", "辦": "Office"},
+    "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency"},
+    "vi": {"sở": "Department", "cục": "Bureau", "ủy ban": "Commission", "uỷ ban": "Commission",
+           "văn phòng": "Office"},
+    "hi": {"विभाग": "Department"},
+    "ar": {"دائرة": "Department", "هيئة": "Authority"},
+}  # fmt: skip
+# What a department is of, as each language writes it right before (Chinese, Japanese, Hindi)
+# or after (Vietnamese, Arabic) the kind's word, and its English. The portfolios of ministries
+# (vocabularies/organisations.yaml) are read too where a language writes them after the word.
+_PORTFOLIOS: dict[str, dict[str, str]] = {
+    "zh": {"商务": "Commerce", "商務": "Commerce", "外事": "Foreign Affairs",
+           "外": "Foreign Affairs", "卫生健康": "Health", "卫健": "Health",
+           "衛生健康": "Health", "卫生": "Health", "公安": "Public Security",
+           "教育": "Education", "科学技术": "Science and Technology",
+           "科技": "Science and Technology",
+           "工业和信息化": "Industry and Information Technology",
+           "工信": "Industry and Information Technology",
+           "发展和改革": "Development and Reform", "发改": "Development and Reform",
+           "财政": "Finance", "自然资源": "Natural Resources",
+           "生态环境": "Ecology and Environment", "交通运输": "Transport", "交通": "Transport",
+           "水利": "Water Resources", "农业农村": "Agriculture and Rural Affairs",
+           "农业": "Agriculture", "文化和旅游": "Culture and Tourism",
+           "文旅": "Culture and Tourism", "旅游": "Tourism",
+           "人力资源和社会保障": "Human Resources and Social Security",
+           "住房和城乡建设": "Housing and Urban-Rural Development", "民政": "Civil Affairs",
+           "司法": "Justice", "审计": "Audit", "应急管理": "Emergency Management",
+           "市场监督管理": "Market Regulation", "市场监管": "Market Regulation",
+           "林业和草原": "Forestry and Grassland", "林业": "Forestry",
+           "侨务": "Overseas Chinese Affairs", "口岸": "Port",
+           "投资促进": "Investment Promotion", "工贸": "Industry and Trade",
+           "外务": "Foreign Affairs"},
+    "ja": {"商工労働": "Commerce, Industry and Labour",
+           "商工観光労働": "Commerce, Industry, Tourism and Labour",
+           "商工": "Commerce and Industry", "農政": "Agricultural Policy",
+           "農林水産": "Agriculture, Forestry and Fisheries", "観光": "Tourism",
+           "観光文化": "Tourism and Culture", "健康福祉": "Health and Welfare",
+           "環境": "Environment", "産業振興": "Industrial Promotion",
+           "産業労働": "Industry and Labour", "経済産業": "Economy and Industry",
+           "国際": "International Affairs", "水道": "Waterworks", "港湾": "Port and Harbor",
+           "交通": "Transportation", "教育": "Education"},
+    "vi": {"thương mại": "Commerce", "y tế": "Health", "ngoại vụ": "Foreign Affairs",
+           "công an": "Public Security", "du lịch": "Tourism",
+           "văn hóa và du lịch": "Culture and Tourism",
+           "văn hoá và du lịch": "Culture and Tourism", "nông nghiệp": "Agriculture",
+           "giáo dục": "Education", "tài chính": "Finance", "giao thông vận tải": "Transport",
+           "khoa học và công nghệ": "Science and Technology",
+           "phát triển và cải cách": "Development and Reform",
+           "công thương": "Industry and Trade", "thương vụ": "Commerce", "cửa khẩu": "Port",
+           "hải quan": "Customs"},
+    "hi": {"पर्यटन": "Tourism", "उद्योग एवं खान": "Industries and Mines",
+           "उद्योग और खान": "Industries and Mines", "उद्योग": "Industries",
+           "कृषि": "Agriculture", "स्वास्थ्य": "Health", "शिक्षा": "Education", "वन": "Forest",
+           "परिवहन": "Transport", "सूचना एवं जनसंपर्क": "Information and Public Relations",
+           "ऊर्जा": "Energy", "वित्त": "Finance", "संस्कृति": "Culture",
+           "कला, संस्कृति एवं युवा": "Art, Culture and Youth"},
+    "ar": {"الاقتصاد والسياحة": "Economy and Tourism",
+           "التنمية الاقتصادية": "Economic Development", "السياحة": "Tourism",
+           "الصحة": "Health", "التعليم والمعرفة": "Education and Knowledge",
+           "الثقافة والسياحة": "Culture and Tourism",
+           "البلديات والنقل": "Municipalities and Transport", "الطاقة": "Energy",
+           "المالية": "Finance", "الاقتصاد": "Economy"},
+}  # fmt: skip
+# English names said with the portfolio first, not "<kind> of <portfolio>".
+_COMPOUND = frozenset({"Foreign Affairs Office", "Health Commission", "Public Security Bureau"})
+# In Chinese, a foreign-affairs or health body's usual short names.
+_ZH_SHORT = {"外办": ("Foreign Affairs", "Office"), "外辦": ("Foreign Affairs", "Office"),
+             "卫健委": ("Health", "Commission")}  # fmt: skip
+# The kind's words a place's name may be followed by before the department's (省, 市, 州, 县,
+# an autonomous prefecture or region spelt out), then its people's government.
+_ZH_GAP = re.compile(
+    r"(?:(?:[\u4e00-\u9fff]{1,4}族){0,3}自治[区州县區縣]|省|市|州|县|縣|区|區|盟|地区)?"
+    r"(?:人民政府)?(?:驻\w{1,6})?"
+)
+_ZH_KIND_CHARS = "省市州县縣区區"
+_JA_GAP = re.compile(r"(?:県|府|都|道|市)?")
+_JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
+# A credit, a source line, a footer: the department named there is the page's, not a partner.
+_CREDIT = re.compile(
+    r"来源|來源|主办|主辦|承办|承辦|供图|供圖|图片|圖片|图：|圖：|图/|出典|提供|Source|Photo|Credit"
+    r"|Nguồn|Ảnh|स्रोत|फोटो|المصدر|صورة",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER = re.compile(r"\s*[（(]?\s*(?:供图|供圖|提供|摄|攝)")
+# Words for a place's government itself acting, right after its name: its people's government,
+# its governor or mayor, or (in Japanese) the place as the subject of the sentence ("岐阜県は").
+_GOVERNMENT_AFTER: dict[str, re.Pattern[str]] = {
+    # ... or the place as the subject of what it will do ("云南将与老街省…深化合作").
+    "zh": re.compile(
+        r"(?:省|市|州|县|縣|区|區)?(?:人民政府(?!办公|辦公|外事)|政府(?!办公|辦公)"
+        r"|(?:常务)?副?(?:省长|省長|市长|市長|州长|州長|县长|縣長|主席)|将|將|愿|願|计划|計劃)"
+    ),
+    "ja": re.compile(r"(?:県|府|都|道|市)?(?:は|が|副?知事|副?市長|：)"),
+    # ... the state as the doer ("बिहार राज्य ने"), its government or its ministers.
+    "hi": re.compile(r"\s+(?:राज्य\s+)?(?:ने|सरकार\s+ने|के\s+(?:मुख्यमंत्री|\w+\s+मंत्री|राज्यपाल))"),
+    "en": re.compile(
+        r"(?:'s|’s)?\s+(?:(?:Provincial|Municipal|State|City|Prefectural)\s+)?"
+        r"(?:(?:People's\s+)?Government|Governor|Mayor|Premier|Vice[- ]Governor|Vice[- ]Mayor)\b"
+    ),
+    # The place as the subject of what it is doing ("Châu Văn Sơn đang đầu tư").
+    "vi": re.compile(r"\s+(?:đang|sẽ|đã|cam kết|sẵn sàng|mong muốn)\s", re.IGNORECASE),
+}
+# ... or right before it: "the Governor of", "chính quyền huyện" (its authorities).
+_GOVERNMENT_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:Governor|Mayor|Premier|Government|Vice[- ]Governor|Vice[- ]Mayor) of (?:the )?$"
+    ),
+    "vi": re.compile(
+        r"(?:chính quyền|chính phủ nhân dân|ủy ban nhân dân|ubnd)\s+(?:\w+\s+)?$", re.IGNORECASE
+    ),
+}
+# The publisher's own government named by its kind's word alone, in Chinese: "我市", "我省", or
+# its mayor or governor opening a clause ("、市长黄振邦").
+_ZH_OWN_GOVERNMENT = re.compile(
+    r"我[省市州县]|(?:^|(?<=[，。、；\n]))副?[省市州县](?:长|長|人民政府|政府)(?!办公|辦公)"
+)
+# A headline's places joined as its subject's parties ("Quang Binh and Khammouane agree",
+# "河口县与越南老街省举行"): each is a party, unless a noun it qualifies follows ("云南省多家机构",
+# "Khammouane's").
+_JOINED_BEFORE = re.compile(r"(?:\band|&|与|與|和|同|と|\bvà|और|एवं|[-–])\s*(?:\w{1,2}\s*)?$")
+_JOINED_AFTER = re.compile(
+    r"(?:省|市|州|县|縣|県|\s+[Pp]rovince)?\s*(?:\band\b|&|与|與|和|同|と|\bvà\b|और|एवं|[-–])"
+)
+_QUALIFIES = re.compile(r"(?:省|市|州|县|縣|県)?(?:多家|各|的|'s|’s)")
+
+
+# English: a kind's word and its capitalised portfolio.
+_EN_KIND = re.compile(
+    r"\b(Department|Bureau|Commission|Office) of (?:the )?"
+    r"([A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*){0,5})"
+)
+_EN_BEFORE = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:Provincial|Prefectural|Municipal|State|City|County|Regional)\s+)?"
+    r"(?:Government\s+)?$"
+)
+_EN_AFTER = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:Government\s+of\s+)?(?:the\s+)?")
+_EN_PLACE_KIND = re.compile(
+    r"\s+(?:Province|Prefecture|City|County|State|Region|Autonomous Region)\b"
+)
+# English names of a place that say its kind, left out of the department's name.
+_PLACE_KIND_WORDS = re.compile(
+    r"\s+(?:Zhuang\s+|Hui\s+|Uyghur\s+)?(?:Autonomous\s+)?"
+    r"(?:Province|Prefecture|City|County|Region|Oblast|Krai|State|District|Municipality"
+    r"|Governorate|Emirate)$"
+)
+_MAX_GAP = 14
+
+
+def find_departments(
+    registries: Registries, lang: str, text: str, matches: Sequence[Match]
+) -> list[Department]:
+    """The foreign departments ``text`` names, with where it names each (the place's name
+    included, so that mention of the place is the department's)."""
+    places = sorted(
+        (m for m in matches if isinstance(m.target, tuple) and len(m.target) == 2),
+        key=lambda m: m.start,
+    )
+    if lang == "zh":
+        found = list(_glued(registries, text, places, "zh"))
+    elif lang == "ja":
+        found = list(_glued(registries, text, places, "ja"))
+    elif lang == "en":
+        found = list(_english(registries, text, places))
+    elif lang in ("vi", "ar"):
+        found = list(_word_before(registries, lang, text, places))
+    elif lang == "hi":
+        found = list(_hindi(registries, text, places))
+    else:
+        found = []
+    return [d for d in found if not _credited(text, d.start, d.end)]
+
+
+def government_acts(lang: str, text: str, match: Match, in_title: bool) -> bool:
+    """Whether this mention of a place shows its government itself acting: its people's
+    government, its governor or mayor right beside its name, or the place as a party the
+    headline joins to another."""
+    after = _GOVERNMENT_AFTER.get(lang)
+    if after is not None and after.match(text, match.end):
+        return True
+    before = _GOVERNMENT_BEFORE.get(lang)
+    if before is not None and before.search(text, max(0, match.start - 30), match.start):
+        return True
+    return (
+        in_title
+        and not _QUALIFIES.match(text, match.end)
+        and bool(
+            _JOINED_AFTER.match(text, match.end)
+            or _JOINED_BEFORE.search(text, max(0, match.start - 8), match.start)
+        )
+    )
+
+
+def own_government_named(lang: str, text: str) -> bool:
+    """Whether a page names the department's government itself a party anyway: a Chinese page
+    its publisher's own government by its kind's word alone ("我市", "、市长黄振邦"); an Arabic
+    page an emirate's "دائرة", which is the emirate's own government department (no
+    ministry stands between), read with its emirate in every Arabic corpus."""
+    return lang == "ar" or (lang == "zh" and bool(_ZH_OWN_GOVERNMENT.search(text)))
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CREDIT.search(text, line_start, start) or _CREDIT_AFTER.match(text, end):
+        return True
+    # A masthead: the department's name alone on its line.
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t|·•")
+
+
+def _foreign_place(registries: Registries, match: Match) -> str | None:
+    """The registry region, city or district ``match`` names, unless it is Vietnam's."""
+    target = match.target
+    if not isinstance(target, tuple) or target[0] != _PARTNER:
+        return None
+    partner = registries.partners.get(target[1])  # type: ignore[attr-defined]
+    if partner is None or partner.kind not in _PLACES or partner.country in (None, _VIETNAM):
+        return None
+    return partner.id
+
+
+def _department(
+    registries: Registries,
+    place: str,
+    kind: str,
+    portfolio: str,
+    span: tuple[int, int],
+    prefectural: bool = False,
+) -> Department:
+    partner = registries.partners[place]
+    short = _PLACE_KIND_WORDS.sub("", partner.name_en)
+    if prefectural:
+        short += " Prefectural"
+    compound = f"{portfolio} {kind}"
+    name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
+    return Department(span[0], span[1], Unlisted.named(partner.country or "", name), place)
+
+
+@functools.cache
+def _glued_pattern(lang: str) -> re.Pattern[str]:
+    portfolios = sorted(_PORTFOLIOS[lang], key=len, reverse=True)
+    kinds = sorted(_KIND_WORDS[lang], key=len, reverse=True)
+    short = sorted(_ZH_SHORT, key=len, reverse=True) if lang == "zh" else []
+    alternatives = [*short, f"(?:{'|'.join(portfolios)})(?:{'|'.join(kinds)})"]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def _glued_parts(lang: str, surface: str) -> tuple[str, str] | None:
+    if lang == "zh" and surface in _ZH_SHORT:
+        return _ZH_SHORT[surface]
+    for kind in sorted(_KIND_WORDS[lang], key=len, reverse=True):
+        if surface.endswith(kind):
+            portfolio = _PORTFOLIOS[lang].get(surface[: -len(kind)])
+            # "外" alone is Foreign Affairs only in 外办; "外局" is no body.
+            if portfolio is None or (surface[: -len(kind)] == "外" and kind not in ("办", "辦")):
+                return None
+            return portfolio, _KIND_WORDS[lang][kind]
+    return None
+
+
+def _glued(
+    registries: Registries, text: str, places: list[Match], lang: str
+) -> Iterator[Department]:
+    """Chinese and Japanese: the place glued before the department's words ("云南省商务厅",
+    "岐阜県商工労働部"), or only its kind's word, the place named before ("省商务厅")."""
+    gap = _ZH_GAP if lang == "zh" else _JA_GAP
+    ends = {m.end: m for m in places}
+    index = 0
+    for word in _glued_pattern(lang).finditer(text):
+        parts = _glued_parts(lang, word.group())
+        if parts is None:
+            continue
+        portfolio, kind = parts
+        while index < len(places) and places[index].end <= word.start():
+            index += 1
+        place, start, suffix = _place_glued_before(text, places[:index], ends, word.start(), gap)
+        if place is None:
+            continue
+        place_id = _foreign_place(registries, place)
+        if place_id is None:
+            continue
+        prefectural = lang == "ja" and suffix in _JA_PREFECTURAL
+        yield _department(registries, place_id, kind, portfolio, (start, word.end()), prefectural)
+
+
+def _place_glued_before(
+    text: str,
+    before: list[Match],
+    ends: dict[int, Match],
+    start: int,
+    gap: re.Pattern[str],
+) -> tuple[Match | None, int, str]:
+    """The place glued before ``start`` (with its kind's words between), or, where only a
+    kind's word stands there ("省商务厅"), the last place named before with that word."""
+    for end in range(start, max(-1, start - _MAX_GAP - 1), -1):
+        place = ends.get(end)
+        if place is not None and gap.fullmatch(text, end, start):
+            suffix = text[end:start][:1]
+            return place, place.start, suffix or place.surface[-1:]
+    char = text[start - 1 : start]
+    if not char or char not in _ZH_KIND_CHARS + "".join(_JA_PREFECTURAL):
+        return None, start, ""
+    for place in reversed(before):
+        if text[place.end : place.end + 1] == char or place.surface.endswith(char):
+            return place, start - 1, char
+    return None, start, ""
+
+
+def _english(registries: Registries, text: str, places: list[Match]) -> Iterator[Department]:
+    """English: "Queensland's Department of Primary Industries", "the Department of Industry
+    and Commerce of Khammouane Province", "Khammouane Provincial Department of ..."."""
+    ends = {m.end: m for m in places}
+    starts = {m.start: m for m in places}
+    for word in _EN_KIND.finditer(text):
+        # "Department of Tourism, Government of Bihar": the government's words are the place's.
+        kind, portfolio = word.group(1), word.group(2).removesuffix(", Government")
+        before = _EN_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        place = ends.get(before.start()) if before else None
+        start, end = (place.start if place else word.start()), word.end()
+        if place is None:
+            after = _EN_AFTER.match(text, word.start(2) + len(portfolio))
+            place = starts.get(after.end()) if after else None
+            if place is not None:
+                kind_word = _EN_PLACE_KIND.match(text, place.end)
+                end = kind_word.end() if kind_word else place.end
+        if place is None:
+            continue
+        place_id = _foreign_place(registries, place)
+        if place_id is not None:
+            yield _department(registries, place_id, kind, portfolio, (start, end))
+
+
+# The place's level word after a Vietnamese or Arabic department's portfolio, when the
+# gazetteer's name of the place does not hold it already ("tỉnh Vân Nam", "في دبي").
+_LEVELS = {
+    "vi": re.compile(r"(?:tỉnh|thành phố|châu|huyện|khu tự trị|thị xã|quận)\s+", re.IGNORECASE),
+    "ar": re.compile(r"(?:في|لإمارة|إمارة)\s+|ب"),
+}
+
+
+@functools.cache
+def _after_pattern(lang: str) -> re.Pattern[str]:
+    kinds = "|".join(sorted(_KIND_WORDS[lang], key=len, reverse=True))
+    portfolios = "|".join(sorted(_PORTFOLIOS[lang], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+", re.IGNORECASE)
+
+
+def _word_before(
+    registries: Registries, lang: str, text: str, places: list[Match]
+) -> Iterator[Department]:
+    """Vietnamese and Arabic: the kind's word, the portfolio, then the place ("Cục Thương mại
+    huyện Hà Khẩu", "Sở Thương mại tỉnh Vân Nam", "دائرة الاقتصاد والسياحة في دبي")."""
+    starts = {m.start: m for m in places}
+    kinds = {k.casefold(): v for k, v in _KIND_WORDS[lang].items()}
+    portfolios = {k.casefold(): v for k, v in _PORTFOLIOS[lang].items()}
+    for word in _after_pattern(lang).finditer(text):
+        level = _LEVELS[lang].match(text, word.end())
+        place = starts.get(word.end()) or (starts.get(level.end()) if level else None)
+        place_id = _foreign_place(registries, place) if place else None
+        if place is None or place_id is None:
+            continue
+        kind = kinds[word.group(1).casefold()]
+        portfolio = portfolios[word.group(2).casefold()]
+        yield _department(registries, place_id, kind, portfolio, (word.start(), place.end))
+
+
+@functools.cache
+def _hindi_pattern() -> re.Pattern[str]:
+    portfolios = "|".join(sorted(map(re.escape, _PORTFOLIOS["hi"]), key=len, reverse=True))
+    return re.compile(rf"\s+(?:सरकार\s+(?:के|का|की)\s+)?({portfolios})\s+विभाग")
+
+
+def _hindi(registries: Registries, text: str, places: list[Match]) -> Iterator[Department]:
+    """Hindi: the state, perhaps its government's, then the portfolio and "विभाग" ("बिहार
+    सरकार के पर्यटन विभाग", "बिहार पर्यटन विभाग")."""
+    pattern = _hindi_pattern()
+    for place in places:
+        word = pattern.match(text, place.end)
+        place_id = _foreign_place(registries, place) if word else None
+        if word is None or place_id is None:
+            continue
+        portfolio = _PORTFOLIOS["hi"][word.group(1)]
+        yield _department(registries, place_id, "Department", portfolio, (place.start, word.end()))
