@@ -103,3 +103,26 @@ def test_an_emirates_department_keeps_its_emirate_named_besides(registries: Regi
     )  # fmt: skip
     assert "ae-dubai-department-of-economy-and-tourism" in found
     assert "ae-dubai" in found
+
+
+def test_a_bare_english_department_is_the_one_foreign_countrys(registries: Registries) -> None:
+    found = _ids(
+        registries, "en", "Lang Son and Tasmania to share orchard know-how",
+        "The Department of Natural Resources and Water Security in Hobart will send two "
+        "orchard experts to Lang Son. The Department of Primary Industries and Parks will fund "
+        "the trials.",
+    )  # fmt: skip
+    assert "au-department-of-primary-industries-and-parks" in found
+    # A portfolio Vietnam's provinces have departments of may be Lang Son's own.
+    assert not any("natural-resources" in pid for pid in found)
+
+
+def test_a_provincial_department_named_bare_is_no_foreign_partner(
+    registries: Registries,
+) -> None:
+    found = _ids(
+        registries, "en", "Lang Son and Tasmania to share orchard know-how",
+        "Experts from Tasmania met the provincial Department of Primary Industries and Parks "
+        "in Lang Son.",
+    )  # fmt: skip
+    assert not any("department" in pid for pid in found)

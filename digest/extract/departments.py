@@ -125,10 +125,12 @@ _JA_GAP = re.compile(r"(?:県|府|都|道|市)?")
 _JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
 # A credit, a source line, a footer: the department named there is the page's, not a partner.
 _CREDIT = re.compile(
-    r"来源|來源|主办|主辦|承办|承辦|供图|供圖|图片|圖片|图：|圖：|图/|出典|提供|Source|Photo|Credit"
-    r"|Nguồn|Ảnh|स्रोत|फोटो|المصدر|صورة",
+    r"(?:来源|來源|主办|主辦|承办|承辦|图片|圖片|图|圖|出典|提供|\bSource|\bPhoto|\bCredit|\bNguồn"
+    r"|\bẢnh|स्रोत|फोटो|المصدر|صورة)\w{0,4}\s*[:：/]|[（(]\s*$",
     re.IGNORECASE,
 )
+# How far before the department a credit's word may stand on its line ("图片来源：云南省").
+_CREDIT_REACH = 16
 _CREDIT_AFTER = re.compile(r"\s*[（(]?\s*(?:供图|供圖|提供|摄|攝)")
 # Words for a place's government itself acting, right after its name: its people's government,
 # its governor or mayor, or (in Japanese) the place as the subject of the sentence ("岐阜県は").
@@ -195,10 +197,17 @@ _MAX_GAP = 14
 
 
 def find_departments(
-    registries: Registries, lang: str, text: str, matches: Sequence[Match]
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: Sequence[Match],
+    country: str | None = None,
 ) -> list[Department]:
     """The foreign departments ``text`` names, with where it names each (the place's name
-    included, so that mention of the place is the department's)."""
+    included, so that mention of the place is the department's). ``country`` is the one
+    foreign country the article's places lie in, if any: an English department named without
+    a place is that country's ("the Department of Primary Industries and Regional
+    Development" in an article on Western Australia)."""
     places = sorted(
         (m for m in matches if isinstance(m.target, tuple) and len(m.target) == 2),
         key=lambda m: m.start,
@@ -208,7 +217,7 @@ def find_departments(
     elif lang == "ja":
         found = list(_glued(registries, text, places, "ja"))
     elif lang == "en":
-        found = list(_english(registries, text, places))
+        found = list(_english(registries, text, places, country))
     elif lang in ("vi", "ar"):
         found = list(_word_before(registries, lang, text, places))
     elif lang == "hi":
@@ -250,7 +259,8 @@ def _credited(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if _CREDIT.search(text, line_start, start) or _CREDIT_AFTER.match(text, end):
+    reach = max(line_start, start - _CREDIT_REACH)
+    if _CREDIT.search(text, reach, start) or _CREDIT_AFTER.match(text, end):
         return True
     # A masthead: the department's name alone on its line.
     return not text[line_start:start].strip() and not text[end:line_end].strip(" \t|·•")
@@ -354,12 +364,19 @@ def _place_glued_before(
     return None, start, ""
 
 
-def _english(registries: Registries, text: str, places: list[Match]) -> Iterator[Department]:
+def _english(
+    registries: Registries, text: str, places: list[Match], country: str | None
+) -> Iterator[Department]:
     """English: "Queensland's Department of Primary Industries", "the Department of Industry
     and Commerce of Khammouane Province", "Khammouane Provincial Department of ..."."""
     ends = {m.end: m for m in places}
     starts = {m.start: m for m in places}
+    named = {m.start for m in places} | {m.end for m in places}
     for word in _EN_KIND.finditer(text):
+        unplaced = _unplaced(text, word, named, country)
+        if unplaced is not None:
+            yield unplaced
+            continue
         # "Department of Tourism, Government of Bihar": the government's words are the place's.
         kind, portfolio = word.group(1), word.group(2).removesuffix(", Government")
         before = _EN_BEFORE.search(text, max(0, word.start() - 40), word.start())
@@ -384,6 +401,48 @@ _LEVELS = {
     "vi": re.compile(r"(?:tỉnh|thành phố|châu|huyện|khu tự trị|thị xã|quận)\s+", re.IGNORECASE),
     "ar": re.compile(r"(?:في|لإمارة|إمارة)\s+|ب"),
 }
+
+
+# What a department of a Vietnamese province is of, as Vietnam's English-language press names
+# it bare ("the Department of Industry and Trade"): such a department is Vietnam's own.
+_VIETNAMESE_PORTFOLIOS = re.compile(
+    r"Industry and Trade|Foreign Affairs|Planning and Investment|Agriculture|Natural Resources"
+    r"|Culture|Tourism|Health|Education|Finance|Construction|Transport|Science and Technology"
+    r"|Labou?r|Home Affairs|Justice|Information|Ethnic|External Relations|Environment"
+)
+# Words before a bare department that make it a Vietnamese province's or city's.
+_LOCAL_BEFORE = re.compile(
+    r"(?:provincial|municipal|city|city's|province's|local|Vietnam's|Vietnamese)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_JOIN = re.compile(r"(?:'s|’s)?\s")
+
+
+def _unplaced(
+    text: str, word: re.Match[str], named: set[int], country: str | None
+) -> Department | None:
+    """A department named bare, in an article whose places all lie in one foreign country,
+    of a portfolio no Vietnamese province's department has: that country's."""
+    if country is None or word.group(1) != "Department":
+        return None
+    portfolio = word.group(2)
+    before = text[max(0, word.start() - 24) : word.start()]
+    after = text[word.end() : word.end() + 30]
+    if (
+        _VIETNAMESE_PORTFOLIOS.match(portfolio)
+        or _LOCAL_BEFORE.search(before.removesuffix("the ").rstrip() + " ")
+        or re.match(r",?\s+(?:of|in)\s", after)
+        or any(
+            word.start() - gap in named
+            and _PLACE_JOIN.fullmatch(text, word.start() - gap, word.start())
+            for gap in (1, 3)
+        )
+    ):
+        return None
+    name = f"Department of {portfolio}"
+    return Department(word.start(), word.end(), Unlisted.named(country, name), "")
 
 
 @functools.cache

@@ -347,7 +347,7 @@ def find_places(
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
-        bodies += _departments(registries, lang, text, matches, department_places)
+        bodies += _departments(registries, lang, text, matches, department_places, article_country)
         bodies += find_acronym_bodies(registries, lang, text, matches)
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
@@ -1091,11 +1091,12 @@ def _departments(
     text: str,
     matches: list[Match],
     department_places: set[str],
+    country: str | None,
 ) -> list[Department]:
     """The foreign departments ``text`` names; their places are added to
     ``department_places``."""
-    departments = find_departments(registries, lang, text, matches)
-    department_places.update(d.place for d in departments)
+    departments = find_departments(registries, lang, text, matches, country)
+    department_places.update(d.place for d in departments if d.place)
     return departments
 
 
