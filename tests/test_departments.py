@@ -126,3 +126,39 @@ def test_a_provincial_department_named_bare_is_no_foreign_partner(
         "in Lang Son.",
     )  # fmt: skip
     assert not any("department" in pid for pid in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "department"),
+    [
+        ("es", "Lam Dong y Andalucía cooperan en el cultivo del aguacate",
+         "Técnicos de la Consejería de Agricultura de la Junta de Andalucía visitaron Lam Dong "
+         "para asesorar a los productores.", "es-andalusia-department-of-agriculture"),
+        ("it", "Veneto e Lam Dong insieme per il caffè",
+         "Una delegazione dell'Assessorato all'Agricoltura della Regione Veneto ha visitato "
+         "Lam Dong.", "it-veneto-department-of-agriculture"),
+        ("uk", "Одещина та Біньдінь домовилися про постачання насіння",
+         "Представники Одеської області відвідали Біньдінь. Директорка Департаменту "
+         "агропромислового розвитку ОДА Ірина Коваль представила пропозиції щодо насіння.",
+         "ua-odesa-department-of-agro-industrial-development"),
+        ("ru", "Приморье и Хайфон обсудили поставки рыбы",
+         "Делегация Департамента международного сотрудничества Приморского края посетила "
+         "Хайфон.", "ru-primorsky-department-of-international-cooperation"),
+    ],
+)  # fmt: skip
+def test_a_department_named_before_its_portfolio_and_place(
+    registries: Registries, lang: str, headline: str, body: str, department: str
+) -> None:
+    assert department in _ids(registries, lang, headline, body)
+
+
+def test_a_headlines_joined_place_is_a_party_beside_its_department(
+    registries: Registries,
+) -> None:
+    found = _ids(
+        registries, "en", "Quang Tri and Khammouane agree to reopen border market",
+        "The Khammouane Department of Public Works and Transport will upgrade the road to the "
+        "border market.",
+    )  # fmt: skip
+    assert "la-khammouane-department-of-public-works-and-transport" in found
+    assert "la-khammouane" in found

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from digest.extract.gazetteer import Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
+from digest.text import same_length_fold
 
 _PARTNER = "partner"
 _VIETNAM = "VN"
@@ -147,6 +148,16 @@ _GOVERNMENT_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:'s|’s)?\s+(?:(?:Provincial|Municipal|State|City|Prefectural)\s+)?"
         r"(?:(?:People's\s+)?Government|Governor|Mayor|Premier|Vice[- ]Governor|Vice[- ]Mayor)\b"
     ),
+    # A region's state administration or council, its government ("Одеській обласній
+    # державній адміністрації", "Одеської ОДА").
+    "uk": re.compile(
+        r"\s+(?:(?:обласн\w+\s+)?державн\w+\s+адміністраці|ОДА|ОВА|облдержадміністраці"
+        r"|(?:міськ\w+\s+)?рад[аиі])"
+    ),
+    "ru": re.compile(
+        r"\s+(?:областн\w+\s+(?:государственн\w+\s+)?администраци|облгосадминистраци"
+        r"|правительств|губернатор|мэри)"
+    ),
     # The place as the subject of what it is doing ("Châu Văn Sơn đang đầu tư").
     "vi": re.compile(r"\s+(?:đang|sẽ|đã|cam kết|sẵn sàng|mong muốn)\s", re.IGNORECASE),
 }
@@ -167,10 +178,11 @@ _ZH_OWN_GOVERNMENT = re.compile(
 # A headline's places joined as its subject's parties ("Quang Binh and Khammouane agree",
 # "河口县与越南老街省举行"): each is a party, unless a noun it qualifies follows ("云南省多家机构",
 # "Khammouane's").
-_JOINED_BEFORE = re.compile(r"(?:\band|&|与|與|和|同|と|\bvà|और|एवं|[-–])\s*(?:\w{1,2}\s*)?$")
-_JOINED_AFTER = re.compile(
-    r"(?:省|市|州|县|縣|県|\s+[Pp]rovince)?\s*(?:\band\b|&|与|與|和|同|と|\bvà\b|और|एवं|[-–])"
+_JOINED_WORDS = (
+    r"\b(?:and|và|et|y|e|und|oraz|та|и|і|i)\s|(?<!\w)(?:और|एवं)(?!\w)|&|与|與|和|同|と|[-–]"
 )
+_JOINED_BEFORE = re.compile(rf"(?:{_JOINED_WORDS})\s*(?:\w{{1,2}}\s*)?$")
+_JOINED_AFTER = re.compile(rf"(?:省|市|州|县|縣|県|\s+[Pp]rovince)?\s*(?:{_JOINED_WORDS})")
 _QUALIFIES = re.compile(r"(?:省|市|州|县|縣|県)?(?:多家|各|的|'s|’s)")
 
 
@@ -222,6 +234,8 @@ def find_departments(
         found = list(_word_before(registries, lang, text, places))
     elif lang == "hi":
         found = list(_hindi(registries, text, places))
+    elif lang in _SPACED_KINDS:
+        found = list(_spaced(registries, lang, text, places))
     else:
         found = []
     return [d for d in found if not _credited(text, d.start, d.end)]
@@ -286,7 +300,8 @@ def _department(
     prefectural: bool = False,
 ) -> Department:
     partner = registries.partners[place]
-    short = _PLACE_KIND_WORDS.sub("", partner.name_en)
+    # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
+    short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
     if prefectural:
         short += " Prefectural"
     compound = f"{portfolio} {kind}"
@@ -488,3 +503,124 @@ def _hindi(registries: Registries, text: str, places: list[Match]) -> Iterator[D
             continue
         portfolio = _PORTFOLIOS["hi"][word.group(1)]
         yield _department(registries, place_id, "Department", portfolio, (place.start, word.end()))
+
+
+# Languages whose department's word comes first, then its portfolio as a ministry's is written
+# (vocabularies/organisations.yaml), then its government's level and place: "Consejería de
+# Agricultura de la Junta de Andalucía", "Departament Rolnictwa Urzędu Marszałkowskiego
+# Województwa Małopolskiego", "Департамент агропромислового розвитку Одеської ОДА". Folded, a
+# trailing "\\w{0,3}" taking a Slavic case ending.
+_SPACED_KINDS: dict[str, dict[str, str]] = {
+    "fr": {"departement": "Department", "direction": "Directorate", "service": "Service"},
+    "es": {"departamento": "Department", "secretaria": "Secretariat",
+           "consejeria": "Department", "direccion": "Directorate"},
+    "it": {"dipartimento": "Department", "assessorato": "Department",
+           "direzione": "Directorate"},
+    "pt": {"departamento": "Department", "secretaria": "Secretariat", "direcao": "Directorate"},
+    "de": {"ministerium fur": "Ministry of", "senatsverwaltung fur": "Senate Department for",
+           "referat": "Unit"},
+    "pl": {"departament\\w{0,3}": "Department", "wydzia\\w{1,4}": "Department"},
+    "ru": {"департамент\\w{0,3}": "Department", "управлени\\w{1,3}": "Department",
+           "комитет\\w{0,3}": "Committee"},
+    "uk": {"департамент\\w{0,3}": "Department", "управлінн\\w{1,3}": "Department",
+           "комітет\\w{0,3}": "Committee"},
+}  # fmt: skip
+# Portfolios regions' departments have that no ministry's list holds, folded.
+_SPACED_PORTFOLIOS: dict[str, dict[str, str]] = {
+    "uk": {"агропромислового розвитку": "Agro-Industrial Development",
+           "міжнародного співробітництва": "International Cooperation",
+           "економічного розвитку": "Economic Development",
+           "зовнішніх зносин": "External Relations"},
+    "ru": {"агропромышленного комплекса": "Agro-Industrial Complex",
+           "международного сотрудничества": "International Cooperation",
+           "внешних связей": "External Relations",
+           "внешнеэкономических связей": "Foreign Economic Relations"},
+    "fr": {"relations internationales": "International Relations"},
+    "es": {"relaciones internacionales": "International Relations"},
+    "it": {"relazioni internazionali": "International Relations"},
+    "pt": {"relacoes internacionais": "International Relations"},
+    "pl": {"wspolpracy zagranicznej": "Foreign Cooperation"},
+    "de": {"internationale zusammenarbeit": "International Cooperation"},
+}  # fmt: skip
+# What stands between the portfolio and the place, folded: a linking word, the government's or
+# the region's words ("de la Junta de", "Urzędu Marszałkowskiego Województwa", "des Landes").
+_SPACED_LINKS: dict[str, str] = {
+    "fr": r"(?:de la |du |de l'|des |d'|de )?(?:(?:province|region|prefecture|ville|metropole)"
+          r" (?:de la |du |de l'|des |d'|de )?)?",
+    "es": r"(?:de la |del |de )?(?:(?:junta|generalitat|xunta|provincia|region|prefectura"
+          r"|ciudad|gobierno|estado) (?:de la |del |de )?)?",
+    "it": r"(?:della |del |dello |dell'|di )?(?:(?:regione|provincia|citta|comune|prefettura)"
+          r" (?:della |del |dello |dell'|di )?)?",
+    "pt": r"(?:da |do |de )?(?:(?:provincia|regiao|prefeitura|cidade|governo|estado)"
+          r" (?:da |do |de )?)?",
+    "de": r"(?:des |der )?(?:(?:landes|freistaats|freistaates|stadt|provinz|prafektur) )?",
+    "pl": r"(?:urzedu (?:marszałkowskiego |miasta )?)?(?:wojewodztwa |miasta |prowincji )?",
+    "ru": r"(?:(?:администрации|правительства|мэрии) )?",
+    "uk": r"(?:(?:адміністрації|ради) )?",
+}  # fmt: skip
+# A region's state administration named by its abbreviation or its words after the portfolio,
+# the region named before ("Департамент … ОДА"): the department is that region's.
+_ADMINISTRATION = re.compile(
+    r"(?:ОДА|ОВА|облдержадміністрації|обласної державної адміністрації|облгосадминистрации"
+    r"|областной администрации)(?!\w)"
+)
+
+
+@functools.cache
+def _spaced_patterns(
+    registries: Registries, lang: str
+) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    english = dict(_SPACED_PORTFOLIOS.get(lang, {}))
+    spec = registries.vocabularies.organisations["ministries"]
+    for portfolio in spec.get("portfolios") or ():
+        for form in (portfolio["forms"] or {}).get(lang) or ():
+            english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
+    kinds = "|".join(_SPACED_KINDS[lang])
+    of = (
+        r"(?:de la |de l'|du |des |de |del |de los |de las |della |dell'|delle |di |all'|alla "
+        r"|al |alle |agli |da |do |das |dos |d')?"
+    )
+    portfolios = "|".join(re.escape(p) for p in sorted(english, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})(?!\w)\s*")
+    return pattern, english, re.compile(_SPACED_LINKS[lang])
+
+
+def _spaced_kind(lang: str, word: str) -> str:
+    for pattern, english in _SPACED_KINDS[lang].items():
+        if re.fullmatch(pattern, word):
+            return english
+    return "Department"
+
+
+def _spaced(
+    registries: Registries, lang: str, text: str, places: list[Match]
+) -> Iterator[Department]:
+    """A department's word, its portfolio, its government's words and its place, in languages
+    that write them in that order; in Ukrainian and Russian the region may be named before
+    and its administration by its abbreviation ("Департамент агропромислового розвитку ОДА")."""
+    folded = same_length_fold(text).lower()
+    pattern, english, links = _spaced_patterns(registries, lang)
+    starts = {m.start: m for m in places}
+    for word in pattern.finditer(folded):
+        link = links.match(folded, word.end())
+        # The gazetteer's name may hold the government's words ("Regione Veneto").
+        reach = link.end() if link else word.end()
+        place = next((starts[at] for at in range(word.end(), reach + 1) if at in starts), None)
+        end = place.end if place else word.end()
+        if place is None and _ADMINISTRATION.match(text, word.end()):
+            place = _last_region(registries, places, word.start())
+            end = word.end() + _ADMINISTRATION.match(text, word.end()).end() - word.end()
+        place_id = _foreign_place(registries, place) if place else None
+        if place is None or place_id is None:
+            continue
+        kind = _spaced_kind(lang, word.group(1))
+        portfolio = english[word.group(2)]
+        yield _department(registries, place_id, kind, portfolio, (word.start(), end))
+
+
+def _last_region(registries: Registries, places: list[Match], start: int) -> Match | None:
+    """The last foreign region named before ``start``."""
+    for place in reversed([m for m in places if m.end <= start]):
+        if _foreign_place(registries, place) is not None:
+            return place
+    return None
