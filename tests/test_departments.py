@@ -39,6 +39,12 @@ def _ids(registries: Registries, lang: str, headline: str, body: str) -> list[st
         ("ja", "ベトナム・フート省と覚書を締結",
          "長野県商工労働部の担当者が、フート省の企業を訪問し、部品調達について意見を交わした。",
          "jp-nagano-prefectural-department-of-commerce-industry-and-labour", "jp-nagano"),
+        ("ko", "빈즈엉성, 한국 기업 투자 유치 설명회 개최",
+         "경기도 국제협력국 관계자들이 빈즈엉성을 방문해 산업단지 협력 방안을 논의했다.",
+         "kr-gyeonggi-bureau-of-international-cooperation", "kr-gyeonggi"),
+        ("th", "จังหวัดลามด่งหารือการค้ากาแฟกับผู้ค้าไทย",
+         "เจ้าหน้าที่สำนักงานพาณิชย์จังหวัดเชียงใหม่เดินทางไปจังหวัดลามด่งเพื่อหารือเรื่องการค้ากาแฟ",
+         "th-chiang-mai-office-of-commerce", "th-chiang-mai"),
         ("hi", "निन्ह बिन्ह में बौद्ध पर्यटन पर करार",
          "बिहार सरकार के पर्यटन विभाग ने निन्ह बिन्ह प्रांत के साथ एक सहमति-पत्र पर हस्ताक्षर किए।",
          "in-bihar-department-of-tourism", "in-bihar"),
@@ -162,3 +168,13 @@ def test_a_headlines_joined_place_is_a_party_beside_its_department(
     )  # fmt: skip
     assert "la-khammouane-department-of-public-works-and-transport" in found
     assert "la-khammouane" in found
+
+
+def test_a_korean_kind_syllable_opening_a_longer_word_is_no_department(
+    registries: Registries,
+) -> None:
+    found = _ids(
+        registries, "ko", "경기도와 박닌성, 반도체 협력 강화",
+        "경기도경제과학진흥원 관계자들이 박닌성을 방문해 부품 협력을 논의했다.",
+    )  # fmt: skip
+    assert not any("division" in pid for pid in found)

@@ -51,7 +51,9 @@ _KIND_WORDS: dict[str, dict[str, str]] = {
     "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency"},
     "vi": {"sở": "Department", "cục": "Bureau", "ủy ban": "Commission", "uỷ ban": "Commission",
            "văn phòng": "Office"},
+    "ko": {"국": "Bureau", "과": "Division", "실": "Office"},
     "hi": {"विभाग": "Department"},
+    "th": {"สำนักงาน": "Office", "กรม": "Department"},
     "ar": {"دائرة": "Department", "هيئة": "Authority"},
 }  # fmt: skip
 # What a department is of, as each language writes it right before (Chinese, Japanese, Hindi)
@@ -88,6 +90,11 @@ _PORTFOLIOS: dict[str, dict[str, str]] = {
            "産業労働": "Industry and Labour", "経済産業": "Economy and Industry",
            "国際": "International Affairs", "水道": "Waterworks", "港湾": "Port and Harbor",
            "交通": "Transportation", "教育": "Education"},
+    "ko": {"경제": "Economy", "통상": "Trade", "국제협력": "International Cooperation",
+           "국제통상": "International Trade", "농정": "Agricultural Policy", "관광": "Tourism",
+           "문화관광": "Culture and Tourism", "보건": "Health", "투자유치": "Investment Promotion",
+           "해양수산": "Maritime Affairs and Fisheries", "산업": "Industry",
+           "일자리경제": "Jobs and Economy", "경제통상": "Economy and Trade"},
     "vi": {"thương mại": "Commerce", "y tế": "Health", "ngoại vụ": "Foreign Affairs",
            "công an": "Public Security", "du lịch": "Tourism",
            "văn hóa và du lịch": "Culture and Tourism",
@@ -103,6 +110,9 @@ _PORTFOLIOS: dict[str, dict[str, str]] = {
            "परिवहन": "Transport", "सूचना एवं जनसंपर्क": "Information and Public Relations",
            "ऊर्जा": "Energy", "वित्त": "Finance", "संस्कृति": "Culture",
            "कला, संस्कृति एवं युवा": "Art, Culture and Youth"},
+    "th": {"พาณิชย์": "Commerce", "เกษตรและสหกรณ์": "Agriculture and Cooperatives",
+           "เกษตร": "Agriculture", "การท่องเที่ยวและกีฬา": "Tourism and Sports",
+           "สาธารณสุข": "Public Health", "อุตสาหกรรม": "Industry", "แรงงาน": "Labour"},
     "ar": {"الاقتصاد والسياحة": "Economy and Tourism",
            "التنمية الاقتصادية": "Economic Development", "السياحة": "Tourism",
            "الصحة": "Health", "التعليم والمعرفة": "Education and Knowledge",
@@ -123,6 +133,11 @@ _ZH_GAP = re.compile(
 )
 _ZH_KIND_CHARS = "省市州县縣区區"
 _JA_GAP = re.compile(r"(?:県|府|都|道|市)?")
+# In Korean the kind's syllable may open a longer word ("경제과학진흥원"); the department's
+# name ends before a particle, its head's title (국장, 과장) or a word's end.
+_KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도로장])")
+# Korean: the province's or city's word, its office's (도청, 시청), a space.
+_KO_GAP = re.compile(r"(?:도|시|특별시|광역시|특별자치도)?(?:청)?\s?")
 _JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
 # A credit, a source line, a footer: the department named there is the page's, not a partner.
 _CREDIT = re.compile(
@@ -226,11 +241,11 @@ def find_departments(
     )
     if lang == "zh":
         found = list(_glued(registries, text, places, "zh"))
-    elif lang == "ja":
-        found = list(_glued(registries, text, places, "ja"))
+    elif lang in ("ja", "ko"):
+        found = list(_glued(registries, text, places, lang))
     elif lang == "en":
         found = list(_english(registries, text, places, country))
-    elif lang in ("vi", "ar"):
+    elif lang in ("vi", "ar", "th"):
         found = list(_word_before(registries, lang, text, places))
     elif lang == "hi":
         found = list(_hindi(registries, text, places))
@@ -336,12 +351,12 @@ def _glued(
 ) -> Iterator[Department]:
     """Chinese and Japanese: the place glued before the department's words ("云南省商务厅",
     "岐阜県商工労働部"), or only its kind's word, the place named before ("省商务厅")."""
-    gap = _ZH_GAP if lang == "zh" else _JA_GAP
+    gap = {"zh": _ZH_GAP, "ja": _JA_GAP, "ko": _KO_GAP}[lang]
     ends = {m.end: m for m in places}
     index = 0
     for word in _glued_pattern(lang).finditer(text):
         parts = _glued_parts(lang, word.group())
-        if parts is None:
+        if parts is None or (lang == "ko" and _KO_WORD_GOES_ON.match(text, word.end())):
             continue
         portfolio, kind = parts
         while index < len(places) and places[index].end <= word.start():
@@ -415,6 +430,7 @@ def _english(
 _LEVELS = {
     "vi": re.compile(r"(?:tỉnh|thành phố|châu|huyện|khu tự trị|thị xã|quận)\s+", re.IGNORECASE),
     "ar": re.compile(r"(?:في|لإمارة|إمارة)\s+|ب"),
+    "th": re.compile(r"จังหวัด\s*"),
 }
 
 
@@ -464,14 +480,17 @@ def _unplaced(
 def _after_pattern(lang: str) -> re.Pattern[str]:
     kinds = "|".join(sorted(_KIND_WORDS[lang], key=len, reverse=True))
     portfolios = "|".join(sorted(_PORTFOLIOS[lang], key=len, reverse=True))
+    if lang == "th":  # Thai writes the words of one name unspaced.
+        return re.compile(rf"({kinds})({portfolios})\s*")
     return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+", re.IGNORECASE)
 
 
 def _word_before(
     registries: Registries, lang: str, text: str, places: list[Match]
 ) -> Iterator[Department]:
-    """Vietnamese and Arabic: the kind's word, the portfolio, then the place ("Cục Thương mại
-    huyện Hà Khẩu", "Sở Thương mại tỉnh Vân Nam", "دائرة الاقتصاد والسياحة في دبي")."""
+    """Vietnamese, Arabic and Thai: the kind's word, the portfolio, then the place ("Cục Thương
+    mại huyện Hà Khẩu", "Sở Thương mại tỉnh Vân Nam", "دائرة الاقتصاد والسياحة في دبي",
+    "สำนักงานพาณิชย์จังหวัดเชียงใหม่")."""
     starts = {m.start: m for m in places}
     kinds = {k.casefold(): v for k, v in _KIND_WORDS[lang].items()}
     portfolios = {k.casefold(): v for k, v in _PORTFOLIOS[lang].items()}
