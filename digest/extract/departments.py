@@ -21,6 +21,7 @@ partner. Its place is a partner besides only where the article shows its governm
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -147,6 +148,8 @@ _CREDIT = re.compile(
 )
 # How far before the department a credit's word may stand on its line ("图片来源：云南省").
 _CREDIT_REACH = 16
+# How far a masthead's line is read either side of the department.
+_LINE_REACH = 200
 _CREDIT_AFTER = re.compile(r"\s*[（(]?\s*(?:供图|供圖|提供|摄|攝)")
 # Words for a place's government itself acting, right after its name: its people's government,
 # its governor or mayor, or (in Japanese) the place as the subject of the sentence ("岐阜県は").
@@ -285,14 +288,16 @@ def own_government_named(lang: str, text: str) -> bool:
 
 
 def _credited(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    reach = max(line_start, start - _CREDIT_REACH)
-    if _CREDIT.search(text, reach, start) or _CREDIT_AFTER.match(text, end):
+    """Whether the department at ``start``-``end`` is named on a credit, a source line or
+    alone on its line (a masthead). Only a short stretch either side is read: a page may name
+    thousands of departments on one line."""
+    before = text[max(0, start - _LINE_REACH) : start]
+    after = text[end : end + _LINE_REACH]
+    line_before = before.rsplit("\n", 1)[-1]
+    if _CREDIT.search(line_before[-_CREDIT_REACH:]) or _CREDIT_AFTER.match(after):
         return True
-    # A masthead: the department's name alone on its line.
-    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t|·•")
+    alone_before = not line_before.strip() and ("\n" in before or start <= _LINE_REACH)
+    return alone_before and not after.split("\n", 1)[0].strip(" \t|·•")
 
 
 def _foreign_place(registries: Registries, match: Match) -> str | None:
@@ -353,6 +358,7 @@ def _glued(
     "岐阜県商工労働部"), or only its kind's word, the place named before ("省商务厅")."""
     gap = {"zh": _ZH_GAP, "ja": _JA_GAP, "ko": _KO_GAP}[lang]
     ends = {m.end: m for m in places}
+    last_with: dict[str, Match] = {}
     index = 0
     for word in _glued_pattern(lang).finditer(text):
         parts = _glued_parts(lang, word.group())
@@ -360,8 +366,12 @@ def _glued(
             continue
         portfolio, kind = parts
         while index < len(places) and places[index].end <= word.start():
+            # The last place named with each kind's word, for a bare "省商务厅" to come.
+            place = places[index]
+            for char in {text[place.end : place.end + 1], place.surface[-1:]}:
+                last_with[char] = place
             index += 1
-        place, start, suffix = _place_glued_before(text, places[:index], ends, word.start(), gap)
+        place, start, suffix = _place_glued_before(text, last_with, ends, word.start(), gap)
         if place is None:
             continue
         place_id = _foreign_place(registries, place)
@@ -373,7 +383,7 @@ def _glued(
 
 def _place_glued_before(
     text: str,
-    before: list[Match],
+    last_with: dict[str, Match],
     ends: dict[int, Match],
     start: int,
     gap: re.Pattern[str],
@@ -388,10 +398,8 @@ def _place_glued_before(
     char = text[start - 1 : start]
     if not char or char not in _ZH_KIND_CHARS + "".join(_JA_PREFECTURAL):
         return None, start, ""
-    for place in reversed(before):
-        if text[place.end : place.end + 1] == char or place.surface.endswith(char):
-            return place, start - 1, char
-    return None, start, ""
+    place = last_with.get(char)
+    return (place, start - 1, char) if place is not None else (None, start, "")
 
 
 def _english(
@@ -620,15 +628,20 @@ def _spaced(
     folded = same_length_fold(text).lower()
     pattern, english, links = _spaced_patterns(registries, lang)
     starts = {m.start: m for m in places}
+    foreign = sorted(
+        (m for m in places if _foreign_place(registries, m) is not None), key=lambda m: m.end
+    )
+    foreign_ends = [m.end for m in foreign]
     for word in pattern.finditer(folded):
         link = links.match(folded, word.end())
         # The gazetteer's name may hold the government's words ("Regione Veneto").
         reach = link.end() if link else word.end()
         place = next((starts[at] for at in range(word.end(), reach + 1) if at in starts), None)
         end = place.end if place else word.end()
-        if place is None and _ADMINISTRATION.match(text, word.end()):
-            place = _last_region(registries, places, word.start())
-            end = word.end() + _ADMINISTRATION.match(text, word.end()).end() - word.end()
+        administration = _ADMINISTRATION.match(text, word.end())
+        if place is None and administration is not None:
+            place = _last_region(foreign, foreign_ends, word.start())
+            end = administration.end()
         place_id = _foreign_place(registries, place) if place else None
         if place is None or place_id is None:
             continue
@@ -637,9 +650,7 @@ def _spaced(
         yield _department(registries, place_id, kind, portfolio, (word.start(), end))
 
 
-def _last_region(registries: Registries, places: list[Match], start: int) -> Match | None:
-    """The last foreign region named before ``start``."""
-    for place in reversed([m for m in places if m.end <= start]):
-        if _foreign_place(registries, place) is not None:
-            return place
-    return None
+def _last_region(foreign: list[Match], ends: list[int], start: int) -> Match | None:
+    """The last foreign place named before ``start`` (``ends``: their ends, in order)."""
+    index = bisect.bisect_right(ends, start)
+    return foreign[index - 1] if index else None
