@@ -29,6 +29,12 @@ from digest.extract.bodies import Body, find_bodies
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
+from digest.extract.departments import (
+    Department,
+    find_departments,
+    government_acts,
+    own_government_named,
+)
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import (
     INFLECTING_LANGUAGES,
@@ -307,6 +313,7 @@ def find_places(
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
     meant: dict[str, str] = {}
     unlisted: dict[str, Unlisted] = {}
+    department_places: set[str] = set()
     found_in = [
         (
             text,
@@ -342,6 +349,7 @@ def find_places(
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
+        bodies += _departments(registries, lang, text, matches, department_places, article_country)
         bodies += find_acronym_bodies(registries, lang, text, matches)
         bodies += find_bilateral_bodies(registries, lang, text, matches)
         # A name the kinds above read already is theirs, though it ends in a legal form too
@@ -423,6 +431,9 @@ def find_places(
         registries, partner_mentions, partner_ids, unlisted.values(), context
     )
     partner_ids = _without_fair_venues(partner_mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_departments_places(
+        partner_mentions, partner_ids, department_places, lang, (title, body)
+    )
     partner_ids = _without_countries_of_named_companies(
         registries, partner_mentions, partner_ids, lang, (title, body)
     )
@@ -1170,6 +1181,43 @@ def _without_bodies_regions(
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _departments(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    department_places: set[str],
+    country: str | None,
+) -> list[Department]:
+    """The foreign departments ``text`` names; their places are added to
+    ``department_places``."""
+    departments = find_departments(registries, lang, text, matches, country)
+    department_places.update(d.place for d in departments if d.place)
+    return departments
+
+
+def _without_departments_places(
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    department_places: set[str],
+    lang: str,
+    texts: tuple[str, str],
+) -> list[str]:
+    """Without the place whose department the article names (the department is the partner),
+    unless a mention shows the place's government itself acting: its people's government, its
+    governor or mayor, the headline's party (tests/extraction_corpus/README.md, eleventh
+    round)."""
+    title = texts[0]
+    if any(own_government_named(lang, text) for text in texts):
+        return partner_ids
+    acting = {
+        str(match.target[1])  # type: ignore[index]
+        for text, match, _ in mentions
+        if government_acts(lang, text, match, text is title)
+    }
+    return [pid for pid in partner_ids if pid not in department_places or pid in acting]
 
 
 def _without_fair_venues(
