@@ -427,15 +427,13 @@ def find_places(
         frozenset(p.country for p in unlisted.values() if p.country),
         meant,
     )
-    partner_ids = _without_bodies_regions(
-        registries, partner_mentions, partner_ids, unlisted.values(), context
-    )
-    partner_ids = _without_fair_venues(partner_mentions, partner_ids, bool(unlisted), lang)
-    partner_ids = _without_departments_places(
-        partner_mentions, partner_ids, department_places, lang, (title, body)
-    )
-    partner_ids = _without_countries_of_named_companies(
-        registries, partner_mentions, partner_ids, lang, (title, body)
+    partner_ids = _without_located_places(
+        registries,
+        partner_mentions,
+        partner_ids,
+        (unlisted, department_places, context),
+        lang,
+        (title, body),
     )
     return Places(
         province=main,
@@ -452,6 +450,25 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
     )
+
+
+def _without_located_places(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    found: tuple[dict[str, Unlisted], set[str], str],
+    lang: str,
+    texts: tuple[str, str],
+) -> list[str]:
+    """The partner places left once those that only locate something else are dropped: a
+    body's region, a fair's venue, an acting department's place, a named company's country."""
+    unlisted, department_places, context = found
+    partner_ids = _without_bodies_regions(
+        registries, mentions, partner_ids, unlisted.values(), context
+    )
+    partner_ids = _without_fair_venues(mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_departments_places(mentions, partner_ids, department_places, lang, texts)
+    return _without_countries_of_named_companies(registries, mentions, partner_ids, lang, texts)
 
 
 def _as_meant(
