@@ -141,11 +141,12 @@ _KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도�
 _KO_GAP = re.compile(r"(?:도|시|특별시|광역시|특별자치도)?(?:청)?\s?")
 _JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
 # A credit, a source line, a footer: the department named there is the page's, not a partner.
-_CREDIT = re.compile(
+_CREDIT_WORD = re.compile(
     r"(?:来源|來源|主办|主辦|承办|承辦|图片|圖片|图|圖|出典|提供|\bSource|\bPhoto|\bCredit|\bNguồn"
-    r"|\bẢnh|स्रोत|फोटो|المصدر|صورة)\w{0,4}\s*[:：/]|[（(]\s*$",
+    r"|\bẢnh|स्रोत|फोटो|المصدر|صورة)\w{0,4}\s*[:：/]",
     re.IGNORECASE,
 )
+_OPENING_BRACKET = re.compile(r"[（(]\s*$")
 # How far before the department a credit's word may stand on its line ("图片来源：云南省").
 _CREDIT_REACH = 16
 # How far a masthead's line is read either side of the department.
@@ -287,14 +288,21 @@ def own_government_named(lang: str, text: str) -> bool:
     return lang == "ar" or (lang == "zh" and bool(_ZH_OWN_GOVERNMENT.search(text)))
 
 
+def credited(text: str, start: int, end: int) -> bool:
+    """Whether the body at ``start``-``end`` is named on a photo credit or a source line
+    ("图片来源：云南省商务厅", "Ảnh: …", "（…供图）"): the page's, not a party to the story."""
+    line_before = text[max(0, start - _CREDIT_REACH) : start].rsplit("\n", 1)[-1]
+    return bool(_CREDIT_WORD.search(line_before) or _CREDIT_AFTER.match(text, end))
+
+
 def _credited(text: str, start: int, end: int) -> bool:
-    """Whether the department at ``start``-``end`` is named on a credit, a source line or
-    alone on its line (a masthead). Only a short stretch either side is read: a page may name
-    thousands of departments on one line."""
+    """Whether the department at ``start``-``end`` is named on a credit, a source line, right
+    after an opening bracket or alone on its line (a masthead). Only a short stretch either
+    side is read: a page may name thousands of departments on one line."""
     before = text[max(0, start - _LINE_REACH) : start]
     after = text[end : end + _LINE_REACH]
     line_before = before.rsplit("\n", 1)[-1]
-    if _CREDIT.search(line_before[-_CREDIT_REACH:]) or _CREDIT_AFTER.match(after):
+    if credited(text, start, end) or _OPENING_BRACKET.search(line_before):
         return True
     alone_before = not line_before.strip() and ("\n" in before or start <= _LINE_REACH)
     return alone_before and not after.split("\n", 1)[0].strip(" \t|·•")

@@ -31,6 +31,7 @@ from digest.extract.company_names import find_company_names, native_company_span
 from digest.extract.comparisons import in_comparison
 from digest.extract.departments import (
     Department,
+    credited,
     find_departments,
     government_acts,
     own_government_named,
@@ -332,7 +333,7 @@ def find_places(
     )
     article_country = _one_foreign_country(registries, found_in)
     for (text, weight, matches), bare in zip(found_in, bare_names, strict=True):
-        bodies = find_bodies(registries, lang, text, matches, bare)
+        bodies = _uncredited(text, find_bodies(registries, lang, text, matches, bare))
         placed = {
             m.target for m in bare if any(b.start <= m.start and m.end <= b.end for b in bodies)
         }
@@ -342,7 +343,7 @@ def find_places(
             # bodies their country too: the "CHU de Bordeaux" beside the "Chambre de métiers
             # ... de la Gironde" is France's, so is the "Agencia ... de La Rioja (ADER)".
             matches = sorted([*matches, *placing], key=lambda m: (m.start, m.end))
-            bodies = find_bodies(registries, lang, text, matches)
+            bodies = _uncredited(text, find_bodies(registries, lang, text, matches))
         matches, locating = _with_unlisted(
             registries, lang, text, matches, named, bodies, unlisted, article_country
         )
@@ -1198,6 +1199,11 @@ def _without_bodies_regions(
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _uncredited(text: str, bodies: list[Body]) -> list[Body]:
+    """The bodies not named on a photo credit or a source line, which are the page's."""
+    return [body for body in bodies if not credited(text, body.start, body.end)]
 
 
 def _departments(
