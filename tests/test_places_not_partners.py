@@ -675,3 +675,23 @@ def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
     partners = _partners(registries, page)
     assert "cn-fangchenggang" in partners
     assert not [p for p in partners if "bianmin" in p]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Gyeongju e Đà Nẵng firmano un accordo\nLa città di Gyeongju ha firmato un accordo con "
+         "Đà Nẵng sul turismo.\nI più letti\n1. Bangkok, riapre il mercato dei fiori\n",
+         ["kr-gyeongju"]),
+        ("Gyeongju y Đà Nẵng firman un acuerdo\nLa ciudad de Gyeongju firmó un acuerdo con Đà "
+         "Nẵng sobre turismo.\nArtículos relacionados\n· Bangkok abre un nuevo mercado\n",
+         ["kr-gyeongju"]),
+        ("北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。\n"
+         "このページを見た人はこんなページも見ています\n・ソウル市との交流事業のご案内\n",
+         ["jp-kitakyushu"]),
+    ],
+)  # fmt: skip
+def test_places_in_a_list_of_other_stories_are_not_partners(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected

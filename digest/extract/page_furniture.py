@@ -103,6 +103,19 @@ _MORE_WORDS = frozenset(
         "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",
         "Lo más leído", "Les plus lus", "Meistgelesen", "Najczęściej czytane",
         "Самое читаемое", "Đọc nhiều", "人気記事", "가장 많이 본 뉴스", "热门新闻", "แชร์ข่าวนี้",
+        # Lists of other stories (most read, related) in every language: their headlines name
+        # places and bodies the article is not about.
+        "Related links", "Most read articles", "Read next",
+        "Artículos relacionados", "Lo más visto", "Más leídas", "Más leído",
+        "Articles liés", "Les articles les plus lus", "À voir aussi",
+        "Meistgelesene Artikel", "Ähnliche Artikel",
+        "I più letti", "Più letti", "I più visti", "Potrebbe interessarti anche",
+        "Ti potrebbe interessare", "Mais lidas", "Mais lidos", "Matérias relacionadas",
+        "Najpopularniejsze", "Powiązane artykuły", "Популярное", "Самое популярное",
+        "Популярне", "Схожі новини", "Tin đọc nhiều", "Đọc nhiều nhất",
+        "このページを見た人はこんなページも見ています", "よく読まれている記事", "関連リンク",
+        "많이 본 기사", "인기 기사", "인기기사", "热门文章", "相关文章", "猜你喜欢",
+        "ข่าวยอดนิยม", "ข่าวแนะนำ", "सबसे ज्यादा पढ़ी गई", "लोकप्रिय खबरें", "المزيد من الأخبار",
     )
 )  # fmt: skip
 # A line starting with these links to the story before or after, or to sharing it:
