@@ -695,3 +695,22 @@ def test_places_in_a_list_of_other_stories_are_not_partners(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
     assert _partners(registries, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "absent"),
+    [
+        ("ar", "شركات من دا نانغ في معرض للأغذية بدبي",
+         "جناح الشركات الفيتنامية في المعرض\nدبي - محمد العلي\nاختتمت في دبي أمس مشاركة عشرين "
+         "شركة من مدينة دا نانغ الفيتنامية في معرض الأغذية، بتنظيم مشترك مع غرفة تجارة دبي.\n",
+         "ae-dubai"),
+        ("en", "Lao Cai firms meet buyers in Kunming",
+         "KUNMING - Staff reporter\nTwenty companies from Lao Cai met the Yunnan Academy of "
+         "Agricultural Sciences at a fair held in Kunming.\n", "cn-kunming"),
+    ],
+)  # fmt: skip
+def test_a_place_named_as_a_venue_and_in_a_dateline_is_not_a_partner(
+    registries: Registries, lang: str, title: str, body: str, absent: str
+) -> None:
+    places = find_places(registries, lang, title, body, None)
+    assert absent not in [partner.id for partner in places.partners]

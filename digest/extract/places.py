@@ -978,7 +978,11 @@ def _partner_ids(
         for pid, own in by_id.items()
         if _town_like(registries.partners[pid])
         and _placed_otherwise(registries, registries.partners[pid], named)
-        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+        and all(
+            _venue_or_route(text, match, matches, context)
+            or _named_in_passing(text, match, matches, lang, positions)
+            for text, match, matches in own
+        )
     }
     countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
     on_route = {
@@ -1010,7 +1014,8 @@ def _partner_ids(
     }
     # ... and the regions named only as where something happens ("une dizaine de jeunes
     # agriculteurs vietnamiens en Normandie") while a partner of their country is named, listed
-    # or not ("In Sachsen leben …" beside the Chemnitz chamber the registry lacks) ...
+    # or not ("In Sachsen leben …" beside the Chemnitz chamber the registry lacks); a mention
+    # may instead name it in passing ("دبي - سارة المنصوري", a dateline, beside "اختتمت في دبي") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
@@ -1019,7 +1024,11 @@ def _partner_ids(
             registries.partners[pid].country in unlisted_countries
             or _country_has_another(registries, registries.partners[pid], named)
         )
-        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+        and all(
+            _venue_or_route(text, match, matches, context)
+            or _named_in_passing(text, match, matches, lang, positions)
+            for text, match, matches in own
+        )
     }
     # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
     # where the article names another partner of their country ...
