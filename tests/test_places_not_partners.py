@@ -11,6 +11,7 @@ import pytest
 from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.itinerary import on_trip
+from digest.extract.markets import names_trade_figures
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.places import find_places
 from digest.registries import Registries
@@ -714,3 +715,37 @@ def test_a_place_named_as_a_venue_and_in_a_dateline_is_not_a_partner(
 ) -> None:
     places = find_places(registries, lang, title, body, None)
     assert absent not in [partner.id for partner in places.partners]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "place", "expected"),
+    [
+        ("ar", "وقال إن التجارة غير النفطية بين دبي وفيتنام بلغت ٤٫٧ مليار دولار.", "دبي", True),
+        ("en", "Trade between Bavaria and Vietnam reached 3 billion euros last year.", "Bavaria",
+         True),
+        ("fr", "Les échanges entre la Bretagne et le Vietnam ont atteint 800 millions d'euros.",
+         "Bretagne", True),
+        ("ru", "Товарооборот между Приморьем и Вьетнамом вырос на 12%.", "Приморьем", True),
+        ("vi", "Kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 50 tỷ USD.", "Quảng Tây",
+         True),
+        # No figure: the partners mean to trade more with each other.
+        ("en", "The two sides agreed to boost trade between Bavaria and Da Nang.", "Bavaria",
+         False),
+        ("en", "Bavaria and Da Nang signed 3 agreements.", "Bavaria", False),
+    ],
+)  # fmt: skip
+def test_a_place_in_trade_figures_is_named_for_the_statistic(
+    lang: str, sentence: str, place: str, expected: bool
+) -> None:
+    start = sentence.index(place)
+    assert names_trade_figures(sentence, start, start + len(place), lang) is expected
+
+
+def test_a_region_only_in_trade_figures_is_not_a_partner(registries: Registries) -> None:
+    title = "غرفة تجارة دبي تستقبل وفدا من دا نانغ"
+    body = (
+        "استقبلت غرفة تجارة دبي وفدا من مدينة دا نانغ الفيتنامية.\n"
+        "وقال نائب رئيس الغرفة إن التجارة غير النفطية بين دبي وفيتنام بلغت ٤٫٧ مليار دولار.\n"
+    )
+    places = find_places(registries, "ar", title, body, None)
+    assert "ae-dubai" not in [partner.id for partner in places.partners]

@@ -45,7 +45,7 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
-from digest.extract.markets import names_a_market
+from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
@@ -1125,8 +1125,9 @@ def _named_in_passing(
     """Whether this mention only names a later stop of the visitors' trip, a dateline's place
     ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
     contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
-    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits or where a person
-    comes from: roles that hold for one mention whatever else the article names."""
+    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, where a person
+    comes from or a trade statistic ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one
+    mention whatever else the article names."""
     spans, indexes, starts = positions.of(matches)
     index = indexes.get(match)
     return (
@@ -1152,6 +1153,7 @@ def _named_in_passing(
         )
         or names_a_seat(text, match.start, match.end, lang)
         or names_a_home_town(text, match.start, match.end, lang)
+        or names_trade_figures(text, match.start, match.end, lang)
     )
 
 
