@@ -690,6 +690,12 @@ def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
         ("北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。\n"
          "このページを見た人はこんなページも見ています\n・ソウル市との交流事業のご案内\n",
          ["jp-kitakyushu"]),
+        ("Gyeongju and Da Nang sign a tourism deal\nThe city of Gyeongju signed a tourism deal "
+         "with Da Nang.\nMore from World\n14/7/2025  Bangkok opens a new flower market\n",
+         ["kr-gyeongju"]),
+        ("Gyeongju và Đà Nẵng ký kết hợp tác du lịch\nThành phố Gyeongju đã ký thỏa thuận hợp "
+         "tác du lịch với Đà Nẵng.\nCÁC TIN KHÁC\nĐà Nẵng xúc tiến du lịch tại Bangkok\n",
+         ["kr-gyeongju"]),
     ],
 )  # fmt: skip
 def test_places_in_a_list_of_other_stories_are_not_partners(
