@@ -11,6 +11,7 @@ import pytest
 from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.itinerary import on_trip
+from digest.extract.markets import names_trade_figures
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.places import find_places
 from digest.registries import Registries
@@ -675,3 +676,82 @@ def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
     partners = _partners(registries, page)
     assert "cn-fangchenggang" in partners
     assert not [p for p in partners if "bianmin" in p]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Gyeongju e Đà Nẵng firmano un accordo\nLa città di Gyeongju ha firmato un accordo con "
+         "Đà Nẵng sul turismo.\nI più letti\n1. Bangkok, riapre il mercato dei fiori\n",
+         ["kr-gyeongju"]),
+        ("Gyeongju y Đà Nẵng firman un acuerdo\nLa ciudad de Gyeongju firmó un acuerdo con Đà "
+         "Nẵng sobre turismo.\nArtículos relacionados\n· Bangkok abre un nuevo mercado\n",
+         ["kr-gyeongju"]),
+        ("北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。\n"
+         "このページを見た人はこんなページも見ています\n・ソウル市との交流事業のご案内\n",
+         ["jp-kitakyushu"]),
+        ("Gyeongju and Da Nang sign a tourism deal\nThe city of Gyeongju signed a tourism deal "
+         "with Da Nang.\nMore from World\n14/7/2025  Bangkok opens a new flower market\n",
+         ["kr-gyeongju"]),
+        ("Gyeongju và Đà Nẵng ký kết hợp tác du lịch\nThành phố Gyeongju đã ký thỏa thuận hợp "
+         "tác du lịch với Đà Nẵng.\nCÁC TIN KHÁC\nĐà Nẵng xúc tiến du lịch tại Bangkok\n",
+         ["kr-gyeongju"]),
+    ],
+)  # fmt: skip
+def test_places_in_a_list_of_other_stories_are_not_partners(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body", "absent"),
+    [
+        ("ar", "شركات من دا نانغ في معرض للأغذية بدبي",
+         "جناح الشركات الفيتنامية في المعرض\nدبي - محمد العلي\nاختتمت في دبي أمس مشاركة عشرين "
+         "شركة من مدينة دا نانغ الفيتنامية في معرض الأغذية، بتنظيم مشترك مع غرفة تجارة دبي.\n",
+         "ae-dubai"),
+        ("en", "Lao Cai firms meet buyers in Kunming",
+         "KUNMING - Staff reporter\nTwenty companies from Lao Cai met the Yunnan Academy of "
+         "Agricultural Sciences at a fair held in Kunming.\n", "cn-kunming"),
+    ],
+)  # fmt: skip
+def test_a_place_named_as_a_venue_and_in_a_dateline_is_not_a_partner(
+    registries: Registries, lang: str, title: str, body: str, absent: str
+) -> None:
+    places = find_places(registries, lang, title, body, None)
+    assert absent not in [partner.id for partner in places.partners]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "place", "expected"),
+    [
+        ("ar", "وقال إن التجارة غير النفطية بين دبي وفيتنام بلغت ٤٫٧ مليار دولار.", "دبي", True),
+        ("en", "Trade between Bavaria and Vietnam reached 3 billion euros last year.", "Bavaria",
+         True),
+        ("fr", "Les échanges entre la Bretagne et le Vietnam ont atteint 800 millions d'euros.",
+         "Bretagne", True),
+        ("ru", "Товарооборот между Приморьем и Вьетнамом вырос на 12%.", "Приморьем", True),
+        ("vi", "Kim ngạch thương mại giữa Quảng Tây và Việt Nam đạt 50 tỷ USD.", "Quảng Tây",
+         True),
+        # No figure: the partners mean to trade more with each other.
+        ("en", "The two sides agreed to boost trade between Bavaria and Da Nang.", "Bavaria",
+         False),
+        ("en", "Bavaria and Da Nang signed 3 agreements.", "Bavaria", False),
+    ],
+)  # fmt: skip
+def test_a_place_in_trade_figures_is_named_for_the_statistic(
+    lang: str, sentence: str, place: str, expected: bool
+) -> None:
+    start = sentence.index(place)
+    assert names_trade_figures(sentence, start, start + len(place), lang) is expected
+
+
+def test_a_region_only_in_trade_figures_is_not_a_partner(registries: Registries) -> None:
+    title = "غرفة تجارة دبي تستقبل وفدا من دا نانغ"
+    body = (
+        "استقبلت غرفة تجارة دبي وفدا من مدينة دا نانغ الفيتنامية.\n"
+        "وقال نائب رئيس الغرفة إن التجارة غير النفطية بين دبي وفيتنام بلغت ٤٫٧ مليار دولار.\n"
+    )
+    places = find_places(registries, "ar", title, body, None)
+    assert "ae-dubai" not in [partner.id for partner in places.partners]

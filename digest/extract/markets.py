@@ -129,3 +129,49 @@ def names_a_market(
         if after_pattern.match(fold(window)):
             return True
     return False
+
+
+# The trade between two places, then its figure ("التجارة غير النفطية بين دبي وفيتنام بلغت
+# ٥٫٨ مليار دولار", "le commerce entre la Bavière et le Vietnam a atteint 3 milliards"): the
+# places are those the statistic is about, not partners. Trade words (folded stems), then
+# "between" right before the place.
+_TRADE_VOLUME: dict[str, tuple[str, ...]] = {
+    "en": ("trade", "turnover"), "fr": ("commerce", "echanges"),
+    "es": ("comercio", "intercambio"), "pt": ("comercio", "intercambio"),
+    "it": ("commercio", "interscambio", "scambi"), "de": ("handel", "warenaustausch"),
+    "pl": ("wymiana handlowa", "obroty"), "ru": ("товарооборот", "торговл"),
+    "uk": ("товарообіг", "торгівл"), "vi": ("kim ngach", "thuong mai"),
+    "th": ("การค้า", "มูลค่าการค้า"), "ar": ("التجارة", "التبادل التجاري", "تجارة"),
+}  # fmt: skip
+_BETWEEN: dict[str, tuple[str, ...]] = {
+    "en": ("between", "between the"), "fr": ("entre", "entre la", "entre le", "entre les"),
+    "es": ("entre", "entre la", "entre el"), "pt": ("entre", "entre a", "entre o"),
+    "it": ("tra", "fra", "tra la", "tra il", "fra la", "fra il"), "de": ("zwischen",),
+    "pl": ("miedzy",), "ru": ("между",),
+    "uk": ("між",), "vi": ("giua",), "th": ("ระหว่าง",), "ar": ("بين",),
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _trade_between(lang: str) -> re.Pattern[str] | None:
+    if lang not in _TRADE_VOLUME:
+        return None
+    bound = "" if lang in _UNSPACED else r"(?<!\w)"
+    sep = r"\s*" if lang in _UNSPACED else r"\s+"
+    return re.compile(
+        rf"{bound}(?:{_alternation(_TRADE_VOLUME[lang])})[^\d]*"
+        rf"{bound}(?:{_alternation(_BETWEEN[lang])}){sep}$"
+    )
+
+
+def names_trade_figures(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` opens "between … and …" after a word of trade,
+    in a sentence giving the trade's figure: a statistic about the place, no dealing with it."""
+    pattern = _trade_between(lang)
+    if pattern is None:
+        return False
+    clause = _CLAUSE_END.split(text[max(0, start - _WINDOW) : start])[-1]
+    if not pattern.search(fold(clause)):
+        return False
+    return bool(_DIGIT.search(_CLAUSE_END.split(text[end : end + _WINDOW])[0]))

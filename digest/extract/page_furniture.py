@@ -89,7 +89,7 @@ _MORE_WORDS = frozenset(
         "Réagir", "Reagieren", "Comenta", "Commenta", "Comente",
         "Das könnte Sie auch interessieren", "Mehr Nachrichten", "Przeczytaj też",
         "Przeczytaj także", "Ещё по теме", "Другие новости", "Новости по теме",
-        "Tin cùng chuyên mục", "Tin khác", "Tin mới", "Ý kiến bạn đọc", "Gửi bình luận",
+        "Tin cùng chuyên mục", "Tin khác", "Các tin khác", "Tin mới", "Ý kiến bạn đọc", "Gửi bình luận",
         "関連ニュース", "あわせて読みたい", "おすすめ記事", "この記事を読んだ人はこんな記事も",
         "この記事を読んだ人はこんな記事も読んでいます", "관련 기사", "많이 본 뉴스",
         "相关阅读", "相关报道", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀",
@@ -103,15 +103,28 @@ _MORE_WORDS = frozenset(
         "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",
         "Lo más leído", "Les plus lus", "Meistgelesen", "Najczęściej czytane",
         "Самое читаемое", "Đọc nhiều", "人気記事", "가장 많이 본 뉴스", "热门新闻", "แชร์ข่าวนี้",
+        # Lists of other stories (most read, related) in every language: their headlines name
+        # places and bodies the article is not about.
+        "Related links", "Most read articles", "Read next",
+        "Artículos relacionados", "Lo más visto", "Más leídas", "Más leído",
+        "Articles liés", "Les articles les plus lus", "À voir aussi",
+        "Meistgelesene Artikel", "Ähnliche Artikel",
+        "I più letti", "Più letti", "I più visti", "Potrebbe interessarti anche",
+        "Ti potrebbe interessare", "Mais lidas", "Mais lidos", "Matérias relacionadas",
+        "Najpopularniejsze", "Powiązane artykuły", "Популярное", "Самое популярное",
+        "Популярне", "Схожі новини", "Tin đọc nhiều", "Đọc nhiều nhất",
+        "このページを見た人はこんなページも見ています", "よく読まれている記事", "関連リンク",
+        "많이 본 기사", "인기 기사", "인기기사", "热门文章", "相关文章", "猜你喜欢",
+        "ข่าวยอดนิยม", "ข่าวแนะนำ", "सबसे ज्यादा पढ़ी गई", "लोकप्रिय खबरें", "المزيد من الأخبار",
     )
 )  # fmt: skip
-# A line starting with these links to the story before or after, or to sharing it:
-# "上一篇：南宁举办东盟商品展", "分享到：微信 微博".
+# A line starting with these links to the story before or after, to sharing it or to a
+# section's other stories: "上一篇：南宁举办东盟商品展", "分享到：微信 微博", "More from World".
 _MORE_PREFIXES = tuple(
     fold(word)
     for word in ("上一篇", "下一篇", "上一條", "下一條", "分享到", "前の記事", "次の記事",
                  "이전기사", "다음기사", "Bài trước", "Bài tiếp theo", "Previous article",
-                 "Next article", "Share this article")
+                 "Next article", "Share this article", "More from")
 )  # fmt: skip
 _MAX_MORE_LINK_CHARS = 40
 # A share bar: the label, then the networks' names ("Udostępnij: Facebook X E-mail",

@@ -46,7 +46,7 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
-from digest.extract.markets import names_a_market
+from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
@@ -979,7 +979,11 @@ def _partner_ids(
         for pid, own in by_id.items()
         if _town_like(registries.partners[pid])
         and _placed_otherwise(registries, registries.partners[pid], named)
-        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+        and all(
+            _venue_or_route(text, match, matches, context)
+            or _named_in_passing(text, match, matches, lang, positions)
+            for text, match, matches in own
+        )
     }
     countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
     on_route = {
@@ -1011,7 +1015,8 @@ def _partner_ids(
     }
     # ... and the regions named only as where something happens ("une dizaine de jeunes
     # agriculteurs vietnamiens en Normandie") while a partner of their country is named, listed
-    # or not ("In Sachsen leben …" beside the Chemnitz chamber the registry lacks) ...
+    # or not ("In Sachsen leben …" beside the Chemnitz chamber the registry lacks); a mention
+    # may instead name it in passing ("دبي - سارة المنصوري", a dateline, beside "اختتمت في دبي") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
@@ -1020,7 +1025,11 @@ def _partner_ids(
             registries.partners[pid].country in unlisted_countries
             or _country_has_another(registries, registries.partners[pid], named)
         )
-        and all(_venue_or_route(text, match, matches, context) for text, match, matches in own)
+        and all(
+            _venue_or_route(text, match, matches, context)
+            or _named_in_passing(text, match, matches, lang, positions)
+            for text, match, matches in own
+        )
     }
     # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
     # where the article names another partner of their country ...
@@ -1117,8 +1126,9 @@ def _named_in_passing(
     """Whether this mention only names a later stop of the visitors' trip, a dateline's place
     ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
     contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
-    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits or where a person
-    comes from: roles that hold for one mention whatever else the article names."""
+    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, where a person
+    comes from or a trade statistic ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one
+    mention whatever else the article names."""
     spans, indexes, starts = positions.of(matches)
     index = indexes.get(match)
     return (
@@ -1144,6 +1154,7 @@ def _named_in_passing(
         )
         or names_a_seat(text, match.start, match.end, lang)
         or names_a_home_town(text, match.start, match.end, lang)
+        or names_trade_figures(text, match.start, match.end, lang)
     )
 
 
