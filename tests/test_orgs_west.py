@@ -233,3 +233,19 @@ def test_a_foreign_regions_department_named_with_its_region(
     registries: Registries, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, "en", "Quang Tri and its neighbours", body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Una delegazione di Confindustria Verona ha incontrato le imprese di Hai Phong.",
+         "confindustria-verona"),
+        ("Confartigianato Imprese Veneto ha firmato un accordo con la provincia di Dong Nai.",
+         "confartigianato-veneto"),
+    ],
+)  # fmt: skip
+def test_an_italian_confederations_local_branch_is_an_organisation(
+    registries: Registries, body: str, expected: str
+) -> None:
+    ids = partner_ids(registries, "it", "Imprese italiane in Vietnam", body)
+    assert any(pid.endswith(expected) for pid in ids), ids

@@ -45,6 +45,7 @@ from digest.extract.gazetteer import (
     MatchIndex,
 )
 from digest.extract.hometowns import names_a_home_town
+from digest.extract.hospitals import find_named_hospitals
 from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
@@ -351,8 +352,12 @@ def find_places(
         # تجارة دبي") is the organisation's, not a partner of its own there.
         bodies += find_organisations(registries, lang, text, matches)
         bodies += _departments(registries, lang, text, matches, department_places, article_country)
-        bodies += find_acronym_bodies(registries, lang, text, matches)
-        bodies += find_bilateral_bodies(registries, lang, text, matches)
+        bodies += [
+            *find_acronym_bodies(registries, lang, text, matches),
+            *find_bilateral_bodies(registries, lang, text, matches),
+        ]
+        # A hospital by its own name, where no body above read its words already.
+        bodies += _companies_not_read(bodies, find_named_hospitals(registries, lang, text, matches))
         # A name the kinds above read already is theirs, though it ends in a legal form too
         # ("Deutsch-Vietnamesische Gesellschaft e.V." is the friendship society).
         # A country named in a currency ("доларів США") says nothing of whose a company is.
