@@ -2,7 +2,7 @@
 feed item's description, and its page's facts (the list of what, when, where and who, and the
 fact card).
 
-Every list of a 10,000-entry build shows about 140,000 items, every feed item has a description
+The lists of a 10,000-entry build show about 156,000 items, every feed item has a description
 and each of 20,000 entry pages its facts; as templates of the sandbox each name, link and role
 cost a dozen checked reads and calls. This writes the bytes the templates wrote (kept in
 tests/reference_macros/; tests/test_entry_html.py renders entries both ways), with the
