@@ -132,12 +132,12 @@ def test(c, k=""):
 
 @task
 def i18n_extract(c):
-    """Extract interface strings from the templates (and the charts and figure rows, written in
-    Python) into theme/translations/messages.pot."""
+    """Extract interface strings from the templates (and the charts, figure rows and entry
+    markup, written in Python) into theme/translations/messages.pot."""
     _run(c, f"{PYBABEL} extract --no-wrap --sort-by-file -F {TRANSLATIONS / 'babel.cfg'} "
             f"-o {POT} --project='Provincial Diplomacy Digest' "
             f"--omit-header theme/templates digest/site/chart_html.py "
-            f"digest/site/figure_html.py")  # fmt: skip
+            f"digest/site/figure_html.py digest/site/entry_html.py")  # fmt: skip
 
 
 @task(pre=[i18n_extract])

@@ -29,7 +29,7 @@ def test_template_strings_are_all_in_the_catalogue(tmp_path: Path) -> None:
         [sys.executable, "-m", "babel.messages.frontend", "--quiet", "extract", "--no-wrap",
          "-F", str(TRANSLATIONS / "babel.cfg"), "-o", str(fresh), "theme/templates",
          # Markup written in Python, with the templates' words (babel.cfg).
-         "digest/site/chart_html.py", "digest/site/figure_html.py"],
+         "digest/site/chart_html.py", "digest/site/figure_html.py", "digest/site/entry_html.py"],
         cwd=ROOT, check=True, capture_output=True,
     )  # fmt: skip
     assert _ids(fresh) == _ids(TRANSLATIONS / "messages.pot"), "run `invoke i18n.update`"

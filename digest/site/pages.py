@@ -15,7 +15,7 @@ from digest.site import i18n, palette
 from digest.site.chart_html import ChartDrawing, drawing_functions
 from digest.site.charts import CHARTS
 from digest.site.cpu_budget import OverBudget, cpu_budget
-from digest.site.facts import figure_rows
+from digest.site.entry_html import EntryHtml
 from digest.site.figure_html import FigureValues
 from digest.site.fingerprint import fingerprint
 from digest.site.formatting import Formatter
@@ -61,7 +61,15 @@ class InterfacePages:
         drawing = ChartDrawing(env.globals["_"], env.globals["ngettext"], self.context["fmt"],
                                self.context["url_for"])  # fmt: skip
         self.context.update(drawing_functions(drawing))
-        self.context["figure_value"] = FigureValues(env.globals["_"], self.context["fmt"])
+        figure_value = FigureValues(env.globals["_"], self.context["fmt"])
+        self.context["figure_value"] = figure_value
+        # An entry's item in lists, its feed item and its page's facts, written in Python.
+        self.entry_html = EntryHtml(lang, env.globals["_"], self.context["fmt"],
+                                    self.context["url"], self.context["url_for"],
+                                    self.context["own_rows"], figure_value)  # fmt: skip
+        self.context["entry_list"] = self.entry_html.entry_list
+        self.context["entry_meta"] = self.entry_html.entry_meta
+        self.context["fact_card"] = self.entry_html.fact_card
 
     def write(self, output: OutputWriter, page: Page, key: str) -> None:
         """Render and write ``page`` unless it is on disk as made from ``key``."""
@@ -88,8 +96,7 @@ class InterfacePages:
 
     def feed_description(self, page: EntryPage) -> Markup:
         # Not remembered: the feeds keep each item's XML, description included.
-        context = {**self.context, "page": page, "level": 0}
-        return Markup(self._render("feed_item", f"the feed item of {page.path}", context))
+        return self.entry_html.feed_item(page)
 
     def _render(self, template_name: str, where: str, context: dict[str, Any]) -> str:
         """``template_name`` rendered (for the page or feed ``where``) within the CPU a page
@@ -116,7 +123,6 @@ class InterfacePages:
             "search_labels": self._search_labels,
             "story_meta": lambda page: story_meta(page, languages),
             "story_filters": story_filters,
-            "figure_rows_of": figure_rows,
         }
         template = self.get_template("_chrome")
         try:
@@ -126,24 +132,7 @@ class InterfacePages:
                                      for part in ("skip", "header", "footer")}  # fmt: skip
         except OverBudget:
             raise TemplateTooSlow(template.filename or "_chrome", "every page's chrome") from None
-        context["entry_item"] = self._once_per_entry("entry_item", context)
         return context
-
-    def _once_per_entry(self, template_name: str, context: dict[str, Any]) -> Callable[..., Markup]:
-        """A template rendered once per entry (and heading level) in an interface: an entry
-        appears in a dozen lists (province, partners, topics, language, year), each
-        showing it the same way."""
-        template = self.get_template(template_name)
-        rendered: dict[tuple[str, int], Markup] = {}
-
-        def render(page: EntryPage, level: int = 0) -> Markup:
-            key = (page.entry.slug, level)
-            html = rendered.get(key)
-            if html is None:
-                html = rendered[key] = Markup(template.render(**context, page=page, level=level))
-            return html
-
-        return render
 
     def _search_labels(self, lang: str) -> dict[str, dict[str, str]]:
         """Names for the search filters, whose values are ids, in one interface language."""
