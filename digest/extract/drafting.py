@@ -20,9 +20,9 @@ from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.people import extract_people
 from digest.extract.places import find_places
-from digest.extract.province_guess import PROVINCES_FILE, nearest_province
+from digest.extract.province_guess import PROVINCES_FILE, Guess, nearest_province
 from digest.extract.topics import find_topics
-from digest.extract.unlisted import latin_reading
+from digest.extract.unlisted import Unlisted, latin_reading
 from digest.registries import Registries, default_registries, drafting_with
 from digest.schema import FIGURE_KEYS, PERSON_KEYS
 from digest.scripts import char_class
@@ -104,6 +104,15 @@ def draft_text(text: str, path: Path, registries: Registries) -> Draft:
         return _draft_text(text, path, registries)
 
 
+def _without_guessed(
+    unlisted: tuple[Unlisted, ...], guesses: tuple[Guess, ...], lang: str
+) -> tuple[Unlisted, ...]:
+    """The unknown spelling stood by a province word: it is this province, not a foreign
+    place the registry lacks."""
+    guessed = tuple(f"-{slugify(latin_reading(guess.seen, lang))}" for guess in guesses)
+    return tuple(p for p in unlisted if not p.id.endswith(guessed))
+
+
 def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     try:
         lang = detect(text)
@@ -119,6 +128,10 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     notes = []
     province, as_written, provinces = places.province, places.province_as_written, places.provinces
     unlisted = places.unlisted
+    if places.guessed:
+        needs_review.append("province")
+        notes.extend(dict.fromkeys(guess.message() for guess in places.guessed))
+        unlisted = _without_guessed(unlisted, places.guessed, lang)
     if province is None or as_written is None:
         guess = nearest_province(registries, lang, parsed.headline or "", body)
         if guess is None:
@@ -132,10 +145,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         provinces = (province.id,)
         needs_review.append("province")
         notes.append(guess.message())
-        # The unknown spelling stood by a province word: it is this province, not a foreign
-        # place the registry lacks.
-        guessed = f"-{slugify(latin_reading(guess.seen, lang))}"
-        unlisted = tuple(p for p in unlisted if not p.id.endswith(guessed))
+        unlisted = _without_guessed(unlisted, (guess,), lang)
     title = parsed.headline
     if not title:
         title = _draft_title(body)

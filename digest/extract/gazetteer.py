@@ -105,9 +105,16 @@ def match_form_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """``match_form(text)`` plus, for each of its characters, the index it came from in ``text``.
 
     Folding character by character keeps the way back to the original, which the case check
-    and the "as written" surface need.
+    and the "as written" surface need. A run of separators is one space, as in a registered
+    name: "Bà Rịa – Vũng Tàu" with its spaced dash is the name "Bà Rịa-Vũng Tàu".
     """
-    return _FORM_TABLE.with_offsets(text)
+    form, offsets = _FORM_TABLE.with_offsets(text)
+    if "  " not in form:
+        return form, offsets
+    kept = [
+        index for index, char in enumerate(form) if char != " " or form[index - 1 : index] != " "
+    ]
+    return "".join(form[index] for index in kept), [offsets[index] for index in kept]
 
 
 @functools.cache

@@ -53,6 +53,7 @@ from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
+from digest.extract.province_guess import Guess, unread_spellings
 from digest.extract.seats import (
     names_a_facility_venue,
     names_a_seat,
@@ -107,6 +108,8 @@ class Places:
     partners: tuple[Partner, ...]
     # Named partners the registry does not list ("the city of Vercelli (Italy)").
     unlisted: tuple[Unlisted, ...] = ()
+    # Province spellings the registry lacks, read beside the ones it has (an editor checks).
+    guessed: tuple[Guess, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -420,9 +423,8 @@ def find_places(
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
     partner_mentions = _as_meant(partner_mentions, meant)
-    hinted = _province_from_domain(registries, source_url)
-    if hinted is not None:
-        written[hinted] += DOMAIN_WEIGHT
+    guessed = _with_unread_spellings(registries, lang, found_in, written)
+    _count_domain_hint(registries, source_url, written)
     main, as_written = _main_province(registries, written)
     mentioned = sorted({registries.provinces[p].current_id for p in written})
     partner_ids = _partner_ids(
@@ -455,7 +457,40 @@ def find_places(
             _listed_countries(registries, partner_mentions) if article_country else frozenset(),
         ),
         unlisted=tuple(unlisted.values()),
+        guessed=guessed,
     )
+
+
+def _with_unread_spellings(
+    registries: Registries,
+    lang: str,
+    found_in: list[tuple[str, int, list[Match]]],
+    written: Counter[str],
+) -> tuple[Guess, ...]:
+    """Count, into ``written``, the provinces of spellings the registry lacks beside a province
+    word ("쾅남성", "จังหวัดคอนตูม"): an article that also names another unit in a registry
+    spelling ("다낭과 합쳐질") is about the one it spells its own way as much. A unit the registry
+    spellings found already ("city of Ho Chi Minh") is not counted twice. ``written`` stays in
+    the order the units are first named (``_main_province`` reads it so)."""
+    if not written:
+        return ()  # nothing found: the drafting's last resort guesses (province_guess)
+    read = set(written)
+    first: dict[str, tuple[int, int]] = {}
+    for place, (_, _, matches) in enumerate(found_in):
+        for match in matches:
+            if match.target[0] == PROVINCE and match.target[1] in written:
+                first.setdefault(match.target[1], (place, match.start))
+    guessed: list[Guess] = []
+    for place, (text, weight, _) in enumerate(found_in):
+        for start, guess in unread_spellings(registries, lang, text):
+            if guess.province.id not in read:
+                first.setdefault(guess.province.id, (place, start))
+                written[guess.province.id] += weight
+                guessed.append(guess)
+    counts = dict(written)
+    written.clear()
+    written.update(dict(sorted(counts.items(), key=lambda item: first.get(item[0], (2, 0)))))
+    return tuple(guessed)
 
 
 def _without_located_places(
@@ -1419,6 +1454,14 @@ def _on_route(
 # ---------------------------------------------------------------- the main province
 
 
+def _count_domain_hint(
+    registries: Registries, source_url: str | None, written: Counter[str]
+) -> None:
+    hinted = _province_from_domain(registries, source_url)
+    if hinted is not None:
+        written[hinted] += DOMAIN_WEIGHT
+
+
 def _province_from_domain(registries: Registries, source_url: str | None) -> str | None:
     if not source_url:
         return None
@@ -1437,7 +1480,8 @@ def _main_province(
     registries: Registries, written: Counter[str]
 ) -> tuple[Province | None, Province | None]:
     """The current unit mentioned most (former names count for their successor), and the
-    name the article used most for it; ties go to the unit mentioned first."""
+    name the article used most for it, or the former name it used first (the headline first);
+    ties go to the unit mentioned first."""
     if not written:
         return None, None
     by_current = Counter[str]()
@@ -1446,6 +1490,10 @@ def _main_province(
     main_id = max(by_current, key=lambda pid: by_current[pid])
     names_used = [pid for pid in written if registries.provinces[pid].current_id == main_id]
     as_written = max(names_used, key=lambda pid: written[pid])
+    if names_used[0] != main_id and main_id in written:
+        # A former province named before its new unit is the one written about: "Ba Ria-Vung
+        # Tau, the province that became part of Ho Chi Minh City", "하남성(현 닌빈성)".
+        as_written = names_used[0]
     return registries.provinces[main_id], registries.provinces[as_written]
 
 

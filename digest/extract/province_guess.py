@@ -18,6 +18,7 @@ refused.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -121,6 +122,9 @@ class Guess:
     province: Province
     registry_name: str
     distance: float
+    # Another province's spelling is as near ("كيان جيانغ" is one letter from كين جيانغ, Kiên
+    # Giang, and from تيان جيانغ, Tiền Giang).
+    tied: bool = False
 
     def message(self) -> str:
         return (
@@ -211,23 +215,55 @@ def _partner_names(registries: Registries) -> frozenset[str]:
     )
 
 
+def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple[int, Guess]]:
+    """A guess for each name beside a province word that no registry spelling reads, in an
+    article whose other provinces the registry's spellings found ("쾅남성" beside 다낭, "จังหวัด
+    คอนตูม" beside กวางหงาย): held to the closer match of a name with no province word, since
+    nothing here is refused and a loose guess would only add a province the article lacks. A
+    name the registry spells in one of its forms was read already; a foreign one is no guess.
+    Each guess comes with where its name starts in ``text``."""
+    partner_names = _partner_names(registries)
+    exact = _exact_spellings(registries)
+    guesses: list[tuple[int, Guess]] = []
+    for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
+        if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
+            continue
+        near = [_closest(registries, lang, seen) for seen in forms]
+        best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
+        if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
+            guesses.append((start, best))
+    return guesses
+
+
 def _candidates(lang: str, text: str) -> list[str]:
     """The names beside a province word, each in all its forms longest first (where the name
     ends is unknown)."""
+    return [name for _, forms in _candidate_groups(lang, text) for name in forms]
+
+
+def _candidate_groups(lang: str, text: str) -> list[tuple[int, list[str]]]:
+    """Each name beside a province word: where it starts, and its forms longest first."""
     before, after = _patterns(lang)
-    found: list[str] = []
-    for name in before.findall(text) if before else ():
+    groups: list[tuple[int, list[str]]] = []
+    for found in before.finditer(text) if before else ():
+        name = found.group(1)
         if lang == "th":
-            found += [name[:end] for end in range(len(name), _MIN_THAI_NAME - 1, -1)]
+            forms = [name[:end] for end in range(len(name), _MIN_THAI_NAME - 1, -1)]
         else:
-            found += _shorter_forms(name)
-    for name in after.findall(text) if after else ():
+            forms = _shorter_forms(name)
+        groups.append((found.start(1), forms))
+    for found in after.finditer(text) if after else ():
+        name = found.group(1)
         if lang in ("ja", "zh"):
             # Han and kana runs have no spaces either: "访问了广寧省" reads 了广寧 and 广寧.
-            found += [name[start:] for start in range(len(name) - 1)]
+            forms = [name[start:] for start in range(len(name) - 1)]
         else:
-            found += _shorter_forms(name, from_end=True)
-    return [name for name in found if len(name.replace(" ", "")) > 1]
+            forms = _shorter_forms(name, from_end=True)
+        groups.append((found.start(1), forms))
+    return [
+        (start, [name for name in forms if len(name.replace(" ", "")) > 1])
+        for start, forms in groups
+    ]
 
 
 @functools.cache
@@ -330,6 +366,8 @@ def _closest(
                 share = min(share, reading_share)
         if share < _NO_MATCH and (best is None or share < best.distance):
             best = Guess(seen, spelling.province, spelling.name, share)
+        elif best is not None and share == best.distance and spelling.province != best.province:
+            best = dataclasses.replace(best, tied=True)
     return best
 
 
