@@ -57,6 +57,13 @@ _KINDS = {
     "central": "Central",
     "centrale": "Central",
 }
+# English words that say what kind a hospital is and name none: "the Provincial General
+# Hospital" is any province's, as Vietnam names its own.
+_GENERIC = frozenset(
+    {fold(english) for english in _KINDS.values() if english}
+    | {"regional", "district", "city", "national", "teaching", "pediatric", "maternity",
+       "women's", "friendship", "international", "general", "eye", "cancer", "oncology"}
+)  # fmt: skip
 # "of" before the hospital's city, by language.
 _OF = re.compile(r"[ \t]+(?:de|del|de la|di|da|do|du|d'|d’)[ \t]*", re.IGNORECASE)
 # One word of a name (a title such as "Dr." keeps its dot) and the space before the next.
@@ -90,7 +97,7 @@ def find_named_hospitals(
     seen: set[str] = set()
     for start, end, name, english in found:
         key = fold(name)
-        if key in seen or not any(_foreign_word(word) for word in key.split()):
+        if key in seen or not any(_own_word(word) for word in key.split()):
             continue
         seen.add(key)
         end = _city_after(text, index, end)
@@ -105,9 +112,12 @@ def find_named_hospitals(
     return bodies
 
 
-def _foreign_word(word: str) -> bool:
-    """A word of three letters or more no Vietnamese syllable spells."""
-    return len(word.rstrip(".")) >= _MIN_FOREIGN and not is_vi_syllable(word)
+def _own_word(word: str) -> bool:
+    """A word of the hospital's own name: three letters or more, no Vietnamese syllable and no
+    word for a kind of hospital."""
+    return (
+        len(word.rstrip(".")) >= _MIN_FOREIGN and word not in _GENERIC and not is_vi_syllable(word)
+    )
 
 
 def _city_after(text: str, index: MatchIndex, end: int) -> int:
