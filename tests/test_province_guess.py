@@ -4,6 +4,7 @@ the editor told what was seen, what was chosen and where the spelling belongs.""
 from __future__ import annotations
 
 import json
+import random
 import re
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.extract.province_guess import nearest_province
+from digest.extract.province_guess import _edit_distance, nearest_province
 from digest.registries import default_registries
 from tests.site_helpers import ROOT
 
@@ -112,3 +113,20 @@ def test_every_province_has_a_name_in_every_script_the_digest_reads() -> None:
         if not any(re.search(f"[{letters}]", name) for name in province.aliases)
     }
     assert missing == {("ha-nam", "Hangul")}
+
+
+def test_a_bounded_edit_distance_is_the_full_one_capped_past_its_bound() -> None:
+    """The guesser stops counting past what it could accept; below that the count is exact."""
+    chooser = random.Random(13)
+    for _ in range(20_000):
+        a = "".join(chooser.choice("anhgi") for _ in range(chooser.randint(0, 9)))
+        b = "".join(chooser.choice("anhgi") for _ in range(chooser.randint(0, 9)))
+        bound = chooser.randint(0, 4)
+        full = _edit_distance(a, b)
+        assert _edit_distance(a, b, bound) == min(full, bound + 1), (a, b, bound)
+
+
+def test_a_swap_of_neighbours_is_one_edit() -> None:
+    assert _edit_distance("Nihn", "Ninh") == 1
+    assert _edit_distance("Nihn", "Ninh", 1) == 1
+    assert _edit_distance("Nihn", "Ninh", 0) == 1

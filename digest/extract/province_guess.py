@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from digest.extract.translit import script_of, to_latin
@@ -225,14 +226,33 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     partner_names = _partner_names(registries)
     exact = _exact_spellings(registries)
     guesses: list[tuple[int, Guess]] = []
+    # A name is usually named again and again ("tỉnh Quảng Tây"): each is measured once.
+    best_of: dict[tuple[str, ...], Guess | None] = {}
     for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
-        if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
-            continue
-        near = [_closest(registries, lang, seen) for seen in forms]
-        best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
-        if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
+        key = tuple(forms)
+        if key not in best_of:
+            best_of[key] = _best_unread(registries, lang, forms, exact, partner_names)
+        best = best_of[key]
+        if best is not None:
             guesses.append((start, best))
     return guesses
+
+
+def _best_unread(
+    registries: Registries,
+    lang: str,
+    forms: list[str],
+    exact: frozenset[str],
+    partner_names: frozenset[str],
+) -> Guess | None:
+    """The guess for a name in its ``forms``, unless a registry spells it or it is none."""
+    if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
+        return None
+    near = [_closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE) for seen in forms]
+    best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
+    if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
+        return best
+    return None
 
 
 def _candidates(lang: str, text: str) -> list[str]:
@@ -326,6 +346,48 @@ def _spellings(registries: Registries, lang: str) -> tuple[_Spelling, ...]:
 
 
 @functools.cache
+def _by_length(registries: Registries, lang: str) -> tuple[dict[int, list[int]], ...]:
+    """Where in ``_spellings`` the spellings of each length of letters, and of each length of
+    reading, are: a name is only measured against spellings near its length."""
+    letters: dict[int, list[int]] = {}
+    readings: dict[int, list[int]] = {}
+    for index, spelling in enumerate(_spellings(registries, lang)):
+        letters.setdefault(len(spelling.letters), []).append(index)
+        readings.setdefault(len(spelling.reading), []).append(index)
+    return letters, readings
+
+
+def _near_in_length(by_length: dict[int, list[int]], length: int, limit: float) -> Iterator[int]:
+    """The spellings whose length alone does not put them over ``limit`` from a name of
+    ``length`` (one more either side: ``_share`` draws the line exactly)."""
+    for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2):
+        yield from by_length.get(near, ())
+
+
+@functools.cache
+def _by_one_edit(registries: Registries, lang: str) -> tuple[dict[str, list[int]], ...]:
+    """Where in ``_spellings`` the spellings are by their letters and each of their letters
+    less one, and the same for their readings: two names one edit apart share such a key."""
+    letters: dict[str, list[int]] = {}
+    readings: dict[str, list[int]] = {}
+    for index, spelling in enumerate(_spellings(registries, lang)):
+        for key in _one_deleted(spelling.letters):
+            letters.setdefault(key, []).append(index)
+        for key in _one_deleted(spelling.reading):
+            readings.setdefault(key, []).append(index)
+    return letters, readings
+
+
+def _one_deleted(name: str) -> set[str]:
+    return {name, *(name[:at] + name[at + 1 :] for at in range(len(name)))}
+
+
+def _most_edits(length: int, limit: float) -> int:
+    """The most edits ``limit`` allows between a name of ``length`` and any other."""
+    return int(limit * int(length / (1 - limit)))
+
+
+@functools.cache
 def _exact_spellings(registries: Registries) -> frozenset[str]:
     return frozenset(
         _exact(name)
@@ -340,7 +402,11 @@ def _closest(
     seen: str,
     exact_allowed: bool = False,
     across_scripts: bool = True,
+    ceiling: float = 1.0,
 ) -> Guess | None:
+    """The registry spelling nearest ``seen``; a caller that takes no guess farther than
+    ``ceiling`` says so, and spellings farther are not measured through (the guess is then the
+    same, only cheaper: every article's names beside a province word are compared)."""
     if not exact_allowed and _exact(seen) in _exact_spellings(registries):
         return None  # a registry spelling the place rules refused (a person's name): keep it so
     script = script_of(seen)
@@ -349,8 +415,27 @@ def _closest(
     limit = _MAX_SHARE_SPLIT_SYLLABLES if script in _SPLIT_SCRIPTS else _MAX_SHARE_ALPHABET
     if script == "latin":
         limit = _MAX_SHARE_LATIN_READING  # a Latin name's letters are its reading
+    limit = min(limit, ceiling)
+    reading_limit = min(_MAX_SHARE_LATIN_READING, ceiling)
     best: Guess | None = None
-    for spelling in _spellings(registries, lang):
+    spellings = _spellings(registries, lang)
+    if (
+        max(_most_edits(len(seen_letters), limit), _most_edits(len(seen_reading), reading_limit))
+        <= 1
+    ):
+        # At most one edit from any spelling: only those sharing a key can be near.
+        by_letters_key, by_reading_key = _by_one_edit(registries, lang)
+        near = {
+            *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
+            *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
+        }
+    else:
+        by_letters, by_reading = _by_length(registries, lang)
+        near = {
+            *_near_in_length(by_letters, len(seen_letters), limit),
+            *_near_in_length(by_reading, len(seen_reading), reading_limit),
+        }
+    for spelling in (spellings[index] for index in sorted(near)):
         if not across_scripts and spelling.script != script:
             continue
         share = _NO_MATCH
@@ -361,8 +446,8 @@ def _closest(
             # The Latin readings are compared too: กว๋างหนิญ is one letter from กว๋างนิญ in
             # Thai and none in Latin, where กว๋างบิ่ญ is one. Two lossy readings of other
             # scripts are not (Казань read "kazan" and ハザン "hazan").
-            reading_share = _share(seen_reading, spelling.reading, _MAX_SHARE_LATIN_READING)
-            if reading_share <= _MAX_SHARE_LATIN_READING:
+            reading_share = _share(seen_reading, spelling.reading, reading_limit)
+            if reading_share <= reading_limit:
                 share = min(share, reading_share)
         if share < _NO_MATCH and (best is None or share < best.distance):
             best = Guess(seen, spelling.province, spelling.name, share)
@@ -426,20 +511,45 @@ def _share(a: str, b: str, limit: float = 1.0) -> float:
     longest = max(len(a), len(b))
     if not a or not b or abs(len(a) - len(b)) > limit * longest:
         return 1.0
-    return _edit_distance(a, b) / longest
+    return _edit_distance(a, b, int(limit * longest)) / longest
 
 
-def _edit_distance(a: str, b: str) -> int:
+def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
     """Edits from ``a`` to ``b``, two neighbouring letters swapped ("Nihn" for "Ninh") counting
-    as one, as a typing slip does (the optimal string alignment distance)."""
+    as one, as a typing slip does (the optimal string alignment distance). Past ``bound`` the
+    count stops at ``bound + 1``: more is all the caller needs to know, and only the letters
+    at most ``bound`` apart are then compared."""
+    if bound is None or bound >= max(len(a), len(b)):
+        bound = max(len(a), len(b))
+    elif abs(len(a) - len(b)) > bound:
+        return bound + 1
+    elif bound == 0:
+        return int(a != b)
+    over = bound + 1
+    # A path of at most ``bound`` edits stays within ``bound`` of the diagonal, so cells
+    # farther off start at ``over``, and values at or above ``over`` are never exact.
     before_previous: list[int] = []
-    previous = list(range(len(b) + 1))
+    previous = [j if j <= bound else over for j in range(len(b) + 1)]
+    previous_min = 0
     for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+        current = [over] * (len(b) + 1)
+        if i <= bound:
+            current[0] = i
+        row_min = current[0]
+        for j in range(max(1, i - bound), min(len(b), i + bound) + 1):
+            char_b = b[j - 1]
+            cost = previous[j - 1] + (char_a != char_b)
+            if previous[j] < cost:
+                cost = previous[j] + 1
+            if current[j - 1] < cost:
+                cost = current[j - 1] + 1
             if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
                 cost = min(cost, before_previous[j - 2] + 1)
-            current.append(cost)
-        before_previous, previous = previous, current
-    return previous[-1]
+            current[j] = cost
+            if cost < row_min:
+                row_min = cost
+        # Every later row is built from this one or, by a swap costing one, the one before.
+        if row_min > bound and previous_min >= bound:
+            return over
+        before_previous, previous, previous_min = previous, current, row_min
+    return min(previous[-1], over)
