@@ -339,3 +339,33 @@ def test_a_japanese_company_named_in_kanji_by_a_region_or_a_place_and_its_trade(
     )  # fmt: skip
     assert got.get("jp-kyushu-denko") == "company"
     assert got.get("jp-shizuoka-seiko") == "company"
+
+
+def test_an_indian_company_named_in_devanagari_before_its_legal_form(
+    registries: Registries,
+) -> None:
+    """ "… राइस मिल्स प्राइवेट लिमिटेड": the English trade words Hindi writes in its letters are
+    read back (Rice Mills), two glued into one word too (फार्मा + केम: Pharmachem), the rest of
+    the name by its letters, the honorific as firms sign it (Shree) and a nasal before a lip
+    consonant as "m" (Ambika); India's unless the place whose it is, is another country's."""
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "बैठक में पटना की कंपनी मगध राइस मिल्स प्राइवेट लिमिटेड ने डोंग नाई में संयंत्र लगाने की "
+        "घोषणा की। अहमदाबाद स्थित श्री अंबिका फार्माकेम प्रा. लि. ने भी निवेश किया। दुबई की अल "
+        "नूर ट्रेडिंग एलएलसी भी साथ है।",
+    )  # fmt: skip
+    assert got.get("in-magadh-rice-mills") == "company"
+    assert got.get("in-shree-ambika-pharmachem") == "company"
+    assert got.get("ae-al-nur-trading") == "company"
+
+
+def test_a_foreign_company_after_a_vietnamese_legal_form_written_out(
+    registries: Registries,
+) -> None:
+    """ "Công ty Cổ phần" is "Công ty CP" written out: the name after it is read the same."""
+    got = partner_kinds(
+        registries, "vi", "Bắc Ninh trao chứng nhận đầu tư",
+        "UBND tỉnh Bắc Ninh trao giấy chứng nhận đầu tư cho Công ty Cổ phần Sanwa Foods (Nhật "
+        "Bản) tại Khu công nghiệp Quế Võ.",
+    )  # fmt: skip
+    assert got.get("jp-sanwa-foods") == "company"

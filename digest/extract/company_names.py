@@ -121,6 +121,8 @@ def find_company_names(
         found += _japanese_kanji_names(registries, text, places)
     if lang == "ko" and _KO_FORM.search(text):
         found += _korean_loanwords(registries, text, places)
+    if lang == "hi" and _HI_FORM.search(text):
+        found += _hindi_companies(registries, text, places)
     return found
 
 
@@ -213,8 +215,12 @@ def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | 
 
 
 # The legal forms Vietnamese writes between "công ty" and a company's name: limited (TNHH, one
-# member: MTV) and joint-stock (CP).
-_VI_FORM = re.compile(r"[ \t]+(?:TNHH(?:[ \t]+MTV)?|CP)(?=[ \t])")
+# member: MTV) and joint-stock (CP), shortened or written out ("Công ty Cổ phần Hokusei Foods",
+# "Công ty Trách nhiệm hữu hạn …").
+_VI_FORM = re.compile(
+    r"[ \t]+(?:TNHH(?:[ \t]+MTV)?|CP|[Cc]ổ[ \t]+phần"
+    r"|[Tt]rách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn)(?=[ \t])"
+)
 # A word of Japanese in Hepburn: syllables of an onset Hepburn writes before its vowel, the
 # syllabic n, and a doubled consonant before a syllable ("Kyowa", "Seiki", "Denko", "Musashi",
 # "Nippon"); not the syllables Hepburn spells otherwise (si, ti, tu, hu, zi, di, du).
@@ -544,6 +550,87 @@ def _spelled(run: str, registries: Registries) -> str | None:
         english.append(word[1])
         run = run[len(word[0]) :]
     return " ".join(english) or None
+
+
+# ---------------------------------------------------------------- Indian companies in Devanagari
+
+# An Indian company's legal form closing its name in Hindi: (private) limited, written out or
+# shortened ("प्राइवेट लिमिटेड", "प्रा. लि.", "लिमिटेड"), and a Gulf company's LLC ("एलएलसी").
+_HI_FORM = re.compile(r"(?:(?:प्राइवेट|प्रा\.)[ \t]*)?(?:लिमिटेड|लि\.)|एलएलसी")
+_HI_NAME_CHARS = 80
+_HI_WORD = re.compile(r"[\u0900-\u0963\u0970-\u097f]+")
+# The words that end the run of a name read backwards from its form: postpositions ("सूरत की",
+# "बैठक में"), "based in" (स्थित), conjunctions, and the words for a company or a maker.
+_HI_STOPS = frozenset(
+    {"की", "के", "का", "ने", "में", "से", "को", "पर", "और", "तथा", "व", "एवं", "कि", "भी", "साथ",
+     "स्थित", "कंपनी", "फर्म", "समूह", "निर्माता", "वाली", "वाले", "है", "हैं", "था", "थी"}
+)  # fmt: skip
+# The words that make what stands right before the name its owner's place: "सूरत की" (Surat's),
+# "अहमदाबाद स्थित" (Ahmedabad-based).
+_HI_OWNER = frozenset({"की", "के", "का", "स्थित"})
+# The honorific opening many Indian firms' names, spelt in their registered Latin names as
+# "Shree" (Shree Cement) more than as the "Shri" of a person's title.
+_HI_HONORIFIC = ("श्री", "Shree")
+# A vowel's nasal mark closing a word is not written in Latin letters (साईं: Sai); the nasal
+# before a lip consonant is "m" (अंबिका: Ambika).
+_HI_FINAL_NASAL = re.compile(r"(?<=[आईऊएऐओऔाीूेैोौ])[ंँ]$")
+_HI_LABIAL_NASAL = re.compile(r"ं(?=[पफबभम])")
+
+
+def _hindi_companies(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies named in Devanagari before their legal form ("मगध राइस मिल्स प्राइवेट लिमिटेड":
+    Magadh Rice Mills): up to four words back to a postposition, a company word or a clause's
+    end, each an English trade word Hindi writes in its letters (``company_loanwords``) or read
+    letter by letter. India's, unless a place before "की"/"स्थित" right before the name is
+    another country's ("दुबई की … एलएलसी")."""
+    for form in _HI_FORM.finditer(text):
+        words = _hindi_name_words(text, form.start())
+        if not words:
+            continue
+        start = words[0].start()
+        english = " ".join(_hindi_word(registries, w.group(0)) for w in words)
+        country = _hindi_owner(registries, text, start, places) or _company_home(registries, "hi")
+        if country is None or country == _VIETNAM or not slugify(english):
+            continue
+        yield Body(start, form.end(), _company(country, english))
+
+
+def _hindi_name_words(text: str, end: int) -> list[re.Match[str]]:
+    """The words of the name right before ``end``, back to a stop word or a clause mark; none
+    when more than four words stand there (no name is so long: a clause)."""
+    words = list(_HI_WORD.finditer(text, max(0, end - _HI_NAME_CHARS), end))
+    kept: list[re.Match[str]] = []
+    position = end
+    for word in reversed(words):
+        if text[word.end() : position].strip() or word.group(0) in _HI_STOPS:
+            break  # a comma, a danda or a quote between: the clause before
+        kept.insert(0, word)
+        position = word.start()
+    return kept if len(kept) <= _MAX_WORDS else []
+
+
+def _hindi_word(registries: Registries, word: str) -> str:
+    """A word of the name in Latin letters: the English trade words it is made of, glued as
+    Hindi glues them ("फार्माकेम": Pharmachem), else its reading."""
+    if word == _HI_HONORIFIC[0]:
+        return _HI_HONORIFIC[1]
+    english, rest = "", word
+    while rest:
+        part = next(((w, en) for w, en in _loanwords(registries, "hi") if rest.startswith(w)), None)
+        if part is None:
+            break
+        english, rest = english + part[1], rest[len(part[0]) :]
+    if not rest:
+        return english
+    return to_latin(_HI_LABIAL_NASAL.sub("म्", _HI_FINAL_NASAL.sub("", word)), "hi")
+
+
+def _hindi_owner(registries: Registries, text: str, start: int, places: _Places) -> str | None:
+    """The country of the place whose company the name is ("दुबई की", "अहमदाबाद स्थित")."""
+    for match in reversed(places.joinable(start)):
+        if text[match.end : start].strip() in _HI_OWNER:
+            return _country_of(registries, match) or _country_of_place(registries, match)
+    return None
 
 
 # ---------------------------------------------------------------- English written in katakana
