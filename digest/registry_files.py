@@ -334,6 +334,7 @@ ORGANISATIONS = RegistryFile(
             "declined_home": ByKey(Text()),
             "company_words": WORDS_BY_LANGUAGE,
             "company_home": ByKey(Text()),
+            "company_adjective_home": ByKey(Text()),
             "company_prefixes": ByKey(ByKey(Text())),
             "company_industries": ByKey(Text()),
             "company_loanwords": ByKey(ByKey(Text())),

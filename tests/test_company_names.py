@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_kinds
+from tests.drafting_helpers import partner_kinds, partner_names
 
 
 @pytest.mark.parametrize(
@@ -369,3 +369,39 @@ def test_a_foreign_company_after_a_vietnamese_legal_form_written_out(
         "Bản) tại Khu công nghiệp Quế Võ.",
     )  # fmt: skip
     assert got.get("jp-sanwa-foods") == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Coopération avec Quảng Nam",
+         "Le projet est financé par la société japonaise Osaka Energy Development et par la "
+         "province de Quảng Nam.",
+         "jp-osaka-energy-development"),
+        ("fr", "Coopération avec Quảng Nam",
+         "L'entreprise bordelaise Ateliers Lumière du Port fournira l'éclairage du musée de "
+         "Hội An.",
+         "fr-ateliers-lumiere-du-port"),
+        ("it", "Missione in Vietnam",
+         "L'azienda veronese Serre Scaligere investe 2 milioni nella provincia di Lâm Đồng.",
+         "it-serre-scaligere"),
+    ],
+)  # fmt: skip
+def test_a_romance_company_word_then_its_nationality_or_its_citys_adjective(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """French and Italian write whose a company is after the word for one ("la société
+    japonaise", "l'entreprise bordelaise"), a word for "of" may join the name's words, and a
+    foreign city may open the name."""
+    drafted = partner_names if lang == "fr" else partner_kinds
+    assert expected in drafted(registries, lang, headline, body)
+
+
+def test_a_vietnamese_companys_nationality_after_the_company_word_names_no_partner(
+    registries: Registries,
+) -> None:
+    got = partner_names(
+        registries, "fr", "Coopération avec Quảng Nam",
+        "La société vietnamienne Quang Nam Energy Development construira la centrale.",
+    )  # fmt: skip
+    assert not [p for p in got if p.endswith("energy-development")]

@@ -148,7 +148,10 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
         return
     demonyms = find_demonyms(registries, lang, text)
     for word in pattern.finditer(same_length_fold(text)):
-        name = _name_after(text, word.end(), places)
+        adjective = _adjective_after(registries, lang, text, word.end(), demonyms)
+        name = _name_after(
+            registries, text, word.end() if adjective is None else adjective[2], places
+        )
         if name is None:
             continue
         start, end = name
@@ -156,7 +159,8 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
         if all(is_vi_syllable(w) for w in fold(words).replace("-", " ").split()):
             continue  # "Công ty Kinh Bắc": shaped like Vietnam's own
         clue = (
-            _clue_before(registries, lang, text, word.start(), demonyms, places)
+            adjective
+            or _clue_before(registries, lang, text, word.start(), demonyms, places)
             or _clue_after(registries, text, end, places.matches)
             or _city_after(registries, lang, text, end, places.matches)
             or _japanese_shaped(registries, words, (start, end), places.matches)
@@ -188,30 +192,86 @@ class _Places(MatchIndex):
         ]
 
 
-def _name_after(text: str, position: int, places: _Places) -> tuple[int, int] | None:
+# Romance languages write a company's nationality, or its city's adjective, after the word for
+# a company and before its name: "la société laotienne Sekong Energy Development",
+# "l'entreprise nantaise Ateliers Lumière". A city's adjective makes the company the language's
+# home country's (``company_adjective_home``), as a German city's adjective before the word does.
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]+)(?=[ \t]+[A-ZÀ-Þ])")
+_CITY_ADJECTIVE_AFTER = {
+    "fr": re.compile(r"[a-zà-ÿ]{3,}(?:ais|aise|ois|oise|ain|aine)"),
+    "it": re.compile(r"[a-zà-ÿ]{3,}ese"),
+}
+# The words for "of" a Romance name keeps in small letters between its capitalised words
+# ("Ateliers Lumière de l'Erdre", "Frigoríficos del Pacífico"), an elided article after them.
+_NAME_LINK = re.compile(
+    r"[ \t]+(?:de|del|della|di|du|des|da|do|dos|das)[ \t]+(?:l['’])?(?=[A-ZÀ-ÞĀ-Ž])"
+)
+_ROMANCE = frozenset({"fr", "es", "it", "pt"})
+
+
+def _adjective_after(
+    registries: Registries, lang: str, text: str, position: int, demonyms: list[Demonym]
+) -> tuple[str, int, int] | None:
+    """The country of a nationality or a city's adjective right after a company word and
+    before a capitalised name, and the adjective's span (see ``_ADJECTIVE_AFTER``)."""
+    if lang not in _ROMANCE:
+        return None
+    adjective = _ADJECTIVE_AFTER.match(text, position)
+    if adjective is None:
+        return None
+    for demonym in demonyms:
+        if (demonym.start, demonym.end) == adjective.span(1):
+            return demonym.country, position, demonym.end
+    city = _CITY_ADJECTIVE_AFTER.get(lang)
+    home = (registries.vocabularies.organisations.get("company_adjective_home") or {}).get(lang)
+    if city is None or home is None or not city.fullmatch(adjective.group(1)):
+        return None
+    return str(home), position, adjective.end(1)
+
+
+def _name_after(
+    registries: Registries, text: str, position: int, places: _Places
+) -> tuple[int, int] | None:
     """Up to four capitalised words right after a company word (and a Vietnamese legal form:
-    "Công ty TNHH"), to a clause's end, a word in small letters or a place the registry
-    knows."""
+    "Công ty TNHH"), a word for "of" allowed between two in a Romance name, to a clause's end,
+    a word in small letters or a place the registry knows; a foreign region or city may open
+    a longer name ("Sekong Energy Development")."""
     form = _VI_FORM.match(text, position)
     position = position if form is None else form.end()
-    start = end = None
+    start = end = opening = None
     for _ in range(_MAX_WORDS):
-        found = _NAME_WORD.match(text, position)
+        link = _NAME_LINK.match(text, position) if start is not None else None
+        found = _NAME_WORD.match(text, position if link is None else link.end())
         if found is None:
             break
-        if places.overlapping(found.start(1), found.end(1)):
-            return None  # a registry name: the registry's or a place's
+        named = places.overlapping(found.start(1), found.end(1))
+        if named and (opening is None or found.start(1) >= opening):
+            opening = _opening_place(registries, named) if start is None else None
+            if opening is None:
+                return None  # a registry name: the registry's or a place's
         word = found.group(1)
         start = found.start(1) if start is None else start
         end = found.end(1) - (1 if word.endswith(_ENDS) else 0)
         position = found.end(1)
         if word.endswith(_ENDS):
             break
-    if start is None or end is None or end <= start:
+    if start is None or end is None or end <= start or (opening is not None and end <= opening):
         return None
     if _ACRONYM_AFTER.match(text, end):
         return None  # named with its acronym, which the acronym rule reads
     return start, end
+
+
+def _opening_place(registries: Registries, named: list[Match]) -> int | None:
+    """Where a foreign registry place opening a name ends ("Sekong Energy Development"): the
+    name goes on after it; None when the words are a body's, or one of Vietnam's places."""
+    match = named[0]
+    partner = (
+        registries.partners.get(match.target[1]) if match.target[0] == _PARTNER else None  # type: ignore[index]
+    )
+    if partner is None or partner.kind not in ("region", "city") or partner.country == _VIETNAM:
+        return None
+    return match.end
 
 
 # The legal forms Vietnamese writes between "công ty" and a company's name: limited (TNHH, one
