@@ -458,3 +458,22 @@ def test_a_company_from_a_place_named_after_its_form(
     """ "… GmbH aus Zittau", "… Limited of Nelson": the place it is from says whose the company
     is; a Czech name writes its words after the first in small letters."""
     assert expected <= set(partner_kinds(registries, lang, headline, body))
+
+
+def test_a_brazilian_limitada(registries: Registries) -> None:
+    """ "Ltda." is Brazil's limited company in Portuguese (Portugal writes "Lda.")."""
+    got = partner_kinds(
+        registries, "pt", "Cooperação com Lâm Đồng",
+        "A empresa Sabores do Cerrado Ltda. anunciou investimento numa unidade em Lâm Đồng.",
+    )  # fmt: skip
+    assert got.get("br-sabores-do-cerrado") == "company"
+
+
+def test_an_english_co_with_its_nationality_described_after_it(registries: Registries) -> None:
+    """ "Co." alone closes a company's name in English, its nationality in the words describing
+    it after."""
+    got = partner_kinds(
+        registries, "en", "Investors break ground in Da Nang",
+        "Daeil Motors Co., a Korean auto parts maker, will build a plant in Da Nang.",
+    )  # fmt: skip
+    assert got.get("kr-daeil-motors") == "company"

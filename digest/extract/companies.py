@@ -44,7 +44,7 @@ _FORMS = re.compile(
     r"|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA"
     r"|S\.p\.A\.?|SpA"
     r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
-    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?"
+    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\."
     r"|Corporation|LLC"
     r"|PLC|plc|B\.V\.?|N\.V\.?|[Ss]p\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
     r"|e\. ?V\.|ONLUS|asbl|ASBL)"
@@ -55,6 +55,9 @@ _FORMS = re.compile(
 # proprietary limited, Singapore's private limited, Malaysia's Sendirian Berhad, Japan's
 # kabushiki kaisha.
 _FORM_COUNTRIES = (("Pty", "AU"), ("Pte", "SG"), ("Sdn", "MY"), ("K.K.", "JP"))
+# ... and the forms one country's companies take among those of a language: in Portuguese,
+# Brazil's limitada is "Ltda." where Portugal's (and Mozambique's, Angola's) is "Lda.".
+_LANGUAGE_FORM_COUNTRIES = {"pt": (("Ltda", "BR"),)}
 # The forms of a registered association, not a company: "Deutsch-Asiatischer Verein e.V.",
 # an Italian ONLUS, a Belgian asbl.
 _ASSOCIATION = re.compile(r"e\. ?V\.|ONLUS|asbl|ASBL")
@@ -589,8 +592,9 @@ def _country(
     )
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
+    form_countries = (*_FORM_COUNTRIES, *_LANGUAGE_FORM_COUNTRIES.get(lang, ()))
     based = _based_in(registries, lang, text, span, matches) or next(
-        (code for opening, code in _FORM_COUNTRIES if form.startswith(opening)), None
+        (code for opening, code in form_countries if form.startswith(opening)), None
     )
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
