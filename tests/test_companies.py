@@ -477,3 +477,14 @@ def test_an_english_co_with_its_nationality_described_after_it(registries: Regis
         "Daeil Motors Co., a Korean auto parts maker, will build a plant in Da Nang.",
     )  # fmt: skip
     assert got.get("kr-daeil-motors") == "company"
+
+
+def test_a_word_for_a_company_opening_the_name_is_no_part_of_it(registries: Registries) -> None:
+    """ "Die österreichische Reederei Donau Linien GmbH": the word says what the company is (a
+    shipping line), the name after it is the company's own, its nationality before the word."""
+    got = partner_kinds(
+        registries, "de", "Rostock und Hải Phòng bauen Hafenkooperation aus",
+        "Die österreichische Reederei Donau Linien GmbH will in Hải Phòng einen Containerdienst "
+        "aufbauen.",
+    )  # fmt: skip
+    assert got.get("at-donau-linien") == "company"

@@ -262,6 +262,7 @@ def _companies(
         if name:
             start, name = _with_trade_word(text, start, name)
         start, name = _without_nationality(registries, lang, text, start, name)
+        start, name = _without_company_word(registries, lang, start, name)
         owner = _possessive_country(registries, text, start, matches)
         if owner is not None:
             start, name = owner[1], name[owner[1] - start :]
@@ -455,6 +456,19 @@ def _without_nationality(
             rest = text[demonym.end : start + len(name)]
             return start + len(name) - len(rest.lstrip()), rest.strip()
     return start, name
+
+
+def _without_company_word(
+    registries: Registries, lang: str, start: int, name: str
+) -> tuple[int, str]:
+    """The name without a word for a company opening it, which says what the company is
+    ("Reederei Elbtal Schifffahrt GmbH": a shipping line), a name of two words or more left."""
+    words = company_words(registries, lang)
+    first, _, rest = name.partition(" ")
+    folded = fold(first)
+    if not rest or not any(folded.endswith(w[1:]) if w[:1] == "-" else folded == w for w in words):
+        return start, name
+    return start + len(first) + 1, rest
 
 
 def _possessive_country(
