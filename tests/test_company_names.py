@@ -405,3 +405,19 @@ def test_a_vietnamese_companys_nationality_after_the_company_word_names_no_partn
         "La société vietnamienne Quang Nam Energy Development construira la centrale.",
     )  # fmt: skip
     assert not [p for p in got if p.endswith("energy-development")]
+
+
+def test_a_japanese_company_named_by_an_old_province_before_or_after_its_form(
+    registries: Registries,
+) -> None:
+    """An old province firms keep as their name (尾張 Owari, 加賀 Kaga, 紀州 Kishu), then a
+    trade's kanji or a katakana name, before the form ("尾張精機株式会社") or after it
+    ("株式会社紀州マリンフーズ"), read as the companies sign in Latin letters."""
+    got = partner_kinds(
+        registries, "ja", "ドンナイ省に日本企業が進出",
+        "静岡県はドンナイ省と覚書を結んだ。部品メーカー、尾張精機株式会社は同省に工場を建設する。"
+        "「加賀ケアサービス株式会社」と株式会社紀州マリンフーズも参加した。",
+    )  # fmt: skip
+    assert got.get("jp-owari-seiki") == "company"
+    assert got.get("jp-kaga-care-service") == "company"
+    assert got.get("jp-kishu-marine-foods") == "company"

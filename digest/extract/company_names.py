@@ -119,6 +119,7 @@ def find_company_names(
     if lang == "ja" and _JA_FORM in text:
         found += _japanese_loanwords(registries, text, places)
         found += _japanese_kanji_names(registries, text, places)
+        found += _japanese_names_before_form(registries, text, places)
     if lang == "ko" and _KO_FORM.search(text):
         found += _korean_loanwords(registries, text, places)
     if lang == "hi" and _HI_FORM.search(text):
@@ -751,15 +752,96 @@ def _japanese_kanji_names(registries: Registries, text: str, places: _Places) ->
         own = _kanji_own(registries, text, found.end(), places)
         if own is None:
             continue
-        end, trade = _kanji_trade(text, own[0], registries)
-        if not trade:
+        kana = re.compile(_KATAKANA_NAME).match(text, own[0])
+        end, trade = _kanji_trade(text, own[0] if kana is None else kana.end(), registries)
+        english = None
+        if kana is not None:
+            # "株式会社美濃ケアサービス": the region, then a katakana name (and a trade's kanji).
+            english = _katakana_english(kana.group(0), registries, known=bool(trade))
+            if english is None:
+                continue
+        if not trade and english is None:
             continue
         country, start = _script_country(
             registries, "ja", text, found.start(), places, company_words(registries, "ja")
         )
         if country is None or country == _VIETNAM:
             continue
-        yield Body(start, end, _company(country, f"{own[1]} {trade}"))
+        name = " ".join(part for part in (own[1], english, trade) if part)
+        yield Body(start, end, _company(country, name))
+
+
+def _japanese_names_before_form(
+    registries: Registries, text: str, places: _Places
+) -> Iterator[Body]:
+    """Companies whose kanji name stands before their form ("播州精機株式会社": Banshu Seiki,
+    "北陸ケアサービス株式会社": Hokuriku Care Service): a region of Japan or a Japanese registry
+    place, then a trade's kanji or a katakana name, read as in :func:`_japanese_kanji_names`;
+    a registry place before katakana alone is the katakana rule's (:func:`_japanese_loanwords`).
+    More kanji before the region may be a family name's: left alone."""
+    for form in re.finditer(_JA_FORM, text):
+        position, trades = _kanji_trade_before(text, form.start(), registries)
+        kana = _KATAKANA_BEFORE.search(text, max(0, position - _MAX_KANA), position)
+        english = None
+        if kana is not None:
+            english = _katakana_english(kana.group(0), registries, known=bool(trades))
+            if english is None:
+                continue
+            position = kana.start()
+        if not trades and english is None:
+            continue
+        own = _kanji_own_before(registries, text, position, places, region_only=not trades)
+        if own is None:
+            continue
+        start, reading = own
+        if start > 0 and _HAN.match(text, start - 1) and text[start - 1] not in _RUN_STOPS:
+            continue
+        country, start = _script_country(
+            registries, "ja", text, start, places, company_words(registries, "ja")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        name = " ".join(part for part in (reading, english, trades) if part)
+        yield Body(start, form.end(), _company(country, name))
+
+
+_KATAKANA_BEFORE = re.compile(rf"{_KATAKANA_NAME}$")
+_MAX_KANA = 20
+
+
+def _kanji_trade_before(text: str, end: int, registries: Registries) -> tuple[int, str]:
+    """Where the kanji words for a trade closing a name right before ``end`` start, and their
+    Latin spelling ("" when none)."""
+    words = _loanwords(registries, "ja", "company_kanji")
+    read: list[str] = []
+    position = end
+    while True:
+        word = next(((w, en) for w, en in words if text.endswith(w, 0, position)), None)
+        if word is None:
+            return position, " ".join(read)
+        read.insert(0, word[1])
+        position -= len(word[0])
+
+
+def _kanji_own_before(
+    registries: Registries, text: str, end: int, places: _Places, region_only: bool
+) -> tuple[int, str] | None:
+    """Where the region of Japan or the Japanese registry place ending at ``end`` starts, and
+    its reading (a region only with ``region_only``)."""
+    region = next(
+        ((w, en) for w, en in _loanwords(registries, "ja", "company_kanji_regions")
+         if text.endswith(w, 0, end)),
+        None,
+    )  # fmt: skip
+    if region is not None:
+        return end - len(region[0]), region[1]
+    if region_only:
+        return None
+    place = next((m for m in places.overlapping(end - 1, end) if m.end == end), None)
+    if place is None or _country_of_place(registries, place) != "JP":
+        return None
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    return place.start, _UNIT_WORD.sub("", partner.name_en)
 
 
 def _kanji_own(
