@@ -421,3 +421,15 @@ def test_a_japanese_company_named_by_an_old_province_before_or_after_its_form(
     assert got.get("jp-owari-seiki") == "company"
     assert got.get("jp-kaga-care-service") == "company"
     assert got.get("jp-kishu-marine-foods") == "company"
+
+
+def test_a_thai_company_name_opened_by_a_place(registries: Registries) -> None:
+    """A registry place (its English name) opening a name that closes in known English words:
+    "บริษัท ขอนแก่น โลจิสติกส์ จำกัด" is Khon Kaen Logistics; a Thai word there is not read."""
+    got = partner_kinds(
+        registries, "th", "ทุนไทยบุกด่งนาย",
+        "บริษัท ขอนแก่น โลจิสติกส์ จำกัด และบริษัท รุ่งเรือง ฟู้ด จำกัด จะร่วมลงทุนในจังหวัดด่งนาย "
+        "ประเทศเวียดนาม",
+    )  # fmt: skip
+    assert got.get("th-khon-kaen-logistics") == "company"
+    assert "th-rungrueang-food" not in got

@@ -587,9 +587,13 @@ def _loanwords(
 def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
     """Companies whose registered name between "บริษัท" and "จำกัด" is English written in Thai
     letters, every word of it a known one ("บริษัท อีสเทิร์น โพลีเมอร์ จำกัด": Eastern Polymer):
-    the English it spells is the name they use. Thailand's, unless a country is named before."""
+    the English it spells is the name they use; or a registry place opening a name that closes
+    in such words ("บริษัท ขอนแก่น โลจิสติกส์ จำกัด": Khon Kaen Logistics). Thailand's, unless a
+    country is named before."""
     for found in _THAI_COMPANY.finditer(text):
-        english = _spelled(found.group(1).replace(" ", "").replace("\t", ""), registries)
+        english = _spelled(
+            found.group(1).replace(" ", "").replace("\t", ""), registries
+        ) or _thai_opened(registries, found, places)
         if english is None:
             continue
         country, start = _script_country(
@@ -598,6 +602,24 @@ def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Itera
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, found.end(), _company(country, english))
+
+
+def _thai_opened(registries: Registries, found: re.Match[str], places: _Places) -> str | None:
+    """The name of a Thai company whose first word, spaced from the rest, is a registry place
+    (its English name), the rest known English words. A Thai word there is not read: its
+    meaning may be the company's English name ("ทองคำ", gold)."""
+    first = re.match(r"[ \t]*(\S+)[ \t]+(.+)", found.group(1))
+    if first is None:
+        return None
+    rest = _spelled(re.sub(r"[ \t]", "", first.group(2)), registries)
+    if rest is None:
+        return None
+    span = (found.start(1) + first.start(1), found.start(1) + first.end(1))
+    place = next((m for m in places.overlapping(*span) if (m.start, m.end) == span), None)
+    if place is None or _country_of_place(registries, place) is None:
+        return None
+    partner = registries.partners[place.target[1]]  # type: ignore[index]
+    return f"{_UNIT_WORD.sub('', partner.name_en)} {rest}"
 
 
 def _spelled(run: str, registries: Registries) -> str | None:
@@ -705,7 +727,7 @@ _MIN_OWN_KANA = 2
 _HAN = re.compile(f"[{char_class('Han')}]")
 # A prefecture's unit word is no word of its companies' names (Shizuoka, not Shizuoka
 # Prefecture, Marine).
-_UNIT_WORD = re.compile(r"\s+(?:Prefecture|City)$")
+_UNIT_WORD = re.compile(r"\s+(?:Prefecture|City|Province)$")
 
 
 def _japanese_loanwords(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
