@@ -433,3 +433,12 @@ def test_a_thai_company_name_opened_by_a_place(registries: Registries) -> None:
     )  # fmt: skip
     assert got.get("th-khon-kaen-logistics") == "company"
     assert "th-rungrueang-food" not in got
+
+
+def test_a_latin_name_before_a_legal_form_in_chinese_characters(registries: Registries) -> None:
+    """ "韩国Hanul Optics株式会社": the form the company signs with closes its Latin name."""
+    got = partner_kinds(
+        registries, "zh", "企业赴越南谅山投资",
+        "本次获证的最大项目为韩国Hanul Optics株式会社投资2.5亿美元的工厂，将入驻谅山省。",
+    )  # fmt: skip
+    assert got.get("kr-hanul-optics") == "company"

@@ -430,14 +430,16 @@ def _company_span(
     text: str, start: int, end: int, words: tuple[str, ...]
 ) -> tuple[int, int] | None:
     """The span of the company a Latin name belongs to, when something says it is one: a
-    company word or legal form right after it ("Pacific Link社", "… จำกัด") or right before it
-    ("物流会社Pacific Link", "บริษัท Chaophraya"), or, written in brackets after a name in the
-    article's script, a company word or legal form in or before that name
+    company word or legal form right after it ("Pacific Link社", "… จำกัด", "…株式会社") or
+    right before it ("物流会社Pacific Link", "บริษัท Chaophraya"), or, written in brackets
+    after a name in the article's script, a company word or legal form in or before that name
     ("다온테크(Daon Tech)")."""
     after = text[end : end + 8].lstrip()
     before = text[max(0, start - 12) : start].rstrip()
     if any(after.startswith(w) for w in words) or after.startswith(("社", "จำกัด")):
         return start, end
+    if _NATIVE_FORMS.match(after):
+        return start, end  # "韩国Seyon Electronics株式会社": the form the company signs with
     if any(before.endswith(w) for w in words):
         return start, end
     if before.endswith(("(", "（")):
