@@ -442,3 +442,11 @@ def test_a_latin_name_before_a_legal_form_in_chinese_characters(registries: Regi
         "本次获证的最大项目为韩国Hanul Optics株式会社投资2.5亿美元的工厂，将入驻谅山省。",
     )  # fmt: skip
     assert got.get("kr-hanul-optics") == "company"
+
+
+def test_a_korean_company_name_closing_in_electron(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ko", "타이응우옌에 공장 준공",
+        "구미 소재 전자부품 기업 ㈜한솔일렉트론은 타이응우옌성 내 공장 증설에 투자한다.",
+    )  # fmt: skip
+    assert got.get("kr-hansol-electron") == "company"
