@@ -1,0 +1,49 @@
+"""Organisations still missed (issue 13, eleventh round, wave 3, orgs3): shapes that recur over
+the tuning corpora and languages (composed sentences, invented bodies and events)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+from tests.drafting_helpers import DISCUSSED, GROWING
+
+
+def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids an editor would see drafted from the headline, the body and a neutral
+    closing sentence in the article's language."""
+    closing = GROWING.get(lang) or DISCUSSED[lang]
+    text = f"{headline}\n2025-05-02\n{body} {closing}\n"
+    return [p["id"] for p in draft_text(text, Path(f"{lang}-test.txt"), registries).partners]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ja", "富山県とダナン市が覚書",
+         "富山県はダナン市と覚書を結んだ。公益社団法人国際農業交流機構（JIAEO）が研修を支援する。",
+         "jp-jiaeo"),
+        ("ko", "경상북도와 꽝남성 협약",
+         "경상북도는 꽝남성과 협약을 맺었다. 재단법인 국제농업교류재단(IAEF)이 연수를 지원한다.",
+         "kr-iaef"),
+    ],
+)  # fmt: skip
+def test_a_legal_persons_form_makes_an_international_sounding_body_its_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_national_body_named_with_its_acronym_is_the_articles_foreign_countrys(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "es", "Pinar del Río y Thái Bình cooperan en arroz",
+        "La provincia de Pinar del Río recibió a expertos de Thái Bình. Participó la Asociación "
+        "Nacional de Criadores de Cabras (ANCC), que agrupa a 900 campesinos.",
+    )  # fmt: skip
+    assert "cu-ancc" in ids
+    assert "ancc" not in ids
