@@ -47,3 +47,37 @@ def test_a_national_body_named_with_its_acronym_is_the_articles_foreign_countrys
     )  # fmt: skip
     assert "cu-ancc" in ids
     assert "ancc" not in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Tasmanian growers to visit Lam Dong",
+         "The Derwent Orchard Growers Co-operative, which represents 400 families in Tasmania, "
+         "will host ten farmers from Lam Dong province next spring.",
+         "au-derwent-orchard-growers-co-operative"),
+        ("Gyeonggi doctors equip Ha Giang clinics",
+         "A delegation from the Seonhwa Medical Foundation of South Korea handed over equipment "
+         "to three clinics in Ha Giang province.", "kr-seonhwa-medical-foundation"),
+    ],
+)  # fmt: skip
+def test_an_english_cooperative_or_foundation_by_its_own_name_is_its_countrys(
+    registries: Registries, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "en", headline, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Farmers of the Tan Phu Agricultural Cooperative showed the delegation from Tasmania, "
+        "Australia, their orchards in Lam Dong province.",
+        "The Asia Pacific Seed Foundation will support the delegation from Tasmania, Australia, "
+        "in Lam Dong.",
+    ],
+)
+def test_a_cooperative_or_foundation_of_vietnamese_or_international_words_is_no_countrys(
+    registries: Registries, body: str
+) -> None:
+    ids = partner_ids(registries, "en", "Tasmanian growers visit Lam Dong", body)
+    assert not any(i.endswith(("cooperative", "foundation")) for i in ids)

@@ -99,13 +99,13 @@ _NEWS = re.compile(
     r"|thong tan|通讯社|通信社|통신|أنباء|انباء|समाचार|ข่าว"
 )
 # Words that make a body international (its id has no country), folded, any language.
-_INTERNATIONAL = re.compile(
+INTERNATIONAL = re.compile(
     r"international|internacional|internazional|world|mundial|mondial|united nations|unidas"
     r"|unies|unite|asia|europ|global|mekong|asean|международн|міжнародн|всемирн|світов|оон"
     r"|世界|国际|國際|国連|국제|세계|아시아|अंतरराष्ट्रीय|विश्व|دولي|عالمي|โลก|นานาชาติ"
 )
 # Kinds of body that are a state's own (research institutes, public corporations), and the word
-# "national" (not inside "international", which _INTERNATIONAL reads first), folded: one named
+# "national" (not inside "international", which INTERNATIONAL reads first), folded: one named
 # without a place is the article's one foreign country's ("Asociación Nacional de Agricultores
 # Pequeños (ANAP)" in an article about Cuba's side). NGOs and groups are not.
 _NATIONAL = re.compile(
@@ -192,7 +192,7 @@ def _found(
         )
         cooperative = _COOPERATIVE.search(folded, start, end) is not None
         if (not country and (school or cooperative or _NATIONAL.search(folded, start, end))
-                and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
+                and not INTERNATIONAL.search(folded, start, end)):  # fmt: skip
             # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
             # national body of the article's one foreign country, as its universities are.
             country = _one_foreign_country(registries, matches)
