@@ -81,3 +81,14 @@ def test_a_cooperative_or_foundation_of_vietnamese_or_international_words_is_no_
 ) -> None:
     ids = partner_ids(registries, "en", "Tasmanian growers visit Lam Dong", body)
     assert not any(i.endswith(("cooperative", "foundation")) for i in ids)
+
+
+def test_a_hindi_universitys_city_is_read_with_its_anusvara_as_said(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "hi", "महाराष्ट्र और दा नांग का समझौता",
+        "महाराष्ट्र सरकार और दा नांग शहर ने समझौता किया। मुंबई विश्वविद्यालय के कुलपति ने "
+        "बताया कि विश्वविद्यालय दस छात्रवृत्तियां देगा।",
+    )  # fmt: skip
+    assert "in-mumbai-university" in ids
