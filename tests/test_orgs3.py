@@ -92,3 +92,19 @@ def test_a_hindi_universitys_city_is_read_with_its_anusvara_as_said(
         "बताया कि विश्वविद्यालय दस छात्रवृत्तियां देगा।",
     )  # fmt: skip
     assert "in-mumbai-university" in ids
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("昆明市第二人民医院将与越南老街省开展远程会诊合作。", "cn-kunming-second-people-s-hospital"),
+        ("昆明市人民医院院长张伟介绍，该院将与越南老街省开展远程会诊合作。",
+         "cn-kunming-people-s-hospital"),
+        ("昆明市第一人民医院院长张伟介绍，该院将与越南老街省开展远程会诊合作。",
+         "cn-kunming-first-people-s-hospital"),
+    ],
+)  # fmt: skip
+def test_a_chinese_citys_peoples_hospital_by_its_number_and_beside_its_heads_title(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, "zh", "昆明与老街开展医疗合作", body)

@@ -120,6 +120,9 @@ _NOT_AFTER = {
     "ja": ("生", "院", "病院", "附属", "校友"),
     "ko": ("생", "원", "병원", "교병원", "장"),
 }
+# ...but after a body's word that itself ends in 院 (人民医院, 农业科学院), 院长/院長 is its head's
+# title, the body named with its head ("防城港市人民医院院长莫丽娟介绍").
+_HEAD_AFTER = {"zh": "院长", "ja": "院長"}
 # A university's hospital, named by the university's name and the word for hospital after
 # it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học
 # Okayama"): Okayama University Hospital, First Affiliated Hospital of Kunming Medical
@@ -730,8 +733,10 @@ def _place_before_words(
     the word or adjective before them."""
     hospital = _HOSPITAL_AFTER.get(lang)
     # Read in place, not sliced: a page may hold thousands of bodies.
-    if text.startswith(_NOT_AFTER.get(lang, ()), word.end()) and not (
-        hospital and hospital.match(text, word.end())
+    if (
+        text.startswith(_NOT_AFTER.get(lang, ()), word.end())
+        and not (hospital and hospital.match(text, word.end()))
+        and not _head_after(lang, text, word)
     ):
         return None
     # Only a place that ends before the body's words: a slice from a later place's end is
@@ -753,6 +758,12 @@ def _place_before_words(
     if lang in _ADJECTIVE_PLACE:
         return _adjective_before(registries, lang, text, word, matches)
     return None
+
+
+def _head_after(lang: str, text: str, word: re.Match[str]) -> bool:
+    """Whether the head's title of a body whose word ends in 院 follows it (see _HEAD_AFTER)."""
+    head = _HEAD_AFTER.get(lang)
+    return head is not None and word.group(0).endswith("院") and text.startswith(head, word.end())
 
 
 def _not_vietnamese(text: str, start: int) -> bool:
