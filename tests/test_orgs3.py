@@ -108,3 +108,31 @@ def test_a_chinese_citys_peoples_hospital_by_its_number_and_beside_its_heads_tit
     registries: Registries, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, "zh", "昆明与老街开展医疗合作", body)
+
+
+def test_a_vietnamese_texts_ngo_by_its_latin_name_and_bracketed_country_is_drafted(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "vi", "Lai Châu nhận học bổng",
+        "Nhân dịp này, tổ chức phi chính phủ Bridges for Mountain Schools (Hoa Kỳ) trao tặng 200 "
+        "suất học bổng cho học sinh huyện Sìn Hồ.",
+    )  # fmt: skip
+    assert "us-bridges-for-mountain-schools" in ids
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no country in brackets: whose it is is not said
+        "Nhân dịp này, Tổ chức Bridges for Mountain Schools trao tặng 200 suất học bổng cho học "
+        "sinh huyện Sìn Hồ.",
+        # a name shaped like Vietnamese: Vietnam's own
+        "Nhân dịp này, Quỹ Tam Long (Hoa Kỳ) trao tặng 200 suất học bổng cho học sinh huyện Sìn Hồ.",
+    ],
+)
+def test_no_ngo_without_its_country_or_with_a_vietnamese_name(
+    registries: Registries, body: str
+) -> None:
+    ids = partner_ids(registries, "vi", "Lai Châu nhận học bổng", body)
+    assert not any(i.endswith(("schools", "tam-long")) for i in ids)

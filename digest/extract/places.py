@@ -49,6 +49,7 @@ from digest.extract.hospitals import find_named_hospitals
 from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
+from digest.extract.ngo_names import find_ngo_names
 from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
@@ -358,6 +359,7 @@ def find_places(
         bodies += [
             *find_acronym_bodies(registries, lang, text, matches),
             *find_bilateral_bodies(registries, lang, text, matches),
+            *find_ngo_names(registries, lang, text, matches),
         ]
         # A hospital by its own name, where no body above read its words already.
         bodies += _companies_not_read(bodies, find_named_hospitals(registries, lang, text, matches))
