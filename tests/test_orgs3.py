@@ -136,3 +136,25 @@ def test_no_ngo_without_its_country_or_with_a_vietnamese_name(
 ) -> None:
     ids = partner_ids(registries, "vi", "Lai Châu nhận học bổng", body)
     assert not any(i.endswith(("schools", "tam-long")) for i in ids)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "대한상공회의소는 하이퐁시 기업들과 물류 간담회를 열었다.",
+        "한국상공회의소는 하이퐁시 기업들과 물류 간담회를 열었다.",
+    ],
+)
+def test_a_korean_national_chamber_is_the_korea_chamber(registries: Registries, body: str) -> None:
+    ids = partner_ids(registries, "ko", "하이퐁시 물류 간담회", body)
+    assert "kr-korea-chamber-of-commerce-and-industry" in ids
+
+
+def test_korean_daehan_spaced_as_a_word_of_its_own_names_no_body(registries: Registries) -> None:
+    ids = partner_ids(
+        registries,
+        "ko",
+        "하이퐁시 물류 간담회",
+        "양측은 물류 협력에 대한 상공회의소 역할을 논의했다.",
+    )
+    assert not any(i.endswith("chamber-of-commerce-and-industry") for i in ids)
