@@ -158,3 +158,13 @@ def test_korean_daehan_spaced_as_a_word_of_its_own_names_no_body(registries: Reg
         "양측은 물류 협력에 대한 상공회의소 역할을 논의했다.",
     )
     assert not any(i.endswith("chamber-of-commerce-and-industry") for i in ids)
+
+
+def test_an_arabic_ministry_followed_by_vietnams_adjective_is_vietnams_own(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "ar", "مصر ولام دونغ",
+        "وبحسب أرقام وزارة التجارة والصناعة الفيتنامية، زار وفد من مصر مقاطعة لام دونغ.",
+    )  # fmt: skip
+    assert not any("ministry" in i for i in ids)

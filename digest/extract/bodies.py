@@ -1037,6 +1037,8 @@ def _vietnam_after(lang: str, text: str, end: int) -> bool:
     if following is None:
         return False
     word = fold(following.group(1))
+    if lang == "ar":  # the adjective after the body, with its article: "الفيتنامية"
+        word = word.removeprefix("ال")
     return any(
         word.startswith(name) and len(word) - len(name) <= 2 for name in _vietnam_names(lang)
     )
