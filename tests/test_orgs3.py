@@ -168,3 +168,26 @@ def test_an_arabic_ministry_followed_by_vietnams_adjective_is_vietnams_own(
         "وبحسب أرقام وزارة التجارة والصناعة الفيتنامية، زار وفد من مصر مقاطعة لام دونغ.",
     )  # fmt: skip
     assert not any("ministry" in i for i in ids)
+
+
+def test_an_english_chamber_named_with_its_place_after_it_is_drafted(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "en", "Queensland traders to visit Ca Mau",
+        "The Chamber of Commerce and Industry of Queensland will lead a mission of seafood "
+        "exporters to Ca Mau province in November.",
+    )  # fmt: skip
+    assert "au-chamber-of-commerce-and-industry-of-queensland" in ids
+
+
+def test_a_bodys_acronym_joined_by_and_to_a_university_is_no_part_of_its_name(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "en", "Queensland scientists to visit Ca Mau",
+        "A research programme led by QAAFI and Griffith University will test shrimp feed in Ca "
+        "Mau province, Queensland's trade office said.",
+    )  # fmt: skip
+    assert "au-griffith-university" in ids
+    assert not any(i.startswith("au-qaafi") for i in ids)

@@ -123,6 +123,9 @@ _MINISTRY = re.compile(
 # University of Tasmania, not a body called "The University".
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    # A chamber named with its place after it ("the Chamber of Commerce and Industry of Western
+    # Australia"), as a university is.
+    r"|(?:Chamber of Commerce(?: and Industry)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
     r"|Hospital))"
@@ -679,6 +682,7 @@ def _regions_department(
 # A second place joined to a body's name by "and": "Aberdeen and Grampian Chamber of Commerce".
 _PLACE_AND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
 _NAME_CHAR = re.compile(r"[\w'’-]")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?![\w'’-])")
 
 
 def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
@@ -687,6 +691,8 @@ def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
     joined = _PLACE_AND.search(text, max(0, start - 40), start)
     if joined is None or joined.end() != start or _capitalised_word_before(text, joined.start()):
         return start  # none, or the end of a longer name ("Kien Giang College and ...")
+    if _ACRONYM_WORD.match(text, joined.start()):
+        return start  # a body's acronym, no place: "led by DPIRD and Murdoch University"
     if any(
         m.target[0] == _PROVINCE and joined.start() < m.end and m.start < start for m in matches
     ):
