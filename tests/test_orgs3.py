@@ -191,3 +191,13 @@ def test_a_bodys_acronym_joined_by_and_to_a_university_is_no_part_of_its_name(
     )  # fmt: skip
     assert "au-griffith-university" in ids
     assert not any(i.startswith("au-qaafi") for i in ids)
+
+
+def test_an_english_universitys_medical_center_is_the_body_named(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "en", "Gwangju doctors to train Hue staff",
+        "Gwangju Christian University Medical Center will send eight specialists to Hue each "
+        "year under the agreement.",
+    )  # fmt: skip
+    assert "kr-gwangju-christian-university-medical-center" in ids
+    assert "kr-gwangju-christian-university" not in ids

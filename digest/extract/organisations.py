@@ -127,7 +127,8 @@ _NAMED_BODY = re.compile(
     # Australia"), as a university is.
     r"|(?:Chamber of Commerce(?: and Industry)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
+    r" (?:University(?: Medical Cent(?:er|re))?|Chamber of Commerce(?: and Industry)?"
+    r"|Chamber of Industry and Commerce"
     r"|Hospital))"
     # An association or federation of a trade, named after its place ("Yunnan Association of
     # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
