@@ -201,3 +201,30 @@ def test_an_english_universitys_medical_center_is_the_body_named(registries: Reg
     )  # fmt: skip
     assert "kr-gwangju-christian-university-medical-center" in ids
     assert "kr-gwangju-christian-university" not in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        ("zh", "南宁与谅山加强合作",
+         "谅山省代表团在南宁出席了中国—东盟农业合作论坛，双方签署了合作备忘录。"),
+        ("en", "Quang Ninh delegation visits Nanning",
+         "The Quang Ninh delegation attended the China-ASEAN Agricultural Forum in Nanning."),
+        ("pl", "Gdańsk i Hải Phòng",
+         "Port w Gdańsku i Hải Phòng podpisały umowę. Wietnam to dla nas wejście do rynków ASEAN i Azji."),
+        ("it", "Verona e Đồng Nai",
+         "Verona e Đồng Nai hanno firmato un accordo: i dazi verso l'ASEAN sono ormai bassi."),
+    ],
+)  # fmt: skip
+def test_a_bloc_joined_by_a_dash_or_named_as_a_market_is_no_partner(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    assert "asean" not in partner_ids(registries, lang, headline, body)
+
+
+def test_a_bloc_acting_stays_a_partner(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "en", "ASEAN to fund Quang Nam training",
+        "ASEAN will fund a training programme for 200 nurses in Quang Nam province.",
+    )  # fmt: skip
+    assert "asean" in ids
