@@ -228,3 +228,18 @@ def test_a_bloc_acting_stays_a_partner(registries: Registries) -> None:
         "ASEAN will fund a training programme for 200 nurses in Quang Nam province.",
     )  # fmt: skip
     assert "asean" in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        ("th", "ขอนแก่นและเกิ่นเทอร่วมมือ",
+         "จังหวัดขอนแก่นลงนามความร่วมมือกับเกิ่นเทอ เพื่อเปิดตลาด อาเซียน ให้สินค้าเกษตร"),
+        ("hi", "गुजरात और दा नांग",
+         "गुजरात सरकार और दा नांग शहर ने समझौता किया ताकि आसियान बाजार तक पहुंच बढ़े।"),
+    ],
+)  # fmt: skip
+def test_a_bloc_named_as_a_market_in_thai_and_hindi_is_no_partner(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    assert "asean" not in partner_ids(registries, lang, headline, body)
