@@ -138,6 +138,10 @@ def test_script_of(text: str, script: str) -> None:
         ("अनिल राघवन", "hi", "Anil Raghavan"),
         # Devanagari: the final "a" after a cluster is said
         ("संदीप आर्य", "hi", "Sandip Arya"),
+        # Devanagari: the anusvara is "m" before a labial, "n" before anything else
+        ("मुंबई", "hi", "Mumbai"),
+        ("अंबाला कुंभ", "hi", "Ambala Kumbh"),
+        ("हिंदी", "hi", "Hindi"),
     ],
 )
 def test_names_read_by_sound(name: str, lang: str, latin: str) -> None:

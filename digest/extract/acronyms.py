@@ -99,17 +99,27 @@ _NEWS = re.compile(
     r"|thong tan|通讯社|通信社|통신|أنباء|انباء|समाचार|ข่าว"
 )
 # Words that make a body international (its id has no country), folded, any language.
-_INTERNATIONAL = re.compile(
+INTERNATIONAL = re.compile(
     r"international|internacional|internazional|world|mundial|mondial|united nations|unidas"
     r"|unies|unite|asia|europ|global|mekong|asean|международн|міжнародн|всемирн|світов|оон"
     r"|世界|国际|國際|国連|국제|세계|아시아|अंतरराष्ट्रीय|विश्व|دولي|عالمي|โลก|นานาชาติ"
 )
-# Kinds of body that are a state's own (research institutes, public corporations), folded: one
-# named without a place is the article's one foreign country's. NGOs and groups are not.
+# Kinds of body that are a state's own (research institutes, public corporations), and the word
+# "national" (not inside "international", which INTERNATIONAL reads first), folded: one named
+# without a place is the article's one foreign country's ("Asociación Nacional de Agricultores
+# Pequeños (ANAP)" in an article about Cuba's side). NGOs and groups are not.
 _NATIONAL = re.compile(
     r"institut|istitut|instytut|институт|інститут|empresa|corporac|개발원|진흥원|공사|공단"
     r"|研究所|研究院|संस्थान|معهد|สถาบัน"
+    r"|(?<!inter)(?:national|nacional|nazional|narodow|национальн|національн)|国立|국립"
+    r"|राष्ट्रीय|الوطني|แห่งชาติ"
 )
+# A legal person's form only one country's law gives, before the name (公益社団法人国際厚生事業団
+# (JICWELS), 재단법인 …): the body is registered there, whatever "international" its name holds.
+_LEGAL_PERSON = {
+    "ja": (re.compile(r"(?:公益|一般)(?:社団|財団)法人|独立行政法人|国立研究開発法人"), "JP"),
+    "ko": (re.compile(r"(?:사단|재단)법인|\(사\)|\(재\)"), "KR"),
+}
 # A cooperative is its members' place's, folded: the article's one foreign country's where its
 # name names none, and never an international body (no id without a country).
 _COOPERATIVE = re.compile(
@@ -177,10 +187,12 @@ def _found(
             continue
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
-        country = _country(registries, lang, text, matches, start, end)
+        country = _country(registries, lang, text, matches, start, end) or _legal_person(
+            lang, text, start, end
+        )
         cooperative = _COOPERATIVE.search(folded, start, end) is not None
         if (not country and (school or cooperative or _NATIONAL.search(folded, start, end))
-                and not _INTERNATIONAL.search(folded, start, end)):  # fmt: skip
+                and not INTERNATIONAL.search(folded, start, end)):  # fmt: skip
             # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
             # national body of the article's one foreign country, as its universities are.
             country = _one_foreign_country(registries, matches)
@@ -240,6 +252,12 @@ def _one_foreign_country(registries: Registries, matches: list[Match]) -> str:
     from digest.extract.organisations import only_country
 
     return only_country(registries, matches) or ""
+
+
+def _legal_person(lang: str, text: str, start: int, end: int) -> str:
+    """The country whose law alone gives the legal form the name opens with, or ""."""
+    form = _LEGAL_PERSON.get(lang)
+    return form[1] if form is not None and form[0].search(text, start, end) else ""
 
 
 def _initials(name: str) -> str:

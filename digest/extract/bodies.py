@@ -120,6 +120,14 @@ _NOT_AFTER = {
     "ja": ("生", "院", "病院", "附属", "校友"),
     "ko": ("생", "원", "병원", "교병원", "장"),
 }
+# ...but after a body's word that itself ends in 院 (人民医院, 农业科学院), 院长/院長 is its head's
+# title, the body named with its head ("防城港市人民医院院长莫丽娟介绍").
+_HEAD_AFTER = {"zh": "院长", "ja": "院長"}
+# A country's own national bodies glue a name of the country before their words that is no
+# place name of its own: Korean 대한 (대한상공회의소, the Korea Chamber of Commerce and Industry),
+# which elsewhere is a word of its own ("협력에 대한": about cooperation), spaced.
+_NATIONAL_PREFIX = {"ko": ("대한", "kr")}
+_HANGUL_BEFORE = re.compile(r"[가-힣]")
 # A university's hospital, named by the university's name and the word for hospital after
 # it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học
 # Okayama"): Okayama University Hospital, First Affiliated Hospital of Kunming Medical
@@ -730,8 +738,10 @@ def _place_before_words(
     the word or adjective before them."""
     hospital = _HOSPITAL_AFTER.get(lang)
     # Read in place, not sliced: a page may hold thousands of bodies.
-    if text.startswith(_NOT_AFTER.get(lang, ()), word.end()) and not (
-        hospital and hospital.match(text, word.end())
+    if (
+        text.startswith(_NOT_AFTER.get(lang, ()), word.end())
+        and not (hospital and hospital.match(text, word.end()))
+        and not _head_after(lang, text, word)
     ):
         return None
     # Only a place that ends before the body's words: a slice from a later place's end is
@@ -741,6 +751,9 @@ def _place_before_words(
             if not text[match.end : word.start()].strip():
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 return (*_of(partner), match.start, word.end())
+    national = _national_prefix(registries, lang, text, word)
+    if national is not None:
+        return national
     bare = bare_place_before(registries, lang, text, word.start())
     if bare is not None and not any(
         m.start < word.end() and bare.start < m.end and m not in ending.get(m.end, ())
@@ -753,6 +766,29 @@ def _place_before_words(
     if lang in _ADJECTIVE_PLACE:
         return _adjective_before(registries, lang, text, word, matches)
     return None
+
+
+def _national_prefix(
+    registries: Registries, lang: str, text: str, word: re.Match[str]
+) -> tuple[str, str, int, int] | None:
+    """The country whose national prefix opens a word glued to the body's words (see
+    ``_NATIONAL_PREFIX``), with the body's span."""
+    prefix = _NATIONAL_PREFIX.get(lang)
+    if prefix is None:
+        return None
+    start = word.start() - len(prefix[0])
+    if start < 0 or text[start : word.start()] != prefix[0]:
+        return None
+    if start > 0 and _HANGUL_BEFORE.match(text, start - 1):
+        return None  # inside a longer word
+    country = registries.partners.get(prefix[1])
+    return None if country is None else (*_of(country), start, word.end())
+
+
+def _head_after(lang: str, text: str, word: re.Match[str]) -> bool:
+    """Whether the head's title of a body whose word ends in 院 follows it (see _HEAD_AFTER)."""
+    head = _HEAD_AFTER.get(lang)
+    return head is not None and word.group(0).endswith("院") and text.startswith(head, word.end())
 
 
 def _not_vietnamese(text: str, start: int) -> bool:
@@ -1001,6 +1037,8 @@ def _vietnam_after(lang: str, text: str, end: int) -> bool:
     if following is None:
         return False
     word = fold(following.group(1))
+    if lang == "ar":  # the adjective after the body, with its article: "الفيتنامية"
+        word = word.removeprefix("ال")
     return any(
         word.startswith(name) and len(word) - len(name) <= 2 for name in _vietnam_names(lang)
     )

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 
 from babel import Locale, UnknownLocaleError
 
-from digest.extract.acronyms import ACRONYM
+from digest.extract.acronyms import ACRONYM, INTERNATIONAL
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.people_lexicon import lexicon
@@ -123,19 +123,33 @@ _MINISTRY = re.compile(
 # University of Tasmania, not a body called "The University".
 _NAMED_BODY = re.compile(
     r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    # A chamber named with its place after it ("the Chamber of Commerce and Industry of Western
+    # Australia"), as a university is.
+    r"|(?:Chamber of Commerce(?: and Industry)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r" (?:University|Chamber of Commerce(?: and Industry)?|Chamber of Industry and Commerce"
+    r" (?:University(?: Medical Cent(?:er|re))?|Chamber of Commerce(?: and Industry)?"
+    r"|Chamber of Industry and Commerce"
     r"|Hospital))"
     # An association or federation of a trade, named after its place ("Yunnan Association of
     # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-    r" (?:Association|Federation) of (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5}))\b"
+    r" (?:Association|Federation) of (?:the )?[A-Z][\w'’-]*(?: (?:and |& )?[A-Z][\w'’-]*){0,5})"
+    # A cooperative or a foundation by its own name ("the Murray Valley Grains Cooperative",
+    # "the Hanmaeum Medical Foundation"): two to four capitalised words before the kind.
+    r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}"
+    r" (?:Co-operative|Cooperative|Foundation)))\b"
 )
 _VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
 # Kinds of body that Vietnam names in English the same way ("Provincial General Hospital",
 # "Provincial Association of Young Entrepreneurs"): one is foreign only where its name holds a
 # foreign place a registry knows (Royal Melbourne Hospital, Yunnan Association of ...).
 _PLACED_ONLY = re.compile(r" Hospital$| (?:Association|Federation) of ")
+# A cooperative or a foundation named by its own words: Vietnam's own are named in English by
+# their commune or founder ("Tan Phu Agricultural Cooperative", "Thien Tam Foundation"), so a
+# name holding any word shaped like a Vietnamese syllable is no foreign body, nor one whose name
+# says it is international ("Asia Foundation").
+_OWN_NAMED = re.compile(r" (?:Co-operative|Cooperative|Foundation)$")
+
 # A national body named by its nationality and what it is ("the Australian Centre for
 # International Agricultural Research", "the Korean Institute of Science"): the adjective says
 # whose it is.
@@ -584,7 +598,9 @@ def _english_bodies(
             continue  # Vietnam's own, or a body the registry lists
         if inside:
             country = (registries.partners[inside[0].target[1]].country or "").lower()
-        elif _PLACED_ONLY.search(name):
+        elif _PLACED_ONLY.search(name) or (
+            _OWN_NAMED.search(name) and _vietnamese_or_international(name)
+        ):
             continue
         else:
             country = _country_in_apposition(registries, text, body.end(), countries)
@@ -667,6 +683,7 @@ def _regions_department(
 # A second place joined to a body's name by "and": "Aberdeen and Grampian Chamber of Commerce".
 _PLACE_AND = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
 _NAME_CHAR = re.compile(r"[\w'’-]")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,}(?![\w'’-])")
 
 
 def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
@@ -675,6 +692,8 @@ def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
     joined = _PLACE_AND.search(text, max(0, start - 40), start)
     if joined is None or joined.end() != start or _capitalised_word_before(text, joined.start()):
         return start  # none, or the end of a longer name ("Kien Giang College and ...")
+    if _ACRONYM_WORD.match(text, joined.start()):
+        return start  # a body's acronym, no place: "led by DPIRD and Murdoch University"
     if any(
         m.target[0] == _PROVINCE and joined.start() < m.end and m.start < start for m in matches
     ):
@@ -706,6 +725,12 @@ def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
             continue
         name = body.group(1)
         yield Body(body.start(), body.end(), Unlisted.named(country, name))
+
+
+def _vietnamese_or_international(name: str) -> bool:
+    """Whether a body named by its own words may be Vietnam's or no country's (_OWN_NAMED)."""
+    words = fold(_OWN_NAMED.sub("", name)).replace("-", " ").split()
+    return any(is_vi_syllable(w) for w in words) or INTERNATIONAL.search(fold(name)) is not None
 
 
 def _shaped_vietnamese(name: str) -> bool:

@@ -49,6 +49,7 @@ from digest.extract.hospitals import find_named_hospitals
 from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
+from digest.extract.ngo_names import find_ngo_names
 from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import find_organisations
 from digest.extract.origins import origin_of
@@ -358,6 +359,7 @@ def find_places(
         bodies += [
             *find_acronym_bodies(registries, lang, text, matches),
             *find_bilateral_bodies(registries, lang, text, matches),
+            *find_ngo_names(registries, lang, text, matches),
         ]
         # A hospital by its own name, where no body above read its words already.
         bodies += _companies_not_read(bodies, find_named_hospitals(registries, lang, text, matches))
@@ -414,7 +416,7 @@ def find_places(
                 continue
             elif (
                 not _country_beside_qualifier(registries, text, match, context)
-                and not _organisation_as_title_or_region(registries, text, match, context)
+                and not _organisation_as_title_or_region(registries, lang, text, match, context)
                 and not _country_of_a_company(registries, lang, text, match)
             ):
                 province = province_meant(registries, lang, text, match)
@@ -961,8 +963,12 @@ def _without_countries_of_named_companies(
     return partner_ids
 
 
+_DASH_BEFORE = re.compile(r"[^\s—–-][—–-]$")
+_DASH_AFTER = re.compile(r"[—–-][^\s—–-]")
+
+
 def _organisation_as_title_or_region(
-    registries: Registries, text: str, match: Match, context: _Context
+    registries: Registries, lang: str, text: str, match: Match, context: _Context
 ) -> bool:
     """An international organisation named for a title it awards ("UNESCO-Weltnaturerbe",
     "patrimonio mondiale dell'UNESCO") or for its members as a region ("ASEAN-Staaten",
@@ -970,6 +976,15 @@ def _organisation_as_title_or_region(
     partner = registries.partners[match.target[1]]
     if partner.kind != "organisation" or partner.country is not None:
         return False
+    # A bloc joined by a dash to another name names a relation, an event or an area of both
+    # ("中国—东盟博览会", "中国—东盟自由贸易区", "China-ASEAN Expo", "EU-Vietnam"), not a
+    # partner, as a place inside an event's name is none; nor one named as a market.
+    if (
+        _DASH_BEFORE.search(text, max(0, match.start - 2), match.start)
+        or _DASH_AFTER.match(text, match.end)
+        or names_a_market(text, match.start, match.end, [], lang)
+    ):
+        return True
     before = fold(text[max(0, match.start - _HERITAGE_WINDOW) : match.start])
     after = fold(text[match.end : match.end + _HERITAGE_WINDOW])
     if context.members_before is not None and context.members_before.search(before):

@@ -379,6 +379,7 @@ _DEVA_CONSONANTS = _table(
 )
 _DEVA_VOWELS = _table("अआइईउऊऋएऐओऔ", "a a i i u u r e ai o au")
 _DEVA_SIGNS = _table("ािीुूृेैोौॉॅ", "a i i u u r e ai o au o e")
+_DEVA_LABIALS = frozenset("पफबभम")
 _DEVA_NUKTA = _pairs("क=q ख=kh ग=gh ज=z फ=f ड=r ढ=rh")
 
 
@@ -408,6 +409,14 @@ def _silent_schwas(word: str) -> set[int]:
     return silent
 
 
+def _nasal(char: str, nxt: str) -> str:
+    """A nasal sign's letter: the anusvara takes the place of the consonant after it, "m"
+    before p, ph, b, bh and m (मुंबई Mumbai, अंबानी Ambani, कुंभ Kumbh), else "n"."""
+    if char not in "ंँ":
+        return ""
+    return "m" if char == "ं" and nxt in _DEVA_LABIALS else "n"
+
+
 def _devanagari(word: str) -> str:
     out: list[str] = []
     silent = _silent_schwas(word)
@@ -422,9 +431,7 @@ def _devanagari(word: str) -> str:
             out.append(
                 _DEVA_NUKTA[char] if nxt == "़" and char in _DEVA_NUKTA else _DEVA_CONSONANTS[char]
             )
-        out.append(
-            _DEVA_SIGNS.get(char, "") + _DEVA_VOWELS.get(char, "") + ("n" if char in "ंँ" else "")
-        )
+        out.append(_DEVA_SIGNS.get(char, "") + _DEVA_VOWELS.get(char, "") + _nasal(char, nxt))
         schwa = char in _DEVA_CONSONANTS or (schwa and char == "़")
     # The final "a" is not said, except after a cluster: आर्य Arya, मिश्र Mishra (न्ह is the
     # Vietnamese nh: हुइन्ह Huynh).
