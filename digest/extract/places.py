@@ -58,6 +58,7 @@ from digest.extract.seats import (
     names_a_facility_venue,
     names_a_seat,
     names_an_event_or_feature,
+    names_firms_home,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.translit import is_vi_syllable
@@ -508,6 +509,9 @@ def _without_located_places(
         registries, mentions, partner_ids, unlisted.values(), context
     )
     partner_ids = _without_fair_venues(mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_homes_of_firms(
+        registries, mentions, partner_ids, (unlisted.values(), context), lang
+    )
     partner_ids = _without_departments_places(mentions, partner_ids, department_places, lang, texts)
     return _without_countries_of_named_companies(registries, mentions, partner_ids, lang, texts)
 
@@ -1248,6 +1252,42 @@ def _without_bodies_regions(
             continue
         own = [mention for mention in mentions if mention[1].target[1] == pid]
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _without_homes_of_firms(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    found: tuple[Iterable[Unlisted], _Context],
+    lang: str,
+) -> list[str]:
+    """Without a place named only as the home of unnamed firms or institutions ("le imprese del
+    Piemonte", "广西企业"), or else in passing, where the article names a body of its country:
+    the bodies are the partners, the place only says where they are from. A place with no
+    named body of its country stays, standing for its firms."""
+    unlisted, context = found
+    countries = {
+        body.country
+        for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
+        if body.kind in ("organisation", "company") and body.country
+    }
+    positions = _Positions()
+    dropped = set()
+    for pid in set(partner_ids):
+        place = registries.partners[pid]
+        country = place.country or (pid.upper() if place.kind == "country" else None)
+        if place.kind not in _PLACE_KINDS or country not in countries:
+            continue
+        own = [mention for mention in mentions if mention[1].target[1] == pid]
+        homes = [names_firms_home(text, m.start, m.end, lang) for text, m, _ in own]
+        if any(homes) and all(
+            home
+            or _venue_or_route(text, m, matches, context)
+            or _named_in_passing(text, m, matches, lang, positions)
+            for home, (text, m, matches) in zip(homes, own, strict=True)
+        ):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
 
