@@ -144,3 +144,21 @@ def test_where_a_transport_route_starts_is_not_a_partner(registries: Registries)
     assert "ru-irkutsk" not in partner_ids(registries, "Хазянг и Улан-Удэ", body)
     body = "Irkutsk Oblast signed an agreement with Ha Giang province on tourism."
     assert partner_ids(registries, "Irkutsk and Ha Giang", body) == ["ru-irkutsk"]
+
+
+def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    # The company sits in the dateline's city; the Land the company belongs to is named too.
+    body = (
+        "BREMEN (dpa) – Die Nordsee Logistik GmbH und die Provinz Hải Phòng haben eine "
+        "Absichtserklärung unterzeichnet. Niedersachsen begrüßt das Vorhaben."
+    )
+    assert "de-bremen" not in partner_ids(registries, "Hải Phòng und Nordsee Logistik", body)
+    body = (
+        "Por Ana Ruiz\n\nSevilla\n\nLa Junta de Andalucía y la provincia de Đồng Nai firmaron "
+        "un acuerdo turístico."
+    )
+    assert partner_ids(registries, "Andalucía y Đồng Nai firman un acuerdo", body) == [
+        "es-andalusia"
+    ]

@@ -1215,14 +1215,18 @@ def _country_has_another(registries: Registries, partner: Partner, named: set[st
     )
 
 
-_DATELINE_AFTER = re.compile(r"^\s*[-–—]\s")
+# The dash after a dateline's place, perhaps past the agency in brackets ("HAMBURG (dpa) – "),
+# or the end of a line the place holds alone (a dateline set on its own line under the byline).
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[-–—]\s|\n|$)")
+_DATELINE_REACH = 32
 
 
 def _in_dateline(text: str, match: Match) -> bool:
-    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - "."""
+    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - ",
+    "HAMBURG (dpa) – ", or a line of its own under the byline."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and bool(
-        _DATELINE_AFTER.match(text[match.end : match.end + 4])
+        _DATELINE_AFTER.match(text[match.end : match.end + _DATELINE_REACH])
     )
 
 
