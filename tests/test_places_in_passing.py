@@ -162,3 +162,29 @@ def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
     assert partner_ids(registries, "Andalucía y Đồng Nai firman un acuerdo", body) == [
         "es-andalusia"
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Приморье и Кханьхоа договорились о туризме",
+         "Правительство Приморского края и провинция Кханьхоа подписали соглашение. Сейчас "
+         "между Владивостоком и Камранью выполняется 4 рейса в неделю.",
+         ["ru-primorsky"]),
+        ("Новая контейнерная линия свяжет Владивосток с Хайфоном",
+         "Правительство Приморского края и город Хайфон договорились открыть линию.",
+         ["ru-primorsky"]),
+        ("La Bretagne et Huế signent un accord",
+         "La Région Bretagne a signé un accord de coopération avec Huế. Une ligne aérienne "
+         "entre Huế et Rennes est à l’étude.",
+         ["fr-bretagne"]),
+        ("غرفة تجارة وصناعة الشارقة توقع مذكرة تفاهم مع خانه هوا",
+         "وقعت غرفة تجارة وصناعة الشارقة مذكرة تفاهم مع مقاطعة خانه هوا. وتدرس شركة طيران "
+         "تسيير ٣ رحلات أسبوعياً بين الشارقة وكام رانه.",
+         ["ae-sharjah-chamber-of-commerce-and-industry"]),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_transport_link_are_not_partners(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

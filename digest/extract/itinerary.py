@@ -429,7 +429,10 @@ _TRANSPORT = re.compile(
     fold(
         r"(?<!\w)(?:flight|flights|route|ferry|train|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
         r"vol|vols|liaison\w*|vuelo\w*|ruta\w*|volo|voli|tratta|voo|voos|rota\w*|flug\w*|"
-        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay)(?!\w)"
+        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay|"
+        # A shipping or rail line: "container line", "контейнерная линия", "ligne maritime".
+        r"line|lines|линия|линию|линии|ligne\w*|linea|linee|línea\w*|linha\w*|linie\w*|"
+        r"лінія|лінію|tuyen|رحلة|رحلات|خط|خطوط)(?!\w)"
     )
 )
 _SENTENCE = re.compile(r"[.!?;\n]")
@@ -445,6 +448,64 @@ def route_start(text: str, start: int, end: int, next_start: int | None, lang: s
     if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
         return False
     if not re.fullmatch(rf"\s+(?:{destination})\s+(?:the\s+)?", between):
+        return False
+    left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
+    right = _SENTENCE.search(text, end)
+    sentence = fold(text[left : right.start() if right else len(text)])
+    return bool(_TRANSPORT.search(sentence))
+
+
+# A transport link's two ends: "4 рейса в неделю между Владивостоком и Камранью", "flights
+# between Sharjah and Cam Ranh", "la ligne entre Marseille et Hải Phòng"; a line that "links"
+# one end "with" the other ("Новая контейнерная линия свяжет Владивосток с Хайфоном"). Folded;
+# up to two words may stand before the first end ("между портами Владивосток и …").
+_BETWEEN: dict[str, tuple[str, str]] = {
+    "en": ("between", "and"),
+    "fr": ("entre", "et"),
+    "es": ("entre", "y|e"),
+    "it": ("tra|fra", "e|ed"),
+    "pt": ("entre", "e"),
+    "de": ("zwischen", "und"),
+    "pl": ("miedzy|pomiedzy", "i|a"),
+    "ru": ("между|свяжет|связывает|соединит|соединяет|связала|соединила", "и|с|со"),
+    "uk": ("між|зв'яже|зв’яже|з'єднає|з’єднає", "і|й|та|з|із"),
+    "vi": ("giua|noi", "va|voi"),
+    "ar": ("بين", "و"),
+}
+_WORDS_BEFORE = r"(?:\s+[^\W\d_]+){0,2}"
+_LINK_REACH = 48
+
+
+@functools.cache
+def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of a link's first end (before it, after it) and of its second end (before
+    it), folded."""
+    if lang not in _BETWEEN:
+        return None
+    between, joint = _BETWEEN[lang]
+    # Arabic glues "and" to the next word: "بين الشارقة وكام رانه".
+    gap = r"\s*" if lang == "ar" else r"\s+"
+    return (
+        re.compile(rf"(?<!\w)(?:{between}){_WORDS_BEFORE}\s+$"),
+        re.compile(rf"^\s+(?:{joint}){gap}\w"),
+        re.compile(rf"(?<!\w)(?:{between})\s+[^.!?;:\n]{{1,{_LINK_REACH}}}?\s+(?:{joint}){gap}$"),
+    )
+
+
+def link_end(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is one end of a transport link to another place
+    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan"), in a sentence
+    with a word of transport."""
+    patterns = _link_patterns(lang)
+    if patterns is None:
+        return False
+    first_before, first_after, second_before = patterns
+    before = fold(text[max(0, start - _LINK_REACH * 2) : start])
+    after = fold(text[end : end + 16])
+    is_end = (first_before.search(before) and first_after.match(after)) or second_before.search(
+        before
+    )
+    if not is_end:
         return False
     left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     right = _SENTENCE.search(text, end)

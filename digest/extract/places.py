@@ -46,7 +46,7 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.hospitals import find_named_hospitals
-from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
+from digest.extract.itinerary import link_end, on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.oblasts import oblast_matches
@@ -1183,6 +1183,7 @@ def _named_in_passing(
         )
         or _in_dateline(text, match)
         or route_start(text, match.start, match.end, _first_from(starts, match.end), lang)
+        or link_end(text, match.start, match.end, lang)
         or (
             in_comparison(text, index, spans, lang)
             if index is not None
