@@ -188,3 +188,25 @@ def test_the_ends_of_a_transport_link_are_not_partners(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("L'Emilia-Romagna firma con Hải Phòng",
+         "La Regione Emilia-Romagna ha firmato un accordo con la città di Hải Phòng. La "
+         "delegazione ha poi visitato il porto di Ravenna.",
+         ["it-emilia-romagna"]),
+        ("Busan port operator eyes Đồng Nai hub",
+         "The Busan Port Authority signed a memorandum with Đồng Nai province on Tuesday.",
+         ["kr-busan-port-authority"]),
+        ("Приморье и Кханьхоа договорились о туризме",
+         "Правительство Приморского края и провинция Кханьхоа подписали соглашение. Агентство "
+         "представило возможности свободного порта Владивосток.",
+         ["ru-primorsky"]),
+    ],
+)  # fmt: skip
+def test_a_place_naming_its_port_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

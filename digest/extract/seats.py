@@ -276,6 +276,15 @@ _FAIR_NAME_BEFORE = re.compile(
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# A port named after its place: "il porto di Ancona", "the port of Busan", "свободного порта
+# Владивосток", "cảng Busan", "ميناء جبل علي", "Busan port operator", "釜山港", "부산항". The
+# place says where the port is; the port's authority, when it acts, is the partner. Folded.
+_PORT_BEFORE = re.compile(
+    r"(?<!\w)(?:port|ports|porto|porti|puerto|puertos|hafen|portu|порт|порта|порту|портом"
+    r"|cang|ميناء|لميناء)(?:\s+(?:of|of the|di|del|della|de|del|do|da|du|de la|des|von|w|в))?"
+    r"(?:\s+d['’]|\s+)$"
+)
+_PORT_AFTER = re.compile(r"(?:\s+port(?!\w)|港|항(?!공))", re.IGNORECASE)
 # The words that open a border gate's, a border zone's or an expressway's name before its place
 # (folded), and a first end joined by a dash: "Khu hợp tác kinh tế biên giới Bằng Tường", "cao
 # tốc Nam Ninh – Hữu Nghị Quan", "tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen",
@@ -309,6 +318,10 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - _WINDOW) : start]
     if _GATE_BEFORE.search(fold(before)) or _TH_GATE_BEFORE.search(before):
+        return True
+    if _PORT_BEFORE.search(fold(text[max(0, start - 24) : start])):
+        return True
+    if _PORT_AFTER.match(text, end, end + 8):
         return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
 
