@@ -210,3 +210,31 @@ def test_a_place_naming_its_port_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Queensland and Da Nang sign tourism deal",
+         "The Queensland Government signed a tourism agreement with Da Nang on Monday.\n\n"
+         "Related statements\n\nMinister opens trade office in Jakarta\n\n"
+         "Premier announces new stadium works",
+         ["au-queensland"]),
+        ("广西与越南谅山省签署合作协议",
+         "广西壮族自治区人民政府与越南谅山省人民委员会签署合作协议。\n\n相关链接：\n\n"
+         "· 宁明县举办花山文化节\n\n· 中山路改造工程顺利完工",
+         ["cn-guangxi"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_of_related_links_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries) -> None:
+    body = (
+        "A Seoul-based charity, the Hanbit Foundation, donated dialysis machines to Quang Binh "
+        "General Hospital."
+    )
+    assert "kr-seoul" not in partner_ids(registries, "Korean charity donates equipment", body)

@@ -167,8 +167,15 @@ _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
 }
 
 
+# A place joined to the word for "based" ("a Seoul-based charity", "das Hamburg-basierte
+# Start-up"): where the body sits.
+_BASED_AFTER = re.compile(r"-(?:based|basierte[nmrs]?)(?!\w)", re.IGNORECASE)
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    if _BASED_AFTER.match(text, end):
+        return True
     branch = _BRANCH_AFTER.get(lang)
     if (
         branch is not None
