@@ -285,11 +285,12 @@ _FAIR_NAME_BEFORE = re.compile(
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
 # A port named after its place: "il porto di Ancona", "the port of Busan", "свободного порта
 # Владивосток", "cảng Busan", "ميناء جبل علي", "Busan port operator", "釜山港", "부산항". The
-# place says where the port is; the port's authority, when it acts, is the partner. Folded.
+# place says where the port is; the port's authority, when it acts, is the partner.
 _PORT_BEFORE = re.compile(
     r"(?<!\w)(?:port|ports|porto|porti|puerto|puertos|hafen|portu|порт|порта|порту|портом"
-    r"|cang|ميناء|لميناء)(?:\s+(?:of|of the|di|del|della|de|del|do|da|du|de la|des|von|w|в))?"
-    r"(?:\s+d['’]|\s+)$"
+    r"|cảng|ميناء|لميناء)(?:\s+(?:of|of the|di|del|della|de|do|da|du|de la|des|von|w|в))?"
+    r"(?:\s+d['’]|\s+)$",
+    re.IGNORECASE,
 )
 _PORT_AFTER = re.compile(r"(?:\s+port(?!\w)|港|항(?!공))", re.IGNORECASE)
 # The words that open a border gate's, a border zone's or an expressway's name before its place
@@ -326,7 +327,7 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW) : start]
     if _GATE_BEFORE.search(fold(before)) or _TH_GATE_BEFORE.search(before):
         return True
-    if _PORT_BEFORE.search(fold(text[max(0, start - 24) : start])):
+    if _PORT_BEFORE.search(text[max(0, start - 24) : start]):
         return True
     if _PORT_AFTER.match(text, end, end + 8):
         return True
