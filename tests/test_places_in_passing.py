@@ -238,3 +238,22 @@ def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries)
         "General Hospital."
     )
     assert "kr-seoul" not in partner_ids(registries, "Korean charity donates equipment", body)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("L'Umbria e Ninh Bình firmano un patto",
+         "La Regione Umbria e la provincia di Ninh Bình hanno firmato un patto sul turismo. La "
+         "delegazione ha visitato anche Perugia e Spoleto.",
+         ["it-umbria"]),
+        ("Irkutsk and Ha Giang sign",
+         "Irkutsk Oblast signed an agreement with Ha Giang province on tourism. The delegation "
+         "also visited Kazan and Novosibirsk.",
+         ["ru-irkutsk"]),
+    ],
+)  # fmt: skip
+def test_a_place_the_visitors_also_visited_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

@@ -227,7 +227,29 @@ _OTHER_STOP: dict[str, re.Pattern[str]] = {
         r"(?:відвідал\w*|відвідає|відвідають)\s+(?:[^\s.,;:!?]+\s+(?:і|й|та)\s+)?$"
     ),
 }
-_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та)\s|$)")
+# The other Latin-letter languages, folded: the phrase for "also visited" or "visited earlier",
+# perhaps another stop and "and" before the place ("ha visitato anche Perugia e Spoleto", "also
+# visited Kazan and Moscow").
+_ALSO_VISITED: dict[str, tuple[str, str]] = {
+    "en": ("also visited|also visit|also visits|had earlier visited|earlier visited", "and"),
+    "fr": ("a egalement visite|visitera egalement|a aussi visite|visitera aussi"
+           "|avait visite", "et"),
+    "es": ("tambien visito|visitara tambien|visito tambien|tambien visitara", "y|e"),
+    "it": ("ha visitato anche|hanno visitato anche|visitera anche|ha anche visitato"
+           "|aveva visitato", "e|ed"),
+    "pt": ("tambem visitou|visitara tambem|visitou tambem|tambem visitara", "e"),
+    "de": ("besuchte auch|besucht auch|besuchten auch|besuchte zuvor|besuchten zuvor", "und"),
+    "pl": ("odwiedzil rowniez|odwiedzila rowniez|odwiedzili rowniez|odwiedzi rowniez"
+           "|odwiedzila tez|odwiedzil tez", "i"),
+    "vi": ("cung da tham|cung tham|truoc do da tham", "va"),
+}  # fmt: skip
+_OTHER_STOP.update(
+    {
+        lang: re.compile(rf"(?<!\w)(?:{phrases})\s+(?:[^\s.,;:!?]+\s+(?:{joint})\s+)?$")
+        for lang, (phrases, joint) in _ALSO_VISITED.items()
+    }
+)
+_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та|and|et|y|e|ed|und|i|va|và)\s|$)")
 # Korean: "대표단은 앞서 서울에서 … 방문했으며" (earlier, in Seoul, the delegation visited …).
 _KO_EARLIER = re.compile(r"(?:^|\s)(?:이에\s)?앞서\s$")
 _KO_PLACE_AFTER = re.compile(r"(?:시|도)?(?:에서|을|를|에)\s")
