@@ -144,3 +144,116 @@ def test_where_a_transport_route_starts_is_not_a_partner(registries: Registries)
     assert "ru-irkutsk" not in partner_ids(registries, "Хазянг и Улан-Удэ", body)
     body = "Irkutsk Oblast signed an agreement with Ha Giang province on tourism."
     assert partner_ids(registries, "Irkutsk and Ha Giang", body) == ["ru-irkutsk"]
+
+
+def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
+    registries: Registries,
+) -> None:
+    # The company sits in the dateline's city; the Land the company belongs to is named too.
+    body = (
+        "BREMEN (dpa) – Die Nordsee Logistik GmbH und die Provinz Hải Phòng haben eine "
+        "Absichtserklärung unterzeichnet. Niedersachsen begrüßt das Vorhaben."
+    )
+    assert "de-bremen" not in partner_ids(registries, "Hải Phòng und Nordsee Logistik", body)
+    body = (
+        "Por Ana Ruiz\n\nSevilla\n\nLa Junta de Andalucía y la provincia de Đồng Nai firmaron "
+        "un acuerdo turístico."
+    )
+    assert partner_ids(registries, "Andalucía y Đồng Nai firman un acuerdo", body) == [
+        "es-andalusia"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Приморье и Кханьхоа договорились о туризме",
+         "Правительство Приморского края и провинция Кханьхоа подписали соглашение. Сейчас "
+         "между Владивостоком и Камранью выполняется 4 рейса в неделю.",
+         ["ru-primorsky"]),
+        ("Новая контейнерная линия свяжет Владивосток с Хайфоном",
+         "Правительство Приморского края и город Хайфон договорились открыть линию.",
+         ["ru-primorsky"]),
+        ("La Bretagne et Huế signent un accord",
+         "La Région Bretagne a signé un accord de coopération avec Huế. Une ligne aérienne "
+         "entre Huế et Rennes est à l’étude.",
+         ["fr-bretagne"]),
+        ("غرفة تجارة وصناعة الشارقة توقع مذكرة تفاهم مع خانه هوا",
+         "وقعت غرفة تجارة وصناعة الشارقة مذكرة تفاهم مع مقاطعة خانه هوا. وتدرس شركة طيران "
+         "تسيير ٣ رحلات أسبوعياً بين الشارقة وكام رانه.",
+         ["ae-sharjah-chamber-of-commerce-and-industry"]),
+    ],
+)  # fmt: skip
+def test_the_ends_of_a_transport_link_are_not_partners(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("L'Emilia-Romagna firma con Hải Phòng",
+         "La Regione Emilia-Romagna ha firmato un accordo con la città di Hải Phòng. La "
+         "delegazione ha poi visitato il porto di Ravenna.",
+         ["it-emilia-romagna"]),
+        ("Busan port operator eyes Đồng Nai hub",
+         "The Busan Port Authority signed a memorandum with Đồng Nai province on Tuesday.",
+         ["kr-busan-port-authority"]),
+        ("Приморье и Кханьхоа договорились о туризме",
+         "Правительство Приморского края и провинция Кханьхоа подписали соглашение. Агентство "
+         "представило возможности свободного порта Владивосток.",
+         ["ru-primorsky"]),
+    ],
+)  # fmt: skip
+def test_a_place_naming_its_port_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Queensland and Da Nang sign tourism deal",
+         "The Queensland Government signed a tourism agreement with Da Nang on Monday.\n\n"
+         "Related statements\n\nMinister opens trade office in Jakarta\n\n"
+         "Premier announces new stadium works",
+         ["au-queensland"]),
+        ("广西与越南谅山省签署合作协议",
+         "广西壮族自治区人民政府与越南谅山省人民委员会签署合作协议。\n\n相关链接：\n\n"
+         "· 宁明县举办花山文化节\n\n· 中山路改造工程顺利完工",
+         ["cn-guangxi"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_of_related_links_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries) -> None:
+    body = (
+        "A Seoul-based charity, the Hanbit Foundation, donated dialysis machines to Quang Binh "
+        "General Hospital."
+    )
+    assert "kr-seoul" not in partner_ids(registries, "Korean charity donates equipment", body)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("L'Umbria e Ninh Bình firmano un patto",
+         "La Regione Umbria e la provincia di Ninh Bình hanno firmato un patto sul turismo. La "
+         "delegazione ha visitato anche Perugia e Spoleto.",
+         ["it-umbria"]),
+        ("Irkutsk and Ha Giang sign",
+         "Irkutsk Oblast signed an agreement with Ha Giang province on tourism. The delegation "
+         "also visited Kazan and Novosibirsk.",
+         ["ru-irkutsk"]),
+    ],
+)  # fmt: skip
+def test_a_place_the_visitors_also_visited_is_not_a_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected

@@ -227,7 +227,29 @@ _OTHER_STOP: dict[str, re.Pattern[str]] = {
         r"(?:відвідал\w*|відвідає|відвідають)\s+(?:[^\s.,;:!?]+\s+(?:і|й|та)\s+)?$"
     ),
 }
-_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та)\s|$)")
+# The other Latin-letter languages, folded: the phrase for "also visited" or "visited earlier",
+# perhaps another stop and "and" before the place ("ha visitato anche Perugia e Spoleto", "also
+# visited Kazan and Moscow").
+_ALSO_VISITED: dict[str, tuple[str, str]] = {
+    "en": ("also visited|also visit|also visits|had earlier visited|earlier visited", "and"),
+    "fr": ("a egalement visite|visitera egalement|a aussi visite|visitera aussi"
+           "|avait visite", "et"),
+    "es": ("tambien visito|visitara tambien|visito tambien|tambien visitara", "y|e"),
+    "it": ("ha visitato anche|hanno visitato anche|visitera anche|ha anche visitato"
+           "|aveva visitato", "e|ed"),
+    "pt": ("tambem visitou|visitara tambem|visitou tambem|tambem visitara", "e"),
+    "de": ("besuchte auch|besucht auch|besuchten auch|besuchte zuvor|besuchten zuvor", "und"),
+    "pl": ("odwiedzil rowniez|odwiedzila rowniez|odwiedzili rowniez|odwiedzi rowniez"
+           "|odwiedzila tez|odwiedzil tez", "i"),
+    "vi": ("cung da tham|cung tham|truoc do da tham", "va"),
+}  # fmt: skip
+_OTHER_STOP.update(
+    {
+        lang: re.compile(rf"(?<!\w)(?:{phrases})\s+(?:[^\s.,;:!?]+\s+(?:{joint})\s+)?$")
+        for lang, (phrases, joint) in _ALSO_VISITED.items()
+    }
+)
+_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)]|\s(?:и|і|й|та|and|et|y|e|ed|und|i|va|và)\s|$)")
 # Korean: "대표단은 앞서 서울에서 … 방문했으며" (earlier, in Seoul, the delegation visited …).
 _KO_EARLIER = re.compile(r"(?:^|\s)(?:이에\s)?앞서\s$")
 _KO_PLACE_AFTER = re.compile(r"(?:시|도)?(?:에서|을|를|에)\s")
@@ -429,7 +451,10 @@ _TRANSPORT = re.compile(
     fold(
         r"(?<!\w)(?:flight|flights|route|ferry|train|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
         r"vol|vols|liaison\w*|vuelo\w*|ruta\w*|volo|voli|tratta|voo|voos|rota\w*|flug\w*|"
-        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay)(?!\w)"
+        r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay|"
+        # A shipping or rail line: "container line", "контейнерная линия", "ligne maritime".
+        r"line|lines|линия|линию|линии|ligne\w*|linea|linee|línea\w*|linha\w*|linie\w*|"
+        r"лінія|лінію|tuyen|رحلة|رحلات|خط|خطوط)(?!\w)"
     )
 )
 _SENTENCE = re.compile(r"[.!?;\n]")
@@ -450,3 +475,67 @@ def route_start(text: str, start: int, end: int, next_start: int | None, lang: s
     right = _SENTENCE.search(text, end)
     sentence = fold(text[left : right.start() if right else len(text)])
     return bool(_TRANSPORT.search(sentence))
+
+
+# A transport link's two ends: "4 рейса в неделю между Владивостоком и Камранью", "flights
+# between Sharjah and Cam Ranh", "la ligne entre Marseille et Hải Phòng"; a line that "links"
+# one end "with" the other ("Новая контейнерная линия свяжет Владивосток с Хайфоном"). Read
+# unfolded (folding every mention's surroundings cost a tenth of the drafting's time); up to
+# two words may stand before the first end ("между портами Владивосток и …").
+_BETWEEN: dict[str, tuple[str, str]] = {
+    "en": ("between", "and"),
+    "fr": ("entre", "et"),
+    "es": ("entre", "y|e"),
+    "it": ("tra|fra", "e|ed"),
+    "pt": ("entre", "e"),
+    "de": ("zwischen", "und"),
+    "pl": ("między|pomiędzy", "i|a"),
+    "ru": ("между|свяжет|связывает|соединит|соединяет|связала|соединила", "и|с|со"),
+    "uk": ("між|зв['’]яже|з['’]єднає", "і|й|та|з|із"),
+    "vi": ("giữa|nối", "và|với"),
+    "ar": ("بين", "و"),
+}
+_WORDS_BEFORE = r"(?:\s+[^\W\d_]+){0,2}"
+_LINK_REACH = 48
+# How far back the link's sentence may start.
+_SENTENCE_REACH = 400
+
+
+@functools.cache
+def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The patterns of a link's first end (before it, after it) and of its second end (before
+    it)."""
+    if lang not in _BETWEEN:
+        return None
+    between, joint = _BETWEEN[lang]
+    # Arabic glues "and" to the next word: "بين الشارقة وكام رانه".
+    gap = r"\s*" if lang == "ar" else r"\s+"
+    return (
+        re.compile(rf"(?<!\w)(?:{between}){_WORDS_BEFORE}\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{joint}){gap}\w", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{between})\s+[^.!?;:\n]{{1,{_LINK_REACH}}}?\s+(?:{joint}){gap}$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def link_end(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is one end of a transport link to another place
+    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan"), in a sentence
+    with a word of transport."""
+    patterns = _link_patterns(lang)
+    if patterns is None:
+        return False
+    first_before, first_after, second_before = patterns
+    before = text[max(0, start - _LINK_REACH * 2) : start]
+    is_end = (
+        first_before.search(before) and first_after.match(text, end, end + 16)
+    ) or second_before.search(before)
+    if not is_end:
+        return False
+    reach = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _SENTENCE.finditer(text, reach, start)), default=reach)
+    right = _SENTENCE.search(text, end, end + _SENTENCE_REACH)
+    stop = right.start() if right else min(len(text), end + _SENTENCE_REACH)
+    return bool(_TRANSPORT.search(fold(text[left:stop])))

@@ -117,6 +117,13 @@ _MORE_WORDS = frozenset(
         "このページを見た人はこんなページも見ています", "よく読まれている記事", "関連リンク",
         "많이 본 기사", "인기 기사", "인기기사", "热门文章", "相关文章", "猜你喜欢",
         "ข่าวยอดนิยม", "ข่าวแนะนำ", "सबसे ज्यादा पढ़ी गई", "लोकप्रिय खबरें", "المزيد من الأخبار",
+        # A government's or a body's list of its other statements and links.
+        "Related statements", "Related media releases", "Related press releases",
+        "Communiqués liés", "Comunicados relacionados", "Enlaces relacionados",
+        "Comunicati correlati", "Link correlati", "Links relacionados", "Weiterführende Links",
+        "Verwandte Pressemitteilungen", "Powiązane komunikaty", "Связанные материалы",
+        "Пов'язані матеріали", "Liên kết liên quan", "相关链接", "相關連結", "関連情報",
+        "관련 링크", "ลิงก์ที่เกี่ยวข้อง", "संबंधित लिंक", "روابط ذات صلة",
     )
 )  # fmt: skip
 # A line starting with these links to the story before or after, to sharing it or to a

@@ -46,7 +46,7 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.hospitals import find_named_hospitals
-from digest.extract.itinerary import on_itinerary, on_trip, other_stop, route_start
+from digest.extract.itinerary import link_end, on_itinerary, on_trip, other_stop, route_start
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
@@ -59,6 +59,7 @@ from digest.extract.seats import (
     names_a_facility_venue,
     names_a_seat,
     names_an_event_or_feature,
+    names_firms_home,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.translit import is_vi_syllable
@@ -510,6 +511,9 @@ def _without_located_places(
         registries, mentions, partner_ids, unlisted.values(), context
     )
     partner_ids = _without_fair_venues(mentions, partner_ids, bool(unlisted), lang)
+    partner_ids = _without_homes_of_firms(
+        registries, mentions, partner_ids, (unlisted.values(), context), lang
+    )
     partner_ids = _without_departments_places(mentions, partner_ids, department_places, lang, texts)
     return _without_countries_of_named_companies(registries, mentions, partner_ids, lang, texts)
 
@@ -1194,6 +1198,7 @@ def _named_in_passing(
         )
         or _in_dateline(text, match)
         or route_start(text, match.start, match.end, _first_from(starts, match.end), lang)
+        or link_end(text, match.start, match.end, lang)
         or (
             in_comparison(text, index, spans, lang)
             if index is not None
@@ -1226,14 +1231,18 @@ def _country_has_another(registries: Registries, partner: Partner, named: set[st
     )
 
 
-_DATELINE_AFTER = re.compile(r"^\s*[-–—]\s")
+# The dash after a dateline's place, perhaps past the agency in brackets ("HAMBURG (dpa) – "),
+# or the end of a line the place holds alone (a dateline set on its own line under the byline).
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[-–—]\s|\n|$)")
+_DATELINE_REACH = 32
 
 
 def _in_dateline(text: str, match: Match) -> bool:
-    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - "."""
+    """Whether the place opens a paragraph as its dateline: "ASSISI – ", "الإسكندرية - ",
+    "HAMBURG (dpa) – ", or a line of its own under the byline."""
     line_start = text.rfind("\n", 0, match.start) + 1
     return not text[line_start : match.start].strip() and bool(
-        _DATELINE_AFTER.match(text[match.end : match.end + 4])
+        _DATELINE_AFTER.match(text[match.end : match.end + _DATELINE_REACH])
     )
 
 
@@ -1263,6 +1272,42 @@ def _without_bodies_regions(
             continue
         own = [mention for mention in mentions if mention[1].target[1] == pid]
         if own and all(_venue_or_route(text, m, matches, context) for text, m, matches in own):
+            dropped.add(pid)
+    return [pid for pid in partner_ids if pid not in dropped]
+
+
+def _without_homes_of_firms(
+    registries: Registries,
+    mentions: list[tuple[str, Match, list[Match]]],
+    partner_ids: list[str],
+    found: tuple[Iterable[Unlisted], _Context],
+    lang: str,
+) -> list[str]:
+    """Without a place named only as the home of unnamed firms or institutions ("le imprese del
+    Piemonte", "广西企业"), or else in passing, where the article names a body of its country:
+    the bodies are the partners, the place only says where they are from. A place with no
+    named body of its country stays, standing for its firms."""
+    unlisted, context = found
+    countries = {
+        body.country
+        for body in (*unlisted, *(registries.partners[pid] for pid in partner_ids))
+        if body.kind in ("organisation", "company") and body.country
+    }
+    positions = _Positions()
+    dropped = set()
+    for pid in set(partner_ids):
+        place = registries.partners[pid]
+        country = place.country or (pid.upper() if place.kind == "country" else None)
+        if place.kind not in _PLACE_KINDS or country not in countries:
+            continue
+        own = [mention for mention in mentions if mention[1].target[1] == pid]
+        homes = [names_firms_home(text, m.start, m.end, lang) for text, m, _ in own]
+        if any(homes) and all(
+            home
+            or _venue_or_route(text, m, matches, context)
+            or _named_in_passing(text, m, matches, lang, positions)
+            for home, (text, m, matches) in zip(homes, own, strict=True)
+        ):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
 

@@ -167,8 +167,15 @@ _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
 }
 
 
+# A place joined to the word for "based" ("a Seoul-based charity", "das Hamburg-basierte
+# Start-up"): where the body sits.
+_BASED_AFTER = re.compile(r"-(?:based|basierte[nmrs]?)(?!\w)", re.IGNORECASE)
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    if _BASED_AFTER.match(text, end):
+        return True
     branch = _BRANCH_AFTER.get(lang)
     if (
         branch is not None
@@ -276,6 +283,16 @@ _FAIR_NAME_BEFORE = re.compile(
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
 _FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# A port named after its place: "il porto di Ancona", "the port of Busan", "свободного порта
+# Владивосток", "cảng Busan", "ميناء جبل علي", "Busan port operator", "釜山港", "부산항". The
+# place says where the port is; the port's authority, when it acts, is the partner.
+_PORT_BEFORE = re.compile(
+    r"(?<!\w)(?:port|ports|porto|porti|puerto|puertos|hafen|portu|порт|порта|порту|портом"
+    r"|cảng|ميناء|لميناء)(?:\s+(?:of|of the|di|del|della|de|do|da|du|de la|des|von|w|в))?"
+    r"(?:\s+d['’]|\s+)$",
+    re.IGNORECASE,
+)
+_PORT_AFTER = re.compile(r"(?:\s+port(?!\w)|港|항(?!공))", re.IGNORECASE)
 # The words that open a border gate's, a border zone's or an expressway's name before its place
 # (folded), and a first end joined by a dash: "Khu hợp tác kinh tế biên giới Bằng Tường", "cao
 # tốc Nam Ninh – Hữu Nghị Quan", "tuyến du lịch đường bộ Đồng Hới - Savannakhet - Khon Kaen",
@@ -310,4 +327,65 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW) : start]
     if _GATE_BEFORE.search(fold(before)) or _TH_GATE_BEFORE.search(before):
         return True
+    if _PORT_BEFORE.search(text[max(0, start - 24) : start]):
+        return True
+    if _PORT_AFTER.match(text, end, end + 8):
+        return True
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
+
+
+# A place named only as the home of unnamed firms, institutions or a trade: "le imprese del
+# Piemonte", "18 firm z województwa śląskiego", "empresas de Castellón", "doanh nghiệp Quảng
+# Tây", "云南多家机构", "23家广西企业", "전남 농업계". Where the article names a body of the
+# place's country, the bodies are the partners and the place only says where they are (issue 13:
+# a place is never a partner beside its own named body unless it acts itself). The word for the
+# firms comes before the place, with its preposition, in the languages that write it so...
+_FIRMS_BEFORE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<!\w)(?:{words})(?:\s*(?:{links}))?$", re.IGNORECASE)
+    for lang, words, links in (
+        ("en", "firms|companies|businesses|enterprises|exporters|manufacturers|producers",
+         r"(?:from|of|in|based in)(?:\s+the)?"),
+        ("de", "Firmen|Unternehmen|Betriebe|Betrieben|Mittelständler|Hersteller|Exporteure",
+         r"(?:aus|in)(?:\s+de[mnr])?"),
+        ("fr", "entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs",
+         r"(?:de\s+la|du|des|de|en)|d['’]|de\s+l['’]"),
+        ("es", "empresas|compañías|firmas|industrias|exportadores|productores|fabricantes",
+         r"(?:de\s+la|del|de)"),
+        ("it", "imprese|aziende|società|industrie|produttori|esportatori",
+         r"(?:del|della|dello|delle|dei|di|da|dal|dalla)|dell['’]"),
+        ("pt", "empresas|companhias|firmas|indústrias|produtores|exportadores",
+         r"(?:do|da|dos|das|de)"),
+        ("pl", "firm|firmy|firmami|przedsiębiorstw|przedsiębiorstwa|przedsiębiorców|spółek"
+         "|producentów|eksporterów", r"(?:z|ze)"),
+        ("ru", "компании|компаний|предприятия|предприятий|фирмы|фирм|производителей"
+         "|экспортёров|экспортеров", r"(?:из|с)"),
+        ("uk", "компанії|компаній|підприємства|підприємств|фірми|фірм|виробників"
+         "|експортерів", r"(?:з|із|зі)"),
+        ("vi", "doanh nghiệp|công ty|nhà đầu tư", r"(?:của|từ|đến từ|tỉnh|thành phố)"),
+        ("th", "บริษัท|ผู้ประกอบการ|ภาคเอกชน|นักธุรกิจ", r"(?:จาก|ของ|ใน|จังหวัด)"),
+        ("ar", "شركات|الشركات|مؤسسات|المؤسسات", r"(?:من|في)"),
+    )
+}  # fmt: skip
+# ... and after it, glued or past a possessive, in Chinese, Japanese, Korean and Hindi.
+_FIRMS_AFTER: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"(?:省|市|县|州|壮族自治区|自治区)?的?(?:多家|各家|各|[0-9一二三四五六七八九十百余多]{1,4}家)?"
+        r"(?:企业|公司|机构|高校|商界|业界|客商)"
+    ),
+    "ja": re.compile(r"(?:都|道|府|県|市)?の?(?:企業|各社|経済界|産業界|業界)"),
+    "ko": re.compile(r"(?:도|시|군|현|주)?의?\s?(?:기업|업체|업계|농업계|경제계|재계|상공인)"),
+    "hi": re.compile(r"\s?(?:की|के)\s(?:कंपनियाँ|कंपनियां|कंपनियों|उद्योगों|उद्यमों)"),
+}
+_FIRMS_REACH = 40
+
+
+def names_firms_home(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named only as where unnamed firms or
+    institutions are from ("le imprese del Piemonte", "广西企业")."""
+    after = _FIRMS_AFTER.get(lang)
+    if after is not None:
+        return after.match(text, end, end + _FIRMS_REACH // 2) is not None
+    before = _FIRMS_BEFORE.get(lang)
+    return before is not None and bool(
+        before.search(text[max(0, start - _FIRMS_REACH) : start].rstrip(" \t"))
+    )
