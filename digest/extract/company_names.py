@@ -725,6 +725,7 @@ _JA_FORM = "株式会社"
 # "神戸マリンサービス株式会社" (a place in kanji may open the name).
 _KATAKANA_NAME = r"[ァ-ヺー・]{2,20}"
 _JA_COMPANY = re.compile(rf"{_JA_FORM}[ \t]*({_KATAKANA_NAME})|({_KATAKANA_NAME})[ \t]*{_JA_FORM}")
+_KATAKANA = re.compile(_KATAKANA_NAME)
 _MIN_OWN_KANA = 2
 _HAN = re.compile(f"[{char_class('Han')}]")
 # A prefecture's unit word is no word of its companies' names (Shizuoka, not Shizuoka
@@ -776,7 +777,7 @@ def _japanese_kanji_names(registries: Registries, text: str, places: _Places) ->
         own = _kanji_own(registries, text, found.end(), places)
         if own is None:
             continue
-        kana = re.compile(_KATAKANA_NAME).match(text, own[0])
+        kana = _KATAKANA.match(text, own[0])
         end, trade = _kanji_trade(text, own[0] if kana is None else kana.end(), registries)
         english = None
         if kana is not None:

@@ -62,7 +62,7 @@ _KINDS = {
 _GENERIC = frozenset(
     {fold(english) for english in _KINDS.values() if english}
     | {"regional", "district", "city", "national", "teaching", "pediatric", "maternity",
-       "women's", "friendship", "international", "general", "eye", "cancer", "oncology"}
+       "women's", "friendship", "international", "eye", "cancer", "oncology"}
 )  # fmt: skip
 # "of" before the hospital's city, by language.
 _OF = re.compile(r"[ \t]+(?:de|del|de la|di|da|do|du|d'|d’)[ \t]*", re.IGNORECASE)

@@ -98,7 +98,7 @@ _MORE_WORDS = frozenset(
         "Commenti", "Altre notizie",
         "Veja também", "Leia também", "Leia mais", "Saiba mais", "Notícias relacionadas",
         "Comentários", "Mais notícias",
-        "Читайте також", "Інші новини", "Новини на тему",
+        "Інші новини", "Новини на тему",
         "อ่านเพิ่มเติม", "อ่านต่อ", "อ่านข่าวต่อ", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่นๆ", "แสดงความคิดเห็น", "ความคิดเห็น",
         "और पढ़ें", "अधिक पढ़ें", "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें", "टिप्पणियाँ", "टिप्पणी करें",
         "Most popular", "Most viewed", "Most read", "Trending", "Trending now", "Popular",

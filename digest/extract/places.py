@@ -1038,11 +1038,7 @@ def _partner_ids(
         for pid, own in by_id.items()
         if _town_like(registries.partners[pid])
         and _placed_otherwise(registries, registries.partners[pid], named)
-        and all(
-            _venue_or_route(text, match, matches, context)
-            or _named_in_passing(text, match, matches, lang, positions)
-            for text, match, matches in own
-        )
+        and all(_by_the_way(mention, context, lang, positions) for mention in own)
     }
     countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
     on_route = {
@@ -1084,11 +1080,7 @@ def _partner_ids(
             registries.partners[pid].country in unlisted_countries
             or _country_has_another(registries, registries.partners[pid], named)
         )
-        and all(
-            _venue_or_route(text, match, matches, context)
-            or _named_in_passing(text, match, matches, lang, positions)
-            for text, match, matches in own
-        )
+        and all(_by_the_way(mention, context, lang, positions) for mention in own)
     }
     # ... and the places named only to locate the facility of a venue ("東京都内のホテルで"),
     # where the article names another partner of their country ...
@@ -1303,10 +1295,8 @@ def _without_homes_of_firms(
         own = [mention for mention in mentions if mention[1].target[1] == pid]
         homes = [names_firms_home(text, m.start, m.end, lang) for text, m, _ in own]
         if any(homes) and all(
-            home
-            or _venue_or_route(text, m, matches, context)
-            or _named_in_passing(text, m, matches, lang, positions)
-            for home, (text, m, matches) in zip(homes, own, strict=True)
+            home or _by_the_way(mention, context, lang, positions)
+            for home, mention in zip(homes, own, strict=True)
         ):
             dropped.add(pid)
     return [pid for pid in partner_ids if pid not in dropped]
@@ -1436,6 +1426,17 @@ def _locates(
 
 def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Match, ...]) -> bool:
     return any(start <= m.start and m.end <= end and m not in own for m in matches)
+
+
+def _by_the_way(
+    mention: tuple[str, Match, list[Match]], context: _Context, lang: str, positions: _Positions
+) -> bool:
+    """Whether a mention only names where something happened, a stop on a route, or a place
+    named in passing (see ``_venue_or_route`` and ``_named_in_passing``)."""
+    text, match, matches = mention
+    return _venue_or_route(text, match, matches, context) or _named_in_passing(
+        text, match, matches, lang, positions
+    )
 
 
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:

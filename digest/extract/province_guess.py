@@ -226,13 +226,8 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     partner_names = _partner_names(registries)
     exact = _exact_spellings(registries)
     guesses: list[tuple[int, Guess]] = []
-    # A name is usually named again and again ("tỉnh Quảng Tây"): each is measured once.
-    best_of: dict[tuple[str, ...], Guess | None] = {}
     for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
-        key = tuple(forms)
-        if key not in best_of:
-            best_of[key] = _best_unread(registries, lang, forms, exact, partner_names)
-        best = best_of[key]
+        best = _best_unread(registries, lang, forms, exact, partner_names)
         if best is not None:
             guesses.append((start, best))
     return guesses
