@@ -116,13 +116,16 @@ class EntryHtml:
             other_lang = other.entry.lang
             out.append(f', <a href="{escape(url(other.path))}" hreflang="{escape(other_lang)}">'
                        f"{escape(fmt.language(other_lang))}</a>")  # fmt: skip
-        out.append(f'    · <a href="{escape(self.url_for("province", entry.province))}">'
-                   f"{escape(fmt.province_name(entry.province))}</a>\n")  # fmt: skip
+        out.append(f"    · {self._province_link(entry.province)}\n")
         if entry.partners:
             out.append("    · ")
             out.append(", ".join(self._partner_link(partner) for partner in entry.partners))
         out.append("  </p>\n</li>")
         return Markup("".join(out))
+
+    def _province_link(self, province: str) -> str:
+        return (f'<a href="{escape(self.url_for("province", province))}">'
+                f"{escape(self.fmt.province_name(province))}</a>")  # fmt: skip
 
     def _partner_link(self, partner: str) -> str:
         return (f'<a href="{escape(self.url_for("partner", partner))}">'
@@ -248,8 +251,7 @@ class EntryHtml:
             source += (f' · <a href="{escape(entry.source_url)}" rel="noopener noreferrer '
                        f'nofollow">{self.original_article}</a>')  # fmt: skip
         province = entry.province
-        where = (f'<a href="{escape(url_for("province", province))}">'
-                 f"{escape(fmt.province_name(province))}</a>")  # fmt: skip
+        where = self._province_link(province)
         if entry.province_as_written != province:
             named = fmt.province_name(entry.province_as_written)
             _ = self._  # a call Babel extracts: not in an f-string nor on self
@@ -267,10 +269,7 @@ class EntryHtml:
         ]
         if len(entry.provinces) > 1:
             also = ", ".join(
-                f'<a href="{escape(url_for("province", other))}">'
-                f"{escape(fmt.province_name(other))}</a>"
-                for other in entry.provinces
-                if other != province
+                self._province_link(other) for other in entry.provinces if other != province
             )
             out.append(f"      <dt>{self.also_mentions}</dt>\n      <dd>{also}</dd>\n")
         if entry.partners:
