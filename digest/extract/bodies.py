@@ -26,7 +26,7 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import DisjointSpans, Match
 from digest.extract.organisations import (
     country_beside,
     foreign_places,
@@ -465,13 +465,13 @@ def _named_bodies(
     matches: list[Match],
     demonyms: list[Demonym],
 ) -> Iterator[Body]:
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     ending = _by_end(partners)
     by_start = sorted(partners, key=lambda m: m.start)
     named = _named_countries(registries, matches)
     for body in _bodies(registries, lang):
         for word in body.pattern.finditer(folded):
-            if any(word.start() < end and start < word.end() for start, end in taken):
+            if taken.overlaps(*word.span()):
                 continue
             place = (
                 _adjective_city(registries, lang, text, word, body.side)
@@ -494,7 +494,7 @@ def _named_bodies(
                 continue
             written = text[start : word.start()]
             name = _place_english(registries, lang, body.side, written, name, country)
-            taken.append(word.span())
+            taken.add(*word.span())
             # The place's span: after the opening words, or before the closing ones.
             around = (word.end(), end) if body.side == "before" else (start, word.start())
             if body.subject_words is not None and (

@@ -159,6 +159,27 @@ class MatchIndex:
         return [m for m in self.within(start, end) if start < m.end]
 
 
+class DisjointSpans:
+    """Spans of a text taken by what was read there, none overlapping another, in order: on a
+    page naming thousands of bodies, whether a new span overlaps one is a bisection, not a
+    scan of all taken so far."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Of the spans starting before ``end``, the last ends last (they are disjoint).
+        before = bisect.bisect_left(self._starts, end)
+        return before > 0 and self._ends[before - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``start``-``end``, which overlaps no span taken (see ``overlaps``)."""
+        at = bisect.bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+
 class Gazetteer:
     """A set of names, each pointing at a target (a province or partner id with its kind)."""
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
-from digest.extract.gazetteer import Match, MatchIndex
+from digest.extract.gazetteer import DisjointSpans, Match, MatchIndex
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
@@ -225,7 +225,7 @@ def find_unlisted(
     if not language.kinds:
         return []
     found: list[tuple[int, Found]] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     # A nationality adjective inside or before the place word gives its country and is read
     # as if it were not there ("la provincia cubana de Cienfuegos", "the Lao province of").
     demonyms = find_demonyms(registries, lang, text)
@@ -238,13 +238,13 @@ def find_unlisted(
     by_position = MatchIndex(matches)
     for kind, side, pattern in language.kinds:
         for word in _place_words(pattern, plain, side, titles):
-            span = _name_span(plain, word, side, language, matches, countries) or _kana_city(
-                registries, plain, word, kind, lang, cities_in
-            )
+            span = _name_span(
+                plain, word, side, language, (matches, by_position), countries
+            ) or _kana_city(registries, plain, word, kind, lang, cities_in)
             if span is None:
                 continue
             start, end = _outside_names(plain, *span, side, by_position, countries)
-            if end <= start or any(start < e and s < end for s, e in taken):
+            if end <= start or taken.overlaps(start, end):
                 continue
             name = text[start:end].strip(" -‐'’")
             if not _may_be_name(name, language, side):
@@ -267,7 +267,7 @@ def find_unlisted(
             slug = slugify(latin)
             if not slug:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             beside = (
                 clue_match
                 if clue_match is not None and _beside(text, start, end, clue_match)
@@ -445,14 +445,15 @@ def _name_span(
     word: re.Match[str],
     side: str,
     language: _Language,
-    matches: list[Match],
+    found: tuple[list[Match], MatchIndex],
     countries: set[Match] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[int, int] | None:
+    matches, index = found
     if _OF_STATE_TITLE.search(fold(text[max(0, word.start() - 24) : word.start()])):
         return None  # "secretário de Estado de Agricultura": a title, not a state
     lang = language.lang
     if lang == "zh":
-        return _han_before(text, word, matches) if side == "after" else None
+        return _han_before(text, word, index) if side == "after" else None
     if lang == "ja":
         return _katakana_before(text, word) if side == "after" else None
     if lang == "ko":
@@ -565,16 +566,20 @@ def _words(
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
-def _han_before(text: str, word: re.Match[str], matches: list[Match]) -> tuple[int, int] | None:
+def _han_before(text: str, word: re.Match[str], index: MatchIndex) -> tuple[int, int] | None:
     kind_word = word.group(0)
     following = text[word.end() : word.end() + 1]
     if len(kind_word) == 1 and following in _ZH_NOT_AFTER:
         return None
     if kind_word == "市" and word.start() > 0 and text[word.start() - 1] in _ZH_MARKET_BEFORE:
         return None
-    ends = {m.end for m in matches}
+    # A name longer than _MAX_HAN is none: the walk back stops one character past it.
+    floor = max(0, word.start() - _MAX_HAN - 1)
+    ends = {m.end for m in index.within(floor, word.start())}
     start = word.start()
-    while start > 0 and re.match(f"[{_HAN}]", text[start - 1]) and text[start - 1] not in _ZH_STOPS:
+    while start > floor and re.match(f"[{_HAN}]", text[start - 1]):
+        if text[start - 1] in _ZH_STOPS:
+            break
         if start in ends and start != word.start():
             break
         start -= 1
