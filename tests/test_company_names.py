@@ -450,3 +450,42 @@ def test_a_korean_company_name_closing_in_electron(registries: Registries) -> No
         "구미 소재 전자부품 기업 ㈜한솔일렉트론은 타이응우옌성 내 공장 증설에 투자한다.",
     )  # fmt: skip
     assert got.get("kr-hansol-electron") == "company"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đoàn công tác làm việc với Công ty TNHH Thương mại Kim Long Quảng Tây về xuất khẩu "
+         "chuối.",
+         "cn-guangxi-jinlong-trading"),
+        ("Công ty TNHH Vận tải Hưng Thịnh (Bằng Tường) ký hợp đồng thuê kho bãi tại cửa khẩu.",
+         "cn-xingsheng-transport"),
+        ("Công ty TNHH Xuất nhập khẩu Hoa Hải, doanh nghiệp có trụ sở tại Côn Minh, cam kết thu "
+         "mua 3.000 tấn xoài.",
+         "cn-huahai-import-export"),
+        ("Tập đoàn Đầu tư Cửa khẩu Vân Nam cam kết xây dựng kho lạnh phía bên kia biên giới.",
+         "cn-yunnan-border-investment-group"),
+    ],
+)  # fmt: skip
+def test_a_chinese_company_named_in_sino_vietnamese(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A Chinese company a Vietnamese text names by its trade in Vietnamese and its name in
+    Sino-Vietnamese is read in Mandarin and English when a Chinese place says whose it is: in
+    the name, in brackets after it, or as its seat."""
+    got = partner_kinds(registries, "vi", "Lào Cai đẩy mạnh xuất khẩu nông sản", body)
+    assert got.get(expected) == "company"
+    assert not [p for p in got if p in ("cn-guangxi", "cn-yunnan")]
+
+
+def test_a_vietnamese_company_with_a_sino_vietnamese_name_stays_out(
+    registries: Registries,
+) -> None:
+    """Vietnam's own companies take Sino-Vietnamese names as often: without a Chinese place
+    beside it the name is not read, though the article is about China."""
+    got = partner_kinds(
+        registries, "vi", "Lào Cai đẩy mạnh xuất khẩu sang Vân Nam",
+        "Tỉnh Lào Cai làm việc với tỉnh Vân Nam (Trung Quốc). Công ty TNHH Thương mại Minh Phát "
+        "cho biết sẽ xuất khẩu 2.000 tấn chuối.",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]

@@ -34,7 +34,7 @@ from digest.extract.cities import declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.translit import is_vi_syllable, korean_place, to_latin
-from digest.extract.translit_han import place_pinyin
+from digest.extract.translit_han import place_pinyin, sino_vietnamese_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.scripts import char_class
@@ -108,7 +108,10 @@ def find_company_names(
     another script, with what says whose they are (see the module)."""
     places = _Places(matches)
     if lang in _LATIN_LANGUAGES:
-        return list(_introduced(registries, lang, text, places))
+        found = list(_introduced(registries, lang, text, places))
+        if lang == "vi":
+            found += _sino_vietnamese_companies(registries, text, places)
+        return found
     found: list[Body] = []
     if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
         found += _latin_in_script(registries, lang, text, places)
@@ -385,6 +388,159 @@ def _country_of(registries: Registries, match: Match) -> str | None:
 def _company(country: str, name: str) -> Unlisted:
     core = _CLOSING.sub("", name) or name
     return Unlisted(f"{country.lower()}-{slugify(core)}", name, country, "company")
+
+
+# ---------------------------------------------------------------- Chinese companies in Vietnamese
+
+# Vietnamese writes a Chinese company as its legal form, its trade's words in Vietnamese and its
+# Chinese name in Sino-Vietnamese ("Công ty TNHH Thương mại Thiên Bảo Vân Nam", "Tập đoàn Đầu tư
+# Cửa khẩu Quảng Tây").
+_VI_COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|([Tt]ập[ \t]+đoàn))(?!\w)")
+_VI_NAME_WORD = re.compile(r"[ \t]+(\w+)")
+_MAX_SINO_SYLLABLES = 6
+# Where a company has its seat, later in its sentence: "… - doanh nghiệp có trụ sở tại Côn Minh",
+# the kind of the place allowed before its name.
+_VI_SEAT = re.compile(
+    r"[^.;\n]{0,80}?trụ[ \t]+sở(?:[ \t]+chính)?[ \t]+(?:đặt[ \t]+)?tại[ \t]+"
+    r"(?:(?:thành[ \t]+phố|tỉnh|huyện|châu|thị[ \t]+xã)[ \t]+)?([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})"
+)
+_CHINA = "CN"
+
+
+def _sino_vietnamese_companies(
+    registries: Registries, text: str, places: _Places
+) -> Iterator[Body]:
+    """Chinese companies a Vietnamese text names by their trade in Vietnamese and their name in
+    Sino-Vietnamese: the name read in Mandarin, the trade in English ("Công ty TNHH Xuất nhập
+    khẩu Thiên Bảo Mã Quan": Tianbao Maguan Import-Export), when a Chinese place says whose the
+    company is: inside the name ("… Thiên Bảo Vân Nam"), in brackets right after it ("Tường
+    Phong (Bằng Tường)") or as its seat later in the sentence ("có trụ sở tại Côn Minh").
+    Vietnam's own companies take Sino-Vietnamese names as often: without such a place the name
+    is not read. A place inside the name is the company's, not a partner of its own."""
+    for opener in _VI_COMPANY.finditer(text):
+        form = _VI_FORM.match(text, opener.end())
+        position = opener.end() if form is None else form.end()
+        trades, position = _vietnamese_trades(registries, text, position)
+        syllables = _sino_syllables(text, position)
+        if not syllables:
+            continue
+        start, end = syllables[0].start(1), syllables[-1].end(1)
+        inside = [m for m in places.overlapping(start, end) if start <= m.start and m.end <= end]
+        if _CHINA not in (
+            *(_where(registries, m) for m in inside),
+            _place_after(registries, text, end, places),
+            _seat_country(registries, text, end, places),
+        ):
+            continue
+        name = _mandarin_name(syllables, inside)
+        if name is None:
+            continue
+        english = " ".join([name, *reversed(trades), *(["Group"] if opener.group(1) else [])])
+        yield Body(start, end, Unlisted(f"cn-{slugify(english)}", english, _CHINA, "company"))
+
+
+def _vietnamese_trades(registries: Registries, text: str, position: int) -> tuple[list[str], int]:
+    """The English of the trade words right after ``position`` (``company_trades``), in the
+    text's order, and where they end."""
+    trades: list[str] = []
+    while True:
+        word = _VI_NAME_WORD.match(text, position)
+        if word is None:
+            break
+        rest = text[word.start(1) : word.start(1) + 40].lower()
+        trade = next(
+            ((w, en) for w, en in _loanwords(registries, "vi", "company_trades")
+             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum()),
+            None,
+        )  # fmt: skip
+        if trade is None:
+            break
+        trades.append(trade[1])
+        position = word.start(1) + len(trade[0])
+    return trades, position
+
+
+def _sino_syllables(text: str, position: int) -> list[re.Match[str]]:
+    """The capitalised syllables of a name right after ``position``, up to a word in small
+    letters or a mark; none when there are too many to be one name."""
+    syllables: list[re.Match[str]] = []
+    while len(syllables) <= _MAX_SINO_SYLLABLES:
+        word = _VI_NAME_WORD.match(text, position)
+        if word is None or not word.group(1)[0].isupper():
+            break
+        syllables.append(word)
+        position = word.end(1)
+    return syllables if len(syllables) <= _MAX_SINO_SYLLABLES else []
+
+
+def _mandarin_name(syllables: list[re.Match[str]], inside: list[Match]) -> str | None:
+    """The name in Mandarin: a place inside it as one word, first, as a Chinese registered name
+    writes it; the other syllables two by two, as Chinese names go ("Thiên Bảo Mã Quan":
+    Tianbao Maguan). None unless every syllable reads so."""
+    places: list[list[str]] = []
+    own: list[list[str]] = []
+    for syllable in syllables:
+        match = next((m for m in inside if m.start <= syllable.start(1) < m.end), None)
+        if match is not None:
+            if not places or places[-1][0] != str(match.start):
+                places.append([str(match.start)])
+            places[-1].append(syllable.group(1))
+        elif own and len(own[-1]) == 1:
+            own[-1].append(syllable.group(1))
+        else:
+            own.append([syllable.group(1)])
+    words = [sino_vietnamese_pinyin(group[1:]) for group in places]
+    words += [sino_vietnamese_pinyin(group) for group in own]
+    return " ".join(words) if words and None not in words else None  # type: ignore[arg-type]
+
+
+def _place_after(registries: Registries, text: str, end: int, places: _Places) -> str | None:
+    """The country of a place or a country in brackets right after the name: "(Bằng Tường)"."""
+    bracket = re.compile(r"[ \t]*[(（]").match(text, end)
+    if bracket is None:
+        return None
+    for match in places.within(bracket.end(), bracket.end() + 1):
+        if match.start == bracket.end():
+            return _where(registries, match)
+    return None
+
+
+def _seat_country(registries: Registries, text: str, end: int, places: _Places) -> str | None:
+    """The country of the place later in the sentence where the company has its seat, a
+    registry match there or a foreign place's Vietnamese name ("thành phố Côn Minh" written
+    "Côn Minh" after "trụ sở tại")."""
+    seat = _VI_SEAT.match(text, end)
+    if seat is None:
+        return None
+    for match in places.within(seat.start(1), seat.end(1)):
+        if match.start >= seat.start(1) - len("thành phố "):
+            return _where(registries, match)
+    return _foreign_places_vi(registries).get(" ".join(seat.group(1).split()).lower())
+
+
+def _where(registries: Registries, match: Match) -> str | None:
+    """The country a registry match is or is in, if it names a country, a region, a city or a
+    district."""
+    if match.target[0] != _PARTNER:  # type: ignore[index]
+        return None
+    partner = registries.partners.get(match.target[1])  # type: ignore[index]
+    if partner is None or partner.kind not in ("country", "region", "city", "district"):
+        return None
+    return partner.id.upper() if partner.kind == "country" else partner.country
+
+
+@functools.cache
+def _foreign_places_vi(registries: Registries) -> dict[str, str]:
+    """Foreign regions, cities and districts by their Vietnamese name without its kind's word,
+    in small letters, tone marks kept: "côn minh" is China's."""
+    kinds = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thị xã)[ \t]+")
+    return {
+        kinds.sub("", partner.name_vi.lower()): partner.country
+        for partner in registries.partners.values()
+        if partner.kind in ("region", "city", "district")
+        and partner.country not in (None, _VIETNAM)
+        and partner.name_vi
+    }
 
 
 # ---------------------------------------------------------------- Latin names in other scripts
