@@ -488,3 +488,29 @@ def test_a_word_for_a_company_opening_the_name_is_no_part_of_it(registries: Regi
         "aufbauen.",
     )  # fmt: skip
     assert got.get("at-donau-linien") == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("en", "Korean investors in Bắc Ninh",
+         "Bắc Ninh welcomed investors from South Korea. Hanbit Optics Co., Ltd., a company "
+         "headquartered in Gumi, received its investment certificate.",
+         "kr-hanbit-optics"),
+        ("en", "Korean investors in Bắc Ninh",
+         "Bắc Ninh welcomed investors from South Korea. Mirae Cable Co., Ltd., a subsidiary of "
+         "Korea's Daeil Group, received its investment certificate.",
+         "kr-mirae-cable"),
+        ("pt", "Chile e Peru investem em Đồng Tháp",
+         "Empresas do Chile e do Peru visitaram Đồng Tháp. Frutícola Cordillera S.A., com sede "
+         "em Rancagua, assinou um acordo com a província.",
+         "cl-fruticola-cordillera"),
+    ],
+)  # fmt: skip
+def test_a_companys_seat_or_its_owners_country_said_after_its_form(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """Where a company has its seat ("a company headquartered in Gumi", "com sede em
+    Rancagua") or whose group it is a unit of ("a subsidiary of Korea's …"), written after its
+    form, says whose it is."""
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
