@@ -346,7 +346,7 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
 ) -> None:
     """ "… राइस मिल्स प्राइवेट लिमिटेड": the English trade words Hindi writes in its letters are
     read back (Rice Mills), two glued into one word too (फार्मा + केम: Pharmachem), the rest of
-    the name by its letters, the honorific as firms sign it (Shree) and a nasal before a lip
+    the name by its letters, the honorific as romanised (Shri) and a nasal before a lip
     consonant as "m" (Ambika); India's unless the place whose it is, is another country's."""
     got = partner_kinds(
         registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
@@ -355,7 +355,7 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
         "नूर ट्रेडिंग एलएलसी भी साथ है।",
     )  # fmt: skip
     assert got.get("in-magadh-rice-mills") == "company"
-    assert got.get("in-shree-ambika-pharmachem") == "company"
+    assert got.get("in-shri-ambika-pharmachem") == "company"
     assert got.get("ae-al-nur-trading") == "company"
 
 
@@ -489,3 +489,15 @@ def test_a_vietnamese_company_with_a_sino_vietnamese_name_stays_out(
         "cho biết sẽ xuất khẩu 2.000 tấn chuối.",
     )  # fmt: skip
     assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_an_indian_machinery_maker_in_devanagari(registries: Registries) -> None:
+    """Machinery, tractors and pumps are English trade words Hindi writes in its letters: the
+    company's English name keeps them."""
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "लुधियाना की कंपनी सागर मशीनरी प्राइवेट लिमिटेड और राजकोट स्थित मेहता ट्रैक्टर्स एंड पंप्स "
+        "लिमिटेड ने डोंग नाई में संयंत्र लगाने की घोषणा की।",
+    )  # fmt: skip
+    assert got.get("in-sagar-machinery") == "company"
+    assert got.get("in-mehta-tractors-and-pumps") == "company"

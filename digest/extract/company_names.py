@@ -809,9 +809,10 @@ _HI_STOPS = frozenset(
 # The words that make what stands right before the name its owner's place: "सूरत की" (Surat's),
 # "अहमदाबाद स्थित" (Ahmedabad-based).
 _HI_OWNER = frozenset({"की", "के", "का", "स्थित"})
-# The honorific opening many Indian firms' names, spelt in their registered Latin names as
-# "Shree" (Shree Cement) more than as the "Shri" of a person's title.
-_HI_HONORIFIC = ("श्री", "Shree")
+# The honorific opening many Indian firms' names: registered Latin names spell it "Shri" and
+# "Shree" alike, and the corpora's English ids "Shri" more often (four firms to three), as
+# the standard romanisation of a person's title does.
+_HI_HONORIFIC = ("श्री", "Shri")
 # A vowel's nasal mark closing a word is not written in Latin letters (साईं: Sai); the nasal
 # before a lip consonant is "m" (अंबिका: Ambika).
 _HI_FINAL_NASAL = re.compile(r"(?<=[आईऊएऐओऔाीूेैोौ])[ंँ]$")
