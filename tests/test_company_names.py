@@ -501,3 +501,22 @@ def test_an_indian_machinery_maker_in_devanagari(registries: Registries) -> None
     )  # fmt: skip
     assert got.get("in-sagar-machinery") == "company"
     assert got.get("in-mehta-tractors-and-pumps") == "company"
+
+
+def test_a_japanese_old_province_and_a_glued_tech_word(registries: Registries) -> None:
+    """An old province firms keep as their name (出雲 Izumo) and an English compound Japanese
+    writes as one katakana word (ファインテック: Finetech, one word in English too)."""
+    got = partner_kinds(
+        registries, "ja", "島根県、ベトナム・ゲアン省と覚書",
+        "島根県はゲアン省と覚書を結んだ。株式会社出雲ナノテックは同省に工場を建設する。",
+    )  # fmt: skip
+    assert got.get("jp-izumo-nanotech") == "company"
+
+
+def test_a_korean_glued_tech_word(registries: Registries) -> None:
+    """ "세미텍" is the English compound Semitech, not a name's syllables and Tech."""
+    got = partner_kinds(
+        registries, "ko", "경기도, 베트남 박닌성과 협력",
+        "경기도는 박닌성과 협약을 맺었다. ㈜대한세미텍은 박닌성에 공장을 짓는다.",
+    )  # fmt: skip
+    assert got.get("kr-daehan-semitech") == "company"
