@@ -514,3 +514,16 @@ def test_a_companys_seat_or_its_owners_country_said_after_its_form(
     Rancagua") or whose group it is a unit of ("a subsidiary of Korea's …"), written after its
     form, says whose it is."""
     assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
+
+
+def test_a_company_takes_the_one_country_of_the_bodies_beside_it(
+    registries: Registries,
+) -> None:
+    """An article naming no foreign place but bodies of one foreign country ("a Cruz Vermelha
+    Portuguesa") names that country's companies: "Águas do Tejo S.A." is Portugal's."""
+    got = partner_kinds(
+        registries, "pt", "Ajuda para Quảng Bình depois das cheias",
+        "A Cruz Vermelha Portuguesa enviou técnicos a Quảng Bình. A empresa Águas do Tejo S.A. "
+        "doou duas estações de tratamento móveis à província.",
+    )  # fmt: skip
+    assert got.get("pt-aguas-do-tejo") == "company"

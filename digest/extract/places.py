@@ -375,7 +375,9 @@ def find_places(
         bodies += _companies_not_read(
             bodies,
             [
-                *find_companies(registries, lang, text, owners, article_country),
+                *find_companies(
+                    registries, lang, text, owners, article_country or _bodies_country(bodies)
+                ),
                 *find_company_names(registries, lang, text, owners),
             ],
         )
@@ -685,6 +687,14 @@ def _with_oblasts(
     index = MatchIndex(matches)
     extra = [m for m in oblasts if not index.overlapping(m.start, m.end)]
     return sorted([*matches, *extra], key=lambda m: (m.start, m.end))
+
+
+def _bodies_country(bodies: list[Body]) -> str | None:
+    """The one foreign country of the bodies read so far, where the article names no foreign
+    place: a Spanish article naming only "la Agencia Española de Cooperación" and "la Cruz Roja
+    Española" names Spain's companies too."""
+    countries = {body.organisation.country for body in bodies} - {"VN", None, ""}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _one_foreign_country(
