@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_kinds, partner_names
+from tests.drafting_helpers import partner_ids, partner_kinds, partner_names
 
 
 @pytest.mark.parametrize(
@@ -520,3 +520,19 @@ def test_a_korean_glued_tech_word(registries: Registries) -> None:
         "경기도는 박닌성과 협약을 맺었다. ㈜대한세미텍은 박닌성에 공장을 짓는다.",
     )  # fmt: skip
     assert got.get("kr-daehan-semitech") == "company"
+
+
+def test_an_engineering_office_or_a_small_firm_is_a_company_word(registries: Registries) -> None:
+    """An engineering office ("bureau d'études") or a small firm ("PMI") introduces a company's
+    name as "société" does, its city's adjective after the word."""
+    french = partner_ids(
+        registries, "fr", "Coopération avec Quảng Nam",
+        "M. Jean Roux, directeur du bureau d'études grenoblois Aquaterra Conseil, a présenté le "
+        "projet à la province de Quảng Nam.",
+    )  # fmt: skip
+    italian = partner_kinds(
+        registries, "it", "Cooperazione con Quảng Nam",
+        "La PMI milanese Lario Tessile aprirà un laboratorio nella provincia di Quảng Nam.",
+    )  # fmt: skip
+    assert "fr-aquaterra-conseil" in french
+    assert italian.get("it-lario-tessile") == "company"
