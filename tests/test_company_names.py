@@ -536,3 +536,26 @@ def test_an_engineering_office_or_a_small_firm_is_a_company_word(registries: Reg
     )  # fmt: skip
     assert "fr-aquaterra-conseil" in french
     assert italian.get("it-lario-tessile") == "company"
+
+
+def test_a_company_opening_a_clause_described_as_a_company_of_a_town(
+    registries: Registries,
+) -> None:
+    """ "Les Jardins du Vercors, fabricant de … installé à Villard", "Vetri Berici, azienda di
+    Montecchio …": the name opening the clause is the company's, its article the brand's; a
+    town no gazetteer lists is the language's country's, one spelt as Vietnam's is Vietnam's
+    (no partner)."""
+    french = partner_ids(
+        registries, "fr", "Coopération avec Lâm Đồng",
+        "La province de Lâm Đồng a reçu une délégation venue de France. Les Jardins du Vercors, "
+        "fabricant de serres installé à Villard, fournira trente serres aux coopératives. Agri "
+        "Verte, entreprise de Bảo Lộc, achètera une partie de la production de la région.",
+    )  # fmt: skip
+    italian = partner_kinds(
+        registries, "it", "Cooperazione con Lâm Đồng",
+        "La provincia di Lâm Đồng ha ricevuto una delegazione. Vetri Berici, azienda di Vicenza "
+        "specializzata in serre, investirà un milione di euro.",
+    )  # fmt: skip
+    assert "fr-les-jardins-du-vercors" in french
+    assert not [p for p in french if "agri-verte" in p]
+    assert italian.get("it-vetri-berici") == "company"

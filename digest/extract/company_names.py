@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.bodies import only_or_home
-from digest.extract.cities import declined_city, where_cities
+from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.translit import is_vi_syllable, korean_place, to_latin
@@ -111,6 +111,8 @@ def find_company_names(
         found = list(_introduced(registries, lang, text, places))
         if lang == "vi":
             found += _sino_vietnamese_companies(registries, text, places)
+        if lang in _ROMANCE:
+            found += _described_names(registries, lang, text, places)
         return found
     found: list[Body] = []
     if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
@@ -388,6 +390,71 @@ def _country_of(registries: Registries, match: Match) -> str | None:
 def _company(country: str, name: str) -> Unlisted:
     core = _CLOSING.sub("", name) or name
     return Unlisted(f"{country.lower()}-{slugify(core)}", name, country, "company")
+
+
+# A Romance text opens a clause with a company's own name and says what it is and where in
+# the words after it: "Les Vergers du Diois, fabricant de séchoirs solaires installé à Die",
+# "Serre Berica, azienda di Arzignano specializzata in serre". An article opening the name is
+# the brand's (Les Vergers du Diois).
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t]))"
+    r"((?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|Gli|Os|As)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|du|des|del|della|di|da|do|dos|das)[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){0,3}),[ \t]+(?:une?|la|le|l['’]|una?|uno|uma?)?[ \t]*",
+    re.MULTILINE,
+)
+# What places the company after the word saying what it is: "de", "di", "da", "do" or where it
+# is installed or has its seat, then the town.
+_DESCRIBED_SEAT = re.compile(
+    r"[^.;\n]{0,60}?(?<!\w)(?:(?:installée?|basée?|implantée?|située?|établie?)[ \t]+à|di|de|da|do"
+    r"|con[ \t]+sede[ \t]+(?:a|in|en)|com[ \t]+sede[ \t]+em|radicada[ \t]+en)[ \t]+"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+)
+# The longest word for a company, read right after the name's comma.
+_WORD_REACH = 40
+# Letters only Vietnamese writes: a town so spelt is Vietnam's.
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _described_names(
+    registries: Registries, lang: str, text: str, places: _Places
+) -> Iterator[Body]:
+    """Companies a clause opens with, described right after as a company of a town
+    (``_DESCRIBED_NAME``): a word for a company or a maker first, then the town. The town's
+    country is whose the company is: a city of the gazetteer in a country the text names, or
+    else the language's home country (``company_adjective_home``) for a town spelt otherwise
+    than Vietnam's; a registry place opening the name makes it a body's or a place's."""
+    words = _company_word(registries, lang)
+    if words is None:
+        return
+    for found in _DESCRIBED_NAME.finditer(text):
+        word = words.match(same_length_fold(text[found.end() : found.end() + _WORD_REACH]))
+        if word is None:
+            continue
+        seat = _DESCRIBED_SEAT.match(text, found.end() + word.end())
+        if seat is None or places.overlapping(found.start(1), found.end(1)):
+            continue
+        country = _town_country(registries, lang, seat.group(1), places)
+        if country is None or country == _VIETNAM:
+            continue
+        name = found.group(1)
+        yield Body(found.start(1), seat.end(1), _company(country, name))
+
+
+def _town_country(registries: Registries, lang: str, town: str, places: _Places) -> str | None:
+    """The country of a town a company is described as being of (see ``_described_names``)."""
+    if _VIETNAMESE_LETTERS.search(town):
+        return None
+    named = (
+        registries.partners[m.target[1]].country or m.target[1].upper()
+        for m in places.matches
+        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+    )
+    city = confirmed_city(registries, town, where_cities(lang, named))
+    if city is not None:
+        return city[0]
+    home = (registries.vocabularies.organisations.get("company_adjective_home") or {}).get(lang)
+    return str(home) if home else None
 
 
 # ---------------------------------------------------------------- Chinese companies in Vietnamese
