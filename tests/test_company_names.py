@@ -559,3 +559,23 @@ def test_a_company_opening_a_clause_described_as_a_company_of_a_town(
     assert "fr-les-jardins-du-vercors" in french
     assert not [p for p in french if "agri-verte" in p]
     assert italian.get("it-vetri-berici") == "company"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("北宁省领导向台湾华盛光电股份有限公司代表颁发投资登记证。", "tw-huasheng-optoelectronics"),
+        ("中国深圳宏达电器有限公司宣布将在北宁省投资建设工厂。",
+         "cn-shenzhen-hongda-electrical-appliances"),
+        ("代表团成员包括北宁省官员和广西金桂集团的负责人。", "cn-guangxi-jingui-group"),
+    ],
+)  # fmt: skip
+def test_a_registered_chinese_name_opened_by_a_country_or_a_group_by_its_name(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A registered name opened by Taiwan is Taiwan's, the country left out of its English
+    name; one opened by China and a city is the city's company; a group named by its place and
+    its own name alone is a company too."""
+    got = partner_kinds(registries, "zh", "北宁省颁发投资登记证", body)
+    assert got.get(expected) == "company"
+    assert "tw" not in got

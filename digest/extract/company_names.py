@@ -738,7 +738,10 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     """China's companies by their registered name: a Chinese place, the company's own name,
     what it does and its form ("广西北港物流集团有限公司"). The English name such a company uses
     keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
-    Logistics Group. A name without a Chinese place opening it may be a foreign company's
+    Logistics Group. A group may be named by its place and its own name alone ("云南白药集团").
+    Taiwan, Hong Kong or China may open the name: a country's company writes no country in its
+    English name ("台湾富乐精密工业股份有限公司": Fule Precision Industry), a city after China
+    opens it ("中国深圳…"). A name without such a place opening it may be a foreign company's
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
     index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
@@ -747,7 +750,14 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         start = _after_parent(text, _run_start(text, form.start()), form.start())
         near = index.within(start, form.start())
         place = next((m for m in near if m.start == start), None)
-        if place is None or _country_of_place(registries, place) != "CN":
+        country = _country_of(registries, place) if place is not None else None
+        if place is not None and country in _CHINESE_WRITING:
+            # "中国深圳华拓…": the country before the city; "台湾富乐…": the country alone, which
+            # the English name leaves out (Fule Precision Industry).
+            city = next((m for m in near if m.start == place.end), None)
+            if city is not None and _country_of_place(registries, city) == country:
+                place, country = city, None
+        elif place is None or _country_of_place(registries, place) != "CN":
             continue
         if any(start < m.start < form.start() for m in near if m is not place):
             continue  # another name the registries know inside: theirs
@@ -761,18 +771,23 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
                 break
             words.insert(0, industry[1])
             middle = middle[: -len(industry[0])]
-        if not words or not (2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))):
+        if not (words or (country is None and form.group(0) == "集团")) or not (
+            2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))
+        ):
             continue  # no name of its own, or no word saying what it does: not one to read
         own = [place_pinyin(middle)] if middle else []
-        partner = registries.partners[place.target[1]]  # type: ignore[index]
-        core = " ".join([partner.name_en, *own, *words])
+        where = [] if country else [registries.partners[place.target[1]].name_en]  # type: ignore[index]
+        core = " ".join([*where, *own, *words])
         # The group is part of the name its English id spells: "昆明旅游集团" is Kunming
         # Tourism Group, a body apart from any "昆明旅游公司".
         name = f"{core} Group" if "集团" in form.group(0) else core
-        company = Unlisted(f"cn-{slugify(name)}", name, "CN", "company")
+        code = country or "CN"
+        company = Unlisted(f"{code.lower()}-{slugify(name)}", name, code, "company")
         yield Body(start, form.end(), company)
 
 
+# The countries whose companies register their names in Chinese characters.
+_CHINESE_WRITING = frozenset({"CN", "TW", "HK", "MO"})
 # The words that name a company's subsidiary after its owner ("…集团下属企业昆明…物流有限公司",
 # "…集团旗下…公司"): the subsidiary's own name starts after them, and the owner is named in
 # passing, to say whose the subsidiary is.
