@@ -527,3 +527,22 @@ def test_a_company_takes_the_one_country_of_the_bodies_beside_it(
         "doou duas estações de tratamento móveis à província.",
     )  # fmt: skip
     assert got.get("pt-aguas-do-tejo") == "company"
+
+
+def test_a_korean_company_only_qualifying_another_noun_is_no_partner(
+    registries: Registries,
+) -> None:
+    """ "삼성전자 협력사" (Samsung's supplier), "삼성전자 휴대전화 공장" (its phone plant): a name with
+    no particle, a space and a noun after it only qualifies that noun; "삼성전자는" acts."""
+    passing = partner_kinds(
+        registries, "ko", "경북, 베트남 박닌성과 협력 확대",
+        "경상북도는 삼성전자 휴대전화 공장이 있는 박닌성과 협약을 맺었다. 삼성전자 협력사인 "
+        "㈜한빛정밀은 박닌성에 공장을 짓는다.",
+    )  # fmt: skip
+    acting = partner_kinds(
+        registries, "ko", "경북, 베트남 박닌성과 협력 확대",
+        "경상북도는 박닌성과 협약을 맺었다. 삼성전자는 박닌성에 연구소를 짓는다.",
+    )  # fmt: skip
+    assert "kr-samsung-electronics" not in passing
+    assert passing.get("kr-hanbit-precision") == "company"
+    assert acting.get("kr-samsung-electronics") == "company"
