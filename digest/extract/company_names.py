@@ -544,20 +544,17 @@ def _mandarin_name(syllables: list[re.Match[str]], inside: list[Match]) -> str |
     """The name in Mandarin: a place inside it as one word, first, as a Chinese registered name
     writes it; the other syllables two by two, as Chinese names go ("Thiên Bảo Mã Quan":
     Tianbao Maguan). None unless every syllable reads so."""
-    places: list[list[str]] = []
+    places: dict[Match, list[str]] = {}
     own: list[list[str]] = []
     for syllable in syllables:
         match = next((m for m in inside if m.start <= syllable.start(1) < m.end), None)
         if match is not None:
-            if not places or places[-1][0] != str(match.start):
-                places.append([str(match.start)])
-            places[-1].append(syllable.group(1))
+            places.setdefault(match, []).append(syllable.group(1))
         elif own and len(own[-1]) == 1:
             own[-1].append(syllable.group(1))
         else:
             own.append([syllable.group(1)])
-    words = [sino_vietnamese_pinyin(group[1:]) for group in places]
-    words += [sino_vietnamese_pinyin(group) for group in own]
+    words = [sino_vietnamese_pinyin(group) for group in (*places.values(), *own)]
     return " ".join(words) if words and None not in words else None  # type: ignore[arg-type]
 
 
