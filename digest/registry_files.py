@@ -338,6 +338,7 @@ ORGANISATIONS = RegistryFile(
             "company_prefixes": ByKey(ByKey(Text())),
             "company_industries": ByKey(Text()),
             "company_loanwords": ByKey(ByKey(Text())),
+            "company_trades": ByKey(ByKey(Text())),
             "company_kanji": ByKey(ByKey(Text())),
             "company_kanji_regions": ByKey(ByKey(Text())),
             "plant_trades": ByKey(ByKey(Text())),

@@ -488,3 +488,61 @@ def test_a_word_for_a_company_opening_the_name_is_no_part_of_it(registries: Regi
         "aufbauen.",
     )  # fmt: skip
     assert got.get("at-donau-linien") == "company"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("en", "Korean investors in Bắc Ninh",
+         "Bắc Ninh welcomed investors from South Korea. Hanbit Optics Co., Ltd., a company "
+         "headquartered in Gumi, received its investment certificate.",
+         "kr-hanbit-optics"),
+        ("en", "Korean investors in Bắc Ninh",
+         "Bắc Ninh welcomed investors from South Korea. Mirae Cable Co., Ltd., a subsidiary of "
+         "Korea's Daeil Group, received its investment certificate.",
+         "kr-mirae-cable"),
+        ("pt", "Chile e Peru investem em Đồng Tháp",
+         "Empresas do Chile e do Peru visitaram Đồng Tháp. Frutícola Cordillera S.A., com sede "
+         "em Rancagua, assinou um acordo com a província.",
+         "cl-fruticola-cordillera"),
+    ],
+)  # fmt: skip
+def test_a_companys_seat_or_its_owners_country_said_after_its_form(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """Where a company has its seat ("a company headquartered in Gumi", "com sede em
+    Rancagua") or whose group it is a unit of ("a subsidiary of Korea's …"), written after its
+    form, says whose it is."""
+    assert partner_kinds(registries, lang, headline, body).get(expected) == "company"
+
+
+def test_a_company_takes_the_one_country_of_the_bodies_beside_it(
+    registries: Registries,
+) -> None:
+    """An article naming no foreign place but bodies of one foreign country ("a Cruz Vermelha
+    Portuguesa") names that country's companies: "Águas do Tejo S.A." is Portugal's."""
+    got = partner_kinds(
+        registries, "pt", "Ajuda para Quảng Bình depois das cheias",
+        "A Cruz Vermelha Portuguesa enviou técnicos a Quảng Bình. A empresa Águas do Tejo S.A. "
+        "doou duas estações de tratamento móveis à província.",
+    )  # fmt: skip
+    assert got.get("pt-aguas-do-tejo") == "company"
+
+
+def test_a_korean_company_only_qualifying_another_noun_is_no_partner(
+    registries: Registries,
+) -> None:
+    """ "삼성전자 협력사" (Samsung's supplier), "삼성전자 휴대전화 공장" (its phone plant): a name with
+    no particle, a space and a noun after it only qualifies that noun; "삼성전자는" acts."""
+    passing = partner_kinds(
+        registries, "ko", "경북, 베트남 박닌성과 협력 확대",
+        "경상북도는 삼성전자 휴대전화 공장이 있는 박닌성과 협약을 맺었다. 삼성전자 협력사인 "
+        "㈜한빛정밀은 박닌성에 공장을 짓는다.",
+    )  # fmt: skip
+    acting = partner_kinds(
+        registries, "ko", "경북, 베트남 박닌성과 협력 확대",
+        "경상북도는 박닌성과 협약을 맺었다. 삼성전자는 박닌성에 연구소를 짓는다.",
+    )  # fmt: skip
+    assert "kr-samsung-electronics" not in passing
+    assert passing.get("kr-hanbit-precision") == "company"
+    assert acting.get("kr-samsung-electronics") == "company"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_kinds, partner_names
+from tests.drafting_helpers import partner_ids, partner_kinds, partner_names
 
 
 @pytest.mark.parametrize(
@@ -346,7 +346,7 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
 ) -> None:
     """ "… राइस मिल्स प्राइवेट लिमिटेड": the English trade words Hindi writes in its letters are
     read back (Rice Mills), two glued into one word too (फार्मा + केम: Pharmachem), the rest of
-    the name by its letters, the honorific as firms sign it (Shree) and a nasal before a lip
+    the name by its letters, the honorific as romanised (Shri) and a nasal before a lip
     consonant as "m" (Ambika); India's unless the place whose it is, is another country's."""
     got = partner_kinds(
         registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
@@ -355,7 +355,7 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
         "नूर ट्रेडिंग एलएलसी भी साथ है।",
     )  # fmt: skip
     assert got.get("in-magadh-rice-mills") == "company"
-    assert got.get("in-shree-ambika-pharmachem") == "company"
+    assert got.get("in-shri-ambika-pharmachem") == "company"
     assert got.get("ae-al-nur-trading") == "company"
 
 
@@ -450,3 +450,132 @@ def test_a_korean_company_name_closing_in_electron(registries: Registries) -> No
         "구미 소재 전자부품 기업 ㈜한솔일렉트론은 타이응우옌성 내 공장 증설에 투자한다.",
     )  # fmt: skip
     assert got.get("kr-hansol-electron") == "company"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đoàn công tác làm việc với Công ty TNHH Thương mại Kim Long Quảng Tây về xuất khẩu "
+         "chuối.",
+         "cn-guangxi-jinlong-trading"),
+        ("Công ty TNHH Vận tải Hưng Thịnh (Bằng Tường) ký hợp đồng thuê kho bãi tại cửa khẩu.",
+         "cn-xingsheng-transport"),
+        ("Công ty TNHH Xuất nhập khẩu Hoa Hải, doanh nghiệp có trụ sở tại Côn Minh, cam kết thu "
+         "mua 3.000 tấn xoài.",
+         "cn-huahai-import-export"),
+        ("Tập đoàn Đầu tư Cửa khẩu Vân Nam cam kết xây dựng kho lạnh phía bên kia biên giới.",
+         "cn-yunnan-border-investment-group"),
+    ],
+)  # fmt: skip
+def test_a_chinese_company_named_in_sino_vietnamese(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A Chinese company a Vietnamese text names by its trade in Vietnamese and its name in
+    Sino-Vietnamese is read in Mandarin and English when a Chinese place says whose it is: in
+    the name, in brackets after it, or as its seat."""
+    got = partner_kinds(registries, "vi", "Lào Cai đẩy mạnh xuất khẩu nông sản", body)
+    assert got.get(expected) == "company"
+    assert not [p for p in got if p in ("cn-guangxi", "cn-yunnan")]
+
+
+def test_a_vietnamese_company_with_a_sino_vietnamese_name_stays_out(
+    registries: Registries,
+) -> None:
+    """Vietnam's own companies take Sino-Vietnamese names as often: without a Chinese place
+    beside it the name is not read, though the article is about China."""
+    got = partner_kinds(
+        registries, "vi", "Lào Cai đẩy mạnh xuất khẩu sang Vân Nam",
+        "Tỉnh Lào Cai làm việc với tỉnh Vân Nam (Trung Quốc). Công ty TNHH Thương mại Minh Phát "
+        "cho biết sẽ xuất khẩu 2.000 tấn chuối.",
+    )  # fmt: skip
+    assert not [p for p, kind in got.items() if kind == "company"]
+
+
+def test_an_indian_machinery_maker_in_devanagari(registries: Registries) -> None:
+    """Machinery, tractors and pumps are English trade words Hindi writes in its letters: the
+    company's English name keeps them."""
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "लुधियाना की कंपनी सागर मशीनरी प्राइवेट लिमिटेड और राजकोट स्थित मेहता ट्रैक्टर्स एंड पंप्स "
+        "लिमिटेड ने डोंग नाई में संयंत्र लगाने की घोषणा की।",
+    )  # fmt: skip
+    assert got.get("in-sagar-machinery") == "company"
+    assert got.get("in-mehta-tractors-and-pumps") == "company"
+
+
+def test_a_japanese_old_province_and_a_glued_tech_word(registries: Registries) -> None:
+    """An old province firms keep as their name (出雲 Izumo) and an English compound Japanese
+    writes as one katakana word (ファインテック: Finetech, one word in English too)."""
+    got = partner_kinds(
+        registries, "ja", "島根県、ベトナム・ゲアン省と覚書",
+        "島根県はゲアン省と覚書を結んだ。株式会社出雲ナノテックは同省に工場を建設する。",
+    )  # fmt: skip
+    assert got.get("jp-izumo-nanotech") == "company"
+
+
+def test_a_korean_glued_tech_word(registries: Registries) -> None:
+    """ "세미텍" is the English compound Semitech, not a name's syllables and Tech."""
+    got = partner_kinds(
+        registries, "ko", "경기도, 베트남 박닌성과 협력",
+        "경기도는 박닌성과 협약을 맺었다. ㈜대한세미텍은 박닌성에 공장을 짓는다.",
+    )  # fmt: skip
+    assert got.get("kr-daehan-semitech") == "company"
+
+
+def test_an_engineering_office_or_a_small_firm_is_a_company_word(registries: Registries) -> None:
+    """An engineering office ("bureau d'études") or a small firm ("PMI") introduces a company's
+    name as "société" does, its city's adjective after the word."""
+    french = partner_ids(
+        registries, "fr", "Coopération avec Quảng Nam",
+        "M. Jean Roux, directeur du bureau d'études grenoblois Aquaterra Conseil, a présenté le "
+        "projet à la province de Quảng Nam.",
+    )  # fmt: skip
+    italian = partner_kinds(
+        registries, "it", "Cooperazione con Quảng Nam",
+        "La PMI milanese Lario Tessile aprirà un laboratorio nella provincia di Quảng Nam.",
+    )  # fmt: skip
+    assert "fr-aquaterra-conseil" in french
+    assert italian.get("it-lario-tessile") == "company"
+
+
+def test_a_company_opening_a_clause_described_as_a_company_of_a_town(
+    registries: Registries,
+) -> None:
+    """ "Les Jardins du Vercors, fabricant de … installé à Villard", "Vetri Berici, azienda di
+    Montecchio …": the name opening the clause is the company's, its article the brand's; a
+    town no gazetteer lists is the language's country's, one spelt as Vietnam's is Vietnam's
+    (no partner)."""
+    french = partner_ids(
+        registries, "fr", "Coopération avec Lâm Đồng",
+        "La province de Lâm Đồng a reçu une délégation venue de France. Les Jardins du Vercors, "
+        "fabricant de serres installé à Villard, fournira trente serres aux coopératives. Agri "
+        "Verte, entreprise de Bảo Lộc, achètera une partie de la production de la région.",
+    )  # fmt: skip
+    italian = partner_kinds(
+        registries, "it", "Cooperazione con Lâm Đồng",
+        "La provincia di Lâm Đồng ha ricevuto una delegazione. Vetri Berici, azienda di Vicenza "
+        "specializzata in serre, investirà un milione di euro.",
+    )  # fmt: skip
+    assert "fr-les-jardins-du-vercors" in french
+    assert not [p for p in french if "agri-verte" in p]
+    assert italian.get("it-vetri-berici") == "company"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("北宁省领导向台湾华盛光电股份有限公司代表颁发投资登记证。", "tw-huasheng-optoelectronics"),
+        ("中国深圳宏达电器有限公司宣布将在北宁省投资建设工厂。",
+         "cn-shenzhen-hongda-electrical-appliances"),
+        ("代表团成员包括北宁省官员和广西金桂集团的负责人。", "cn-guangxi-jingui-group"),
+    ],
+)  # fmt: skip
+def test_a_registered_chinese_name_opened_by_a_country_or_a_group_by_its_name(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """A registered name opened by Taiwan is Taiwan's, the country left out of its English
+    name; one opened by China and a city is the city's company; a group named by its place and
+    its own name alone is a company too."""
+    got = partner_kinds(registries, "zh", "北宁省颁发投资登记证", body)
+    assert got.get(expected) == "company"
+    assert "tw" not in got

@@ -185,6 +185,23 @@ _BASED = re.compile(
 )
 _DESCRIBED = re.compile(r",[ \t]+an?[ \t]+")
 _BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
+# ... or where it has its seat, by language: "Acme Co., Ltd., a company headquartered in
+# Cheonan", "Acme GmbH mit Sitz in Zittau", "Acme S.A., con sede en Valencia".
+_SEAT_WORDS = {
+    "en": r",?[ \t]+(?:an?[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:headquartered|based)[ \t]+in",
+    "de": r",?[ \t]+mit[ \t]+(?:Sitz|Hauptsitz|Firmensitz|Stammsitz)[ \t]+in",
+    "fr": r",?[ \t]+(?:une?[ \t]+(?:[a-zé]+[ \t]+){0,3})?(?:basée?|installée?|implantée?)[ \t]+à",
+    "es": r",?[ \t]+(?:una?[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:con[ \t]+sede|radicada)[ \t]+en",
+    "it": r",?[ \t]+(?:una?[ \t]+(?:[a-z]+[ \t]+){0,3})?con[ \t]+sede[ \t]+a",
+    "pt": r",?[ \t]+(?:uma?[ \t]+(?:[a-z]+[ \t]+){0,3})?com[ \t]+sede[ \t]+em",
+}
+_SEATED_AFTER = {
+    lang: re.compile(words + r"[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)(?![ \t]*[A-Z])")
+    for lang, words in _SEAT_WORDS.items()
+}
+# A company described as a unit of a country's group right after its form: "Seorim Marine Co.,
+# Ltd., a unit of Korea's Hanul Holdings" is Korea's.
+_UNIT_OF = re.compile(r",[ \t]+an?[ \t]+(?:unit|subsidiary|affiliate|arm|division)[ \t]+of[ \t]+")
 # A word ending so ends a sentence or a clause before the name.
 _ENDS = (".", ",", ":", ";")
 # ... and so does where it is based ("Hamilton-based"), which says whose it is (_based_in).
@@ -280,7 +297,7 @@ def _companies(
             continue
         kind = "organisation" if _ASSOCIATION.fullmatch(form.group(0)) else "company"
         # The place it is based in, described after it, is the company's, no partner there.
-        described = _BASED_AFTER.match(text, form.end())
+        described = _BASED_AFTER.match(text, form.end()) or _seated_after(lang, text, form.end())
         end = form.end() if described is None else described.end()
         yield Body(start, end, Unlisted.named(country, name, kind))
 
@@ -542,6 +559,25 @@ def _from_place(registries: Registries, lang: str) -> re.Pattern[str]:
     )
 
 
+def _seated_after(lang: str, text: str, end: int) -> re.Match[str] | None:
+    seated = _SEATED_AFTER.get(lang)
+    return None if seated is None else seated.match(text, end)
+
+
+def _unit_of(registries: Registries, text: str, end: int, matches: list[Match]) -> str | None:
+    """The country whose group the company is a unit of, written right after its form
+    (``_UNIT_OF``): a registry country with its possessive ending."""
+    unit = _UNIT_OF.match(text, end)
+    if unit is None:
+        return None
+    for match in matches:
+        if match.start == unit.end() and _POSSESSIVE.match(text, match.end):
+            partner = registries.partners.get(match.target[1])
+            if match.target[0] == _PARTNER and partner is not None and partner.kind == "country":
+                return partner.id.upper()
+    return None
+
+
 def _based_in(
     registries: Registries, lang: str, text: str, span: tuple[int, int], matches: list[Match]
 ) -> str | None:
@@ -554,6 +590,7 @@ def _based_in(
     based = (
         _BASED.search(text, max(0, start - _NAME_CHARS), start)
         or _BASED_AFTER.match(text, end)
+        or _seated_after(lang, text, end)
         or (_from_place(registries, lang).match(text, end) if lang in _FROM_WORDS else None)
     )
     if based is None:
@@ -607,8 +644,10 @@ def _country(
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
     form_countries = (*_FORM_COUNTRIES, *_LANGUAGE_FORM_COUNTRIES.get(lang, ()))
-    based = _based_in(registries, lang, text, span, matches) or next(
-        (code for opening, code in form_countries if form.startswith(opening)), None
+    based = (
+        _based_in(registries, lang, text, span, matches)
+        or _unit_of(registries, text, end, matches)
+        or next((code for opening, code in form_countries if form.startswith(opening)), None)
     )
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based

@@ -30,11 +30,11 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.bodies import only_or_home
-from digest.extract.cities import declined_city, where_cities
+from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.translit import is_vi_syllable, korean_place, to_latin
-from digest.extract.translit_han import place_pinyin
+from digest.extract.translit_han import place_pinyin, sino_vietnamese_pinyin
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.scripts import char_class
@@ -108,7 +108,12 @@ def find_company_names(
     another script, with what says whose they are (see the module)."""
     places = _Places(matches)
     if lang in _LATIN_LANGUAGES:
-        return list(_introduced(registries, lang, text, places))
+        found = list(_introduced(registries, lang, text, places))
+        if lang == "vi":
+            found += _sino_vietnamese_companies(registries, text, places)
+        if lang in _ROMANCE:
+            found += _described_names(registries, lang, text, places)
+        return found
     found: list[Body] = []
     if lang in _SCRIPT_LANGUAGES and re.search("[A-Z]", text):
         found += _latin_in_script(registries, lang, text, places)
@@ -387,6 +392,221 @@ def _company(country: str, name: str) -> Unlisted:
     return Unlisted(f"{country.lower()}-{slugify(core)}", name, country, "company")
 
 
+# A Romance text opens a clause with a company's own name and says what it is and where in
+# the words after it: "Les Vergers du Diois, fabricant de séchoirs solaires installé à Die",
+# "Serre Berica, azienda di Arzignano specializzata in serre". An article opening the name is
+# the brand's (Les Vergers du Diois).
+_DESCRIBED_NAME = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t]))"
+    r"((?:(?:Les|La|Le|L['’]|Los|Las|El|Il|Lo|Gli|Os|As)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|du|des|del|della|di|da|do|dos|das)[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){0,3}),[ \t]+(?:une?|la|le|l['’]|una?|uno|uma?)?[ \t]*",
+    re.MULTILINE,
+)
+# What places the company after the word saying what it is: "de", "di", "da", "do" or where it
+# is installed or has its seat, then the town.
+_DESCRIBED_SEAT = re.compile(
+    r"[^.;\n]{0,60}?(?<!\w)(?:(?:installée?|basée?|implantée?|située?|établie?)[ \t]+à|di|de|da|do"
+    r"|con[ \t]+sede[ \t]+(?:a|in|en)|com[ \t]+sede[ \t]+em|radicada[ \t]+en)[ \t]+"
+    r"([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])"
+)
+# The longest word for a company, read right after the name's comma.
+_WORD_REACH = 40
+# Letters only Vietnamese writes: a town so spelt is Vietnam's.
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _described_names(
+    registries: Registries, lang: str, text: str, places: _Places
+) -> Iterator[Body]:
+    """Companies a clause opens with, described right after as a company of a town
+    (``_DESCRIBED_NAME``): a word for a company or a maker first, then the town. The town's
+    country is whose the company is: a city of the gazetteer in a country the text names, or
+    else the language's home country (``company_adjective_home``) for a town spelt otherwise
+    than Vietnam's; a registry place opening the name makes it a body's or a place's."""
+    words = _company_word(registries, lang)
+    if words is None:
+        return
+    for found in _DESCRIBED_NAME.finditer(text):
+        word = words.match(same_length_fold(text[found.end() : found.end() + _WORD_REACH]))
+        if word is None:
+            continue
+        seat = _DESCRIBED_SEAT.match(text, found.end() + word.end())
+        if seat is None or places.overlapping(found.start(1), found.end(1)):
+            continue
+        country = _town_country(registries, lang, seat.group(1), places)
+        if country is None or country == _VIETNAM:
+            continue
+        name = found.group(1)
+        yield Body(found.start(1), seat.end(1), _company(country, name))
+
+
+def _town_country(registries: Registries, lang: str, town: str, places: _Places) -> str | None:
+    """The country of a town a company is described as being of (see ``_described_names``)."""
+    if _VIETNAMESE_LETTERS.search(town):
+        return None
+    named = (
+        registries.partners[m.target[1]].country or m.target[1].upper()
+        for m in places.matches
+        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+    )
+    city = confirmed_city(registries, town, where_cities(lang, named))
+    if city is not None:
+        return city[0]
+    home = (registries.vocabularies.organisations.get("company_adjective_home") or {}).get(lang)
+    return str(home) if home else None
+
+
+# ---------------------------------------------------------------- Chinese companies in Vietnamese
+
+# Vietnamese writes a Chinese company as its legal form, its trade's words in Vietnamese and its
+# Chinese name in Sino-Vietnamese ("Công ty TNHH Thương mại Thiên Bảo Vân Nam", "Tập đoàn Đầu tư
+# Cửa khẩu Quảng Tây").
+_VI_COMPANY = re.compile(r"(?<!\w)(?:[Cc]ông[ \t]+ty|([Tt]ập[ \t]+đoàn))(?!\w)")
+_VI_NAME_WORD = re.compile(r"[ \t]+(\w+)")
+_MAX_SINO_SYLLABLES = 6
+# Where a company has its seat, later in its sentence: "… - doanh nghiệp có trụ sở tại Côn Minh",
+# the kind of the place allowed before its name.
+_VI_SEAT = re.compile(
+    r"[^.;\n]{0,80}?trụ[ \t]+sở(?:[ \t]+chính)?[ \t]+(?:đặt[ \t]+)?tại[ \t]+"
+    r"(?:(?:thành[ \t]+phố|tỉnh|huyện|châu|thị[ \t]+xã)[ \t]+)?([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})"
+)
+_CHINA = "CN"
+
+
+def _sino_vietnamese_companies(
+    registries: Registries, text: str, places: _Places
+) -> Iterator[Body]:
+    """Chinese companies a Vietnamese text names by their trade in Vietnamese and their name in
+    Sino-Vietnamese: the name read in Mandarin, the trade in English ("Công ty TNHH Xuất nhập
+    khẩu Thiên Bảo Mã Quan": Tianbao Maguan Import-Export), when a Chinese place says whose the
+    company is: inside the name ("… Thiên Bảo Vân Nam"), in brackets right after it ("Tường
+    Phong (Bằng Tường)") or as its seat later in the sentence ("có trụ sở tại Côn Minh").
+    Vietnam's own companies take Sino-Vietnamese names as often: without such a place the name
+    is not read. A place inside the name is the company's, not a partner of its own."""
+    for opener in _VI_COMPANY.finditer(text):
+        form = _VI_FORM.match(text, opener.end())
+        position = opener.end() if form is None else form.end()
+        trades, position = _vietnamese_trades(registries, text, position)
+        syllables = _sino_syllables(text, position)
+        if not syllables:
+            continue
+        start, end = syllables[0].start(1), syllables[-1].end(1)
+        inside = [m for m in places.overlapping(start, end) if start <= m.start and m.end <= end]
+        if _CHINA not in (
+            *(_where(registries, m) for m in inside),
+            _place_after(registries, text, end, places),
+            _seat_country(registries, text, end, places),
+        ):
+            continue
+        name = _mandarin_name(syllables, inside)
+        if name is None:
+            continue
+        english = " ".join([name, *reversed(trades), *(["Group"] if opener.group(1) else [])])
+        yield Body(start, end, Unlisted(f"cn-{slugify(english)}", english, _CHINA, "company"))
+
+
+def _vietnamese_trades(registries: Registries, text: str, position: int) -> tuple[list[str], int]:
+    """The English of the trade words right after ``position`` (``company_trades``), in the
+    text's order, and where they end."""
+    trades: list[str] = []
+    while True:
+        word = _VI_NAME_WORD.match(text, position)
+        if word is None:
+            break
+        rest = text[word.start(1) : word.start(1) + 40].lower()
+        trade = next(
+            ((w, en) for w, en in _loanwords(registries, "vi", "company_trades")
+             if rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum()),
+            None,
+        )  # fmt: skip
+        if trade is None:
+            break
+        trades.append(trade[1])
+        position = word.start(1) + len(trade[0])
+    return trades, position
+
+
+def _sino_syllables(text: str, position: int) -> list[re.Match[str]]:
+    """The capitalised syllables of a name right after ``position``, up to a word in small
+    letters or a mark; none when there are too many to be one name."""
+    syllables: list[re.Match[str]] = []
+    while len(syllables) <= _MAX_SINO_SYLLABLES:
+        word = _VI_NAME_WORD.match(text, position)
+        if word is None or not word.group(1)[0].isupper():
+            break
+        syllables.append(word)
+        position = word.end(1)
+    return syllables if len(syllables) <= _MAX_SINO_SYLLABLES else []
+
+
+def _mandarin_name(syllables: list[re.Match[str]], inside: list[Match]) -> str | None:
+    """The name in Mandarin: a place inside it as one word, first, as a Chinese registered name
+    writes it; the other syllables two by two, as Chinese names go ("Thiên Bảo Mã Quan":
+    Tianbao Maguan). None unless every syllable reads so."""
+    places: dict[Match, list[str]] = {}
+    own: list[list[str]] = []
+    for syllable in syllables:
+        match = next((m for m in inside if m.start <= syllable.start(1) < m.end), None)
+        if match is not None:
+            places.setdefault(match, []).append(syllable.group(1))
+        elif own and len(own[-1]) == 1:
+            own[-1].append(syllable.group(1))
+        else:
+            own.append([syllable.group(1)])
+    words = [sino_vietnamese_pinyin(group) for group in (*places.values(), *own)]
+    return " ".join(words) if words and None not in words else None  # type: ignore[arg-type]
+
+
+def _place_after(registries: Registries, text: str, end: int, places: _Places) -> str | None:
+    """The country of a place or a country in brackets right after the name: "(Bằng Tường)"."""
+    bracket = re.compile(r"[ \t]*[(（]").match(text, end)
+    if bracket is None:
+        return None
+    for match in places.within(bracket.end(), bracket.end() + 1):
+        if match.start == bracket.end():
+            return _where(registries, match)
+    return None
+
+
+def _seat_country(registries: Registries, text: str, end: int, places: _Places) -> str | None:
+    """The country of the place later in the sentence where the company has its seat, a
+    registry match there or a foreign place's Vietnamese name ("thành phố Côn Minh" written
+    "Côn Minh" after "trụ sở tại")."""
+    seat = _VI_SEAT.match(text, end)
+    if seat is None:
+        return None
+    for match in places.within(seat.start(1), seat.end(1)):
+        if match.start >= seat.start(1) - len("thành phố "):
+            return _where(registries, match)
+    return _foreign_places_vi(registries).get(" ".join(seat.group(1).split()).lower())
+
+
+def _where(registries: Registries, match: Match) -> str | None:
+    """The country a registry match is or is in, if it names a country, a region, a city or a
+    district."""
+    if match.target[0] != _PARTNER:  # type: ignore[index]
+        return None
+    partner = registries.partners.get(match.target[1])  # type: ignore[index]
+    if partner is None or partner.kind not in ("country", "region", "city", "district"):
+        return None
+    return partner.id.upper() if partner.kind == "country" else partner.country
+
+
+@functools.cache
+def _foreign_places_vi(registries: Registries) -> dict[str, str]:
+    """Foreign regions, cities and districts by their Vietnamese name without its kind's word,
+    in small letters, tone marks kept: "côn minh" is China's."""
+    kinds = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thị xã)[ \t]+")
+    return {
+        kinds.sub("", partner.name_vi.lower()): partner.country
+        for partner in registries.partners.values()
+        if partner.kind in ("region", "city", "district")
+        and partner.country not in (None, _VIETNAM)
+        and partner.name_vi
+    }
+
+
 # ---------------------------------------------------------------- Latin names in other scripts
 
 
@@ -515,7 +735,10 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     """China's companies by their registered name: a Chinese place, the company's own name,
     what it does and its form ("广西北港物流集团有限公司"). The English name such a company uses
     keeps the place, reads its own name in pinyin and translates the rest: Guangxi Beigang
-    Logistics Group. A name without a Chinese place opening it may be a foreign company's
+    Logistics Group. A group may be named by its place and its own name alone ("云南白药集团").
+    Taiwan, Hong Kong or China may open the name: a country's company writes no country in its
+    English name ("台湾富乐精密工业股份有限公司": Fule Precision Industry), a city after China
+    opens it ("中国深圳…"). A name without such a place opening it may be a foreign company's
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
     index = MatchIndex(matches)  # a page may name thousands of companies and places
     for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
@@ -524,7 +747,14 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         start = _after_parent(text, _run_start(text, form.start()), form.start())
         near = index.within(start, form.start())
         place = next((m for m in near if m.start == start), None)
-        if place is None or _country_of_place(registries, place) != "CN":
+        country = _country_of(registries, place) if place is not None else None
+        if place is not None and country in _CHINESE_WRITING:
+            # "中国深圳华拓…": the country before the city; "台湾富乐…": the country alone, which
+            # the English name leaves out (Fule Precision Industry).
+            city = next((m for m in near if m.start == place.end), None)
+            if city is not None and _country_of_place(registries, city) == country:
+                place, country = city, None
+        elif place is None or _country_of_place(registries, place) != "CN":
             continue
         if any(start < m.start < form.start() for m in near if m is not place):
             continue  # another name the registries know inside: theirs
@@ -538,18 +768,23 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
                 break
             words.insert(0, industry[1])
             middle = middle[: -len(industry[0])]
-        if not words or not (2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))):
+        if not (words or (country is None and form.group(0) == "集团")) or not (
+            2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))
+        ):
             continue  # no name of its own, or no word saying what it does: not one to read
         own = [place_pinyin(middle)] if middle else []
-        partner = registries.partners[place.target[1]]  # type: ignore[index]
-        core = " ".join([partner.name_en, *own, *words])
+        where = [] if country else [registries.partners[place.target[1]].name_en]  # type: ignore[index]
+        core = " ".join([*where, *own, *words])
         # The group is part of the name its English id spells: "昆明旅游集团" is Kunming
         # Tourism Group, a body apart from any "昆明旅游公司".
         name = f"{core} Group" if "集团" in form.group(0) else core
-        company = Unlisted(f"cn-{slugify(name)}", name, "CN", "company")
+        code = country or "CN"
+        company = Unlisted(f"{code.lower()}-{slugify(name)}", name, code, "company")
         yield Body(start, form.end(), company)
 
 
+# The countries whose companies register their names in Chinese characters.
+_CHINESE_WRITING = frozenset({"CN", "TW", "HK", "MO"})
 # The words that name a company's subsidiary after its owner ("…集团下属企业昆明…物流有限公司",
 # "…集团旗下…公司"): the subsidiary's own name starts after them, and the owner is named in
 # passing, to say whose the subsidiary is.
@@ -653,9 +888,10 @@ _HI_STOPS = frozenset(
 # The words that make what stands right before the name its owner's place: "सूरत की" (Surat's),
 # "अहमदाबाद स्थित" (Ahmedabad-based).
 _HI_OWNER = frozenset({"की", "के", "का", "स्थित"})
-# The honorific opening many Indian firms' names, spelt in their registered Latin names as
-# "Shree" (Shree Cement) more than as the "Shri" of a person's title.
-_HI_HONORIFIC = ("श्री", "Shree")
+# The honorific opening many Indian firms' names: registered Latin names spell it "Shri" and
+# "Shree" alike, and the corpora's English ids "Shri" more often (four firms to three), as
+# the standard romanisation of a person's title does.
+_HI_HONORIFIC = ("श्री", "Shri")
 # A vowel's nasal mark closing a word is not written in Latin letters (साईं: Sai); the nasal
 # before a lip consonant is "m" (अंबिका: Ambika).
 _HI_FINAL_NASAL = re.compile(r"(?<=[आईऊएऐओऔाीूेैोौ])[ंँ]$")

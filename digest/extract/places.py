@@ -375,7 +375,9 @@ def find_places(
         bodies += _companies_not_read(
             bodies,
             [
-                *find_companies(registries, lang, text, owners, article_country),
+                *find_companies(
+                    registries, lang, text, owners, article_country or _bodies_country(bodies)
+                ),
                 *find_company_names(registries, lang, text, owners),
             ],
         )
@@ -413,6 +415,7 @@ def find_places(
                 or _PHOTO_CREDIT.search(text, max(0, match.start - _CREDIT_REACH), match.start)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
+                or (lang == "ko" and _company_as_modifier(registries, text, match))
             ):
                 continue
             elif (
@@ -687,6 +690,14 @@ def _with_oblasts(
     return sorted([*matches, *extra], key=lambda m: (m.start, m.end))
 
 
+def _bodies_country(bodies: list[Body]) -> str | None:
+    """The one foreign country of the bodies read so far, where the article names no foreign
+    place: a Spanish article naming only "la Agencia Española de Cooperación" and "la Cruz Roja
+    Española" names Spain's companies too."""
+    countries = {body.organisation.country for body in bodies} - {"VN", None, ""}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _one_foreign_country(
     registries: Registries, found_in: list[tuple[str, int, list[Match]]]
 ) -> str | None:
@@ -804,6 +815,25 @@ def _in_katakana_name(text: str, match: Match, matches: MatchIndex) -> bool:
 
 def _is_family_name(word: str, context: _Context) -> bool:
     return not word[:1].islower() and fold(word) in context.family_names
+
+
+# A Korean name with no particle glued to it, a space and another word after: the name
+# qualifies that word ("삼성전자 협력사인 …": Samsung's supplier, "삼성전자 휴대전화 공장":
+# its phone plant, "삼성전자 등 …": firms such as Samsung).
+_KOREAN_BARE_BEFORE_NOUN = re.compile(r"[ \t]+[가-힣]")
+
+
+def _company_as_modifier(registries: Registries, text: str, match: Match) -> bool:
+    """Whether a registry company named in Korean only qualifies the noun after it (see
+    ``_KOREAN_BARE_BEFORE_NOUN``): the supplier, the plant or the kind of firm is what the text
+    speaks of, the company is no partner there. A company the text acts with takes a particle
+    ("삼성전자는", "삼성전자와")."""
+    partner = registries.partners.get(match.target[1]) if match.target[0] == PARTNER else None
+    return (
+        partner is not None
+        and partner.kind == "company"
+        and _KOREAN_BARE_BEFORE_NOUN.match(text, match.end) is not None
+    )
 
 
 def _inside_vietnamese_name(registries: Registries, text: str, match: Match) -> bool:

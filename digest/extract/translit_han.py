@@ -103,3 +103,41 @@ def sino_vietnamese(name: str) -> str | None:
     if not chars or not all(char in _HAN_VIET for char in chars):
         return None
     return " ".join(_HAN_VIET[char] for char in chars)
+
+
+# --- Chinese names written in Sino-Vietnamese, read back in Mandarin ---------------------------
+
+# A Chinese company or place Vietnamese papers name by the Sino-Vietnamese reading of its
+# characters ("Thiên Bảo" 天宝, "Tường Phong" 祥丰, "Vân Nam" 云南): each syllable, with its tone
+# marks (they tell 云 Vân from 文 Văn), read as the character names most often take; the
+# syllables whose characters read apart in Mandarin take the commonest in firms' names (Châu
+# 州 zhou, not 珠 zhu).
+_SINO_VIETNAMESE_PINYIN = _pairs(
+    "an=an anh=ying ân=en bách=bai bảo=bao bắc=bei bằng=ping bình=ping cát=ji cẩm=jin "
+    "chấn=zhen châu=zhou chí=zhi chính=zheng côn=kun công=gong cường=qiang dân=min "
+    "diệu=yao doanh=ying dũng=yong duy=wei dương=yang đại=da đạt=da điền=tian đỉnh=ding "
+    "đông=dong đức=de gia=jia giang=jiang hà=he hạ=xia hải=hai hàn=han hạo=hao hằng=heng "
+    "hân=xin hiền=xian hiệp=xie hiếu=xiao hoa=hua hòa=he hoà=he hoài=huai hoàng=huang "
+    "hồ=hu hồng=hong huệ=hui huy=hui hưng=xing hương=xiang hữu=you khai=kai khải=kai "
+    "khang=kang khánh=qing khoa=ke kiến=jian kiên=jian kim=jin kinh=jing kỳ=qi lạc=le "
+    "lam=lan lâm=lin lan=lan lệ=li liên=lian linh=ling long=long lộc=lu lợi=li lục=lu "
+    "lực=li mã=ma mai=mei mậu=mao minh=ming mỹ=mei nam=nan nghĩa=yi nghiệp=ye ngọc=yu "
+    "nguyên=yuan nhã=ya nhân=ren nhật=ri nhuận=run ninh=ning nông=nong phát=fa phong=feng "
+    "phú=fu phúc=fu phụng=feng phượng=feng phương=fang quan=guan quang=guang quảng=guang "
+    "quốc=guo quý=gui quỳnh=qiong sa=sha sơn=shan tài=cai tân=xin tấn=jin tây=xi "
+    "thạch=shi thái=tai thành=cheng thắng=sheng thế=shi thiên=tian thiệu=shao thịnh=sheng "
+    "thông=tong thu=qiu thuận=shun thụy=rui thuỵ=rui thủy=shui thuỷ=shui thượng=shang "
+    "tiến=jin tín=xin tinh=xing tĩnh=jing tịnh=jing toàn=quan tông=zong tống=song "
+    "trí=zhi triều=chao trung=zhong trường=chang tú=xiu tuấn=jun tuệ=hui tùng=song "
+    "tường=xiang uy=wei văn=wen vân=yun vạn=wan vĩ=wei viễn=yuan vĩnh=yong vũ=yu "
+    "vượng=wang xuân=chun"
+)
+
+
+def sino_vietnamese_pinyin(syllables: list[str]) -> str | None:
+    """Sino-Vietnamese syllables read in Mandarin as one word ("Thiên Bảo" -> "Tianbao"); None
+    unless every syllable has a reading in the table."""
+    read = [_SINO_VIETNAMESE_PINYIN.get(s.lower()) for s in syllables]
+    if not read or None in read:
+        return None
+    return "".join(read).capitalize()  # type: ignore[arg-type]
