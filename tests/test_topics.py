@@ -538,3 +538,51 @@ def test_a_fourth_topic_must_run_through_the_article_or_be_stated() -> None:
     assert find_topics(text, "en") == ["tourism", "culture", "trade"]
     stated = _page("Hue and Nara sign a tourism and education deal", *TOURISM_AND_CULTURE, *sides)
     assert find_topics(stated, "en") == ["tourism", "culture", "trade", "education"]
+
+
+def test_an_envoy_in_the_headline_states_diplomacy() -> None:
+    """An ambassador who is the headline's subject makes the story one of diplomacy, though an
+    ambassador in the body is a passing word; a delegation in the headline still is not."""
+    body = (
+        "The ambassador met the provincial leaders and traders on Monday.",
+        "Exports of pomelo to Chile rose, and the trade fair in Santiago will sell the fruit.",
+        "Traders and the ambassador spoke of exports and of a second trade fair in May.",
+        "The ambassador will return next year.",
+    )
+    assert find_topics(_page("Chile's ambassador visits Ben Tre", *body), "en") == [
+        "trade",
+        "diplomacy",
+    ]
+    assert find_topics(_page("Chile sends a delegation to Ben Tre", *body), "en") == ["trade"]
+    assert "diplomacy" in find_topics(
+        _page("Embajador de Chile visita Ben Tre", "El embajador habló de exportaciones.",
+              "Las exportaciones de pomelo y el comercio crecieron.", "El embajador volverá."),
+        "es",
+    )  # fmt: skip
+
+
+def test_every_envoy_is_a_weak_stem_of_diplomacy() -> None:
+    """The envoys read in a headline are the registry's own stems, in every language."""
+    from digest.extract.topics import _ENVOYS
+    from digest.registries import drafting_registries
+
+    stems = drafting_registries().topics["diplomacy"].words
+    assert len(_ENVOYS) == 16
+    for lang, envoys in _ENVOYS.items():
+        assert set(envoys) <= set(map(str, stems[lang])), lang
+
+
+def test_a_visit_in_passing_words_only_does_not_lead_a_story_on_something_else() -> None:
+    """A chamber's delegation, an embassy and talks named as often as the trade they are about
+    frame a trade story: the visit does not take the lead, and the fields beside trade stay."""
+    text = _page(
+        "Surat's textile chamber signs a pact with Ho Chi Minh City",
+        "The delegation of the chamber visited the consulate and the embassy.",
+        "The embassy and the consulate hosted the delegation.",
+        "The delegation held talks on textile exports; trade in diamonds grew.",
+        "Exports of yarn and trade in fabrics were discussed with the delegation.",
+        "Students of the university will study textile design; investors plan a factory.",
+    )
+    assert topic_scores(text, "en")["diplomacy"] >= topic_scores(text, "en")["trade"]
+    assert find_topics(text, "en")[0] == "trade"
+    assert "diplomacy" not in find_topics(text, "en")
