@@ -586,3 +586,12 @@ def test_a_visit_in_passing_words_only_does_not_lead_a_story_on_something_else()
     assert topic_scores(text, "en")["diplomacy"] >= topic_scores(text, "en")["trade"]
     assert find_topics(text, "en")[0] == "trade"
     assert "diplomacy" not in find_topics(text, "en")
+
+
+def test_the_industrialists_confederation_is_no_border() -> None:
+    """Confindustria (a confederation of industry) begins like "confine" (a border)."""
+    text = (
+        "Confindustria Brescia apre uno stabilimento. Confindustria investirà con gli investitori."
+    )
+    assert topic_scores(text, "it")["border"] == 0
+    assert "border" in find_topics("I valichi al confine e i confini comuni.", "it")
