@@ -595,3 +595,24 @@ def test_the_industrialists_confederation_is_no_border() -> None:
     )
     assert topic_scores(text, "it")["border"] == 0
     assert "border" in find_topics("I valichi al confine e i confini comuni.", "it")
+
+
+def test_talks_frame_a_japanese_korean_or_thai_story_as_in_every_language() -> None:
+    """Talks held on a visit are how the story is told, in Japanese, Korean and Thai as well:
+    twice named beside a subject, they are no diplomacy; diplomatic relations still are."""
+    japanese = _page(
+        "静岡県、ベトナム・ゲアン省と介護人材で覚書",
+        "知事は省の代表団と会談した。",
+        "介護人材の受け入れと日本語の研修で合意した。労働者は県内の施設で働く。",
+        "両者は再び会談し、技能実習生の派遣を確認した。",
+    )
+    assert "diplomacy" not in find_topics(japanese, "ja")
+    assert "diplomacy" in find_topics(
+        japanese + "\n\n両国の外交関係と二国間の協力は50周年を迎える。", "ja"
+    )
+    korean = (
+        "도지사는 대표단과 회담했다. 계절근로자 300명을 받기로 했다. 회담 후 근로자 숙소를 봤다."
+    )
+    assert "diplomacy" not in find_topics(korean, "ko")
+    thai = "ผู้ว่าฯ หารือกับคณะ เรื่องการท่องเที่ยว นักท่องเที่ยวจะเพิ่มขึ้น หลังหารือมีการเยี่ยมชม"
+    assert "diplomacy" not in find_topics(thai, "th")
