@@ -616,3 +616,16 @@ def test_talks_frame_a_japanese_korean_or_thai_story_as_in_every_language() -> N
     assert "diplomacy" not in find_topics(korean, "ko")
     thai = "ผู้ว่าฯ หารือกับคณะ เรื่องการท่องเที่ยว นักท่องเที่ยวจะเพิ่มขึ้น หลังหารือมีการเยี่ยมชม"
     assert "diplomacy" not in find_topics(thai, "th")
+
+
+def test_a_crossing_named_for_friendship_is_a_place_not_friendship() -> None:
+    """The Friendship Bridge the tourists cross is on their route: no friendship between
+    peoples, though its bridge still counts; friendship named in the text still does."""
+    thai = "นักท่องเที่ยวเดินทางผ่านสะพานมิตรภาพ 3 นักท่องเที่ยวจะกลับทางสะพานมิตรภาพ 3 บริษัททัวร์จัดทัวร์ใหม่"
+    assert topic_scores(thai, "th")["people-to-people"] == 0
+    assert topic_scores(thai, "th")["infrastructure"] > 0
+    assert topic_scores("มิตรภาพระหว่างประชาชนสองประเทศ", "th")["people-to-people"] > 0
+    russian = "Туристы прошли по мосту Дружбы. Туризм растёт. Дружба народов крепнет."
+    assert topic_scores(russian, "ru")["people-to-people"] == 1
+    assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["people-to-people"] == 0
+    assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["border"] == 1

@@ -169,6 +169,36 @@ _PRESS_OFFICE = {
            "นักข่าว:"),
     "hi": ("मीडिया संपर्क", "मीडिया प्रभारी"),
 }  # fmt: skip
+# A crossing named for friendship (the Thai-Lao Friendship Bridge, the Hữu Nghị border gate, 友谊关)
+# is a place on the route, not friendship between peoples: its friendship word is blanked, its
+# bridge or gate word still counts. Each name as (the words before, friendship, the words after).
+_FRIENDSHIP_CROSSINGS = {
+    "en": (("", "friendship", " bridge"), ("", "friendship", " border gate"),
+           ("", "friendship", " gate"), ("", "friendship", " pass"),
+           ("", "huu nghi", " border gate"), ("", "huu nghi", " international border gate")),
+    "vi": (("cửa khẩu ", "hữu nghị", ""), ("cửa khẩu quốc tế ", "hữu nghị", ""),
+           ("cầu ", "hữu nghị", ""), ("ải ", "hữu nghị", "")),
+    "de": (("", "freundschafts", "brücke"), ("", "freundschafts", "pass")),
+    "pl": (("most ", "przyjaźni", ""), ("mostu ", "przyjaźni", ""), ("moście ", "przyjaźni", ""),
+           ("mostem ", "przyjaźni", "")),
+    "fr": (("pont de l'", "amitié", ""), ("pont de l’", "amitié", ""),
+           ("porte de l'", "amitié", ""), ("porte de l’", "amitié", "")),
+    "es": (("puente de la ", "amistad", ""), ("paso de la ", "amistad", "")),
+    "it": (("ponte dell'", "amicizia", ""), ("ponte dell’", "amicizia", ""),
+           ("passo dell'", "amicizia", ""), ("passo dell’", "amicizia", "")),
+    "pt": (("ponte da ", "amizade", ""), ("passagem da ", "amizade", "")),
+    "ru": (("мост ", "дружбы", ""), ("моста ", "дружбы", ""), ("мосту ", "дружбы", ""),
+           ("мостом ", "дружбы", ""), ("мосте ", "дружбы", "")),
+    "uk": (("міст ", "дружби", ""), ("мосту ", "дружби", ""), ("мостом ", "дружби", ""),
+           ("мості ", "дружби", "")),
+    "ar": (("جسر ", "الصداقة", ""), ("بوابة ", "الصداقة", ""), ("معبر ", "الصداقة", "")),
+    "ja": (("", "友好", "橋"), ("", "友誼", "関"), ("", "友谊", "関")),
+    "zh": (("", "友谊", "关"), ("", "友誼", "關"), ("", "友谊", "大桥"), ("", "友誼", "大橋"),
+           ("", "友谊", "桥")),
+    "ko": (("", "우정", "의 다리"), ("", "우호", "의 다리"), ("", "우의", "관")),
+    "th": (("สะพาน", "มิตรภาพ", ""),),
+    "hi": (("", "मैत्री", " पुल"), ("", "मैत्री", " सेतु"), ("", "फ्रेंडशिप", " ब्रिज")),
+}  # fmt: skip
 # An envoy (an ambassador, a consul, an embassy) is a weak stem of diplomacy: in the body an envoy
 # hands over a school or funds a course. In the headline an envoy is who the story is about
 # ("Chile's ambassador visits Dong Thap", "Tổng Lãnh sự Hoa Kỳ thăm Bình Định"): there an envoy
@@ -251,11 +281,18 @@ def _portfolio_names(lang: str) -> re.Pattern[str] | None:
 
 @drafting_cache
 def _framing(lang: str) -> re.Pattern[str]:
-    """The folded words for a port city or a press office in ``lang``, and e-mail addresses:
-    words that place the story or its page, not what it is about."""
+    """The folded words for a port city or a press office in ``lang``, the friendship in a
+    crossing's name, and e-mail addresses: words that place the story or its page, not what it
+    is about."""
     forms = (*_PORT_CITY.get(lang, ()), *_PRESS_OFFICE.get(lang, ()))
     words = (re.escape(fold(form)) for form in sorted(forms, key=len, reverse=True))
-    return re.compile("|".join((*words, _EMAIL.pattern)))
+    crossings = (
+        (f"(?<={re.escape(fold(before))})" if before else "")
+        + re.escape(fold(friendship))
+        + (f"(?={re.escape(fold(after))})" if after else "")
+        for before, friendship, after in _FRIENDSHIP_CROSSINGS.get(lang, ())
+    )
+    return re.compile("|".join((*words, *crossings, _EMAIL.pattern)))
 
 
 @drafting_cache
