@@ -629,3 +629,14 @@ def test_a_crossing_named_for_friendship_is_a_place_not_friendship() -> None:
     assert topic_scores(russian, "ru")["people-to-people"] == 1
     assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["people-to-people"] == 0
     assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["border"] == 1
+
+
+def test_a_border_district_says_where_a_place_lies_not_that_the_story_is_on_the_border() -> None:
+    """Hospitals in border districts are hospitals somewhere: no border cooperation; a border
+    gate and customs are."""
+    french = "L'AFD finance quatre hôpitaux des districts frontaliers. Les districts frontaliers auront des médecins."
+    assert topic_scores(french, "fr")["border"] == 0
+    assert topic_scores("Le poste-frontière et la douane ouvriront.", "fr")["border"] == 2
+    chinese = "广西医生在边境县开展义诊。边境县医院获赠设备。"
+    assert topic_scores(chinese, "zh")["border"] == 0
+    assert topic_scores("口岸和海关合作。", "zh")["border"] == 2

@@ -138,6 +138,56 @@ _PORT_CITY = {
     "hi": ("बंदरगाह शहर", "बंदरगाह नगर"),
 }
 
+# A province, district or town on the border ("the border commune of Lũng Cú", "districts
+# frontaliers", "приграничный район", 边境县) says where a place lies, like a port city, not
+# that the story is about cooperation across the border: blanked too. Only administrative
+# units: a border area or region is as often what the cooperation manages.
+_BORDER_PLACE = {
+    "en": ("border province", "border provinces", "border district", "border districts",
+           "border commune", "border communes", "border town", "border towns", "border village",
+           "border villages"),
+    "vi": ("tỉnh biên giới", "huyện biên giới", "xã biên giới", "thị trấn biên giới"),
+    "de": ("grenzprovinz", "grenzprovinzen", "grenzbezirk", "grenzbezirke", "grenzbezirken",
+           "grenzstadt", "grenzstädte", "grenzdorf", "grenzdörfer", "grenzgemeinde",
+           "grenzgemeinden"),
+    "pl": ("prowincja przygraniczna", "prowincji przygranicznej", "prowincje przygraniczne",
+           "przygraniczna prowincja", "przygranicznej prowincji", "przygranicznych prowincji",
+           "powiat przygraniczny", "powiatu przygranicznego", "przygraniczne miasto",
+           "przygranicznego miasta", "przygranicznym mieście", "gmina przygraniczna",
+           "gminy przygranicznej"),
+    "fr": ("district frontalier", "districts frontaliers", "province frontalière",
+           "provinces frontalières", "commune frontalière", "communes frontalières",
+           "ville frontalière", "villes frontalières", "village frontalier",
+           "villages frontaliers"),
+    "es": ("provincia fronteriza", "provincias fronterizas", "distrito fronterizo",
+           "distritos fronterizos", "municipio fronterizo", "municipios fronterizos",
+           "ciudad fronteriza", "ciudades fronterizas", "pueblo fronterizo", "pueblos fronterizos"),
+    "it": ("provincia di confine", "province di confine", "distretto di confine",
+           "distretti di confine", "comune di confine", "comuni di confine", "città di confine",
+           "provincia frontaliera", "province frontaliere", "distretto frontaliero",
+           "distretti frontalieri", "città frontaliera"),
+    "pt": ("província fronteiriça", "províncias fronteiriças", "distrito fronteiriço",
+           "distritos fronteiriços", "município fronteiriço", "municípios fronteiriços",
+           "cidade fronteiriça", "cidades fronteiriças", "cidade de fronteira"),
+    "ru": ("приграничная провинция", "приграничной провинции", "приграничные провинции",
+           "приграничных провинций", "приграничный район", "приграничного района",
+           "приграничные районы", "приграничных районов", "приграничный город",
+           "приграничного города", "приграничном городе"),
+    "uk": ("прикордонна провінція", "прикордонної провінції", "прикордонні провінції",
+           "прикордонних провінцій", "прикордонний район", "прикордонного району",
+           "прикордонні райони", "прикордонних районів", "прикордонне місто",
+           "прикордонного міста", "прикордонному місті"),
+    "ar": ("المقاطعة الحدودية", "مقاطعة حدودية", "المقاطعات الحدودية", "المحافظة الحدودية",
+           "محافظة حدودية", "المحافظات الحدودية", "المدينة الحدودية", "مدينة حدودية"),
+    "ja": ("国境の省", "国境の町", "国境の村"),
+    "zh": ("边境省", "边境县", "边境市", "边境乡", "边境村", "邊境省", "邊境縣", "邊境鄉",
+           "邊境村"),
+    "ko": ("국경 도시", "국경도시", "국경 마을", "국경마을"),
+    "th": ("จังหวัดชายแดน", "อำเภอชายแดน", "หมู่บ้านชายแดน"),
+    "hi": ("सीमावर्ती जिला", "सीमावर्ती जिले", "सीमावर्ती जिलों", "सीमावर्ती प्रांत",
+           "सीमावर्ती प्रांतों", "सीमावर्ती शहर", "सीमावर्ती गांव", "सीमावर्ती गाँव"),
+}  # fmt: skip
+
 # A page's press office and the reporter's byline ("Contact presse : service presse de la
 # Région", "Pressekontakt: Pressestelle", "Ufficio stampa", 報道発表, "ผู้สื่อข่าว: ...") say who
 # to call or who wrote the page, not that the story is about the media: blanked like a port city,
@@ -284,7 +334,7 @@ def _framing(lang: str) -> re.Pattern[str]:
     """The folded words for a port city or a press office in ``lang``, the friendship in a
     crossing's name, and e-mail addresses: words that place the story or its page, not what it
     is about."""
-    forms = (*_PORT_CITY.get(lang, ()), *_PRESS_OFFICE.get(lang, ()))
+    forms = (*_PORT_CITY.get(lang, ()), *_BORDER_PLACE.get(lang, ()), *_PRESS_OFFICE.get(lang, ()))
     words = (re.escape(fold(form)) for form in sorted(forms, key=len, reverse=True))
     crossings = (
         (f"(?<={re.escape(fold(before))})" if before else "")
