@@ -640,3 +640,14 @@ def test_a_border_district_says_where_a_place_lies_not_that_the_story_is_on_the_
     chinese = "广西医生在边境县开展义诊。边境县医院获赠设备。"
     assert topic_scores(chinese, "zh")["border"] == 0
     assert topic_scores("口岸和海关合作。", "zh")["border"] == 2
+
+
+def test_japanese_support_is_a_passing_word_as_in_every_language() -> None:
+    """A prefecture that "supports" trainees' lives in a labour story gives no aid."""
+    text = _page(
+        "県、ベトナム・ダナン市と人材交流で覚書",
+        "県は技能実習生の生活を支援する。労働者の受け入れを拡大する。",
+        "企業の採用を支援し、労働者の日本語学習も支援する。",
+    )
+    assert "aid" not in find_topics(text, "ja")
+    assert "aid" in find_topics(text + "\n\nJICAの無償資金協力で病院を建てる。", "ja")
