@@ -651,3 +651,10 @@ def test_japanese_support_is_a_passing_word_as_in_every_language() -> None:
     )
     assert "aid" not in find_topics(text, "ja")
     assert "aid" in find_topics(text + "\n\nJICAの無償資金協力で病院を建てる。", "ja")
+
+
+def test_german_vocational_education_is_education_as_vocational_training_is() -> None:
+    """Berufsbildung (vocational education) is written like Berufsausbildung, in one word."""
+    text = "Die Berufsbildung der Lehrlinge beginnt. Berufsbildung für Mechaniker."
+    assert topic_scores(text, "de")["education"] == 2
+    assert topic_scores(text, "de")["labour"] == 1
