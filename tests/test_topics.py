@@ -658,3 +658,12 @@ def test_german_vocational_education_is_education_as_vocational_training_is() ->
     text = "Die Berufsbildung der Lehrlinge beginnt. Berufsbildung für Mechaniker."
     assert topic_scores(text, "de")["education"] == 2
     assert topic_scores(text, "de")["labour"] == 1
+
+
+def test_a_tourism_fair_promotes_travel_not_trade() -> None:
+    """A tourism fair is how a city sells its trips: tourism, not the trade of a trade fair."""
+    polish = "Miasta zorganizują trzy wspólne targi turystyczne. Turyści z Zakopanego przyjadą."
+    assert topic_scores(polish, "pl")["trade"] == 0
+    assert topic_scores("Targi w Poznaniu.", "pl")["trade"] == 1
+    spanish = "Promoción en las ferias internacionales de turismo y rutas para turistas."
+    assert find_topics(spanish, "es") == ["tourism"]
