@@ -667,3 +667,11 @@ def test_a_tourism_fair_promotes_travel_not_trade() -> None:
     assert topic_scores("Targi w Poznaniu.", "pl")["trade"] == 1
     spanish = "Promoción en las ferias internacionales de turismo y rutas para turistas."
     assert find_topics(spanish, "es") == ["tourism"]
+
+
+def test_a_korean_envoy_is_read_whole_not_inside_another_word() -> None:
+    """대사 (an ambassador) is also inside 확대사업 (an expansion project): in a Korean headline
+    only the embassy or the consul general, written whole, states diplomacy."""
+    body = "수출과 교역이 늘었다. 무역 박람회를 연다."
+    assert "diplomacy" not in find_topics(_page("베트남과 교역 확대사업 착수", body), "ko")
+    assert "diplomacy" in find_topics(_page("주베트남 대사관, 교역 확대 논의", body), "ko")

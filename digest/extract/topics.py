@@ -254,7 +254,8 @@ _FRIENDSHIP_CROSSINGS = {
 # ("Chile's ambassador visits Dong Thap", "Tổng Lãnh sự Hoa Kỳ thăm Bình Định"): there an envoy
 # states diplomacy as a strong stem would (tuning corpora: gold lists diplomacy in 6 of the 7
 # articles whose headline names an envoy). A delegation or talks in the headline do not: most
-# stories are told as a visit (gold: 10 of 50). The stems as registries/topics.yaml writes them.
+# stories are told as a visit (gold: 10 of 50). The stems as registries/topics.yaml writes them;
+# Korean ones whole (대사관, 총영사), as 대사 is also inside 확대사업 (an expansion project).
 _ENVOYS = {
     "en": ("~ambassador", "~embass", "~consulate", "~consular", "~consul general",
            "~consul-general", "~envoy"),
@@ -270,7 +271,7 @@ _ENVOYS = {
     "ar": ("~سفير", "~سفراء", "~سفارة", "~سفارات", "~قنصل"),
     "ja": ("~大使", "~領事"),
     "zh": ("~大使", "~领事", "~領事"),
-    "ko": ("~대사", "~영사"),
+    "ko": ("~대사관", "~총영사", "~영사관"),
     "th": ("~เอกอัครราชทูต", "~สถานทูต", "~กงสุล"),
     "hi": ("~राजदूत", "~दूतावास", "~वाणिज्य दूत", "~महावाणिज्य"),
 }  # fmt: skip
