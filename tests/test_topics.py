@@ -538,3 +538,140 @@ def test_a_fourth_topic_must_run_through_the_article_or_be_stated() -> None:
     assert find_topics(text, "en") == ["tourism", "culture", "trade"]
     stated = _page("Hue and Nara sign a tourism and education deal", *TOURISM_AND_CULTURE, *sides)
     assert find_topics(stated, "en") == ["tourism", "culture", "trade", "education"]
+
+
+def test_an_envoy_in_the_headline_states_diplomacy() -> None:
+    """An ambassador who is the headline's subject makes the story one of diplomacy, though an
+    ambassador in the body is a passing word; a delegation in the headline still is not."""
+    body = (
+        "The ambassador met the provincial leaders and traders on Monday.",
+        "Exports of pomelo to Chile rose, and the trade fair in Santiago will sell the fruit.",
+        "Traders and the ambassador spoke of exports and of a second trade fair in May.",
+        "The ambassador will return next year.",
+    )
+    assert find_topics(_page("Chile's ambassador visits Ben Tre", *body), "en") == [
+        "trade",
+        "diplomacy",
+    ]
+    assert find_topics(_page("Chile sends a delegation to Ben Tre", *body), "en") == ["trade"]
+    assert "diplomacy" in find_topics(
+        _page("Embajador de Chile visita Ben Tre", "El embajador habló de exportaciones.",
+              "Las exportaciones de pomelo y el comercio crecieron.", "El embajador volverá."),
+        "es",
+    )  # fmt: skip
+
+
+def test_every_envoy_is_a_weak_stem_of_diplomacy() -> None:
+    """The envoys read in a headline are the registry's own stems, in every language."""
+    from digest.extract.topics import _ENVOYS
+    from digest.registries import drafting_registries
+
+    stems = drafting_registries().topics["diplomacy"].words
+    assert len(_ENVOYS) == 16
+    for lang, envoys in _ENVOYS.items():
+        assert set(envoys) <= set(map(str, stems[lang])), lang
+
+
+def test_a_visit_in_passing_words_only_does_not_lead_a_story_on_something_else() -> None:
+    """A chamber's delegation, an embassy and talks named as often as the trade they are about
+    frame a trade story: the visit does not take the lead, and the fields beside trade stay."""
+    text = _page(
+        "Surat's textile chamber signs a pact with Ho Chi Minh City",
+        "The delegation of the chamber visited the consulate and the embassy.",
+        "The embassy and the consulate hosted the delegation.",
+        "The delegation held talks on textile exports; trade in diamonds grew.",
+        "Exports of yarn and trade in fabrics were discussed with the delegation.",
+        "Students of the university will study textile design; investors plan a factory.",
+    )
+    assert topic_scores(text, "en")["diplomacy"] >= topic_scores(text, "en")["trade"]
+    assert find_topics(text, "en")[0] == "trade"
+    assert "diplomacy" not in find_topics(text, "en")
+
+
+def test_the_industrialists_confederation_is_no_border() -> None:
+    """Confindustria (a confederation of industry) begins like "confine" (a border)."""
+    text = (
+        "Confindustria Brescia apre uno stabilimento. Confindustria investirà con gli investitori."
+    )
+    assert topic_scores(text, "it")["border"] == 0
+    assert "border" in find_topics("I valichi al confine e i confini comuni.", "it")
+
+
+def test_talks_frame_a_japanese_korean_or_thai_story_as_in_every_language() -> None:
+    """Talks held on a visit are how the story is told, in Japanese, Korean and Thai as well:
+    twice named beside a subject, they are no diplomacy; diplomatic relations still are."""
+    japanese = _page(
+        "静岡県、ベトナム・ゲアン省と介護人材で覚書",
+        "知事は省の代表団と会談した。",
+        "介護人材の受け入れと日本語の研修で合意した。労働者は県内の施設で働く。",
+        "両者は再び会談し、技能実習生の派遣を確認した。",
+    )
+    assert "diplomacy" not in find_topics(japanese, "ja")
+    assert "diplomacy" in find_topics(
+        japanese + "\n\n両国の外交関係と二国間の協力は50周年を迎える。", "ja"
+    )
+    korean = (
+        "도지사는 대표단과 회담했다. 계절근로자 300명을 받기로 했다. 회담 후 근로자 숙소를 봤다."
+    )
+    assert "diplomacy" not in find_topics(korean, "ko")
+    thai = "ผู้ว่าฯ หารือกับคณะ เรื่องการท่องเที่ยว นักท่องเที่ยวจะเพิ่มขึ้น หลังหารือมีการเยี่ยมชม"
+    assert "diplomacy" not in find_topics(thai, "th")
+
+
+def test_a_crossing_named_for_friendship_is_a_place_not_friendship() -> None:
+    """The Friendship Bridge the tourists cross is on their route: no friendship between
+    peoples, though its bridge still counts; friendship named in the text still does."""
+    thai = "นักท่องเที่ยวเดินทางผ่านสะพานมิตรภาพ 3 นักท่องเที่ยวจะกลับทางสะพานมิตรภาพ 3 บริษัททัวร์จัดทัวร์ใหม่"
+    assert topic_scores(thai, "th")["people-to-people"] == 0
+    assert topic_scores(thai, "th")["infrastructure"] > 0
+    assert topic_scores("มิตรภาพระหว่างประชาชนสองประเทศ", "th")["people-to-people"] > 0
+    russian = "Туристы прошли по мосту Дружбы. Туризм растёт. Дружба народов крепнет."
+    assert topic_scores(russian, "ru")["people-to-people"] == 1
+    assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["people-to-people"] == 0
+    assert topic_scores("Xe qua cửa khẩu Hữu Nghị.", "vi")["border"] == 1
+
+
+def test_a_border_district_says_where_a_place_lies_not_that_the_story_is_on_the_border() -> None:
+    """Hospitals in border districts are hospitals somewhere: no border cooperation; a border
+    gate and customs are."""
+    french = "L'AFD finance quatre hôpitaux des districts frontaliers. Les districts frontaliers auront des médecins."
+    assert topic_scores(french, "fr")["border"] == 0
+    assert topic_scores("Le poste-frontière et la douane ouvriront.", "fr")["border"] == 2
+    chinese = "广西医生在边境县开展义诊。边境县医院获赠设备。"
+    assert topic_scores(chinese, "zh")["border"] == 0
+    assert topic_scores("口岸和海关合作。", "zh")["border"] == 2
+
+
+def test_japanese_support_is_a_passing_word_as_in_every_language() -> None:
+    """A prefecture that "supports" trainees' lives in a labour story gives no aid."""
+    text = _page(
+        "県、ベトナム・ダナン市と人材交流で覚書",
+        "県は技能実習生の生活を支援する。労働者の受け入れを拡大する。",
+        "企業の採用を支援し、労働者の日本語学習も支援する。",
+    )
+    assert "aid" not in find_topics(text, "ja")
+    assert "aid" in find_topics(text + "\n\nJICAの無償資金協力で病院を建てる。", "ja")
+
+
+def test_german_vocational_education_is_education_as_vocational_training_is() -> None:
+    """Berufsbildung (vocational education) is written like Berufsausbildung, in one word."""
+    text = "Die Berufsbildung der Lehrlinge beginnt. Berufsbildung für Mechaniker."
+    assert topic_scores(text, "de")["education"] == 2
+    assert topic_scores(text, "de")["labour"] == 1
+
+
+def test_a_tourism_fair_promotes_travel_not_trade() -> None:
+    """A tourism fair is how a city sells its trips: tourism, not the trade of a trade fair."""
+    polish = "Miasta zorganizują trzy wspólne targi turystyczne. Turyści z Zakopanego przyjadą."
+    assert topic_scores(polish, "pl")["trade"] == 0
+    assert topic_scores("Targi w Poznaniu.", "pl")["trade"] == 1
+    spanish = "Promoción en las ferias internacionales de turismo y rutas para turistas."
+    assert find_topics(spanish, "es") == ["tourism"]
+
+
+def test_a_korean_envoy_is_read_whole_not_inside_another_word() -> None:
+    """대사 (an ambassador) is also inside 확대사업 (an expansion project): in a Korean headline
+    only the embassy or the consul general, written whole, states diplomacy."""
+    body = "수출과 교역이 늘었다. 무역 박람회를 연다."
+    assert "diplomacy" not in find_topics(_page("베트남과 교역 확대사업 착수", body), "ko")
+    assert "diplomacy" in find_topics(_page("주베트남 대사관, 교역 확대 논의", body), "ko")
