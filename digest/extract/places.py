@@ -454,10 +454,9 @@ def find_places(
             registries,
             partner_ids,
             unlisted.values(),
-            # Countries listed in an article about one foreign country's localities are named
-            # in passing; where its localities lie in several countries, a list of countries
-            # may be more partners ("日本、韓国、インドの地域との協力").
-            _listed_countries(registries, partner_mentions) if article_country else frozenset(),
+            # Countries the body names only in lists of countries are named in passing (markets,
+            # origins, twin towns); one the headline names is what the article is about.
+            _listed_countries(registries, partner_mentions, title),
         ),
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
@@ -1559,15 +1558,19 @@ def _main_province(
 
 
 # What joins the countries of a list: "los Países Bajos, Rusia y Argelia", "泰国、马来西亚和新加坡".
+# Between two countries of a list: commas and words for "and" or "or", and the article or
+# preposition each country repeats ("au Maroc et au Sénégal", "al Giappone, all'Australia",
+# "nach Polen und in die Türkei", "タイとインドネシア", "台湾・韓国企業").
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|、|，|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
-    r"|los|las|la|le|les|l'|the|a|o|os|as)\b|和|及|与|或|와|과|및|และ|หรือ|و|और|या)*$"
+    r"^(?:\s|,|、|，|・|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
+    r"|los|las|la|le|les|the|a|o|os|as|au|aux|al|ai|alla|in|en|die|der|den|nach|to)\b"
+    r"|\b(?:l|all|dall|nell|dell|d)['’]|和|及|与|或|와|과|및|และ|หรือ|و|और|या|と|や)*$"
 )
 _MAX_LIST_GAP = 12
 
 
 def _listed_countries(
-    registries: Registries, mentions: list[tuple[str, Match, list[Match]]]
+    registries: Registries, mentions: list[tuple[str, Match, list[Match]]], title: str = ""
 ) -> frozenset[str]:
     """Countries named only in a list of two countries or more ("vende maní a los Países
     Bajos, Rusia y Argelia", "일본, 중국, 필리핀의 도시들"): markets and the like, named in
@@ -1585,15 +1588,18 @@ def _listed_countries(
         neighbours = [
             matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
         ]
+        # The other country may be one dropped for another role ("ventes au Maroc et au
+        # Sénégal" reads Morocco as the sales' place): the list is the same.
         in_list = any(
-            other.target[1] in countries
+            other.target[0] == PARTNER
+            and registries.partners[other.target[1]].kind == "country"
             and other.target[1] != pid
             and len(gap := text[min(match.end, other.end) : max(match.start, other.start)])
             <= _MAX_LIST_GAP
             and _LIST_GAP.match(fold(gap))
             for other in neighbours
         )
-        listed[pid] = listed.get(pid, True) and in_list
+        listed[pid] = listed.get(pid, True) and in_list and not (title and text is title)
     return frozenset(pid for pid, only_listed in listed.items() if only_listed)
 
 

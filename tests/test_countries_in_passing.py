@@ -1,0 +1,48 @@
+"""Countries named without acting are no partners: a list of markets or origins, a company's
+home, a route's end (composed pages, invented events; digest/extract/places.py, markets.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+
+def _partners(registries: Registries, page: str) -> list[str]:
+    return [partner["id"] for partner in draft_text(page, Path("page.txt"), registries).partners]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Sachsen und Bắc Ninh vereinbaren Zusammenarbeit\nDer Freistaat Sachsen hat mit Bắc Ninh "
+         "eine Vereinbarung unterzeichnet. Die Provinz arbeitete früher auch mit Kagawa. Die "
+         "Firma liefert bislang vor allem nach Polen, Tschechien und in die Türkei.\n",
+         ["de-saxony", "jp-kagawa"]),
+        ("La Wallonie et la province de Hải Dương signent un accord de coopération\nLa Wallonie "
+         "a signé mardi un accord avec la province de Hải Dương, qui coopère aussi avec la "
+         "préfecture de Shiga. L'entreprise wallonne réalise l'essentiel de ses ventes au "
+         "Maroc et au Sénégal, a indiqué son directeur.\n", ["be-wallonia", "jp-shiga"]),
+        ("La Lombardia firma con Bình Dương\nLa Regione Lombardia ha firmato un accordo con "
+         "Bình Dương, già gemellata con Hyogo. La produzione sarà destinata al Giappone, "
+         "all'Australia e al Medio Oriente.\n", ["it-lombardy", "jp-hyogo"]),
+        ("富山県、ゲアン省と覚書\n富山県はゲアン省と覚書を結んだ。ゲアン省はバイエルン州とも交流がある。"
+         "同社の主な納入先はタイとインドネシアのメーカーだ。\n", ["jp-toyama", "de-bavaria"]),
+    ],
+)  # fmt: skip
+def test_countries_listed_only_in_the_body_are_no_partners(
+    registries: Registries, page: str, expected: list[str]
+) -> None:
+    assert _partners(registries, page) == expected
+
+
+def test_countries_listed_in_the_headline_stay(registries: Registries) -> None:
+    page = (
+        "Bắc Giang lychees win Japan and Australia\nThe province shipped its first lychees this "
+        "week. Retail prices in Japan reach 8 dollars a kilogram, the department said, and buyers "
+        "in Japan and Australia asked for more.\n"
+    )
+    assert _partners(registries, page) == ["jp", "au"]
