@@ -46,3 +46,24 @@ def test_countries_listed_in_the_headline_stay(registries: Registries) -> None:
         "in Japan and Australia asked for more.\n"
     )
     assert _partners(registries, page) == ["jp", "au"]
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        ("L'AFD et Quảng Trị lancent un projet de santé\nL'Agence française de développement a "
+         "signé avec la province de Quảng Trị un projet de santé. Il doit bénéficier à trois "
+         "districts frontaliers avec le Laos.\n", "la", "fr-afd"),
+        ("경상북도, 하장성에 의료 지원\n경상북도는 하장성에 의료 장비를 지원했다. 하장성은 "
+         "중국과 국경을 맞댄 산악 지역이다.\n", "cn", "kr-gyeongsangbuk"),
+        ("Новосибирская область и Лаокай подписали соглашение\nПравительство Новосибирской "
+         "области подписало соглашение с провинцией Лаокай, которая граничит с Китаем.\n",
+         "cn", "ru-novosibirsk"),
+    ],
+)  # fmt: skip
+def test_a_neighbour_across_a_border_is_no_partner(
+    registries: Registries, page: str, absent: str, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners

@@ -57,6 +57,7 @@ from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
 from digest.extract.seats import (
     names_a_facility_venue,
+    names_a_neighbour,
     names_a_seat,
     names_an_event_or_feature,
     names_firms_home,
@@ -1176,9 +1177,10 @@ def _named_in_passing(
     """Whether this mention only names a later stop of the visitors' trip, a dateline's place
     ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
     contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
-    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, where a person
-    comes from or a trade statistic ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one
-    mention whatever else the article names."""
+    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, a neighbour across a
+    border ("frontaliers avec le Laos"), where a person comes from or a trade statistic
+    ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one mention whatever else the
+    article names."""
     spans, indexes, starts = positions.of(matches)
     index = indexes.get(match)
     return (
@@ -1204,6 +1206,7 @@ def _named_in_passing(
             lang,
         )
         or names_a_seat(text, match.start, match.end, lang)
+        or names_a_neighbour(text, match.start, match.end)
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
     )

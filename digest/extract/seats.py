@@ -334,6 +334,38 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
 
 
+# A country named only as a neighbour across a border: "quatre districts frontaliers avec le
+# Laos", "중국과 국경을 맞댄 산악 지역", "与老挝接壤": geography, not a dealing. The words of the
+# border before the place (folded; Thai unfolded, its marks tell the words apart), or after it in
+# Chinese, Japanese, Korean and Hindi.
+_BORDER_BEFORE = re.compile(
+    r"(?<!\w)(?:borders?(?:ing)?(?:\s+(?:with|on))?|frontaliers?|frontalieres?"
+    r"|frontiere\s+avec|fronterizos?\s+con|fronterizas?\s+con|frontera\s+con|confina(?:no)?\s+con"
+    r"|al\s+confine\s+con|fronteira\s+com|faz\s+fronteira\s+com|grenzt\s+an|grenze\s+zu[mr]?"
+    r"|graniczac\w{0,4}\s+z|granicy\s+z|граничит\s+с|граничащ\w{0,4}\s+с|на\s+границе\s+с"
+    r"|межу[єю]\w{0,3}\s+з|на\s+кордоні\s+з|giap\s+voi|giap\s+ranh\s+voi"
+    r"|giap\s+bien\s+gioi\s+voi|الحدود\s+مع|الحدودية\s+مع|على\s+حدود)"
+    r"(?:\s+(?:avec|with|con|com|the|le|la|les|el|il|o|a|lo)){0,2}\s*(?:l['’])?$"
+)
+_TH_BORDER_BEFORE = re.compile(r"(?:ชายแดน|พรมแดน)(?:ติด)?(?:กับ)?\s*(?:ประเทศ)?$")
+_BORDER_AFTER = re.compile(
+    r"^(?:\s*(?:과|와|と)\s*(?:국경|国境|접경)|\s*(?:との国境|と国境|接壤|交界)"
+    r"|\s*(?:की\s+सीमा|से\s+सट))"
+)
+_BORDER_REACH = 32
+
+
+def names_a_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is named only as across a border from where
+    something is: a neighbour, not a partner."""
+    before = text[max(0, start - _BORDER_REACH) : start]
+    return bool(
+        _BORDER_BEFORE.search(fold(before))
+        or _TH_BORDER_BEFORE.search(before)
+        or _BORDER_AFTER.match(text[end : end + _BORDER_REACH // 2])
+    )
+
+
 # A place named only as the home of unnamed firms, institutions or a trade: "le imprese del
 # Piemonte", "18 firm z województwa śląskiego", "empresas de Castellón", "doanh nghiệp Quảng
 # Tây", "云南多家机构", "23家广西企业", "전남 농업계". Where the article names a body of the
