@@ -67,3 +67,26 @@ def test_a_neighbour_across_a_border_is_no_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        ("Andalucía firma un acuerdo con Phú Thọ\nLa Junta de Andalucía firmó ayer un acuerdo "
+         "con la provincia de Phú Thọ. El aceite andaluz se vende sobre todo a Francia, según "
+         "los datos del sector.\n", "fr", "es-andalusia"),
+        ("Sachsen und Bắc Ninh vereinbaren Zusammenarbeit\nDer Freistaat Sachsen hat mit der "
+         "Provinz Bắc Ninh eine Vereinbarung unterzeichnet. Die Firma liefert bislang vor allem "
+         "nach Polen, sagte der Geschäftsführer.\n", "pl", "de-saxony"),
+        ("Western Australia and Cà Mau sign a shrimp deal\nThe Government of Western Australia "
+         "signed a memorandum with Cà Mau province on Monday. The cooperative sold most of its "
+         "grain to the United States last year, its chairman said.\n", "us",
+         "au-western-australia"),
+    ],
+)  # fmt: skip
+def test_a_country_goods_are_sold_to_is_no_partner(
+    registries: Registries, page: str, absent: str, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners
