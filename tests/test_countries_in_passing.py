@@ -90,3 +90,27 @@ def test_a_country_goods_are_sold_to_is_no_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        # Flying home through a hub: the journey's way, no partner.
+        ("Western Australia and Cà Mau sign a shrimp deal\nThe Government of Western Australia "
+         "signed a memorandum with Cà Mau province on Monday. The delegation will visit Albany "
+         "before flying home through Singapore.\n", "sg", "au-western-australia"),
+        # A fund of Singapore named in quotes: the fund is whose, not a partner of its own.
+        ("佐賀県、ハウザン省と覚書\n佐賀県はハウザン省と覚書を結んだ。シンガポールのファンド"
+         "「ブルー・ハーバー・キャピタル」が工場に出資する。\n", "sg", "jp-saga"),
+        # "جوز الهند" is the coconut, not India.
+        ("مصر وإقليم بن تري يتفقان على تبادل أصناف جوز الهند\nوقّعت محافظة الإسكندرية مذكرة "
+         "تفاهم مع إقليم بن تري لتبادل أصناف جوز الهند والخبرات في زراعته.\n", "in",
+         "eg-alexandria"),
+    ],
+)  # fmt: skip
+def test_a_countrys_name_inside_another_role_is_no_partner(
+    registries: Registries, page: str, absent: str, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners

@@ -381,7 +381,7 @@ def find_places(
             ],
         )
         # A place inside a company's name in Chinese or Japanese letters is where it is from;
-        # one inside the word for Indochina is none.
+        # one inside the word for Indochina, or Arabic "جوز الهند" (coconut), is none.
         locating |= _inside_any(
             matches,
             [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
@@ -561,7 +561,7 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
 # Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
 # both): it names the peninsula, no partner.
 _INDOCHINA = re.compile(
-    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
+    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन|جوز\s?الهند"
     r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
 )
 
@@ -873,11 +873,14 @@ def _country_beside_qualifier(
 
 # A company named right after its country in Chinese or Japanese: its own name (two or more
 # characters, no clause mark) closed by a legal form ("中国天合光能股份有限公司",
-# "日本の山田精機株式会社"). A bare company word ("日本企業", "多家日本公司") names no company:
-# the country stays the partner.
+# "日本の山田精機株式会社"), or a word of its kind, then its name in quotes
+# ("シンガポールのファンド「オーシャン・ブリッジ・キャピタル」", "新加坡基金“海桥资本”"). A bare
+# company word ("日本企業", "多家日本公司") names no company: the country stays the partner.
 _NAMED_COMPANY_AFTER = re.compile(
-    r"^の?[^\s，。、；：,.;:!?！？（）()「」]{2,12}?"
+    r"^の?(?:[^\s，。、；：,.;:!?！？（）()「」]{2,12}?"
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|株式会社|有限会社)"
+    r"|[^\s，。、；：,.;:!?！？（）()「」“”]{0,6}?"
+    r"(?:ファンド|商社|企業|会社|メーカー|銀行|基金|公司|企业|集团|银行)[「“『])"
 )
 
 
