@@ -114,3 +114,22 @@ def test_a_countrys_name_inside_another_role_is_no_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        ("Bremen und Hải Phòng vereinbaren Zusammenarbeit\nDie Freie Hansestadt Bremen hat mit "
+         "Hải Phòng eine Vereinbarung unterzeichnet. „Unsere Firmen suchen Alternativen zu China“, "
+         "sagte der Präses.\n", "cn", "de-bremen"),
+        ("Western Australia and Cà Mau sign a shrimp deal\nThe Government of Western Australia "
+         "signed a memorandum with Cà Mau province. Buyers look for an alternative to China, the "
+         "minister said.\n", "cn", "au-western-australia"),
+    ],
+)  # fmt: skip
+def test_a_country_named_as_what_a_partner_replaces_is_no_partner(
+    registries: Registries, page: str, absent: str, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners
