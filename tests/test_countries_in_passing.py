@@ -133,3 +133,24 @@ def test_a_country_named_as_what_a_partner_replaces_is_no_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+@pytest.mark.parametrize(
+    ("page", "absent", "kept"),
+    [
+        ("Andalucía firma un acuerdo con Phú Thọ\nLa Junta de Andalucía firmó ayer un acuerdo "
+         "con la provincia de Phú Thọ, que ya colabora con una región de Japón desde 2019.\n",
+         "jp", "es-andalusia"),
+        ("Western Australia and Cà Mau sign a shrimp deal\nThe Government of Western Australia "
+         "signed a memorandum with Cà Mau province, which also seeks ties with localities of "
+         "Korea.\n", "kr", "au-western-australia"),
+        ("富山県、ゲアン省と覚書\n富山県はゲアン省と覚書を結んだ。ゲアン省は韓国の自治体とも交流を"
+         "続けている。\n", "kr", "jp-toyama"),
+    ],
+)  # fmt: skip
+def test_a_country_named_only_where_unnamed_units_lie_is_no_partner(
+    registries: Registries, page: str, absent: str, kept: str
+) -> None:
+    partners = _partners(registries, page)
+    assert kept in partners
+    assert absent not in partners

@@ -61,6 +61,7 @@ from digest.extract.seats import (
     names_a_seat,
     names_an_event_or_feature,
     names_firms_home,
+    names_unnamed_units,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.translit import is_vi_syllable
@@ -413,6 +414,7 @@ def find_places(
                 or (lang == "ja" and _in_katakana_name(text, match, by_position))
                 or _PHOTO_CREDIT.search(text, max(0, match.start - _CREDIT_REACH), match.start)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
+                or _locates_unnamed_units(registries, lang, text, match)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
             ):
                 continue
@@ -853,6 +855,14 @@ def _origin_only(
         )  # fmt: skip
         unlisted.setdefault(organisation.id, organisation)
     return True
+
+
+def _locates_unnamed_units(registries: Registries, lang: str, text: str, match: Match) -> bool:
+    """A country named only to say where units lie that the article leaves unnamed ("una región
+    de Japón", "日本の地域との協力"): it does not act itself."""
+    return registries.partners[match.target[1]].kind == "country" and names_unnamed_units(
+        text, match.start, match.end, lang
+    )
 
 
 def _country_beside_qualifier(
