@@ -154,3 +154,20 @@ def test_a_country_named_only_where_unnamed_units_lie_is_no_partner(
     partners = _partners(registries, page)
     assert kept in partners
     assert absent not in partners
+
+
+def test_a_country_before_its_named_firm_is_no_partner(registries: Registries) -> None:
+    page = (
+        "Western Australia and Cà Mau sign a shrimp deal\nThe Government of Western Australia "
+        "signed a memorandum with Cà Mau province. A venture of local growers and Korea's Hanbit "
+        "Marine, based in Perth, will supply the feed.\n"
+    )
+    assert _partners(registries, page) == ["au-western-australia"]
+
+
+def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
+    page = (
+        "Korea funds a clinic in Cà Mau\nKorea's Government will fund a clinic in Cà Mau province, "
+        "the embassy said.\n"
+    )
+    assert "kr" in _partners(registries, page)

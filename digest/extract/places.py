@@ -910,6 +910,13 @@ _LATIN_COMPANY_BEFORE = re.compile(
     rf"(?<![\w.]){_LEGAL_FORM},?[ \t]+(?:of|from|based in|aus|de|du|di|da|do)[ \t]+"
     r"(?:[A-Z][\w'’-]*,?[ \t]+){0,3}$"
 )
+# ... or a possessive before a capitalised name closed by the clause ("a joint venture of WA's
+# researchers and Japan's Tōyō Suisan, will supply"): whose the named body is. The country's
+# own government, mission and leaders are no such body.
+_POSSESSED_NAME = re.compile(
+    r"^['’]s[ \t]+(?!(?:Government|Prime|President|Ambassador|Embassy|Consul|Minister|King"
+    r"|Queen|Foreign|Deputy|Vice)\b)[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}[ \t]*[,.;:)]"
+)
 _LATIN_COMPANY_REACH = 64
 # Thai: the form, then "of" or "from" ("บริษัท อีสานคอฟฟี่ เทรดดิ้ง จำกัด ของไทย").
 _TH_COMPANY_BEFORE = re.compile(r"จำกัด(?:\s?\(มหาชน\))?\s*(?:ของ|จาก)\s*$")
@@ -926,7 +933,11 @@ def _country_of_a_company(registries: Registries, lang: str, text: str, match: M
     before = text[max(0, match.start - _LATIN_COMPANY_REACH) : match.start]
     if lang == "th":
         return _TH_COMPANY_BEFORE.search(before) is not None
-    return bool(_LATIN_COMPANY_AFTER.match(after) or _LATIN_COMPANY_BEFORE.search(before))
+    return bool(
+        _LATIN_COMPANY_AFTER.match(after)
+        or _LATIN_COMPANY_BEFORE.search(before)
+        or (lang == "en" and _POSSESSED_NAME.match(after))
+    )
 
 
 # A company's legal form in the scripts whose papers name their own country's companies by it
