@@ -171,3 +171,16 @@ def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
         "the embassy said.\n"
     )
     assert "kr" in _partners(registries, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("A clinic opens in Cà Mau\nThe governments of Australia and New Zealand funded a new "
+         "clinic in Cà Mau province, which opened on Monday.\n", ["au", "nz"]),
+        ("カマウ省に診療所が開設\nオーストラリアとニュージーランドの両政府が資金を出した診療所が"
+         "カマウ省で開所した。\n", ["au", "nz"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_governments_acts(registries: Registries, page: str, expected: list[str]) -> None:
+    assert _partners(registries, page) == expected

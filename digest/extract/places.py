@@ -1594,6 +1594,16 @@ _LIST_GAP = re.compile(
     r"|\b(?:l|all|dall|nell|dell|d)['’]|和|及|与|或|와|과|및|และ|หรือ|و|और|या|と|や)*$"
 )
 _MAX_LIST_GAP = 12
+# A list of governments acts ("the governments of Australia and New Zealand funded", "日本と
+# タイの両政府"): the word before the list (folded) or, in the scripts that put it after, after.
+_GOVERNMENTS_BEFORE = re.compile(
+    r"(?<!\w)(?:governments?|gouvernements?|gobiernos?|governos?|governi|regierungen?|rzady|rzadow"
+    r"|правительства|правительств|уряди|урядів|chinh phu|حكومتي|حكومات|حكومة|सरकारों|รัฐบาล)"
+    r"(?:\s+(?:of|de|des|du|der|von|di|dei|do|dos|da|del|cua|the|la|le|los|das))*\s*$"
+)
+_GOVERNMENTS_AFTER = re.compile(r"^\s?(?:の?両?政府|両国政府|政府|两国政府|양국\s?정부|\s?정부)")
+_GOVERNMENT_REACH = 32
+_MAX_LIST_WALK = 8
 
 
 def _listed_countries(
@@ -1617,17 +1627,45 @@ def _listed_countries(
         ]
         # The other country may be one dropped for another role ("ventes au Maroc et au
         # Sénégal" reads Morocco as the sales' place): the list is the same.
-        in_list = any(
-            other.target[0] == PARTNER
-            and registries.partners[other.target[1]].kind == "country"
-            and other.target[1] != pid
-            and len(gap := text[min(match.end, other.end) : max(match.start, other.start)])
-            <= _MAX_LIST_GAP
-            and _LIST_GAP.match(fold(gap))
-            for other in neighbours
-        )
+        in_list = any(_in_list_with(registries, text, match, other) for other in neighbours)
+        in_list = in_list and not _governments_listed(registries, text, matches, index)
         listed[pid] = listed.get(pid, True) and in_list and not (title and text is title)
     return frozenset(pid for pid, only_listed in listed.items() if only_listed)
+
+
+def _in_list_with(registries: Registries, text: str, match: Match, other: Match) -> bool:
+    """Whether ``other`` is another country joined to ``match`` as in a list."""
+    gap = text[min(match.end, other.end) : max(match.start, other.start)]
+    return (
+        other.target[0] == PARTNER
+        and registries.partners[other.target[1]].kind == "country"
+        and other.target[1] != match.target[1]
+        and len(gap) <= _MAX_LIST_GAP
+        and bool(_LIST_GAP.match(fold(gap)))
+    )
+
+
+def _governments_listed(
+    registries: Registries, text: str, matches: list[Match], index: int
+) -> bool:
+    """Whether a government word opens or closes the list of countries ``matches[index]``
+    stands in ("the governments of Australia and New Zealand", "日本とタイの両政府")."""
+    first = last = index
+    # A list is walked a few items each way: a page listing thousands stays linear.
+    while (
+        first > max(0, index - _MAX_LIST_WALK)
+        and _in_list_with(registries, text, matches[first], matches[first - 1])
+    ):  # fmt: skip
+        first -= 1
+    while last + 1 < min(len(matches), index + _MAX_LIST_WALK) and _in_list_with(
+        registries, text, matches[last], matches[last + 1]
+    ):
+        last += 1
+    start, end = matches[first].start, matches[last].end
+    return bool(
+        _GOVERNMENTS_BEFORE.search(fold(text[max(0, start - _GOVERNMENT_REACH) : start]))
+        or _GOVERNMENTS_AFTER.match(text[end : end + _GOVERNMENT_REACH // 2])
+    )
 
 
 def _partners(
