@@ -74,9 +74,13 @@ def test_partners(drafted) -> None:
         assert "cn" not in drafted[key]["partners"]  # China only as Yunnan's country
     for key in ("002", "004"):
         assert {"cn-guangxi", "fr-cnam", "kr-kfhi"} <= set(drafted[key]["partners"])
-    assert {"cn-yunnan", "fr-nouvelle-aquitaine", "by-brest", "cn-honghe", "jp", "in"} <= set(
+    # Japan is named only in a list of countries whose regions the province means to seek out
+    # ("日本、韓国、インドの地域との協力"): it does not act, so it is no partner (India is, by
+    # its troupe's exchange programme).
+    assert {"cn-yunnan", "fr-nouvelle-aquitaine", "by-brest", "cn-honghe", "in"} <= set(
         drafted["003"]["partners"]
     )
+    assert "jp" not in drafted["003"]["partners"]
 
 
 def test_figures(drafted) -> None:

@@ -164,17 +164,18 @@ def test_a_second_level_region_by_its_towns_name_is_a_venue_there(
     ]
 
 
-def test_countries_listed_beside_localities_of_several_countries_stay_partners(
+def test_countries_listed_beside_localities_of_several_countries_are_named_in_passing(
     registries: Registries,
 ) -> None:
     """A province's partners in several countries, then a list of countries whose localities it
-    seeks: the list names partners to come, not markets in passing."""
+    seeks: the countries do not act, the localities to come are not named yet (the gold
+    convention of tests/extraction_pages61: "città di Corea e Giappone" are no partners)."""
     body = (
         "Lao Cai strengthened its ties with Yunnan (China) and Nouvelle-Aquitaine (France). It "
         "will seek cooperation with localities of Japan, Korea and India."
     )
     assert partner_ids(registries, "Lao Cai widens its partnerships", body) == [
-        "cn-yunnan", "fr-nouvelle-aquitaine", "jp", "kr", "in"
+        "cn-yunnan", "fr-nouvelle-aquitaine"
     ]  # fmt: skip
 
 

@@ -56,7 +56,8 @@ _BEFORE: dict[str, tuple[str, ...]] = {
 # A route or a trip passing through a place ("road No. 12 via Laos", "ผ่าน สปป.ลาว", "en
 # passant par le Laos") names where it goes, not a partner: the words join the lists above.
 _VIA: dict[str, tuple[str, ...]] = {
-    "en": ("via", "passing through", "in transit through", "transiting through"),
+    "en": ("via", "passing through", "in transit through", "transiting through", "home through",
+           "back through"),
     "fr": ("via", "en passant par", "en transit par"),
     "es": ("vía", "pasando por", "en tránsito por"),
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
@@ -64,7 +65,7 @@ _VIA: dict[str, tuple[str, ...]] = {
     # "отправлена через порт Владивосток" (shipped through the port of Vladivostok)
     "ru": ("через", "через порт"),
     "uk": ("через", "через порт"),
-}
+}  # fmt: skip
 # A stopover or a change of planes on the way ("after a stopover in Bangkok", "après une escale
 # à Paris et un passage par Singapour", "с пересадкой в Новосибирске", "reiste über Frankfurt
 # an") names where the visitors changed planes, not a partner: the words join the lists above.

@@ -17,12 +17,18 @@ import re
 
 from digest.text import alternation, fold
 
-# Words of export or import (folded stems), then prepositions of direction right before the place.
+# Words of export or import, or of selling (folded stems), then prepositions of direction right
+# before the place ("se venden a Francia", "liefert nach Polen", "sold to the United States").
 _TRADE: dict[str, tuple[str, ...]] = {
-    "en": ("export", "import", "ship"), "fr": ("export", "import"),
-    "es": ("export", "import"), "pt": ("export", "import"), "it": ("esport", "import"),
-    "de": ("export", "import", "ausgefuhrt", "ausfuhr", "einfuhr"),
-    "pl": ("eksport", "import"), "ru": ("экспорт", "импорт"), "uk": ("експорт", "імпорт"),
+    "en": ("export", "import", "ship", "sell", "sold", "sales"),
+    "fr": ("export", "import", "vendu", "vendent", "vendre", "ventes"),
+    "es": ("export", "import", "vende", "venden", "vendido", "vendida", "ventas"),
+    "pt": ("export", "import", "vende", "vendem", "vendido", "vendida", "vendas"),
+    "it": ("esport", "import", "vende", "vendono", "venduto", "venduta", "vendite"),
+    "de": ("export", "import", "ausgefuhrt", "ausfuhr", "einfuhr", "verkauf", "liefert",
+           "liefern", "geliefert", "lieferung"),
+    "pl": ("eksport", "import", "sprzeda"), "ru": ("экспорт", "импорт", "прода", "поставк"),
+    "uk": ("експорт", "імпорт", "прода", "постач"),
     "vi": ("xuat khau", "nhap khau"),
     # Thai also ships goods (ส่งสินค้า ... ไปยัง) to a market.
     "th": ("สงออก", "นำเขา", "ส่งออก", "นำเข้า", "ส่งสินค้า", "ขนส่งสินค้า"),
@@ -30,7 +36,7 @@ _TRADE: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _DIRECTION: dict[str, tuple[str, ...]] = {
     "en": ("to", "from", "into"),
-    "fr": ("vers", "en", "au", "aux", "a destination de", "de", "du", "des"),
+    "fr": ("vers", "en", "au", "aux", "a", "a destination de", "de", "du", "des"),
     "es": ("a", "al", "hacia", "con destino a", "de", "desde"),
     "pt": ("para", "a", "ao", "aos", "de", "do", "da", "dos"),
     "it": ("verso", "in", "a", "da", "dal"),
@@ -38,6 +44,12 @@ _DIRECTION: dict[str, tuple[str, ...]] = {
     "uk": ("до", "в", "у", "на", "з", "із"), "vi": ("sang", "toi", "den", "vao", "tu"),
     "th": ("ไปยัง", "ไป", "จาก"), "zh": ("到", "至", "往", "向", "自"),
     "ar": ("إلى", "الى", "من"),
+}  # fmt: skip
+# The article a country's name takes after the preposition ("to the United States", "a la
+# India", "in die Türkei").
+_ARTICLE: dict[str, str] = {
+    "en": "the", "fr": "la|le|les|l'|l’", "es": "la|el|los|las", "pt": "o|a|os|as",
+    "it": "la|il|lo|i|gli|le|l'|l’", "de": "die|der|den|das",
 }  # fmt: skip
 # "Market" right before the place ("thị trường Hàn Quốc", "le marché japonais" has no place).
 _MARKET: dict[str, tuple[str, ...]] = {
@@ -78,6 +90,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         # "importante", "importance" are no imports.
         trade = rf"{bound}(?:{_alternation(_TRADE[lang])})(?!an)"
         direction = rf"{bound}(?:{_alternation(_DIRECTION[lang])})"
+        if lang in _ARTICLE:
+            direction += rf"(?:\s+(?:{_ARTICLE[lang]}))?"
         opening = rf"{trade}.*{direction}"
         if lang in _MARKET:
             opening += rf"|{bound}(?:{_alternation(_MARKET[lang])})"

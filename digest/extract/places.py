@@ -57,9 +57,11 @@ from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
 from digest.extract.seats import (
     names_a_facility_venue,
+    names_a_neighbour,
     names_a_seat,
     names_an_event_or_feature,
     names_firms_home,
+    names_unnamed_units,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.translit import is_vi_syllable
@@ -382,7 +384,7 @@ def find_places(
             ],
         )
         # A place inside a company's name in Chinese or Japanese letters is where it is from;
-        # one inside the word for Indochina is none.
+        # one inside the word for Indochina, or Arabic "جوز الهند" (coconut), is none.
         locating |= _inside_any(
             matches,
             [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
@@ -414,6 +416,7 @@ def find_places(
                 or (lang == "ja" and _in_katakana_name(text, match, by_position))
                 or _PHOTO_CREDIT.search(text, max(0, match.start - _CREDIT_REACH), match.start)
                 or _origin_only(registries, lang, text, match, unlisted, bodies)
+                or _locates_unnamed_units(registries, lang, text, match)
                 or (lang == "vi" and _inside_vietnamese_name(registries, text, match))
                 or (lang == "ko" and _company_as_modifier(registries, text, match))
             ):
@@ -457,10 +460,9 @@ def find_places(
             registries,
             partner_ids,
             unlisted.values(),
-            # Countries listed in an article about one foreign country's localities are named
-            # in passing; where its localities lie in several countries, a list of countries
-            # may be more partners ("日本、韓国、インドの地域との協力").
-            _listed_countries(registries, partner_mentions) if article_country else frozenset(),
+            # Countries the body names only in lists of countries are named in passing (markets,
+            # origins, twin towns); one the headline names is what the article is about.
+            _listed_countries(registries, partner_mentions, title),
         ),
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
@@ -564,7 +566,7 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
 # Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
 # both): it names the peninsula, no partner.
 _INDOCHINA = re.compile(
-    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
+    r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन|جوز\s?الهند"
     r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
 )
 
@@ -885,6 +887,14 @@ def _origin_only(
     return True
 
 
+def _locates_unnamed_units(registries: Registries, lang: str, text: str, match: Match) -> bool:
+    """A country named only to say where units lie that the article leaves unnamed ("una región
+    de Japón", "日本の地域との協力"): it does not act itself."""
+    return registries.partners[match.target[1]].kind == "country" and names_unnamed_units(
+        text, match.start, match.end, lang
+    )
+
+
 def _country_beside_qualifier(
     registries: Registries, text: str, match: Match, context: _Context
 ) -> bool:
@@ -903,11 +913,14 @@ def _country_beside_qualifier(
 
 # A company named right after its country in Chinese or Japanese: its own name (two or more
 # characters, no clause mark) closed by a legal form ("中国天合光能股份有限公司",
-# "日本の山田精機株式会社"). A bare company word ("日本企業", "多家日本公司") names no company:
-# the country stays the partner.
+# "日本の山田精機株式会社"), or a word of its kind, then its name in quotes
+# ("シンガポールのファンド「オーシャン・ブリッジ・キャピタル」", "新加坡基金“海桥资本”"). A bare
+# company word ("日本企業", "多家日本公司") names no company: the country stays the partner.
 _NAMED_COMPANY_AFTER = re.compile(
-    r"^の?[^\s，。、；：,.;:!?！？（）()「」]{2,12}?"
+    r"^の?(?:[^\s，。、；：,.;:!?！？（）()「」]{2,12}?"
     r"(?:股份有限公司|有限责任公司|有限公司|集团公司|株式会社|有限会社)"
+    r"|[^\s，。、；：,.;:!?！？（）()「」“”]{0,6}?"
+    r"(?:ファンド|商社|企業|会社|メーカー|銀行|基金|公司|企业|集团|银行)[「“『])"
 )
 
 
@@ -927,6 +940,13 @@ _LATIN_COMPANY_BEFORE = re.compile(
     rf"(?<![\w.]){_LEGAL_FORM},?[ \t]+(?:of|from|based in|aus|de|du|di|da|do)[ \t]+"
     r"(?:[A-Z][\w'’-]*,?[ \t]+){0,3}$"
 )
+# ... or a possessive before a capitalised name closed by the clause ("a joint venture of WA's
+# researchers and Japan's Tōyō Suisan, will supply"): whose the named body is. The country's
+# own government, mission and leaders are no such body.
+_POSSESSED_NAME = re.compile(
+    r"^['’]s[ \t]+(?!(?:Government|Prime|President|Ambassador|Embassy|Consul|Minister|King"
+    r"|Queen|Foreign|Deputy|Vice)\b)[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3}[ \t]*[,.;:)]"
+)
 _LATIN_COMPANY_REACH = 64
 # Thai: the form, then "of" or "from" ("บริษัท อีสานคอฟฟี่ เทรดดิ้ง จำกัด ของไทย").
 _TH_COMPANY_BEFORE = re.compile(r"จำกัด(?:\s?\(มหาชน\))?\s*(?:ของ|จาก)\s*$")
@@ -943,7 +963,11 @@ def _country_of_a_company(registries: Registries, lang: str, text: str, match: M
     before = text[max(0, match.start - _LATIN_COMPANY_REACH) : match.start]
     if lang == "th":
         return _TH_COMPANY_BEFORE.search(before) is not None
-    return bool(_LATIN_COMPANY_AFTER.match(after) or _LATIN_COMPANY_BEFORE.search(before))
+    return bool(
+        _LATIN_COMPANY_AFTER.match(after)
+        or _LATIN_COMPANY_BEFORE.search(before)
+        or (lang == "en" and _POSSESSED_NAME.match(after))
+    )
 
 
 # A company's legal form in the scripts whose papers name their own country's companies by it
@@ -1207,9 +1231,10 @@ def _named_in_passing(
     """Whether this mention only names a later stop of the visitors' trip, a dateline's place
     ("ASSISI – Il Comune…"), where a transport route starts ("из Иркутска в Ханой"), a model or a
     contrast ("ähnlich wie Bayern"), a name inside an event's, a border gate's or a waterway's
-    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, where a person
-    comes from or a trade statistic ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one
-    mention whatever else the article names."""
+    name, a market ("xuất khẩu sang Nhật Bản"), where an organisation sits, a neighbour across a
+    border ("frontaliers avec le Laos"), where a person comes from or a trade statistic
+    ("التجارة … بين دبي وفيتنام بلغت"): roles that hold for one mention whatever else the
+    article names."""
     spans, indexes, starts = positions.of(matches)
     index = indexes.get(match)
     return (
@@ -1235,6 +1260,7 @@ def _named_in_passing(
             lang,
         )
         or names_a_seat(text, match.start, match.end, lang)
+        or names_a_neighbour(text, match.start, match.end)
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
     )
@@ -1589,15 +1615,29 @@ def _main_province(
 
 
 # What joins the countries of a list: "los Países Bajos, Rusia y Argelia", "泰国、马来西亚和新加坡".
+# Between two countries of a list: commas and words for "and" or "or", and the article or
+# preposition each country repeats ("au Maroc et au Sénégal", "al Giappone, all'Australia",
+# "nach Polen und in die Türkei", "タイとインドネシア", "台湾・韓国企業").
 _LIST_GAP = re.compile(
-    r"^(?:\s|,|、|，|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
-    r"|los|las|la|le|les|l'|the|a|o|os|as)\b|和|及|与|或|와|과|및|และ|หรือ|و|और|या)*$"
+    r"^(?:\s|,|、|，|・|\b(?:and|or|et|ou|y|e|o|und|oder|i|oraz|и|или|і|та|або|và|va|hoặc"
+    r"|los|las|la|le|les|the|a|o|os|as|au|aux|al|ai|alla|in|en|die|der|den|nach|to)\b"
+    r"|\b(?:l|all|dall|nell|dell|d)['’]|和|及|与|或|와|과|및|และ|หรือ|و|और|या|と|や)*$"
 )
 _MAX_LIST_GAP = 12
+# A list of governments acts ("the governments of Australia and New Zealand funded", "日本と
+# タイの両政府"): the word before the list (folded) or, in the scripts that put it after, after.
+_GOVERNMENTS_BEFORE = re.compile(
+    r"(?<!\w)(?:governments?|gouvernements?|gobiernos?|governos?|governi|regierungen?|rzady|rzadow"
+    r"|правительства|правительств|уряди|урядів|chinh phu|حكومتي|حكومات|حكومة|सरकारों|รัฐบาล)"
+    r"(?:\s+(?:of|de|des|du|der|von|di|dei|do|dos|da|del|cua|the|la|le|los|das))*\s*$"
+)
+_GOVERNMENTS_AFTER = re.compile(r"^\s?(?:の?両?政府|両国政府|政府|两国政府|양국\s?정부|\s?정부)")
+_GOVERNMENT_REACH = 32
+_MAX_LIST_WALK = 8
 
 
 def _listed_countries(
-    registries: Registries, mentions: list[tuple[str, Match, list[Match]]]
+    registries: Registries, mentions: list[tuple[str, Match, list[Match]]], title: str = ""
 ) -> frozenset[str]:
     """Countries named only in a list of two countries or more ("vende maní a los Países
     Bajos, Rusia y Argelia", "일본, 중국, 필리핀의 도시들"): markets and the like, named in
@@ -1615,16 +1655,47 @@ def _listed_countries(
         neighbours = [
             matches[i] for i in (index - 1, index + 1) if index >= 0 and 0 <= i < len(matches)
         ]
-        in_list = any(
-            other.target[1] in countries
-            and other.target[1] != pid
-            and len(gap := text[min(match.end, other.end) : max(match.start, other.start)])
-            <= _MAX_LIST_GAP
-            and _LIST_GAP.match(fold(gap))
-            for other in neighbours
-        )
-        listed[pid] = listed.get(pid, True) and in_list
+        # The other country may be one dropped for another role ("ventes au Maroc et au
+        # Sénégal" reads Morocco as the sales' place): the list is the same.
+        in_list = any(_in_list_with(registries, text, match, other) for other in neighbours)
+        in_list = in_list and not _governments_listed(registries, text, matches, index)
+        listed[pid] = listed.get(pid, True) and in_list and not (title and text is title)
     return frozenset(pid for pid, only_listed in listed.items() if only_listed)
+
+
+def _in_list_with(registries: Registries, text: str, match: Match, other: Match) -> bool:
+    """Whether ``other`` is another country joined to ``match`` as in a list."""
+    gap = text[min(match.end, other.end) : max(match.start, other.start)]
+    return (
+        other.target[0] == PARTNER
+        and registries.partners[other.target[1]].kind == "country"
+        and other.target[1] != match.target[1]
+        and len(gap) <= _MAX_LIST_GAP
+        and bool(_LIST_GAP.match(fold(gap)))
+    )
+
+
+def _governments_listed(
+    registries: Registries, text: str, matches: list[Match], index: int
+) -> bool:
+    """Whether a government word opens or closes the list of countries ``matches[index]``
+    stands in ("the governments of Australia and New Zealand", "日本とタイの両政府")."""
+    first = last = index
+    # A list is walked a few items each way: a page listing thousands stays linear.
+    while (
+        first > max(0, index - _MAX_LIST_WALK)
+        and _in_list_with(registries, text, matches[first], matches[first - 1])
+    ):  # fmt: skip
+        first -= 1
+    while last + 1 < min(len(matches), index + _MAX_LIST_WALK) and _in_list_with(
+        registries, text, matches[last], matches[last + 1]
+    ):
+        last += 1
+    start, end = matches[first].start, matches[last].end
+    return bool(
+        _GOVERNMENTS_BEFORE.search(fold(text[max(0, start - _GOVERNMENT_REACH) : start]))
+        or _GOVERNMENTS_AFTER.match(text[end : end + _GOVERNMENT_REACH // 2])
+    )
 
 
 def _partners(

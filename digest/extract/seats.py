@@ -334,6 +334,82 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
     return bool(_FEATURE_BEFORE.search(fold(text[max(0, start - 12) : start])))
 
 
+# A country named only as a neighbour across a border: "quatre districts frontaliers avec le
+# Laos", "중국과 국경을 맞댄 산악 지역", "与老挝接壤": geography, not a dealing. The words of the
+# border before the place (folded; Thai unfolded, its marks tell the words apart), or after it in
+# Chinese, Japanese, Korean and Hindi.
+_BORDER_BEFORE = re.compile(
+    r"(?<!\w)(?:borders?(?:ing)?(?:\s+(?:with|on))?|frontaliers?|frontalieres?"
+    r"|frontiere\s+avec|fronterizos?\s+con|fronterizas?\s+con|frontera\s+con|confina(?:no)?\s+con"
+    r"|al\s+confine\s+con|fronteira\s+com|faz\s+fronteira\s+com|grenzt\s+an|grenze\s+zu[mr]?"
+    r"|graniczac\w{0,4}\s+z|granicy\s+z|граничит\s+с|граничащ\w{0,4}\s+с|на\s+границе\s+с"
+    r"|межу[єю]\w{0,3}\s+з|на\s+кордоні\s+з|giap\s+voi|giap\s+ranh\s+voi"
+    r"|giap\s+bien\s+gioi\s+voi|الحدود\s+مع|الحدودية\s+مع|على\s+حدود)"
+    r"(?:\s+(?:avec|with|con|com|the|le|la|les|el|il|o|a|lo)){0,2}\s*(?:l['’])?$"
+)
+_TH_BORDER_BEFORE = re.compile(r"(?:ชายแดน|พรมแดน)(?:ติด)?(?:กับ)?\s*(?:ประเทศ)?$")
+_BORDER_AFTER = re.compile(
+    r"^(?:\s*(?:과|와|と)\s*(?:국경|国境|접경)|\s*(?:との国境|と国境|接壤|交界)"
+    r"|\s*(?:की\s+सीमा|से\s+सट))"
+)
+_BORDER_REACH = 32
+
+
+def names_a_neighbour(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is named only as across a border from where
+    something is: a neighbour, not a partner."""
+    before = text[max(0, start - _BORDER_REACH) : start]
+    return bool(
+        _BORDER_BEFORE.search(fold(before))
+        or _TH_BORDER_BEFORE.search(before)
+        or _BORDER_AFTER.match(text[end : end + _BORDER_REACH // 2])
+    )
+
+
+# Unnamed units of a country: "colabora con una región de Japón", "gemellaggi con città di
+# Corea", "seek cooperation with localities of Japan", "日本の地域との協力": the country only
+# says where units lie that the article does not name; it does not act (issue 13). The unit's
+# word and its link stand right before the country (folded), or after it in Japanese, Korean and
+# Chinese. A city in the singular is left out: "the city of Singapore" is the country.
+_UNITS_BEFORE: dict[str, str] = {
+    "en": r"(?:regions?|cities|provinces?|prefectures?|towns?|localit(?:y|ies)"
+    r"|municipalit(?:y|ies))\s+(?:of|in)(?:\s+the)?",
+    "fr": r"(?:regions?|villes|provinces?|prefectures?|localites?|collectivites?|communes?)"
+    r"\s+(?:de|du|des|de\s+la|d['’])",
+    "es": r"(?:region|regiones|ciudades|provincias?|prefecturas?|localidad|localidades"
+    r"|municipios?)\s+(?:de|del)",
+    "it": r"(?:regione|regioni|provincia|province|prefettura|prefetture|comuni|localita)"
+    r"\s+(?:di|del|della|dell['’])",
+    "pt": r"(?:regiao|regioes|cidades|provincias?|prefeituras?|localidades?|municipios?)"
+    r"\s+(?:de|do|da)",
+    "de": r"(?:region|regionen|stadte|stadten|provinz|provinzen|prafektur|prafekturen"
+    r"|kommunen?|gemeinden?)\s+(?:in|aus)",
+    "pl": r"(?:regionu|regionow|regiony|region|miast|miasta|miastami|prowincji|prefektur)",
+    "ru": r"(?:регион\w{0,3}|городов|города|городами|провинци\w{0,3}|префектур\w{0,3}"
+    r"|муниципалитет\w{0,3})",
+    "uk": r"(?:регіон\w{0,3}|міст|міста|містами|провінці\w{0,3}|префектур\w{0,3})",
+    "vi": r"(?:dia phuong|cac thanh pho|cac tinh)\s+cua",
+}
+_UNITS_AFTER = re.compile(
+    r"^(?:の(?:地域|自治体|都市|地方)|의\s?(?:도시|지역|지자체)|的(?:城市|地区|地方))"
+)
+
+
+@functools.cache
+def _units_before(lang: str) -> re.Pattern[str] | None:
+    words = _UNITS_BEFORE.get(lang)
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+|(?<=['’]))$") if words else None
+
+
+def names_unnamed_units(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` only says where units lie that the article
+    leaves unnamed ("una región de Japón", "日本の地域")."""
+    if _UNITS_AFTER.match(text[end : end + 8]):
+        return True
+    pattern = _units_before(lang)
+    return pattern is not None and bool(pattern.search(fold(text[max(0, start - 40) : start])))
+
+
 # A place named only as the home of unnamed firms, institutions or a trade: "le imprese del
 # Piemonte", "18 firm z województwa śląskiego", "empresas de Castellón", "doanh nghiệp Quảng
 # Tây", "云南多家机构", "23家广西企业", "전남 농업계". Where the article names a body of the
