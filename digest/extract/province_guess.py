@@ -93,6 +93,11 @@ _MARKS = (
 _WORD = rf"[^\W\d_][\w{_MARKS}'’-]*"
 # A name of two parts may be joined by a spaced dash ("Ба Риа – Вунгтау").
 _SPACED_NAME = rf"{_WORD}(?:(?:\s|\s?[–—-]\s?){_WORD}){{0,3}}"
+# A name before its province word is not tried from inside a word: a match starting after a letter
+# would have started at that letter already (it is a name's letter too), so ``finditer`` reads
+# the same names, only without measuring each word once per letter. (A previous name ends
+# before a non-letter: its province word ends where no letter follows.)
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 # The largest share of letters that may differ for a spelling to be read as a registry name.
 # Hangul and kana are compared as split letters, where one slip changes one letter in six;
 # an alphabet's name shares more letters with many others ("Gangwon" / "Langson").
@@ -294,7 +299,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         )
     return (
         re.compile(rf"(?<!\w)(?:{before})\s+({_SPACED_NAME})", re.IGNORECASE) if before else None,
-        re.compile(rf"({_SPACED_NAME})(?:\s+|-)(?:{after})(?!\w)", re.IGNORECASE)
+        re.compile(rf"{_NOT_AFTER_LETTER}({_SPACED_NAME})(?:\s+|-)(?:{after})(?!\w)", re.IGNORECASE)
         if after
         else None,
     )
