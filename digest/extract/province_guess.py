@@ -359,9 +359,11 @@ def _by_length(registries: Registries, lang: str) -> tuple[dict[int, list[int]],
 
 def _near_in_length(by_length: dict[int, list[int]], length: int, limit: float) -> Iterator[int]:
     """The spellings whose length alone does not put them over ``limit`` from a name of
-    ``length`` (one more either side: ``_share`` draws the line exactly)."""
+    ``length`` (one more either side: ``_share`` draws the line exactly), of those ``limit``
+    allows two edits or more from it: nearer ones share a key of ``_by_one_edit``."""
     for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2):
-        yield from by_length.get(near, ())
+        if _most_edits_between(length, near, limit) >= 2:
+            yield from by_length.get(near, ())
 
 
 @functools.cache
@@ -382,9 +384,9 @@ def _one_deleted(name: str) -> set[str]:
     return {name, *(name[:at] + name[at + 1 :] for at in range(len(name)))}
 
 
-def _most_edits(length: int, limit: float) -> int:
-    """The most edits ``limit`` allows between a name of ``length`` and any other."""
-    return int(limit * int(length / (1 - limit)))
+def _most_edits_between(length: int, other: int, limit: float) -> int:
+    """The most edits ``limit`` allows between names of these lengths (as ``_share`` counts)."""
+    return int(limit * max(length, other))
 
 
 @functools.cache
@@ -419,22 +421,16 @@ def _closest(
     reading_limit = min(_MAX_SHARE_LATIN_READING, ceiling)
     best: Guess | None = None
     spellings = _spellings(registries, lang)
-    if (
-        max(_most_edits(len(seen_letters), limit), _most_edits(len(seen_reading), reading_limit))
-        <= 1
-    ):
-        # At most one edit from any spelling: only those sharing a key can be near.
-        by_letters_key, by_reading_key = _by_one_edit(registries, lang)
-        near = {
-            *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
-            *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
-        }
-    else:
-        by_letters, by_reading = _by_length(registries, lang)
-        near = {
-            *_near_in_length(by_letters, len(seen_letters), limit),
-            *_near_in_length(by_reading, len(seen_reading), reading_limit),
-        }
+    # A spelling at most one edit away shares a key with the name; one farther is measured
+    # only where the lengths allow two edits or more (long names).
+    by_letters_key, by_reading_key = _by_one_edit(registries, lang)
+    by_letters, by_reading = _by_length(registries, lang)
+    near = {
+        *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
+        *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
+        *_near_in_length(by_letters, len(seen_letters), limit),
+        *_near_in_length(by_reading, len(seen_reading), reading_limit),
+    }
     for spelling in (spellings[index] for index in sorted(near)):
         if not across_scripts and spelling.script != script:
             continue
