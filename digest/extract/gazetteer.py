@@ -111,10 +111,17 @@ def match_form_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     form, offsets = _FORM_TABLE.with_offsets(text)
     if "  " not in form:
         return form, offsets
-    kept = [
-        index for index, char in enumerate(form) if char != " " or form[index - 1 : index] != " "
-    ]
-    return "".join(form[index] for index in kept), [offsets[index] for index in kept]
+    # Each run of spaces keeps its first; the offsets are copied by the stretch between runs.
+    kept: list[int] = []
+    start = 0
+    for run in _SPACES.finditer(form):
+        kept += offsets[start : run.start() + 1]
+        start = run.end()
+    kept += offsets[start:]
+    return _SPACES.sub(" ", form), kept
+
+
+_SPACES = re.compile(" {2,}")
 
 
 @functools.cache
