@@ -517,10 +517,10 @@ def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
     at most ``bound`` apart are then compared."""
     if bound is None or bound >= max(len(a), len(b)):
         bound = max(len(a), len(b))
-    elif abs(len(a) - len(b)) > bound:
-        return bound + 1
     elif bound == 0:
         return int(a != b)
+    elif _surely_more_edits(a, b, bound):
+        return bound + 1
     over = bound + 1
     # A path of at most ``bound`` edits stays within ``bound`` of the diagonal, so cells
     # farther off start at ``over``, and values at or above ``over`` are never exact.
@@ -549,3 +549,11 @@ def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
             return over
         before_previous, previous, previous_min = previous, current, row_min
     return min(previous[-1], over)
+
+
+def _surely_more_edits(a: str, b: str, bound: int) -> bool:
+    """Whether ``a`` and ``b`` are plainly more than ``bound`` edits apart, without measuring:
+    each letter more in one, and each letter one has that the other lacks, costs an edit."""
+    return (
+        abs(len(a) - len(b)) > bound or len(set(a) - set(b)) > bound or len(set(b) - set(a)) > bound
+    )
