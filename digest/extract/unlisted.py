@@ -163,7 +163,8 @@ class _Language:
 
 def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
     alternatives = []
-    for word in {str(w).strip() for w in words if str(w).strip()}:
+    cleaned = {str(w).strip() for w in words if str(w).strip()}
+    for word in cleaned:
         stem = word.endswith("*")
         core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         # A stem takes case endings, not derived words ("городе", not "городской").
@@ -173,7 +174,11 @@ def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
         alternatives.append(core)
     if not alternatives:
         return None
-    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
+    # Each word is tried at every place of the text: its first letter looked at once there
+    # spares trying them all where none starts (the same matches, several times faster).
+    firsts = "".join(sorted({re.escape(word[0]) for word in cleaned}))
+    either = "|".join(sorted(alternatives, key=len, reverse=True))
+    return re.compile(f"(?=[{firsts}])(?:{either})", re.IGNORECASE)
 
 
 @functools.cache
