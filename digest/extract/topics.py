@@ -248,7 +248,10 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
         return re.compile(f"(?P<stem>{body})"), stems
     if lang == "ar":
         return re.compile(rf"(?<!\w){_ARABIC_PREFIX}(?P<stem>{body})"), stems
-    return re.compile(rf"(?<!\w)(?P<stem>{body})"), stems
+    # Each stem is tried at every word's start: its first letter looked at once there spares
+    # trying them all where none starts (the same matches, several times faster).
+    firsts = "".join(sorted({re.escape(stem[0]) for stem in stems}))
+    return re.compile(rf"(?<!\w)(?=[{firsts}])(?P<stem>{body})"), stems
 
 
 def _tone_key(text: str) -> str:
