@@ -129,8 +129,20 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
     branches = "|".join(_form_regex(f, lang) + ("" if f[-1] == "*" else right) for f, _ in forms)
     known = {same_length_fold(f): e for f, e in reversed(forms) if "*" not in f and lang != "ar"}
     recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)
-    pattern = re.compile(f"{left}{clitics}(?:{branches})") if forms else None
+    pattern = (
+        re.compile(f"{left}{_first_letters(forms, lang)}{clitics}(?:{branches})") if forms else None
+    )
     return _Matcher(pattern, known, recover)
+
+
+def _first_letters(forms: list[tuple[str, RoleTerm | None]], lang: str) -> str:
+    """A look at a word's first letter, as the forms start (none where a form may start with any
+    letter, or Arabic's clitics before it): every form is tried at every word's start, and the
+    look spares trying them all where none starts (the same matches, several times faster)."""
+    firsts = {same_length_fold(form.split("*")[0])[:1] for form, _ in forms}
+    if lang == "ar" or lang in UNSPACED or not all(first.strip() for first in firsts):
+        return ""
+    return f"(?=[{''.join(sorted(map(re.escape, firsts)))}])"
 
 
 def _compile(template: str, forms: list[str]) -> re.Pattern[str] | None:
