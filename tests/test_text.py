@@ -40,3 +40,14 @@ def test_every_mark_between_words_separates_them_in_a_slug() -> None:
     assert slugify("Provence-Alpes-Côte-d’Azur") == "provence-alpes-cote-d-azur"
     assert slugify("Provence-Alpes-Côte-d'Azur") == "provence-alpes-cote-d-azur"
     assert slugify("Saint·Denis «Réunion»") == "saint-denis-reunion"
+
+
+def test_offsets_stay_right_as_a_table_meets_more_characters_that_fold_to_none_or_several() -> None:
+    # A table learns its characters as texts bring them: a mark met only in a later text must
+    # shift the positions after it as "ß" met first does.
+    table = FoldTable(lambda char: "" if char == "\u0301" else "ss" if char == "ß" else char)
+    for text in ("Straße, Straße", "Cafe\u0301 und Straße", "ßß\u0301\u0301x"):
+        folded, offsets = table.with_offsets(text)
+        by_character = [index for index, char in enumerate(text) for _ in table[ord(char)]]
+        assert list(offsets) == by_character
+        assert len(folded) == len(offsets)
