@@ -1,6 +1,17 @@
 """The folds of digest.text: one table type, each variant keeping what its users rely on."""
 
-from digest.text import FoldTable, fold, fold_with_offsets, match_fold, same_length_fold, slugify
+import re
+
+from digest.text import (
+    FoldTable,
+    alternation,
+    first_letter_look,
+    fold,
+    fold_with_offsets,
+    match_fold,
+    same_length_fold,
+    slugify,
+)
 
 
 def test_fold_ignores_case_accents_width_and_dashes() -> None:
@@ -51,3 +62,14 @@ def test_offsets_stay_right_as_a_table_meets_more_characters_that_fold_to_none_o
         by_character = [index for index, char in enumerate(text) for _ in table[ord(char)]]
         assert list(offsets) == by_character
         assert len(folded) == len(offsets)
+
+
+def test_a_first_letter_look_finds_what_the_word_list_alone_finds() -> None:
+    words = ["Provinz", "province", "prov.", "région", "[Stadt]", "город"]
+    either = alternation(words)
+    text = "Die PROVINZ, la Région, prov. X, [stadt] und Город; Xprovince, -province-"
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(rf"(?<!\w)(?:{either})", flags)
+        looked = re.compile(rf"(?<!\w){first_letter_look(words)}(?:{either})", flags)
+        assert [m.span() for m in looked.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(re.findall(rf"(?<!\w){first_letter_look(words)}(?:{either})", text, re.I)) == 6

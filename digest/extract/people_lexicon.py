@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.scripts import char_class
-from digest.text import CASED_LETTERS, alternation, same_length_fold
+from digest.text import CASED_LETTERS, alternation, first_letter_look, same_length_fold
 
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside words
@@ -136,13 +136,12 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
 
 
 def _first_letters(forms: list[tuple[str, RoleTerm | None]], lang: str) -> str:
-    """A look at a word's first letter, as the forms start (none where a form may start with any
-    letter, or Arabic's clitics before it): every form is tried at every word's start, and the
-    look spares trying them all where none starts (the same matches, several times faster)."""
-    firsts = {same_length_fold(form.split("*")[0])[:1] for form, _ in forms}
-    if lang == "ar" or lang in UNSPACED or not all(first.strip() for first in firsts):
+    """``first_letter_look`` of the forms; none where a form may start with any letter, in
+    Arabic (its clitics come first) or where the regex module looks by itself (unspaced)."""
+    starts = [same_length_fold(form.split("*")[0])[:1] for form, _ in forms]
+    if lang == "ar" or lang in UNSPACED or not all(start.strip() for start in starts):
         return ""
-    return f"(?=[{''.join(sorted(map(re.escape, firsts)))}])"
+    return first_letter_look(starts)
 
 
 def _compile(template: str, forms: list[str]) -> re.Pattern[str] | None:
