@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 # Letters that NFD does not decompose but readers treat as their base letter.
 _EXTRA_FOLDS = str.maketrans(
@@ -99,6 +99,7 @@ class FoldTable(dict[int, str]):
         self.fold_char = fold_char
         # Characters that do not fold to exactly one (marks, "ß"): positions shift past them.
         self.irregular: set[str] = set()
+        self._irregular_found: tuple[int, re.Pattern[str] | None] = (0, None)
 
     def __missing__(self, code: int) -> str:
         folded = self[code] = self.fold_char(chr(code))
@@ -114,8 +115,24 @@ class FoldTable(dict[int, str]):
         if self.irregular.isdisjoint(text):
             # The common case: every character folds to exactly one, so positions carry over.
             return folded, range(len(text))
-        offsets = [index for index, char in enumerate(text) for _ in self[ord(char)]]
+        # Between irregular characters positions carry over: copied by the stretch.
+        offsets: list[int] = []
+        start = 0
+        for found in self._irregular_pattern().finditer(text):
+            index = found.start()
+            offsets += range(start, index)
+            offsets += [index] * len(self[ord(found.group())])
+            start = index + 1
+        offsets += range(start, len(text))
         return folded, offsets
+
+    def _irregular_pattern(self) -> re.Pattern[str]:
+        """Any one irregular character met so far (compiled again when more are met)."""
+        size, pattern = self._irregular_found
+        if pattern is None or size != len(self.irregular):
+            pattern = re.compile(f"[{''.join(map(re.escape, sorted(self.irregular)))}]")
+            self._irregular_found = len(self.irregular), pattern
+        return pattern
 
 
 _FOLD_TABLE = FoldTable(lambda char: _fold(char, _STRIP_MARKS))
@@ -216,3 +233,11 @@ def alternation(forms: list[str]) -> str:
     """A regex matching any of ``forms`` as written, the longest first, so that a phrase wins
     over its own beginning ("province de" before "province")."""
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+def first_letter_look(forms: Iterable[str]) -> str:
+    """A regex that looks at a place's first character for one the ``forms`` start with, put
+    before an alternation of them (each form's first character matched as written): the regex
+    module tries every alternative at every place of a text, and the look rules out most places
+    at once. The same matches, two or three times faster over a long list of words."""
+    return f"(?=[{''.join(sorted({re.escape(form[0]) for form in forms}))}])"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digest.extract.gazetteer import Gazetteer
+from digest.extract.gazetteer import Gazetteer, match_form_with_offsets
 from digest.text import fold, fold_with_offsets, match_fold
 
 
@@ -121,3 +121,12 @@ def test_a_slavic_stem_matches_only_with_a_case_ending() -> None:
     ]
     # "Осак" alone is no form of Осака; "Фукуок" (Phú Quốc) is no form of Фукуи.
     assert found(russian, "рейсы в Осак и в Фукуок", inflecting=True) == []
+
+
+def test_runs_of_spaces_are_one_space_and_lead_back_to_the_text() -> None:
+    line = "Sóc  Trăng \t and   Bà Rịa – Vũng Tàu"
+    form, offsets = match_form_with_offsets(line)
+    assert form == "soc trang and ba ria vung tau"
+    assert line[offsets[form.index("and")] :].startswith("and")
+    assert line[offsets[form.index("vung")] :] == "Vũng Tàu"
+    assert len(offsets) == len(form)

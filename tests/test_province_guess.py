@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.extract.province_guess import _edit_distance, nearest_province
+from digest.extract.province_guess import _edit_distance, _patterns, nearest_province
 from digest.registries import default_registries
 from tests.site_helpers import ROOT
 
@@ -130,3 +130,20 @@ def test_a_swap_of_neighbours_is_one_edit() -> None:
     assert _edit_distance("Nihn", "Ninh") == 1
     assert _edit_distance("Nihn", "Ninh", 1) == 1
     assert _edit_distance("Nihn", "Ninh", 0) == 1
+
+
+def test_a_name_before_its_province_word_is_read_as_from_any_letter() -> None:
+    """The pattern is not tried from inside a word, yet finds what trying from every letter
+    finds: a name glued to a digit or a dash, a name of several words, a dash before the word."""
+    before_word = _patterns("en")[1]
+    unguarded = re.compile(before_word.pattern.replace("(?<![^\\W\\d_])", "", 1), re.IGNORECASE)
+    assert unguarded.pattern != before_word.pattern
+    chooser = random.Random(7)
+    texts = ["2Binh Duong province", "x-Ninh city", "Ba Ria – Vung Tau province, Hanoi-city"]
+    texts += [
+        "".join(chooser.choice("ab2_ -–'.\ncityprov") for _ in range(30)) for _ in range(3000)
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group(1)) for m in unguarded.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in before_word.finditer(text)] == expected, text
+    assert [m.group(1) for m in before_word.finditer(texts[0])] == ["Binh Duong"]

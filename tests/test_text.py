@@ -1,6 +1,17 @@
 """The folds of digest.text: one table type, each variant keeping what its users rely on."""
 
-from digest.text import FoldTable, fold, fold_with_offsets, match_fold, same_length_fold, slugify
+import re
+
+from digest.text import (
+    FoldTable,
+    alternation,
+    first_letter_look,
+    fold,
+    fold_with_offsets,
+    match_fold,
+    same_length_fold,
+    slugify,
+)
 
 
 def test_fold_ignores_case_accents_width_and_dashes() -> None:
@@ -40,3 +51,25 @@ def test_every_mark_between_words_separates_them_in_a_slug() -> None:
     assert slugify("Provence-Alpes-Côte-d’Azur") == "provence-alpes-cote-d-azur"
     assert slugify("Provence-Alpes-Côte-d'Azur") == "provence-alpes-cote-d-azur"
     assert slugify("Saint·Denis «Réunion»") == "saint-denis-reunion"
+
+
+def test_offsets_stay_right_as_a_table_meets_more_characters_that_fold_to_none_or_several() -> None:
+    # A table learns its characters as texts bring them: a mark met only in a later text must
+    # shift the positions after it as "ß" met first does.
+    table = FoldTable(lambda char: "" if char == "\u0301" else "ss" if char == "ß" else char)
+    for text in ("Straße, Straße", "Cafe\u0301 und Straße", "ßß\u0301\u0301x"):
+        folded, offsets = table.with_offsets(text)
+        by_character = [index for index, char in enumerate(text) for _ in table[ord(char)]]
+        assert list(offsets) == by_character
+        assert len(folded) == len(offsets)
+
+
+def test_a_first_letter_look_finds_what_the_word_list_alone_finds() -> None:
+    words = ["Provinz", "province", "prov.", "région", "[Stadt]", "город"]
+    either = alternation(words)
+    text = "Die PROVINZ, la Région, prov. X, [stadt] und Город; Xprovince, -province-"
+    for flags in (0, re.IGNORECASE):
+        plain = re.compile(rf"(?<!\w)(?:{either})", flags)
+        looked = re.compile(rf"(?<!\w){first_letter_look(words)}(?:{either})", flags)
+        assert [m.span() for m in looked.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(re.findall(rf"(?<!\w){first_letter_look(words)}(?:{either})", text, re.I)) == 6

@@ -16,6 +16,7 @@ beside the rule.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -145,9 +146,10 @@ def find_acronym_bodies(
     return list(_found(registries, lang, text, matches, heads))
 
 
+@functools.cache
 def _heads(heads: str, lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """The pattern of every organisation's word, the academic ones included, and that of the
-    academic ones alone (None in a language without them)."""
+    academic ones alone (None in a language without them); compiled once, as ``_own``."""
     academic = _ACADEMIC.get(lang)
     either = f"{heads}|{academic}" if academic else heads
     if lang in _UNSPACED:
@@ -159,6 +161,12 @@ def _heads(heads: str, lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | No
     )
 
 
+@functools.cache
+def _own(heads: str, lang: str) -> re.Pattern[str]:
+    """The pattern of every organisation's word but the academic ones."""
+    return re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+
+
 def _named_again(text: str, letters: str, after: int) -> bool:
     """Whether the article calls the body by its acronym again after ``after``."""
     return re.search(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text[after:]) is not None
@@ -167,7 +175,7 @@ def _named_again(text: str, letters: str, after: int) -> bool:
 def _found(
     registries: Registries, lang: str, text: str, matches: list[Match], heads: str
 ) -> Iterator[Body]:
-    own = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    own = _own(heads, lang)
     head, academic = _heads(heads, lang)
     folded = same_length_fold(text)
     acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text)],

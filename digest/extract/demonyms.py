@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from digest.registries import Registries
-from digest.text import fold, same_length_fold
+from digest.text import first_letter_look, fold, same_length_fold
 
 # How many letters a stem ("cuban*") may take: gender, number and case endings.
 _STEM_ENDING = 4
@@ -58,8 +58,10 @@ def _words(registries: Registries, lang: str) -> _Words | None:
         re.escape(stem) + rf"\w{{0,{_STEM_ENDING}}}" for stem, _ in stems
     ]
     body = "|".join(sorted(alternatives, key=len, reverse=True))
+    starts = [*exact, *(stem for stem, _ in stems)]
+    look = first_letter_look(starts) if all(starts) else ""  # a bare "*" may start anyhow
     return _Words(
-        pattern=re.compile(rf"(?<!\w)(?:{body})(?![\w-])"),
+        pattern=re.compile(rf"(?<!\w){look}(?:{body})(?![\w-])"),
         exact=exact,
         stems=tuple(sorted(stems, key=lambda item: len(item[0]), reverse=True)),
     )

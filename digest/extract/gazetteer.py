@@ -111,10 +111,17 @@ def match_form_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     form, offsets = _FORM_TABLE.with_offsets(text)
     if "  " not in form:
         return form, offsets
-    kept = [
-        index for index, char in enumerate(form) if char != " " or form[index - 1 : index] != " "
-    ]
-    return "".join(form[index] for index in kept), [offsets[index] for index in kept]
+    # Each run of spaces keeps its first; the offsets are copied by the stretch between runs.
+    kept: list[int] = []
+    start = 0
+    for run in _SPACES.finditer(form):
+        kept += offsets[start : run.start() + 1]
+        start = run.end()
+    kept += offsets[start:]
+    return _SPACES.sub(" ", form), kept
+
+
+_SPACES = re.compile(" {2,}")
 
 
 @functools.cache
@@ -186,7 +193,10 @@ class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[str, Hashable] = {}
         self._stems: dict[str, Hashable] = {}
+        # The lengths of the names and stems by their first three characters (a name of two by
+        # its two), longest first: few candidate lengths to try per position.
         self._lengths: dict[str, list[int]] = defaultdict(list)
+        self._first_pairs: set[str] = set()
         # First words of names in spaced scripts: most words of a text start no name, and one
         # set lookup rules them out before any slicing.
         self._first_words: set[str] = set()
@@ -254,8 +264,8 @@ class Gazetteer:
             self._first_words.add(form.split(" ", 1)[0])
         else:
             self._unspaced_starts.add(form[0])
-        # Keyed by the first two characters: far fewer candidate lengths to try per position.
-        lengths = self._lengths[form[:2]]
+        self._first_pairs.add(form[:2])
+        lengths = self._lengths[form[:3]]
         if len(form) not in lengths:
             lengths.append(len(form))
             lengths.sort(reverse=True)
@@ -365,7 +375,7 @@ class Gazetteer:
     def _match_here(self, form: str, start: int, inflecting: bool) -> Match | None:
         return (
             self._match_at(form, start, inflecting)
-            if form[start : start + 2] in self._lengths
+            if form[start : start + 2] in self._first_pairs
             else None
         )
 
@@ -375,8 +385,14 @@ class Gazetteer:
         endings = _MAX_ENDING if inflecting else 0
         return any(word[:-cut] in self._first_words for cut in range(1, endings + 1))
 
+    def _lengths_at(self, text: str, start: int) -> list[int]:
+        """The lengths of the names and stems that may start at ``start``, longest first."""
+        three = text[start : start + 3]
+        longer = self._lengths.get(three, []) if len(three) == 3 else []
+        return [*longer, *self._lengths.get(text[start : start + 2], ())]
+
     def _match_at(self, text: str, start: int, inflecting: bool) -> Match | None:
-        for length in self._lengths[text[start : start + 2]]:
+        for length in self._lengths_at(text, start):
             end = start + length
             if end > len(text):
                 continue

@@ -83,9 +83,12 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 
 
-def _bounded(words: str, lang: str) -> str:
-    """A pattern of ``words`` as whole words, where the language spaces its words."""
-    return rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+@functools.cache
+def _bounded(words: str, lang: str) -> re.Pattern[str]:
+    """A pattern of ``words`` as whole words, where the language spaces its words, read without
+    regard to case (compiled once: the regex module's own cache is too small for drafting)."""
+    pattern = rf"(?:{words})" if lang in _UNSPACED else rf"(?<!\w)(?:{words})(?!\w)"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _PLACES = frozenset({"country", "region", "city", "district"})
@@ -193,7 +196,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         # its head's title: named again bare, it is that mission ("советник Посольства России
         # ... посольство поддержит", "la consule générale de France ... le Consulat général").
         named = _Named(_heads(registries, lang, text, suffix, countries))
-        for word in re.finditer(bounded, text, re.IGNORECASE):
+        for word in bounded.finditer(text):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
             country = _country_id(registries, lang, text, word.start(), word.end(), countries)
@@ -255,7 +258,7 @@ def _red_cross_societies(
     if words is None:
         return
     bounded = _bounded(words, lang)
-    for word in re.finditer(bounded, text, re.IGNORECASE):
+    for word in bounded.finditer(text):
         if any(m.start < word.end() + 40 and word.start() - 40 < m.end and m.target[0] == _PARTNER
                and _kind(registries, m) == "organisation" for m in matches):  # fmt: skip
             continue  # the registry's ICRC or IFRC, whose name holds the words
@@ -477,7 +480,7 @@ def _heads(
         return []
     bounded = _bounded(words, lang)
     heads = []
-    for word in re.finditer(bounded, text, re.IGNORECASE):
+    for word in bounded.finditer(text):
         if _vietnams(lang, text, word.start(), word.end()):
             heads.append((word.start(), _VIETNAM))
             continue

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.scripts import char_class
-from digest.text import CASED_LETTERS, alternation, same_length_fold
+from digest.text import CASED_LETTERS, alternation, first_letter_look, same_length_fold
 
 CASED = frozenset({"en", "vi", "de", "pl", "fr", "es", "it", "pt", "ru", "uk"})
 UNSPACED = frozenset({"ja", "zh", "ko", "th"})  # registry forms match inside words
@@ -129,8 +129,19 @@ def _matcher(records: list[dict[str, Any]], blockers: list[str], lang: str) -> _
     branches = "|".join(_form_regex(f, lang) + ("" if f[-1] == "*" else right) for f, _ in forms)
     known = {same_length_fold(f): e for f, e in reversed(forms) if "*" not in f and lang != "ar"}
     recover = tuple((re.compile(clitics + _form_regex(f, lang)), e) for f, e in forms)
-    pattern = re.compile(f"{left}{clitics}(?:{branches})") if forms else None
+    pattern = (
+        re.compile(f"{left}{_first_letters(forms, lang)}{clitics}(?:{branches})") if forms else None
+    )
     return _Matcher(pattern, known, recover)
+
+
+def _first_letters(forms: list[tuple[str, RoleTerm | None]], lang: str) -> str:
+    """``first_letter_look`` of the forms; none where a form may start with any letter, in
+    Arabic (its clitics come first) or where the regex module looks by itself (unspaced)."""
+    starts = [same_length_fold(form.split("*")[0])[:1] for form, _ in forms]
+    if lang == "ar" or lang in UNSPACED or not all(start.strip() for start in starts):
+        return ""
+    return first_letter_look(starts)
 
 
 def _compile(template: str, forms: list[str]) -> re.Pattern[str] | None:

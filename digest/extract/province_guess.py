@@ -93,6 +93,11 @@ _MARKS = (
 _WORD = rf"[^\W\d_][\w{_MARKS}'’-]*"
 # A name of two parts may be joined by a spaced dash ("Ба Риа – Вунгтау").
 _SPACED_NAME = rf"{_WORD}(?:(?:\s|\s?[–—-]\s?){_WORD}){{0,3}}"
+# A name before its province word is not tried from inside a word: a match starting after a letter
+# would have started at that letter already (it is a name's letter too), so ``finditer`` reads
+# the same names, only without measuring each word once per letter. (A previous name ends
+# before a non-letter: its province word ends where no letter follows.)
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 # The largest share of letters that may differ for a spelling to be read as a registry name.
 # Hangul and kana are compared as split letters, where one slip changes one letter in six;
 # an alphabet's name shares more letters with many others ("Gangwon" / "Langson").
@@ -294,7 +299,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         )
     return (
         re.compile(rf"(?<!\w)(?:{before})\s+({_SPACED_NAME})", re.IGNORECASE) if before else None,
-        re.compile(rf"({_SPACED_NAME})(?:\s+|-)(?:{after})(?!\w)", re.IGNORECASE)
+        re.compile(rf"{_NOT_AFTER_LETTER}({_SPACED_NAME})(?:\s+|-)(?:{after})(?!\w)", re.IGNORECASE)
         if after
         else None,
     )
@@ -354,9 +359,11 @@ def _by_length(registries: Registries, lang: str) -> tuple[dict[int, list[int]],
 
 def _near_in_length(by_length: dict[int, list[int]], length: int, limit: float) -> Iterator[int]:
     """The spellings whose length alone does not put them over ``limit`` from a name of
-    ``length`` (one more either side: ``_share`` draws the line exactly)."""
+    ``length`` (one more either side: ``_share`` draws the line exactly), of those ``limit``
+    allows two edits or more from it: nearer ones share a key of ``_by_one_edit``."""
     for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2):
-        yield from by_length.get(near, ())
+        if _most_edits_between(length, near, limit) >= 2:
+            yield from by_length.get(near, ())
 
 
 @functools.cache
@@ -377,9 +384,9 @@ def _one_deleted(name: str) -> set[str]:
     return {name, *(name[:at] + name[at + 1 :] for at in range(len(name)))}
 
 
-def _most_edits(length: int, limit: float) -> int:
-    """The most edits ``limit`` allows between a name of ``length`` and any other."""
-    return int(limit * int(length / (1 - limit)))
+def _most_edits_between(length: int, other: int, limit: float) -> int:
+    """The most edits ``limit`` allows between names of these lengths (as ``_share`` counts)."""
+    return int(limit * max(length, other))
 
 
 @functools.cache
@@ -414,22 +421,16 @@ def _closest(
     reading_limit = min(_MAX_SHARE_LATIN_READING, ceiling)
     best: Guess | None = None
     spellings = _spellings(registries, lang)
-    if (
-        max(_most_edits(len(seen_letters), limit), _most_edits(len(seen_reading), reading_limit))
-        <= 1
-    ):
-        # At most one edit from any spelling: only those sharing a key can be near.
-        by_letters_key, by_reading_key = _by_one_edit(registries, lang)
-        near = {
-            *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
-            *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
-        }
-    else:
-        by_letters, by_reading = _by_length(registries, lang)
-        near = {
-            *_near_in_length(by_letters, len(seen_letters), limit),
-            *_near_in_length(by_reading, len(seen_reading), reading_limit),
-        }
+    # A spelling at most one edit away shares a key with the name; one farther is measured
+    # only where the lengths allow two edits or more (long names).
+    by_letters_key, by_reading_key = _by_one_edit(registries, lang)
+    by_letters, by_reading = _by_length(registries, lang)
+    near = {
+        *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
+        *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
+        *_near_in_length(by_letters, len(seen_letters), limit),
+        *_near_in_length(by_reading, len(seen_reading), reading_limit),
+    }
     for spelling in (spellings[index] for index in sorted(near)):
         if not across_scripts and spelling.script != script:
             continue
@@ -516,10 +517,10 @@ def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
     at most ``bound`` apart are then compared."""
     if bound is None or bound >= max(len(a), len(b)):
         bound = max(len(a), len(b))
-    elif abs(len(a) - len(b)) > bound:
-        return bound + 1
     elif bound == 0:
         return int(a != b)
+    elif _surely_more_edits(a, b, bound):
+        return bound + 1
     over = bound + 1
     # A path of at most ``bound`` edits stays within ``bound`` of the diagonal, so cells
     # farther off start at ``over``, and values at or above ``over`` are never exact.
@@ -548,3 +549,11 @@ def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
             return over
         before_previous, previous, previous_min = previous, current, row_min
     return min(previous[-1], over)
+
+
+def _surely_more_edits(a: str, b: str, bound: int) -> bool:
+    """Whether ``a`` and ``b`` are plainly more than ``bound`` edits apart, without measuring:
+    each letter more in one, and each letter one has that the other lacks, costs an edit."""
+    return (
+        abs(len(a) - len(b)) > bound or len(set(a) - set(b)) > bound or len(set(b) - set(a)) > bound
+    )

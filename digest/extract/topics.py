@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import fold, fold_with_offsets
+from digest.text import first_letter_look, fold, fold_with_offsets
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
@@ -372,7 +372,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
         return re.compile(f"(?P<stem>{body})"), stems
     if lang == "ar":
         return re.compile(rf"(?<!\w){_ARABIC_PREFIX}(?P<stem>{body})"), stems
-    return re.compile(rf"(?<!\w)(?P<stem>{body})"), stems
+    return re.compile(rf"(?<!\w){first_letter_look(stems)}(?P<stem>{body})"), stems
 
 
 def _tone_key(text: str) -> str:

@@ -35,7 +35,7 @@ from digest.extract.translit import (
 from digest.extract.translit_han import place_pinyin
 from digest.registries import Registries
 from digest.scripts import char_class
-from digest.text import fold, same_length_fold, slugify
+from digest.text import first_letter_look, fold, same_length_fold, slugify
 
 _PARTNER = "partner"
 _PROVINCE = "province"
@@ -163,7 +163,8 @@ class _Language:
 
 def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
     alternatives = []
-    for word in {str(w).strip() for w in words if str(w).strip()}:
+    cleaned = {str(w).strip() for w in words if str(w).strip()}
+    for word in cleaned:
         stem = word.endswith("*")
         core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         # A stem takes case endings, not derived words ("городе", not "городской").
@@ -173,7 +174,8 @@ def _pattern(words: list[str], glued: bool) -> re.Pattern[str] | None:
         alternatives.append(core)
     if not alternatives:
         return None
-    return re.compile("|".join(sorted(alternatives, key=len, reverse=True)), re.IGNORECASE)
+    either = "|".join(sorted(alternatives, key=len, reverse=True))
+    return re.compile(f"{first_letter_look(cleaned)}(?:{either})", re.IGNORECASE)
 
 
 @functools.cache
