@@ -325,13 +325,13 @@ def _department(
     kind: str,
     portfolio: str,
     span: tuple[int, int],
-    prefectural: bool = False,
+    level: str = "",
 ) -> Department:
     partner = registries.partners[place]
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
-    if prefectural:
-        short += " Prefectural"
+    if level:  # the level the name says its government is of: "Prefectural", "Provincial"
+        short += f" {level}"
     compound = f"{portfolio} {kind}"
     name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
     return Department(span[0], span[1], Unlisted.named(partner.country or "", name), place)
@@ -385,8 +385,8 @@ def _glued(
         place_id = _foreign_place(registries, place)
         if place_id is None:
             continue
-        prefectural = lang == "ja" and suffix in _JA_PREFECTURAL
-        yield _department(registries, place_id, kind, portfolio, (start, word.end()), prefectural)
+        level = "Prefectural" if lang == "ja" and suffix in _JA_PREFECTURAL else ""
+        yield _department(registries, place_id, kind, portfolio, (start, word.end()), level)
 
 
 def _place_glued_before(
@@ -518,7 +518,11 @@ def _word_before(
             continue
         kind = kinds[word.group(1).casefold()]
         portfolio = portfolios[word.group(2).casefold()]
-        yield _department(registries, place_id, kind, portfolio, (word.start(), place.end))
+        # A Thai office names its province's level inside its name (สำนักงานพาณิชย์จังหวัด…, the
+        # Provincial Commerce Office), as no Vietnamese or Arabic level word is.
+        provincial = lang == "th" and level is not None and level.end() > level.start()
+        yield _department(registries, place_id, kind, portfolio, (word.start(), place.end),
+                          "Provincial" if provincial else "")  # fmt: skip
 
 
 @functools.cache

@@ -1,0 +1,74 @@
+"""Organisations named in other languages, drafted under the id their English name gives (issue
+13, twelfth round, orgs5): kind words translated in their English order, sub-units of their own
+(composed sentences, invented events)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+from tests.drafting_helpers import DISCUSSED, GROWING
+
+
+def partner_names(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
+    """The partners an editor would see drafted from the headline, the body and a neutral
+    closing sentence in the article's language: id to English name."""
+    closing = GROWING.get(lang) or DISCUSSED[lang]
+    text = f"{headline}\n2025-05-02\n{body} {closing}\n"
+    partners = draft_text(text, Path(f"{lang}-test.txt"), registries).partners
+    return {p["id"]: p["name_en"] for p in partners}
+
+
+def test_a_korean_national_university_says_national_after_its_place(
+    registries: Registries,
+) -> None:
+    got = partner_names(
+        registries, "ko", "박닌성 학생, 한국에서 공부한다",
+        "국립창원대학교는 내년부터 베트남 박닌성 학생 15명을 기계공학과에 받기로 했다.",
+    )  # fmt: skip
+    assert got.get("kr-changwon-national-university") == "Changwon National University"
+    assert "kr-changwon-university" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "english"),
+    [
+        # Korea's 대한 glued before the society's word; no "Society" in its English name.
+        ("ko", "하장성에 이동 진료소",
+         "대한적십자사는 베트남 하장성에서 3년간 이동 진료 사업을 벌인다. 베트남적십자사도 참여한다.",
+         "kr-korean-red-cross", "Korean Red Cross"),
+        # The country's name after the words reads as its adjective.
+        ("vi", "Hỗ trợ nhà an toàn cho Lào Cai",
+         "Hội Chữ thập đỏ Đức sẽ xây 80 ngôi nhà an toàn cho tỉnh Lào Cai trong năm nay.",
+         "de-german-red-cross", "German Red Cross"),
+        ("uk", "Допомога провінції Тхыатхьен-Хюе",
+         "Товариство Червоного Хреста України передасть провінції Тхыатхьен-Хюе 500 аптечок.",
+         "ua-ukrainian-red-cross-society", "Ukrainian Red Cross Society"),
+        ("es", "Ayuda para Quang Tri",
+         "La Cruz Roja Española enviará 300 botiquines a la provincia de Quang Tri.",
+         "es-spanish-red-cross", "Spanish Red Cross"),
+        # The Red Crescent is no Red Cross.
+        ("ar", "مساعدات لمقاطعة كوانغ تري",
+         "أرسلت جمعية الهلال الأحمر المصري ٣٠٠ حقيبة إسعاف إلى مقاطعة كوانغ تري.",
+         "eg-egyptian-red-crescent-society", "Egyptian Red Crescent Society"),
+    ],
+)  # fmt: skip
+def test_a_national_red_cross_society_is_named_as_it_names_itself(
+    registries: Registries, lang: str, headline: str, body: str, expected: str, english: str
+) -> None:
+    got = partner_names(registries, lang, headline, body)
+    assert got.get(expected) == english
+    assert not any(pid.startswith("vn-") for pid in got)
+
+
+def test_a_korean_friendship_association_names_korea_as_korea(registries: Registries) -> None:
+    got = partner_names(
+        registries, "ko", "한-베 친선협회, 꽝남성에 장학금",
+        "한-베 친선협회는 베트남 꽝남성 대학생 30명에게 장학금을 전달했다.",
+    )  # fmt: skip
+    assert got.get("kr-korea-vietnam-friendship-association") == (
+        "Korea-Vietnam Friendship Association"
+    )
