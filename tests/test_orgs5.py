@@ -72,3 +72,48 @@ def test_a_korean_friendship_association_names_korea_as_korea(registries: Regist
     assert got.get("kr-korea-vietnam-friendship-association") == (
         "Korea-Vietnam Friendship Association"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # Named with its university right after it: the university's faculty.
+        ("pt", "Coimbra forma médicos de Huế",
+         "A Faculdade de Medicina da Universidade de Coimbra receberá cinco médicos da província "
+         "de Thừa Thiên Huế no próximo ano letivo.",
+         "pt-university-of-coimbra-faculty-of-medicine"),
+        # Named bare: the one foreign university the text names.
+        ("es", "Concepción y Cần Thơ firman un convenio",
+         "La Universidad de Concepción, en Chile, firmó un convenio con la ciudad de Cần Thơ. La "
+         "Facultad de Ingeniería recibirá a seis estudiantes vietnamitas.",
+         "cl-university-of-concepcion-faculty-of-engineering"),
+        ("th", "เชียงใหม่ร่วมมือกับลาวกาย",
+         "มหาวิทยาลัยเชียงใหม่ลงนามบันทึกความเข้าใจกับจังหวัดลาวกาย เวียดนาม "
+         "คณะเกษตรศาสตร์จะจัดตั้งแปลงสาธิต 2 แห่ง",
+         "th-chiang-mai-university-faculty-of-agriculture"),
+    ],
+)  # fmt: skip
+def test_a_universitys_faculty_is_a_partner_of_its_own(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_names(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        # The faculty of a university the drafting does not read (Vietnam's) is not the foreign
+        # one's.
+        ("es", "Concepción y Cần Thơ firman un convenio",
+         "La Universidad de Concepción, en Chile, firmó un convenio con la ciudad de Cần Thơ. La "
+         "Facultad de Agronomía de la Universidad de Cần Thơ recibirá a seis profesores."),
+        # A faculty after a hospital's name is where the hospital belongs.
+        ("th", "เชียงใหม่ร่วมมือกับลาวกาย",
+         "มหาวิทยาลัยเชียงใหม่ลงนามบันทึกความเข้าใจกับจังหวัดลาวกาย เวียดนาม "
+         "โรงพยาบาลมหาราชนครเชียงใหม่ คณะแพทยศาสตร์ จะฝึกอบรมแพทย์ 10 คน"),
+    ],
+)  # fmt: skip
+def test_a_faculty_of_no_foreign_university_is_none(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    assert not any("faculty" in pid for pid in partner_names(registries, lang, headline, body))

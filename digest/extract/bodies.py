@@ -26,6 +26,7 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import DisjointSpans, Match
 from digest.extract.organisations import (
     NATIONAL_PREFIX,
@@ -452,7 +453,7 @@ def find_bodies(
             registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
         ),
     ]
-    return sorted(found, key=lambda body: body.start)
+    return with_faculties(registries, lang, text, folded, found)
 
 
 def _named_bodies(
