@@ -258,6 +258,7 @@ _RED_CROSS_SOCIETY_BEFORE = re.compile(
 )
 _RED_CROSS_SOCIETY_LANGS = frozenset({"zh", "ja", "th"})
 _RED_CRESCENT = re.compile(r"crescent|الهلال", re.IGNORECASE)
+_RED_CROSS_BODY = re.compile(r"Red Cross|Red Crescent")
 # Chinese and Japanese put the country's name before the kind word, as the societies' English
 # names put it after (中国红十字会: Red Cross Society of China); elsewhere the country's name
 # beside the words reads as its adjective ("Товариство Червоного Хреста України": Ukrainian
@@ -278,8 +279,8 @@ def _red_cross_societies(
         return
     bounded = _bounded(words, lang)
     for word in re.finditer(bounded, text, re.IGNORECASE):
-        if any(m.start < word.end() + 40 and word.start() - 40 < m.end and m.target[0] == _PARTNER
-               and _kind(registries, m) == "organisation" for m in matches):  # fmt: skip
+        if any(m.start < word.end() + 40 and word.start() - 40 < m.end
+               and _is_red_cross_body(registries, m) for m in matches):  # fmt: skip
             continue  # the registry's ICRC or IFRC, whose name holds the words
         found = _red_cross_country(registries, lang, text, word, countries)
         if found is None:
@@ -294,6 +295,19 @@ def _red_cross_societies(
             id=f"{code}-{slugify(english)}", name_en=english, country=code.upper(),
             kind="organisation",
         ))  # fmt: skip
+
+
+def _is_red_cross_body(registries: Registries, match: Match) -> bool:
+    """Whether ``match`` is a registry Red Cross or Red Crescent body (the ICRC, the IFRC),
+    not another organisation named nearby (KOICA beside 대한적십자사)."""
+    if match.target[0] != _PARTNER:
+        return False
+    partner = registries.partners.get(match.target[1])
+    return (
+        partner is not None
+        and partner.kind == "organisation"
+        and _RED_CROSS_BODY.search(partner.name_en) is not None
+    )
 
 
 def _red_cross_country(
