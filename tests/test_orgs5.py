@@ -40,6 +40,10 @@ def test_a_korean_national_university_says_national_after_its_place(
         ("ko", "하장성에 이동 진료소",
          "대한적십자사는 베트남 하장성에서 3년간 이동 진료 사업을 벌인다. 베트남적십자사도 참여한다.",
          "kr-korean-red-cross", "Korean Red Cross"),
+        # Another registry body beside it (KOICA) is no Red Cross body.
+        ("ko", "하장성에 이동 진료소",
+         "대한적십자사는 베트남 하장성에서 이동 진료 사업을 벌인다. 한국국제협력단(KOICA)도 돕는다.",
+         "kr-korean-red-cross", "Korean Red Cross"),
         # The country's name after the words reads as its adjective.
         ("vi", "Hỗ trợ nhà an toàn cho Lào Cai",
          "Hội Chữ thập đỏ Đức sẽ xây 80 ngôi nhà an toàn cho tỉnh Lào Cai trong năm nay.",
@@ -117,3 +121,50 @@ def test_a_faculty_of_no_foreign_university_is_none(
     registries: Registries, lang: str, headline: str, body: str
 ) -> None:
     assert not any("faculty" in pid for pid in partner_names(registries, lang, headline, body))
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # A dash and the name, opening with an agency's word, the country inside it.
+        ("pt", "Portugal abre escritório em Đà Nẵng",
+         "A AICEP – Agência para o Investimento e Comércio Externo de Portugal abrirá um "
+         "escritório em Đà Nẵng no próximo ano.",
+         "pt-aicep"),
+        # ... or a nationality adjective.
+        ("it", "Missione italiana a Hải Phòng",
+         "Venti aziende partiranno a novembre. L'ICE – Agenzia per la promozione all'estero "
+         "delle imprese italiane guiderà la missione a Hải Phòng.",
+         "it-ice"),
+        # The country's name right after the letters, the brand going on.
+        ("es", "Misión española en Hải Phòng",
+         "ICEX España Exportación e Inversiones organizará una misión de 15 empresas a la "
+         "ciudad de Hải Phòng.",
+         "es-icex"),
+    ],
+)  # fmt: skip
+def test_a_national_agency_named_by_its_acronym_first_is_its_countrys(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_names(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "unexpected"),
+    [
+        # Letters and a country in brackets gloss the name before them.
+        ("vi", "Hàn Quốc hỗ trợ đào tạo lao động",
+         "Đoàn công tác của Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea) làm việc với "
+         "tỉnh Bắc Giang.",
+         "kr-hrd"),
+        # Letters and a country alone, the sentence going on after a comma, name no body.
+        ("vi", "Tỉnh Xiêng Khoảng thăm Nghệ An",
+         "Đoàn do đồng chí Xay-xổm-phon, Ủy viên Trung ương Đảng NDCM Lào, Bí thư Tỉnh ủy tỉnh "
+         "Xiêng Khoảng dẫn đầu.",
+         "la-ndcm"),
+    ],
+)  # fmt: skip
+def test_letters_before_a_country_name_no_body_unless_a_brand_goes_on(
+    registries: Registries, lang: str, headline: str, body: str, unexpected: str
+) -> None:
+    assert unexpected not in partner_names(registries, lang, headline, body)

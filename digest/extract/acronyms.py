@@ -140,9 +140,80 @@ def find_acronym_bodies(
 ) -> list[Body]:
     """The agencies and NGOs ``text`` names with their acronym (see the module)."""
     heads = _HEADS.get(lang)
-    if heads is None or ("(" not in text and "（" not in text):
+    if heads is None:
         return []
-    return list(_found(registries, lang, text, matches, heads))
+    first = list(_acronym_first(registries, lang, text, matches, heads))
+    if "(" not in text and "（" not in text:
+        return first
+    return [*_found(registries, lang, text, matches, heads), *first]
+
+
+# An acronym before its name, the way a national agency introduces itself: a dash and the name
+# opening with an organisation's word ("AICEP – Agência para o Investimento e Comércio Externo
+# de Portugal"), or its country's name and the capitalised rest of its brand ("ICEX España
+# Exportación e Inversiones"). Three to six capitals, whole, in no brackets (those gloss a
+# name before them: "(HRD Korea)").
+_ACRONYM_FIRST = re.compile(r"(?<![\w(（-])([A-Z]{3,6})(?:[ \t][–—-][ \t]|[ \t](?=[A-ZÀ-Þ]))")
+# After the country's name, the brand's next capitalised word ("… España Exportación"): an
+# acronym and a country alone ("Đảng NDCM Lào,", a tag line's "FDI  Korea") name no body.
+_BRAND_GOES_ON = re.compile(r"[ \t][A-ZÀ-Þ]")
+# How far after the dash the name may run to the country it names.
+_FIRST_NAME_CHARS = 100
+
+
+def _acronym_first(
+    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+) -> Iterator[Body]:
+    """The bodies named by an acronym before their name (see ``_ACRONYM_FIRST``): the id is
+    ``<iso2>-<acronym>``, the country the one the name holds."""
+    own = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    countries = {m.start: m for m in matches if _is_country(registries, m)}
+    for acronym in _ACRONYM_FIRST.finditer(text):
+        after = acronym.end()
+        if text[acronym.end(1) : after].strip():  # a dash: the name opens with its kind's word
+            opening = own.match(same_length_fold(text[after : after + 40]))
+            if opening is None:
+                continue
+            clause = _CLAUSE_END.search(text, after, after + _FIRST_NAME_CHARS)
+            end = clause.start() if clause else after + _FIRST_NAME_CHARS
+            country = _first_country(registries, lang, text, matches, after, end)
+            if not country and _NATIONAL.search(same_length_fold(text[after:end])):
+                country = _one_foreign_country(registries, matches)
+            named = [m for m in matches if after <= m.start and m.end <= end]
+            end = named[-1].end if named else after + opening.end()
+        else:  # the country's name right after the letters
+            state = countries.get(after)
+            if state is None or not _BRAND_GOES_ON.match(text, state.end):
+                continue
+            country, end = str(state.target[1]).upper(), state.end
+        if not country or country == _VIETNAM:
+            continue
+        code = slugify(acronym.group(1))
+        pid = f"{country.lower()}-{code}"
+        if _known(registries, pid, code, matches, acronym.start(), acronym.end(1)):
+            continue
+        body = Unlisted(id=pid, name_en=acronym.group(1), country=country, kind=_ORGANISATION)
+        yield Body(acronym.start(), end, body)
+
+
+def _first_country(
+    registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
+) -> str:
+    """The country the first place or nationality adjective from ``start`` names, "" for none:
+    a name run on past its end to a Vietnamese place ("… delle imprese italiane guiderà una
+    missione a Hải Phòng") is still its country's."""
+    named = [(m.start, m) for m in matches if start <= m.start and m.end <= end]
+    adjectives = [(d.start, d) for d in find_demonyms(registries, lang, text[start:end])]
+    if adjectives and (not named or adjectives[0][0] + start < named[0][0]):
+        return adjectives[0][1].country
+    return _country(registries, lang, text, matches, start, named[0][1].end) if named else ""
+
+
+def _is_country(registries: Registries, match: Match) -> bool:
+    if match.target[0] != _PARTNER:
+        return False
+    partner = registries.partners.get(match.target[1])
+    return partner is not None and partner.kind == "country"
 
 
 def _heads(heads: str, lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
