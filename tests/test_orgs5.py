@@ -168,3 +168,13 @@ def test_letters_before_a_country_name_no_body_unless_a_brand_goes_on(
     registries: Registries, lang: str, headline: str, body: str, unexpected: str
 ) -> None:
     assert unexpected not in partner_names(registries, lang, headline, body)
+
+
+def test_a_regions_department_of_two_portfolios_names_both(registries: Registries) -> None:
+    got = partner_names(
+        registries, "uk", "Одещина і Хюе домовилися про співпрацю",
+        "Одеська обласна державна адміністрація уклала угоду з провінцією Тхиатхьєн-Хюе. "
+        "Департамент міжнародного співробітництва та європейської інтеграції облдержадміністрації "
+        "організує обмін студентами.",
+    )  # fmt: skip
+    assert "ua-odesa-department-of-international-cooperation-and-european-integration" in got
