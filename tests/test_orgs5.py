@@ -178,3 +178,12 @@ def test_a_regions_department_of_two_portfolios_names_both(registries: Registrie
         "організує обмін студентами.",
     )  # fmt: skip
     assert "ua-odesa-department-of-international-cooperation-and-european-integration" in got
+
+
+def test_an_arabic_ministry_after_a_glued_preposition_is_read(registries: Registries) -> None:
+    got = partner_names(
+        registries, "ar", "مصر ومقاطعة لونغ آن",
+        "زار وفد من مصر مقاطعة لونغ آن. ووقّع مركز البحوث التابع لوزارة الزراعة واستصلاح "
+        "الأراضي مذكرة تفاهم مع المقاطعة.",
+    )  # fmt: skip
+    assert "eg-ministry-of-agriculture-and-land-reclamation" in got
