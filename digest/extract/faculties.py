@@ -74,26 +74,24 @@ def with_faculties(
     if read is None or not universities:
         return sorted(found, key=lambda body: body.start)
     pattern, english = read
+    by_start = {u.start: u for u in universities}
     for faculty in pattern.finditer(folded):
         fields = english[faculty.group(1)]
         join = _JOIN.match(text, faculty.end())
         after = join.end() if join else faculty.end()
-        owner = next((u for u in universities if u.start == after), None)
-        if _HOSPITAL_BEFORE.search(
-            text, max(0, faculty.start() - _HOSPITAL_REACH), faculty.start()
-        ):
+        owner = by_start.get(after)
+        reach = max(0, faculty.start() - _HOSPITAL_REACH)
+        if _HOSPITAL_BEFORE.search(text, reach, faculty.start()):
             continue  # the hospital's affiliation ("โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์")
         if owner is not None:
             found.append(_faculty(owner, fields, faculty.start(), owner.end))
-        elif (
-            not _OTHER_UNIVERSITY.match(text, after)
-            and len({u.organisation.id for u in universities}) == 1
-        ):
+        elif not _OTHER_UNIVERSITY.match(text, after) and _one(universities):
             found.append(_faculty(universities[0], fields, faculty.start(), faculty.end()))
     return sorted(found, key=lambda body: body.start)
 
 
 def _one(universities: list[Body]) -> bool:
+    """Whether the universities are all one (named once or again)."""
     return len({u.organisation.id for u in universities}) == 1
 
 
