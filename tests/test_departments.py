@@ -42,9 +42,10 @@ def _ids(registries: Registries, lang: str, headline: str, body: str) -> list[st
         ("ko", "빈즈엉성, 한국 기업 투자 유치 설명회 개최",
          "경기도 국제협력국 관계자들이 빈즈엉성을 방문해 산업단지 협력 방안을 논의했다.",
          "kr-gyeonggi-bureau-of-international-cooperation", "kr-gyeonggi"),
+        # A Thai office's name holds its province's level: the Provincial Office of Commerce.
         ("th", "จังหวัดลามด่งหารือการค้ากาแฟกับผู้ค้าไทย",
          "เจ้าหน้าที่สำนักงานพาณิชย์จังหวัดเชียงใหม่เดินทางไปจังหวัดลามด่งเพื่อหารือเรื่องการค้ากาแฟ",
-         "th-chiang-mai-office-of-commerce", "th-chiang-mai"),
+         "th-chiang-mai-provincial-office-of-commerce", "th-chiang-mai"),
         ("hi", "निन्ह बिन्ह में बौद्ध पर्यटन पर करार",
          "बिहार सरकार के पर्यटन विभाग ने निन्ह बिन्ह प्रांत के साथ एक सहमति-पत्र पर हस्ताक्षर किए।",
          "in-bihar-department-of-tourism", "in-bihar"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from digest.extract.demonyms import find_demonyms
@@ -141,9 +142,91 @@ def find_acronym_bodies(
 ) -> list[Body]:
     """The agencies and NGOs ``text`` names with their acronym (see the module)."""
     heads = _HEADS.get(lang)
-    if heads is None or ("(" not in text and "（" not in text):
+    if heads is None:
         return []
-    return list(_found(registries, lang, text, matches, heads))
+    first = list(_acronym_first(registries, lang, text, matches, heads))
+    if "(" not in text and "（" not in text:
+        return first
+    return [*_found(registries, lang, text, matches, heads), *first]
+
+
+# An acronym before its name, the way a national agency introduces itself: a dash and the name
+# opening with an organisation's word ("AICEP – Agência para o Investimento e Comércio Externo
+# de Portugal"), or its country's name and the capitalised rest of its brand ("ICEX España
+# Exportación e Inversiones"). Three to six capitals, whole, in no brackets (those gloss a
+# name before them: "(HRD Korea)").
+_ACRONYM_FIRST = re.compile(r"(?<![\w(（-])([A-Z]{3,6})(?:[ \t][–—-][ \t]|[ \t](?=[A-ZÀ-Þ]))")
+# After the country's name, the brand's next capitalised word ("… España Exportación"), no
+# place's: an acronym and a country alone ("Đảng NDCM Lào,", a tag line's "FDI  Korea") name no
+# body, nor letters before two countries (a bilateral chamber, "CCI France Vietnam").
+_BRAND_GOES_ON = re.compile(r"[ \t][A-ZÀ-Þ]")
+# Vietnam's name in Latin letters, which no registry place match gives.
+_VIETNAM_NEXT = re.compile(r"[ \t](?:Vi[eệ]t[ \t-]?[Nn]am|Vietname|Vietnã|Wietnam)(?!\w)")
+# How far after the dash the name may run to the country it names.
+_FIRST_NAME_CHARS = 100
+
+
+def _acronym_first(
+    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+) -> Iterator[Body]:
+    """The bodies named by an acronym before their name (see ``_ACRONYM_FIRST``): the id is
+    ``<iso2>-<acronym>``, the country the one the name holds."""
+    own = re.compile(heads if lang in _UNSPACED else rf"(?<!\w)(?:{heads})(?!\w)")
+    countries = {m.start: m for m in matches if _is_country(registries, m)}
+    by_start = sorted(matches, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    starts_at = set(starts)
+    for acronym in _ACRONYM_FIRST.finditer(text):
+        after = acronym.end()
+        if text[acronym.end(1) : after].strip():  # a dash: the name opens with its kind's word
+            opening = own.match(same_length_fold(text[after : after + 40]))
+            if opening is None:
+                continue
+            clause = _CLAUSE_END.search(text, after, after + _FIRST_NAME_CHARS)
+            end = clause.start() if clause else after + _FIRST_NAME_CHARS
+            named = [
+                m for m in by_start[bisect_left(starts, after) : bisect_left(starts, end)]
+                if m.end <= end
+            ]  # fmt: skip
+            country = _first_country(registries, lang, text, named, after, end)
+            if not country and _NATIONAL.search(same_length_fold(text[after:end])):
+                country = _one_foreign_country(registries, matches)
+            end = named[-1].end if named else after + opening.end()
+        else:  # the country's name right after the letters
+            state = countries.get(after)
+            if state is None or not _BRAND_GOES_ON.match(text, state.end):
+                continue
+            if state.end + 1 in starts_at or _VIETNAM_NEXT.match(text, state.end):
+                continue  # another country: a chamber joining two ("CCI France Vietnam")
+            country, end = str(state.target[1]).upper(), state.end
+        if not country or country == _VIETNAM:
+            continue
+        code = slugify(acronym.group(1))
+        pid = f"{country.lower()}-{code}"
+        if _known(registries, pid, code, matches, acronym.start(), acronym.end(1)):
+            continue
+        body = Unlisted(id=pid, name_en=acronym.group(1), country=country, kind=_ORGANISATION)
+        yield Body(acronym.start(), end, body)
+
+
+def _first_country(
+    registries: Registries, lang: str, text: str, named: list[Match], start: int, end: int
+) -> str:
+    """The country the first place (of ``named``, the matches from ``start`` to ``end``, in
+    order) or nationality adjective from ``start`` names, "" for none: a name run on past its
+    end to a Vietnamese place ("… delle imprese italiane guiderà una missione a Hải Phòng") is
+    still its country's."""
+    adjectives = find_demonyms(registries, lang, text[start:end])
+    if adjectives and (not named or adjectives[0].start + start < named[0].start):
+        return adjectives[0].country
+    return _country(registries, lang, text, named[:1], start, named[0].end) if named else ""
+
+
+def _is_country(registries: Registries, match: Match) -> bool:
+    if match.target[0] != _PARTNER:
+        return False
+    partner = registries.partners.get(match.target[1])
+    return partner is not None and partner.kind == "country"
 
 
 @functools.cache

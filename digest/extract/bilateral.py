@@ -198,8 +198,13 @@ def _side(
 
 
 def _english_name(registries: Registries, country: str) -> str:
+    """The country's name as its own bodies write it (vocabularies/organisations.yaml,
+    ``exonyms``: 한-베 친선협회 is the Korea-Vietnam Friendship Association), else its name."""
     partner = registries.partners.get(country.lower())
-    return partner.name_en if partner is not None else country
+    if partner is None:
+        return country
+    exonyms = (registries.vocabularies.organisations.get("exonyms") or {}).get(country) or {}
+    return str(exonyms.get(partner.name_en, partner.name_en))
 
 
 def _english_adjective(registries: Registries, country: str) -> str:

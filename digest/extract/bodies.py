@@ -26,8 +26,10 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import DisjointSpans, Match
 from digest.extract.organisations import (
+    NATIONAL_PREFIX,
     country_beside,
     foreign_places,
     only_country,
@@ -123,10 +125,8 @@ _NOT_AFTER = {
 # ...but after a body's word that itself ends in 院 (人民医院, 农业科学院), 院长/院長 is its head's
 # title, the body named with its head ("防城港市人民医院院长莫丽娟介绍").
 _HEAD_AFTER = {"zh": "院长", "ja": "院長"}
-# A country's own national bodies glue a name of the country before their words that is no
-# place name of its own: Korean 대한 (대한상공회의소, the Korea Chamber of Commerce and Industry),
-# which elsewhere is a word of its own ("협력에 대한": about cooperation), spaced.
-_NATIONAL_PREFIX = {"ko": ("대한", "kr")}
+# The word for "national" glued before a university's place (see ``_national_before``).
+_NATIONAL_UNIVERSITY_BEFORE = {"ko": "국립"}
 _HANGUL_BEFORE = re.compile(r"[가-힣]")
 # A university's hospital, named by the university's name and the word for hospital after
 # it (岡山大学病院, 서울대학교병원, 昆明医科大学第一附属医院) or before it ("Bệnh viện Đại học
@@ -453,7 +453,7 @@ def find_bodies(
             registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
         ),
     ]
-    return sorted(found, key=lambda body: body.start)
+    return with_faculties(registries, lang, text, folded, found)
 
 
 def _named_bodies(
@@ -515,6 +515,7 @@ def _named_bodies(
             if body.side == "after":
                 english, end = _with_fields(registries, lang, text, english, word.start(), end)
             if "University" in english:
+                english, start = _national_before(lang, text, english, start)
                 english, start, end = _hospital(lang, text, english, start, end)
             english, start = _posted_in_vietnam(lang, text, body.side, english, start)
             yield Body(start, end, Unlisted(
@@ -614,6 +615,16 @@ def _hospital(lang: str, text: str, english: str, start: int, end: int) -> tuple
     if found is not None:
         return f"{english} Hospital", found.start(), end
     return english, start, end
+
+
+def _national_before(lang: str, text: str, english: str, start: int) -> tuple[str, int]:
+    """A university's English name and start with "National" where the word for a national
+    (state) university is glued before its place: 국립창원대학교 is Changwon National University,
+    as Korea's national universities name themselves; elsewhere the name as it was."""
+    prefix = _NATIONAL_UNIVERSITY_BEFORE.get(lang)
+    if prefix is None or not text.endswith(prefix, 0, start) or not english.endswith("University"):
+        return english, start
+    return f"{english.removesuffix('University')}National University", start - len(prefix)
 
 
 def _posted_in_vietnam(
@@ -772,8 +783,8 @@ def _national_prefix(
     registries: Registries, lang: str, text: str, word: re.Match[str]
 ) -> tuple[str, str, int, int] | None:
     """The country whose national prefix opens a word glued to the body's words (see
-    ``_NATIONAL_PREFIX``), with the body's span."""
-    prefix = _NATIONAL_PREFIX.get(lang)
+    ``NATIONAL_PREFIX``), with the body's span."""
+    prefix = NATIONAL_PREFIX.get(lang)
     if prefix is None:
         return None
     start = word.start() - len(prefix[0])

@@ -325,13 +325,13 @@ def _department(
     kind: str,
     portfolio: str,
     span: tuple[int, int],
-    prefectural: bool = False,
+    level: str = "",
 ) -> Department:
     partner = registries.partners[place]
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
-    if prefectural:
-        short += " Prefectural"
+    if level:  # the level the name says its government is of: "Prefectural", "Provincial"
+        short += f" {level}"
     compound = f"{portfolio} {kind}"
     name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
     return Department(span[0], span[1], Unlisted.named(partner.country or "", name), place)
@@ -385,8 +385,8 @@ def _glued(
         place_id = _foreign_place(registries, place)
         if place_id is None:
             continue
-        prefectural = lang == "ja" and suffix in _JA_PREFECTURAL
-        yield _department(registries, place_id, kind, portfolio, (start, word.end()), prefectural)
+        level = "Prefectural" if lang == "ja" and suffix in _JA_PREFECTURAL else ""
+        yield _department(registries, place_id, kind, portfolio, (start, word.end()), level)
 
 
 def _place_glued_before(
@@ -518,7 +518,11 @@ def _word_before(
             continue
         kind = kinds[word.group(1).casefold()]
         portfolio = portfolios[word.group(2).casefold()]
-        yield _department(registries, place_id, kind, portfolio, (word.start(), place.end))
+        # A Thai office names its province's level inside its name (สำนักงานพาณิชย์จังหวัด…, the
+        # Provincial Commerce Office), as no Vietnamese or Arabic level word is.
+        provincial = lang == "th" and level is not None and level.end() > level.start()
+        yield _department(registries, place_id, kind, portfolio, (word.start(), place.end),
+                          "Provincial" if provincial else "")  # fmt: skip
 
 
 @functools.cache
@@ -560,21 +564,24 @@ _SPACED_KINDS: dict[str, dict[str, str]] = {
     "uk": {"департамент\\w{0,3}": "Department", "управлінн\\w{1,3}": "Department",
            "комітет\\w{0,3}": "Committee"},
 }  # fmt: skip
-# Portfolios regions' departments have that no ministry's list holds, folded.
+# Portfolios regions' departments have that no ministry's list holds (folded when read).
 _SPACED_PORTFOLIOS: dict[str, dict[str, str]] = {
     "uk": {"агропромислового розвитку": "Agro-Industrial Development",
            "міжнародного співробітництва": "International Cooperation",
            "економічного розвитку": "Economic Development",
-           "зовнішніх зносин": "External Relations"},
+           "зовнішніх зносин": "External Relations",
+           "європейської інтеграції": "European Integration"},
     "ru": {"агропромышленного комплекса": "Agro-Industrial Complex",
            "международного сотрудничества": "International Cooperation",
            "внешних связей": "External Relations",
-           "внешнеэкономических связей": "Foreign Economic Relations"},
+           "внешнеэкономических связей": "Foreign Economic Relations",
+           "европейской интеграции": "European Integration"},
     "fr": {"relations internationales": "International Relations"},
     "es": {"relaciones internacionales": "International Relations"},
     "it": {"relazioni internazionali": "International Relations"},
     "pt": {"relacoes internacionais": "International Relations"},
-    "pl": {"wspolpracy zagranicznej": "Foreign Cooperation"},
+    "pl": {"wspolpracy zagranicznej": "Foreign Cooperation",
+           "integracji europejskiej": "European Integration"},
     "de": {"internationale zusammenarbeit": "International Cooperation"},
 }  # fmt: skip
 # What stands between the portfolio and the place, folded: a linking word, the government's or
@@ -605,7 +612,7 @@ _ADMINISTRATION = re.compile(
 def _spaced_patterns(
     registries: Registries, lang: str
 ) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    english = dict(_SPACED_PORTFOLIOS.get(lang, {}))
+    english = {same_length_fold(k): v for k, v in _SPACED_PORTFOLIOS.get(lang, {}).items()}
     spec = registries.vocabularies.organisations["ministries"]
     for portfolio in spec.get("portfolios") or ():
         for form in (portfolio["forms"] or {}).get(lang) or ():
@@ -616,7 +623,11 @@ def _spaced_patterns(
         r"|al |alle |agli |da |do |das |dos |d')?"
     )
     portfolios = "|".join(re.escape(p) for p in sorted(english, key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})(?!\w)\s*")
+    # A second portfolio after "and" ("міжнародного співробітництва та європейської інтеграції").
+    ands = [same_length_fold(str(w)) for w in (spec.get("and") or {}).get(lang) or ()]
+    joins = "|".join(re.escape(w) for w in sorted(ands, key=len, reverse=True))
+    second = rf"(?: (?:{joins}) ({portfolios})(?!\w))?" if joins else "()"
+    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})(?!\w){second}\s*")
     return pattern, english, re.compile(_SPACED_LINKS[lang])
 
 
@@ -654,7 +665,7 @@ def _spaced(
         if place is None or place_id is None:
             continue
         kind = _spaced_kind(lang, word.group(1))
-        portfolio = english[word.group(2)]
+        portfolio = " and ".join(english[g] for g in word.group(2, 3) if g)
         yield _department(registries, place_id, kind, portfolio, (word.start(), end))
 
 

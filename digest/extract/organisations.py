@@ -235,6 +235,11 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         yield from _english_bodies(registries, text, matches, countries, missions)
 
 
+# A country's own national bodies glue a name of the country before their words that is no
+# place name of its own: Korean 대한 (대한상공회의소, the Korea Chamber of Commerce and Industry;
+# 대한적십자사, the Korean Red Cross), which elsewhere is a word of its own ("협력에 대한": about
+# cooperation), spaced.
+NATIONAL_PREFIX = {"ko": ("대한", "kr")}
 # The words for a national Red Cross (or Red Crescent) society, by language.
 _RED_CROSS = {
     "en": r"red cross(?: society)?|red crescent(?: society)?", "fr": r"croix-rouge",
@@ -243,15 +248,33 @@ _RED_CROSS = {
     "ru": r"красн\w* крест\w*", "uk": r"червон\w* хрест\w*",
     "zh": r"红十字会|紅十字會", "ja": r"赤十字社", "ko": r"적십자사", "th": r"สภากาชาด",
     "hi": r"रेड क्रॉस(?: सोसाइटी)?", "ar": r"الهلال الأحمر|الصليب الأحمر",
+    "vi": r"chữ thập đỏ",
 }  # fmt: skip
+# Where a society's name says "society" (English then names it a Red Cross Society): a word of
+# the match itself ("Red Cross Society", "रेड क्रॉस सोसाइटी"), the word before it ("Товариство
+# Червоного Хреста", "جمعية الهلال الأحمر"), or the whole kind word in the languages whose
+# word holds it (红十字会, 赤十字社, สภากาชาด). Others are the "German Red Cross", the "Spanish
+# Red Cross", the "Korean Red Cross" (대한적십자사), as those societies name themselves.
+_RED_CROSS_SOCIETY_WORD = re.compile(r"society|सोसाइटी", re.IGNORECASE)
+_RED_CROSS_SOCIETY_BEFORE = re.compile(
+    r"(?:товариств\w*|обществ\w*|towarzystw\w*|جمعية)\s+$", re.IGNORECASE
+)
+_RED_CROSS_SOCIETY_LANGS = frozenset({"zh", "ja", "th"})
+_RED_CRESCENT = re.compile(r"crescent|الهلال", re.IGNORECASE)
+_RED_CROSS_BODY = re.compile(r"Red Cross|Red Crescent")
+# Chinese and Japanese put the country's name before the kind word, as the societies' English
+# names put it after (中国红十字会: Red Cross Society of China); elsewhere the country's name
+# beside the words reads as its adjective ("Товариство Червоного Хреста України": Ukrainian
+# Red Cross Society, "Hội Chữ thập đỏ Đức": German Red Cross).
+_RED_CROSS_OF_COUNTRY = frozenset({"zh", "ja"})
 
 
 def _red_cross_societies(
     registries: Registries, lang: str, text: str, matches: list[Match], countries: list[Match]
 ) -> Iterator[Body]:
     """A country's Red Cross society, named with its country or nationality beside the words
-    ("भारतीय रेड क्रॉस सोसाइटी", "中国红十字会", "Croce Rossa Italiana"): "Indian Red Cross Society"
-    for an adjective, "Red Cross Society of China" for a country's name, as the article has it.
+    ("भारतीय रेड क्रॉस सोसाइटी", "中国红十字会", "Croce Rossa Italiana", Korean 대한 glued before
+    적십자사): "Indian Red Cross Society", "Red Cross Society of China", "Italian Red Cross".
     The international committee and federation are registry organisations; Vietnam's own
     society is no partner."""
     words = _RED_CROSS.get(lang)
@@ -259,30 +282,72 @@ def _red_cross_societies(
         return
     bounded = _bounded(words, lang)
     for word in bounded.finditer(text):
-        if any(m.start < word.end() + 40 and word.start() - 40 < m.end and m.target[0] == _PARTNER
-               and _kind(registries, m) == "organisation" for m in matches):  # fmt: skip
+        if any(m.start < word.end() + 40 and word.start() - 40 < m.end
+               and _is_red_cross_body(registries, m) for m in matches):  # fmt: skip
             continue  # the registry's ICRC or IFRC, whose name holds the words
-        named = country_beside(text, word.start(), word.end(), countries)
-        if named is not None:
-            code = str(named.target[1])
-            start, end = min(named.start, word.start()), max(named.end, word.end())
-            english = f"Red Cross Society of {registries.partners[code].name_en}"
-        else:
-            demonym = _demonym_next_to(registries, lang, text, word.start(), word.end())
-            if demonym is None:
-                continue
-            code = demonym.country.lower()
-            start, end = min(demonym.start, word.start()), max(demonym.end, word.end())
-            adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
-            if not adjective:
-                continue
-            english = f"{adjective[0]} Red Cross Society"
+        found = _red_cross_country(registries, lang, text, word, countries)
+        if found is None:
+            continue
+        code, start, end = found
         if code == _VIETNAM or code not in registries.partners:
+            continue
+        english = _red_cross_english(registries, lang, text, word, code)
+        if english is None:
             continue
         yield Body(start, end, Unlisted(
             id=f"{code}-{slugify(english)}", name_en=english, country=code.upper(),
             kind="organisation",
         ))  # fmt: skip
+
+
+def _is_red_cross_body(registries: Registries, match: Match) -> bool:
+    """Whether ``match`` is a registry Red Cross or Red Crescent body (the ICRC, the IFRC),
+    not another organisation named nearby (KOICA beside 대한적십자사)."""
+    if match.target[0] != _PARTNER:
+        return False
+    partner = registries.partners.get(match.target[1])
+    return (
+        partner is not None
+        and partner.kind == "organisation"
+        and _RED_CROSS_BODY.search(partner.name_en) is not None
+    )
+
+
+def _red_cross_country(
+    registries: Registries, lang: str, text: str, word: re.Match[str], countries: list[Match]
+) -> tuple[str, int, int] | None:
+    """The society's country (lower-case code) and the span of its name with the country's
+    name, nationality or Korea's 대한 glued before it; None when none stands beside it."""
+    named = country_beside(text, word.start(), word.end(), countries)
+    if named is not None:
+        code = str(named.target[1])
+        return code, min(named.start, word.start()), max(named.end, word.end())
+    prefix = NATIONAL_PREFIX.get(lang)
+    if prefix is not None and text.endswith(prefix[0], 0, word.start()):
+        return prefix[1], word.start() - len(prefix[0]), word.end()
+    demonym = _demonym_next_to(registries, lang, text, word.start(), word.end())
+    if demonym is None:
+        return None
+    code = demonym.country.lower()
+    return code, min(demonym.start, word.start()), max(demonym.end, word.end())
+
+
+def _red_cross_english(
+    registries: Registries, lang: str, text: str, word: re.Match[str], code: str
+) -> str | None:
+    """The society's English name: its country's adjective, Red Cross or Red Crescent, and
+    "Society" where its name says so (see ``_RED_CROSS_SOCIETY_WORD``)."""
+    kind = "Red Crescent" if _RED_CRESCENT.search(word.group(0)) else "Red Cross"
+    if (
+        lang in _RED_CROSS_SOCIETY_LANGS
+        or _RED_CROSS_SOCIETY_WORD.search(word.group(0))
+        or _RED_CROSS_SOCIETY_BEFORE.search(text, max(0, word.start() - 20), word.start())
+    ):
+        kind += " Society"
+    if lang in _RED_CROSS_OF_COUNTRY:
+        return f"{kind} of {registries.partners[code].name_en}"
+    adjective = (registries.vocabularies.demonyms.get(code.upper()) or {}).get("en")
+    return f"{adjective[0]} {kind}" if adjective else None
 
 
 # The words for a chamber of commerce, by language, and whether "and industry" follows; a
