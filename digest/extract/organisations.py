@@ -107,6 +107,8 @@ _MAX_LINK_CHARS = 12
 _REPUBLIC = re.compile(
     r"(?:of the|de la|da|della|der|von der)?\s*(?:\w+\s+)?"
     r"(?:republic|republique|republica|repubblica|republik|bundesrepublik"
+    # ... or a kingdom's ("Embajada del Reino de España", "سفارة مملكة كمبوديا").
+    r"|kingdom|royaume|reino|regno|konigreich|krolestw\w*|королевств\w*|королівств\w*|المملكة|مملكة"
     # Russian and Ukrainian "Республика Беларусь" in any case, Arabic "دولة" (State of) and
     # "جمهورية" ("سفارة دولة الإمارات").
     r"|республик\w*|республік\w*|دولة|جمهورية)"
@@ -451,6 +453,8 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
         "pl": r"konsul(?:a|em|owi)? generaln\w*", "ru": r"генеральн\w+ консул(?:а|ом|у)?",
         "uk": r"генеральн\w+ консул(?:а|ом|у)?", "vi": r"tổng lãnh sự(?! quán)",
         "zh": r"总领事(?![馆館])|總領事(?![馆館])", "ja": r"総領事(?!館)", "ko": r"총영사(?!관)",
+        "ar": r"القنصل العام|القنصلة العامة|قنصل عام", "hi": r"महावाणिज्य दूत(?!ावास)",
+        "th": r"(?<!สถาน)กงสุลใหญ่",
     },
     "embassy": {
         "en": r"ambassador", "fr": r"ambassadeur|ambassadrice", "es": r"embajador(?:a)?",
@@ -458,6 +462,9 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
         "pl": r"ambasador(?:a|em|owi)?", "ru": r"посол|посла|послом|послу",
         "uk": r"посол|посла|послом|послу", "vi": r"đại sứ(?! quán)",
         "zh": r"大使(?![馆館])", "ja": r"大使(?!館)", "ko": r"대사(?!관)",
+        "ar": r"السفيرة|السفير|سفيرة|سفير", "hi": r"राजदूत",
+        # The head's title is the mission's word without สถาน (premises).
+        "th": r"(?<!สถาน)เอกอัครราชทูต",
     },
     "consulate": {
         "en": r"consul", "fr": r"consule?", "es": r"cónsul", "it": r"console", "pt": r"cônsul",
@@ -803,3 +810,62 @@ def _listed(registries: Registries, match: Match, name: str) -> bool:
     """Whether the match is the registry organisation itself (Kazan Federal University)."""
     partner = registries.partners[match.target[1]]
     return partner.kind in ("organisation", "company") or fold(partner.name_en) == fold(name)
+
+
+def masthead_mission(
+    registries: Registries,
+    lang: str,
+    masthead: tuple[str, list[Match]],
+    body: tuple[str, list[Match]],
+) -> Unlisted | None:
+    """The foreign mission whose own page this is, where its head acts in it: a masthead that
+    opens with the mission and its country ("Embajada de Chile en Vietnam", "سفارة جمهورية مصر
+    العربية في هانوي") and a body that names a head of that kind of mission, of that country or
+    of none ("el embajador de Chile en Vietnam … realizó una visita", "El embajador
+    Fuenzalida"). The masthead is no article text, so the mission was never read there; the
+    ambassador visits, signs and speaks for it (pages50's and pages55's gold)."""
+    line, line_matches = masthead
+    opening = len(line) - len(line.lstrip())
+    mission = next(
+        (
+            found
+            for found in find_organisations(registries, lang, line, line_matches)
+            if found.start == opening and found.organisation.id.endswith(_MISSION_SUFFIXES)
+        ),
+        None,
+    )
+    if mission is None:
+        return None
+    unlisted = mission.organisation
+    suffix = unlisted.id.removeprefix(f"{(unlisted.country or '').lower()}-")
+    words = _HEAD_WORDS[suffix].get(lang)
+    if words is None:
+        return None
+    text, matches = body
+    countries = [
+        m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+    ]
+    for head in re.finditer(_bounded(words, lang), text, re.IGNORECASE):
+        if _vietnams(lang, text, head.start(), head.end()):
+            continue
+        country = _country_id(registries, lang, text, head.start(), head.end(), countries)
+        if country is None or country.upper() == unlisted.country:
+            return unlisted
+    return None
+
+
+_MISSION_SUFFIXES = tuple(f"-{suffix}" for suffix, _ in _MISSIONS)
+
+
+@functools.cache
+def _any_mission(lang: str) -> re.Pattern[str] | None:
+    words = [
+        _MISSION_WORDS[suffix][lang] for suffix, _ in _MISSIONS if lang in _MISSION_WORDS[suffix]
+    ]
+    return re.compile(_bounded("|".join(words), lang), re.IGNORECASE) if words else None
+
+
+def names_a_mission(lang: str, line: str) -> bool:
+    """Whether ``line`` holds a mission's word: most mastheads do not, and are read no further."""
+    pattern = _any_mission(lang)
+    return pattern is not None and pattern.search(line) is not None

@@ -51,7 +51,7 @@ from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
 from digest.extract.oblasts import oblast_matches
-from digest.extract.organisations import find_organisations
+from digest.extract.organisations import find_organisations, masthead_mission, names_a_mission
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
@@ -311,7 +311,12 @@ def _route_end(text: str, match: Match) -> bool:
 
 
 def find_places(
-    registries: Registries, lang: str, title: str, body: str, source_url: str | None
+    registries: Registries,
+    lang: str,
+    title: str,
+    body: str,
+    source_url: str | None,
+    masthead: str = "",
 ) -> Places:
     gazetteer = gazetteer_for(registries, lang)
     context = _context(registries, lang)
@@ -425,6 +430,7 @@ def find_places(
                     meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
+    unlisted = _with_masthead_mission(registries, lang, masthead, found_in, unlisted)
     partner_mentions = _as_meant(partner_mentions, meant)
     guessed = _with_unread_spellings(registries, lang, found_in, written)
     _count_domain_hint(registries, source_url, written)
@@ -462,6 +468,26 @@ def find_places(
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
     )
+
+
+def _with_masthead_mission(
+    registries: Registries,
+    lang: str,
+    masthead: str,
+    found_in: list[tuple[str, int, list[Match]]],
+    unlisted: dict[str, Unlisted],
+) -> dict[str, Unlisted]:
+    """``unlisted`` and the mission whose own page this is (``masthead_mission``), read
+    against the body."""
+    body = next(((text, matches) for text, weight, matches in found_in if weight == 1), None)
+    if body is None or not names_a_mission(lang, masthead):
+        return unlisted
+    gazetteer = gazetteer_for(registries, lang)
+    line = (masthead, gazetteer.find(masthead, inflecting=lang in INFLECTING_LANGUAGES))
+    mission = masthead_mission(registries, lang, line, body)
+    if mission is None or mission.id in unlisted:
+        return unlisted
+    return {**unlisted, mission.id: mission}
 
 
 def _with_unread_spellings(

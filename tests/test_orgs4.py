@@ -1,0 +1,55 @@
+"""Organisations on unseen pages (issue 13, twelfth round, orgs4): shapes of the misses of the
+eleventh round's unseen corpus that hold for any body of their kind (composed sentences,
+invented bodies, people and events)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+
+def page_partner_ids(registries: Registries, lang: str, text: str) -> list[str]:
+    """The partner ids an editor would see drafted from a whole pasted page."""
+    return [p["id"] for p in draft_text(text, Path(f"{lang}-test.txt"), registries).partners]
+
+
+_EMBASSY_PAGES = {
+    "es": (
+        "Embajada de Uruguay en Vietnam\n"
+        "Inicio  La Embajada  Servicios Consulares  Noticias\n"
+        "Embajador de Uruguay visita Cần Thơ\n"
+        "Martes, 3 de marzo de 2026\n"
+        "El embajador de Uruguay en Vietnam, Martín Pereda, realizó una visita de trabajo a la "
+        "ciudad de Cần Thơ, donde se reunió con el Comité Popular. La empresa Lácteos del Este "
+        "S.A., de Montevideo, presentó sus productos a 20 importadores vietnamitas.\n"
+        "El embajador Pereda destacó el crecimiento del comercio de carne y lácteos.\n"
+    ),
+    "ar": (
+        "سفارة مملكة كمبوديا في هانوي\n"
+        "الرئيسية | عن السفارة | الأخبار\n"
+        "السفير الكمبودي يزور مقاطعة نغي آن\n"
+        "١٢ مارس ٢٠٢٦\n"
+        "قام السفير سوك تشيا، سفير مملكة كمبوديا لدى فيتنام، بزيارة إلى مقاطعة نغي آن "
+        "والتقى رئيس اللجنة الشعبية للمقاطعة لبحث التعاون في مجال الأرز والنقل.\n"
+        "وأكد السفير أن كمبوديا مستعدة لاستقبال ١٠ خبراء من المقاطعة.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("es", "uy-embassy"), ("ar", "kh-embassy")])
+def test_a_missions_own_page_whose_head_acts_drafts_the_mission(
+    registries: Registries, lang: str, expected: str
+) -> None:
+    assert expected in page_partner_ids(registries, lang, _EMBASSY_PAGES[lang])
+
+
+def test_a_mission_only_in_the_masthead_with_no_head_in_the_body_is_none(
+    registries: Registries,
+) -> None:
+    page = _EMBASSY_PAGES["es"].replace("El embajador de Uruguay en Vietnam, Martín Pereda,", "Una "
+                                        "delegación de Montevideo").replace("El embajador Pereda", "Se")  # fmt: skip
+    assert "uy-embassy" not in page_partner_ids(registries, "es", page)
