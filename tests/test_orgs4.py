@@ -53,3 +53,33 @@ def test_a_mission_only_in_the_masthead_with_no_head_in_the_body_is_none(
     page = _EMBASSY_PAGES["es"].replace("El embajador de Uruguay en Vietnam, Martín Pereda,", "Una "
                                         "delegación de Montevideo").replace("El embajador Pereda", "Se")  # fmt: skip
     assert "uy-embassy" not in page_partner_ids(registries, "es", page)
+
+
+def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids an editor would see drafted from a headline, a date line and a body."""
+    return page_partner_ids(registries, lang, f"{headline}\n2026-03-02\n{body}\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("es", "Empresas colombianas de café visitan Lâm Đồng",
+         "Una misión de 8 empresas colombianas, acompañada por la directora de la oficina de "
+         "ProColombia en Singapur, Laura Gómez, visitó la provincia de Lâm Đồng.",
+         "co-procolombia"),
+        ("fr", "Des entreprises suédoises à Hải Phòng",
+         "Une délégation de 12 entreprises suédoises a visité Hải Phòng, en partenariat avec "
+         "Business Sweden, qui organisera un séminaire sur la logistique portuaire.",
+         "se-business-sweden"),
+        ("en", "Indian investors tour Bac Ninh",
+         "A delegation organised by Invest India met the Bac Ninh Provincial People's Committee "
+         "to discuss electronics supply chains.",
+         "in-invest-india"),
+    ],
+)  # fmt: skip
+def test_a_promotion_agency_known_by_a_brand_of_its_countrys_name(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    ids = partner_ids(registries, lang, headline, body)
+    assert expected in ids
+    assert expected[:2] not in ids  # the country is the brand's, no partner of its own

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
+from digest.extract.brands import find_brand_bodies
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
@@ -366,6 +367,7 @@ def find_places(
             *find_acronym_bodies(registries, lang, text, matches),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
+            *find_brand_bodies(registries, text, matches, gazetteer),
         ]
         # A hospital by its own name, where no body above read its words already.
         bodies += _companies_not_read(bodies, find_named_hospitals(registries, lang, text, matches))
