@@ -10,6 +10,7 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.registries import Registries
+from tests.drafting_helpers import DISCUSSED, GROWING
 
 
 def page_partner_ids(registries: Registries, lang: str, text: str) -> list[str]:
@@ -56,8 +57,10 @@ def test_a_mission_only_in_the_masthead_with_no_head_in_the_body_is_none(
 
 
 def partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    """The partner ids an editor would see drafted from a headline, a date line and a body."""
-    return page_partner_ids(registries, lang, f"{headline}\n2026-03-02\n{body}\n")
+    """The partner ids an editor would see drafted from a headline, a date line, the body and
+    a neutral closing sentence in the article's language."""
+    closing = GROWING.get(lang) or DISCUSSED[lang]
+    return page_partner_ids(registries, lang, f"{headline}\n2026-03-02\n{body} {closing}\n")
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,22 @@ def test_a_promotion_agency_known_by_a_brand_of_its_countrys_name(
     ids = partner_ids(registries, lang, headline, body)
     assert expected in ids
     assert expected[:2] not in ids  # the country is the brand's, no partner of its own
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Des entreprises belges à Đà Nẵng",
+         "Une mission de 10 entreprises belges a visité Đà Nẵng avec la Chambre de commerce et "
+         "d'industrie Belgique Vietnam, qui ouvrira un bureau dans la ville.",
+         "be-belgium-vietnam-chamber-of-commerce-and-industry"),
+        ("es", "Empresas chilenas visitan Cần Thơ",
+         "La Cámara de Comercio e Industria Chile-Vietnam llevó a 6 empresas frutícolas a la "
+         "ciudad de Cần Thơ.",
+         "cl-chile-vietnam-chamber-of-commerce-and-industry"),
+    ],
+)  # fmt: skip
+def test_a_bilateral_chamber_of_commerce_and_industry_keeps_its_industry(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
