@@ -105,3 +105,16 @@ def test_a_bilateral_chamber_of_commerce_and_industry_keeps_its_industry(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_university_of_an_unlisted_city_is_the_country_the_page_is_about(
+    registries: Registries,
+) -> None:
+    ids = partner_ids(
+        registries, "en", "Australian engineers to train Quang Ngai port staff",
+        "The University of Wollongong will train 25 port engineers from Quang Ngai province "
+        "under an Australian-funded program. Australia has supported the province's ports since "
+        "2019, and Australian experts will visit twice a year. Equipment for the course comes "
+        "from Japan.",
+    )  # fmt: skip
+    assert "au-university-of-wollongong" in ids

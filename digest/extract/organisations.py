@@ -32,6 +32,7 @@ import bisect
 import contextlib
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from babel import Locale, UnknownLocaleError
@@ -620,6 +621,8 @@ def _english_bodies(
                 only = next(iter(missions))
             if only is None and not placed_abroad:
                 only = _only_nationality(registries, text)
+            if only is None:
+                only = _dominant_country(registries, text, matches)
             country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
@@ -771,6 +774,24 @@ def only_organisations_country(registries: Registries, matches: list[Match]) -> 
         and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
     } - {None, "", _VIETNAM.upper()}
     return str(next(iter(countries))) if len(countries) == 1 else None
+
+
+def _dominant_country(registries: Registries, text: str, matches: list[Match]) -> str | None:
+    """The foreign country an English text names far more than any other, by its name or its
+    nationality (twice or more, and at least twice as often as the next): "the University of
+    Adelaide" on a page that names Australia and things Australian throughout is Australia's,
+    though New Zealand is named once for its own money."""
+    named = Counter(
+        registries.partners[m.target[1]].country or str(m.target[1]).upper()  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+    )
+    named.update(d.country for d in find_demonyms(registries, "en", text))
+    named.pop(_VIETNAM.upper(), None)
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def foreign_places(registries: Registries, matches: list[Match]) -> bool:
