@@ -118,3 +118,34 @@ def test_a_university_of_an_unlisted_city_is_the_country_the_page_is_about(
         "from Japan.",
     )  # fmt: skip
     assert "au-university-of-wollongong" in ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Huế et la Touraine forment des cuisiniers",
+         "Le lycée hôtelier de Chinon enverra six formateurs au collège de tourisme de Huế, "
+         "avec le soutien de la région Centre-Val de Loire.",
+         "fr-chinon-hotel-school"),
+        ("pt", "Cafeicultores brasileiros visitam Gia Lai",
+         "A Cooperativa dos Cafeicultores de Patrocínio, do estado de São Paulo, assinou uma carta "
+         "de intenções com duas cooperativas de Gia Lai no Brasil e no Vietname.",
+         "br-patrocinio-coffee-growers-cooperative"),
+        ("ko", "닌빈성, 한국산업단지공단과 협약",
+         "닌빈성은 한국산업단지공단과 스마트 산업단지 조성 협약을 체결했다.",
+         "kr-korea-industrial-complex-corporation"),
+    ],
+)  # fmt: skip
+def test_a_hotel_school_a_growers_cooperative_an_industrial_complex_corporation(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_a_kind_of_body_after_an_indefinite_article_names_none(registries: Registries) -> None:
+    ids = partner_ids(
+        registries, "it", "Studenti umbri a Ninh Bình",
+        "Il prossimo anno venti studenti di una scuola alberghiera di Spoleto faranno uno stage "
+        "a Ninh Bình, in Vietnam.",
+    )  # fmt: skip
+    assert not [pid for pid in ids if pid.endswith("hotel-school")]

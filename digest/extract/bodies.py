@@ -861,7 +861,34 @@ def _named_aside(body: _Body, lang: str, text: str, start: int) -> bool:
     ("© Одеська обласна військова адміністрація, 2025": the site's owner), or, for a kind that
     a title makes the holder's affiliation, right after a person's title ("Голова Одеської
     обласної військової адміністрації": whom the head speaks for, the region)."""
-    return _copyright_line(text, start) or (body.not_in_title and _titled(lang, text, start))
+    return (
+        _copyright_line(text, start)
+        or _one_of_a_kind(lang, text, start)
+        or (body.not_in_title and _titled(lang, text, start))
+    )
+
+
+# The indefinite articles, by language: "una scuola alberghiera di Assisi" is some school of
+# the town, no body the article names (the town is the partner); "le lycée hôtelier de Blois"
+# is one.
+_INDEFINITE = {
+    "fr": r"une?|d'une?", "es": r"una?", "it": r"una?|uno|un'", "pt": r"uma?",
+    "de": r"ein(?:e[mnrs]?)?", "en": r"an?",
+}  # fmt: skip
+_INDEFINITE_BEFORE = {
+    lang: re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+    for lang, words in _INDEFINITE.items()
+}
+
+
+def _one_of_a_kind(lang: str, text: str, start: int) -> bool:
+    """Whether a body's words in lower case follow an indefinite article: a kind of body
+    ("una scuola alberghiera di Assisi", "an agricultural cooperative of Cerrado"), not one by
+    its name ("a University of Tokyo team" is the university's, capitalised)."""
+    pattern = _INDEFINITE_BEFORE.get(lang)
+    if pattern is None or not text[start : start + 1].islower():
+        return False
+    return pattern.search(text, max(0, start - 8), start) is not None
 
 
 def _copyright_line(text: str, start: int) -> bool:
