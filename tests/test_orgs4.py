@@ -149,3 +149,19 @@ def test_a_kind_of_body_after_an_indefinite_article_names_none(registries: Regis
         "a Ninh Bình, in Vietnam.",
     )  # fmt: skip
     assert not [pid for pid in ids if pid.endswith("hotel-school")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đại diện Hiệp hội Vận tải Đường bộ Mông Cổ cho biết sẽ mở thêm tuyến xe khách.",
+         "mn-mongolian-land-transport-association"),
+        ("Hiệp hội Nông nghiệp Hữu cơ Hàn Quốc sẽ cử chuyên gia tập huấn cho nông dân.",
+         "kr-korea-organic-agriculture-association"),
+    ],
+)  # fmt: skip
+def test_a_whole_countrys_trade_association_in_vietnamese_is_named_by_its_nationality(
+    registries: Registries, body: str, expected: str
+) -> None:
+    ids = partner_ids(registries, "vi", "Tỉnh Lào Cai tiếp đoàn doanh nghiệp nước ngoài", body)
+    assert expected in ids
