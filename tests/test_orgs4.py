@@ -165,3 +165,26 @@ def test_a_whole_countrys_trade_association_in_vietnamese_is_named_by_its_nation
 ) -> None:
     ids = partner_ids(registries, "vi", "Tỉnh Lào Cai tiếp đoàn doanh nghiệp nước ngoài", body)
     assert expected in ids
+
+
+_BILINGUAL_MASTHEAD = (
+    "मेरठ कृषि विश्वविद्यालय, मेरठ\n"
+    "Meerut Agricultural University, Meerut\n"
+    "मुख्य पृष्ठ | समाचार | संपर्क\n"
+    "विश्वविद्यालय और बाक निन्ह प्रांत के बीच समझौता\n"
+    "दिनांक: 3 मार्च 2026\n"
+    "मेरठ कृषि विश्वविद्यालय ने आज वियतनाम के बाक निन्ह प्रांत के साथ प्रशिक्षण पर एक समझौता "
+    "ज्ञापन पर हस्ताक्षर किए। भारत और वियतनाम के बीच सहयोग बढ़ रहा है।\n"
+    "समझौते के तहत विश्वविद्यालय अगले दो वर्षों में प्रांत के 20 इंजीनियरों को प्रशिक्षण देगा।\n"
+)
+
+
+def test_a_body_is_spelt_as_its_own_pages_masthead_spells_it_in_english(
+    registries: Registries,
+) -> None:
+    assert "in-meerut-agricultural-university" in page_partner_ids(
+        registries, "hi", _BILINGUAL_MASTHEAD
+    )
+    # Without the English line, the name is read letter by letter.
+    unspelt = _BILINGUAL_MASTHEAD.replace("Meerut Agricultural University, Meerut\n", "")
+    assert "in-meerut-agricultural-university" not in page_partner_ids(registries, "hi", unspelt)

@@ -123,8 +123,9 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         raise InputError.single(path, "no article text found between the header and the source")
     # Facts are read without the agency's dateline ("Hanoi (VNA) –"): where it filed from.
     body = without_wire_dateline(parsed.body_text)
-    # The page's first line is its masthead: whose site it is (a mission's own page).
-    masthead = next((line for line in text.splitlines() if line.strip()), "")
+    # The page's first lines are its masthead: whose site it is (a mission's own page), and
+    # maybe its owner's name in English under the name in the page's script.
+    masthead = "\n".join([line for line in text.splitlines() if line.strip()][:2])
     places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url, masthead)
     needs_review = []
     notes = []

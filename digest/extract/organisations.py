@@ -890,3 +890,29 @@ def names_a_mission(lang: str, line: str) -> bool:
     """Whether ``line`` holds a mission's word: most mastheads do not, and are read no further."""
     pattern = _any_mission(lang)
     return pattern is not None and pattern.search(line) is not None
+
+
+# A Latin line of a name: letters, spaces and a name's punctuation only.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'&()-]*")
+# A name read from the page is a body's when all its words but one are the drafted name's.
+_MIN_RESPELT_WORDS = 3
+
+
+def as_the_masthead_spells(unlisted: Unlisted, masthead: str) -> Unlisted:
+    """``unlisted`` under the English name the page's own masthead gives it: a page in another
+    script that prints its owner's name and, on the next line, that name in English
+    ("पंजाब कृषि विश्वविद्यालय, लुधियाना" / "Punjab Agricultural University, Ludhiana")
+    spells it as the body does, where the drafting read the name letter by letter ("Panjab
+    Agricultural University"). Only a name of the same words but one is respelt."""
+    lines = [line.strip() for line in masthead.splitlines()]
+    if len(lines) < 2 or _LATIN_NAME.fullmatch(lines[0]) or unlisted.kind != "organisation":
+        return unlisted
+    english = lines[1].split(",")[0].strip()
+    if not _LATIN_NAME.fullmatch(english):
+        return unlisted
+    ours, theirs = unlisted.name_en.split(), english.split()
+    if len(ours) != len(theirs) or len(ours) < _MIN_RESPELT_WORDS or ours == theirs:
+        return unlisted
+    if sum(fold(a) != fold(b) for a, b in zip(ours, theirs, strict=True)) != 1:
+        return unlisted
+    return Unlisted.named(unlisted.country or "", english)

@@ -52,7 +52,12 @@ from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
 from digest.extract.oblasts import oblast_matches
-from digest.extract.organisations import find_organisations, masthead_mission, names_a_mission
+from digest.extract.organisations import (
+    as_the_masthead_spells,
+    find_organisations,
+    masthead_mission,
+    names_a_mission,
+)
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
@@ -432,7 +437,7 @@ def find_places(
                     meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
-    unlisted = _with_masthead_mission(registries, lang, masthead, found_in, unlisted)
+    unlisted = _with_masthead(registries, lang, masthead, found_in, unlisted)
     partner_mentions = _as_meant(partner_mentions, meant)
     guessed = _with_unread_spellings(registries, lang, found_in, written)
     _count_domain_hint(registries, source_url, written)
@@ -472,20 +477,26 @@ def find_places(
     )
 
 
-def _with_masthead_mission(
+def _with_masthead(
     registries: Registries,
     lang: str,
     masthead: str,
     found_in: list[tuple[str, int, list[Match]]],
     unlisted: dict[str, Unlisted],
 ) -> dict[str, Unlisted]:
-    """``unlisted`` and the mission whose own page this is (``masthead_mission``), read
-    against the body."""
+    """``unlisted`` read against the page's masthead (its first lines): the mission whose own
+    page this is (``masthead_mission``), and the names the masthead spells in English
+    (``as_the_masthead_spells``)."""
+    unlisted = {
+        (respelt := as_the_masthead_spells(partner, masthead)).id: respelt
+        for partner in unlisted.values()
+    }
+    first = masthead.split("\n", 1)[0]
     body = next(((text, matches) for text, weight, matches in found_in if weight == 1), None)
-    if body is None or not names_a_mission(lang, masthead):
+    if body is None or not names_a_mission(lang, first):
         return unlisted
     gazetteer = gazetteer_for(registries, lang)
-    line = (masthead, gazetteer.find(masthead, inflecting=lang in INFLECTING_LANGUAGES))
+    line = (first, gazetteer.find(first, inflecting=lang in INFLECTING_LANGUAGES))
     mission = masthead_mission(registries, lang, line, body)
     if mission is None or mission.id in unlisted:
         return unlisted
