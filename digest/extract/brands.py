@@ -25,12 +25,15 @@ _PLACES = frozenset({"country", "region", "city"})
 _GLUED = re.compile(r"(?<![\w-])Pro(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?![\w-]))")
 _SPACED = re.compile(r"(?<![\w-])(?:Business|Invest|Enterprise) (?=[A-Z])")
 _WORD = re.compile(r"\w+")
+_TRIGGERS = ("Pro", "Business ", "Invest ", "Enterprise ")
 
 
 def find_brand_bodies(
     registries: Registries, text: str, matches: list[Match], gazetteer: Gazetteer
 ) -> Iterator[Body]:
     """The promotion agencies ``text`` names by a brand (see the module)."""
+    if not any(word in text for word in _TRIGGERS):
+        return  # most texts name none: no pattern is run over them
     starts = {m.start: m for m in matches if m.target[0] == _PARTNER}
     for brand in _SPACED.finditer(text):
         place = starts.get(brand.end())
