@@ -352,6 +352,7 @@ ORGANISATIONS = RegistryFile(
                         "closing": WORDS_BY_LANGUAGE,
                         "local": Flag(),
                         "place_adjective": Flag(),
+                        "national_adjective": Flag(),
                     },
                 )
             ),

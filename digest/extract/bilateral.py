@@ -29,7 +29,9 @@ _PARTNER = "partner"
 _VIETNAM = "VN"
 # A pair of countries: two words joined by a hyphen (Latin, Cyrillic), or two one-character
 # abbreviations, maybe with a separator (Chinese, Japanese, Korean).
-_PAIR = r"(?P<pair>[^\W\d_]+[-‐–][^\W\d_]+)"
+# A chamber may join the two names by a space where Vietnam's comes second ("Chambre de
+# commerce et d'industrie France Vietnam", as it names itself).
+_PAIR = r"(?P<pair>[^\W\d_]+(?:[-‐–]| (?=Vi[eệ]t ?[Nn]am(?!\w)))[^\W\d_]+)"
 _CJK_PAIR = r"(?P<pair>[^\W\d_][-・·]?[^\W\d_])"
 # By language: (pattern with the pair, English kind). Most specific first.
 _KINDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -41,19 +43,23 @@ _KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (
         (rf"Associazione (?:di|d'|dell'|per l'|per la) ?[Aa]micizia {_PAIR}",
          "Friendship Association"),
+        (rf"Camera di Commercio e (?:dell')?Industria {_PAIR}", "Chamber of Commerce and Industry"),
         (rf"Camera di Commercio {_PAIR}", "Chamber of Commerce"),
         (rf"Associazione {_PAIR}", "Association"),
     ),
     "pt": (
         (rf"Associação de Amizade {_PAIR}", "Friendship Association"),
+        (rf"Câmara de Comércio e Indústria {_PAIR}", "Chamber of Commerce and Industry"),
         (rf"Câmara de Comércio {_PAIR}", "Chamber of Commerce"),
     ),
     "fr": (
         (rf"Association d'[Aa]miti[ée] {_PAIR}", "Friendship Association"),
-        (rf"Chambre de [Cc]ommerce (?:et d'[Ii]ndustrie )?{_PAIR}", "Chamber of Commerce"),
+        (rf"Chambre de [Cc]ommerce et d'[Ii]ndustrie {_PAIR}", "Chamber of Commerce and Industry"),
+        (rf"Chambre de [Cc]ommerce {_PAIR}", "Chamber of Commerce"),
     ),
     "es": (
         (rf"Asociación de Amistad {_PAIR}", "Friendship Association"),
+        (rf"Cámara de Comercio e Industria {_PAIR}", "Chamber of Commerce and Industry"),
         (rf"Cámara de Comercio {_PAIR}", "Chamber of Commerce"),
     ),
     "pl": (
@@ -71,7 +77,8 @@ _KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "en": (
         (rf"{_PAIR} Friendship (Association|Society)", "Friendship {0}"),
-        (rf"{_PAIR} Chamber of Commerce(?: and Industry)?", "Chamber of Commerce"),
+        (rf"{_PAIR} Chamber of Commerce and Industry", "Chamber of Commerce and Industry"),
+        (rf"{_PAIR} Chamber of Commerce", "Chamber of Commerce"),
     ),
     "ja": ((rf"{_CJK_PAIR}友好協会", "Friendship Association"),),
     "zh": ((rf"{_CJK_PAIR}友好(?:协会|協會)", "Friendship Association"),),
@@ -151,7 +158,7 @@ def _sides(
         parts = [pair[0], pair[-1]]
         offsets = [0, len(pair) - 1]
     else:
-        parts = re.split(r"[-‐–]", pair, maxsplit=1)
+        parts = re.split(r"[-‐– ]", pair, maxsplit=1)
         offsets = [0, len(parts[0]) + 1]
     read = [
         _side(registries, lang, part, start + offset, matches)

@@ -235,6 +235,10 @@ class _Body:
     # Whether a person's title right before it makes it the person's affiliation, no partner:
     # the vocabulary's `not_in_title`.
     not_in_title: bool = False
+    # Whether a whole country's is named by its nationality first in English ("Hiệp hội Vận
+    # tải Đường bộ Thái Lan": Thai Land Transport Association): the vocabulary's
+    # `national_adjective`.
+    national_adjective: bool = False
 
 
 @dataclass(frozen=True)
@@ -325,7 +329,8 @@ def _opening_subject_body(
     subjects = rf"(?P<subjects>{subject}(?:{between}{subject}){{0,3}})"
     pattern = re.compile(rf"{kinds}\s+{subjects}\s+{of}" if of else rf"{kinds}\s+{subjects}")
     return _Body(str(record["en"]), {}, "before", pattern, english, re.compile(subject), fields,
-                 local=bool(record.get("local")))  # fmt: skip
+                 local=bool(record.get("local")),
+                 national_adjective=bool(record.get("national_adjective")))  # fmt: skip
 
 
 def _closing_subject_body(
@@ -493,7 +498,7 @@ def _named_bodies(
             ):
                 continue
             written = text[start : word.start()]
-            name = _place_english(registries, lang, body.side, written, name, country)
+            name, english = _name_and_english(registries, lang, body, written, name, country)
             taken.add(*word.span())
             # The place's span: after the opening words, or before the closing ones.
             around = (word.end(), end) if body.side == "before" else (start, word.start())
@@ -502,8 +507,6 @@ def _named_bodies(
                 or not _known_place(registries, lang, name, country, partners, *around)
             ):
                 continue  # the acronym rule's ("... de Campinas (IAC)"), or no place at all
-            english = body.english_in.get(country) or _country_last(registries, body, name,
-                                                                    country)  # fmt: skip
             if body.subject_words is not None:
                 english = english.replace("{subjects}", _subjects_english(body, word))
             english = english.format(place=name)
@@ -636,6 +639,30 @@ def _posted_in_vietnam(
     posted = _IN_VIETNAM_BEFORE.get(lang) if side == "after" else None
     found = posted.search(text, max(0, start - _IN_VIETNAM_WINDOW), start) if posted else None
     return (f"{english} in Vietnam", found.start()) if found else (english, start)
+
+
+def _name_and_english(
+    registries: Registries, lang: str, body: _Body, written: str, name: str, country: str
+) -> tuple[str, str]:
+    """The place's English name as the body writes it, and the body's English name with
+    ``{place}`` (and ``{subjects}``) still to fill."""
+    national = body.national_adjective and _is_country(registries, name, country)
+    name = _place_english(registries, lang, body.side, written, name, country)
+    if national:
+        return _national_name(registries, name, country), body.english_in.get(country) or (
+            body.english
+        )
+    return name, body.english_in.get(country) or _country_last(registries, body, name, country)
+
+
+def _national_name(registries: Registries, name: str, country: str) -> str:
+    """How a country's own body names it first in English: by the country's short name where
+    its bodies write one (``exonyms``: "Korea"), else by its nationality ("Thai", "Mongolian")."""
+    state = registries.partners.get(country.lower())
+    if state is None or name != _of(state)[0]:
+        return name  # an exonym: the country's bodies write this name
+    adjectives = (registries.vocabularies.demonyms.get(country.upper()) or {}).get("en") or []
+    return str(adjectives[0]) if adjectives else name
 
 
 def _is_country(registries: Registries, name: str, country: str) -> bool:
@@ -872,7 +899,34 @@ def _named_aside(body: _Body, lang: str, text: str, start: int) -> bool:
     ("© Одеська обласна військова адміністрація, 2025": the site's owner), or, for a kind that
     a title makes the holder's affiliation, right after a person's title ("Голова Одеської
     обласної військової адміністрації": whom the head speaks for, the region)."""
-    return _copyright_line(text, start) or (body.not_in_title and _titled(lang, text, start))
+    return (
+        _copyright_line(text, start)
+        or _one_of_a_kind(lang, text, start)
+        or (body.not_in_title and _titled(lang, text, start))
+    )
+
+
+# The indefinite articles, by language: "una scuola alberghiera di Assisi" is some school of
+# the town, no body the article names (the town is the partner); "le lycée hôtelier de Blois"
+# is one.
+_INDEFINITE = {
+    "fr": r"une?|d'une?", "es": r"una?", "it": r"una?|uno|un'", "pt": r"uma?",
+    "de": r"ein(?:e[mnrs]?)?", "en": r"an?",
+}  # fmt: skip
+_INDEFINITE_BEFORE = {
+    lang: re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE)
+    for lang, words in _INDEFINITE.items()
+}
+
+
+def _one_of_a_kind(lang: str, text: str, start: int) -> bool:
+    """Whether a body's words in lower case follow an indefinite article: a kind of body
+    ("una scuola alberghiera di Assisi", "an agricultural cooperative of Cerrado"), not one by
+    its name ("a University of Tokyo team" is the university's, capitalised)."""
+    pattern = _INDEFINITE_BEFORE.get(lang)
+    if pattern is None or not text[start : start + 1].islower():
+        return False
+    return pattern.search(text, max(0, start - 8), start) is not None
 
 
 def _copyright_line(text: str, start: int) -> bool:

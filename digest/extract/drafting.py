@@ -123,7 +123,10 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         raise InputError.single(path, "no article text found between the header and the source")
     # Facts are read without the agency's dateline ("Hanoi (VNA) –"): where it filed from.
     body = without_wire_dateline(parsed.body_text)
-    places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url)
+    # The page's first lines are its masthead: whose site it is (a mission's own page), and
+    # maybe its owner's name in English under the name in the page's script.
+    masthead = "\n".join([line for line in text.splitlines() if line.strip()][:2])
+    places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url, masthead)
     needs_review = []
     notes = []
     province, as_written, provinces = places.province, places.province_as_written, places.provinces

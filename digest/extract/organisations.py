@@ -32,6 +32,7 @@ import bisect
 import contextlib
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from babel import Locale, UnknownLocaleError
@@ -110,6 +111,8 @@ _MAX_LINK_CHARS = 12
 _REPUBLIC = re.compile(
     r"(?:of the|de la|da|della|der|von der)?\s*(?:\w+\s+)?"
     r"(?:republic|republique|republica|repubblica|republik|bundesrepublik"
+    # ... or a kingdom's ("Embajada del Reino de España", "سفارة مملكة كمبوديا").
+    r"|kingdom|royaume|reino|regno|konigreich|krolestw\w*|королевств\w*|королівств\w*|المملكة|مملكة"
     # Russian and Ukrainian "Республика Беларусь" in any case, Arabic "دولة" (State of) and
     # "جمهورية" ("سفارة دولة الإمارات").
     r"|республик\w*|республік\w*|دولة|جمهورية)"
@@ -519,6 +522,8 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
         "pl": r"konsul(?:a|em|owi)? generaln\w*", "ru": r"генеральн\w+ консул(?:а|ом|у)?",
         "uk": r"генеральн\w+ консул(?:а|ом|у)?", "vi": r"tổng lãnh sự(?! quán)",
         "zh": r"总领事(?![馆館])|總領事(?![馆館])", "ja": r"総領事(?!館)", "ko": r"총영사(?!관)",
+        "ar": r"القنصل العام|القنصلة العامة|قنصل عام", "hi": r"महावाणिज्य दूत(?!ावास)",
+        "th": r"(?<!สถาน)กงสุลใหญ่",
     },
     "embassy": {
         "en": r"ambassador", "fr": r"ambassadeur|ambassadrice", "es": r"embajador(?:a)?",
@@ -526,6 +531,9 @@ _HEAD_WORDS: dict[str, dict[str, str]] = {
         "pl": r"ambasador(?:a|em|owi)?", "ru": r"посол|посла|послом|послу",
         "uk": r"посол|посла|послом|послу", "vi": r"đại sứ(?! quán)",
         "zh": r"大使(?![馆館])", "ja": r"大使(?!館)", "ko": r"대사(?!관)",
+        "ar": r"السفيرة|السفير|سفيرة|سفير", "hi": r"राजदूत",
+        # The head's title is the mission's word without สถาน (premises).
+        "th": r"(?<!สถาน)เอกอัครราชทูต",
     },
     "consulate": {
         "en": r"consul", "fr": r"consule?", "es": r"cónsul", "it": r"console", "pt": r"cônsul",
@@ -681,6 +689,8 @@ def _english_bodies(
                 only = next(iter(missions))
             if only is None and not placed_abroad:
                 only = _only_nationality(registries, text)
+            if only is None:
+                only = _dominant_country(registries, text, matches)
             country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
@@ -834,6 +844,24 @@ def only_organisations_country(registries: Registries, matches: list[Match]) -> 
     return str(next(iter(countries))) if len(countries) == 1 else None
 
 
+def _dominant_country(registries: Registries, text: str, matches: list[Match]) -> str | None:
+    """The foreign country an English text names far more than any other, by its name or its
+    nationality (twice or more, and at least twice as often as the next): "the University of
+    Adelaide" on a page that names Australia and things Australian throughout is Australia's,
+    though New Zealand is named once for its own money."""
+    named = Counter(
+        registries.partners[m.target[1]].country or str(m.target[1]).upper()  # type: ignore[index]
+        for m in matches
+        if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+    )
+    named.update(d.country for d in find_demonyms(registries, "en", text))
+    named.pop(_VIETNAM.upper(), None)
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def foreign_places(registries: Registries, matches: list[Match]) -> bool:
     """Whether the text names a place the registries put outside Vietnam."""
     return any(
@@ -871,3 +899,88 @@ def _listed(registries: Registries, match: Match, name: str) -> bool:
     """Whether the match is the registry organisation itself (Kazan Federal University)."""
     partner = registries.partners[match.target[1]]
     return partner.kind in ("organisation", "company") or fold(partner.name_en) == fold(name)
+
+
+def masthead_mission(
+    registries: Registries,
+    lang: str,
+    masthead: tuple[str, list[Match]],
+    body: tuple[str, list[Match]],
+) -> Unlisted | None:
+    """The foreign mission whose own page this is, where its head acts in it: a masthead that
+    opens with the mission and its country ("Embajada de Chile en Vietnam", "سفارة جمهورية مصر
+    العربية في هانوي") and a body that names a head of that kind of mission, of that country or
+    of none ("el embajador de Chile en Vietnam … realizó una visita", "El embajador
+    Fuenzalida"). The masthead is no article text, so the mission was never read there; the
+    ambassador visits, signs and speaks for it (pages50's and pages55's gold)."""
+    line, line_matches = masthead
+    opening = len(line) - len(line.lstrip())
+    mission = next(
+        (
+            found
+            for found in find_organisations(registries, lang, line, line_matches)
+            if found.start == opening and found.organisation.id.endswith(_MISSION_SUFFIXES)
+        ),
+        None,
+    )
+    if mission is None:
+        return None
+    unlisted = mission.organisation
+    suffix = unlisted.id.removeprefix(f"{(unlisted.country or '').lower()}-")
+    words = _HEAD_WORDS[suffix].get(lang)
+    if words is None:
+        return None
+    text, matches = body
+    countries = [
+        m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+    ]
+    for head in re.finditer(_bounded(words, lang), text, re.IGNORECASE):
+        if _vietnams(lang, text, head.start(), head.end()):
+            continue
+        country = _country_id(registries, lang, text, head.start(), head.end(), countries)
+        if country is None or country.upper() == unlisted.country:
+            return unlisted
+    return None
+
+
+_MISSION_SUFFIXES = tuple(f"-{suffix}" for suffix, _ in _MISSIONS)
+
+
+@functools.cache
+def _any_mission(lang: str) -> re.Pattern[str] | None:
+    words = [
+        _MISSION_WORDS[suffix][lang] for suffix, _ in _MISSIONS if lang in _MISSION_WORDS[suffix]
+    ]
+    return re.compile(_bounded("|".join(words), lang), re.IGNORECASE) if words else None
+
+
+def names_a_mission(lang: str, line: str) -> bool:
+    """Whether ``line`` holds a mission's word: most mastheads do not, and are read no further."""
+    pattern = _any_mission(lang)
+    return pattern is not None and pattern.search(line) is not None
+
+
+# A Latin line of a name: letters, spaces and a name's punctuation only.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'&()-]*")
+# A name read from the page is a body's when all its words but one are the drafted name's.
+_MIN_RESPELT_WORDS = 3
+
+
+def as_the_masthead_spells(unlisted: Unlisted, masthead: str) -> Unlisted:
+    """``unlisted`` under the English name the page's own masthead gives it: a page in another
+    script that prints its owner's name and, on the next line, that name in English
+    ("पंजाब कृषि विश्वविद्यालय, लुधियाना" / "Punjab Agricultural University, Ludhiana")
+    spells it as the body does, where the drafting read the name letter by letter ("Panjab
+    Agricultural University"). Only a name of the same words but one is respelt."""
+    lines = [line.strip() for line in masthead.splitlines()]
+    if len(lines) < 2 or _LATIN_NAME.fullmatch(lines[0]) or unlisted.kind != "organisation":
+        return unlisted
+    english = lines[1].split(",")[0].strip()
+    if not _LATIN_NAME.fullmatch(english):
+        return unlisted
+    ours, theirs = unlisted.name_en.split(), english.split()
+    if len(ours) != len(theirs) or len(ours) < _MIN_RESPELT_WORDS or ours == theirs:
+        return unlisted
+    if sum(fold(a) != fold(b) for a, b in zip(ours, theirs, strict=True)) != 1:
+        return unlisted
+    return Unlisted.named(unlisted.country or "", english)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
+from digest.extract.brands import find_brand_bodies
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
@@ -51,7 +52,12 @@ from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
 from digest.extract.oblasts import oblast_matches
-from digest.extract.organisations import find_organisations
+from digest.extract.organisations import (
+    as_the_masthead_spells,
+    find_organisations,
+    masthead_mission,
+    names_a_mission,
+)
 from digest.extract.origins import origin_of
 from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
@@ -313,7 +319,12 @@ def _route_end(text: str, match: Match) -> bool:
 
 
 def find_places(
-    registries: Registries, lang: str, title: str, body: str, source_url: str | None
+    registries: Registries,
+    lang: str,
+    title: str,
+    body: str,
+    source_url: str | None,
+    masthead: str = "",
 ) -> Places:
     gazetteer = gazetteer_for(registries, lang)
     context = _context(registries, lang)
@@ -363,6 +374,7 @@ def find_places(
             *find_acronym_bodies(registries, lang, text, matches),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
+            *find_brand_bodies(registries, text, matches, gazetteer),
         ]
         # A hospital by its own name, where no body above read its words already.
         bodies += _companies_not_read(bodies, find_named_hospitals(registries, lang, text, matches))
@@ -431,6 +443,7 @@ def find_places(
                     meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
+    unlisted = _with_masthead(registries, lang, masthead, found_in, unlisted)
     partner_mentions = _as_meant(partner_mentions, meant)
     guessed = _with_unread_spellings(registries, lang, found_in, written)
     _count_domain_hint(registries, source_url, written)
@@ -467,6 +480,32 @@ def find_places(
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
     )
+
+
+def _with_masthead(
+    registries: Registries,
+    lang: str,
+    masthead: str,
+    found_in: list[tuple[str, int, list[Match]]],
+    unlisted: dict[str, Unlisted],
+) -> dict[str, Unlisted]:
+    """``unlisted`` read against the page's masthead (its first lines): the mission whose own
+    page this is (``masthead_mission``), and the names the masthead spells in English
+    (``as_the_masthead_spells``)."""
+    unlisted = {
+        (respelt := as_the_masthead_spells(partner, masthead)).id: respelt
+        for partner in unlisted.values()
+    }
+    first = masthead.split("\n", 1)[0]
+    body = next(((text, matches) for text, weight, matches in found_in if weight == 1), None)
+    if body is None or not names_a_mission(lang, first):
+        return unlisted
+    gazetteer = gazetteer_for(registries, lang)
+    line = (first, gazetteer.find(first, inflecting=lang in INFLECTING_LANGUAGES))
+    mission = masthead_mission(registries, lang, line, body)
+    if mission is None or mission.id in unlisted:
+        return unlisted
+    return {**unlisted, mission.id: mission}
 
 
 def _with_unread_spellings(
