@@ -934,7 +934,7 @@ def masthead_mission(
     countries = [
         m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
     ]
-    for head in re.finditer(_bounded(words, lang), text, re.IGNORECASE):
+    for head in _bounded(words, lang).finditer(text):
         if _vietnams(lang, text, head.start(), head.end()):
             continue
         country = _country_id(registries, lang, text, head.start(), head.end(), countries)
@@ -951,7 +951,7 @@ def _any_mission(lang: str) -> re.Pattern[str] | None:
     words = [
         _MISSION_WORDS[suffix][lang] for suffix, _ in _MISSIONS if lang in _MISSION_WORDS[suffix]
     ]
-    return re.compile(_bounded("|".join(words), lang), re.IGNORECASE) if words else None
+    return _bounded("|".join(words), lang) if words else None
 
 
 def names_a_mission(lang: str, line: str) -> bool:
