@@ -446,6 +446,19 @@ _FROM_TO: dict[str, tuple[str, str]] = {
     "uk": ("з|із", "до|в|у"),
     "vi": ("tu", "den|toi|di"),
 }
+# ... or "via" a stop on the way: "from Bangkok via Laos to Cửa Việt", "từ Bangkok qua Lào đến".
+_VIA: dict[str, str] = {
+    "en": "via|through",
+    "fr": "via|par",
+    "es": "via|por",
+    "it": "via|attraverso",
+    "pt": "via|por",
+    "de": "uber",
+    "pl": "przez",
+    "ru": "через",
+    "uk": "через",
+    "vi": "qua",
+}
 # Folded as the sentence is ("рейс" folds to "реис").
 _TRANSPORT = re.compile(
     fold(
@@ -469,7 +482,7 @@ def route_start(text: str, start: int, end: int, next_start: int | None, lang: s
     between = fold(text[end:next_start])
     if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
         return False
-    if not re.fullmatch(rf"\s+(?:{destination})\s+(?:the\s+)?", between):
+    if not re.fullmatch(rf"\s+(?:{destination}|{_VIA[lang]})\s+(?:the\s+)?", between):
         return False
     left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     right = _SENTENCE.search(text, end)
@@ -520,10 +533,40 @@ def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     )
 
 
+# Chinese writes a route by its ends joined by 至 or 到 ("开通南宁至谅山的冷链班列", a cold-chain
+# train from Nanning to Lạng Sơn; "从芒街到南宁的运输时间", the haulage time from Móng Cái to
+# Nanning), in a sentence with a word of transport. 到 alone is "to go to": it joins ends after 从.
+_ZH_FIRST_END_BEFORE = re.compile(r"从$")
+_ZH_FIRST_END_AFTER = re.compile(r"(?:省|市|县|州)?至[\u4e00-\u9fff]")
+_ZH_FIRST_END_AFTER_FROM = re.compile(r"(?:省|市|县|州)?(?:到|至)[\u4e00-\u9fff]")
+_ZH_SECOND_END_BEFORE = re.compile(
+    r"(?:从[\u4e00-\u9fff]{1,8}(?:到|至)|[\u4e00-\u9fff]{2,8}(?:省|市|县|州)?至)$"
+)
+_ZH_TRANSPORT = re.compile(r"运输|班列|航线|航班|线路|铁路|公路|物流|货运|冷链|专列|直航|高速")
+_ZH_SENTENCE = re.compile(r"[。！？；\n]")
+
+
+def _zh_link_end(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    is_end = (
+        (_ZH_FIRST_END_BEFORE.search(before) and _ZH_FIRST_END_AFTER_FROM.match(text, end))
+        or _ZH_FIRST_END_AFTER.match(text, end)
+        or _ZH_SECOND_END_BEFORE.search(before)
+    )
+    if not is_end:
+        return False
+    reach = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _ZH_SENTENCE.finditer(text, reach, start)), default=reach)
+    right = _ZH_SENTENCE.search(text, end, end + _SENTENCE_REACH)
+    return bool(_ZH_TRANSPORT.search(text, left, right.start() if right else end + _SENTENCE_REACH))
+
+
 def link_end(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is one end of a transport link to another place
-    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan"), in a sentence
-    with a word of transport."""
+    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan", "南宁至谅山的冷链
+    班列"), in a sentence with a word of transport."""
+    if lang == "zh":
+        return _zh_link_end(text, start, end)
     patterns = _link_patterns(lang)
     if patterns is None:
         return False

@@ -257,7 +257,9 @@ _EVENT_WORDS = (
     "空港|国际机场|國際機場|机场|機場|국제공항|공항|"
     # An industrial park or a bonded zone named after its place or its two countries
     # ("越南—新加坡工业园", "凭祥综合保税区") says where the park is, not who signs.
-    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지"
+    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지|"
+    # ... and so does a cooperation zone named after its two towns ("凭祥—同登跨境经济合作区").
+    "跨境经济合作区|经济合作区"
 )
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
@@ -268,7 +270,10 @@ _EVENT_AFTER = re.compile(
     # Trung industrial parks".
     # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
     # Triangle Area", "the East-West Economic Corridor".
-    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    # The second park's name may hold a dash: "the Quang Chau and Song Khe - Noi Hoang
+    # industrial parks".
+    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}"
+    r"|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+(?:[-–—‐]\s+)?[A-ZÀ-ÞĐ][\w]*){0,3})?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
     r"Industrial Park|[Ii]ndustrial (?:[Pp]arks?|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
     r"Development Triangle|Growth Triangle|Economic Corridor)\b"

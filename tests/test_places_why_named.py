@@ -1,0 +1,101 @@
+"""Places drafted as partners by why they are named, issue 13's twelfth round: a section's other
+stories under the article, a route's start through a stop or a route's ends in Chinese, two
+parks named after their places, a cooperation zone, the whole a share is taken of, a rank behind
+a country; and the partners that stay beside them (composed sentences, invented bodies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+
+
+def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
+    drafted = draft_text(f"{headline}\n02/05/2025\n{body}\n", Path("article.txt"), registries)
+    return [p["id"] for p in drafted.partners]
+
+
+def test_a_sections_other_stories_end_the_article(registries: Registries) -> None:
+    body = (
+        "UBND tỉnh Quảng Trị và tỉnh Savannakhet (Lào) đã ký biên bản hợp tác về vận tải.\n\n"
+        "Bài viết cùng chuyên mục\n\nTăng cường hợp tác giữa Quảng Trị và tỉnh Salavan\n\n"
+        "Quảng Trị trao học bổng cho học sinh Lào"
+    )
+    ids = partner_ids(registries, "Quảng Trị và Savannakhet ký biên bản hợp tác", body)
+    assert ids == ["la-savannakhet"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Nghệ An và Mukdahan hợp tác vận tải",
+         "Tỉnh Nghệ An và tỉnh Mukdahan (Thái Lan) ký biên bản ghi nhớ. Các doanh nghiệp khai "
+         "thác 300 xe container trên tuyến từ Bangkok qua Lào đến cảng Cửa Lò."),
+        ("Nghe An and Mukdahan sign transport deal",
+         "Nghe An and the Thai province of Mukdahan signed a memorandum on Monday. Hauliers run "
+         "300 trucks a week on the route from Bangkok via Laos to Cua Lo port."),
+    ],
+)  # fmt: skip
+def test_the_start_of_a_route_through_a_stop_is_no_partner(
+    registries: Registries, headline: str, body: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert "th-bangkok" not in ids and "th-mukdahan" in ids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "双方将开通南宁至谅山的冷链班列。",
+        "项目建成后，水果从东兴到南宁的运输时间将大幅缩短。",
+    ],
+)
+def test_an_end_of_a_chinese_route_is_no_partner(registries: Registries, sentence: str) -> None:
+    body = f"防城港市人民政府与越南广宁省人民委员会签署合作备忘录。{sentence}"
+    ids = partner_ids(registries, "防城港与广宁签署合作备忘录", body)
+    assert "cn-nanning" not in ids and "cn-fangchenggang" in ids
+
+
+def test_two_parks_named_after_their_places_are_no_partners(registries: Registries) -> None:
+    body = (
+        "A delegation of South Chungcheong Province signed an agreement with Bac Giang. The "
+        "delegation also visited the Quang Chau and Dinh Tram - Van Trung industrial parks."
+    )
+    ids = partner_ids(registries, "South Chungcheong and Bac Giang sign agreement", body)
+    assert ids == ["kr-chungcheongnam"]
+
+
+def test_a_cooperation_zone_named_after_its_towns_is_no_partner(registries: Registries) -> None:
+    body = (
+        "崇左市人民政府与越南谅山省人民委员会签署合作协议。双方将共同推动凭祥—同登跨境经济"
+        "合作区建设。"
+    )
+    assert partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
+
+
+def test_the_whole_a_share_is_taken_of_is_no_partner(registries: Registries) -> None:
+    body = (
+        "崇左市与越南谅山省签署合作协议。今年1至7月，崇左市对越进出口总额达1386.4亿元，同比增长"
+        "12.7%，占广西对越贸易总额的六成以上。"
+    )
+    assert partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Chungcheong and Bac Giang sign investment pact",
+         "South Chungcheong Province signed an investment pact with Bac Giang, where Korea is "
+         "the second-largest investor after China.", ["kr-chungcheongnam"]),
+        ("忠清南道与北江省签署投资协议",
+         "忠清南道与越南北江省签署投资协议。韩国是北江省仅次于中国的第二大投资来源地。",
+         ["kr-chungcheongnam"]),
+    ],
+)  # fmt: skip
+def test_a_country_a_rank_is_behind_is_no_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
