@@ -99,3 +99,44 @@ def test_a_country_a_rank_is_behind_is_no_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert partner_ids(registries, headline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Hà Giang và châu Văn Sơn hội đàm",
+         "Ngày 5/3, đoàn công tác tỉnh Hà Giang đã hội đàm với lãnh đạo châu tự trị dân tộc "
+         "Choang, dân tộc Miêu Văn Sơn, tỉnh Vân Nam (Trung Quốc). Hai bên thống nhất mở rộng "
+         "hợp tác. Châu trưởng cho biết châu Văn Sơn sẽ hỗ trợ thông quan nông sản.",
+         ["cn-wenshan"]),
+        ("Lạng Sơn và Sùng Tả hội đàm",
+         "Ngày 5/3, tại thành phố Sùng Tả, khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), "
+         "đoàn công tác tỉnh Lạng Sơn đã hội đàm với Chính quyền Nhân dân thành phố Sùng Tả.",
+         ["cn-chongzuo"]),
+    ],
+)  # fmt: skip
+def test_a_province_after_an_autonomous_units_name_only_locates_it(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert partner_ids(registries, headline, body) == expected
+
+
+def test_a_place_closing_a_vietnamese_company_name_is_no_partner(registries: Registries) -> None:
+    body = (
+        "Ngày 5/3, đoàn công tác tỉnh Hà Giang đã hội đàm với đoàn của châu Văn Sơn (Trung "
+        "Quốc). Đại diện Công ty TNHH Thương mại Hoa Phong Vân Nam, ông Lý Minh, cho biết doanh "
+        "nghiệp sẽ thu mua 500 tấn chè."
+    )
+    ids = partner_ids(registries, "Hà Giang và châu Văn Sơn hội đàm", body)
+    assert "cn-yunnan" not in ids and "cn-wenshan" in ids
+
+
+def test_a_place_inside_a_bodys_short_name_in_brackets_is_no_partner(
+    registries: Registries,
+) -> None:
+    body = (
+        "越南河江省人民委员会副主席在河江市接待了文山州副州长率领的代表团。"
+        "云南省交通投资建设集团有限公司（云南交投）表示愿投资约2亿元人民币改造口岸公路。"
+    )
+    ids = partner_ids(registries, "河江省与文山州合作开发跨境旅游线路", body)
+    assert "cn-yunnan" not in ids and "cn-wenshan" in ids

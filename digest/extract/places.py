@@ -386,6 +386,9 @@ def find_places(
             [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
         )
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
+        # ... and so is one inside the short name a body is given in brackets after its full
+        # one ("云南省建设投资控股集团有限公司（云南建投）", "… de Valencia (Cámara Valencia)").
+        locating |= _inside_any(matches, _short_names(text, bodies))
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either,
@@ -560,6 +563,20 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
 # The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
 # Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
 # both): it names the peninsula, no partner.
+# A short name in brackets right after a body's full name: a few words, no sentence inside.
+_SHORT_NAME = re.compile(r"[ \t]?[(（]([^()（）\n.,;:。，；：]{2,24})[)）]")
+
+
+def _short_names(text: str, bodies: list[Body]) -> list[tuple[int, int]]:
+    """The spans of the short names given in brackets right after the bodies' names."""
+    spans = []
+    for body in bodies:
+        short = _SHORT_NAME.match(text, body.end)
+        if short is not None:
+            spans.append(short.span(1))
+    return spans
+
+
 _INDOCHINA = re.compile(
     r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
     r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
@@ -1120,15 +1137,23 @@ def _partner_ids(
         for pid in countries - dropped
         if _qualifies_only(registries, by_id[pid], dropped, lang, positions)
     }
-    # ... then the partners named only to locate one that is still listed.
+    # ... then the partners named only to locate one that is still listed, or otherwise only in
+    # passing ("châu Văn Sơn, tỉnh Vân Nam", then "Công ty … Thiên Bảo Vân Nam", a company's name).
     kept = named - dropped
     for pid, own in by_id.items():
         descendants = {
             other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
-        if descendants and all(
+        if not descendants:
+            continue
+        locating = [
             _locates(text, match, matches, descendants, context, meant or {})
+            or _after_autonomous_unit(text, match)
             for text, match, matches in own
+        ]
+        if any(locating) and all(
+            located or _named_in_passing(text, match, matches, lang, positions)
+            for located, (text, match, matches) in zip(locating, own, strict=True)
         ):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
@@ -1408,6 +1433,9 @@ def _locates(
             gap = text[match.end : other.start]
         else:
             continue
+        # "thành phố Sùng Tả, khu tự trị dân tộc Choang Quảng Tây": the autonomous region's
+        # kind and peoples are words of its name, no words between the two places.
+        gap = _AUTONOMOUS_KIND.sub(" ", gap) if "tự trị" in gap else gap
         if (
             len(gap) > _MAX_LOCATING_GAP
             or len(gap.split()) > _MAX_LOCATING_WORDS
@@ -1422,6 +1450,21 @@ def _locates(
             continue
         return True
     return False
+
+
+# Vietnamese names a Chinese autonomous unit by its kind, then its peoples, then its name: "khu tự
+# trị dân tộc Choang Quảng Tây", "châu tự trị dân tộc Choang, dân tộc Miêu Văn Sơn".
+_AUTONOMOUS_KIND = re.compile(
+    r"(?:khu|châu|huyện) tự trị dân tộc(?:,? (?:dân tộc )?[^\W\d_]+){1,3} "
+)
+# A province written right after such a unit's full name and a comma ("châu tự trị dân tộc
+# Choang, Miêu Văn Sơn, tỉnh Vân Nam"): it says where the unit is.
+_AFTER_AUTONOMOUS_UNIT = re.compile(r"tự trị dân tộc [^.;:!?()\n]{1,40}, (?:tỉnh |khu )?$")
+
+
+def _after_autonomous_unit(text: str, match: Match) -> bool:
+    """Whether the place follows an autonomous unit's full name and a comma, only to locate it."""
+    return bool(_AFTER_AUTONOMOUS_UNIT.search(text, max(0, match.start - 64), match.start))
 
 
 def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Match, ...]) -> bool:

@@ -172,9 +172,35 @@ _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
 _BASED_AFTER = re.compile(r"-(?:based|basierte[nmrs]?)(?!\w)", re.IGNORECASE)
 
 
+# Vietnamese closes a company's name with its home: "Công ty TNHH Thương mại Thiên Bảo Vân Nam"
+# (Tianbao Yunnan Trading), "Công ty TNHH Quản lý Logistics Tường Châu Quảng Tây và …". The
+# company word (and a legal form), up to eight words of its name, no punctuation between and no
+# word of a sentence ("ký với", "của", "tại"), and the name ends with the place (a comma, a
+# bracket, "và" or the line's end after it).
+_VI_COMPANY_BEFORE = re.compile(
+    r"(?<!\w)(?:Công ty|Tập đoàn)((?:[ \t]+[^\s.,;:!?()\[\]\"“”]+){1,8})[ \t]+$"
+)
+_VI_NAME_END = re.compile(r"[ \t]*(?:[,.;:()\n]|và(?!\w)|$)")
+_VI_SENTENCE_WORDS = frozenset(
+    {"và", "với", "của", "tại", "ở", "cho", "đã", "sẽ", "đang", "ký", "là", "có", "từ", "đến",
+     "được", "cùng", "trong", "theo", "về", "tỉnh", "thành", "phố"}
+)  # fmt: skip
+
+
+def _closes_a_vietnamese_company_name(text: str, start: int, end: int) -> bool:
+    name = _VI_COMPANY_BEFORE.search(text, max(0, start - _WINDOW), start)
+    return (
+        name is not None
+        and _VI_NAME_END.match(text, end) is not None
+        and not any(word.lower() in _VI_SENTENCE_WORDS for word in name.group(1).split())
+    )
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
     if _BASED_AFTER.match(text, end):
+        return True
+    if lang == "vi" and _closes_a_vietnamese_company_name(text, start, end):
         return True
     branch = _BRANCH_AFTER.get(lang)
     if (
