@@ -140,3 +140,45 @@ def test_a_place_inside_a_bodys_short_name_in_brackets_is_no_partner(
     )
     ids = partner_ids(registries, "河江省与文山州合作开发跨境旅游线路", body)
     assert "cn-yunnan" not in ids and "cn-wenshan" in ids
+
+
+def test_countries_listed_after_a_thai_market_are_markets_too(registries: Registries) -> None:
+    body = (
+        "จังหวัดนครพนมลงนามบันทึกความเข้าใจกับแขวงคำม่วน สปป.ลาว และจังหวัดห่าติ๋ญ เวียดนาม "
+        "ผู้ประกอบการไทยจะใช้ท่าเรือส่งออกสินค้าไปยังจีน ญี่ปุ่น และเกาหลี"
+    )
+    ids = partner_ids(registries, "นครพนมจับมือแขวงคำม่วน", body)
+    assert "jp" not in ids and "kr" not in ids and "th-nakhon-phanom" in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dropped", "kept"),
+    [
+        ("Le Marche e Huế firmano un'intesa sulla formazione",
+         "La Regione Marche e la città di Huế hanno firmato un'intesa. Il rettore "
+         "dell'Università Politecnica delle Marche ha ricordato che ad Ancona studiano già 12 "
+         "ricercatori vietnamiti.", "it-ancona", "it-marche"),
+        ("广西医科大学与高平省签署合作协议",
+         "广西壮族自治区卫生健康委员会与越南高平省卫生厅签署合作协议。广西医科大学第一附属医院"
+         "将接收10名青年医生赴南宁进修6个月。", "cn-nanning", "cn-guangxi-health-commission"),
+        ("Handwerkskammer Koblenz und Nam Định vereinbaren Ausbildung",
+         "Die Handwerkskammer Koblenz und das Volkskomitee von Nam Định unterzeichneten eine "
+         "Vereinbarung. 40 junge Leute sollen in Betrieben im nördlichen Rheinland-Pfalz "
+         "ausgebildet werden.", "de-rheinland-pfalz", "de-koblenz-chamber-of-crafts"),
+    ],
+)  # fmt: skip
+def test_where_trainees_go_is_no_partner(
+    registries: Registries, headline: str, body: str, dropped: str, kept: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert dropped not in ids and kept in ids
+
+
+def test_a_venue_town_beside_a_body_the_registry_lacks_is_no_partner(
+    registries: Registries,
+) -> None:
+    body = (
+        "The Hanbit Medical Foundation has donated dialysis machines to Quang Binh General "
+        "Hospital. Ten nurses will spend two weeks at a partner clinic in Seoul."
+    )
+    assert "kr-seoul" not in partner_ids(registries, "Korean foundation donates equipment", body)

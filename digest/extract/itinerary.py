@@ -447,7 +447,7 @@ _FROM_TO: dict[str, tuple[str, str]] = {
     "vi": ("tu", "den|toi|di"),
 }
 # ... or "via" a stop on the way: "from Bangkok via Laos to Cửa Việt", "từ Bangkok qua Lào đến".
-_VIA: dict[str, str] = {
+_ROUTE_VIA: dict[str, str] = {
     "en": "via|through",
     "fr": "via|par",
     "es": "via|por",
@@ -482,7 +482,7 @@ def route_start(text: str, start: int, end: int, next_start: int | None, lang: s
     between = fold(text[end:next_start])
     if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
         return False
-    if not re.fullmatch(rf"\s+(?:{destination}|{_VIA[lang]})\s+(?:the\s+)?", between):
+    if not re.fullmatch(rf"\s+(?:{destination}|{_ROUTE_VIA[lang]})\s+(?:the\s+)?", between):
         return False
     left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     right = _SENTENCE.search(text, end)
@@ -582,3 +582,44 @@ def link_end(text: str, start: int, end: int, lang: str) -> bool:
     right = _SENTENCE.search(text, end, end + _SENTENCE_REACH)
     stop = right.start() if right else min(len(text), end + _SENTENCE_REACH)
     return bool(_TRANSPORT.search(fold(text[left:stop])))
+
+
+# Where people are sent to train, study or work: "ad Ancona studiano già 12 ricercatori",
+# "im nördlichen Rheinland-Pfalz ausgebildet werden", "赴南宁进修", "на стажування до Одеси".
+# The place is where the trainees go, not who the partner is (the body that trains them is), so
+# it is named by the way where a partner of its country is named too, as a venue is ("in Seoul",
+# "во Владивосток" are read so already). The word of training before a preposition that is no
+# venue's, or the verb right after the place (German, Italian, Japanese, Korean, Chinese).
+_TRAINING_BEFORE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<!\w)(?:{words})\s+(?:{links})\s+$", re.IGNORECASE)
+    for lang, words, links in (
+        ("it", r"formazione|tirocinio|tirocini|stage|studiare|lavorare|formarsi", "ad"),
+        ("uk", r"стажуванн\w*|навчанн\w*|практик\w*|роботу", "до"),
+    )
+}  # fmt: skip
+_TRAINING_AFTER: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\s+(?:arbeiten|ausgebildet|studieren|lernen|tätig sein)(?!\w)"),
+    "it": re.compile(r"\s+(?:studiano|lavorano|si formano|studieranno|lavoreranno)(?!\w)"),
+    "ja": re.compile(r"(?:県|市|都|府|道)?(?:で|に)(?:研修|留学|学ぶ|働く|就労|実習|勉強)"),
+    "ko": re.compile(r"(?:도|시|군)?(?:에서|로|으로)\s?(?:연수|유학|근무|일하|교육|실습|취업)"),
+}
+# Chinese: "赴南宁进修", "前往昆明开始为期一年的学习": going to the place, then the training.
+_ZH_TRAINING_BEFORE = re.compile(r"(?:赴|前往|到)$")
+_ZH_TRAINING_AFTER = re.compile(
+    r"(?:市|省|县)?[^，。；、]{0,10}?(?:进修|学习|培训|实习|留学|深造|务工)"
+)
+_TRAINING_REACH = 40
+
+
+def where_trainees_go(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named as where people train, study or work."""
+    if lang == "zh":
+        return bool(
+            _ZH_TRAINING_BEFORE.search(text, max(0, start - 2), start)
+            and _ZH_TRAINING_AFTER.match(text, end, end + _TRAINING_REACH // 2)
+        )
+    after = _TRAINING_AFTER.get(lang)
+    if after is not None and after.match(text, end, end + _TRAINING_REACH // 2):
+        return True
+    before = _TRAINING_BEFORE.get(lang)
+    return before is not None and bool(before.search(text, max(0, start - _TRAINING_REACH), start))

@@ -71,7 +71,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The pattern ending a clause before a market, and the one opening the text after it."""
     sep = r"\s*" if lang in _UNSPACED else r"\s+"
-    listed = rf"(?:{_PLACE}\s*(?:{_alternation(_JOINERS)})\s*)*"
+    joiner = rf"\s*(?:{_alternation(_JOINERS)})\s*"
+    # Thai lists places with a space alone before the last "and" ("ไปยังจีน ญี่ปุ่น และเกาหลี").
+    listed = rf"(?:{_PLACE}(?:{joiner}|\s+))*" if lang == "th" else rf"(?:{_PLACE}{joiner})*"
     before = None
     if lang in _TRADE:
         bound = "" if lang in _UNSPACED else r"(?<!\w)"

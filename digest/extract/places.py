@@ -46,7 +46,14 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.hospitals import find_named_hospitals
-from digest.extract.itinerary import link_end, on_itinerary, on_trip, other_stop, route_start
+from digest.extract.itinerary import (
+    link_end,
+    on_itinerary,
+    on_trip,
+    other_stop,
+    route_start,
+    where_trainees_go,
+)
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
@@ -1054,7 +1061,10 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if _town_like(registries.partners[pid])
-        and _placed_otherwise(registries, registries.partners[pid], named)
+        and (
+            _placed_otherwise(registries, registries.partners[pid], named)
+            or registries.partners[pid].country in unlisted_countries
+        )
         and all(_by_the_way(mention, context, lang, positions) for mention in own)
     }
     countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
@@ -1477,8 +1487,10 @@ def _by_the_way(
     """Whether a mention only names where something happened, a stop on a route, or a place
     named in passing (see ``_venue_or_route`` and ``_named_in_passing``)."""
     text, match, matches = mention
-    return _venue_or_route(text, match, matches, context) or _named_in_passing(
-        text, match, matches, lang, positions
+    return (
+        _venue_or_route(text, match, matches, context)
+        or where_trainees_go(text, match.start, match.end, lang)
+        or _named_in_passing(text, match, matches, lang, positions)
     )
 
 
