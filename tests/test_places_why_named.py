@@ -182,3 +182,23 @@ def test_a_venue_town_beside_a_body_the_registry_lacks_is_no_partner(
         "Hospital. Ten nurses will spend two weeks at a partner clinic in Seoul."
     )
     assert "kr-seoul" not in partner_ids(registries, "Korean foundation donates equipment", body)
+
+
+def test_a_sections_other_news_end_a_russian_article(registries: Registries) -> None:
+    body = (
+        "Правительство Новосибирской области и провинция Тхайбинь подписали соглашение о "
+        "поставках зерна.\n\nДругие новости раздела\n\nНовосибирская область и Монголия обсудили "
+        "поставки мяса"
+    )
+    ids = partner_ids(registries, "Новосибирская область и Тхайбинь подписали соглашение", body)
+    assert ids == ["ru-novosibirsk"]
+
+
+def test_the_industrial_districts_firms_make_up_are_no_partners(registries: Registries) -> None:
+    body = (
+        "La Regione Marche e la provincia di Thái Bình hanno firmato un'intesa. Confindustria "
+        "Marche organizzerà un corso per 40 tecnici vietnamiti nei distretti calzaturieri di "
+        "Fermo e Macerata."
+    )
+    ids = partner_ids(registries, "Le Marche e Thái Bình firmano un'intesa", body)
+    assert "it-fermo" not in ids and "it-macerata" not in ids and "it-marche" in ids

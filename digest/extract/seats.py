@@ -380,9 +380,11 @@ _FIRMS_BEFORE: dict[str, re.Pattern[str]] = {
          r"(?:aus|in)(?:\s+de[mnr])?"),
         ("fr", "entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs",
          r"(?:de\s+la|du|des|de|en)|d['’]|de\s+l['’]"),
-        ("es", "empresas|compañías|firmas|industrias|exportadores|productores|fabricantes",
-         r"(?:de\s+la|del|de)"),
-        ("it", "imprese|aziende|società|industrie|produttori|esportatori",
+        ("es", "empresas|compañías|firmas|industrias|exportadores|productores|fabricantes"
+               "|distrito industrial|polo industrial|clúster", r"(?:de\s+la|del|de)"),
+        # ... or the industrial districts they make up ("i distretti calzaturieri di Fermo").
+        ("it", r"imprese|aziende|società|industrie|produttori|esportatori"
+               r"|distrett[oi](?:\s+[a-zà-ù]+){0,2}",
          r"(?:del|della|dello|delle|dei|di|da|dal|dalla)|dell['’]"),
         ("pt", "empresas|companhias|firmas|indústrias|produtores|exportadores",
          r"(?:do|da|dos|das|de)"),
@@ -410,6 +412,13 @@ _FIRMS_AFTER: dict[str, re.Pattern[str]] = {
 _FIRMS_REACH = 40
 
 
+# A place joined by "and" to one named so shares its role: "i distretti calzaturieri di Fermo e
+# Macerata", "firms from Busan and Ulsan".
+_PLACE_AND = re.compile(
+    r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,3}\s*(?:,|\s(?:e|ed|and|et|y|und|i|oraz|и|і|та|và))$"
+)
+
+
 def names_firms_home(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named only as where unnamed firms or
     institutions are from ("le imprese del Piemonte", "广西企业")."""
@@ -417,6 +426,10 @@ def names_firms_home(text: str, start: int, end: int, lang: str) -> bool:
     if after is not None:
         return after.match(text, end, end + _FIRMS_REACH // 2) is not None
     before = _FIRMS_BEFORE.get(lang)
-    return before is not None and bool(
-        before.search(text[max(0, start - _FIRMS_REACH) : start].rstrip(" \t"))
-    )
+    if before is None:
+        return False
+    window = text[max(0, start - _FIRMS_REACH * 2) : start].rstrip(" \t")
+    if before.search(window[-_FIRMS_REACH:]):
+        return True
+    joined = _PLACE_AND.search(window)
+    return joined is not None and bool(before.search(window[: joined.start()].rstrip(" \t")))
