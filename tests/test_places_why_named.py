@@ -202,3 +202,40 @@ def test_the_industrial_districts_firms_make_up_are_no_partners(registries: Regi
     )
     ids = partner_ids(registries, "Le Marche e Thái Bình firmano un'intesa", body)
     assert "it-fermo" not in ids and "it-macerata" not in ids and "it-marche" in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dropped", "kept"),
+    [
+        ("غرفة الشارقة تبحث مع مدينة هاي فونغ التعاون في الموانئ",
+         "استقبلت غرفة تجارة وصناعة الشارقة وفدا من مدينة هاي فونغ الفيتنامية برئاسة نائب رئيس "
+         "اللجنة الشعبية للمدينة.", "ae-sharjah", "ae-sharjah-chamber-of-commerce-and-industry"),
+        ("Cámara Valencia tiende puentes con Hai Phong",
+         "La Cámara de Comercio de Valencia cerró esta semana en Hai Phong una misión comercial. "
+         "Asistió la Embajada de España en Vietnam.", "es-valencia",
+         "es-valencia-chamber-of-commerce"),
+    ],
+)  # fmt: skip
+def test_a_chamber_called_by_its_place_alone_is_the_partner(
+    registries: Registries, headline: str, body: str, dropped: str, kept: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert dropped not in ids and kept in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("مقاطعة تيان جيانغ تبحث تصدير فاكهتها عبر دبي",
+         "استقبلت غرفة تجارة دبي وفداً من مقاطعة تيان جيانغ الفيتنامية لبحث فرص تصدير الفواكه "
+         "الاستوائية إلى أسواق الخليج عبر دبي."),
+        ("غرفة تجارة دبي تستقبل وفدا من دا نانغ",
+         "وقعت غرفة تجارة وصناعة دبي مذكرة تفاهم مع مدينة دا نانغ الفيتنامية. وعقد الاجتماع في "
+         "مركز دبي التجاري العالمي."),
+    ],
+)  # fmt: skip
+def test_a_place_goods_pass_or_a_centre_named_after_it_is_no_partner(
+    registries: Registries, headline: str, body: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert "ae-dubai" not in ids and "ae-dubai-chamber" in ids

@@ -59,6 +59,10 @@ _VIA: dict[str, tuple[str, ...]] = {
     "en": ("via", "passing through", "in transit through", "transiting through"),
     "fr": ("via", "en passant par", "en transit par"),
     "es": ("vía", "pasando por", "en tránsito por"),
+    "it": ("via", "passando per", "in transito per"),
+    "pt": ("via", "passando por", "em trânsito por"),
+    # "تصدير الفواكه إلى أسواق الخليج عبر دبي" (to the Gulf's markets through Dubai).
+    "ar": ("عبر", "مرورا ب", "مروراً ب"),
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
     # "отправлена через порт Владивосток" (shipped through the port of Vladivostok)
@@ -125,7 +129,7 @@ _LINKING: dict[str, tuple[str, ...]] = {
     "zh": ("连接", "连通"),
 }
 _VIA = {lang: (*_VIA.get(lang, ()), *_LINKING.get(lang, ())) for lang in {*_VIA, *_LINKING}}
-_BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.items()}
+_BEFORE = {lang: (*_BEFORE.get(lang, ()), *_VIA.get(lang, ())) for lang in {*_BEFORE, *_VIA}}
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
     # going home.

@@ -196,9 +196,14 @@ def _closes_a_vietnamese_company_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A chamber called by its word and its place alone ("غرفة الشارقة تبحث …", "Cámara Valencia y el
+# puerto …"): the place is the chamber's name, and the chamber the partner.
+_CHAMBER_BEFORE = re.compile(r"(?:^|\s)(?:غرفة|لغرفة|وغرفة|Cámara|Cambra|Camera|Câmara)\s+$")
+
+
 def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
-    if _BASED_AFTER.match(text, end):
+    if _BASED_AFTER.match(text, end) or _CHAMBER_BEFORE.search(text, max(0, start - 12), start):
         return True
     if lang == "vi" and _closes_a_vietnamese_company_name(text, start, end):
         return True
@@ -313,7 +318,9 @@ _FAIR_NAME_BEFORE = re.compile(
     r"(?<!\w)(?:Feria|Feira|Foire|Fiera|Salon|Salão|Salone|Targi|Expo)(?:\s+[\w-]+){0,2}?"
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
-_FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# A centre or an airport named after its city ("مركز دبي التجاري العالمي", the Dubai World Trade
+# Centre) is a facility too.
+_FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة|مركز|مطار)\s*$")
 # A port named after its place: "il porto di Ancona", "the port of Busan", "свободного порта
 # Владивосток", "cảng Busan", "ميناء جبل علي", "Busan port operator", "釜山港", "부산항". The
 # place says where the port is; the port's authority, when it acts, is the partner.
