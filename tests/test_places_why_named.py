@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from digest.extract.drafting import draft_text
+from digest.extract.seats import names_firms_home
 from digest.registries import Registries
 
 
@@ -239,3 +240,46 @@ def test_a_place_goods_pass_or_a_centre_named_after_it_is_no_partner(
 ) -> None:
     ids = partner_ids(registries, headline, body)
     assert "ae-dubai" not in ids and "ae-dubai-chamber" in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dropped", "kept"),
+    [
+        ("Thüringer Handwerk wirbt um Fachkräfte aus Vietnam",
+         "Die Handwerkskammer Erfurt und das Volkskomitee von Nghệ An unterzeichneten eine "
+         "Vereinbarung. Die Landesentwicklungsgesellschaft Thüringen wird die Betriebe "
+         "unterstützen.", "de-thuringia", "de-erfurt-chamber-of-crafts"),
+        ("Stuttgarter Firmen suchen Partner in Vietnam",
+         "Die IHK Region Stuttgart und das Volkskomitee von Bình Dương unterzeichneten eine "
+         "Absichtserklärung. Unterstützt wird das Vorhaben von Baden-Württemberg International "
+         "(BW_i).", "de-baden-wurttemberg",
+         "de-region-stuttgart-chamber-of-commerce-and-industry"),
+        ("목포상공회의소, 베트남 껀터시와 협약",
+         "목포상공회의소와 한국농어촌공사 전남지역본부는 20일 베트남 껀터시 농업농촌개발국과 "
+         "양해각서를 체결했다.", "kr-jeollanam", "kr-mokpo-chamber-of-commerce-and-industry"),
+        ("Leipziger Handwerk bildet Pflegekräfte aus Vietnam aus",
+         "Die Handwerkskammer zu Leipzig und Thái Bình unterzeichneten eine Vereinbarung. "
+         "Kammerpräsident Matthias Kreller sprach von einem Modell für ganz Sachsen.",
+         "de-saxony", "de-leipzig-chamber-of-crafts"),
+    ],
+)  # fmt: skip
+def test_a_place_inside_a_bodys_name_or_a_trades_home_or_a_model_is_no_partner(
+    registries: Registries, headline: str, body: str, dropped: str, kept: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert dropped not in ids and kept in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "lang"),
+    [
+        ("Los azulejeros de Castellón buscan fábrica en Vietnam.", "Castellón", "es"),
+        ("El sector cerámico de Castellón mira al sudeste asiático.", "Castellón", "es"),
+        ("Le secteur laitier de Savoie cherche des marchés.", "Savoie", "fr"),
+        ("Il settore orafo di Vicenza guarda al Vietnam.", "Vicenza", "it"),
+        ("The seafood industry of Tasmania eyes Vietnam.", "Tasmania", "en"),
+    ],
+)
+def test_the_home_of_a_trade_is_named_as_its_firms_home(text: str, place: str, lang: str) -> None:
+    start = text.index(place)
+    assert names_firms_home(text, start, start + len(place), lang)

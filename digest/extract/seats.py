@@ -160,6 +160,17 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 # (中国 there is Japan's Chūgoku region, not China). The short name may be in brackets after the
 # full one, in any script ("日本貿易振興機構（ジェトロ）大阪本部").
 _ACRONYM_BEFORE = re.compile(r"(?:[A-Z]{2,}[)）]?|[(（][^\s()（）]{2,10}[)）])\s?$")
+# A Korean body's regional office glued to its place ("한국농어촌공사 전남지역본부", the Korea
+# Rural Community Corporation's South Jeolla office) sits there; the body is the partner.
+_KO_REGIONAL_OFFICE = re.compile(r"(?:도|시)?지역(?:본부|지부|사무소|본사)")
+# A body named by a German compound and its place ("Die Landesentwicklungsgesellschaft Thüringen
+# wird …") or by its place and "International" with its acronym ("Baden-Württemberg
+# International (BW_i)"): the place is inside the body's name.
+_DE_BODY_BEFORE = re.compile(
+    r"(?<!\w)[A-ZÄÖÜ]\w*(?:gesellschaft|agentur|stiftung|kammer|verband|ministerium|bank"
+    r"|institut|behörde)\s+$"
+)
+_INTERNATIONAL_AFTER = re.compile(r"\s+International\s*\(")
 _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
     "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),
@@ -201,18 +212,30 @@ def _closes_a_vietnamese_company_name(text: str, start: int, end: int) -> bool:
 _CHAMBER_BEFORE = re.compile(r"(?:^|\s)(?:غرفة|لغرفة|وغرفة|Cámara|Cambra|Camera|Câmara)\s+$")
 
 
-def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+def _in_a_bodys_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is part of a body's name that says where it
+    sits: "Seoul-based", "غرفة الشارقة", "Công ty … Vân Nam", "전남지역본부", "JICA中国センター"."""
     if _BASED_AFTER.match(text, end) or _CHAMBER_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if lang == "vi" and _closes_a_vietnamese_company_name(text, start, end):
+    if _INTERNATIONAL_AFTER.match(text, end):
         return True
+    if lang == "vi":
+        return _closes_a_vietnamese_company_name(text, start, end)
+    if lang == "ko" and _KO_REGIONAL_OFFICE.match(text, end):
+        return True
+    if lang == "de":
+        return _DE_BODY_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
     branch = _BRANCH_AFTER.get(lang)
-    if (
+    return bool(
         branch is not None
         and branch.match(text, end)
         and _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
-    ):
+    )
+
+
+def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    if _in_a_bodys_name(text, start, end, lang):
         return True
     for shapes in (_VIETNAMS_MISSION_AFTER, _COMPANY_HOME_AFTER):
         shape = shapes.get(lang)
@@ -381,19 +404,25 @@ def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
 _FIRMS_BEFORE: dict[str, re.Pattern[str]] = {
     lang: re.compile(rf"(?<!\w)(?:{words})(?:\s*(?:{links}))?$", re.IGNORECASE)
     for lang, words, links in (
-        ("en", "firms|companies|businesses|enterprises|exporters|manufacturers|producers",
-         r"(?:from|of|in|based in)(?:\s+the)?"),
+        # ... or the trade they make up ("the ceramics sector of Castellón").
+        ("en", r"firms|companies|businesses|enterprises|exporters|manufacturers|producers"
+               r"|(?:sector|industry)", r"(?:from|of|in|based in)(?:\s+the)?"),
         ("de", "Firmen|Unternehmen|Betriebe|Betrieben|Mittelständler|Hersteller|Exporteure",
          r"(?:aus|in)(?:\s+de[mnr])?"),
-        ("fr", "entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs",
+        ("fr", r"entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs"
+               r"|(?:secteur|filière)(?:\s+[a-zà-ÿ]+){0,2}",
          r"(?:de\s+la|du|des|de|en)|d['’]|de\s+l['’]"),
-        ("es", "empresas|compañías|firmas|industrias|exportadores|productores|fabricantes"
-               "|distrito industrial|polo industrial|clúster", r"(?:de\s+la|del|de)"),
+        ("es", r"empresas|compañías|firmas|industrias|exportadores|productores|fabricantes"
+               r"|distrito industrial|polo industrial|clúster|sector(?:\s+[a-záéíóúñ]+){0,2}"
+               # A trade's plural: "los azulejeros de Castellón", "los ceramistas de …".
+               r"|[a-záéíóúñ]{3,}(?:eros|istas)",
+         r"(?:de\s+la|del|de)"),
         # ... or the industrial districts they make up ("i distretti calzaturieri di Fermo").
         ("it", r"imprese|aziende|società|industrie|produttori|esportatori"
-               r"|distrett[oi](?:\s+[a-zà-ù]+){0,2}",
+               r"|(?:distrett[oi]|settore|comparto|filiera)(?:\s+[a-zà-ù]+){0,2}",
          r"(?:del|della|dello|delle|dei|di|da|dal|dalla)|dell['’]"),
-        ("pt", "empresas|companhias|firmas|indústrias|produtores|exportadores",
+        ("pt", r"empresas|companhias|firmas|indústrias|produtores|exportadores"
+               r"|(?:setor|sector)(?:\s+[a-zà-úç]+){0,2}",
          r"(?:do|da|dos|das|de)"),
         ("pl", "firm|firmy|firmami|przedsiębiorstw|przedsiębiorstwa|przedsiębiorców|spółek"
          "|producentów|eksporterów", r"(?:z|ze)"),
