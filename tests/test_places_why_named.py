@@ -283,3 +283,21 @@ def test_a_place_inside_a_bodys_name_or_a_trades_home_or_a_model_is_no_partner(
 def test_the_home_of_a_trade_is_named_as_its_firms_home(text: str, place: str, lang: str) -> None:
     start = text.index(place)
     assert names_firms_home(text, start, start + len(place), lang)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dropped"),
+    [
+        ("红河州与老街省举行边境经贸合作会谈",
+         "红河州人民政府与越南老街省人民委员会签署边境经贸合作备忘录。\n\n标签：河口 老街 口岸",
+         "cn-hekou"),
+        ("Lào Cai và châu Hồng Hà hội đàm",
+         "Đoàn công tác tỉnh Lào Cai đã hội đàm với Chính quyền Nhân dân châu Hồng Hà.\n\n"
+         "Từ khóa: Vân Nam, cửa khẩu, Lào Cai", "cn-yunnan"),
+    ],
+)  # fmt: skip
+def test_a_place_among_the_pages_tags_is_no_partner(
+    registries: Registries, headline: str, body: str, dropped: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert dropped not in ids and "cn-honghe-prefecture" in ids

@@ -69,6 +69,7 @@ from digest.extract.seats import (
     names_firms_home,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
+from digest.extract.topics import TAG_LABELS
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
@@ -1224,6 +1225,7 @@ def _named_in_passing(
             else on_itinerary(text, match.start, match.end, lang)
         )
         or _in_dateline(text, match)
+        or _on_tag_line(text, match)
         or route_start(text, match.start, match.end, _first_from(starts, match.end), lang)
         or link_end(text, match.start, match.end, lang)
         or (
@@ -1262,6 +1264,18 @@ def _country_has_another(registries: Registries, partner: Partner, named: set[st
 # or the end of a line the place holds alone (a dateline set on its own line under the byline).
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[-–—]\s|\n|$)")
 _DATELINE_REACH = 32
+
+
+@functools.cache
+def _tag_label() -> re.Pattern[str]:
+    labels = sorted(TAG_LABELS, key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：]", re.IGNORECASE)
+
+
+def _on_tag_line(text: str, match: Match) -> bool:
+    """Whether the place is one of the page's tags ("Từ khóa: Lào Cai, Hồng Hà, Vân Nam",
+    "标签：河口 老街 口岸"): a label of the page, not a partner acting."""
+    return bool(_tag_label().match(text, text.rfind("\n", 0, match.start) + 1, match.start))
 
 
 def _in_dateline(text: str, match: Match) -> bool:
