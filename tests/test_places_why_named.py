@@ -301,3 +301,27 @@ def test_a_place_among_the_pages_tags_is_no_partner(
 ) -> None:
     ids = partner_ids(registries, headline, body)
     assert dropped not in ids and "cn-honghe-prefecture" in ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dropped", "kept"),
+    [
+        ("La Bretagne et Huế signent un accord",
+         "La Région Bretagne a signé mercredi à Rennes un accord de coopération avec la ville de "
+         "Huế. « Huế est une ville impériale, Rennes et Saint-Malo ont aussi une histoire à "
+         "raconter », a souligné le vice-président.", "fr-rennes", "fr-bretagne"),
+        ("北海道大学、ビンフオック省と協定",
+         "北海道大学は20日、ベトナム南部のビンフオック省と共同研究の協定を結んだ。副学長は"
+         "「北海道の畑作で培った土づくりの知見が生かせる」と話した。", "jp-hokkaido",
+         "jp-hokkaido-university"),
+        ("Verona e Đắk Lắk, intesa sul caffè",
+         "La Camera di Commercio di Verona ha firmato un protocollo d'intesa con la provincia di "
+         "Đắk Lắk. L'Associazione Italiana Sommelier (AIS) del Veneto curerà le degustazioni.",
+         "it-veneto", "it-verona"),
+    ],
+)  # fmt: skip
+def test_a_place_in_someones_words_or_a_branchs_name_is_no_partner(
+    registries: Registries, headline: str, body: str, dropped: str, kept: str
+) -> None:
+    ids = partner_ids(registries, headline, body)
+    assert dropped not in ids and kept in ids

@@ -1504,8 +1504,32 @@ def _by_the_way(
     return (
         _venue_or_route(text, match, matches, context)
         or where_trainees_go(text, match.start, match.end, lang)
+        or _quoted(text, match)
         or _named_in_passing(text, match, matches, lang, positions)
     )
+
+
+# Quotation marks that open and close differently, and those that do both.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "《": "》"}
+_QUOTE_CLOSES = frozenset(_QUOTE_PAIRS.values())
+_STRAIGHT_QUOTE = '"'
+
+
+def _quoted(text: str, match: Match) -> bool:
+    """Whether the place stands inside a quotation on its paragraph's line ("« Rennes et
+    Saint-Malo ont aussi une histoire »", "「塩害は鹿児島の沿岸部にとっても…」"): someone's words
+    about it, not the place acting."""
+    line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
+    if line.count(_STRAIGHT_QUOTE) % 2:
+        return True
+    for index in range(len(line) - 1, -1, -1):
+        char = line[index]
+        if char in _QUOTE_PAIRS:
+            # "„…“" closes with the mark “ opens with elsewhere: an opening mark is open here.
+            return _QUOTE_PAIRS[char] not in line[index + 1 :]
+        if char in _QUOTE_CLOSES:
+            return False
+    return False
 
 
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:

@@ -171,6 +171,11 @@ _DE_BODY_BEFORE = re.compile(
     r"|institut|behörde)\s+$"
 )
 _INTERNATIONAL_AFTER = re.compile(r"\s+International\s*\(")
+# A body's branch named after its acronym: "l'Associazione Italiana Sommelier (AIS) del Veneto".
+_ACRONYM_OF_BEFORE = re.compile(
+    r"\([A-Z][A-Za-z]{1,7}\)\s+(?:del|della|dello|dei|de|de la|del|du|des|do|da|of|of the|von|der)"
+    r"\s+$"
+)
 _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
     "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),
@@ -217,7 +222,9 @@ def _in_a_bodys_name(text: str, start: int, end: int, lang: str) -> bool:
     sits: "Seoul-based", "غرفة الشارقة", "Công ty … Vân Nam", "전남지역본부", "JICA中国センター"."""
     if _BASED_AFTER.match(text, end) or _CHAMBER_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if _INTERNATIONAL_AFTER.match(text, end):
+    if _INTERNATIONAL_AFTER.match(text, end) or _ACRONYM_OF_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
         return True
     if lang == "vi":
         return _closes_a_vietnamese_company_name(text, start, end)
