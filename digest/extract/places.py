@@ -1266,6 +1266,9 @@ _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[-–—]\s
 _DATELINE_REACH = 32
 
 
+_TAG_LINE_REACH = 200
+
+
 @functools.cache
 def _tag_label() -> re.Pattern[str]:
     labels = sorted(TAG_LABELS, key=len, reverse=True)
@@ -1275,7 +1278,11 @@ def _tag_label() -> re.Pattern[str]:
 def _on_tag_line(text: str, match: Match) -> bool:
     """Whether the place is one of the page's tags ("Từ khóa: Lào Cai, Hồng Hà, Vân Nam",
     "标签：河口 老街 口岸"): a label of the page, not a partner acting."""
-    return bool(_tag_label().match(text, text.rfind("\n", 0, match.start) + 1, match.start))
+    reach = max(0, match.start - _TAG_LINE_REACH)
+    line_start = text.rfind("\n", reach, match.start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # a tag line is short: its label stands within reach
+    return bool(_tag_label().match(text, line_start, match.start))
 
 
 def _in_dateline(text: str, match: Match) -> bool:
@@ -1513,13 +1520,17 @@ def _by_the_way(
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "《": "》"}
 _QUOTE_CLOSES = frozenset(_QUOTE_PAIRS.values())
 _STRAIGHT_QUOTE = '"'
+# How far back a quotation's opening mark is looked for (a paragraph's reach; bounded so that a
+# page on one line is not read back from every mention).
+_QUOTE_REACH = 400
 
 
 def _quoted(text: str, match: Match) -> bool:
     """Whether the place stands inside a quotation on its paragraph's line ("« Rennes et
     Saint-Malo ont aussi une histoire »", "「塩害は鹿児島の沿岸部にとっても…」"): someone's words
     about it, not the place acting."""
-    line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
+    reach = max(0, match.start - _QUOTE_REACH)
+    line = text[text.rfind("\n", reach, match.start) + 1 or reach : match.start]
     if line.count(_STRAIGHT_QUOTE) % 2:
         return True
     for index in range(len(line) - 1, -1, -1):
