@@ -325,3 +325,12 @@ def test_a_place_in_someones_words_or_a_branchs_name_is_no_partner(
 ) -> None:
     ids = partner_ids(registries, headline, body)
     assert dropped not in ids and kept in ids
+
+
+def test_a_korean_place_glued_to_its_bodys_word_is_the_bodys(registries: Registries) -> None:
+    body = (
+        "강원도 인제군과 베트남 옌바이성이 농업 교류 협약을 체결했다. 대표단은 19일 강원대학교 "
+        "농업생명과학대학을 방문했다. 강원대는 옌바이성 공무원 15명의 연수를 운영할 계획이다."
+    )
+    ids = partner_ids(registries, "인제군, 베트남 옌바이성과 농업 교류 협약", body)
+    assert "kr-gangwon" not in ids and "kr-inje" in ids

@@ -163,6 +163,12 @@ _ACRONYM_BEFORE = re.compile(r"(?:[A-Z]{2,}[)）]?|[(（][^\s()（）]{2,10}[)�
 # A Korean body's regional office glued to its place ("한국농어촌공사 전남지역본부", the Korea
 # Rural Community Corporation's South Jeolla office) sits there; the body is the partner.
 _KO_REGIONAL_OFFICE = re.compile(r"(?:도|시)?지역(?:본부|지부|사무소|본사)")
+# ... and so does a Korean body glued to its place, its word after it: "강원대학교", "경북대는"
+# (a university's short name), "경북농업기술원", "강원매일신문".
+_KO_BODY_AFTER = re.compile(
+    r"(?:도|시|군)?(?:대학교|대학|대(?=[는은이가와과의를을에도,·\s])|농업기술원|기술원|연구원"
+    r"|매일신문|신문|일보|방송|상공회의소|병원|재단|교육청)"
+)
 # A body named by a German compound and its place ("Die Landesentwicklungsgesellschaft Thüringen
 # wird …") or by its place and "International" with its acronym ("Baden-Württemberg
 # International (BW_i)"): the place is inside the body's name.
@@ -228,7 +234,7 @@ def _in_a_bodys_name(text: str, start: int, end: int, lang: str) -> bool:
         return True
     if lang == "vi":
         return _closes_a_vietnamese_company_name(text, start, end)
-    if lang == "ko" and _KO_REGIONAL_OFFICE.match(text, end):
+    if lang == "ko" and (_KO_REGIONAL_OFFICE.match(text, end) or _KO_BODY_AFTER.match(text, end)):
         return True
     if lang == "de":
         return _DE_BODY_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
