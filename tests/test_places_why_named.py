@@ -334,3 +334,23 @@ def test_a_korean_place_glued_to_its_bodys_word_is_the_bodys(registries: Registr
     )
     ids = partner_ids(registries, "인제군, 베트남 옌바이성과 농업 교류 협약", body)
     assert "kr-gangwon" not in ids and "kr-inje" in ids
+
+
+def test_a_place_before_an_unnamed_bodys_noun_is_its_home(registries: Registries) -> None:
+    body = (
+        "KOICA will fund a project to upgrade district hospitals in Quang Nam, with technical "
+        "support from a leading Daegu hospital. Daegu Catholic University Medical Center will "
+        "send 12 specialists to the province."
+    )
+    ids = partner_ids(registries, "Korean hospital to train Quang Nam doctors", body)
+    assert "kr-daegu" not in ids and "kr-daegu-catholic-university-medical-center" in ids
+
+
+def test_a_place_one_seeks_an_alternative_to_is_no_partner(registries: Registries) -> None:
+    body = (
+        "Die Handelskammer Bremen und das Volkskomitee von Hải Phòng unterzeichneten eine "
+        "Absichtserklärung. „Viele unserer Mitglieder suchen Alternativen zu China“, sagte der "
+        "Präses."
+    )
+    ids = partner_ids(registries, "Bremer Kaufleute blicken nach Hải Phòng", body)
+    assert "cn" not in ids and "de-bremen-chamber-of-commerce" in ids

@@ -457,6 +457,12 @@ _FIRMS_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:都|道|府|県|市)?の?(?:企業|各社|経済界|産業界|業界)"),
     "ko": re.compile(r"(?:도|시|군|현|주)?의?\s?(?:기업|업체|업계|농업계|경제계|재계|상공인)"),
     "hi": re.compile(r"\s?(?:की|के)\s(?:कंपनियाँ|कंपनियां|कंपनियों|उद्योगों|उद्यमों)"),
+    # English puts a place before an unnamed body's noun: "a leading Daegu hospital", "two
+    # Busan firms".
+    "en": re.compile(
+        r"\s+(?:hospital|firm|company|clinic|charity|manufacturer|exporter|shipyard|university)s?"
+        r"(?!\w)"
+    ),
 }
 _FIRMS_REACH = 40
 
@@ -472,8 +478,8 @@ def names_firms_home(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named only as where unnamed firms or
     institutions are from ("le imprese del Piemonte", "广西企业")."""
     after = _FIRMS_AFTER.get(lang)
-    if after is not None:
-        return after.match(text, end, end + _FIRMS_REACH // 2) is not None
+    if after is not None and after.match(text, end, end + _FIRMS_REACH // 2):
+        return True
     before = _FIRMS_BEFORE.get(lang)
     if before is None:
         return False
