@@ -568,9 +568,6 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
     return kept
 
 
-# The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
-# Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
-# both): it names the peninsula, no partner.
 # A short name in brackets right after a body's full name: a few words, no sentence inside.
 _SHORT_NAME = re.compile(r"[ \t]?[(（]([^()（）\n.,;:。，；：]{2,24})[)）]")
 
@@ -585,6 +582,9 @@ def _short_names(text: str, bodies: list[Body]) -> list[tuple[int, int]]:
     return spans
 
 
+# The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
+# Thai, "インドシナ", "인도차이나" and "印度支那" India's, "الهند الصينية" and "हिंद-चीन"
+# both): it names the peninsula, no partner.
 _INDOCHINA = re.compile(
     r"อินโดจีน|インドシナ|인도차이나|印度支那|الهند\s?الصينية|हिंद[-\s]?चीन"
     r"|(?<!\w)(?:Indo-?[Cc]hin|Индо-?[Кк]ита)\w*"
@@ -1535,8 +1535,8 @@ def _quoted(text: str, match: Match) -> bool:
         return True
     for index in range(len(line) - 1, -1, -1):
         char = line[index]
-        if char in _QUOTE_PAIRS:
-            # "„…“" closes with the mark “ opens with elsewhere: an opening mark is open here.
+        # German closes „…“ with the mark English opens with: after a „ it closes.
+        if char in _QUOTE_PAIRS and not (char == "“" and "„" in line[:index]):
             return _QUOTE_PAIRS[char] not in line[index + 1 :]
         if char in _QUOTE_CLOSES:
             return False
