@@ -1155,19 +1155,29 @@ def _partner_ids(
         descendants = {
             other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
-        if not descendants:
-            continue
-        locating = [
-            _locates(text, match, matches, descendants, context, meant or {})
-            or _after_autonomous_unit(text, match)
-            for text, match, matches in own
-        ]
-        if any(locating) and all(
-            located or _named_in_passing(text, match, matches, lang, positions)
-            for located, (text, match, matches) in zip(locating, own, strict=True)
-        ):
+        if descendants and _only_locates(own, descendants, (context, lang, positions), meant):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _only_locates(
+    own: list[tuple[str, Match, list[Match]]],
+    descendants: set[str],
+    reading: tuple[_Context, str, _Positions],
+    meant: dict[str, str] | None,
+) -> bool:
+    """Whether a partner's mentions each locate one of ``descendants`` or name it in passing,
+    one of them at least locating: it is named only to say where they are."""
+    context, lang, positions = reading
+    locating = False
+    for text, match, matches in own:
+        if _locates(text, match, matches, descendants, context, meant or {}) or (
+            _after_autonomous_unit(text, match)
+        ):
+            locating = True
+        elif not _named_in_passing(text, match, matches, lang, positions):
+            return False
+    return locating
 
 
 def _qualifies_only(
@@ -1519,6 +1529,7 @@ def _by_the_way(
 # Quotation marks that open and close differently, and those that do both.
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "《": "》"}
 _QUOTE_CLOSES = frozenset(_QUOTE_PAIRS.values())
+_LAST_QUOTE_MARK = re.compile(r"([«»“”„「」『』《》])[^«»“”„「」『』《》]*$")
 _STRAIGHT_QUOTE = '"'
 # How far back a quotation's opening mark is looked for (a paragraph's reach; bounded so that a
 # page on one line is not read back from every mention).
@@ -1533,14 +1544,14 @@ def _quoted(text: str, match: Match) -> bool:
     line = text[text.rfind("\n", reach, match.start) + 1 or reach : match.start]
     if line.count(_STRAIGHT_QUOTE) % 2:
         return True
-    for index in range(len(line) - 1, -1, -1):
-        char = line[index]
-        # German closes „…“ with the mark English opens with: after a „ it closes.
-        if char in _QUOTE_PAIRS and not (char == "“" and "„" in line[:index]):
-            return _QUOTE_PAIRS[char] not in line[index + 1 :]
-        if char in _QUOTE_CLOSES:
-            return False
-    return False
+    last = _LAST_QUOTE_MARK.search(line)
+    if last is None:
+        return False
+    char, index = last.group(1), last.start(1)
+    # German closes „…“ with the mark English opens with: after a „ it closes.
+    if char in _QUOTE_CLOSES and not (char == "“" and "„" not in line[:index]):
+        return False
+    return _QUOTE_PAIRS[char] not in line[index + 1 :]
 
 
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
