@@ -60,6 +60,10 @@ _VIA: dict[str, tuple[str, ...]] = {
            "back through"),
     "fr": ("via", "en passant par", "en transit par"),
     "es": ("vía", "pasando por", "en tránsito por"),
+    "it": ("via", "passando per", "in transito per"),
+    "pt": ("via", "passando por", "em trânsito por"),
+    # "تصدير الفواكه إلى أسواق الخليج عبر دبي" (to the Gulf's markets through Dubai).
+    "ar": ("عبر", "مرورا ب", "مروراً ب"),
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
     # "отправлена через порт Владивосток" (shipped through the port of Vladivostok)
@@ -126,7 +130,7 @@ _LINKING: dict[str, tuple[str, ...]] = {
     "zh": ("连接", "连通"),
 }
 _VIA = {lang: (*_VIA.get(lang, ()), *_LINKING.get(lang, ())) for lang in {*_VIA, *_LINKING}}
-_BEFORE = {lang: (*phrases, *_VIA.get(lang, ())) for lang, phrases in _BEFORE.items()}
+_BEFORE = {lang: (*_BEFORE.get(lang, ()), *_VIA.get(lang, ())) for lang in {*_BEFORE, *_VIA}}
 _AFTER: dict[str, tuple[str, ...]] = {
     # "名古屋市を訪れたあと、帰国する": the stop the visitors make after the event, before
     # going home.
@@ -447,6 +451,19 @@ _FROM_TO: dict[str, tuple[str, str]] = {
     "uk": ("з|із", "до|в|у"),
     "vi": ("tu", "den|toi|di"),
 }
+# ... or "via" a stop on the way: "from Bangkok via Laos to Cửa Việt", "từ Bangkok qua Lào đến".
+_ROUTE_VIA: dict[str, str] = {
+    "en": "via|through",
+    "fr": "via|par",
+    "es": "via|por",
+    "it": "via|attraverso",
+    "pt": "via|por",
+    "de": "uber",
+    "pl": "przez",
+    "ru": "через",
+    "uk": "через",
+    "vi": "qua",
+}
 # Folded as the sentence is ("рейс" folds to "реис").
 _TRANSPORT = re.compile(
     fold(
@@ -470,7 +487,7 @@ def route_start(text: str, start: int, end: int, next_start: int | None, lang: s
     between = fold(text[end:next_start])
     if not re.search(rf"(?<!\w)(?:{source})\s*$", before):
         return False
-    if not re.fullmatch(rf"\s+(?:{destination})\s+(?:the\s+)?", between):
+    if not re.fullmatch(rf"\s+(?:{destination}|{_ROUTE_VIA[lang]})\s+(?:the\s+)?", between):
         return False
     left = max((m.end() for m in _SENTENCE.finditer(text, 0, start)), default=0)
     right = _SENTENCE.search(text, end)
@@ -521,10 +538,40 @@ def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     )
 
 
+# Chinese writes a route by its ends joined by 至 or 到 ("开通南宁至谅山的冷链班列", a cold-chain
+# train from Nanning to Lạng Sơn; "从芒街到南宁的运输时间", the haulage time from Móng Cái to
+# Nanning), in a sentence with a word of transport. 到 alone is "to go to": it joins ends after 从.
+_ZH_FIRST_END_BEFORE = re.compile(r"从$")
+_ZH_FIRST_END_AFTER = re.compile(r"(?:省|市|县|州)?至[\u4e00-\u9fff]")
+_ZH_FIRST_END_AFTER_FROM = re.compile(r"(?:省|市|县|州)?(?:到|至)[\u4e00-\u9fff]")
+_ZH_SECOND_END_BEFORE = re.compile(
+    r"(?:从[\u4e00-\u9fff]{1,8}(?:到|至)|[\u4e00-\u9fff]{2,8}(?:省|市|县|州)?至)$"
+)
+_ZH_TRANSPORT = re.compile(r"运输|班列|航线|航班|线路|铁路|公路|物流|货运|冷链|专列|直航|高速")
+_ZH_SENTENCE = re.compile(r"[。！？；\n]")
+
+
+def _zh_link_end(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start]
+    is_end = (
+        (_ZH_FIRST_END_BEFORE.search(before) and _ZH_FIRST_END_AFTER_FROM.match(text, end))
+        or _ZH_FIRST_END_AFTER.match(text, end)
+        or _ZH_SECOND_END_BEFORE.search(before)
+    )
+    if not is_end:
+        return False
+    reach = max(0, start - _SENTENCE_REACH)
+    left = max((m.end() for m in _ZH_SENTENCE.finditer(text, reach, start)), default=reach)
+    right = _ZH_SENTENCE.search(text, end, end + _SENTENCE_REACH)
+    return bool(_ZH_TRANSPORT.search(text, left, right.start() if right else end + _SENTENCE_REACH))
+
+
 def link_end(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is one end of a transport link to another place
-    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan"), in a sentence
-    with a word of transport."""
+    ("рейсы между Владивостоком и Камранью", "flights between Hanoi and Busan", "南宁至谅山的冷链
+    班列"), in a sentence with a word of transport."""
+    if lang == "zh":
+        return _zh_link_end(text, start, end)
     patterns = _link_patterns(lang)
     if patterns is None:
         return False
@@ -540,3 +587,44 @@ def link_end(text: str, start: int, end: int, lang: str) -> bool:
     right = _SENTENCE.search(text, end, end + _SENTENCE_REACH)
     stop = right.start() if right else min(len(text), end + _SENTENCE_REACH)
     return bool(_TRANSPORT.search(fold(text[left:stop])))
+
+
+# Where people are sent to train, study or work: "ad Ancona studiano già 12 ricercatori",
+# "im nördlichen Rheinland-Pfalz ausgebildet werden", "赴南宁进修", "на стажування до Одеси".
+# The place is where the trainees go, not who the partner is (the body that trains them is), so
+# it is named by the way where a partner of its country is named too, as a venue is ("in Seoul",
+# "во Владивосток" are read so already). The word of training before a preposition that is no
+# venue's, or the verb right after the place (German, Italian, Japanese, Korean, Chinese).
+_TRAINING_BEFORE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<!\w)(?:{words})\s+(?:{links})\s+$", re.IGNORECASE)
+    for lang, words, links in (
+        ("it", r"formazione|tirocinio|tirocini|stage|studiare|lavorare|formarsi", "ad"),
+        ("uk", r"стажуванн\w*|навчанн\w*|практик\w*|роботу", "до"),
+    )
+}  # fmt: skip
+_TRAINING_AFTER: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"\s+(?:arbeiten|ausgebildet|studieren|lernen|tätig sein)(?!\w)"),
+    "it": re.compile(r"\s+(?:studiano|lavorano|si formano|studieranno|lavoreranno)(?!\w)"),
+    "ja": re.compile(r"(?:県|市|都|府|道)?(?:で|に)(?:研修|留学|学ぶ|働く|就労|実習|勉強)"),
+    "ko": re.compile(r"(?:도|시|군)?(?:에서|로|으로)\s?(?:연수|유학|근무|일하|교육|실습|취업)"),
+}
+# Chinese: "赴南宁进修", "前往昆明开始为期一年的学习": going to the place, then the training.
+_ZH_TRAINING_BEFORE = re.compile(r"(?:赴|前往|到)$")
+_ZH_TRAINING_AFTER = re.compile(
+    r"(?:市|省|县)?[^，。；、]{0,10}?(?:进修|学习|培训|实习|留学|深造|务工)"
+)
+_TRAINING_REACH = 40
+
+
+def where_trainees_go(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named as where people train, study or work."""
+    if lang == "zh":
+        return bool(
+            _ZH_TRAINING_BEFORE.search(text, max(0, start - 2), start)
+            and _ZH_TRAINING_AFTER.match(text, end, end + _TRAINING_REACH // 2)
+        )
+    after = _TRAINING_AFTER.get(lang)
+    if after is not None and after.match(text, end, end + _TRAINING_REACH // 2):
+        return True
+    before = _TRAINING_BEFORE.get(lang)
+    return before is not None and bool(before.search(text, max(0, start - _TRAINING_REACH), start))

@@ -83,7 +83,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The pattern ending a clause before a market, and the one opening the text after it."""
     sep = r"\s*" if lang in _UNSPACED else r"\s+"
-    listed = rf"(?:{_PLACE}\s*(?:{_alternation(_JOINERS)})\s*)*"
+    joiner = rf"\s*(?:{_alternation(_JOINERS)})\s*"
+    # Thai lists places with a space alone before the last "and" ("ไปยังจีน ญี่ปุ่น และเกาหลี").
+    listed = rf"(?:{_PLACE}(?:{joiner}|\s+))*" if lang == "th" else rf"(?:{_PLACE}{joiner})*"
     before = None
     if lang in _TRADE:
         bound = "" if lang in _UNSPACED else r"(?<!\w)"
@@ -179,9 +181,20 @@ def _trade_between(lang: str) -> re.Pattern[str] | None:
     )
 
 
+# A share of the place's total: "占广西对越贸易总额的六成以上" (over 60 % of Guangxi's trade with
+# Vietnam), "占云南省进出口总值的" — the place is the statistic's whole, not a partner.
+_ZH_SHARE_BEFORE = re.compile(r"占(?:全|到)?$")
+_ZH_SHARE_AFTER = re.compile(
+    r"(?:省|市|县|州|自治区)?(?:全省|全市|全区)?[^，。、；\s]{0,8}?(?:总额|总量|总值|比重|份额)"
+)
+
+
 def names_trade_figures(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` opens "between … and …" after a word of trade,
-    in a sentence giving the trade's figure: a statistic about the place, no dealing with it."""
+    in a sentence giving the trade's figure, or is the whole a share is taken of ("占广西…总额
+    的六成"): a statistic about the place, no dealing with it."""
+    if lang == "zh" and _ZH_SHARE_BEFORE.search(text, max(0, start - 2), start):
+        return _ZH_SHARE_AFTER.match(text, end, end + 16) is not None
     pattern = _trade_between(lang)
     if pattern is None:
         return False

@@ -124,6 +124,19 @@ _MORE_WORDS = frozenset(
         "Verwandte Pressemitteilungen", "Powiązane komunikaty", "Связанные материалы",
         "Пов'язані матеріали", "Liên kết liên quan", "相关链接", "相關連結", "関連情報",
         "관련 링크", "ลิงก์ที่เกี่ยวข้อง", "संबंधित लिंक", "روابط ذات صلة",
+        # A section's other stories under the article ("Bài viết cùng chuyên mục": articles of
+        # the same section): their headlines name other provinces' partners.
+        "Bài viết cùng chuyên mục", "Cùng chuyên mục", "Bài cùng chuyên mục", "Bài viết liên quan",
+        "Tin bài liên quan", "More in this section", "In this section", "More from this section",
+        "Dans la même rubrique", "Dans la même catégorie", "En la misma sección",
+        "Más en esta sección", "Nella stessa sezione", "Altri articoli della sezione",
+        "Na mesma seção", "Mais nesta seção", "Mehr aus dem Ressort", "Mehr aus dieser Rubrik",
+        "Więcej z działu", "Więcej w dziale", "Другие материалы рубрики", "Ещё в рубрике",
+        "Інші матеріали рубрики", "Другие новости раздела", "Новости раздела",
+        "Другие материалы раздела", "Інші новини розділу", "Новини розділу",
+        "同栏目新闻", "本栏目更多", "同類新聞", "同じカテゴリーの記事",
+        "같은 섹션 기사", "이 섹션의 다른 기사", "ข่าวในหมวดเดียวกัน", "इसी श्रेणी की खबरें",
+        "أخبار من نفس القسم", "في نفس القسم",
     )
 )  # fmt: skip
 # A line starting with these links to the story before or after, to sharing it or to a

@@ -47,7 +47,14 @@ from digest.extract.gazetteer import (
 )
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.hospitals import find_named_hospitals
-from digest.extract.itinerary import link_end, on_itinerary, on_trip, other_stop, route_start
+from digest.extract.itinerary import (
+    link_end,
+    on_itinerary,
+    on_trip,
+    other_stop,
+    route_start,
+    where_trainees_go,
+)
 from digest.extract.markets import names_a_market, names_trade_figures
 from digest.extract.namesakes import namesakes_meant
 from digest.extract.ngo_names import find_ngo_names
@@ -70,6 +77,7 @@ from digest.extract.seats import (
     names_unnamed_units,
 )
 from digest.extract.sources import cited_as_source, cited_for_data
+from digest.extract.topics import TAG_LABELS
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Unlisted, find_unlisted, name_start
 from digest.registries import Partner, Province, Registries
@@ -402,6 +410,9 @@ def find_places(
             [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
         )
         locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
+        # ... and so is one inside the short name a body is given in brackets after its full
+        # one ("云南省建设投资控股集团有限公司（云南建投）", "… de Valencia (Cámara Valencia)").
+        locating |= _inside_any(matches, _short_names(text, bodies))
         # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
         locating |= set(placing)
         # An organisation the visitors only call on later in their trip is no partner either,
@@ -599,6 +610,20 @@ def _companies_not_read(bodies: list[Body], companies: list[Body]) -> list[Body]
         kept_ends.insert(index, company.end)
         kept.append(company)
     return kept
+
+
+# A short name in brackets right after a body's full name: a few words, no sentence inside.
+_SHORT_NAME = re.compile(r"[ \t]?[(（]([^()（）\n.,;:。，；：]{2,24})[)）]")
+
+
+def _short_names(text: str, bodies: list[Body]) -> list[tuple[int, int]]:
+    """The spans of the short names given in brackets right after the bodies' names."""
+    spans = []
+    for body in bodies:
+        short = _SHORT_NAME.match(text, body.end)
+        if short is not None:
+            spans.append(short.span(1))
+    return spans
 
 
 # The word for Indochina holds a country's name in several scripts ("อินโดจีน" China's in
@@ -1130,7 +1155,10 @@ def _partner_ids(
         pid
         for pid, own in by_id.items()
         if _town_like(registries.partners[pid])
-        and _placed_otherwise(registries, registries.partners[pid], named)
+        and (
+            _placed_otherwise(registries, registries.partners[pid], named)
+            or registries.partners[pid].country in unlisted_countries
+        )
         and all(_by_the_way(mention, context, lang, positions) for mention in own)
     }
     countries = frozenset(pid for pid in named if registries.partners[pid].kind == "country")
@@ -1213,18 +1241,36 @@ def _partner_ids(
         for pid in countries - dropped
         if _qualifies_only(registries, by_id[pid], dropped, lang, positions)
     }
-    # ... then the partners named only to locate one that is still listed.
+    # ... then the partners named only to locate one that is still listed, or otherwise only in
+    # passing ("châu Văn Sơn, tỉnh Vân Nam", then "Công ty … Thiên Bảo Vân Nam", a company's name).
     kept = named - dropped
     for pid, own in by_id.items():
         descendants = {
             other for other in kept if pid in _ancestors(registries, registries.partners[other])
         }
-        if descendants and all(
-            _locates(text, match, matches, descendants, context, meant or {})
-            for text, match, matches in own
-        ):
+        if descendants and _only_locates(own, descendants, (context, lang, positions), meant):
             dropped.add(pid)
     return [mention[1].target[1] for mention in mentions if mention[1].target[1] not in dropped]
+
+
+def _only_locates(
+    own: list[tuple[str, Match, list[Match]]],
+    descendants: set[str],
+    reading: tuple[_Context, str, _Positions],
+    meant: dict[str, str] | None,
+) -> bool:
+    """Whether a partner's mentions each locate one of ``descendants`` or name it in passing,
+    one of them at least locating: it is named only to say where they are."""
+    context, lang, positions = reading
+    locating = False
+    for text, match, matches in own:
+        if _locates(text, match, matches, descendants, context, meant or {}) or (
+            _after_autonomous_unit(text, match)
+        ):
+            locating = True
+        elif not _named_in_passing(text, match, matches, lang, positions):
+            return False
+    return locating
 
 
 def _qualifies_only(
@@ -1283,6 +1329,7 @@ def _named_in_passing(
             else on_itinerary(text, match.start, match.end, lang)
         )
         or _in_dateline(text, match)
+        or _on_tag_line(text, match)
         or route_start(text, match.start, match.end, _first_from(starts, match.end), lang)
         or link_end(text, match.start, match.end, lang)
         or (
@@ -1322,6 +1369,25 @@ def _country_has_another(registries: Registries, partner: Partner, named: set[st
 # or the end of a line the place holds alone (a dateline set on its own line under the byline).
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:[-–—]\s|\n|$)")
 _DATELINE_REACH = 32
+
+
+_TAG_LINE_REACH = 200
+
+
+@functools.cache
+def _tag_label() -> re.Pattern[str]:
+    labels = sorted(TAG_LABELS, key=len, reverse=True)
+    return re.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：]", re.IGNORECASE)
+
+
+def _on_tag_line(text: str, match: Match) -> bool:
+    """Whether the place is one of the page's tags ("Từ khóa: Lào Cai, Hồng Hà, Vân Nam",
+    "标签：河口 老街 口岸"): a label of the page, not a partner acting."""
+    reach = max(0, match.start - _TAG_LINE_REACH)
+    line_start = text.rfind("\n", reach, match.start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # a tag line is short: its label stands within reach
+    return bool(_tag_label().match(text, line_start, match.start))
 
 
 def _in_dateline(text: str, match: Match) -> bool:
@@ -1503,6 +1569,9 @@ def _locates(
             gap = text[match.end : other.start]
         else:
             continue
+        # "thành phố Sùng Tả, khu tự trị dân tộc Choang Quảng Tây": the autonomous region's
+        # kind and peoples are words of its name, no words between the two places.
+        gap = _AUTONOMOUS_KIND.sub(" ", gap) if "tự trị" in gap else gap
         if (
             len(gap) > _MAX_LOCATING_GAP
             or len(gap.split()) > _MAX_LOCATING_WORDS
@@ -1519,6 +1588,21 @@ def _locates(
     return False
 
 
+# Vietnamese names a Chinese autonomous unit by its kind, then its peoples, then its name: "khu tự
+# trị dân tộc Choang Quảng Tây", "châu tự trị dân tộc Choang, dân tộc Miêu Văn Sơn".
+_AUTONOMOUS_KIND = re.compile(
+    r"(?:khu|châu|huyện) tự trị dân tộc(?:,? (?:dân tộc )?[^\W\d_]+){1,3} "
+)
+# A province written right after such a unit's full name and a comma ("châu tự trị dân tộc
+# Choang, Miêu Văn Sơn, tỉnh Vân Nam"): it says where the unit is.
+_AFTER_AUTONOMOUS_UNIT = re.compile(r"tự trị dân tộc [^.;:!?()\n]{1,40}, (?:tỉnh |khu )?$")
+
+
+def _after_autonomous_unit(text: str, match: Match) -> bool:
+    """Whether the place follows an autonomous unit's full name and a comma, only to locate it."""
+    return bool(_AFTER_AUTONOMOUS_UNIT.search(text, max(0, match.start - 64), match.start))
+
+
 def _has_other_place(matches: list[Match], start: int, end: int, own: tuple[Match, ...]) -> bool:
     return any(start <= m.start and m.end <= end and m not in own for m in matches)
 
@@ -1529,9 +1613,40 @@ def _by_the_way(
     """Whether a mention only names where something happened, a stop on a route, or a place
     named in passing (see ``_venue_or_route`` and ``_named_in_passing``)."""
     text, match, matches = mention
-    return _venue_or_route(text, match, matches, context) or _named_in_passing(
-        text, match, matches, lang, positions
+    return (
+        _venue_or_route(text, match, matches, context)
+        or where_trainees_go(text, match.start, match.end, lang)
+        or _quoted(text, match)
+        or _named_in_passing(text, match, matches, lang, positions)
     )
+
+
+# Quotation marks that open and close differently, and those that do both.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "「": "」", "『": "』", "《": "》"}
+_QUOTE_CLOSES = frozenset(_QUOTE_PAIRS.values())
+_LAST_QUOTE_MARK = re.compile(r"([«»“”„「」『』《》])[^«»“”„「」『』《》]*$")
+_STRAIGHT_QUOTE = '"'
+# How far back a quotation's opening mark is looked for (a paragraph's reach; bounded so that a
+# page on one line is not read back from every mention).
+_QUOTE_REACH = 400
+
+
+def _quoted(text: str, match: Match) -> bool:
+    """Whether the place stands inside a quotation on its paragraph's line ("« Rennes et
+    Saint-Malo ont aussi une histoire »", "「塩害は鹿児島の沿岸部にとっても…」"): someone's words
+    about it, not the place acting."""
+    reach = max(0, match.start - _QUOTE_REACH)
+    line = text[text.rfind("\n", reach, match.start) + 1 or reach : match.start]
+    if line.count(_STRAIGHT_QUOTE) % 2:
+        return True
+    last = _LAST_QUOTE_MARK.search(line)
+    if last is None:
+        return False
+    char, index = last.group(1), last.start(1)
+    # German closes „…“ with the mark English opens with: after a „ it closes.
+    if char in _QUOTE_CLOSES and not (char == "“" and "„" not in line[:index]):
+        return False
+    return _QUOTE_PAIRS[char] not in line[index + 1 :]
 
 
 def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Context) -> bool:

@@ -160,6 +160,28 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 # (中国 there is Japan's Chūgoku region, not China). The short name may be in brackets after the
 # full one, in any script ("日本貿易振興機構（ジェトロ）大阪本部").
 _ACRONYM_BEFORE = re.compile(r"(?:[A-Z]{2,}[)）]?|[(（][^\s()（）]{2,10}[)）])\s?$")
+# A Korean body's regional office glued to its place ("한국농어촌공사 전남지역본부", the Korea
+# Rural Community Corporation's South Jeolla office) sits there; the body is the partner.
+_KO_REGIONAL_OFFICE = re.compile(r"(?:도|시)?지역(?:본부|지부|사무소|본사)")
+# ... and so does a Korean body glued to its place, its word after it: "강원대학교", "경북대는"
+# (a university's short name), "경북농업기술원", "강원매일신문".
+_KO_BODY_AFTER = re.compile(
+    r"(?:도|시|군)?(?:대학교|대학|대(?=[는은이가와과의를을에도,·\s])|농업기술원|기술원|연구원"
+    r"|매일신문|신문|일보|방송|상공회의소|병원|재단|교육청)"
+)
+# A body named by a German compound and its place ("Die Landesentwicklungsgesellschaft Thüringen
+# wird …") or by its place and "International" with its acronym ("Baden-Württemberg
+# International (BW_i)"): the place is inside the body's name.
+_DE_BODY_BEFORE = re.compile(
+    r"(?<!\w)[A-ZÄÖÜ]\w*(?:gesellschaft|agentur|stiftung|kammer|verband|ministerium|bank"
+    r"|institut|behörde)\s+$"
+)
+_INTERNATIONAL_AFTER = re.compile(r"\s+International\s*\(")
+# A body's branch named after its acronym: "l'Associazione Italiana Sommelier (AIS) del Veneto".
+_ACRONYM_OF_BEFORE = re.compile(
+    r"\([A-Z][A-Za-z]{1,7}\)\s+(?:del|della|dello|dei|de|de la|del|du|des|do|da|of|of the|von|der)"
+    r"\s+$"
+)
 _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:センター|事務所|本部|支部|支所|支社|支店|デスク)"),
     "ko": re.compile(r"(?:센터|사무소|무역관|본부|지부|지사)"),
@@ -172,16 +194,61 @@ _BRANCH_AFTER: dict[str, re.Pattern[str]] = {
 _BASED_AFTER = re.compile(r"-(?:based|basierte[nmrs]?)(?!\w)", re.IGNORECASE)
 
 
-def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
-    if _BASED_AFTER.match(text, end):
+# Vietnamese closes a company's name with its home: "Công ty TNHH Thương mại Thiên Bảo Vân Nam"
+# (Tianbao Yunnan Trading), "Công ty TNHH Quản lý Logistics Tường Châu Quảng Tây và …". The
+# company word (and a legal form), up to eight words of its name, no punctuation between and no
+# word of a sentence ("ký với", "của", "tại"), and the name ends with the place (a comma, a
+# bracket, "và" or the line's end after it).
+_VI_COMPANY_BEFORE = re.compile(
+    r"(?<!\w)(?:Công ty|Tập đoàn)((?:[ \t]+[^\s.,;:!?()\[\]\"“”]+){1,8})[ \t]+$"
+)
+_VI_NAME_END = re.compile(r"[ \t]*(?:[,.;:()\n]|và(?!\w)|$)")
+_VI_SENTENCE_WORDS = frozenset(
+    {"và", "với", "của", "tại", "ở", "cho", "đã", "sẽ", "đang", "ký", "là", "có", "từ", "đến",
+     "được", "cùng", "trong", "theo", "về", "tỉnh", "thành", "phố"}
+)  # fmt: skip
+
+
+def _closes_a_vietnamese_company_name(text: str, start: int, end: int) -> bool:
+    name = _VI_COMPANY_BEFORE.search(text, max(0, start - _WINDOW), start)
+    return (
+        name is not None
+        and _VI_NAME_END.match(text, end) is not None
+        and not any(word.lower() in _VI_SENTENCE_WORDS for word in name.group(1).split())
+    )
+
+
+# A chamber called by its word and its place alone ("غرفة الشارقة تبحث …", "Cámara Valencia y el
+# puerto …"): the place is the chamber's name, and the chamber the partner.
+_CHAMBER_BEFORE = re.compile(r"(?:^|\s)(?:غرفة|لغرفة|وغرفة|Cámara|Cambra|Camera|Câmara)\s+$")
+
+
+def _in_a_bodys_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is part of a body's name that says where it
+    sits: "Seoul-based", "غرفة الشارقة", "Công ty … Vân Nam", "전남지역본부", "JICA中国センター"."""
+    if _BASED_AFTER.match(text, end) or _CHAMBER_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _INTERNATIONAL_AFTER.match(text, end) or _ACRONYM_OF_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return True
+    if lang == "vi":
+        return _closes_a_vietnamese_company_name(text, start, end)
+    if lang == "ko" and (_KO_REGIONAL_OFFICE.match(text, end) or _KO_BODY_AFTER.match(text, end)):
+        return True
+    if lang == "de":
+        return _DE_BODY_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
     branch = _BRANCH_AFTER.get(lang)
-    if (
+    return bool(
         branch is not None
         and branch.match(text, end)
         and _ACRONYM_BEFORE.search(text, max(0, start - 12), start)
-    ):
+    )
+
+
+def names_a_seat(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the place at ``text[start:end]`` is named as where an organisation sits."""
+    if _in_a_bodys_name(text, start, end, lang):
         return True
     for shapes in (_VIETNAMS_MISSION_AFTER, _COMPANY_HOME_AFTER):
         shape = shapes.get(lang)
@@ -257,7 +324,9 @@ _EVENT_WORDS = (
     "空港|国际机场|國際機場|机场|機場|국제공항|공항|"
     # An industrial park or a bonded zone named after its place or its two countries
     # ("越南—新加坡工业园", "凭祥综合保税区") says where the park is, not who signs.
-    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지"
+    "工业园|工業園|产业园|综合保税区|保税区|经济开发区|工業団地|산업단지|"
+    # ... and so does a cooperation zone named after its two towns ("凭祥—同登跨境经济合作区").
+    "跨境经济合作区|经济合作区"
 )
 _EVENT_AFTER = re.compile(
     rf"^(?:\s*[-–—‐]\s*[^\s,，、。\-–—‐]{{1,12}}?)?\s*(?:{_EVENT_WORDS})"
@@ -268,7 +337,10 @@ _EVENT_AFTER = re.compile(
     # Trung industrial parks".
     # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
     # Triangle Area", "the East-West Economic Corridor".
-    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+[A-ZÀ-ÞĐ][\w]*)?)?\s+"
+    # The second park's name may hold a dash: "the Quang Chau and Song Khe - Noi Hoang
+    # industrial parks".
+    r"|^(?:(?:\s*[-–—‐]\s*[A-Z][\w]*){1,2}"
+    r"|\s+and\s+[A-ZÀ-ÞĐ][\w]*(?:\s+(?:[-–—‐]\s+)?[A-ZÀ-ÞĐ][\w]*){0,3})?\s+"
     r"(?:Expo|Forum|Summit|Trade Fair|Fair|International Airport|Airport|Friendship Bridge|"
     r"Industrial Park|[Ii]ndustrial (?:[Pp]arks?|[Zz]ones?)|[Ee]conomic [Zz]ones?|"
     r"Development Triangle|Growth Triangle|Economic Corridor)\b"
@@ -282,7 +354,9 @@ _FAIR_NAME_BEFORE = re.compile(
     r"(?<!\w)(?:Feria|Feira|Foire|Fiera|Salon|Salão|Salone|Targi|Expo)(?:\s+[\w-]+){0,2}?"
     r"\s+(?:de|di|do|da|del|della|of|d'|w)\s*$"
 )
-_FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة)\s*$")
+# A centre or an airport named after its city ("مركز دبي التجاري العالمي", the Dubai World Trade
+# Centre) is a facility too.
+_FEATURE_BEFORE = re.compile(r"(?:^|\s)[لب]?(?:قناة|خليج|نهر|مضيق|جبل|بحيرة|مركز|مطار)\s*$")
 # A port named after its place: "il porto di Ancona", "the port of Busan", "свободного порта
 # Владивосток", "cảng Busan", "ميناء جبل علي", "Busan port operator", "釜山港", "부산항". The
 # place says where the port is; the port's authority, when it acts, is the partner.
@@ -419,17 +493,25 @@ def names_unnamed_units(text: str, start: int, end: int, lang: str) -> bool:
 _FIRMS_BEFORE: dict[str, re.Pattern[str]] = {
     lang: re.compile(rf"(?<!\w)(?:{words})(?:\s*(?:{links}))?$", re.IGNORECASE)
     for lang, words, links in (
-        ("en", "firms|companies|businesses|enterprises|exporters|manufacturers|producers",
-         r"(?:from|of|in|based in)(?:\s+the)?"),
+        # ... or the trade they make up ("the ceramics sector of Castellón").
+        ("en", r"firms|companies|businesses|enterprises|exporters|manufacturers|producers"
+               r"|(?:sector|industry)", r"(?:from|of|in|based in)(?:\s+the)?"),
         ("de", "Firmen|Unternehmen|Betriebe|Betrieben|Mittelständler|Hersteller|Exporteure",
          r"(?:aus|in)(?:\s+de[mnr])?"),
-        ("fr", "entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs",
+        ("fr", r"entreprises|sociétés|firmes|PME|industriels|exportateurs|producteurs"
+               r"|(?:secteur|filière)(?:\s+[a-zà-ÿ]+){0,2}",
          r"(?:de\s+la|du|des|de|en)|d['’]|de\s+l['’]"),
-        ("es", "empresas|compañías|firmas|industrias|exportadores|productores|fabricantes",
+        ("es", r"empresas|compañías|firmas|industrias|exportadores|productores|fabricantes"
+               r"|distrito industrial|polo industrial|clúster|sector(?:\s+[a-záéíóúñ]+){0,2}"
+               # A trade's plural: "los azulejeros de Castellón", "los ceramistas de …".
+               r"|[a-záéíóúñ]{3,}(?:eros|istas)",
          r"(?:de\s+la|del|de)"),
-        ("it", "imprese|aziende|società|industrie|produttori|esportatori",
+        # ... or the industrial districts they make up ("i distretti calzaturieri di Fermo").
+        ("it", r"imprese|aziende|società|industrie|produttori|esportatori"
+               r"|(?:distrett[oi]|settore|comparto|filiera)(?:\s+[a-zà-ù]+){0,2}",
          r"(?:del|della|dello|delle|dei|di|da|dal|dalla)|dell['’]"),
-        ("pt", "empresas|companhias|firmas|indústrias|produtores|exportadores",
+        ("pt", r"empresas|companhias|firmas|indústrias|produtores|exportadores"
+               r"|(?:setor|sector)(?:\s+[a-zà-úç]+){0,2}",
          r"(?:do|da|dos|das|de)"),
         ("pl", "firm|firmy|firmami|przedsiębiorstw|przedsiębiorstwa|przedsiębiorców|spółek"
          "|producentów|eksporterów", r"(?:z|ze)"),
@@ -451,17 +533,34 @@ _FIRMS_AFTER: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"(?:都|道|府|県|市)?の?(?:企業|各社|経済界|産業界|業界)"),
     "ko": re.compile(r"(?:도|시|군|현|주)?의?\s?(?:기업|업체|업계|농업계|경제계|재계|상공인)"),
     "hi": re.compile(r"\s?(?:की|के)\s(?:कंपनियाँ|कंपनियां|कंपनियों|उद्योगों|उद्यमों)"),
+    # English puts a place before an unnamed body's noun: "a leading Daegu hospital", "two
+    # Busan firms".
+    "en": re.compile(
+        r"\s+(?:hospital|firm|company|clinic|charity|manufacturer|exporter|shipyard|university)s?"
+        r"(?!\w)"
+    ),
 }
 _FIRMS_REACH = 40
+
+
+# A place joined by "and" to one named so shares its role: "i distretti calzaturieri di Fermo e
+# Macerata", "firms from Busan and Ulsan".
+_PLACE_AND = re.compile(
+    r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){1,3}\s*(?:,|\s(?:e|ed|and|et|y|und|i|oraz|и|і|та|và))$"
+)
 
 
 def names_firms_home(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` is named only as where unnamed firms or
     institutions are from ("le imprese del Piemonte", "广西企业")."""
     after = _FIRMS_AFTER.get(lang)
-    if after is not None:
-        return after.match(text, end, end + _FIRMS_REACH // 2) is not None
+    if after is not None and after.match(text, end, end + _FIRMS_REACH // 2):
+        return True
     before = _FIRMS_BEFORE.get(lang)
-    return before is not None and bool(
-        before.search(text[max(0, start - _FIRMS_REACH) : start].rstrip(" \t"))
-    )
+    if before is None:
+        return False
+    window = text[max(0, start - _FIRMS_REACH * 2) : start].rstrip(" \t")
+    if before.search(window[-_FIRMS_REACH:]):
+        return True
+    joined = _PLACE_AND.search(window)
+    return joined is not None and bool(before.search(window[: joined.start()].rstrip(" \t")))

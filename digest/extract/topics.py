@@ -93,7 +93,7 @@ FRAME_LEAD = 2.0
 # The page's own tag line ("Tags: Can Tho, Australia, education", "Теги: ТПУ, Вьетнам,
 # образование", "Từ khóa: ...") is its editor's label of the subjects: a topic a strong stem
 # names there is a topic even if the text names it once.
-_TAG_LABELS = (
+TAG_LABELS = (
     "tags", "tag", "keywords", "schlagworte", "schlagwörter", "stichworte", "tagi",
     "słowa kluczowe", "mots-clés", "mots clés", "étiquettes", "etiquetas", "temas",
     "palabras clave", "etichette", "argomenti", "parole chiave", "palavras-chave", "tópicos",
@@ -301,7 +301,7 @@ class _Evidence:
 @drafting_cache
 def _tag_line() -> re.Pattern[str]:
     """A line that opens with a tag label and a colon, folded as article text is."""
-    labels = sorted({fold(label) for label in _TAG_LABELS}, key=len, reverse=True)
+    labels = sorted({fold(label) for label in TAG_LABELS}, key=len, reverse=True)
     body = "|".join(map(re.escape, labels))
     return re.compile(rf"^[ \t]*(?:{body})[ \t]*[:：][^\n]*", re.MULTILINE)
 
