@@ -123,7 +123,7 @@ def test_a_vietnamese_named_regional_trade_association_is_an_organisation(
     "body",
     [
         # Vietnam's own association. (A whole country's foreign one is drafted by its
-        # nationality first since the twelfth round: tests/test_orgs4.py.)
+        # nationality first since the twelfth round: tests/test_organisation_shapes.py.)
         "Tỉnh Thái Nguyên và Hàn Quốc làm việc với Hiệp hội Chè Việt Nam.",
     ],
 )
