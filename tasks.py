@@ -123,9 +123,10 @@ def setup_system(c):
         _run(c, f"npm {install} --ignore-scripts --no-audit --no-fund")
 
 
-@task(help={"k": "only tests matching this expression"})
+# Linting first: a lint error reached main once because only the tests ran in CI.
+@task(pre=[lint], help={"k": "only tests matching this expression"})
 def test(c, k=""):
-    """Run the whole test suite (unit, end-to-end build, feeds, browser)."""
+    """Lint, then run the whole test suite (unit, end-to-end build, feeds, browser)."""
     selector = f" -k '{k}'" if k else ""
     _run(c, f"{PYTHON} -m pytest -q{selector}")
 

@@ -403,18 +403,7 @@ def find_places(
                 *find_company_names(registries, lang, text, owners),
             ],
         )
-        # A place inside a company's name in Chinese or Japanese letters is where it is from;
-        # one inside the word for Indochina, or Arabic "جوز الهند" (coconut), is none.
-        locating |= _inside_any(
-            matches,
-            [*native_company_spans(lang, text), *(m.span() for m in _INDOCHINA.finditer(text))],
-        )
-        locating |= _inside_any(matches, [(b.start, b.end) for b in bodies])
-        # ... and so is one inside the short name a body is given in brackets after its full
-        # one ("云南省建设投资控股集团有限公司（云南建投）", "… de Valencia (Cámara Valencia)").
-        locating |= _inside_any(matches, _short_names(text, bodies))
-        # ... and a bare unit stays no partner of its own where a body placed it elsewhere.
-        locating |= set(placing)
+        locating |= _inside_names(lang, text, matches, bodies) | set(placing)
         # An organisation the visitors only call on later in their trip is no partner either,
         # nor one cited only for the figures.
         organisations = [
@@ -490,6 +479,22 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
+    )
+
+
+def _inside_names(lang: str, text: str, matches: list[Match], bodies: list[Body]) -> set[Match]:
+    """Places named inside a name, which only say where its owner is from: a body's, a company's
+    in Chinese or Japanese letters, the short name a body is given in brackets after its full one
+    ("云南省建设投资控股集团有限公司（云南建投）", "… de Valencia (Cámara Valencia)"); and those
+    inside the word for Indochina or Arabic "جوز الهند" (coconut), which name none."""
+    return _inside_any(
+        matches,
+        [
+            *native_company_spans(lang, text),
+            *(m.span() for m in _INDOCHINA.finditer(text)),
+            *((b.start, b.end) for b in bodies),
+            *_short_names(text, bodies),
+        ],
     )
 
 
