@@ -232,6 +232,15 @@ def test_the_next_story_link_in_more_languages() -> None:
     assert not is_more_link("Most popular dishes of Hue win a prize")
 
 
+def test_related_stories_under_other_headings_end_the_article() -> None:
+    """Headings of related stories and releases that pages print under the article, one with an
+    arrow that opens the list; a sentence that starts with the same words is no heading."""
+    for line in ("Related releases", "Related media statements", "संबंधित समाचार",
+                 "อ่านข่าวที่เกี่ยวข้อง", "▼関連記事を表示", "관련 뉴스"):  # fmt: skip
+        assert is_more_link(line), line
+    assert not is_more_link("Related releases from the ministry praised the Hue festival")
+
+
 def test_a_link_to_a_story_on_another_site_is_not_the_article() -> None:
     """ "Read on <site>: <headline>" links to another site's story: its numbers are not the
     article's."""

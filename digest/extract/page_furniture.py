@@ -137,6 +137,9 @@ _MORE_WORDS = frozenset(
         "同栏目新闻", "本栏目更多", "同類新聞", "同じカテゴリーの記事",
         "같은 섹션 기사", "이 섹션의 다른 기사", "ข่าวในหมวดเดียวกัน", "इसी श्रेणी की खबरें",
         "أخبار من نفس القسم", "في نفس القسم",
+        # Related stories and releases under other headings (issue 13, twelfth round).
+        "Related releases", "Related media statements", "संबंधित समाचार", "संबंधित लेख",
+        "อ่านข่าวที่เกี่ยวข้อง", "関連記事を表示", "관련 뉴스", "相关新闻推荐",
     )
 )  # fmt: skip
 # A line starting with these links to the story before or after, to sharing it or to a
@@ -320,7 +323,8 @@ def is_more_link(line: str) -> bool:
     """A "Read more" / "Xem thêm" line (with or without a counter): the article ends there."""
     if len(line) > _MAX_MORE_LINK_CHARS:
         return False  # every line of the article is asked: the cheap test first
-    folded = fold(line).strip().rstrip(":：»›>…. ")
+    # A leading arrow marks a list that opens on click ("▼関連記事を表示").
+    folded = fold(line).strip().rstrip(":：»›>…. ").lstrip("▼▶► ")
     return (
         folded in _MORE_WORDS
         or _COUNTED.sub("", folded) in _MORE_WORDS
