@@ -71,3 +71,35 @@ def partner_names(registries: Registries, lang: str, headline: str, body: str) -
     """The partners drafted, id to the English name an editor reads."""
     partners = _drafted_partners(registries, lang, headline, body, DISCUSSED[lang])
     return {partner["id"]: partner["name_en"] for partner in partners}
+
+
+def page_partner_ids(registries: Registries, page: str) -> list[str]:
+    """The partner ids an editor would see drafted from a whole page as pasted."""
+    return [partner["id"] for partner in draft_text(page, Path("page.txt"), registries).partners]
+
+
+def dated_partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
+    """The partner ids drafted from a headline, a date line and the body (no closing sentence)."""
+    return page_partner_ids(registries, f"{headline}\n02/05/2025\n{body}\n")
+
+
+def _closed_partners(
+    registries: Registries, lang: str, headline: str, body: str
+) -> list[dict[str, str]]:
+    closing = GROWING.get(lang) or DISCUSSED[lang]
+    text = f"{headline}\n2025-05-02\n{body} {closing}\n"
+    return draft_text(text, Path(f"{lang}-test.txt"), registries).partners
+
+
+def closed_partner_ids(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids drafted from the headline, the body and a neutral closing sentence in the
+    article's language (the growing cooperation's where there is one, else the discussion's)."""
+    return [partner["id"] for partner in _closed_partners(registries, lang, headline, body)]
+
+
+def closed_partner_names(
+    registries: Registries, lang: str, headline: str, body: str
+) -> dict[str, str]:
+    """The same partners, id to the English name an editor reads."""
+    partners = _closed_partners(registries, lang, headline, body)
+    return {partner["id"]: partner["name_en"] for partner in partners}

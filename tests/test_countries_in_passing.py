@@ -3,16 +3,10 @@ home, a route's end (composed pages, invented events; digest/extract/places.py, 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-
-def _partners(registries: Registries, page: str) -> list[str]:
-    return [partner["id"] for partner in draft_text(page, Path("page.txt"), registries).partners]
+from tests.drafting_helpers import page_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _partners(registries: Registries, page: str) -> list[str]:
 def test_countries_listed_only_in_the_body_are_no_partners(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_countries_listed_in_the_headline_stay(registries: Registries) -> None:
@@ -45,7 +39,7 @@ def test_countries_listed_in_the_headline_stay(registries: Registries) -> None:
         "week. Retail prices in Japan reach 8 dollars a kilogram, the department said, and buyers "
         "in Japan and Australia asked for more.\n"
     )
-    assert _partners(registries, page) == ["jp", "au"]
+    assert page_partner_ids(registries, page) == ["jp", "au"]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_countries_listed_in_the_headline_stay(registries: Registries) -> None:
 def test_a_neighbour_across_a_border_is_no_partner(
     registries: Registries, page: str, absent: str, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -87,7 +81,7 @@ def test_a_neighbour_across_a_border_is_no_partner(
 def test_a_country_goods_are_sold_to_is_no_partner(
     registries: Registries, page: str, absent: str, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -111,7 +105,7 @@ def test_a_country_goods_are_sold_to_is_no_partner(
 def test_a_countrys_name_inside_another_role_is_no_partner(
     registries: Registries, page: str, absent: str, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -130,7 +124,7 @@ def test_a_countrys_name_inside_another_role_is_no_partner(
 def test_a_country_named_as_what_a_partner_replaces_is_no_partner(
     registries: Registries, page: str, absent: str, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -151,7 +145,7 @@ def test_a_country_named_as_what_a_partner_replaces_is_no_partner(
 def test_a_country_named_only_where_unnamed_units_lie_is_no_partner(
     registries: Registries, page: str, absent: str, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -162,7 +156,7 @@ def test_a_country_before_its_named_firm_is_no_partner(registries: Registries) -
         "signed a memorandum with Cà Mau province. A venture of local growers and Korea's Hanbit "
         "Marine, based in Perth, will supply the feed.\n"
     )
-    assert _partners(registries, page) == ["au-western-australia"]
+    assert page_partner_ids(registries, page) == ["au-western-australia"]
 
 
 def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
@@ -170,7 +164,7 @@ def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
         "Korea funds a clinic in Cà Mau\nKorea's Government will fund a clinic in Cà Mau province, "
         "the embassy said.\n"
     )
-    assert "kr" in _partners(registries, page)
+    assert "kr" in page_partner_ids(registries, page)
 
 
 @pytest.mark.parametrize(
@@ -183,4 +177,4 @@ def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
     ],
 )  # fmt: skip
 def test_a_list_of_governments_acts(registries: Registries, page: str, expected: list[str]) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected

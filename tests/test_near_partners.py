@@ -4,18 +4,11 @@ and a person's home town is no partner (composed sentences, invented events and 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.extract.hometowns import names_a_home_town
 from digest.registries import Registries
-
-
-def partner_ids(registries: Registries, text: str) -> list[str]:
-    drafted = draft_text(text, Path("article.txt"), registries)
-    return [p["id"] for p in drafted.partners]
+from tests.drafting_helpers import page_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def partner_ids(registries: Registries, text: str) -> list[str]:
 def test_a_body_named_after_a_city_takes_its_english_name(
     registries: Registries, text: str, expected: str, not_expected: str
 ) -> None:
-    found = partner_ids(registries, text)
+    found = page_partner_ids(registries, text)
     assert expected in found
     assert not_expected not in found
 
@@ -58,7 +51,7 @@ def test_a_city_english_does_not_rename_keeps_its_name(registries: Registries) -
         "La Camera di Commercio di Brescia ha firmato un accordo con la provincia vietnamita di "
         "Khánh Hòa."
     )
-    assert "it-brescia-chamber-of-commerce" in partner_ids(registries, text)
+    assert "it-brescia-chamber-of-commerce" in page_partner_ids(registries, text)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_city_english_does_not_rename_keeps_its_name(registries: Registries) -
 def test_a_university_called_by_its_acronym_again_has_it_as_id(
     registries: Registries, text: str, expected: str, not_expected: str
 ) -> None:
-    found = partner_ids(registries, text)
+    found = page_partner_ids(registries, text)
     assert expected in found
     assert not_expected not in found
 
@@ -95,7 +88,7 @@ def test_an_acronym_given_once_only_glosses_the_name(registries: Registries) -> 
         "La Universidad de Guadalajara (UdeG) recibirá a 8 investigadores de la provincia "
         "vietnamita de Cần Thơ."
     )
-    found = partner_ids(registries, text)
+    found = page_partner_ids(registries, text)
     assert not any(pid.endswith("-udeg") for pid in found)
 
 
@@ -136,13 +129,13 @@ def test_a_home_town_is_no_partner_but_the_acting_body_is(registries: Registries
         "La Camera di Commercio di Torino ha firmato un accordo con la provincia vietnamita di "
         "Khánh Hòa. Il presidente della Camera, Franco Bertone, originario di Asti, ha parlato."
     )
-    found = partner_ids(registries, text)
+    found = page_partner_ids(registries, text)
     assert "it-turin-chamber-of-commerce" in found
     assert "it-asti" not in found
 
 
 def test_honghe_zhou_is_the_prefecture_not_the_county(registries: Registries) -> None:
     text = "红河州与老街省签署合作协议\n红河州人民政府与越南老街省人民委员会签署合作协议。"
-    found = partner_ids(registries, text)
+    found = page_partner_ids(registries, text)
     assert "cn-honghe-prefecture" in found
     assert "cn-honghe" not in found

@@ -4,28 +4,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-from tests.drafting_helpers import DISCUSSED, GROWING
-
-
-def partner_names(registries: Registries, lang: str, headline: str, body: str) -> dict[str, str]:
-    """The partners an editor would see drafted from the headline, the body and a neutral
-    closing sentence in the article's language: id to English name."""
-    closing = GROWING.get(lang) or DISCUSSED[lang]
-    text = f"{headline}\n2025-05-02\n{body} {closing}\n"
-    partners = draft_text(text, Path(f"{lang}-test.txt"), registries).partners
-    return {p["id"]: p["name_en"] for p in partners}
+from tests.drafting_helpers import closed_partner_names
 
 
 def test_a_korean_national_university_says_national_after_its_place(
     registries: Registries,
 ) -> None:
-    got = partner_names(
+    got = closed_partner_names(
         registries, "ko", "박닌성 학생, 한국에서 공부한다",
         "국립창원대학교는 내년부터 베트남 박닌성 학생 15명을 기계공학과에 받기로 했다.",
     )  # fmt: skip
@@ -63,13 +51,13 @@ def test_a_korean_national_university_says_national_after_its_place(
 def test_a_national_red_cross_society_is_named_as_it_names_itself(
     registries: Registries, lang: str, headline: str, body: str, expected: str, english: str
 ) -> None:
-    got = partner_names(registries, lang, headline, body)
+    got = closed_partner_names(registries, lang, headline, body)
     assert got.get(expected) == english
     assert not any(pid.startswith("vn-") for pid in got)
 
 
 def test_a_korean_friendship_association_names_korea_as_korea(registries: Registries) -> None:
-    got = partner_names(
+    got = closed_partner_names(
         registries, "ko", "한-베 친선협회, 꽝남성에 장학금",
         "한-베 친선협회는 베트남 꽝남성 대학생 30명에게 장학금을 전달했다.",
     )  # fmt: skip
@@ -100,7 +88,7 @@ def test_a_korean_friendship_association_names_korea_as_korea(registries: Regist
 def test_a_universitys_faculty_is_a_partner_of_its_own(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert expected in partner_names(registries, lang, headline, body)
+    assert expected in closed_partner_names(registries, lang, headline, body)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +108,9 @@ def test_a_universitys_faculty_is_a_partner_of_its_own(
 def test_a_faculty_of_no_foreign_university_is_none(
     registries: Registries, lang: str, headline: str, body: str
 ) -> None:
-    assert not any("faculty" in pid for pid in partner_names(registries, lang, headline, body))
+    assert not any(
+        "faculty" in pid for pid in closed_partner_names(registries, lang, headline, body)
+    )
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_a_faculty_of_no_foreign_university_is_none(
 def test_a_national_agency_named_by_its_acronym_first_is_its_countrys(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    assert expected in partner_names(registries, lang, headline, body)
+    assert expected in closed_partner_names(registries, lang, headline, body)
 
 
 @pytest.mark.parametrize(
@@ -167,11 +157,11 @@ def test_a_national_agency_named_by_its_acronym_first_is_its_countrys(
 def test_letters_before_a_country_name_no_body_unless_a_brand_goes_on(
     registries: Registries, lang: str, headline: str, body: str, unexpected: str
 ) -> None:
-    assert unexpected not in partner_names(registries, lang, headline, body)
+    assert unexpected not in closed_partner_names(registries, lang, headline, body)
 
 
 def test_a_regions_department_of_two_portfolios_names_both(registries: Registries) -> None:
-    got = partner_names(
+    got = closed_partner_names(
         registries, "uk", "Одещина і Хюе домовилися про співпрацю",
         "Одеська обласна державна адміністрація уклала угоду з провінцією Тхиатхьєн-Хюе. "
         "Департамент міжнародного співробітництва та європейської інтеграції облдержадміністрації "
@@ -181,7 +171,7 @@ def test_a_regions_department_of_two_portfolios_names_both(registries: Registrie
 
 
 def test_an_arabic_ministry_after_a_glued_preposition_is_read(registries: Registries) -> None:
-    got = partner_names(
+    got = closed_partner_names(
         registries, "ar", "مصر ومقاطعة لونغ آن",
         "زار وفد من مصر مقاطعة لونغ آن. ووقّع مركز البحوث التابع لوزارة الزراعة واستصلاح "
         "الأراضي مذكرة تفاهم مع المقاطعة.",

@@ -4,17 +4,10 @@ report, later stops of a trip however worded, a region set off after the place i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
-
-
-def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
-    drafted = draft_text(f"{headline}\n02/05/2025\n{body}\n", Path("article.txt"), registries)
-    return [p["id"] for p in drafted.partners]
+from tests.drafting_helpers import dated_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
 def test_a_news_outlet_cited_for_the_report_is_not_a_partner(
     registries: Registries, lang_headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, lang_headline, body) == expected
+    assert dated_partner_ids(registries, lang_headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -51,14 +44,14 @@ def test_a_news_outlet_cited_for_the_report_is_not_a_partner(
 def test_a_later_stop_of_the_trip_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_region_set_off_after_the_city_it_locates_is_not_a_partner(
     registries: Registries,
 ) -> None:
     body = "Nghe An province signed a friendship agreement with Chuncheon City, Gangwon Province."
-    assert partner_ids(registries, "Nghe An and Chuncheon", body) == ["kr-chuncheon"]
+    assert dated_partner_ids(registries, "Nghe An and Chuncheon", body) == ["kr-chuncheon"]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_a_region_set_off_after_the_city_it_locates_is_not_a_partner(
 def test_the_country_a_named_organisation_comes_from_is_not_the_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +100,7 @@ def test_the_country_a_named_organisation_comes_from_is_not_the_partner(
 def test_countries_named_in_passing_beside_a_foreign_locality_are_not_partners(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,7 +118,7 @@ def test_a_syllable_of_a_vietnamese_place_name_is_not_a_country(
 ) -> None:
     """Districts of Vietnam ("Cù Lao Dung", "Mỹ Xuyên", "Nga Sơn") are not Laos, America and
     Russia; "Việt Lào" pairs the two countries."""
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_where_vietnams_consul_general_is_posted_is_not_a_partner(registries: Registries) -> None:
@@ -135,7 +128,7 @@ def test_where_vietnams_consul_general_is_posted_is_not_a_partner(registries: Re
         "นายสมชาย ผู้ว่าราชการจังหวัดนครพนม ให้การต้อนรับคณะจากจังหวัดเหงะอาน "
         "โดยมีนางเจิ่น ถิ ทู กงสุลใหญ่เวียดนามประจำขอนแก่น ร่วมคณะด้วย"
     )
-    assert partner_ids(registries, "นครพนมต้อนรับคณะจากเหงะอาน", body) == ["th-nakhon-phanom"]
+    assert dated_partner_ids(registries, "นครพนมต้อนรับคณะจากเหงะอาน", body) == ["th-nakhon-phanom"]
 
 
 def test_a_region_and_its_country_named_only_on_a_route_are_not_partners(
@@ -147,7 +140,7 @@ def test_a_region_and_its_country_named_only_on_a_route_are_not_partners(
         "จังหวัดนครพนมและจังหวัดเหงะอานตกลงเปิดเส้นทางคาราวานรถยนต์ "
         "นครพนม–แขวงคำม่วน สปป.ลาว–เหงะอาน ระยะทางประมาณ 450 กิโลเมตร"
     )
-    assert partner_ids(registries, "นครพนมจับมือเหงะอาน", body) == ["th-nakhon-phanom"]
+    assert dated_partner_ids(registries, "นครพนมจับมือเหงะอาน", body) == ["th-nakhon-phanom"]
 
 
 def test_a_second_level_region_by_its_towns_name_is_a_venue_there(
@@ -159,7 +152,7 @@ def test_a_second_level_region_by_its_towns_name_is_a_venue_there(
         "El consejero de Agricultura de la Junta de Andalucía y el presidente del Comité Popular "
         "de la provincia de Dong Thap firmaron este jueves en Sevilla un memorando."
     )
-    assert partner_ids(registries, "Andalucía y Dong Thap firman un memorando", body) == [
+    assert dated_partner_ids(registries, "Andalucía y Dong Thap firman un memorando", body) == [
         "es-andalusia"
     ]
 
@@ -174,7 +167,7 @@ def test_countries_listed_beside_localities_of_several_countries_are_named_in_pa
         "Lao Cai strengthened its ties with Yunnan (China) and Nouvelle-Aquitaine (France). It "
         "will seek cooperation with localities of Japan, Korea and India."
     )
-    assert partner_ids(registries, "Lao Cai widens its partnerships", body) == [
+    assert dated_partner_ids(registries, "Lao Cai widens its partnerships", body) == [
         "cn-yunnan", "fr-nouvelle-aquitaine"
     ]  # fmt: skip
 
@@ -188,6 +181,6 @@ def test_a_region_named_only_where_its_bodys_students_study_is_not_a_partner(
         "7月3日，广西民族大学校长王立新会见了越南谅山省教育培训厅厅长一行，双方签署了留学生培养合作"
         "协议。厅长表示，谅山省已有200多名学生在广西各高校学习。"
     )
-    assert partner_ids(registries, "广西民族大学与谅山省签署协议", body) == [
+    assert dated_partner_ids(registries, "广西民族大学与谅山省签署协议", body) == [
         "cn-guangxi-minzu-university"
     ]

@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 
 from digest.extract.comparisons import in_comparison
-from digest.extract.drafting import draft_text
 from digest.registries import Registries
+from tests.drafting_helpers import dated_partner_ids
 from tools.evaluation import evaluate
-
-
-def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
-    drafted = draft_text(f"{headline}\n02/05/2025\n{body}\n", Path("article.txt"), registries)
-    return [p["id"] for p in drafted.partners]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
 def test_a_place_named_as_a_model_or_contrast_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_place_after_with_is_no_model_and_a_verb_ends_the_compared_list() -> None:
@@ -74,7 +69,7 @@ def test_a_place_after_with_is_no_model_and_a_verb_ends_the_compared_list() -> N
 def test_the_town_of_a_venues_facility_and_a_stop_after_the_event_are_not_partners(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_the_town_of_a_venues_facility_and_a_stop_after_the_event_are_not_partne
 def test_a_place_inside_an_events_a_gates_or_a_waterways_name_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_dateline_and_a_region_where_trainees_go_are_not_partners(
@@ -101,9 +96,11 @@ def test_a_dateline_and_a_region_where_trainees_go_are_not_partners(
         "Il Comune di Perugia e la provincia di Ninh Bình hanno firmato un patto. "
         "Il documento prevede una settimana della cultura vietnamita in Umbria."
     )
-    assert partner_ids(registries, "Perugia e Ninh Bình firmano un patto", body) == ["it-perugia"]
+    assert dated_partner_ids(registries, "Perugia e Ninh Bình firmano un patto", body) == [
+        "it-perugia"
+    ]
     body = "BRISBANE – The Queensland Government and Da Nang signed an agreement."
-    assert partner_ids(registries, "Queensland and Da Nang sign", body) == ["au-queensland"]
+    assert dated_partner_ids(registries, "Queensland and Da Nang sign", body) == ["au-queensland"]
 
 
 def test_a_region_that_signs_stays_a_partner_and_its_country_is_not_listed(
@@ -113,7 +110,7 @@ def test_a_region_that_signs_stays_a_partner_and_its_country_is_not_listed(
         "Australia's Queensland Government signed an agreement with Da Nang in Brisbane. "
         "Queensland, like the rest of Australia, wants more visitors."
     )
-    assert partner_ids(registries, "Queensland and Da Nang sign agreement", body) == [
+    assert dated_partner_ids(registries, "Queensland and Da Nang sign agreement", body) == [
         "au-queensland"
     ]
 
@@ -123,7 +120,7 @@ def test_the_corridors_ends_are_not_partners(registries: Registries) -> None:
         "ทั้งสองฝ่ายลงนามบันทึกความเข้าใจกับจังหวัดกว๋างจิ ตามแนวระเบียงเศรษฐกิจซึ่งเชื่อมมุกดาหาร "
         "แขวงสะหวันนะเขต และเวียดนาม"
     )
-    assert "la-savannakhet" not in partner_ids(registries, "มุกดาหารลงนามกับกว๋างจิ", body)
+    assert "la-savannakhet" not in dated_partner_ids(registries, "มุกดาหารลงนามกับกว๋างจิ", body)
 
 
 def test_the_places_corpus_keeps_its_score() -> None:
@@ -141,9 +138,9 @@ def test_where_a_transport_route_starts_is_not_a_partner(registries: Registries)
         "Провинция Хазянг и мэрия города Улан-Удэ договорились о сотрудничестве. Стороны "
         "обсудили 2 рейса в неделю из Иркутска в Ханой."
     )
-    assert "ru-irkutsk" not in partner_ids(registries, "Хазянг и Улан-Удэ", body)
+    assert "ru-irkutsk" not in dated_partner_ids(registries, "Хазянг и Улан-Удэ", body)
     body = "Irkutsk Oblast signed an agreement with Ha Giang province on tourism."
-    assert partner_ids(registries, "Irkutsk and Ha Giang", body) == ["ru-irkutsk"]
+    assert dated_partner_ids(registries, "Irkutsk and Ha Giang", body) == ["ru-irkutsk"]
 
 
 def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
@@ -154,12 +151,12 @@ def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
         "BREMEN (dpa) – Die Nordsee Logistik GmbH und die Provinz Hải Phòng haben eine "
         "Absichtserklärung unterzeichnet. Niedersachsen begrüßt das Vorhaben."
     )
-    assert "de-bremen" not in partner_ids(registries, "Hải Phòng und Nordsee Logistik", body)
+    assert "de-bremen" not in dated_partner_ids(registries, "Hải Phòng und Nordsee Logistik", body)
     body = (
         "Por Ana Ruiz\n\nSevilla\n\nLa Junta de Andalucía y la provincia de Đồng Nai firmaron "
         "un acuerdo turístico."
     )
-    assert partner_ids(registries, "Andalucía y Đồng Nai firman un acuerdo", body) == [
+    assert dated_partner_ids(registries, "Andalucía y Đồng Nai firman un acuerdo", body) == [
         "es-andalusia"
     ]
 
@@ -187,7 +184,7 @@ def test_a_dateline_past_its_agency_or_on_its_own_line_is_not_a_partner(
 def test_the_ends_of_a_transport_link_are_not_partners(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +206,7 @@ def test_the_ends_of_a_transport_link_are_not_partners(
 def test_a_place_naming_its_port_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -229,7 +226,7 @@ def test_a_place_naming_its_port_is_not_a_partner(
 def test_a_place_in_a_list_of_related_links_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries) -> None:
@@ -237,7 +234,7 @@ def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries)
         "A Seoul-based charity, the Hanbit Foundation, donated dialysis machines to Quang Binh "
         "General Hospital."
     )
-    assert "kr-seoul" not in partner_ids(registries, "Korean charity donates equipment", body)
+    assert "kr-seoul" not in dated_partner_ids(registries, "Korean charity donates equipment", body)
 
 
 @pytest.mark.parametrize(
@@ -256,4 +253,4 @@ def test_a_place_joined_to_based_is_a_seat_not_a_partner(registries: Registries)
 def test_a_place_the_visitors_also_visited_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected

@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.extract.markets import names_a_market
 from digest.registries import Registries
+from tests.drafting_helpers import dated_partner_ids
 from tools.evaluation import evaluate
-
-
-def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
-    drafted = draft_text(f"{headline}\n02/05/2025\n{body}\n", Path("article.txt"), registries)
-    return [p["id"] for p in drafted.partners]
 
 
 @pytest.mark.parametrize(
@@ -38,14 +33,14 @@ def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
 def test_export_markets_are_not_partners(
     registries: Registries, headline: str, body: str, absent: list[str], present: list[str]
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert not set(absent) & set(ids)
     assert set(present) <= set(ids)
 
 
 def test_a_country_that_cooperates_stays_beside_an_export_word(registries: Registries) -> None:
     body = "Tỉnh Đồng Tháp ký kết hợp tác với Nhật Bản về xuất khẩu nông sản."
-    assert "jp" in partner_ids(registries, "Đồng Tháp hợp tác với Nhật Bản", body)
+    assert "jp" in dated_partner_ids(registries, "Đồng Tháp hợp tác với Nhật Bản", body)
 
 
 def test_market_words_and_lists() -> None:
@@ -83,12 +78,12 @@ def test_market_words_and_lists() -> None:
 def test_a_surname_is_no_place(
     registries: Registries, headline: str, body: str, absent: str
 ) -> None:
-    assert absent not in partner_ids(registries, headline, body)
+    assert absent not in dated_partner_ids(registries, headline, body)
 
 
 def test_a_place_after_a_title_or_a_name_opener_stays(registries: Registries) -> None:
     body = "A delegação visitou Braga. A cidade de Braga e Quảng Ninh assinaram um protocolo."
-    assert "pt-braga" in partner_ids(registries, "Braga e Quảng Ninh assinam protocolo", body)
+    assert "pt-braga" in dated_partner_ids(registries, "Braga e Quảng Ninh assinam protocolo", body)
 
 
 def test_the_cities_corpus_keeps_its_score() -> None:

@@ -4,21 +4,15 @@ digest/extract/itinerary.py, fairs.py, seats.py, page_furniture.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.itinerary import on_trip
 from digest.extract.markets import names_trade_figures
 from digest.extract.page_furniture import without_wire_dateline
 from digest.extract.places import find_places
 from digest.registries import Registries
-
-
-def _partners(registries: Registries, page: str) -> list[str]:
-    return [partner["id"] for partner in draft_text(page, Path("page.txt"), registries).partners]
+from tests.drafting_helpers import page_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _partners(registries: Registries, page: str) -> list[str]:
 def test_a_stopover_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_an_airport_named_after_its_city_is_not_a_partner(registries: Registries) -> None:
@@ -48,7 +42,7 @@ def test_an_airport_named_after_its_city_is_not_a_partner(registries: Registries
         "北九州市、クアンニン省と覚書\n北九州市はクアンニン省と覚書を結んだ。一行は福岡空港から"
         "現地入りした。\n"
     )
-    assert _partners(registries, page) == ["jp-kitakyushu"]
+    assert page_partner_ids(registries, page) == ["jp-kitakyushu"]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ def test_an_airport_named_after_its_city_is_not_a_partner(registries: Registries
 def test_the_venue_of_a_fair_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_a_partner_also_named_as_a_fair_venue_stays(registries: Registries) -> None:
@@ -74,7 +68,7 @@ def test_a_partner_also_named_as_a_fair_venue_stays(registries: Registries) -> N
         "Busan and Da Nang sign a port deal\nBusan and Da Nang signed a memorandum on port "
         "cooperation. The deal was prepared at a trade fair in Busan.\n"
     )
-    assert _partners(registries, page) == ["kr-busan"]
+    assert page_partner_ids(registries, page) == ["kr-busan"]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +96,7 @@ def test_the_next_story_is_not_read(registries: Registries) -> None:
         "Gyeongju and Da Nang sign a training deal\nA delegation from the South Korean city of "
         "Gyeongju signed a memorandum with Da Nang.\nNext story\nIncheon opens new route\n"
     )
-    assert _partners(registries, page) == ["kr-gyeongju"]
+    assert page_partner_ids(registries, page) == ["kr-gyeongju"]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +121,7 @@ def test_a_country_named_in_passing_twice_in_two_roles_is_not_a_partner(
         "นครพนมจับมือห่าติ๋ญ ดันเส้นทางขนส่งสินค้าผ่านลาว\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนาม"
         "บันทึกความเข้าใจว่าด้วยเส้นทางขนส่งสินค้าผ่านสะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
     )
-    assert _partners(registries, page) == ["th-nakhon-phanom"]
+    assert page_partner_ids(registries, page) == ["th-nakhon-phanom"]
 
 
 def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> None:
@@ -135,7 +129,7 @@ def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> No
         "นครพนมจับมือห่าติ๋ญ\nจังหวัดนครพนมและจังหวัดห่าติ๋ญลงนามบันทึกความเข้าใจ ลาวจะร่วมพัฒนา"
         "สะพานมิตรภาพไทย-ลาว แห่งที่ 3\n"
     )
-    assert "la" in _partners(registries, page)
+    assert "la" in page_partner_ids(registries, page)
 
 
 @pytest.mark.parametrize(
@@ -151,7 +145,7 @@ def test_a_country_that_acts_beside_a_bridge_stays(registries: Registries) -> No
 def test_a_centre_named_with_its_acronym_is_the_partner_not_its_country(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Registries) -> None:
@@ -159,7 +153,7 @@ def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Regi
         "Sóc Trăng and Australia sign a memorandum\nSóc Trăng and Australia signed a memorandum "
         "at the Centre of the city (CC).\n"
     )
-    assert _partners(registries, page) == ["au"]
+    assert page_partner_ids(registries, page) == ["au"]
 
 
 @pytest.mark.parametrize(
@@ -174,13 +168,13 @@ def test_a_centre_without_a_body_word_or_acronym_is_not_drafted(registries: Regi
 def test_the_post_of_vietnams_consul_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_a_city_before_its_own_consul_stays(registries: Registries) -> None:
     # Nagoya's own consul (a Japanese honorary consul) is not Vietnam's mission
     page = "名古屋市、フート省と協力\n名古屋市はフート省と協定を結んだ。名古屋市長も出席した。\n"
-    assert _partners(registries, page) == ["jp-nagoya"]
+    assert page_partner_ids(registries, page) == ["jp-nagoya"]
 
 
 def test_a_company_introduced_by_its_home_town_does_not_make_the_town_a_partner(
@@ -190,7 +184,7 @@ def test_a_company_introduced_by_its_home_town_does_not_make_the_town_a_partner(
         "播州精機、ハイフォンに新工場\n兵庫県姫路市の部品メーカー、播州精機株式会社は19日、"
         "ベトナム北部のハイフォン市で新工場の起工式を開いた。\n"
     )
-    assert "jp-hyogo" not in _partners(registries, page)
+    assert "jp-hyogo" not in page_partner_ids(registries, page)
 
 
 def test_a_place_whose_companies_are_meant_stays(registries: Registries) -> None:
@@ -198,7 +192,7 @@ def test_a_place_whose_companies_are_meant_stays(registries: Registries) -> None
         "兵庫県、ハイフォン市と協力\n兵庫県はハイフォン市と覚書を結んだ。兵庫県の企業10社が"
         "進出を検討している。\n"
     )
-    assert _partners(registries, page) == ["jp-hyogo"]
+    assert page_partner_ids(registries, page) == ["jp-hyogo"]
 
 
 @pytest.mark.parametrize(
@@ -213,7 +207,7 @@ def test_a_place_whose_companies_are_meant_stays(registries: Registries) -> None
 def test_a_country_before_a_bare_company_word_beside_a_named_company_is_not_a_partner(
     registries: Registries, page: str
 ) -> None:
-    assert not {"jp", "cn"} & set(_partners(registries, page))
+    assert not {"jp", "cn"} & set(page_partner_ids(registries, page))
 
 
 def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries) -> None:
@@ -221,7 +215,7 @@ def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries
         "ハイフォン市、投資誘致へ\nハイフォン市の副委員長は「日本企業の進出を歓迎する」と述べた。"
         "日本企業10社が工場を建設する。\n"
     )
-    assert _partners(registries, page) == ["jp"]
+    assert page_partner_ids(registries, page) == ["jp"]
 
 
 @pytest.mark.parametrize(
@@ -252,7 +246,7 @@ def test_a_country_before_a_bare_company_word_alone_stays(registries: Registries
 def test_words_and_names_that_only_look_like_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
-    assert absent not in _partners(registries, page)
+    assert absent not in page_partner_ids(registries, page)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +277,7 @@ def test_words_and_names_that_only_look_like_partners(
 def test_a_point_of_the_journey_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 @pytest.mark.parametrize(
@@ -300,7 +294,7 @@ def test_a_point_of_the_journey_is_not_a_partner(
 def test_a_place_inside_a_park_s_or_a_fair_s_name_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_a_group_s_seat_in_arabic_is_not_a_partner(registries: Registries) -> None:
@@ -309,7 +303,7 @@ def test_a_group_s_seat_in_arabic_is_not_a_partner(registries: Registries) -> No
         "الفيتنامية لتعزيز التعاون في السياحة. وحضر التوقيع وفد من مجموعة النخيل للتطوير "
         "ومقرها دبي، برئاسة مديرها التنفيذي.\n"
     )
-    assert "ae-dubai" not in _partners(registries, page)
+    assert "ae-dubai" not in page_partner_ids(registries, page)
 
 
 def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
@@ -320,7 +314,7 @@ def test_a_region_named_as_a_venue_beside_an_unlisted_partner_of_its_country(
         "vietnamesischen Provinz Bắc Ninh eine Vereinbarung über die Ausbildung von Fachkräften "
         "unterzeichnet. In Sachsen fehlen nach Angaben der Kammer rund 5.000 Fachkräfte.\n"
     )
-    assert "de-saxony" not in _partners(registries, page)
+    assert "de-saxony" not in page_partner_ids(registries, page)
 
 
 @pytest.mark.parametrize(
@@ -337,7 +331,7 @@ def test_the_country_workers_come_from_is_not_a_partner(
         "경주시, 꽝응아이성과 계절근로자 협약\n경주시는 26일 시청에서 베트남 꽝응아이성과 "
         f"외국인 계절근로자 도입을 위한 업무협약을 체결했다. {sentence}\n"
     )
-    assert _partners(registries, page) == ["kr-gyeongju"]
+    assert page_partner_ids(registries, page) == ["kr-gyeongju"]
 
 
 def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
@@ -348,7 +342,7 @@ def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
         "외국인 계절근로자 도입을 위한 업무협약을 체결했다. 청송군은 지난해 필리핀과 라오스에서 "
         "계절근로자 150명을 도입했다.\n"
     )
-    assert not [pid for pid in _partners(registries, page) if pid.startswith("ph")]
+    assert not [pid for pid in page_partner_ids(registries, page) if pid.startswith("ph")]
 
 
 @pytest.mark.parametrize(
@@ -366,7 +360,7 @@ def test_an_unlisted_county_does_not_lie_in_the_country_its_workers_come_from(
 def test_a_place_naming_parks_a_route_or_a_town_on_the_way_is_not_a_partner(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
@@ -377,7 +371,7 @@ def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
         "lãnh đạo tỉnh Lào Cai đã tiếp đoàn công tác của Chính quyền Nhân dân châu Hồng Hà. Hai "
         "bên thống nhất thúc đẩy hợp tác thương mại và du lịch.\n"
     )
-    assert _partners(registries, page) == ["cn-honghe-prefecture"]
+    assert page_partner_ids(registries, page) == ["cn-honghe-prefecture"]
 
 
 @pytest.mark.parametrize(
@@ -395,7 +389,7 @@ def test_a_county_named_with_a_prefecture_word_is_the_prefecture_of_its_name(
 def test_a_body_whose_survey_gave_the_figures_is_not_a_partner(
     registries: Registries, page: str, absent: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "plan-international" in partners
     assert absent not in partners
 
@@ -415,7 +409,7 @@ def test_a_body_whose_survey_gave_the_figures_is_not_a_partner(
 def test_a_country_named_only_as_a_border_is_not_a_partner(
     registries: Registries, page: str, absent: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "plan-international" in partners
     assert absent not in partners
 
@@ -425,7 +419,7 @@ def test_unesco_named_for_its_list_is_not_a_partner(registries: Registries) -> N
         "Quảng Bình i Toruń podpisały porozumienie\nMiasto Toruń podpisało porozumienie z "
         "prowincją Quảng Bình. – Mamy Starówkę wpisaną na listę UNESCO – mówiła prezydent.\n"
     )
-    assert "unesco" not in _partners(registries, page)
+    assert "unesco" not in page_partner_ids(registries, page)
 
 
 @pytest.mark.parametrize(
@@ -443,7 +437,7 @@ def test_unesco_named_for_its_list_is_not_a_partner(registries: Registries) -> N
 def test_a_katakana_place_inside_a_dotted_name_is_not_a_partner(
     registries: Registries, page: str, absent: str | None, kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert absent not in partners
 
@@ -471,7 +465,7 @@ def test_a_place_named_as_a_photo_credit_is_not_a_partner(registries: Registries
     ],
 )  # fmt: skip
 def test_korean_words_that_name_no_partner(registries: Registries, page: str, absent: str) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "kr-incheon" in partners
     assert absent not in partners
 
@@ -497,7 +491,7 @@ def test_korean_words_that_name_no_partner(registries: Registries, page: str, ab
 def test_places_naming_a_gate_a_route_or_a_stop_are_not_partners(
     registries: Registries, page: str, absent: list[str], kept: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert kept in partners
     assert not set(absent) & set(partners)
 
@@ -516,7 +510,7 @@ def test_a_town_named_after_its_vietnamese_province_is_vietnams(registries: Regi
         "防城港市代表团赴越南交流\n8月5日，防城港市代表团赴越南广宁省芒街市开展旅游合作交流。"
         "推介会上，东兴市旅游局与芒街市文化体育局签署合作备忘录。\n"
     )
-    assert not [p for p in _partners(registries, page) if "mangjie" in p]
+    assert not [p for p in page_partner_ids(registries, page) if "mangjie" in p]
 
 
 def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Registries) -> None:
@@ -524,7 +518,7 @@ def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Regi
         "Attapeu and Kon Tum review cooperation\nAttapeu Province and Kon Tum reviewed their "
         "cooperation within the Cambodia-Laos-Vietnam Development Triangle Area.\n"
     )
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "la-attapeu" in partners
     assert "kh" not in partners
 
@@ -550,7 +544,7 @@ def test_a_country_naming_a_framework_of_three_is_not_a_partner(registries: Regi
 def test_thai_routes_markets_and_indochina_name_no_partner(
     registries: Registries, page: str, absent: list[str]
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "th-mukdahan" in partners
     assert not set(absent) & set(partners)
 
@@ -561,7 +555,7 @@ def test_a_town_named_after_the_word_for_vietnam_is_vietnams(registries: Registr
         "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。防城港市一家企业与越南海河市"
         "一家企业签署了物流合作协议。\n"
     )
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "cn-fangchenggang" in partners
     assert not [p for p in partners if "yuenan" in p]
 
@@ -583,7 +577,7 @@ def test_a_town_named_after_the_word_for_vietnam_is_vietnams(registries: Registr
 def test_a_country_beside_its_named_company_is_not_a_partner(
     registries: Registries, page: str, absent: list[str]
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "kr-gyeongju" in partners
     assert not set(absent) & set(partners)
 
@@ -602,7 +596,7 @@ def test_a_country_beside_its_named_company_is_not_a_partner(
 def test_a_prefecture_named_once_with_its_word_is_meant_throughout(
     registries: Registries, page: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "cn-honghe-prefecture" in partners
     assert not {"cn-honghe", "cn-yunnan"} & set(partners)
 
@@ -638,7 +632,7 @@ def test_a_prefecture_named_once_with_its_word_is_meant_throughout(
 def test_other_stops_and_company_homes_are_not_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert partners
     assert absent not in partners
     assert absent[:2] not in partners  # nor its country in its stead
@@ -665,7 +659,7 @@ def test_other_stops_and_company_homes_are_not_partners(
 def test_head_offices_earlier_stops_and_consuls_posts_are_not_partners(
     registries: Registries, page: str, absent: str
 ) -> None:
-    assert absent not in _partners(registries, page)
+    assert absent not in page_partner_ids(registries, page)
 
 
 def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
@@ -674,7 +668,7 @@ def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
     page = (
         "防城港市代表团访问广宁省\n8月5日，防城港市代表团访问广宁省。云南企业参观了边民互市点。\n"
     )
-    partners = _partners(registries, page)
+    partners = page_partner_ids(registries, page)
     assert "cn-fangchenggang" in partners
     assert not [p for p in partners if "bianmin" in p]
 
@@ -702,7 +696,7 @@ def test_a_chinese_market_word_is_no_city(registries: Registries) -> None:
 def test_places_in_a_list_of_other_stories_are_not_partners(
     registries: Registries, page: str, expected: list[str]
 ) -> None:
-    assert _partners(registries, page) == expected
+    assert page_partner_ids(registries, page) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,11 @@ a country; and the partners that stay beside them (composed sentences, invented 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.extract.seats import names_firms_home
 from digest.registries import Registries
-
-
-def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
-    drafted = draft_text(f"{headline}\n02/05/2025\n{body}\n", Path("article.txt"), registries)
-    return [p["id"] for p in drafted.partners]
+from tests.drafting_helpers import dated_partner_ids
 
 
 def test_a_sections_other_stories_end_the_article(registries: Registries) -> None:
@@ -25,7 +18,7 @@ def test_a_sections_other_stories_end_the_article(registries: Registries) -> Non
         "Bài viết cùng chuyên mục\n\nTăng cường hợp tác giữa Quảng Trị và tỉnh Salavan\n\n"
         "Quảng Trị trao học bổng cho học sinh Lào"
     )
-    ids = partner_ids(registries, "Quảng Trị và Savannakhet ký biên bản hợp tác", body)
+    ids = dated_partner_ids(registries, "Quảng Trị và Savannakhet ký biên bản hợp tác", body)
     assert ids == ["la-savannakhet"]
 
 
@@ -43,7 +36,7 @@ def test_a_sections_other_stories_end_the_article(registries: Registries) -> Non
 def test_the_start_of_a_route_through_a_stop_is_no_partner(
     registries: Registries, headline: str, body: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert "th-bangkok" not in ids and "th-mukdahan" in ids
 
 
@@ -56,7 +49,7 @@ def test_the_start_of_a_route_through_a_stop_is_no_partner(
 )
 def test_an_end_of_a_chinese_route_is_no_partner(registries: Registries, sentence: str) -> None:
     body = f"防城港市人民政府与越南广宁省人民委员会签署合作备忘录。{sentence}"
-    ids = partner_ids(registries, "防城港与广宁签署合作备忘录", body)
+    ids = dated_partner_ids(registries, "防城港与广宁签署合作备忘录", body)
     assert "cn-nanning" not in ids and "cn-fangchenggang" in ids
 
 
@@ -65,7 +58,7 @@ def test_two_parks_named_after_their_places_are_no_partners(registries: Registri
         "A delegation of South Chungcheong Province signed an agreement with Bac Giang. The "
         "delegation also visited the Quang Chau and Dinh Tram - Van Trung industrial parks."
     )
-    ids = partner_ids(registries, "South Chungcheong and Bac Giang sign agreement", body)
+    ids = dated_partner_ids(registries, "South Chungcheong and Bac Giang sign agreement", body)
     assert ids == ["kr-chungcheongnam"]
 
 
@@ -74,7 +67,7 @@ def test_a_cooperation_zone_named_after_its_towns_is_no_partner(registries: Regi
         "崇左市人民政府与越南谅山省人民委员会签署合作协议。双方将共同推动凭祥—同登跨境经济"
         "合作区建设。"
     )
-    assert partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
+    assert dated_partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
 
 
 def test_the_whole_a_share_is_taken_of_is_no_partner(registries: Registries) -> None:
@@ -82,7 +75,7 @@ def test_the_whole_a_share_is_taken_of_is_no_partner(registries: Registries) -> 
         "崇左市与越南谅山省签署合作协议。今年1至7月，崇左市对越进出口总额达1386.4亿元，同比增长"
         "12.7%，占广西对越贸易总额的六成以上。"
     )
-    assert partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
+    assert dated_partner_ids(registries, "崇左与谅山签署合作协议", body) == ["cn-chongzuo"]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_the_whole_a_share_is_taken_of_is_no_partner(registries: Registries) -> 
 def test_a_country_a_rank_is_behind_is_no_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +112,7 @@ def test_a_country_a_rank_is_behind_is_no_partner(
 def test_a_province_after_an_autonomous_units_name_only_locates_it(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_place_closing_a_vietnamese_company_name_is_no_partner(registries: Registries) -> None:
@@ -128,7 +121,7 @@ def test_a_place_closing_a_vietnamese_company_name_is_no_partner(registries: Reg
         "Quốc). Đại diện Công ty TNHH Thương mại Hoa Phong Vân Nam, ông Lý Minh, cho biết doanh "
         "nghiệp sẽ thu mua 500 tấn chè."
     )
-    ids = partner_ids(registries, "Hà Giang và châu Văn Sơn hội đàm", body)
+    ids = dated_partner_ids(registries, "Hà Giang và châu Văn Sơn hội đàm", body)
     assert "cn-yunnan" not in ids and "cn-wenshan" in ids
 
 
@@ -139,7 +132,7 @@ def test_a_place_inside_a_bodys_short_name_in_brackets_is_no_partner(
         "越南河江省人民委员会副主席在河江市接待了文山州副州长率领的代表团。"
         "云南省交通投资建设集团有限公司（云南交投）表示愿投资约2亿元人民币改造口岸公路。"
     )
-    ids = partner_ids(registries, "河江省与文山州合作开发跨境旅游线路", body)
+    ids = dated_partner_ids(registries, "河江省与文山州合作开发跨境旅游线路", body)
     assert "cn-yunnan" not in ids and "cn-wenshan" in ids
 
 
@@ -148,7 +141,7 @@ def test_countries_listed_after_a_thai_market_are_markets_too(registries: Regist
         "จังหวัดนครพนมลงนามบันทึกความเข้าใจกับแขวงคำม่วน สปป.ลาว และจังหวัดห่าติ๋ญ เวียดนาม "
         "ผู้ประกอบการไทยจะใช้ท่าเรือส่งออกสินค้าไปยังจีน ญี่ปุ่น และเกาหลี"
     )
-    ids = partner_ids(registries, "นครพนมจับมือแขวงคำม่วน", body)
+    ids = dated_partner_ids(registries, "นครพนมจับมือแขวงคำม่วน", body)
     assert "jp" not in ids and "kr" not in ids and "th-nakhon-phanom" in ids
 
 
@@ -171,7 +164,7 @@ def test_countries_listed_after_a_thai_market_are_markets_too(registries: Regist
 def test_where_trainees_go_is_no_partner(
     registries: Registries, headline: str, body: str, dropped: str, kept: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert dropped not in ids and kept in ids
 
 
@@ -182,7 +175,9 @@ def test_a_venue_town_beside_a_body_the_registry_lacks_is_no_partner(
         "The Hanbit Medical Foundation has donated dialysis machines to Quang Binh General "
         "Hospital. Ten nurses will spend two weeks at a partner clinic in Seoul."
     )
-    assert "kr-seoul" not in partner_ids(registries, "Korean foundation donates equipment", body)
+    assert "kr-seoul" not in dated_partner_ids(
+        registries, "Korean foundation donates equipment", body
+    )
 
 
 def test_a_sections_other_news_end_a_russian_article(registries: Registries) -> None:
@@ -191,7 +186,9 @@ def test_a_sections_other_news_end_a_russian_article(registries: Registries) -> 
         "поставках зерна.\n\nДругие новости раздела\n\nНовосибирская область и Монголия обсудили "
         "поставки мяса"
     )
-    ids = partner_ids(registries, "Новосибирская область и Тхайбинь подписали соглашение", body)
+    ids = dated_partner_ids(
+        registries, "Новосибирская область и Тхайбинь подписали соглашение", body
+    )
     assert ids == ["ru-novosibirsk"]
 
 
@@ -201,7 +198,7 @@ def test_the_industrial_districts_firms_make_up_are_no_partners(registries: Regi
         "Marche organizzerà un corso per 40 tecnici vietnamiti nei distretti calzaturieri di "
         "Fermo e Macerata."
     )
-    ids = partner_ids(registries, "Le Marche e Thái Bình firmano un'intesa", body)
+    ids = dated_partner_ids(registries, "Le Marche e Thái Bình firmano un'intesa", body)
     assert "it-fermo" not in ids and "it-macerata" not in ids and "it-marche" in ids
 
 
@@ -220,7 +217,7 @@ def test_the_industrial_districts_firms_make_up_are_no_partners(registries: Regi
 def test_a_chamber_called_by_its_place_alone_is_the_partner(
     registries: Registries, headline: str, body: str, dropped: str, kept: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert dropped not in ids and kept in ids
 
 
@@ -238,7 +235,7 @@ def test_a_chamber_called_by_its_place_alone_is_the_partner(
 def test_a_place_goods_pass_or_a_centre_named_after_it_is_no_partner(
     registries: Registries, headline: str, body: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert "ae-dubai" not in ids and "ae-dubai-chamber" in ids
 
 
@@ -266,7 +263,7 @@ def test_a_place_goods_pass_or_a_centre_named_after_it_is_no_partner(
 def test_a_place_inside_a_bodys_name_or_a_trades_home_or_a_model_is_no_partner(
     registries: Registries, headline: str, body: str, dropped: str, kept: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert dropped not in ids and kept in ids
 
 
@@ -299,7 +296,7 @@ def test_the_home_of_a_trade_is_named_as_its_firms_home(text: str, place: str, l
 def test_a_place_among_the_pages_tags_is_no_partner(
     registries: Registries, headline: str, body: str, dropped: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert dropped not in ids and "cn-honghe-prefecture" in ids
 
 
@@ -323,7 +320,7 @@ def test_a_place_among_the_pages_tags_is_no_partner(
 def test_a_place_in_someones_words_or_a_branchs_name_is_no_partner(
     registries: Registries, headline: str, body: str, dropped: str, kept: str
 ) -> None:
-    ids = partner_ids(registries, headline, body)
+    ids = dated_partner_ids(registries, headline, body)
     assert dropped not in ids and kept in ids
 
 
@@ -332,7 +329,7 @@ def test_a_korean_place_glued_to_its_bodys_word_is_the_bodys(registries: Registr
         "강원도 인제군과 베트남 옌바이성이 농업 교류 협약을 체결했다. 대표단은 19일 강원대학교 "
         "농업생명과학대학을 방문했다. 강원대는 옌바이성 공무원 15명의 연수를 운영할 계획이다."
     )
-    ids = partner_ids(registries, "인제군, 베트남 옌바이성과 농업 교류 협약", body)
+    ids = dated_partner_ids(registries, "인제군, 베트남 옌바이성과 농업 교류 협약", body)
     assert "kr-gangwon" not in ids and "kr-inje" in ids
 
 
@@ -342,7 +339,7 @@ def test_a_place_before_an_unnamed_bodys_noun_is_its_home(registries: Registries
         "support from a leading Daegu hospital. Daegu Catholic University Medical Center will "
         "send 12 specialists to the province."
     )
-    ids = partner_ids(registries, "Korean hospital to train Quang Nam doctors", body)
+    ids = dated_partner_ids(registries, "Korean hospital to train Quang Nam doctors", body)
     assert "kr-daegu" not in ids and "kr-daegu-catholic-university-medical-center" in ids
 
 
@@ -352,5 +349,5 @@ def test_a_place_one_seeks_an_alternative_to_is_no_partner(registries: Registrie
         "Absichtserklärung. „Viele unserer Mitglieder suchen Alternativen zu China“, sagte der "
         "Präses."
     )
-    ids = partner_ids(registries, "Bremer Kaufleute blicken nach Hải Phòng", body)
+    ids = dated_partner_ids(registries, "Bremer Kaufleute blicken nach Hải Phòng", body)
     assert "cn" not in ids and "de-bremen-chamber-of-commerce" in ids

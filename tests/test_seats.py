@@ -3,18 +3,11 @@ invented events; digest/extract/seats.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from digest.extract.drafting import draft_text
 from digest.extract.seats import names_a_seat
 from digest.registries import Registries
-
-
-def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
-    text = f"{headline}\n02/05/2025\n{body}\n"
-    return [p["id"] for p in draft_text(text, Path("article.txt"), registries).partners]
+from tests.drafting_helpers import dated_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def partner_ids(registries: Registries, headline: str, body: str) -> list[str]:
 def test_the_seat_of_an_organisation_is_not_a_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
-    assert partner_ids(registries, headline, body) == expected
+    assert dated_partner_ids(registries, headline, body) == expected
 
 
 def test_a_place_named_as_a_partner_elsewhere_stays(registries: Registries) -> None:
@@ -40,7 +33,7 @@ def test_a_place_named_as_a_partner_elsewhere_stays(registries: Registries) -> N
         "Quang Ninh province signed a training deal with Korea University, which is "
         "headquartered in Seoul, and a friendship agreement with the city of Seoul."
     )
-    assert "kr-seoul" in partner_ids(registries, "Quang Ninh and Seoul", body)
+    assert "kr-seoul" in dated_partner_ids(registries, "Quang Ninh and Seoul", body)
 
 
 @pytest.mark.parametrize(
