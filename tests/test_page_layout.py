@@ -425,7 +425,7 @@ def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
         "extraction_pages47",
         "extraction_pages50",
         "extraction_pages55",
-        "extraction_pages59_holdout",
+        "extraction_pages59",
     )
     for corpus in corpora:
         for path in sorted((root / corpus).glob("*/*.txt")):
