@@ -71,6 +71,12 @@ SPREAD_SHARE = 0.5
 # tourism"), not what the story is about.
 FOURTH_PARAGRAPHS = 3
 FOURTH_SHARE = 0.6
+# The fourth candidate must also have a sentence of its own: one that names none of the topics
+# listed before it. Named only beside them ("scientists will research rice seed for the
+# farmers", "investment in a rice mill"), it is a detail of their story, not a story of its own
+# (tuning corpora: such fourth candidates were right 9 times in 32). The headline or the tag
+# line still states one.
+OWN_SENTENCE_RANK = 3
 # ... except an exchange of goods, money or workers named once: a digest of provincial diplomacy
 # indexes every sale, investment and labour placement it reports, and its editors list trade,
 # investment and labour for one sentence on them ("the province already exports pepper to
@@ -296,6 +302,8 @@ class _Evidence:
     # The different weak stems found for each topic: one passing word repeated ("交流" five
     # times, "delegation" four) is one piece of evidence, not five.
     weak_stems: dict[str, set[str]] = field(default_factory=dict)
+    # The sentences (split at sentence ends and line breaks) that name each topic.
+    sentences: dict[str, set[int]] = field(default_factory=dict)
 
 
 @drafting_cache
@@ -426,6 +434,7 @@ def _evidence(text: str, lang: str) -> _Evidence:
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
     headline_end = (folded.find("\n") + 1) or len(folded)
+    sentence_ends = sorted({*breaks, *(end.start() for end in _SENTENCE_END.finditer(folded))})
     tags = [line.span() for line in _tag_line().finditer(folded)]
     # An envoy states diplomacy only in a headline over a body, not in a text of one line.
     envoys = _envoys(lang) if "\n" in folded else frozenset()
@@ -437,12 +446,14 @@ def _evidence(text: str, lang: str) -> _Evidence:
             if _toned(written) and _tone_key(written) not in tone_keys[found.group("stem")]:
                 continue  # "tỉnh Nguyễn" is not "tình nguyện"
         paragraph = bisect_right(breaks, found.start())
+        sentence = bisect_right(sentence_ends, found.start())
         in_headline = found.start() < headline_end
         for topic, weight in stems[found.group("stem")]:
             if in_headline and found.group("stem") in envoys and topic in FRAME_TOPICS:
                 weight = 1.0  # "Chile's ambassador visits Dong Thap": who the story is about
             evidence.scores[topic] += weight
             evidence.paragraphs.setdefault(topic, set()).add(paragraph)
+            evidence.sentences.setdefault(topic, set()).add(sentence)
             if weight != 1.0:
                 evidence.weak_stems.setdefault(topic, set()).add(found.group("stem"))
             else:
@@ -501,6 +512,15 @@ def _runs_through(topic: str, evidence: _Evidence, best: float) -> bool:
     )
 
 
+def _has_own_sentence(topic: str, evidence: _Evidence, stronger: list[str]) -> bool:
+    """A topic the headline or tag line states, or named in a sentence that names none of the
+    ``stronger`` topics."""
+    if topic in evidence.stated:
+        return True
+    theirs = set().union(*(evidence.sentences.get(other, ()) for other in stronger))
+    return not evidence.sentences.get(topic, set()) <= theirs
+
+
 def _without_unsupported_frame(evidence: _Evidence, order: list[str]) -> None:
     """Drops the article's weightiest topic when it is a frame found in passing words only (no
     strong stem, no tag) and the next topic comes close: the visit frames that topic's story."""
@@ -537,10 +557,19 @@ def find_topics(text: str, lang: str) -> list[str]:
     # Only the four weightiest candidates may be topics: one cut as a remark in passing or a
     # frame leaves its place empty rather than raise a fifth (on the tuning corpora a fifth so
     # raised was wrong 24 times in 31).
-    kept = [
-        topic
-        for rank, topic in enumerate(ranked[:MAX_TOPICS])
-        if _is_distinct(topic, evidence)
+    kept: list[str] = []
+    for rank, topic in enumerate(ranked[:MAX_TOPICS]):
+        if _is_kept(topic, rank, evidence, best, kept):
+            kept.append(topic)
+    if len(kept) == MAX_TOPICS and not _runs_through(kept[-1], evidence, best):
+        return kept[:-1]
+    return kept
+
+
+def _is_kept(topic: str, rank: int, evidence: _Evidence, best: float, kept: list[str]) -> bool:
+    """Whether the candidate of ``rank`` is a topic, beside the ``kept`` ones ranked above it."""
+    return (
+        _is_distinct(topic, evidence)
         and not (rank > 0 and _is_frame(topic, evidence))
         and (
             rank < SPREAD_FROM_RANK
@@ -548,7 +577,5 @@ def find_topics(text: str, lang: str) -> list[str]:
                 _is_side_remark(topic, evidence, best) or _rests_on_passing_words(topic, evidence)
             )
         )
-    ]
-    if len(kept) == MAX_TOPICS and not _runs_through(kept[-1], evidence, best):
-        return kept[:-1]
-    return kept
+        and (rank < OWN_SENTENCE_RANK or _has_own_sentence(topic, evidence, kept))
+    )
