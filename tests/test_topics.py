@@ -693,3 +693,18 @@ def test_a_fourth_topic_named_only_beside_stronger_ones_is_a_detail_of_their_sto
     assert find_topics(text, "en") == ["agriculture", "science-technology", "trade"]
     own = f"{text}\nInvestors will also fund a new plant."
     assert "investment" in find_topics(own, "en")
+
+
+def test_a_passing_word_in_the_headline_names_the_subject_unless_every_story_is_told_in_it() -> None:
+    """Coffee is a passing word in a body, the subject in a headline; friendship and flights
+    tell any cooperation story, and stay passing words there."""
+    body = (
+        "The two provinces signed an agreement on Monday.",
+        "Exports of goods will grow, and trade in machinery doubled.",
+        "Trade fairs will be held every year.",
+    )
+    coffee = "\n".join(("Coffee growers sign a deal", *body))
+    assert find_topics(coffee, "en") == ["trade", "agriculture"]
+    assert find_topics("\n".join(("Two provinces sign a deal", *body)), "en") == ["trade"]
+    told_in = "\n".join(("Friendship flights for a new deal", *body))
+    assert find_topics(told_in, "en") == ["trade"]

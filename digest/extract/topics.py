@@ -281,6 +281,13 @@ _ENVOYS = {
     "th": ("~เอกอัครราชทูต", "~สถานทูต", "~กงสุล"),
     "hi": ("~राजदूत", "~दूतावास", "~वाणिज्य दूत", "~महावाणिज्य"),
 }  # fmt: skip
+# A passing word ("coffee", "rice", "vocational training", 人材育成) in the headline names the
+# story's subject: there it counts as a strong stem, as an envoy does. Not the passing words any
+# cooperation story is told in, whatever its subject: a visit and its talks (diplomacy), exchanges,
+# twinning and friendship (people-to-people), support (aid), flights and airports (infrastructure:
+# the way the visitors came or the tourists will). On the tuning corpora the rule drafted 19 more
+# topics right and 3 more wrong; counting those four topics' passing words too, 47 more wrong.
+TOLD_IN = frozenset({*FRAME_TOPICS, "people-to-people", "aid", "infrastructure"})
 # Matched only from a token's start, so a long run of letters is scanned once, not from each.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -436,8 +443,9 @@ def _evidence(text: str, lang: str) -> _Evidence:
     headline_end = (folded.find("\n") + 1) or len(folded)
     sentence_ends = sorted({*breaks, *(end.start() for end in _SENTENCE_END.finditer(folded))})
     tags = [line.span() for line in _tag_line().finditer(folded)]
-    # An envoy states diplomacy only in a headline over a body, not in a text of one line.
-    envoys = _envoys(lang) if "\n" in folded else frozenset()
+    # A headline states its subject only over a body, not as a text of one line.
+    body_follows = "\n" in folded
+    envoys = _envoys(lang)
     for found in pattern.finditer(folded):
         if bureau is not None and bureau.match(folded, found.end()):
             continue  # 보건복지국장, 商务厅: a bureau named after its field, who acts
@@ -449,8 +457,8 @@ def _evidence(text: str, lang: str) -> _Evidence:
         sentence = bisect_right(sentence_ends, found.start())
         in_headline = found.start() < headline_end
         for topic, weight in stems[found.group("stem")]:
-            if in_headline and found.group("stem") in envoys and topic in FRAME_TOPICS:
-                weight = 1.0  # "Chile's ambassador visits Dong Thap": who the story is about
+            if in_headline and body_follows:
+                weight = _in_headline(topic, found.group("stem"), weight, envoys)
             evidence.scores[topic] += weight
             evidence.paragraphs.setdefault(topic, set()).add(paragraph)
             evidence.sentences.setdefault(topic, set()).add(sentence)
@@ -464,6 +472,15 @@ def _evidence(text: str, lang: str) -> _Evidence:
                     evidence.tagged.add(topic)
                     evidence.stated.add(topic)
     return evidence
+
+
+def _in_headline(topic: str, stem: str, weight: float, envoys: frozenset[str]) -> float:
+    """A stem's weight in a headline over a body: a passing word names the story's subject
+    ("Dak Lak's coffee growers ...", "Chile's ambassador visits Dong Thap"), unless it is one
+    any cooperation story is told in (a delegation, an exchange, support, a flight)."""
+    if topic in TOLD_IN and not (topic in FRAME_TOPICS and stem in envoys):
+        return weight
+    return 1.0
 
 
 def _is_distinct(topic: str, evidence: _Evidence) -> bool:
