@@ -695,7 +695,7 @@ def test_a_fourth_topic_named_only_beside_stronger_ones_is_a_detail_of_their_sto
     assert "investment" in find_topics(own, "en")
 
 
-def test_a_passing_word_in_the_headline_names_the_subject_unless_every_story_is_told_in_it() -> None:
+def test_a_passing_word_in_the_headline_names_the_subject_but_a_visits_words_do_not() -> None:
     """Coffee is a passing word in a body, the subject in a headline; friendship and flights
     tell any cooperation story, and stay passing words there."""
     body = (
