@@ -350,8 +350,12 @@ def test_the_second_held_out_page_corpus_keeps_its_score() -> None:
         # issue 13's fourth-round held-out corpus, tuned on in the fifth round: 0.896 -> 0.917,
         # topics (pooled) 0.70 -> 0.76
         ("extraction_pages8", 24, 0.91, 0.72),
-        # composed for the fifth round, gold written before drafting: 0.956 -> 0.968
-        ("extraction_pages14", 8, 0.96, 0.80),
+        # composed for the fifth round, gold written before drafting: 0.956 -> 0.968; topics
+        # 0.788 since the thirteenth round's "a passing word in the headline names the subject"
+        # (cashew in the headline of a story on a cashew-processing plant: its gold lists
+        # investment and trade, not agriculture; over all tuning corpora the rule drafts 19 more
+        # topics right and 3 more wrong)
+        ("extraction_pages14", 8, 0.96, 0.78),
         # composed for the sixth round (organisations in the article's own language), gold
         # written before drafting: 0.885 -> 0.937, partners 0.20 -> 0.78
         ("extraction_pages22", 8, 0.93, 0.55),

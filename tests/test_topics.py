@@ -485,7 +485,7 @@ def test_a_topic_cut_leaves_its_place_empty_rather_than_raise_a_fifth() -> None:
         "Hue and Nara sign a tourism deal",
         *TOURISM_AND_CULTURE,
         "The delegation held talks with the mayor; the delegation held talks on crafts and exports.",
-        "The delegation held talks with tour operators; craft exports grew and trade in silk rose. "
+        "The delegation held talks with tour operators; craft exports grew. Trade in silk rose. "
         "A school opened.",
         "Students of both cities will meet in May.",
     )
@@ -675,3 +675,36 @@ def test_a_korean_envoy_is_read_whole_not_inside_another_word() -> None:
     body = "수출과 교역이 늘었다. 무역 박람회를 연다."
     assert "diplomacy" not in find_topics(_page("베트남과 교역 확대사업 착수", body), "ko")
     assert "diplomacy" in find_topics(_page("주베트남 대사관, 교역 확대 논의", body), "ko")
+
+
+def test_a_fourth_topic_named_only_beside_stronger_ones_is_a_detail_of_their_story() -> None:
+    """Investors named three times, each time in a sentence on rice or science, are a
+    detail of the farming story; a sentence of their own makes investment a subject."""
+    sentences = (
+        "Farmers of both provinces grow rice, and exports of their rice will grow.",
+        "Scientists will research rice seed for the farmers; investors bring capital.",
+        "Exports of rice grew; investment in a rice mill rose.",
+        "Researchers will help the farmers with rice seed.",
+        "Trade in fertiliser and investment in the rice mill rose.",
+        "A laboratory will test the rice of the farmers.",
+    )
+    text = "\n".join(("Two provinces agree on rice farming", *sentences))
+    assert topic_scores(text, "en")["investment"] == 3
+    assert find_topics(text, "en") == ["agriculture", "science-technology", "trade"]
+    own = f"{text}\nInvestors will also fund a new plant."
+    assert "investment" in find_topics(own, "en")
+
+
+def test_a_passing_word_in_the_headline_names_the_subject_but_a_visits_words_do_not() -> None:
+    """Coffee is a passing word in a body, the subject in a headline; friendship and flights
+    tell any cooperation story, and stay passing words there."""
+    body = (
+        "The two provinces signed an agreement on Monday.",
+        "Exports of goods will grow, and trade in machinery doubled.",
+        "Trade fairs will be held every year.",
+    )
+    coffee = "\n".join(("Coffee growers sign a deal", *body))
+    assert find_topics(coffee, "en") == ["trade", "agriculture"]
+    assert find_topics("\n".join(("Two provinces sign a deal", *body)), "en") == ["trade"]
+    told_in = "\n".join(("Friendship flights for a new deal", *body))
+    assert find_topics(told_in, "en") == ["trade"]
