@@ -93,6 +93,23 @@ def test_a_vietnamese_town_in_another_script_is_no_partner(
     assert kept in ids and dropped not in ids
 
 
+@pytest.mark.parametrize(
+    "company",
+    ["la Nam Dinh Textile Joint Stock Corporation", "la Hoi An Textile Corporation"],
+)
+def test_a_company_named_after_a_vietnamese_place_is_no_foreign_one(
+    registries: Registries, company: str
+) -> None:
+    # Its name opens with a former province's or a ward's name, perhaps before the four words
+    # a name is read back to.
+    body = (
+        f"La Tessitura Berica S.r.l. ha firmato con {company} un accordo di joint venture. "
+        "La provincia di Nam Dinh ha accolto una delegazione della Regione del Veneto."
+    )
+    ids = article_partner_ids(registries, "it", "Nam Dinh e il Veneto: accordo tessile", body)
+    assert ids == ["it-veneto", "it-tessitura-berica"]
+
+
 def test_a_foreign_registry_wins(registries: Registries) -> None:
     # 충칭 (Chongqing) reads as a Vietnamese ward's name too; the registry knows it in China.
     assert vietnamese_place(registries, "충칭", "ko")
