@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,11 @@ def test_oversized_generated_file_is_refused(tmp_path: Path) -> None:
     registries = load_registries(_copy(tmp_path, b" " * (MAX_REGISTRY_BYTES + 1)))
     with pytest.raises(InputError, match="at most"):
         check_vietnam_wards(registries)
+
+
+def test_a_long_run_of_letters_is_read_in_bounded_time(registries: Registries) -> None:
+    # A pasted page may hold a run of thousands of Thai letters after a place word.
+    started = time.perf_counter()
+    assert not vietnamese_place(registries, "ก" * 50_000, "th")
+    assert not vietnamese_place(registries, "Фан" * 20_000, "ru")
+    assert time.perf_counter() - started < 0.5

@@ -708,6 +708,8 @@ def _with_unlisted(
 # Thái Bình: タイ alone is Thailand).
 _KATAKANA_WORD_BEFORE = re.compile(rf"[{char_class('Katakana')}]+[・･]$")
 _KATAKANA_REACH = 12
+# The longest Vietnamese place's name in Thai letters (a long run is read in bounded time).
+_THAI_NAME_REACH = 24
 
 
 def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) -> bool:
@@ -728,7 +730,8 @@ def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) ->
         # Thai writes no spaces: the run read after the place word may go on past the name
         # ("คอนตูมจัดการประชุม", Kon Tum held a meeting): a name opening it will do.
         return any(
-            vietnamese_place(registries, name[:end], lang) for end in range(2, len(name) + 1)
+            vietnamese_place(registries, name[:end], lang)
+            for end in range(2, min(len(name), _THAI_NAME_REACH) + 1)
         )
     return bool(vietnamese_place(registries, name, lang))
 

@@ -34,6 +34,8 @@ _MIN_SYLLABLES = 2
 _NONE: frozenset[str] = frozenset()
 # The longest loosely romanised syllable ("nghieng", "khuyen" and their spellings abroad).
 _MAX_PIECE = 8
+# Longer than the longest ward's name in any script ("Bình Thạnh Đông", "Фанранг-Тхаптям").
+_MAX_NAME_CHARS = 40
 _WORD_SPLIT = re.compile(r"[\s・･·•=\-‐]+")
 _NOT_GENERATED = "not as generated: run `invoke registries-generate`"
 # A ward's name: words of letters (Ea H'leo, M'Drắk), two names joined by a dash ("Lâm Viên -
@@ -106,6 +108,8 @@ def vietnamese_place(registries: Registries, name: str, lang: str) -> frozenset[
     its tones); none otherwise."""
     names = _names(registries, registries.folder)
     name = name.strip()
+    if len(name) > _MAX_NAME_CHARS:
+        return _NONE  # no ward's name in any script: a long run is no name read here
     toned = names.toned.get(name.lower(), _NONE)
     if toned and (len(name.split()) >= _MIN_SYLLABLES or not name.isascii()):
         return toned
