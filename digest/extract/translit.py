@@ -493,6 +493,14 @@ _LOOSE = {
 }
 
 
+def loose_romanisation(word: str, script: str, lang: str) -> str | None:
+    """A word of ``script`` romanised as Vietnamese syllables written in it are read
+    (``read_as_vietnamese``), before it is cut into syllables: 호이안 -> "hoian"; None for a
+    script without such a reading (Latin, Chinese characters)."""
+    loose = _LOOSE.get(script)
+    return loose(word, lang) if loose is not None else None
+
+
 def read_as_vietnamese(words: list[str], script: str, lang: str) -> list[str] | None:
     """A Vietnamese name written by its sound in another script, in Vietnamese spelling."""
     loose = _LOOSE.get(script)

@@ -190,11 +190,40 @@ def _loose(word: str) -> str:
 @functools.cache
 def _readings(word: str, script: str, first: bool) -> tuple[str, ...]:
     """Name syllables ``word`` may be, best first."""
+    found = _spellings(word, script)
+    ranks = _SURNAME_RANK if first else _RANK
+    found = {f: p for f, p in found.items() if f in ranks and (f[:1] != "q" or f[:2] == "qu")}
+    return tuple(sorted(found, key=lambda f: ranks[f] + found[f]))
+
+
+# Places, not people: Russian and Ukrainian write both Vietnamese d and gi as З, read "d" in
+# the loose romanisation (Тієнзіанг, Tiền Giang), a name syllable seldom gi, a place's often;
+# Thai writes Vietnamese k and c as ค, read "kh" (คอนตูม, Kon Tum).
+_PLACE_ONSET = {"cyrillic": {"d": ["d", "gi"]}, "thai": {"kh": ["kh", "k", "c"]}}
+
+
+@functools.cache
+def place_spellings(piece: str, script: str) -> frozenset[str]:
+    """Every Vietnamese spelling, without diacritics, a loosely romanised syllable may stand
+    for in a place's name ("fan" -> phan, van ...); empty when ``piece`` is no syllable."""
+    spellings = _spellings(piece, script, _PLACE_ONSET.get(script, {}))
+    # gi before a written i is the one letter (Зіанг, "diang": Giang, not Giiang)
+    return frozenset("gi" + s[3:] if s.startswith("gii") else s for s in spellings)
+
+
+def _spellings(
+    word: str, script: str, onsets_by_script: dict[str, list[str]] | None = None
+) -> dict[str, int]:
+    """Every spelling ``word`` may be, with the rank penalty of a changed vowel."""
     match = _SYLLABLE.fullmatch(_loose(word))
     if not match:
-        return ()
+        return {}
     onset, nucleus, coda = (part or "" for part in match.groups())
-    onsets = _SCRIPT_ONSET.get(script, {}).get(onset) or _ONSET.get(onset, [onset])
+    onsets = (
+        (onsets_by_script or {}).get(onset)
+        or _SCRIPT_ONSET.get(script, {}).get(onset)
+        or _ONSET.get(onset, [onset])
+    )
     nuclei = _SCRIPT_NUCLEUS.get(script, {}).get(nucleus) or _NUCLEUS.get(nucleus, [nucleus])
     codas = _SCRIPT_CODA.get(script, {}).get(coda) or _CODA.get(coda, [coda])
     if onset in _ROUNDED_K and re.fullmatch(f"o[{_VOWELS}]+", nucleus):
@@ -203,13 +232,10 @@ def _readings(word: str, script: str, first: bool) -> tuple[str, ...]:
         onsets = ["ph"]  # フ is fu or hu (フン Hùng), フォ only pho (フォン Phong)
     if script == "hangul" and coda == "n" and not nucleus.endswith(("i", "ê", "e")):
         codas = ["n"]  # Korean writes final nh as 인 (타인 Thanh): 안 is An
-    found = {
+    return {
         o + n + c: 0 if n == nucleus else _CHANGED_VOWEL
         for o, n, c in itertools.product(onsets, nuclei, codas)
     }
-    ranks = _SURNAME_RANK if first else _RANK
-    found = {f: p for f, p in found.items() if f in ranks and (f[:1] != "q" or f[:2] == "qu")}
-    return tuple(sorted(found, key=lambda f: ranks[f] + found[f]))
 
 
 def vietnamese_reading(words: list[str], script: str) -> list[str] | None:
