@@ -28,9 +28,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from digest.extract.gazetteer import Match
+from digest.extract.portfolios import Reader as PortfolioReader
+from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
-from digest.text import same_length_fold
+from digest.text import same_length_fold, slugify
 
 _PARTNER = "partner"
 _VIETNAM = "VN"
@@ -62,7 +64,7 @@ _KIND_WORDS: dict[str, dict[str, str]] = {
 # (vocabularies/organisations.yaml) are read too where a language writes them after the word.
 _PORTFOLIOS: dict[str, dict[str, str]] = {
     "zh": {"商务": "Commerce", "商務": "Commerce", "外事": "Foreign Affairs",
-           "外": "Foreign Affairs", "卫生健康": "Health", "卫健": "Health",
+           "卫生健康": "Health", "卫健": "Health",
            "衛生健康": "Health", "卫生": "Health", "公安": "Public Security",
            "教育": "Education", "科学技术": "Science and Technology",
            "科技": "Science and Technology",
@@ -133,10 +135,16 @@ _ZH_GAP = re.compile(
     r"(?:人民政府)?(?:驻\w{1,6})?"
 )
 _ZH_KIND_CHARS = "省市州县縣区區"
+# A bare kind's word ("省商务厅", "市商务局") follows a clause's start or a function word ("与",
+# "由", "、") or is an autonomous region's (自治区); after any other Han character it closes a
+# place's name no registry knows.
+_NAME_BEFORE_KIND = re.compile(r"[\u4e00-\u9fff](?<![与和及由在是的了到向同跟对为经据将并即])")
 _JA_GAP = re.compile(r"(?:県|府|都|道|市)?")
 # In Korean the kind's syllable may open a longer word ("경제과학진흥원"); the department's
-# name ends before a particle, its head's title (국장, 과장) or a word's end.
-_KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도로장])")
+# name ends before a particle or a word's end. Its head's title glued after it (국장, 과장)
+# names the head, whom the gold reads as speaking for the province, as a body's
+# (digest.extract.bodies: "경상북도 농업기술원장").
+_KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도로])")
 # Korean: the province's or city's word, its office's (도청, 시청), a space.
 _KO_GAP = re.compile(r"(?:도|시|특별시|광역시|특별자치도)?(?:청)?\s?")
 _JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
@@ -225,6 +233,7 @@ _PLACE_KIND_WORDS = re.compile(
     r"|Governorate|Emirate)$"
 )
 _MAX_GAP = 14
+_MAX_NAME_WORDS = 16
 
 
 def find_departments(
@@ -334,28 +343,38 @@ def _department(
         short += f" {level}"
     compound = f"{portfolio} {kind}"
     name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
-    return Department(span[0], span[1], Unlisted.named(partner.country or "", name), place)
+    # A portfolio composed of many words keeps them all in its id, as a body's whole name does.
+    country = partner.country or ""
+    body = Unlisted(f"{country.lower()}-{slugify(name, _MAX_NAME_WORDS)}", name, country,
+                    "organisation")  # fmt: skip
+    return Department(span[0], span[1], body, place)
+
+
+def _reader(registries: Registries, lang: str) -> PortfolioReader | None:
+    """The portfolios of a department in ``lang``: the module's whole names (``_PORTFOLIOS``,
+    lower case), then the vocabulary's words, composed (digest.extract.portfolios)."""
+    phrases = tuple((k.lower(), v) for k, v in _PORTFOLIOS.get(lang, {}).items())
+    return portfolio_reader(registries, lang, phrases, accents=True)
 
 
 @functools.cache
-def _glued_pattern(lang: str) -> re.Pattern[str]:
-    portfolios = sorted(_PORTFOLIOS[lang], key=len, reverse=True)
+def _glued_pattern(registries: Registries, lang: str) -> re.Pattern[str]:
+    read = _reader(registries, lang)
     kinds = sorted(_KIND_WORDS[lang], key=len, reverse=True)
     short = sorted(_ZH_SHORT, key=len, reverse=True) if lang == "zh" else []
-    alternatives = [*short, f"(?:{'|'.join(portfolios)})(?:{'|'.join(kinds)})"]
+    portfolios = read.sequence if read else "(?!)"
+    alternatives = [*short, f"(?:{portfolios})(?:{'|'.join(kinds)})"]
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
-def _glued_parts(lang: str, surface: str) -> tuple[str, str] | None:
+def _glued_parts(registries: Registries, lang: str, surface: str) -> tuple[str, str] | None:
     if lang == "zh" and surface in _ZH_SHORT:
         return _ZH_SHORT[surface]
+    read = _reader(registries, lang)
     for kind in sorted(_KIND_WORDS[lang], key=len, reverse=True):
-        if surface.endswith(kind):
-            portfolio = _PORTFOLIOS[lang].get(surface[: -len(kind)])
-            # "外" alone is Foreign Affairs only in 外办; "外局" is no body.
-            if portfolio is None or (surface[: -len(kind)] == "外" and kind not in ("办", "辦")):
-                return None
-            return portfolio, _KIND_WORDS[lang][kind]
+        if surface.endswith(kind) and read is not None:
+            portfolio = read.english_of(surface[: -len(kind)])
+            return (portfolio, _KIND_WORDS[lang][kind]) if portfolio else None
     return None
 
 
@@ -368,8 +387,8 @@ def _glued(
     ends = {m.end: m for m in places}
     last_with: dict[str, Match] = {}
     index = 0
-    for word in _glued_pattern(lang).finditer(text):
-        parts = _glued_parts(lang, word.group())
+    for word in _glued_pattern(registries, lang).finditer(text):
+        parts = _glued_parts(registries, lang, word.group())
         if parts is None or (lang == "ko" and _KO_WORD_GOES_ON.match(text, word.end())):
             continue
         portfolio, kind = parts
@@ -406,6 +425,9 @@ def _place_glued_before(
     char = text[start - 1 : start]
     if not char or char not in _ZH_KIND_CHARS + "".join(_JA_PREFECTURAL):
         return None, start, ""
+    before = text[max(0, start - 3) : start - 1]
+    if not before.endswith("自治") and _NAME_BEFORE_KIND.match(before[-1:]):
+        return None, start, ""  # "芒街市文化体育局": a place no registry knows, not the last one
     place = last_with.get(char)
     return (place, start - 1, char) if place is not None else (None, start, "")
 
@@ -493,12 +515,13 @@ def _unplaced(
 
 
 @functools.cache
-def _after_pattern(lang: str) -> re.Pattern[str]:
-    kinds = "|".join(sorted(_KIND_WORDS[lang], key=len, reverse=True))
-    portfolios = "|".join(sorted(_PORTFOLIOS[lang], key=len, reverse=True))
+def _after_pattern(registries: Registries, lang: str) -> re.Pattern[str]:
+    kinds = "|".join(sorted((k.lower() for k in _KIND_WORDS[lang]), key=len, reverse=True))
+    read = _reader(registries, lang)
+    portfolios = read.sequence if read else "(?!)"
     if lang == "th":  # Thai writes the words of one name unspaced.
         return re.compile(rf"({kinds})({portfolios})\s*")
-    return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+")
 
 
 def _word_before(
@@ -508,16 +531,21 @@ def _word_before(
     mại huyện Hà Khẩu", "Sở Thương mại tỉnh Vân Nam", "دائرة الاقتصاد والسياحة في دبي",
     "สำนักงานพาณิชย์จังหวัดเชียงใหม่")."""
     starts = {m.start: m for m in places}
-    kinds = {k.casefold(): v for k, v in _KIND_WORDS[lang].items()}
-    portfolios = {k.casefold(): v for k, v in _PORTFOLIOS[lang].items()}
-    for word in _after_pattern(lang).finditer(text):
+    kinds = {k.lower(): v for k, v in _KIND_WORDS[lang].items()}
+    read = _reader(registries, lang)
+    lowered = text.lower()
+    if len(lowered) != len(text) or read is None:
+        return
+    for word in _after_pattern(registries, lang).finditer(lowered):
         level = _LEVELS[lang].match(text, word.end())
         place = starts.get(word.end()) or (starts.get(level.end()) if level else None)
         place_id = _foreign_place(registries, place) if place else None
         if place is None or place_id is None:
             continue
-        kind = kinds[word.group(1).casefold()]
-        portfolio = portfolios[word.group(2).casefold()]
+        kind = kinds[word.group(1)]
+        portfolio = read.english_of(word.group(2))
+        if portfolio is None:
+            continue
         # A Thai office names its province's level inside its name (สำนักงานพาณิชย์จังหวัด…, the
         # Provincial Commerce Office), as no Vietnamese or Arabic level word is.
         provincial = lang == "th" and level is not None and level.end() > level.start()
@@ -526,21 +554,24 @@ def _word_before(
 
 
 @functools.cache
-def _hindi_pattern() -> re.Pattern[str]:
-    portfolios = "|".join(sorted(map(re.escape, _PORTFOLIOS["hi"]), key=len, reverse=True))
-    return re.compile(rf"\s+(?:सरकार\s+(?:के|का|की)\s+)?({portfolios})\s+विभाग")
+def _hindi_pattern(registries: Registries) -> re.Pattern[str]:
+    read = _reader(registries, "hi")
+    portfolios = read.sequence if read else "(?!)"
+    # The state's government's ("बिहार सरकार के"), or the state's ("ओडिशा के").
+    return re.compile(rf"\s+(?:(?:सरकार\s+)?(?:के|का|की)\s+)?({portfolios})\s+विभाग")
 
 
 def _hindi(registries: Registries, text: str, places: list[Match]) -> Iterator[Department]:
     """Hindi: the state, perhaps its government's, then the portfolio and "विभाग" ("बिहार
-    सरकार के पर्यटन विभाग", "बिहार पर्यटन विभाग")."""
-    pattern = _hindi_pattern()
+    सरकार के पर्यटन विभाग", "बिहार पर्यटन विभाग", "ओडिशा के मत्स्य एवं पशु संसाधन विकास विभाग")."""
+    pattern = _hindi_pattern(registries)
+    read = _reader(registries, "hi")
     for place in places:
         word = pattern.match(text, place.end)
         place_id = _foreign_place(registries, place) if word else None
-        if word is None or place_id is None:
+        portfolio = read.english_of(word.group(1)) if word and read else None
+        if word is None or place_id is None or portfolio is None:
             continue
-        portfolio = _PORTFOLIOS["hi"][word.group(1)]
         yield _department(registries, place_id, "Department", portfolio, (place.start, word.end()))
 
 
@@ -600,35 +631,35 @@ _SPACED_LINKS: dict[str, str] = {
     "ru": r"(?:(?:администрации|правительства|мэрии) )?",
     "uk": r"(?:(?:адміністрації|ради) )?",
 }  # fmt: skip
-# A region's state administration named by its abbreviation or its words after the portfolio,
-# the region named before ("Департамент … ОДА"): the department is that region's.
+# A region's state (or, in wartime Ukraine, military) administration named by its abbreviation
+# or its words after the portfolio, the region named before ("Департамент … ОДА"): the
+# department is that region's.
 _ADMINISTRATION = re.compile(
     r"(?:ОДА|ОВА|облдержадміністрації|обласної державної адміністрації|облгосадминистрации"
-    r"|областной администрации)(?!\w)"
+    r"|областной администрации|облвійськадміністрації|обласної військової адміністрації)(?!\w)"
 )
 
 
 @functools.cache
 def _spaced_patterns(
     registries: Registries, lang: str
-) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    english = {same_length_fold(k): v for k, v in _SPACED_PORTFOLIOS.get(lang, {}).items()}
+) -> tuple[re.Pattern[str], PortfolioReader | None, re.Pattern[str]]:
+    phrases = {same_length_fold(k): v for k, v in _SPACED_PORTFOLIOS.get(lang, {}).items()}
     spec = registries.vocabularies.organisations["ministries"]
     for portfolio in spec.get("portfolios") or ():
         for form in (portfolio["forms"] or {}).get(lang) or ():
-            english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
+            phrases.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
+    # The portfolio composed word by word, "and" and commas between ("міжнародного
+    # співробітництва та європейської інтеграції", "Agricultura y Desarrollo Rural").
+    read = portfolio_reader(registries, lang, tuple(phrases.items()))
     kinds = "|".join(_SPACED_KINDS[lang])
     of = (
         r"(?:de la |de l'|du |des |de |del |de los |de las |della |dell'|delle |di |all'|alla "
         r"|al |alle |agli |da |do |das |dos |d')?"
     )
-    portfolios = "|".join(re.escape(p) for p in sorted(english, key=len, reverse=True))
-    # A second portfolio after "and" ("міжнародного співробітництва та європейської інтеграції").
-    ands = [same_length_fold(str(w)) for w in (spec.get("and") or {}).get(lang) or ()]
-    joins = "|".join(re.escape(w) for w in sorted(ands, key=len, reverse=True))
-    second = rf"(?: (?:{joins}) ({portfolios})(?!\w))?" if joins else "()"
-    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})(?!\w){second}\s*")
-    return pattern, english, re.compile(_SPACED_LINKS[lang])
+    portfolios = read.sequence if read else "(?!)"
+    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})\s*")
+    return pattern, read, re.compile(_SPACED_LINKS[lang])
 
 
 def _spaced_kind(lang: str, word: str) -> str:
@@ -645,7 +676,7 @@ def _spaced(
     that write them in that order; in Ukrainian and Russian the region may be named before
     and its administration by its abbreviation ("Департамент агропромислового розвитку ОДА")."""
     folded = same_length_fold(text).lower()
-    pattern, english, links = _spaced_patterns(registries, lang)
+    pattern, read, links = _spaced_patterns(registries, lang)
     starts = {m.start: m for m in places}
     foreign = sorted(
         (m for m in places if _foreign_place(registries, m) is not None), key=lambda m: m.end
@@ -665,7 +696,9 @@ def _spaced(
         if place is None or place_id is None:
             continue
         kind = _spaced_kind(lang, word.group(1))
-        portfolio = " and ".join(english[g] for g in word.group(2, 3) if g)
+        portfolio = read.english_of(word.group(2)) if read else None
+        if portfolio is None:
+            continue
         yield _department(registries, place_id, kind, portfolio, (word.start(), end))
 
 

@@ -1,0 +1,73 @@
+"""A foreign government body's portfolio composed word by word (digest/extract/portfolios.py,
+vocabularies/organisations.yaml `ministries.portfolio_words`): a combination of portfolio words
+no list holds as a whole phrase is still read, and its English composed from the words'."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import closed_partner_ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "body_id"),
+    [
+        # Russian "по" and "развитию" governing the word after it: Tourism Development.
+        ("ru", "Делегация из Новосибирска посетила Кханьхоа",
+         "Министерство по развитию туризма Новосибирской области подписало соглашение с "
+         "провинцией Кханьхоа.", "ru-novosibirsk-ministry-of-tourism-development"),
+        # Chinese words glued, "和" before the last.
+        ("zh", "昆明与越南广宁省开展旅游合作", "昆明市文化广电和旅游局与广宁省旅游局签署合作备忘录。",
+         "cn-kunming-bureau-of-culture-radio-and-television-and-tourism"),
+        # Hindi "के" after the state; "विकास" governs the word before it.
+        ("hi", "बिहार और कैन थो के बीच कृषि सहयोग",
+         "बिहार के कृषि एवं ग्रामीण विकास विभाग ने कैन थो प्रांत के साथ एक सहमति-पत्र पर हस्ताक्षर "
+         "किए।", "in-bihar-department-of-agriculture-and-rural-development"),
+        ("vi", "Quảng Trị hợp tác với Savannakhet",
+         "Sở Văn hóa và Thể thao tỉnh Savannakhet đã ký biên bản hợp tác với Quảng Trị.",
+         "la-savannakhet-department-of-culture-and-sports"),
+        # A wartime oblast's military administration after the portfolio: the last oblast's.
+        ("uk", "Делегація з Вінниці відвідала Тханьхоа",
+         "Вінницька область розширює зв'язки з В'єтнамом. Департамент міжнародного "
+         "співробітництва та регіонального розвитку облвійськадміністрації підписав угоду з "
+         "провінцією Тханьхоа.",
+         "ua-vinnytsia-department-of-international-cooperation-and-regional-development"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_portfolio_no_list_holds_whole_is_composed_word_by_word(
+    registries: Registries, lang: str, headline: str, body: str, body_id: str
+) -> None:
+    assert body_id in closed_partner_ids(registries, lang, headline, body)
+
+
+def test_a_regional_ministry_left_unnamed_is_no_countrys(registries: Registries) -> None:
+    # "said the regional ministry of international relations": the region's, which the
+    # sentence leaves unsaid, not Russia's ministry.
+    found = closed_partner_ids(
+        registries, "ru", "Товарооборот Свердловской области с провинцией Тхайнгуен вырос",
+        "Товарооборот вырос на 12%, сообщили в региональном министерстве международных связей.",
+    )  # fmt: skip
+    assert not any("ministry" in partner for partner in found)
+
+
+def test_a_place_no_registry_knows_before_a_bare_kind_word_is_not_the_last_place(
+    registries: Registries,
+) -> None:
+    # "芒街市文化体育局": the bureau is of a city whose name the registry lacks, not of the
+    # city named before with the same kind's word.
+    found = closed_partner_ids(
+        registries, "zh", "防城港市与越南广宁省开展文化交流",
+        "防城港市政府代表团访问广宁省。芒街市文化体育局介绍了当地的节庆活动。",
+    )  # fmt: skip
+    assert not any("bureau" in partner for partner in found)
+
+
+def test_a_korean_bureau_named_only_in_its_heads_title_is_the_provinces_voice(
+    registries: Registries,
+) -> None:
+    found = closed_partner_ids(
+        registries, "ko", "충청북도, 응에안성과 의료 협력",
+        "김민수 충청북도 보건복지국장은 응에안성 병원들과 협력하겠다고 말했다.",
+    )  # fmt: skip
+    assert not any("bureau" in partner for partner in found)
