@@ -33,6 +33,14 @@ from tests.drafting_helpers import closed_partner_ids
          "співробітництва та регіонального розвитку облвійськадміністрації підписав угоду з "
          "провінцією Тханьхоа.",
          "ua-vinnytsia-department-of-international-cooperation-and-regional-development"),
+        # A council and a science institute are named after their portfolio; the id names the
+        # place as its own id does (kr-jeollanam, whose English name is South Jeolla).
+        ("ja", "長野県、ゲアン省と介護人材で協力",
+         "長野県社会福祉協議会は、ゲアン省の介護人材を受け入れる計画を発表した。",
+         "jp-nagano-prefectural-social-welfare-council"),
+        ("ko", "전라남도, 끼엔장성과 수산 협력",
+         "전라남도해양수산과학원 연구진이 끼엔장성을 방문해 양식 기술을 전수했다.",
+         "kr-jeollanam-ocean-and-fisheries-science-institute"),
     ],
 )  # fmt: skip
 def test_a_body_whose_portfolio_no_list_holds_whole_is_composed_word_by_word(

@@ -51,10 +51,12 @@ _KIND_WORDS: dict[str, dict[str, str]] = {
     "zh": {"厅": "Department", "廳": "Department", "局": "Bureau", "委员会": "Commission",
            "委員會": "Commission", "委": "Commission", "办公室": "Office", "辦公室": "Office",
            "办": "Office", "辦": "Office"},
-    "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency"},
+    "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency",
+           "協議会": "Council"},
     "vi": {"sở": "Department", "cục": "Bureau", "ủy ban": "Commission", "uỷ ban": "Commission",
            "văn phòng": "Office"},
-    "ko": {"국": "Bureau", "과": "Division", "실": "Office"},
+    "ko": {"국": "Bureau", "과": "Division", "실": "Office", "과학원": "Science Institute",
+           "연구원": "Research Institute"},
     "hi": {"विभाग": "Department"},
     "th": {"สำนักงาน": "Office", "กรม": "Department"},
     "ar": {"دائرة": "Department", "هيئة": "Authority"},
@@ -96,7 +98,7 @@ _PORTFOLIOS: dict[str, dict[str, str]] = {
     "ko": {"경제": "Economy", "통상": "Trade", "국제협력": "International Cooperation",
            "국제통상": "International Trade", "농정": "Agricultural Policy", "관광": "Tourism",
            "문화관광": "Culture and Tourism", "보건": "Health", "투자유치": "Investment Promotion",
-           "해양수산": "Maritime Affairs and Fisheries", "산업": "Industry",
+           "산업": "Industry",
            "일자리경제": "Jobs and Economy", "경제통상": "Economy and Trade"},
     "vi": {"thương mại": "Commerce", "y tế": "Health", "ngoại vụ": "Foreign Affairs",
            "công an": "Public Security", "du lịch": "Tourism",
@@ -123,8 +125,10 @@ _PORTFOLIOS: dict[str, dict[str, str]] = {
            "البلديات والنقل": "Municipalities and Transport", "الطاقة": "Energy",
            "المالية": "Finance", "الاقتصاد": "Economy"},
 }  # fmt: skip
-# English names said with the portfolio first, not "<kind> of <portfolio>".
+# English names said with the portfolio first, not "<kind> of <portfolio>"; and kinds always
+# named so ("Social Welfare Council", "Ocean and Fisheries Science Institute").
 _COMPOUND = frozenset({"Foreign Affairs Office", "Health Commission", "Public Security Bureau"})
+_PORTFOLIO_FIRST = frozenset({"Council", "Science Institute", "Research Institute"})
 # In Chinese, a foreign-affairs or health body's usual short names.
 _ZH_SHORT = {"外办": ("Foreign Affairs", "Office"), "外辦": ("Foreign Affairs", "Office"),
              "卫健委": ("Health", "Commission")}  # fmt: skip
@@ -233,6 +237,11 @@ _PLACE_KIND_WORDS = re.compile(
     r"|Governorate|Emirate)$"
 )
 _MAX_GAP = 14
+# The same words at the end of a place's id ("cn-honghe-prefecture").
+_ID_KIND = re.compile(
+    r"-(?:province|prefecture|city|county|region|oblast|krai|state|district|municipality"
+    r"|governorate|emirate)$"
+)
 _MAX_NAME_WORDS = 16
 
 
@@ -339,13 +348,17 @@ def _department(
     partner = registries.partners[place]
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
-    if level:  # the level the name says its government is of: "Prefectural", "Provincial"
-        short += f" {level}"
+    # ``level``: the level the name says its government is of: "Prefectural", "Provincial".
     compound = f"{portfolio} {kind}"
-    name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
-    # A portfolio composed of many words keeps them all in its id, as a body's whole name does.
+    first = compound in _COMPOUND or kind in _PORTFOLIO_FIRST
+    rest = compound if first else f"{kind} of {portfolio}"
+    rest = f"{level} {rest}" if level else rest
+    # The id names the place as its own id does (kr-jeollanam, not "South Jeolla"), and keeps
+    # every word of a portfolio composed of many, as a body's whole name does.
     country = partner.country or ""
-    body = Unlisted(f"{country.lower()}-{slugify(name, _MAX_NAME_WORDS)}", name, country,
+    own = place.startswith(f"{country.lower()}-")
+    prefix = _ID_KIND.sub("", place) if own else f"{country.lower()}-{slugify(short)}"
+    body = Unlisted(f"{prefix}-{slugify(rest, _MAX_NAME_WORDS)}", f"{short} {rest}", country,
                     "organisation")  # fmt: skip
     return Department(span[0], span[1], body, place)
 
