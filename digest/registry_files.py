@@ -320,6 +320,7 @@ ORGANISATIONS = RegistryFile(
                 optional={
                     "and": WORDS_BY_LANGUAGE,
                     "links": WORDS_BY_LANGUAGE,
+                    "ministers": WORDS_BY_LANGUAGE,
                     "portfolio_words": Records(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),

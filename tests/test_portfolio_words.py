@@ -79,3 +79,21 @@ def test_a_korean_bureau_named_only_in_its_heads_title_is_the_provinces_voice(
         "김민수 충청북도 보건복지국장은 응에안성 병원들과 협력하겠다고 말했다.",
     )  # fmt: skip
     assert not any("bureau" in partner for partner in found)
+
+
+def test_a_regions_minister_speaks_for_the_regions_ministry(registries: Registries) -> None:
+    found = closed_partner_ids(
+        registries, "ru", "Новосибирская область и провинция Тхайнгуен расширят связи",
+        "Министр сельского хозяйства Новосибирской области Иван Петров заявил, что регион "
+        "направит в провинцию Тхайнгуен группу специалистов.",
+    )  # fmt: skip
+    assert "ru-novosibirsk-ministry-of-agriculture" in found
+
+
+def test_a_countrys_minister_names_no_ministry(registries: Registries) -> None:
+    found = closed_partner_ids(
+        registries, "ru", "Россия и провинция Тхайнгуен расширят связи",
+        "Министр сельского хозяйства России Иван Петров заявил, что специалисты приедут в "
+        "провинцию Тхайнгуен.",
+    )  # fmt: skip
+    assert not any("ministry" in partner for partner in found)

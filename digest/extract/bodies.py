@@ -26,6 +26,7 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import DisjointSpans, Match
 from digest.extract.organisations import (
@@ -92,6 +93,7 @@ _KIND_NAMES = {
     "heads": "Ministry of {}",
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
+    "ministers": "Ministry of {}",
 }
 # "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
 # der Provinz", "Département de l'Agriculture de la province"): the department of the province
@@ -409,7 +411,9 @@ def _record_bodies(
 def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Ministries:
     # A research institute's word is followed by what it studies, not by a portfolio.
     """The ministries' words; with ``heads="institutes"``, an institute's word before the same
-    portfolios ("Інститут рибного господарства": Institute of Fisheries)."""
+    portfolios ("Інститут рибного господарства": Institute of Fisheries); with
+    ``heads="ministers"``, a region's minister's title ("Министр туризма Приморского края"), who
+    speaks for the region's ministry."""
     unspaced = lang in _UNSPACED
     spec = registries.vocabularies.organisations["ministries"]
     english: dict[str, str] = {}
@@ -422,7 +426,7 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
                           unspaced)  # fmt: skip
     # A ministry's portfolio is composed word by word (digest.extract.portfolios) after a head
     # word; where no head word opens the name (外務省) and for institutes, only whole names.
-    composed = heads == "heads" and head is not None
+    composed = heads in ("heads", "ministers") and head is not None
     read = portfolio_reader(registries, lang, tuple(english.items()), words=composed)
     return _Ministries(
         head=re.compile(head) if head else None,
@@ -467,6 +471,9 @@ def find_bodies(
         ),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
+        ),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "ministers"
         ),
     ]
     return with_faculties(registries, lang, text, folded, found)
@@ -1391,6 +1398,8 @@ def _named_ministries(
         if _REGIONAL_BEFORE.search(folded, max(0, start - 24), start):
             continue  # "в региональном министерстве": a region's the text does not name
         region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
+        if region is None and heads == "ministers":
+            continue  # a country's minister: the country is the party, or its ministry named
         if region is not None:
             yield _regions_ministry(registries, template.format(english), start, region)
             continue
@@ -1451,7 +1460,7 @@ def _regions_ministry(registries: Registries, ministry: str, start: int, region:
     partner = registries.partners[region.target[1]]  # type: ignore[index]
     place, country = _of(partner)
     return Body(start, region.end, Unlisted(
-        id=f"{country.lower()}-{slugify(f'{place} {ministry}', _MAX_NAME_WORDS)}",
+        id=f"{place_id_prefix(partner, place)}-{slugify(ministry, _MAX_NAME_WORDS)}",
         name_en=f"{ministry} of {_QUALIFIER.sub('', partner.name_en)}",
         country=country,
         kind="organisation",

@@ -31,7 +31,7 @@ from digest.extract.gazetteer import Match
 from digest.extract.portfolios import Reader as PortfolioReader
 from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.unlisted import Body, Unlisted
-from digest.registries import Registries
+from digest.registries import Partner, Registries
 from digest.text import same_length_fold, slugify
 
 _PARTNER = "partner"
@@ -337,6 +337,16 @@ def _foreign_place(registries: Registries, match: Match) -> str | None:
     return partner.id
 
 
+def place_id_prefix(partner: Partner, short: str) -> str:
+    """How a body's id names its region or city: as the place's own id does, without its kind's
+    word (kr-jeollanam, whose English name is South Jeolla; ru-primorsky, cn-honghe for Honghe
+    Prefecture); ``short``'s slug after the country's code where the id has none."""
+    country = (partner.country or "").lower()
+    if partner.id.startswith(f"{country}-"):
+        return _ID_KIND.sub("", partner.id)
+    return f"{country}-{slugify(short)}"
+
+
 def _department(
     registries: Registries,
     place: str,
@@ -356,10 +366,8 @@ def _department(
     # The id names the place as its own id does (kr-jeollanam, not "South Jeolla"), and keeps
     # every word of a portfolio composed of many, as a body's whole name does.
     country = partner.country or ""
-    own = place.startswith(f"{country.lower()}-")
-    prefix = _ID_KIND.sub("", place) if own else f"{country.lower()}-{slugify(short)}"
-    body = Unlisted(f"{prefix}-{slugify(rest, _MAX_NAME_WORDS)}", f"{short} {rest}", country,
-                    "organisation")  # fmt: skip
+    body = Unlisted(f"{place_id_prefix(partner, short)}-{slugify(rest, _MAX_NAME_WORDS)}",
+                    f"{short} {rest}", country, "organisation")  # fmt: skip
     return Department(span[0], span[1], body, place)
 
 
