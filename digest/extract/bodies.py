@@ -426,7 +426,7 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
                           unspaced)  # fmt: skip
     # A ministry's portfolio is composed word by word (digest.extract.portfolios) after a head
     # word; where no head word opens the name (外務省) and for institutes, only whole names.
-    composed = heads in ("heads", "ministers") and head is not None
+    composed = heads in ("heads", "ministers", "institutes") and head is not None
     read = portfolio_reader(registries, lang, tuple(english.items()), words=composed)
     return _Ministries(
         head=re.compile(head) if head else None,
