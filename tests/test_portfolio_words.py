@@ -97,3 +97,29 @@ def test_a_countrys_minister_names_no_ministry(registries: Registries) -> None:
         "провинцию Тхайнгуен.",
     )  # fmt: skip
     assert not any("ministry" in partner for partner in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "ministry"),
+    [
+        # "of" repeated after a comma.
+        ("fr", "Le Cameroun et la province de Ben Tre signent un accord",
+         "Le ministère de l'Agriculture, de la Pêche et de la Forêt du Cameroun a signé un accord "
+         "avec la province de Ben Tre.", "cm-ministry-of-agriculture-fisheries-and-forestry"),
+        ("de", "Deutschland und Provinz Ben Tre vereinbaren Zusammenarbeit",
+         "Das deutsche Bundesministerium für Wirtschaft, Arbeit, Energie und Klimaschutz "
+         "unterstützt die Provinz Ben Tre.",
+         "de-ministry-of-economic-affairs-labour-energy-and-climate-action"),
+        ("pl", "Polska i prowincja Ben Tre",
+         "Polskie Ministerstwo Rolnictwa, Rozwoju Wsi i Rybołówstwa podpisało porozumienie z "
+         "prowincją Ben Tre.", "pl-ministry-of-agriculture-rural-development-and-fisheries"),
+        # Arabic "and" glued to the next word.
+        ("ar", "مصر ومقاطعة بن تري توقعان اتفاقية",
+         "وقعت وزارة الثقافة والشباب المصرية اتفاقية مع مقاطعة بن تري.",
+         "eg-ministry-of-culture-and-youth"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_portfolio_words_are_joined_by_commas_and_the_languages_and(
+    registries: Registries, lang: str, headline: str, body: str, ministry: str
+) -> None:
+    assert ministry in closed_partner_ids(registries, lang, headline, body)

@@ -32,6 +32,7 @@ _UNSPACED_JOINS = {
 # Development), after it in those that put it last ("पशु संसाधन विकास", "経済振興").
 _GOVERNING = frozenset({"Development", "Promotion"})
 _GLUED = frozenset({"zh", "ja", "ko"})
+_OF_AFTER_COMMA = frozenset({"fr", "es", "it", "pt"})
 _HEAD_LAST = frozenset({"hi", "zh", "ja", "ko"})
 # How many words one portfolio may list ("Wirtschaft, Arbeit, Energie und Klimaschutz").
 _MAX_WORDS = 7
@@ -58,6 +59,14 @@ def and_words(registries: Registries, lang: str) -> list[str]:
     """The language's words for "and" between portfolios ("und", "і", "và")."""
     spec = registries.vocabularies.organisations["ministries"]
     return [str(w) for w in (spec.get("and") or {}).get(lang) or ()]
+
+
+def _of_words(registries: Registries, lang: str) -> list[str]:
+    """The "of" words that may follow a comma between portfolios, in the languages that repeat
+    them before each ("de la", "della", "do")."""
+    if lang not in _OF_AFTER_COMMA:
+        return []
+    return [str(w) for w in (registries.vocabularies.organisations.get("of") or {}).get(lang) or ()]
 
 
 @dataclass(frozen=True)
@@ -126,7 +135,12 @@ def _joiner(registries: Registries, lang: str, accents: bool) -> str:
     words = rf"(?:{'|'.join(ands)}){after}" if ands else ""
     if not words:
         return r"(?:[ \t]*,?[ \t]*)"
-    return rf"(?:[ \t]*[,،][ \t]*(?:{words})?|[ \t]+{words}|[ \t]+)"
+    # French, Spanish, Italian and Portuguese repeat "of" after a comma too ("Agriculture, de
+    # la Pêche et de la Forêt").
+    of = sorted((re.escape(key(w, accents=accents)) for w in _of_words(registries, lang)),
+                key=len, reverse=True)  # fmt: skip
+    after_comma = rf"(?:{words}|(?:{'|'.join(of)}){after})?" if of else rf"(?:{words})?"
+    return rf"(?:[ \t]*[,،][ \t]*{after_comma}|[ \t]+{words}|[ \t]+)"
 
 
 def _read_words(reader: Reader, folded: str) -> list[tuple[str, bool]]:
