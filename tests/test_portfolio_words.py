@@ -33,6 +33,11 @@ from tests.drafting_helpers import closed_partner_ids
          "співробітництва та регіонального розвитку облвійськадміністрації підписав угоду з "
          "провінцією Тханьхоа.",
          "ua-vinnytsia-department-of-international-cooperation-and-regional-development"),
+        # A voivodeship's marshal's office by its abbreviation: the last voivodeship's.
+        ("pl", "Pomorskie i prowincja Ben Tre",
+         "Województwo pomorskie rozwija współpracę z Wietnamem. Departament Rozwoju "
+         "Gospodarczego UMWP zorganizował misję do prowincji Ben Tre.",
+         "pl-pomorskie-department-of-economic-development"),
         # A council and a science institute are named after their portfolio; the id names the
         # place as its own id does (kr-jeollanam, whose English name is South Jeolla).
         ("ja", "長野県、ゲアン省と介護人材で協力",

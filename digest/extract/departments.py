@@ -639,12 +639,14 @@ _SPACED_LINKS: dict[str, str] = {
     "ru": r"(?:(?:администрации|правительства|мэрии) )?",
     "uk": r"(?:(?:адміністрації|ради) )?",
 }  # fmt: skip
-# A region's state (or, in wartime Ukraine, military) administration named by its abbreviation
-# or its words after the portfolio, the region named before ("Департамент … ОДА"): the
+# A region's state (or, in wartime Ukraine, military) administration, or a Polish voivodeship's
+# marshal's office (UMWL: Urząd Marszałkowski Województwa Lubelskiego), named by its
+# abbreviation or its words after the portfolio, the region named before ("Департамент … ОДА"): the
 # department is that region's.
 _ADMINISTRATION = re.compile(
     r"(?:ОДА|ОВА|облдержадміністрації|обласної державної адміністрації|облгосадминистрации"
-    r"|областной администрации|облвійськадміністрації|обласної військової адміністрації)(?!\w)"
+    r"|областной администрации|облвійськадміністрації|обласної військової адміністрації"
+    r"|UMW[A-ZŁŚŻ]{1,3})(?!\w)"
 )
 
 
