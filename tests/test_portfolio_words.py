@@ -33,6 +33,19 @@ from tests.drafting_helpers import closed_partner_ids
          "співробітництва та регіонального розвитку облвійськадміністрації підписав угоду з "
          "провінцією Тханьхоа.",
          "ua-vinnytsia-department-of-international-cooperation-and-regional-development"),
+        # A region's department in the Latin-script languages: the kind's word, its portfolio
+        # words with commas and "and" (and "of" again after a comma in French), its place.
+        ("pt", "Ceará e a província de Ben Tre",
+         "A Secretaria do Desenvolvimento Econômico do Ceará assinou um acordo com a província "
+         "de Ben Tre.", "br-ceara-secretariat-of-economic-development"),
+        ("it", "Veneto e la provincia di Ben Tre",
+         "L'Assessorato all'Agricoltura, Turismo e Sport della Regione Veneto ha firmato un "
+         "accordo con la provincia di Ben Tre.",
+         "it-veneto-department-of-agriculture-tourism-and-sports"),
+        ("fr", "La Bretagne et la province de Ben Tre",
+         "La Direction de l'Économie, de l'Emploi et de l'Innovation de la Région Bretagne a signé "
+         "un accord avec la province de Ben Tre.",
+         "fr-bretagne-directorate-of-economy-employment-and-innovation"),
         # A voivodeship's marshal's office by its abbreviation: the last voivodeship's.
         ("pl", "Pomorskie i prowincja Ben Tre",
          "Województwo pomorskie rozwija współpracę z Wietnamem. Departament Rozwoju "
