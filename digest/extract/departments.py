@@ -135,24 +135,6 @@ _OPENING_BRACKET = re.compile(r"[（(]\s*$")
 _CREDIT_REACH = 16
 # How far a masthead's line is read either side of the department.
 _LINE_REACH = 200
-# A statistic's source: "according to (data from) the …", "según datos del …", "по данным …",
-# "据…统计", "ووفقا ل…", right before the body's name; or "…によると", "…에 따르면",
-# "… के अनुसार" right after it.
-_SOURCE_BEFORE = re.compile(
-    r"(?:\b[Aa]ccording to(?: (?:data|figures|statistics) (?:from|of|by))?(?: the)?"
-    r"|\b(?:[Ss]egún|[Ss]egun)(?: (?:datos|cifras|estadísticas))?(?: del?| de la)?"
-    r"|\b[Ss]elon(?: les (?:données|chiffres|statistiques))?(?: du| de la| de l'| des)?"
-    r"|\b[Ss]econdo(?: i dati)?(?: del| della| dell'| dei)?"
-    r"|\b(?:[Ss]egundo|[Dd]e acordo com)(?: (?:dados|números))?(?: do| da| dos)?"
-    r"|\b(?:[Ll]aut|[Nn]ach Angaben)(?: Angaben)?(?: des| der| dem)?"
-    r"|(?<!\w)(?:[Пп]о данным|[Сс]огласно данным|[Зз]а даними|[Зз]гідно з даними)"
-    r"|\b[Ww]edług(?: danych)?|\b[Tt]heo (?:số liệu (?:của )?)?"
-    r"|据|根据|據|根據|(?:وفقا|وفقًا|طبقا)(?:\s*ل)?|حسب(?:\s+بيانات)?|ตามข้อมูล(?:ของ)?|ข้อมูลจาก)"
-    # ... a nationality's or a level's adjective between ("des brasilianischen Ministeriums").
-    r"(?:[ \t]+[a-zäöüéèàа-яёіїє][\w-]*)?[ \t]*$"
-)
-_SOURCE_AFTER = re.compile(r"[ \t]*(?:によると|によれば|에 따르면|के अनुसार)")
-_SOURCE_REACH = 40
 _CREDIT_AFTER = re.compile(r"\s*[（(]?\s*(?:供图|供圖|提供|摄|攝)")
 # Words for a place's government itself acting, right after its name: its people's government,
 # its governor or mayor, or (in Japanese) the place as the subject of the sentence ("岐阜県は").
@@ -300,12 +282,7 @@ def credited(text: str, start: int, end: int) -> bool:
     """Whether the body at ``start``-``end`` is named on a photo credit or a source line
     ("图片来源：云南省商务厅", "Ảnh: …", "（…供图）"): the page's, not a party to the story."""
     line_before = text[max(0, start - _CREDIT_REACH) : start].rsplit("\n", 1)[-1]
-    return bool(
-        _CREDIT_WORD.search(line_before)
-        or _CREDIT_AFTER.match(text, end)
-        or _SOURCE_BEFORE.search(text, max(0, start - _SOURCE_REACH), start)
-        or _SOURCE_AFTER.match(text, end)
-    )
+    return bool(_CREDIT_WORD.search(line_before) or _CREDIT_AFTER.match(text, end))
 
 
 def _credited(text: str, start: int, end: int) -> bool:
