@@ -141,3 +141,26 @@ def test_a_ministrys_portfolio_words_are_joined_by_commas_and_the_languages_and(
     registries: Registries, lang: str, headline: str, body: str, ministry: str
 ) -> None:
     assert ministry in closed_partner_ids(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        # "Of the" glued: "del", "du".
+        ("es", "Perú y la provincia de Ben Tre",
+         "Según datos del Ministerio de Comercio Exterior y Turismo de Perú, las exportaciones a "
+         "la provincia de Ben Tre crecieron un 12 %."),
+        ("fr", "Le Maroc et la province de Ben Tre",
+         "Selon les chiffres du ministère de l'Agriculture du Maroc, les exportations vers la "
+         "province de Ben Tre ont progressé de 12 %."),
+        # Arabic, "and" glued before the words.
+        ("ar", "مصر ومقاطعة بن تري",
+         "وبحسب بيانات وزارة الزراعة المصرية، ارتفعت الصادرات إلى مقاطعة بن تري بنسبة 12 في "
+         "المئة."),
+    ],
+)  # fmt: skip
+def test_a_ministry_only_cited_for_the_figures_is_no_partner(
+    registries: Registries, lang: str, headline: str, body: str
+) -> None:
+    found = closed_partner_ids(registries, lang, headline, body)
+    assert not any("ministry" in partner for partner in found)
