@@ -319,6 +319,11 @@ ORGANISATIONS = RegistryFile(
                 },
                 optional={
                     "and": WORDS_BY_LANGUAGE,
+                    "links": WORDS_BY_LANGUAGE,
+                    "ministers": WORDS_BY_LANGUAGE,
+                    "portfolio_words": Records(
+                        Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
+                    ),
                     "federal": WORDS_BY_LANGUAGE,
                     "institutes": WORDS_BY_LANGUAGE,
                     "research_institutes": WORDS_BY_LANGUAGE,

@@ -26,6 +26,7 @@ from babel import Locale, UnknownLocaleError
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import DisjointSpans, Match
 from digest.extract.organisations import (
@@ -36,6 +37,8 @@ from digest.extract.organisations import (
     only_organisations_country,
 )
 from digest.extract.people_lexicon import lexicon
+from digest.extract.portfolios import Reader as PortfolioReader
+from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
@@ -90,6 +93,7 @@ _KIND_NAMES = {
     "heads": "Ministry of {}",
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
+    "ministers": "Ministry of {}",
 }
 # "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
 # der Provinz", "Département de l'Agriculture de la province"): the department of the province
@@ -97,6 +101,11 @@ _KIND_NAMES = {
 _THE_PROVINCES = re.compile(
     r"[ \t]+(?:der provinz|de la province|de la provincia|della provincia|da provincia"
     r"|prowincji|of the province|провинции|провінції)(?!\w)[ \t]*"
+)
+# "Regional" right before a ministry's head word: the ministry of a region the name leaves
+# unsaid ("в региональном министерстве международных связей"), no country's (folded).
+_REGIONAL_BEFORE = re.compile(
+    r"(?<!\w)(?:региональн|областн|регіональн|обласн|regionaln|wojewodzk)\w*\s+$"
 )
 # A body's acronym in brackets right after its name.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÞА-ЯЁІЇЄ][\w.-]*[A-ZА-Я][\w.-]*\)")
@@ -245,9 +254,8 @@ class _Body:
 class _Ministries:
     head: re.Pattern[str] | None
     links: re.Pattern[str] | None
-    portfolios: re.Pattern[str] | None
-    english: dict[str, str]  # folded form -> English portfolio
-    join: re.Pattern[str] | None  # "und", "і", "و": a second portfolio follows
+    portfolios: re.Pattern[str] | None  # a sequence of portfolio words
+    read: PortfolioReader | None
 
 
 def _alternatives(words: list[str], unspaced: bool) -> str | None:
@@ -403,7 +411,9 @@ def _record_bodies(
 def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Ministries:
     # A research institute's word is followed by what it studies, not by a portfolio.
     """The ministries' words; with ``heads="institutes"``, an institute's word before the same
-    portfolios ("Інститут рибного господарства": Institute of Fisheries)."""
+    portfolios ("Інститут рибного господарства": Institute of Fisheries); with
+    ``heads="ministers"``, a region's minister's title ("Министр туризма Приморского края"), who
+    speaks for the region's ministry."""
     unspaced = lang in _UNSPACED
     spec = registries.vocabularies.organisations["ministries"]
     english: dict[str, str] = {}
@@ -412,20 +422,25 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
         for form in (portfolio["forms"] or {}).get(lang) or ():
             english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
     head = _alternatives(list((spec.get(heads) or {}).get(lang) or ()), unspaced)
-    links = _alternatives(_of_words(registries, lang), unspaced)
-    portfolios = _alternatives(list(english), unspaced)
-    joins = _and_words(registries, lang)
-    # Arabic writes "and" (و) glued to the next word: "الزراعة واستصلاح الأراضي".
-    join = _alternatives(joins, unspaced or lang == "ar")
+    links = _alternatives([*_of_words(registries, lang), *_ministry_links(registries, lang)],
+                          unspaced)  # fmt: skip
+    # A ministry's portfolio is composed word by word (digest.extract.portfolios) after a head
+    # word; where no head word opens the name (外務省) and for institutes, only whole names.
+    composed = heads in ("heads", "ministers", "institutes") and head is not None
+    read = portfolio_reader(registries, lang, tuple(english.items()), words=composed)
     return _Ministries(
         head=re.compile(head) if head else None,
         links=re.compile(rf"\s*(?:{links})\s*") if links else None,
-        portfolios=re.compile(portfolios) if portfolios else None,
-        english=english,
-        # A list of three or more portfolios is written with commas ("Agricultura, Pesca y
-        # Alimentación"); a comma alone joins only when a known portfolio follows it.
-        join=re.compile(rf"\s*(?:,\s*(?:(?:{join})\s*)?|(?:{join})\s*)") if join else None,
+        portfolios=re.compile(read.sequence) if read else None,
+        read=read,
     )
+
+
+def _ministry_links(registries: Registries, lang: str) -> list[str]:
+    """Words between a ministry's head word and its portfolio that are no "of" ("по": the
+    Russian "Министерство по развитию туризма")."""
+    spec = registries.vocabularies.organisations["ministries"]
+    return [str(w) for w in (spec.get("links") or {}).get(lang) or ()]
 
 
 def find_bodies(
@@ -456,6 +471,9 @@ def find_bodies(
         ),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "research_institutes"
+        ),
+        *_named_ministries(
+            registries, lang, text, folded, partners, matches, demonyms, "ministers"
         ),
     ]
     return with_faculties(registries, lang, text, folded, found)
@@ -1377,7 +1395,11 @@ def _named_ministries(
             continue  # Vietnam's own, or the province's department
         if heads != "heads" and _ACRONYM_SOON.match(text, end):
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
+        if _REGIONAL_BEFORE.search(folded, max(0, start - 24), start):
+            continue  # "в региональном министерстве": a region's the text does not name
         region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
+        if region is None and heads == "ministers":
+            continue  # a country's minister: the country is the party, or its ministry named
         if region is not None:
             yield _regions_ministry(registries, template.format(english), start, region)
             continue
@@ -1438,7 +1460,7 @@ def _regions_ministry(registries: Registries, ministry: str, start: int, region:
     partner = registries.partners[region.target[1]]  # type: ignore[index]
     place, country = _of(partner)
     return Body(start, region.end, Unlisted(
-        id=f"{country.lower()}-{slugify(f'{place} {ministry}', _MAX_NAME_WORDS)}",
+        id=f"{place_id_prefix(partner, place)}-{slugify(ministry, _MAX_NAME_WORDS)}",
         name_en=f"{ministry} of {_QUALIFIER.sub('', partner.name_en)}",
         country=country,
         kind="organisation",
@@ -1523,22 +1545,9 @@ def _joined_portfolios(
     ministries: _Ministries, folded: str, first: re.Match[str]
 ) -> tuple[str, int] | None:
     """The English portfolio of a ministry and where its name ends: one portfolio, or several
-    joined by "and" ("Bildung und Forschung": Education and Research), each read from the
-    vocabulary; None when the first is unknown."""
-    english = [ministries.english.get(re.sub(r"\s+", " ", first.group(0)))]
-    if english[0] is None:
+    joined by "and" and commas ("Bildung und Forschung": Education and Research), composed from
+    the words' English; None when a word is unknown."""
+    if ministries.read is None:
         return None
-    end = first.end()
-    while ministries.join is not None and ministries.portfolios is not None:
-        join = ministries.join.match(folded, end)
-        # Matched on the rest of the text: after a glued "و" the portfolio starts a word.
-        more = ministries.portfolios.match(folded[join.end() :]) if join else None
-        known = ministries.english.get(re.sub(r"\s+", " ", more.group(0))) if more else None
-        if join is None or more is None or known is None:
-            break
-        english.append(known)
-        end = join.end() + more.end()
-    names = [str(name) for name in english]
-    if len(names) == 1:
-        return names[0], end
-    return f"{', '.join(names[:-1])} and {names[-1]}", end
+    english = ministries.read.english_of(first.group(0))
+    return (english, first.end()) if english is not None else None

@@ -28,9 +28,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from digest.extract.gazetteer import Match
+from digest.extract.portfolios import Reader as PortfolioReader
+from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.unlisted import Body, Unlisted
-from digest.registries import Registries
-from digest.text import same_length_fold
+from digest.registries import Partner, Registries
+from digest.text import same_length_fold, slugify
 
 _PARTNER = "partner"
 _VIETNAM = "VN"
@@ -49,80 +51,56 @@ _KIND_WORDS: dict[str, dict[str, str]] = {
     "zh": {"厅": "Department", "廳": "Department", "局": "Bureau", "委员会": "Commission",
            "委員會": "Commission", "委": "Commission", "办公室": "Office", "辦公室": "Office",
            "办": "Office", "辦": "Office"},
-    "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency"},
+    "ja": {"部": "Department", "局": "Bureau", "課": "Division", "庁": "Agency",
+           "協議会": "Council"},
     "vi": {"sở": "Department", "cục": "Bureau", "ủy ban": "Commission", "uỷ ban": "Commission",
            "văn phòng": "Office"},
-    "ko": {"국": "Bureau", "과": "Division", "실": "Office"},
+    "ko": {"국": "Bureau", "과": "Division", "실": "Office", "과학원": "Science Institute",
+           "연구원": "Research Institute"},
     "hi": {"विभाग": "Department"},
     "th": {"สำนักงาน": "Office", "กรม": "Department"},
     "ar": {"دائرة": "Department", "هيئة": "Authority"},
 }  # fmt: skip
 # What a department is of, as each language writes it right before (Chinese, Japanese, Hindi)
-# or after (Vietnamese, Arabic) the kind's word, and its English. The portfolios of ministries
-# (vocabularies/organisations.yaml) are read too where a language writes them after the word.
+# or after (Vietnamese, Arabic) the kind's word, and its English: the names a closed class of
+# portfolio words does not compose (short names, 卫健, 工信; an English of their own). The rest
+# are composed word by word from the vocabulary's `ministries.portfolio_words`
+# (digest.extract.portfolios), the ministries' portfolios too where a language writes them
+# after the word.
 _PORTFOLIOS: dict[str, dict[str, str]] = {
-    "zh": {"商务": "Commerce", "商務": "Commerce", "外事": "Foreign Affairs",
-           "外": "Foreign Affairs", "卫生健康": "Health", "卫健": "Health",
-           "衛生健康": "Health", "卫生": "Health", "公安": "Public Security",
-           "教育": "Education", "科学技术": "Science and Technology",
-           "科技": "Science and Technology",
+    "zh": {"卫生健康": "Health", "卫健": "Health", "衛生健康": "Health",
+           "公安": "Public Security", "科技": "Science and Technology",
            "工业和信息化": "Industry and Information Technology",
            "工信": "Industry and Information Technology",
            "发展和改革": "Development and Reform", "发改": "Development and Reform",
-           "财政": "Finance", "自然资源": "Natural Resources",
-           "生态环境": "Ecology and Environment", "交通运输": "Transport", "交通": "Transport",
-           "水利": "Water Resources", "农业农村": "Agriculture and Rural Affairs",
-           "农业": "Agriculture", "文化和旅游": "Culture and Tourism",
-           "文旅": "Culture and Tourism", "旅游": "Tourism",
+           "文旅": "Culture and Tourism",
            "人力资源和社会保障": "Human Resources and Social Security",
            "住房和城乡建设": "Housing and Urban-Rural Development", "民政": "Civil Affairs",
-           "司法": "Justice", "审计": "Audit", "应急管理": "Emergency Management",
-           "市场监督管理": "Market Regulation", "市场监管": "Market Regulation",
-           "林业和草原": "Forestry and Grassland", "林业": "Forestry",
-           "侨务": "Overseas Chinese Affairs", "口岸": "Port",
-           "投资促进": "Investment Promotion", "工贸": "Industry and Trade",
-           "外务": "Foreign Affairs"},
+           "审计": "Audit", "市场监督管理": "Market Regulation", "市场监管": "Market Regulation",
+           "林业和草原": "Forestry and Grassland", "侨务": "Overseas Chinese Affairs",
+           "口岸": "Port", "工贸": "Industry and Trade", "外务": "Foreign Affairs"},
     "ja": {"商工労働": "Commerce, Industry and Labour",
            "商工観光労働": "Commerce, Industry, Tourism and Labour",
            "商工": "Commerce and Industry", "農政": "Agricultural Policy",
-           "農林水産": "Agriculture, Forestry and Fisheries", "観光": "Tourism",
-           "観光文化": "Tourism and Culture", "健康福祉": "Health and Welfare",
-           "環境": "Environment", "産業振興": "Industrial Promotion",
-           "産業労働": "Industry and Labour", "経済産業": "Economy and Industry",
-           "国際": "International Affairs", "水道": "Waterworks", "港湾": "Port and Harbor",
-           "交通": "Transportation", "教育": "Education"},
-    "ko": {"경제": "Economy", "통상": "Trade", "국제협력": "International Cooperation",
-           "국제통상": "International Trade", "농정": "Agricultural Policy", "관광": "Tourism",
-           "문화관광": "Culture and Tourism", "보건": "Health", "투자유치": "Investment Promotion",
-           "해양수산": "Maritime Affairs and Fisheries", "산업": "Industry",
-           "일자리경제": "Jobs and Economy", "경제통상": "Economy and Trade"},
-    "vi": {"thương mại": "Commerce", "y tế": "Health", "ngoại vụ": "Foreign Affairs",
-           "công an": "Public Security", "du lịch": "Tourism",
-           "văn hóa và du lịch": "Culture and Tourism",
-           "văn hoá và du lịch": "Culture and Tourism", "nông nghiệp": "Agriculture",
-           "giáo dục": "Education", "tài chính": "Finance", "giao thông vận tải": "Transport",
-           "khoa học và công nghệ": "Science and Technology",
-           "phát triển và cải cách": "Development and Reform",
-           "công thương": "Industry and Trade", "thương vụ": "Commerce", "cửa khẩu": "Port",
-           "hải quan": "Customs"},
-    "hi": {"पर्यटन": "Tourism", "उद्योग एवं खान": "Industries and Mines",
-           "उद्योग और खान": "Industries and Mines", "उद्योग": "Industries",
-           "कृषि": "Agriculture", "स्वास्थ्य": "Health", "शिक्षा": "Education", "वन": "Forest",
-           "परिवहन": "Transport", "सूचना एवं जनसंपर्क": "Information and Public Relations",
-           "ऊर्जा": "Energy", "वित्त": "Finance", "संस्कृति": "Culture",
+           "農林水産": "Agriculture, Forestry and Fisheries", "健康福祉": "Health and Welfare",
+           "産業振興": "Industrial Promotion", "国際": "International Affairs",
+           "水道": "Waterworks", "港湾": "Port and Harbor", "交通": "Transportation"},
+    "ko": {"국제통상": "International Trade", "농정": "Agricultural Policy",
+           "투자유치": "Investment Promotion", "일자리경제": "Jobs and Economy"},
+    "vi": {"thương mại": "Commerce", "công an": "Public Security",
+           "phát triển và cải cách": "Development and Reform", "công thương": "Industry and Trade",
+           "thương vụ": "Commerce", "cửa khẩu": "Port"},
+    "hi": {"उद्योग एवं खान": "Industries and Mines", "उद्योग और खान": "Industries and Mines",
+           "उद्योग": "Industries", "वन": "Forest",
            "कला, संस्कृति एवं युवा": "Art, Culture and Youth"},
-    "th": {"พาณิชย์": "Commerce", "เกษตรและสหกรณ์": "Agriculture and Cooperatives",
-           "เกษตร": "Agriculture", "การท่องเที่ยวและกีฬา": "Tourism and Sports",
-           "สาธารณสุข": "Public Health", "อุตสาหกรรม": "Industry", "แรงงาน": "Labour"},
-    "ar": {"الاقتصاد والسياحة": "Economy and Tourism",
-           "التنمية الاقتصادية": "Economic Development", "السياحة": "Tourism",
-           "الصحة": "Health", "التعليم والمعرفة": "Education and Knowledge",
-           "الثقافة والسياحة": "Culture and Tourism",
-           "البلديات والنقل": "Municipalities and Transport", "الطاقة": "Energy",
-           "المالية": "Finance", "الاقتصاد": "Economy"},
+    "th": {"เกษตรและสหกรณ์": "Agriculture and Cooperatives"},
+    "ar": {"التعليم والمعرفة": "Education and Knowledge",
+           "البلديات والنقل": "Municipalities and Transport"},
 }  # fmt: skip
-# English names said with the portfolio first, not "<kind> of <portfolio>".
+# English names said with the portfolio first, not "<kind> of <portfolio>"; and kinds always
+# named so ("Social Welfare Council", "Ocean and Fisheries Science Institute").
 _COMPOUND = frozenset({"Foreign Affairs Office", "Health Commission", "Public Security Bureau"})
+_PORTFOLIO_FIRST = frozenset({"Council", "Science Institute", "Research Institute"})
 # In Chinese, a foreign-affairs or health body's usual short names.
 _ZH_SHORT = {"外办": ("Foreign Affairs", "Office"), "外辦": ("Foreign Affairs", "Office"),
              "卫健委": ("Health", "Commission")}  # fmt: skip
@@ -133,10 +111,16 @@ _ZH_GAP = re.compile(
     r"(?:人民政府)?(?:驻\w{1,6})?"
 )
 _ZH_KIND_CHARS = "省市州县縣区區"
+# A bare kind's word ("省商务厅", "市商务局") follows a clause's start or a function word ("与",
+# "由", "、") or is an autonomous region's (自治区); after any other Han character it closes a
+# place's name no registry knows.
+_NAME_BEFORE_KIND = re.compile(r"[\u4e00-\u9fff](?<![与和及由在是的了到向同跟对为经据将并即])")
 _JA_GAP = re.compile(r"(?:県|府|都|道|市)?")
 # In Korean the kind's syllable may open a longer word ("경제과학진흥원"); the department's
-# name ends before a particle, its head's title (국장, 과장) or a word's end.
-_KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도로장])")
+# name ends before a particle or a word's end. Its head's title glued after it (국장, 과장)
+# names the head, whom the gold reads as speaking for the province, as a body's
+# (digest.extract.bodies: "경상북도 농업기술원장").
+_KO_WORD_GOES_ON = re.compile(r"[가-힣](?<![은는이가을를의에와과도로])")
 # Korean: the province's or city's word, its office's (도청, 시청), a space.
 _KO_GAP = re.compile(r"(?:도|시|특별시|광역시|특별자치도)?(?:청)?\s?")
 _JA_PREFECTURAL = frozenset({"県", "府", "都", "道"})
@@ -225,6 +209,12 @@ _PLACE_KIND_WORDS = re.compile(
     r"|Governorate|Emirate)$"
 )
 _MAX_GAP = 14
+# The same words at the end of a place's id ("cn-honghe-prefecture").
+_ID_KIND = re.compile(
+    r"-(?:province|prefecture|city|county|region|oblast|krai|state|district|municipality"
+    r"|governorate|emirate)$"
+)
+_MAX_NAME_WORDS = 16
 
 
 def find_departments(
@@ -319,6 +309,16 @@ def _foreign_place(registries: Registries, match: Match) -> str | None:
     return partner.id
 
 
+def place_id_prefix(partner: Partner, short: str) -> str:
+    """How a body's id names its region or city: as the place's own id does, without its kind's
+    word (kr-jeollanam, whose English name is South Jeolla; ru-primorsky, cn-honghe for Honghe
+    Prefecture); ``short``'s slug after the country's code where the id has none."""
+    country = (partner.country or "").lower()
+    if partner.id.startswith(f"{country}-"):
+        return _ID_KIND.sub("", partner.id)
+    return f"{country}-{slugify(short)}"
+
+
 def _department(
     registries: Registries,
     place: str,
@@ -330,32 +330,44 @@ def _department(
     partner = registries.partners[place]
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
-    if level:  # the level the name says its government is of: "Prefectural", "Provincial"
-        short += f" {level}"
+    # ``level``: the level the name says its government is of: "Prefectural", "Provincial".
     compound = f"{portfolio} {kind}"
-    name = f"{short} {compound}" if compound in _COMPOUND else f"{short} {kind} of {portfolio}"
-    return Department(span[0], span[1], Unlisted.named(partner.country or "", name), place)
+    first = compound in _COMPOUND or kind in _PORTFOLIO_FIRST
+    rest = compound if first else f"{kind} of {portfolio}"
+    rest = f"{level} {rest}" if level else rest
+    # The id names the place as its own id does (kr-jeollanam, not "South Jeolla"), and keeps
+    # every word of a portfolio composed of many, as a body's whole name does.
+    country = partner.country or ""
+    body = Unlisted(f"{place_id_prefix(partner, short)}-{slugify(rest, _MAX_NAME_WORDS)}",
+                    f"{short} {rest}", country, "organisation")  # fmt: skip
+    return Department(span[0], span[1], body, place)
+
+
+def _reader(registries: Registries, lang: str) -> PortfolioReader | None:
+    """The portfolios of a department in ``lang``: the module's whole names (``_PORTFOLIOS``,
+    lower case), then the vocabulary's words, composed (digest.extract.portfolios)."""
+    phrases = tuple((k.lower(), v) for k, v in _PORTFOLIOS.get(lang, {}).items())
+    return portfolio_reader(registries, lang, phrases, accents=True)
 
 
 @functools.cache
-def _glued_pattern(lang: str) -> re.Pattern[str]:
-    portfolios = sorted(_PORTFOLIOS[lang], key=len, reverse=True)
+def _glued_pattern(registries: Registries, lang: str) -> re.Pattern[str]:
+    read = _reader(registries, lang)
     kinds = sorted(_KIND_WORDS[lang], key=len, reverse=True)
     short = sorted(_ZH_SHORT, key=len, reverse=True) if lang == "zh" else []
-    alternatives = [*short, f"(?:{'|'.join(portfolios)})(?:{'|'.join(kinds)})"]
+    portfolios = read.sequence if read else "(?!)"
+    alternatives = [*short, f"(?:{portfolios})(?:{'|'.join(kinds)})"]
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
-def _glued_parts(lang: str, surface: str) -> tuple[str, str] | None:
+def _glued_parts(registries: Registries, lang: str, surface: str) -> tuple[str, str] | None:
     if lang == "zh" and surface in _ZH_SHORT:
         return _ZH_SHORT[surface]
+    read = _reader(registries, lang)
     for kind in sorted(_KIND_WORDS[lang], key=len, reverse=True):
-        if surface.endswith(kind):
-            portfolio = _PORTFOLIOS[lang].get(surface[: -len(kind)])
-            # "外" alone is Foreign Affairs only in 外办; "外局" is no body.
-            if portfolio is None or (surface[: -len(kind)] == "外" and kind not in ("办", "辦")):
-                return None
-            return portfolio, _KIND_WORDS[lang][kind]
+        if surface.endswith(kind) and read is not None:
+            portfolio = read.english_of(surface[: -len(kind)])
+            return (portfolio, _KIND_WORDS[lang][kind]) if portfolio else None
     return None
 
 
@@ -368,8 +380,8 @@ def _glued(
     ends = {m.end: m for m in places}
     last_with: dict[str, Match] = {}
     index = 0
-    for word in _glued_pattern(lang).finditer(text):
-        parts = _glued_parts(lang, word.group())
+    for word in _glued_pattern(registries, lang).finditer(text):
+        parts = _glued_parts(registries, lang, word.group())
         if parts is None or (lang == "ko" and _KO_WORD_GOES_ON.match(text, word.end())):
             continue
         portfolio, kind = parts
@@ -406,6 +418,9 @@ def _place_glued_before(
     char = text[start - 1 : start]
     if not char or char not in _ZH_KIND_CHARS + "".join(_JA_PREFECTURAL):
         return None, start, ""
+    before = text[max(0, start - 3) : start - 1]
+    if not before.endswith("自治") and _NAME_BEFORE_KIND.match(before[-1:]):
+        return None, start, ""  # "芒街市文化体育局": a place no registry knows, not the last one
     place = last_with.get(char)
     return (place, start - 1, char) if place is not None else (None, start, "")
 
@@ -493,12 +508,13 @@ def _unplaced(
 
 
 @functools.cache
-def _after_pattern(lang: str) -> re.Pattern[str]:
-    kinds = "|".join(sorted(_KIND_WORDS[lang], key=len, reverse=True))
-    portfolios = "|".join(sorted(_PORTFOLIOS[lang], key=len, reverse=True))
+def _after_pattern(registries: Registries, lang: str) -> re.Pattern[str]:
+    kinds = "|".join(sorted((k.lower() for k in _KIND_WORDS[lang]), key=len, reverse=True))
+    read = _reader(registries, lang)
+    portfolios = read.sequence if read else "(?!)"
     if lang == "th":  # Thai writes the words of one name unspaced.
         return re.compile(rf"({kinds})({portfolios})\s*")
-    return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)({kinds})\s+({portfolios})(?!\w)\s+")
 
 
 def _word_before(
@@ -508,16 +524,21 @@ def _word_before(
     mại huyện Hà Khẩu", "Sở Thương mại tỉnh Vân Nam", "دائرة الاقتصاد والسياحة في دبي",
     "สำนักงานพาณิชย์จังหวัดเชียงใหม่")."""
     starts = {m.start: m for m in places}
-    kinds = {k.casefold(): v for k, v in _KIND_WORDS[lang].items()}
-    portfolios = {k.casefold(): v for k, v in _PORTFOLIOS[lang].items()}
-    for word in _after_pattern(lang).finditer(text):
+    kinds = {k.lower(): v for k, v in _KIND_WORDS[lang].items()}
+    read = _reader(registries, lang)
+    lowered = text.lower()
+    if len(lowered) != len(text) or read is None:
+        return
+    for word in _after_pattern(registries, lang).finditer(lowered):
         level = _LEVELS[lang].match(text, word.end())
         place = starts.get(word.end()) or (starts.get(level.end()) if level else None)
         place_id = _foreign_place(registries, place) if place else None
         if place is None or place_id is None:
             continue
-        kind = kinds[word.group(1).casefold()]
-        portfolio = portfolios[word.group(2).casefold()]
+        kind = kinds[word.group(1)]
+        portfolio = read.english_of(word.group(2))
+        if portfolio is None:
+            continue
         # A Thai office names its province's level inside its name (สำนักงานพาณิชย์จังหวัด…, the
         # Provincial Commerce Office), as no Vietnamese or Arabic level word is.
         provincial = lang == "th" and level is not None and level.end() > level.start()
@@ -526,21 +547,24 @@ def _word_before(
 
 
 @functools.cache
-def _hindi_pattern() -> re.Pattern[str]:
-    portfolios = "|".join(sorted(map(re.escape, _PORTFOLIOS["hi"]), key=len, reverse=True))
-    return re.compile(rf"\s+(?:सरकार\s+(?:के|का|की)\s+)?({portfolios})\s+विभाग")
+def _hindi_pattern(registries: Registries) -> re.Pattern[str]:
+    read = _reader(registries, "hi")
+    portfolios = read.sequence if read else "(?!)"
+    # The state's government's ("बिहार सरकार के"), or the state's ("ओडिशा के").
+    return re.compile(rf"\s+(?:(?:सरकार\s+)?(?:के|का|की)\s+)?({portfolios})\s+विभाग")
 
 
 def _hindi(registries: Registries, text: str, places: list[Match]) -> Iterator[Department]:
     """Hindi: the state, perhaps its government's, then the portfolio and "विभाग" ("बिहार
-    सरकार के पर्यटन विभाग", "बिहार पर्यटन विभाग")."""
-    pattern = _hindi_pattern()
+    सरकार के पर्यटन विभाग", "बिहार पर्यटन विभाग", "ओडिशा के मत्स्य एवं पशु संसाधन विकास विभाग")."""
+    pattern = _hindi_pattern(registries)
+    read = _reader(registries, "hi")
     for place in places:
         word = pattern.match(text, place.end)
         place_id = _foreign_place(registries, place) if word else None
-        if word is None or place_id is None:
+        portfolio = read.english_of(word.group(1)) if word and read else None
+        if word is None or place_id is None or portfolio is None:
             continue
-        portfolio = _PORTFOLIOS["hi"][word.group(1)]
         yield _department(registries, place_id, "Department", portfolio, (place.start, word.end()))
 
 
@@ -564,25 +588,17 @@ _SPACED_KINDS: dict[str, dict[str, str]] = {
     "uk": {"департамент\\w{0,3}": "Department", "управлінн\\w{1,3}": "Department",
            "комітет\\w{0,3}": "Committee"},
 }  # fmt: skip
-# Portfolios regions' departments have that no ministry's list holds (folded when read).
+# Portfolios regions' departments have that the portfolio words do not compose (folded when
+# read).
 _SPACED_PORTFOLIOS: dict[str, dict[str, str]] = {
     "uk": {"агропромислового розвитку": "Agro-Industrial Development",
-           "міжнародного співробітництва": "International Cooperation",
-           "економічного розвитку": "Economic Development",
            "зовнішніх зносин": "External Relations",
            "європейської інтеграції": "European Integration"},
     "ru": {"агропромышленного комплекса": "Agro-Industrial Complex",
-           "международного сотрудничества": "International Cooperation",
            "внешних связей": "External Relations",
-           "внешнеэкономических связей": "Foreign Economic Relations",
            "европейской интеграции": "European Integration"},
-    "fr": {"relations internationales": "International Relations"},
-    "es": {"relaciones internacionales": "International Relations"},
-    "it": {"relazioni internazionali": "International Relations"},
-    "pt": {"relacoes internacionais": "International Relations"},
     "pl": {"wspolpracy zagranicznej": "Foreign Cooperation",
            "integracji europejskiej": "European Integration"},
-    "de": {"internationale zusammenarbeit": "International Cooperation"},
 }  # fmt: skip
 # What stands between the portfolio and the place, folded: a linking word, the government's or
 # the region's words ("de la Junta de", "Urzędu Marszałkowskiego Województwa", "des Landes").
@@ -600,35 +616,37 @@ _SPACED_LINKS: dict[str, str] = {
     "ru": r"(?:(?:администрации|правительства|мэрии) )?",
     "uk": r"(?:(?:адміністрації|ради) )?",
 }  # fmt: skip
-# A region's state administration named by its abbreviation or its words after the portfolio,
-# the region named before ("Департамент … ОДА"): the department is that region's.
+# A region's state (or, in wartime Ukraine, military) administration, or a Polish voivodeship's
+# marshal's office (UMWL: Urząd Marszałkowski Województwa Lubelskiego), named by its
+# abbreviation or its words after the portfolio, the region named before ("Департамент … ОДА"): the
+# department is that region's.
 _ADMINISTRATION = re.compile(
     r"(?:ОДА|ОВА|облдержадміністрації|обласної державної адміністрації|облгосадминистрации"
-    r"|областной администрации)(?!\w)"
+    r"|областной администрации|облвійськадміністрації|обласної військової адміністрації"
+    r"|UMW[A-ZŁŚŻ]{1,3})(?!\w)"
 )
 
 
 @functools.cache
 def _spaced_patterns(
     registries: Registries, lang: str
-) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
-    english = {same_length_fold(k): v for k, v in _SPACED_PORTFOLIOS.get(lang, {}).items()}
+) -> tuple[re.Pattern[str], PortfolioReader | None, re.Pattern[str]]:
+    phrases = {same_length_fold(k): v for k, v in _SPACED_PORTFOLIOS.get(lang, {}).items()}
     spec = registries.vocabularies.organisations["ministries"]
     for portfolio in spec.get("portfolios") or ():
         for form in (portfolio["forms"] or {}).get(lang) or ():
-            english.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
+            phrases.setdefault(same_length_fold(str(form)).strip(), str(portfolio["en"]))
+    # The portfolio composed word by word, "and" and commas between ("міжнародного
+    # співробітництва та європейської інтеграції", "Agricultura y Desarrollo Rural").
+    read = portfolio_reader(registries, lang, tuple(phrases.items()))
     kinds = "|".join(_SPACED_KINDS[lang])
     of = (
         r"(?:de la |de l'|du |des |de |del |de los |de las |della |dell'|delle |di |all'|alla "
         r"|al |alle |agli |da |do |das |dos |d')?"
     )
-    portfolios = "|".join(re.escape(p) for p in sorted(english, key=len, reverse=True))
-    # A second portfolio after "and" ("міжнародного співробітництва та європейської інтеграції").
-    ands = [same_length_fold(str(w)) for w in (spec.get("and") or {}).get(lang) or ()]
-    joins = "|".join(re.escape(w) for w in sorted(ands, key=len, reverse=True))
-    second = rf"(?: (?:{joins}) ({portfolios})(?!\w))?" if joins else "()"
-    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})(?!\w){second}\s*")
-    return pattern, english, re.compile(_SPACED_LINKS[lang])
+    portfolios = read.sequence if read else "(?!)"
+    pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})\s*")
+    return pattern, read, re.compile(_SPACED_LINKS[lang])
 
 
 def _spaced_kind(lang: str, word: str) -> str:
@@ -645,7 +663,7 @@ def _spaced(
     that write them in that order; in Ukrainian and Russian the region may be named before
     and its administration by its abbreviation ("Департамент агропромислового розвитку ОДА")."""
     folded = same_length_fold(text).lower()
-    pattern, english, links = _spaced_patterns(registries, lang)
+    pattern, read, links = _spaced_patterns(registries, lang)
     starts = {m.start: m for m in places}
     foreign = sorted(
         (m for m in places if _foreign_place(registries, m) is not None), key=lambda m: m.end
@@ -665,7 +683,9 @@ def _spaced(
         if place is None or place_id is None:
             continue
         kind = _spaced_kind(lang, word.group(1))
-        portfolio = " and ".join(english[g] for g in word.group(2, 3) if g)
+        portfolio = read.english_of(word.group(2)) if read else None
+        if portfolio is None:
+            continue
         yield _department(registries, place_id, kind, portfolio, (word.start(), end))
 
 

@@ -87,18 +87,22 @@ def cited_as_source(text: str, start: int, end: int, lang: str) -> bool:
     return pattern is not None and bool(pattern.search(fold(before) + " | " + fold(after)))
 
 
-# "According to data of", folded, by language, with the article or "the" that may follow: a
-# body named right after it only gives the figures ("Según datos de la Cámara de Comercio de
-# Bilbao, las exportaciones ..."), as an outlet cited for the news does; so does one whose
-# survey or study gave them ("a 2023 survey by the University of ...", "una encuesta de la ...").
+# "According to data of" (or "of the": "del", "du"), folded, by language, with the article or
+# "the" that may follow: a body named right after it only gives the figures ("Según datos de la
+# Cámara de Comercio de Bilbao, las exportaciones ..."), as an outlet cited for the news does;
+# so does one whose survey or study gave them ("a 2023 survey by the University of ...", "una
+# encuesta de la ...").
 _DATA_OF: dict[str, tuple[str, ...]] = {
     "en": ("according to data from", "according to data of", "according to figures from",
            "data from", "figures from", "survey by", "study by", "poll by", "census by",
            "survey conducted by", "study conducted by"),
     "fr": ("selon les donnees de", "selon les chiffres de", "d'apres les donnees de",
-           "d'apres les chiffres de", "une etude de", "une enquete de", "un sondage de"),
+           "d'apres les chiffres de", "selon les donnees du", "selon les chiffres du",
+           "d'apres les donnees du", "d'apres les chiffres du", "selon les donnees des",
+           "selon les chiffres des", "une etude de", "une enquete de", "un sondage de"),
     "es": ("segun datos de", "segun los datos de", "segun cifras de", "de acuerdo con datos de",
-           "un estudio de", "una encuesta de", "un sondeo de"),
+           "segun datos del", "segun los datos del", "segun cifras del",
+           "de acuerdo con datos del", "un estudio de", "una encuesta de", "un sondeo de"),
     "it": ("secondo i dati di", "secondo i dati della", "secondo i dati del",
            "secondo i dati dell'", "uno studio di", "uno studio della", "uno studio del",
            "un'indagine di", "un'indagine della", "un'indagine del"),
@@ -113,6 +117,9 @@ _DATA_OF: dict[str, tuple[str, ...]] = {
     "uk": ("за даними", "дослідженням", "дослідження", "опитуванням", "опитування"),
     "vi": ("theo so lieu cua", "theo so lieu tu", "theo thong ke cua", "khao sat cua",
            "nghien cuu cua"),
+    # Arabic, "and" glued before the words or not: "وبحسب بيانات وزارة …".
+    "ar": ("بحسب بيانات", "وبحسب بيانات", "حسب بيانات", "وحسب بيانات", "وفقا لبيانات",
+           "ووفقا لبيانات", "بحسب إحصاءات", "وبحسب إحصاءات", "وفقا لإحصاءات", "ووفقا لإحصاءات"),
 }  # fmt: skip
 # An article or a case of "the" between the words and the body's name.
 _ARTICLE = r"(?:\s+(?:the|la|le|les|l'|el|los|il|lo|i|gli|o|os|a|as|der|die|des|dem))?\s*$"
@@ -123,7 +130,8 @@ def _data_of(lang: str) -> re.Pattern[str] | None:
     words = _DATA_OF.get(lang)
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation(list(words))}){_ARTICLE}")
+    # Folded as the text is (Arabic's hamza on its alef too).
+    return re.compile(rf"(?<!\w)(?:{alternation([fold(w) for w in words])}){_ARTICLE}")
 
 
 # Chinese wraps the source of a statistic: "据昆明海关统计" (by Kunming Customs' statistics),
