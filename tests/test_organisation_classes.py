@@ -1,0 +1,75 @@
+"""Organisations the drafting missed, by why (issue 13, thirteenth round, orgs6): a state's
+body glossed by its acronym or brand, whose country the article's side gives (composed
+sentences, invented bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import DISCUSSED, partner_ids, partner_kinds
+
+
+def _drafted(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
+    """The partner ids drafted, a closing sentence of the language after the body."""
+    if lang in DISCUSSED:
+        return partner_ids(registries, lang, headline, body)
+    return list(partner_kinds(registries, lang, headline, body))
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        # "Internationale" qualifies the cooperation the centre does: a state's research centre.
+        ("fr", "La Bretagne et Khánh Hòa renouvellent leur accord",
+         "La Région Bretagne et la province de Khánh Hòa ont signé un accord. Le Centre de "
+         "coopération internationale en recherche sur l'eau (Cisea) formera six techniciens.",
+         "fr-cisea"),
+        # A research centre in Polish, its country the article's one foreign place's.
+        ("pl", "Pomorze i Quảng Ninh podpisały porozumienie",
+         "Województwo Pomorskie i prowincja Quảng Ninh podpisały porozumienie. Centrum "
+         "Badawcze Rybołówstwa Morskiego (CBRM) przyjmie czterech naukowców z Wietnamu.",
+         "pl-cbrm"),
+    ],
+)  # fmt: skip
+def test_a_research_body_glossed_by_its_acronym_is_the_articles_country(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    got = _drafted(registries, lang, headline, body)
+    assert expected in got
+
+
+def test_a_brand_glossed_by_its_full_name_after_it_is_a_body(registries: Registries) -> None:
+    got = _drafted(
+        registries, "pt", "Paraná e Lâm Đồng assinam acordo sobre café",
+        "O estado do Paraná e a província de Lâm Đồng assinaram nesta semana um acordo de "
+        "cooperação para a produção de café. A comitiva vietnamita visitou também o armazém da "
+        "Coopami (Cooperativa Agrícola Mista de Palmeira), que vai comprar café dos produtores "
+        "da província a partir do próximo ano.",
+    )  # fmt: skip
+    assert "br-coopami" in got
+
+
+def test_registry_bodies_say_the_articles_side_where_no_foreign_place_does(
+    registries: Registries,
+) -> None:
+    # The AFD is France's: the research centre beside it is France's too.
+    got = _drafted(
+        registries, "fr", "Lâm Đồng : un prêt pour le café durable",
+        "Le Comité populaire de Lâm Đồng et l'Agence française de développement (AFD) ont signé "
+        "un accord de prêt. Le Centre de recherche sur les cultures pérennes (Cerep) assurera le "
+        "suivi scientifique.",
+    )  # fmt: skip
+    assert "fr-cerep" in got
+
+
+def test_a_registry_body_and_a_place_of_two_countries_leave_the_country_unsaid(
+    registries: Registries,
+) -> None:
+    got = _drafted(
+        registries, "fr", "Lâm Đồng : l'AFD et le Luxembourg financent le café",
+        "Le Comité populaire de Lâm Đồng et l'Agence française de développement (AFD) ont signé "
+        "un accord de prêt, et le Luxembourg ajoute un don. Le Centre de recherche sur les "
+        "cultures pérennes (Cerep) assurera le suivi scientifique.",
+    )  # fmt: skip
+    assert not any(pid.endswith("-cerep") for pid in got)
