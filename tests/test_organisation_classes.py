@@ -1,20 +1,13 @@
-"""Organisations the drafting missed, by why (issue 13, thirteenth round, orgs6): a state's
-body glossed by its acronym or brand, whose country the article's side gives (composed
-sentences, invented bodies)."""
+"""Organisations and companies the drafting missed, by why (issue 13, thirteenth round, orgs6):
+a state's body glossed by its acronym or brand, whose country the article's side gives; a Chinese
+company named after a sea region, or a travel service (composed sentences, invented bodies)."""
 
 from __future__ import annotations
 
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import DISCUSSED, partner_ids, partner_kinds
-
-
-def _drafted(registries: Registries, lang: str, headline: str, body: str) -> list[str]:
-    """The partner ids drafted, a closing sentence of the language after the body."""
-    if lang in DISCUSSED:
-        return partner_ids(registries, lang, headline, body)
-    return list(partner_kinds(registries, lang, headline, body))
+from tests.drafting_helpers import closed_partner_ids, closed_partner_names
 
 
 @pytest.mark.parametrize(
@@ -35,12 +28,12 @@ def _drafted(registries: Registries, lang: str, headline: str, body: str) -> lis
 def test_a_research_body_glossed_by_its_acronym_is_the_articles_country(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
-    got = _drafted(registries, lang, headline, body)
+    got = closed_partner_ids(registries, lang, headline, body)
     assert expected in got
 
 
 def test_a_brand_glossed_by_its_full_name_after_it_is_a_body(registries: Registries) -> None:
-    got = _drafted(
+    got = closed_partner_ids(
         registries, "pt", "Paraná e Lâm Đồng assinam acordo sobre café",
         "O estado do Paraná e a província de Lâm Đồng assinaram nesta semana um acordo de "
         "cooperação para a produção de café. A comitiva vietnamita visitou também o armazém da "
@@ -54,7 +47,7 @@ def test_registry_bodies_say_the_articles_side_where_no_foreign_place_does(
     registries: Registries,
 ) -> None:
     # The AFD is France's: the research centre beside it is France's too.
-    got = _drafted(
+    got = closed_partner_ids(
         registries, "fr", "Lâm Đồng : un prêt pour le café durable",
         "Le Comité populaire de Lâm Đồng et l'Agence française de développement (AFD) ont signé "
         "un accord de prêt. Le Centre de recherche sur les cultures pérennes (Cerep) assurera le "
@@ -66,10 +59,28 @@ def test_registry_bodies_say_the_articles_side_where_no_foreign_place_does(
 def test_a_registry_body_and_a_place_of_two_countries_leave_the_country_unsaid(
     registries: Registries,
 ) -> None:
-    got = _drafted(
+    got = closed_partner_ids(
         registries, "fr", "Lâm Đồng : l'AFD et le Luxembourg financent le café",
         "Le Comité populaire de Lâm Đồng et l'Agence française de développement (AFD) ont signé "
         "un accord de prêt, et le Luxembourg ajoute un don. Le Centre de recherche sur les "
         "cultures pérennes (Cerep) assurera le suivi scientifique.",
     )  # fmt: skip
     assert not any(pid.endswith("-cerep") for pid in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "english"),
+    [
+        # A sea region firms take as their name, in the English they all write.
+        ("广西北部湾航运物流集团有限公司计划在谅山建设一座冷链仓库。",
+         "cn-guangxi-beibu-gulf-shipping-logistics-group", "Guangxi Beibu Gulf Shipping Logistics Group"),
+        # A travel service (a tour operator) says what the company does.
+        ("云南彩云国际旅行社有限公司将开通昆明至老街的旅游专线。",
+         "cn-yunnan-caiyun-international-travel-service", "Yunnan Caiyun International Travel Service"),
+    ],
+)  # fmt: skip
+def test_a_chinese_company_by_its_sea_region_or_as_a_travel_service(
+    registries: Registries, body: str, expected: str, english: str
+) -> None:
+    got = closed_partner_names(registries, "zh", "越中两地企业签署合作协议", body)
+    assert got.get(expected) == english
