@@ -84,3 +84,36 @@ def test_a_chinese_company_by_its_sea_region_or_as_a_travel_service(
 ) -> None:
     got = closed_partner_names(registries, "zh", "越中两地企业签署合作协议", body)
     assert got.get(expected) == english
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "english"),
+    [
+        ("en", "Khanh Hoa welcomes Korean visitors",
+         "Korean tour operator Hanbit Journeys will fly 3,000 tourists to Khanh Hoa next year.",
+         "kr-hanbit-journeys", "Hanbit Journeys"),
+        ("it", "Khanh Hoa accoglie i turisti italiani",
+         "Il tour operator veronese Viaggi Scaligeri porterà 800 turisti a Khanh Hoa il prossimo "
+         "anno.",
+         "it-viaggi-scaligeri", "Viaggi Scaligeri"),
+        ("fr", "Khanh Hoa accueille les touristes lyonnais",
+         "Le voyagiste lyonnais Rhône Évasion enverra 800 touristes à Khanh Hoa l'an prochain.",
+         "fr-rhone-evasion", "Rhône Évasion"),
+        ("de", "Khanh Hoa wirbt um Urlauber aus Bayern",
+         "Der Münchner Reiseveranstalter Alpen Fernreisen schickt im nächsten Jahr 800 Urlauber "
+         "nach Khanh Hoa.",
+         "de-alpen-fernreisen", "Alpen Fernreisen"),
+        ("ko", "칸호아성, 한국 관광객 맞는다",
+         "부산의 여행사 한빛투어(Hanbit Tour)는 내년 칸호아성에 관광객 3천 명을 보낼 계획이다.",
+         "kr-hanbit-tour", "Hanbit Tour"),
+        # English words a Russian firm's name spells in Cyrillic ("Тур", "Азия").
+        ("ru", "Кханьхоа ждёт туристов из Иркутска",
+         "Иркутский туроператор «Байкал-Тур Азия» отправит в Кханьхоа 3000 туристов.",
+         "ru-baikal-tour-asia", "Baikal Tour Asia"),
+    ],
+)  # fmt: skip
+def test_a_tour_operator_named_by_its_word_is_a_company(
+    registries: Registries, lang: str, headline: str, body: str, expected: str, english: str
+) -> None:
+    got = closed_partner_names(registries, lang, headline, body)
+    assert got.get(expected) == english
