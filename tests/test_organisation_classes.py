@@ -117,3 +117,34 @@ def test_a_tour_operator_named_by_its_word_is_a_company(
 ) -> None:
     got = closed_partner_names(registries, lang, headline, body)
     assert got.get(expected) == english
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "english"),
+    [
+        # Korean and Japanese fisheries cooperatives, with their short forms.
+        ("ko", "여수시, 베트남 까마우성과 수산 협력",
+         "여수수협은 까마우성 새우를 연간 300t 수입하기로 했다. 여수시도 협약식에 참석했다.",
+         "kr-yeosu-fisheries-cooperative", "Yeosu Fisheries Cooperative"),
+        ("ja", "長崎とカマウ省が水産で協力",
+         "長崎県漁業協同組合はカマウ省から技術研修生を受け入れる。",
+         "jp-nagasaki-fisheries-cooperative", "Nagasaki Fisheries Cooperative"),
+        ("fr", "La Bretagne et Khánh Hòa renouvellent leur coopération",
+         "La Région Bretagne a signé une convention avec la province de Khánh Hòa. La Coopérative "
+         "maritime de Paimpol partagera son expérience en matière de traçabilité.",
+         "fr-paimpol-maritime-cooperative", "Paimpol Maritime Cooperative"),
+        ("es", "Galicia y Cà Mau firman un acuerdo",
+         "La Xunta de Galicia firmó un acuerdo con la provincia de Cà Mau. La Cooperativa de "
+         "Pescadores de Vigo recibirá a diez técnicos vietnamitas.",
+         "es-vigo-fisheries-cooperative", "Vigo Fisheries Cooperative"),
+        ("it", "La Sicilia e Cà Mau firmano un accordo",
+         "La Regione Siciliana ha firmato un accordo con la provincia di Cà Mau. La cooperativa "
+         "agricola di Ragusa ospiterà dieci tecnici.",
+         "it-ragusa-agricultural-cooperative", "Ragusa Agricultural Cooperative"),
+    ],
+)  # fmt: skip
+def test_a_cooperative_named_by_its_trade_and_place(
+    registries: Registries, lang: str, headline: str, body: str, expected: str, english: str
+) -> None:
+    got = closed_partner_names(registries, lang, headline, body)
+    assert got.get(expected) == english
