@@ -161,9 +161,10 @@ def find_acronym_bodies(
     first = list(_acronym_first(registries, lang, text, matches, heads))
     if "(" not in text and "（" not in text:
         return first
+    folded = same_length_fold(text)
     return [
-        *_found(registries, lang, text, matches, heads),
-        *_glossed_after(registries, lang, text, matches, heads),
+        *_found(registries, lang, text, folded, matches, heads),
+        *_glossed_after(registries, lang, text, folded, matches, heads),
         *first,
     ]
 
@@ -274,11 +275,15 @@ def _named_again(text: str, letters: str, after: int) -> bool:
 
 
 def _found(
-    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    matches: list[Match],
+    heads: str,
 ) -> Iterator[Body]:
     own = _own(heads, lang)
     head, academic = _heads(heads, lang)
-    folded = same_length_fold(text)
     acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text)],
                       key=lambda m: m.start())  # fmt: skip
     for acronym in acronyms:
@@ -356,13 +361,17 @@ _GLOSSED = re.compile(
 
 
 def _glossed_after(
-    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    matches: list[Match],
+    heads: str,
 ) -> Iterator[Body]:
     """The bodies named by a brand or acronym with their full name in brackets after it (see
     ``_GLOSSED``), the name opening with an organisation's word in the article's language, as
     a body is introduced by its name and its acronym the other way round."""
     own = _own(heads, lang)
-    folded = same_length_fold(text)
     for glossed in _GLOSSED.finditer(text):
         start, end = glossed.span(2)
         if own.match(folded, start) is None or _NEWS.search(folded, start, end):
