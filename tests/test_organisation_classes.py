@@ -148,3 +148,14 @@ def test_a_cooperative_named_by_its_trade_and_place(
 ) -> None:
     got = closed_partner_names(registries, lang, headline, body)
     assert got.get(expected) == english
+
+
+def test_an_english_public_body_named_with_its_foreign_place(registries: Registries) -> None:
+    got = closed_partner_ids(
+        registries, "en", "Yen Bai and Nagano agree on youth exchanges",
+        "The Nagano International Exchange Association will host 20 students from Yen Bai. "
+        "The Provincial Youth Association and the Provincial Agriculture Extension Center of "
+        "Yen Bai will select them.",
+    )  # fmt: skip
+    assert "jp-nagano-international-exchange-association" in got
+    assert not [pid for pid in got if pid.endswith(("youth-association", "extension-center"))]

@@ -135,7 +135,11 @@ _NAMED_BODY = re.compile(
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r" (?:University(?: Medical Cent(?:er|re))?|Chamber of Commerce(?: and Industry)?"
     r"|Chamber of Industry and Commerce"
-    r"|Hospital))"
+    r"|Hospital"
+    # A place's public body by what it is ("Gunma International Exchange Association", "the
+    # Thakhek Specific Economic Zone Authority"), named only with a foreign place (_PLACED_ONLY).
+    # Not a council (a British town's is its government) nor a corporation (a company's).
+    r"|(?:Association|Authority|Agency|Institute|Cent(?:er|re)|College)(?! of\b)))"
     # An association or federation of a trade, named after its place ("Yunnan Association of
     # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
@@ -149,7 +153,10 @@ _VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
 # Kinds of body that Vietnam names in English the same way ("Provincial General Hospital",
 # "Provincial Association of Young Entrepreneurs"): one is foreign only where its name holds a
 # foreign place a registry knows (Royal Melbourne Hospital, Yunnan Association of ...).
-_PLACED_ONLY = re.compile(r" Hospital$| (?:Association|Federation) of ")
+_PLACED_ONLY = re.compile(
+    r" (?:Hospital|Association|Authority|Agency|Institute|College)$"
+    r"|(?<!University Medical) Cent(?:er|re)$| (?:Association|Federation) of "
+)
 # A cooperative or a foundation named by its own words: Vietnam's own are named in English by
 # their commune or founder ("Tan Phu Agricultural Cooperative", "Thien Tam Foundation"), so a
 # name holding any word shaped like a Vietnamese syllable is no foreign body, nor one whose name
