@@ -159,3 +159,18 @@ def test_an_english_public_body_named_with_its_foreign_place(registries: Registr
     )  # fmt: skip
     assert "jp-nagano-international-exchange-association" in got
     assert not [pid for pid in got if pid.endswith(("youth-association", "extension-center"))]
+
+
+def test_a_hindi_national_institute_named_by_nationality_field_and_word(
+    registries: Registries,
+) -> None:
+    got = closed_partner_ids(
+        registries, "hi", "बाक निन्ह प्रांत के साथ प्रशिक्षण समझौता",
+        "भारतीय प्रबंधन संस्थान ने बाक निन्ह प्रांत के 20 अधिकारियों को प्रशिक्षण देने का समझौता "
+        "किया। अखिल भारतीय प्रौद्योगिकी संस्थान, नई दिल्ली भी पाठ्यक्रम तैयार करेगा। भारतीय "
+        "विज्ञान संस्थान कानपुर दो शिक्षक भेजेगा।",
+    )  # fmt: skip
+    assert "in-indian-institute-of-management" in got
+    assert "in-all-india-institute-of-technology" in got
+    # One campus of several, named by a place the drafting cannot spell: left to the editor.
+    assert "in-indian-institute-of-science" not in got
