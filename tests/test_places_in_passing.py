@@ -129,7 +129,10 @@ def test_the_places_corpus_keeps_its_score() -> None:
     pages = evaluate(Path(__file__).parent / "extraction_pages21")
     assert len(pages.articles) == 8
     assert pages.macro_f1 >= 0.94
-    assert pages.counts()["partners"].f1 >= 0.95
+    # 0.947 since orgs6: "Туроператор «Сибтур» … рассчитывает отправить … туристов" is drafted as
+    # a company, as tour operators named acting are elsewhere (pages50, 58, 59); this corpus,
+    # written for places, golds no company.
+    assert pages.counts()["partners"].f1 >= 0.94
     assert not pages.failures
 
 

@@ -59,7 +59,7 @@ _ACADEMIC: dict[str, str] = {
 _HEADS: dict[str, str] = {
     "en": r"agency|organi[sz]ation|group|foundation|association|fund|programme|program|society"
     r"|federation|alliance|network|institute|corps|cooperation|initiative|trust|council"
-    r"|accelerator|incubator|centre|center|co-?operative",
+    r"|accelerator|incubator|centre|center|co-?operative|corporation",
     "fr": r"agence|organisation|groupe|fondation|association|fonds|programme|societe|federation"
     r"|alliance|reseau|institut|cooperation|conseil|centre|cooperative",
     "es": r"agencia|empresa|corporacion|organizacion|grupo|fundacion|asociacion|fondo|programa"
@@ -75,19 +75,19 @@ _HEADS: dict[str, str] = {
     "ru": r"(?:агентств|организаци|групп|фонд|ассоциаци|программ|обществ|федераци|альянс|институт"
     r"|сотрудничеств|совет|центр|кооператив)\w*",
     "uk": r"(?:агентств|організаці|груп|фонд|асоціаці|програм|товариств|федераці|альянс|інститут"
-    r"|співробітництв|співпрац|рад|кооператив)\w*",
+    r"|співробітництв|співпрац|рад|кооператив|центр)\w*",
     # "Viện" is an institute; "viên" after these words is a person (sinh viên, thành viên).
     "vi": r"to chuc|co quan|hiep hoi|chuong trinh|lien minh|mang luoi|lien doan|hoi dong|hop tac xa"
     r"|(?<!sinh )(?<!thanh )(?<!giang )(?<!nhan )(?<!uy )(?<!hoi )(?<!dang )(?<!doan )"
     r"(?<!dien )vien",
     "ar": r"\w*(?:وكالة|منظمة|مجموعة|مؤسسة|جمعية|صندوق|برنامج|اتحاد|معهد|شبكة|تحالف|مجلس"
-    r"|تعاونية)\w*",
+    r"|تعاونية|مركز)\w*",
     "ja": r"機構|協会|財団|基金|機関|事業団|協力団|計画|組織|連盟|研究所|評議会|協同組合",
-    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|理事会|合作社",
+    "zh": r"机构|機構|协会|基金会|基金|组织|署|计划|联盟|研究所|研究院|理事会|合作社|中心",
     "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|개발원|진흥원|공사|공단|협의회"
-    r"|협동조합",
-    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา|สหกรณ์",
-    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद|सहकारी",
+    r"|협동조합|연구소|센터",
+    "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา|สหกรณ์|ศูนย์",
+    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद|सहकारी|केंद्र|केन्द्र",
 }
 # Scripts without capitals, where a name's words before its head are every word back to a
 # linking word ("भारतीय कृषि अनुसंधान परिषद", not "सरकार और ..."), and those words.
@@ -106,15 +106,29 @@ INTERNATIONAL = re.compile(
     r"|unies|unite|asia|europ|global|mekong|asean|международн|міжнародн|всемирн|світов|оон"
     r"|世界|国际|國際|国連|국제|세계|아시아|अंतरराष्ट्रीय|विश्व|دولي|عالمي|โลก|นานาชาติ"
 )
-# Kinds of body that are a state's own (research institutes, public corporations), and the word
-# "national" (not inside "international", which INTERNATIONAL reads first), folded: one named
-# without a place is the article's one foreign country's ("Asociación Nacional de Agricultores
-# Pequeños (ANAP)" in an article about Cuba's side). NGOs and groups are not.
+# "International" qualifying the cooperation a body does, folded: "Centre de coopération
+# internationale en recherche agronomique" is one state's centre, as a national development
+# agency is, not a body of many nations.
+_INTERNATIONAL_COOPERATION = re.compile(
+    r"international co-?operation|cooperation internationale|cooperacion internacional"
+    r"|cooperazione internazionale|cooperacao internacional|internationale zusammenarbeit"
+    r"|wspolprac\w* miedzynarodow\w*|miedzynarodow\w* wspolprac\w*"
+    r"|международн\w* сотрудничеств\w*|сотрудничеств\w* международн\w*"
+    r"|міжнародн\w* (?:співробітництв|співпрац)\w*|国际合作|国際協力|국제협력"
+    r"|अंतरराष्ट्रीय सहयोग|التعاون الدولي"
+)
+# Kinds of body that are a state's own (research institutes and centres, public corporations),
+# and the word "national" (not inside "international", which INTERNATIONAL reads first), folded:
+# one named without a place is the article's one foreign country's ("Asociación Nacional de
+# Agricultores Pequeños (ANAP)" in an article about Cuba's side). NGOs and groups are not.
 _NATIONAL = re.compile(
     r"institut|istitut|instytut|институт|інститут|empresa|corporac|개발원|진흥원|공사|공단"
     r"|研究所|研究院|संस्थान|معهد|สถาบัน"
     r"|(?<!inter)(?:national|nacional|nazional|narodow|национальн|національн)|国立|국립"
     r"|राष्ट्रीय|الوطني|แห่งชาติ"
+    # Research, in every language: a research centre is a state's as its institutes are.
+    r"|research|recherche|investigac|pesquisa|ricerca|forschung|badawcz|исследоват|досліджен"
+    r"|nghien cuu|研究|연구|วิจัย|अनुसंधान|بحوث|أبحاث"
 )
 # A legal person's form only one country's law gives, before the name (公益社団法人国際厚生事業団
 # (JICWELS), 재단법인 …): the body is registered there, whatever "international" its name holds.
@@ -147,7 +161,12 @@ def find_acronym_bodies(
     first = list(_acronym_first(registries, lang, text, matches, heads))
     if "(" not in text and "（" not in text:
         return first
-    return [*_found(registries, lang, text, matches, heads), *first]
+    folded = same_length_fold(text)
+    return [
+        *_found(registries, lang, text, folded, matches, heads),
+        *_glossed_after(registries, lang, text, folded, matches, heads),
+        *first,
+    ]
 
 
 # An acronym before its name, the way a national agency introduces itself: a dash and the name
@@ -256,11 +275,15 @@ def _named_again(text: str, letters: str, after: int) -> bool:
 
 
 def _found(
-    registries: Registries, lang: str, text: str, matches: list[Match], heads: str
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    matches: list[Match],
+    heads: str,
 ) -> Iterator[Body]:
     own = _own(heads, lang)
     head, academic = _heads(heads, lang)
-    folded = same_length_fold(text)
     acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text)],
                       key=lambda m: m.start())  # fmt: skip
     for acronym in acronyms:
@@ -278,16 +301,8 @@ def _found(
             continue
         if lang == "vi" and _initials(text[start:end]) == fold(letters):
             continue  # Vietnamese initials: a Vietnamese body ("Hội Liên hiệp Phụ nữ (HLHPN)")
-        country = _country(registries, lang, text, matches, start, end) or _legal_person(
-            lang, text, start, end
-        )
-        cooperative = _COOPERATIVE.search(folded, start, end) is not None
-        if (not country and (school or cooperative or _NATIONAL.search(folded, start, end))
-                and not INTERNATIONAL.search(folded, start, end)):  # fmt: skip
-            # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
-            # national body of the article's one foreign country, as its universities are.
-            country = _one_foreign_country(registries, matches)
-        if country == _VIETNAM or (cooperative and not country):
+        country = _name_country(registries, lang, text, folded, matches, (start, end), school)
+        if country is None:
             continue
         code = slugify(letters)
         pid = f"{country.lower()}-{code}" if country else code
@@ -302,6 +317,76 @@ def _found(
         if " " in letters:  # "l'INSA Lyon" again: the body's, not Lyon the partner
             for again in re.finditer(re.escape(letters), text[acronym.end() :]):
                 yield Body(acronym.end() + again.start(), acronym.end() + again.end(), body)
+
+
+def _name_country(
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    matches: list[Match],
+    span: tuple[int, int],
+    school: bool,
+) -> str | None:
+    """The country of the body whose full name runs over ``span``: the one its name holds, else,
+    for a state's kind of body, the article's one foreign country; "" for an international body,
+    None for one that is no partner (Vietnam's, or a cooperative of no country)."""
+    start, end = span
+    country = _country(registries, lang, text, matches, start, end) or _legal_person(
+        lang, text, start, end
+    )
+    cooperative = _COOPERATIVE.search(folded, start, end) is not None
+    if (not country and (school or cooperative or _NATIONAL.search(folded, start, end))
+            and not _international(folded[start:end])):  # fmt: skip
+        # "Instituto Agronômico de Campinas (IAC)" in an article about Brazil's side: a
+        # national body of the article's one foreign country, as its universities are.
+        country = _one_foreign_country(registries, matches)
+    if country == _VIETNAM or (cooperative and not country):
+        return None
+    return country
+
+
+def _international(name: str) -> bool:
+    """Whether a folded name says its body is international, other than by the international
+    cooperation it does."""
+    return INTERNATIONAL.search(_INTERNATIONAL_COOPERATION.sub(" ", name)) is not None
+
+
+# A brand or acronym glossed by the full name in brackets after it, the name opening with a
+# capital: "le CIRAD (Centre de coopération internationale …)", "a Cooxupé (Cooperativa Regional
+# de Cafeicultores em Guaxupé)". The brand is one word of two to twelve letters, a capital first.
+_GLOSSED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w&'’-]{1,11})[ \t]*[(（](?=[A-ZÀ-ÞА-ЯЁІЇЄ])([^()（）\n]{8,160})[)）]"
+)
+
+
+def _glossed_after(
+    registries: Registries,
+    lang: str,
+    text: str,
+    folded: str,
+    matches: list[Match],
+    heads: str,
+) -> Iterator[Body]:
+    """The bodies named by a brand or acronym with their full name in brackets after it (see
+    ``_GLOSSED``), the name opening with an organisation's word in the article's language, as
+    a body is introduced by its name and its acronym the other way round."""
+    own = _own(heads, lang)
+    for glossed in _GLOSSED.finditer(text):
+        start, end = glossed.span(2)
+        if own.match(folded, start) is None or _NEWS.search(folded, start, end):
+            continue
+        country = _name_country(registries, lang, text, folded, matches, (start, end), False)
+        if country is None:
+            continue
+        brand = glossed.group(1)
+        code = slugify(brand)
+        pid = f"{country.lower()}-{code}" if country else code
+        if _known(registries, pid, code, matches, glossed.start(), glossed.end(1)):
+            continue
+        name = f"{brand} ({text[start:end].strip()})" if lang == "en" else brand
+        body = Unlisted(id=pid, name_en=name, country=country, kind=_ORGANISATION)
+        yield Body(glossed.start(), glossed.end(), body)
 
 
 def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: str) -> int | None:
@@ -338,11 +423,17 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
 
 
 def _one_foreign_country(registries: Registries, matches: list[Match]) -> str:
-    """The one foreign country of the text's places (digest.extract.organisations), or ""."""
-    # Imported here: digest.extract.organisations reads this module's ACRONYM.
-    from digest.extract.organisations import only_country
-
-    return only_country(registries, matches) or ""
+    """The one foreign country of the text's places and registry bodies, or "": the AFD beside
+    Luxembourg's government leaves a French research centre's country unsaid."""
+    countries = set()
+    for match in matches:
+        partner = registries.partners.get(match.target[1]) if match.target[0] == _PARTNER else None
+        if partner is not None:  # an international body (UNESCO) has no country
+            countries.add(
+                str(match.target[1]).upper() if partner.kind == "country" else partner.country or ""
+            )
+    countries -= {"", _VIETNAM}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _legal_person(lang: str, text: str, start: int, end: int) -> str:

@@ -117,12 +117,14 @@ _AIRLINE = re.compile(
 # «Агросвіт»"): a name in quotes after it is a company's own.
 # The word for an airline ("авиакомпания «Ангара»", "авіакомпанія «Дніпро»") names one too: its
 # English name is the name and "Airlines", as such airlines sign in Latin letters.
-# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»").
+# So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»"), and
+# those for a tour operator ("туроператор «Ангара Тревел»", "турфирма «…»").
 _CYRILLIC_FORMS = re.compile(
     r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
     r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
     r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
-    r"|(?:[Аа]гро)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
+    r"|[Тт]уроператор(?:а|у|ом|е|і)?"
+    r"|(?:[Аа]гро|[Тт]ур)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
     r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
 )
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
@@ -142,6 +144,7 @@ _ENGLISH_PARTS = {
     "Эйр": "Air", "Ейр": "Air", "Тревел": "Travel", "Трэвел": "Travel", "Тревэл": "Travel",
     "Фуд": "Food", "Фудс": "Foods", "Девелопмент": "Development", "Консалтинг": "Consulting",
     "Композит": "Composite", "Инжиниринг": "Engineering", "Інжиніринг": "Engineering",
+    "Тур": "Tour", "Азия": "Asia", "Азія": "Asia",
 }  # fmt: skip
 _ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",

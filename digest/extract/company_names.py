@@ -772,7 +772,7 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
             2 <= len(middle) <= 4 or _named_by_trade(middle, form.group(0))
         ):
             continue  # no name of its own, or no word saying what it does: not one to read
-        own = [place_pinyin(middle)] if middle else []
+        own = [_own_name_reading(registries, middle)] if middle else []
         where = [] if country else [registries.partners[place.target[1]].name_en]  # type: ignore[index]
         core = " ".join([*where, *own, *words])
         # The group is part of the name its English id spells: "昆明旅游集团" is Kunming
@@ -781,6 +781,13 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         code = country or "CN"
         company = Unlisted(f"{code.lower()}-{slugify(name)}", name, code, "company")
         yield Body(start, form.end(), company)
+
+
+def _own_name_reading(registries: Registries, name: str) -> str:
+    """A Chinese company's own name in Latin letters: a sea or river region in the English the
+    region's firms all write (``company_kanji_regions``: 北部湾 Beibu Gulf), else in pinyin."""
+    regions = dict(_loanwords(registries, "zh", "company_kanji_regions"))
+    return regions.get(name) or place_pinyin(name)
 
 
 # The countries whose companies register their names in Chinese characters.

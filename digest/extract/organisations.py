@@ -135,7 +135,11 @@ _NAMED_BODY = re.compile(
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
     r" (?:University(?: Medical Cent(?:er|re))?|Chamber of Commerce(?: and Industry)?"
     r"|Chamber of Industry and Commerce"
-    r"|Hospital))"
+    r"|Hospital"
+    # A place's public body by what it is ("Gunma International Exchange Association", "the
+    # Thakhek Specific Economic Zone Authority"), named only with a foreign place (_PLACED_ONLY).
+    # Not a council (a British town's is its government) nor a corporation (a company's).
+    r"|(?:Association|Authority|Agency|Institute|Cent(?:er|re)|College)(?! of\b)))"
     # An association or federation of a trade, named after its place ("Yunnan Association of
     # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
@@ -149,7 +153,10 @@ _VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
 # Kinds of body that Vietnam names in English the same way ("Provincial General Hospital",
 # "Provincial Association of Young Entrepreneurs"): one is foreign only where its name holds a
 # foreign place a registry knows (Royal Melbourne Hospital, Yunnan Association of ...).
-_PLACED_ONLY = re.compile(r" Hospital$| (?:Association|Federation) of ")
+_PLACED_ONLY = re.compile(
+    r" (?:Hospital|Association|Authority|Agency|Institute|College)$"
+    r"|(?<!University Medical) Cent(?:er|re)$| (?:Association|Federation) of "
+)
 # A cooperative or a foundation named by its own words: Vietnam's own are named in English by
 # their commune or founder ("Tan Phu Agricultural Cooperative", "Thien Tam Foundation"), so a
 # name holding any word shaped like a Vietnamese syllable is no foreign body, nor one whose name
@@ -234,6 +241,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
     yield from _red_cross_societies(registries, lang, text, matches, countries)
     yield from _national_chambers(registries, lang, text)
     yield from _national_chambers_adjective_first(registries, lang, text)
+    yield from _national_institutes_word_last(registries, lang, text)
     if lang == "en":
         yield from _english_bodies(registries, text, matches, countries, missions)
 
@@ -431,6 +439,63 @@ def _national_chambers_adjective_first(
         english = f"{adjective[0]} Chamber of Commerce"
         english += " and Industry" if chamber.group("industry") else ""
         yield Body(demonym.start, chamber.end(), Unlisted.named(demonym.country, english))
+
+
+# A national institute named, as Hindi orders its words, by the nationality, what it studies
+# and the institute's word last ("भारतीय प्रौद्योगिकी संस्थान": Indian Institute of Technology),
+# "all" before the nationality naming the whole country ("अखिल भारतीय आयुर्वेद संस्थान": All
+# India Institute of Ayurveda): by language, the institute's word and the word for "all".
+_INSTITUTE_LAST = {"hi": ("संस्थान", "अखिल")}
+# What may follow such a name when it names no campus: a clause's end, a bracket, a linking
+# word. A place's name after the word names one of several (IIT Madras, IIM Ahmedabad), which
+# the drafting cannot spell: that institute is left to the editor.
+_NAME_ENDS_AFTER = {
+    "hi": re.compile(r"[ \t]*(?:$|[,.;:()।\n]|(?:के|की|का|ने|से|में|पर|को|और|एवं|तथा|व)(?!\w))")
+}
+
+
+@functools.cache
+def _institutes(registries: Registries, lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a field and the institute's word after it in ``lang``, and each field's
+    English (``subject_words: fields``)."""
+    fields = (registries.vocabularies.organisations.get("subject_words") or {}).get("fields")
+    studied = {
+        str(form): str(field["en"])
+        for field in fields or ()
+        for form in (field.get("forms") or {}).get(lang) or ()
+    }
+    forms = "|".join(re.escape(f) for f in sorted(studied, key=len, reverse=True))
+    return re.compile(rf"(?P<field>{forms})[ \t]+{_INSTITUTE_LAST[lang][0]}"), studied
+
+
+def _national_institutes_word_last(registries: Registries, lang: str, text: str) -> Iterator[Body]:
+    """A country's national institute named by its nationality, its field and its word, in
+    that order (see ``_INSTITUTE_LAST``): "Indian Institute of Technology"."""
+    words = _INSTITUTE_LAST.get(lang)
+    if words is None or words[0] not in text:
+        return
+    named, studied = _institutes(registries, lang)
+    ending, _ = _demonym_edges(registries, lang, text)
+    for body in named.finditer(text):
+        end = body.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        demonym = ending.get(end)
+        if demonym is None or demonym.country == _VIETNAM.upper():
+            continue
+        if not _NAME_ENDS_AFTER[lang].match(text, body.end()):
+            continue
+        partner = registries.partners.get(demonym.country.lower())
+        adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en")
+        if partner is None or not adjective:
+            continue
+        start, everything = demonym.start, words[1]
+        whole = text[max(0, start - len(everything) - 1) : start].strip() == everything
+        if whole:
+            start -= len(everything) + 1
+        english = f"{'All ' + partner.name_en if whole else adjective[0]} Institute of "
+        english += studied[body["field"]]
+        yield Body(start, body.end(), Unlisted.named(demonym.country, english))
 
 
 def _demonym_next_to(
