@@ -19,6 +19,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from tools.generated_json import write_one_a_line
 from tools.subdivisions import COUNTRIES as SUBDIVISION_COUNTRIES
 
 OUTPUT = Path(__file__).resolve().parent.parent / "registries" / "generated" / "cities.json"
@@ -88,19 +89,8 @@ def generate() -> dict[str, Any]:
 
 
 def main() -> None:
-    import json
-
     data = generate()
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    # One country a line: the file stays small and a regeneration's diff readable.
-    lines = [
-        f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data["cities"].items()
-    ]
-    head = {k: v for k, v in data.items() if k != "cities"}
-    text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]
-    text += ',\n "cities": {\n  ' + ",\n  ".join(lines) + "\n }\n}\n"
-    json.loads(text)  # what is written must read back
-    OUTPUT.write_text(text, encoding="utf-8")
+    write_one_a_line(OUTPUT, data, "cities")
     count = sum(len(names) for names in data["cities"].values())
     sys.stdout.write(f"{OUTPUT}: {count} cities\n")
 

@@ -13,7 +13,6 @@ Run ``invoke registries-generate`` after upgrading vietnam-provinces. The file i
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from importlib import metadata
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from vietnam_provinces import Province, Ward
+
+from tools.generated_json import write_one_a_line
 
 OUTPUT = Path(__file__).resolve().parent.parent / "registries" / "generated" / "vietnam_wards.json"
 # The unit word opening each name, and the number closing or opening the wards a town was cut
@@ -67,16 +68,7 @@ def generate() -> dict[str, Any]:
 
 def main() -> None:
     data = generate()
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    # One province a line: the file stays small and a regeneration's diff readable.
-    lines = [
-        f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data["wards"].items()
-    ]
-    head = {k: v for k, v in data.items() if k != "wards"}
-    text = json.dumps(head, ensure_ascii=False, indent=1)[:-2]
-    text += ',\n "wards": {\n  ' + ",\n  ".join(lines) + "\n }\n}\n"
-    json.loads(text)  # what is written must read back
-    OUTPUT.write_text(text, encoding="utf-8")
+    write_one_a_line(OUTPUT, data, "wards")
     count = sum(len(names) for names in data["wards"].values())
     sys.stdout.write(f"{OUTPUT}: {count} ward names in {len(data['wards'])} provinces\n")
 
