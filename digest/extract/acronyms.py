@@ -22,12 +22,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from digest.extract.demonyms import find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 _ORGANISATION = "organisation"
 # An acronym right after the name: two to ten letters opening with a capital, in ASCII or
@@ -242,7 +241,7 @@ def _first_country(
 
 
 def _is_country(registries: Registries, match: Match) -> bool:
-    if match.target[0] != _PARTNER:
+    if match.target[0] != PARTNER:
         return False
     partner = registries.partners.get(match.target[1])
     return partner is not None and partner.kind == "country"
@@ -427,7 +426,7 @@ def _one_foreign_country(registries: Registries, matches: list[Match]) -> str:
     Luxembourg's government leaves a French research centre's country unsaid."""
     countries = set()
     for match in matches:
-        partner = registries.partners.get(match.target[1]) if match.target[0] == _PARTNER else None
+        partner = registries.partners.get(match.target[1]) if match.target[0] == PARTNER else None
         if partner is not None:  # an international body (UNESCO) has no country
             countries.add(
                 str(match.target[1]).upper() if partner.kind == "country" else partner.country or ""
@@ -453,7 +452,7 @@ def _country(
     ("Agence française"); "" for none (an international organisation)."""
     for match in matches:
         if start <= match.start and match.end <= end:
-            if match.target[0] != _PARTNER:
+            if match.target[0] != PARTNER:
                 return _VIETNAM  # a Vietnamese province: a Vietnamese body
             partner = registries.partners.get(match.target[1])
             if partner is not None and (partner.country or partner.kind == "country"):

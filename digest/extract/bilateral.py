@@ -20,12 +20,11 @@ import re
 from collections.abc import Iterator
 
 from digest.extract.demonyms import find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 # A pair of countries: two words joined by a hyphen (Latin, Cyrillic), or two one-character
 # abbreviations, maybe with a separator (Chinese, Japanese, Korean).
@@ -197,7 +196,7 @@ def _side(
         country = demonyms[0].country
         return country, _english_adjective(registries, country)
     for match in matches:
-        if match.target[0] == _PARTNER and match.start == start:
+        if match.target[0] == PARTNER and match.start == start:
             partner = registries.partners.get(match.target[1])
             if partner is not None and partner.kind == "country":
                 return match.target[1].upper(), partner.name_en

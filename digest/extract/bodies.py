@@ -28,7 +28,7 @@ from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
-from digest.extract.gazetteer import DisjointSpans, Match
+from digest.extract.gazetteer import PARTNER, DisjointSpans, Match
 from digest.extract.organisations import (
     NATIONAL_PREFIX,
     country_beside,
@@ -44,7 +44,6 @@ from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
 from digest.text import fold, same_length_fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # Kinds of partner that may be the place of a body.
@@ -460,7 +459,7 @@ def find_bodies(
     partners = [
         m
         for m in matches
-        if m.target[0] == _PARTNER  # type: ignore[index]
+        if m.target[0] == PARTNER  # type: ignore[index]
         and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
     ]
     found = [
@@ -1027,7 +1026,7 @@ def _named_countries(registries: Registries, matches: list[Match]) -> tuple[str,
     countries = (
         registries.partners[m.target[1]].country  # type: ignore[index]
         for m in matches
-        if m.target[0] == _PARTNER and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
+        if m.target[0] == PARTNER and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
     )
     return tuple(dict.fromkeys(str(country) for country in countries if country))
 

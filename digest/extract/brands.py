@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from digest.extract.gazetteer import Gazetteer, Match
+from digest.extract.gazetteer import PARTNER, Gazetteer, Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 
-_PARTNER = "partner"
 _VIETNAM = "vn"
 _PLACES = frozenset({"country", "region", "city"})
 # "Pro" glued to a capitalised name; a word of trade, a space, and a capitalised name.
@@ -34,7 +33,7 @@ def find_brand_bodies(
     """The promotion agencies ``text`` names by a brand (see the module)."""
     if not any(word in text for word in _TRIGGERS):
         return  # most texts name none: no pattern is run over them
-    starts = {m.start: m for m in matches if m.target[0] == _PARTNER}
+    starts = {m.start: m for m in matches if m.target[0] == PARTNER}
     for brand in _SPACED.finditer(text):
         place = starts.get(brand.end())
         if place is not None and _wholly_named(text, place.end):

@@ -26,7 +26,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.company_names import company_words
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
 from digest.extract.plant_names import described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
@@ -35,7 +35,6 @@ from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Registries
 from digest.text import fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 _PLACES = frozenset({"country", "region", "city", "district"})
 # Legal forms written after a company's name in Latin script, longest first where one opens
@@ -525,7 +524,7 @@ def _possessive_country(
     """A country opening the name in the possessive ("Japan's Mirai Foods Co., Ltd."): whose
     the company is, not its name. Its code, where the name after it starts, where it starts."""
     for match in matches:
-        if match.start != start or match.target[0] != _PARTNER:
+        if match.start != start or match.target[0] != PARTNER:
             continue
         partner = registries.partners.get(match.target[1])
         possessive = _POSSESSIVE.match(text, match.end)
@@ -604,7 +603,7 @@ def _unit_of(registries: Registries, text: str, end: int, matches: list[Match]) 
     for match in matches:
         if match.start == unit.end() and _POSSESSIVE.match(text, match.end):
             partner = registries.partners.get(match.target[1])
-            if match.target[0] == _PARTNER and partner is not None and partner.kind == "country":
+            if match.target[0] == PARTNER and partner is not None and partner.kind == "country":
                 return partner.id.upper()
     return None
 
@@ -633,7 +632,7 @@ def _based_in(
     named = (
         registries.partners[m.target[1]].country or m.target[1].upper()
         for m in matches
-        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+        if m.target[0] == PARTNER and m.target[1] in registries.partners
     )
     city = confirmed_city(registries, based.group(1), where_cities(lang, named))
     return None if city is None else city[0]
@@ -656,7 +655,7 @@ def _country(
     start, end = span
     for match in matches:
         if start <= match.start and match.end <= end:
-            if match.target[0] != _PARTNER:
+            if match.target[0] != PARTNER:
                 return None
             partner = registries.partners.get(match.target[1])
             if partner is not None and partner.kind not in _PLACES:

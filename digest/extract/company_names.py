@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
-from digest.extract.gazetteer import Match, MatchIndex
+from digest.extract.gazetteer import PARTNER, Match, MatchIndex
 from digest.extract.translit import is_vi_syllable, korean_place, to_latin
 from digest.extract.translit_han import place_pinyin, sino_vietnamese_pinyin
 from digest.extract.unlisted import Body, Unlisted
@@ -40,7 +40,6 @@ from digest.registries import Registries
 from digest.scripts import char_class
 from digest.text import fold, same_length_fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 _LATIN_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt", "pl", "vi"})
 _SCRIPT_LANGUAGES = frozenset({"ja", "ko", "zh", "th"})
@@ -273,7 +272,7 @@ def _opening_place(registries: Registries, named: list[Match]) -> int | None:
     name goes on after it; None when the words are a body's, or one of Vietnam's places."""
     match = named[0]
     partner = (
-        registries.partners.get(match.target[1]) if match.target[0] == _PARTNER else None  # type: ignore[index]
+        registries.partners.get(match.target[1]) if match.target[0] == PARTNER else None  # type: ignore[index]
     )
     if partner is None or partner.kind not in ("region", "city") or partner.country == _VIETNAM:
         return None
@@ -371,7 +370,7 @@ def _city_after(
     named = (
         registries.partners[m.target[1]].country or m.target[1].upper()
         for m in matches
-        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+        if m.target[0] == PARTNER and m.target[1] in registries.partners
     )
     city = declined_city(registries, lang, joint.group(1), where_cities(lang, named))
     return None if city is None else (city[0], end, joint.end())
@@ -379,7 +378,7 @@ def _city_after(
 
 def _country_of(registries: Registries, match: Match) -> str | None:
     """The country a registry match names, if it names a country itself."""
-    if match.target[0] != _PARTNER:  # type: ignore[index]
+    if match.target[0] != PARTNER:  # type: ignore[index]
         return None
     partner = registries.partners.get(match.target[1])  # type: ignore[index]
     if partner is None or partner.kind != "country":
@@ -448,7 +447,7 @@ def _town_country(registries: Registries, lang: str, town: str, places: _Places)
     named = (
         registries.partners[m.target[1]].country or m.target[1].upper()
         for m in places.matches
-        if m.target[0] == _PARTNER and m.target[1] in registries.partners
+        if m.target[0] == PARTNER and m.target[1] in registries.partners
     )
     city = confirmed_city(registries, town, where_cities(lang, named))
     if city is not None:
@@ -585,7 +584,7 @@ def _seat_country(registries: Registries, text: str, end: int, places: _Places) 
 def _where(registries: Registries, match: Match) -> str | None:
     """The country a registry match is or is in, if it names a country, a region, a city or a
     district."""
-    if match.target[0] != _PARTNER:  # type: ignore[index]
+    if match.target[0] != PARTNER:  # type: ignore[index]
         return None
     partner = registries.partners.get(match.target[1])  # type: ignore[index]
     if partner is None or partner.kind not in ("country", "region", "city", "district"):
@@ -1232,7 +1231,7 @@ def _hangul_english(run: str, registries: Registries, particles: bool) -> str | 
 
 
 def _country_of_place(registries: Registries, match: Match) -> str | None:
-    if match.target[0] != _PARTNER:  # type: ignore[index]
+    if match.target[0] != PARTNER:  # type: ignore[index]
         return None
     partner = registries.partners.get(match.target[1])  # type: ignore[index]
     if partner is None or partner.kind not in ("region", "city"):

@@ -27,14 +27,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.portfolios import Reader as PortfolioReader
 from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Partner, Registries
 from digest.text import same_length_fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 _PLACES = frozenset({"region", "city", "district"})
 
@@ -301,7 +300,7 @@ def _credited(text: str, start: int, end: int) -> bool:
 def _foreign_place(registries: Registries, match: Match) -> str | None:
     """The registry region, city or district ``match`` names, unless it is Vietnam's."""
     target = match.target
-    if not isinstance(target, tuple) or target[0] != _PARTNER:
+    if not isinstance(target, tuple) or target[0] != PARTNER:
         return None
     partner = registries.partners.get(target[1])  # type: ignore[attr-defined]
     if partner is None or partner.kind not in _PLACES or partner.country in (None, _VIETNAM):

@@ -145,6 +145,11 @@ class Match:
     surface: str
 
 
+# What a match names: its target is (PROVINCE, a province's id) or (PARTNER, a partner's id).
+PROVINCE = "province"
+PARTNER = "partner"
+
+
 class MatchIndex:
     """A text's matches by position: a page may name thousands of places and bodies, and a
     rule that looked at every match for each of them made such a page take minutes. Only the

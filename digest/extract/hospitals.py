@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from digest.extract.gazetteer import Match, MatchIndex
+from digest.extract.gazetteer import PARTNER, Match, MatchIndex
 from digest.extract.organisations import only_country
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 # The word for a hospital opening its name, folded, by language.
 _KIND_FIRST = {
@@ -134,7 +133,7 @@ def _country(registries: Registries, inside: list[Match], foreign: str | None) -
     """The country of the places the hospital's words hold, else ``foreign``; None for a
     Vietnamese place among them or no country at all."""
     for match in inside:
-        if match.target[0] != _PARTNER:  # a Vietnamese province
+        if match.target[0] != PARTNER:  # a Vietnamese province
             return None
         partner = registries.partners.get(match.target[1])  # type: ignore[index]
         if partner is None:

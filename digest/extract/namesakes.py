@@ -13,11 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.registries import Registries
 from digest.text import fold
 
-_PARTNER = "partner"
 # What qualifies a shared name: "Brest (France)", "Brest (Finistère)", "Brest, France".
 _QUALIFIER = re.compile(r"\s*(?:\([^()]*\)|,[^,]*)$")
 
@@ -49,7 +48,7 @@ def namesakes_meant(
     table = _namesakes(registries)
 
     def shared(match: Match) -> tuple[str, str] | None:
-        if match.target[0] != _PARTNER:  # type: ignore[index]
+        if match.target[0] != PARTNER:  # type: ignore[index]
             return None
         return table.get((str(match.target[1]), fold(match.surface)))  # type: ignore[index]
 
@@ -59,7 +58,7 @@ def namesakes_meant(
         registries.partners[m.target[1]].country  # type: ignore[index]
         for _, _, matches in found_in
         for m in matches
-        if m.target[0] == _PARTNER and not shared(m)  # type: ignore[index]
+        if m.target[0] == PARTNER and not shared(m)  # type: ignore[index]
     }
     return [
         (text, weight, [_meant(registries, m, shared(m), countries) for m in matches])
@@ -77,4 +76,4 @@ def _meant(
         return match
     if registries.partners[match.target[1]].country in countries:  # type: ignore[index]
         return match
-    return Match(match.start, match.end, (_PARTNER, namesake[0]), match.surface)
+    return Match(match.start, match.end, (PARTNER, namesake[0]), match.surface)

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 # The words for an organisation, a non-governmental, non-profit or charitable one, or a fund,
 # right before its name; longest first.
@@ -44,7 +43,7 @@ def find_ngo_names(
     """The foreign NGOs ``text`` names by their Latin name and country (see the module)."""
     if lang != "vi":
         return
-    starts = {m.start: m for m in matches if m.target[0] == _PARTNER}
+    starts = {m.start: m for m in matches if m.target[0] == PARTNER}
     for word in _INTRODUCED.finditer(text):
         name = _NAME.match(text, word.end())
         if name is None or _vietnamese_or_listed(name, matches):

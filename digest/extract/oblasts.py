@@ -15,10 +15,9 @@ import bisect
 import functools
 import re
 
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, Match
 from digest.registries import Registries
 
-_PARTNER = "partner"
 _VIETNAM = "VN"
 # "Вінницька область" as the registry names regions.
 _REGION_BY_ADJECTIVE = {"uk": re.compile(r"^(\S+)а область$")}
@@ -44,14 +43,14 @@ def oblast_matches(registries: Registries, lang: str, text: str) -> list[Match]:
         return []
     stems = _regions_by_stem(registries, lang)
     found = [
-        Match(m.start(), m.end(), (_PARTNER, stems[m.group(1)]), m.group(0))
+        Match(m.start(), m.end(), (PARTNER, stems[m.group(1)]), m.group(0))
         for m in pattern.finditer(text)
         if m.group(1) in stems
     ]
     for m in _SHCHYNA.finditer(text):
         region = _opening(registries, lang, m.group(1))
         if region is not None:
-            found.append(Match(m.start(), m.end(), (_PARTNER, region), m.group(0)))
+            found.append(Match(m.start(), m.end(), (PARTNER, region), m.group(0)))
     return found
 
 

@@ -39,15 +39,13 @@ from babel import Locale, UnknownLocaleError
 
 from digest.extract.acronyms import ACRONYM, INTERNATIONAL
 from digest.extract.demonyms import Demonym, find_demonyms
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import PARTNER, PROVINCE, Match
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
-_PARTNER = "partner"
-_PROVINCE = "province"
 _VIETNAM = "vn"
 # Mission kind -> (id suffix, English name), most specific first: a consulate general is not
 # also a consulate.
@@ -181,9 +179,7 @@ def find_organisations(
 
 
 def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -> Iterator[Body]:
-    countries = [
-        m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
-    ]
+    countries = [m for m in matches if m.target[0] == PARTNER and _kind(registries, m) == "country"]
     taken: list[tuple[int, int]] = []
     titles = [
         (start, end)
@@ -195,7 +191,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
     in_vietnam = {
         m.start
         for m in matches
-        if m.target[0] == _PROVINCE or (m.target[0] == _PARTNER and m.target[1] == _VIETNAM)
+        if m.target[0] == PROVINCE or (m.target[0] == PARTNER and m.target[1] == _VIETNAM)
     }
     for suffix, english in _MISSIONS:
         words = _MISSION_WORDS[suffix].get(lang)
@@ -314,7 +310,7 @@ def _red_cross_societies(
 def _is_red_cross_body(registries: Registries, match: Match) -> bool:
     """Whether ``match`` is a registry Red Cross or Red Crescent body (the ICRC, the IFRC),
     not another organisation named nearby (KOICA beside 대한적십자사)."""
-    if match.target[0] != _PARTNER:
+    if match.target[0] != PARTNER:
         return False
     partner = registries.partners.get(match.target[1])
     return (
@@ -731,7 +727,7 @@ def _english_bodies(
         inside = [
             m
             for m in matches
-            if m.target[0] == _PARTNER and start <= m.start and m.end <= body.end()
+            if m.target[0] == PARTNER and start <= m.start and m.end <= body.end()
         ]
         if _VIETNAM_WORD.search(name) or any(
             m.target[1] in registries.partners and _listed(registries, m, name) for m in inside
@@ -772,7 +768,7 @@ def _english_ministries(
 ) -> Iterator[Body]:
     """A foreign country's ministry or department named in English with its country, or a
     foreign region's with its region."""
-    regions = [m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "region"]
+    regions = [m for m in matches if m.target[0] == PARTNER and _kind(registries, m) == "region"]
     for ministry in _MINISTRY.finditer(text):
         country = _country_id(registries, "en", text, ministry.start(), ministry.end(), countries)
         if country is None:
@@ -837,9 +833,7 @@ def _place_joined_before(text: str, start: int, matches: list[Match]) -> int:
         return start  # none, or the end of a longer name ("Kien Giang College and ...")
     if _ACRONYM_WORD.match(text, joined.start()):
         return start  # a body's acronym, no place: "led by DPIRD and Murdoch University"
-    if any(
-        m.target[0] == _PROVINCE and joined.start() < m.end and m.start < start for m in matches
-    ):
+    if any(m.target[0] == PROVINCE and joined.start() < m.end and m.start < start for m in matches):
         return start
     return joined.start()
 
@@ -889,7 +883,7 @@ def only_country(registries: Registries, matches: list[Match]) -> str | None:
     countries = {
         registries.partners[m.target[1]].country  # type: ignore[index]
         for m in matches
-        if m.target[0] == _PARTNER and _kind(registries, m) in _PLACES
+        if m.target[0] == PARTNER and _kind(registries, m) in _PLACES
     }
     countries -= {None, "", _VIETNAM.upper()}
     return str(next(iter(countries))) if len(countries) == 1 else None
@@ -903,7 +897,7 @@ def only_organisations_country(registries: Registries, matches: list[Match]) -> 
     countries = {
         registries.partners[m.target[1]].country  # type: ignore[index]
         for m in matches
-        if m.target[0] == _PARTNER
+        if m.target[0] == PARTNER
         and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
     } - {None, "", _VIETNAM.upper()}
     return str(next(iter(countries))) if len(countries) == 1 else None
@@ -917,7 +911,7 @@ def _dominant_country(registries: Registries, text: str, matches: list[Match]) -
     named = Counter(
         registries.partners[m.target[1]].country or str(m.target[1]).upper()  # type: ignore[index]
         for m in matches
-        if m.target[0] == _PARTNER and _kind(registries, m) == "country"
+        if m.target[0] == PARTNER and _kind(registries, m) == "country"
     )
     named.update(d.country for d in find_demonyms(registries, "en", text))
     named.pop(_VIETNAM.upper(), None)
@@ -930,7 +924,7 @@ def _dominant_country(registries: Registries, text: str, matches: list[Match]) -
 def foreign_places(registries: Registries, matches: list[Match]) -> bool:
     """Whether the text names a place the registries put outside Vietnam."""
     return any(
-        m.target[0] == _PARTNER
+        m.target[0] == PARTNER
         and registries.partners[m.target[1]].kind in _PLACES  # type: ignore[index]
         and registries.partners[m.target[1]].country not in (None, "", _VIETNAM.upper())  # type: ignore[index]
         for m in matches
@@ -996,9 +990,7 @@ def masthead_mission(
     if words is None:
         return None
     text, matches = body
-    countries = [
-        m for m in matches if m.target[0] == _PARTNER and _kind(registries, m) == "country"
-    ]
+    countries = [m for m in matches if m.target[0] == PARTNER and _kind(registries, m) == "country"]
     for head in _bounded(words, lang).finditer(text):
         if _vietnams(lang, text, head.start(), head.end()):
             continue

@@ -9,7 +9,7 @@ import re
 
 from babel import Locale
 
-from digest.extract.gazetteer import INFLECTING_LANGUAGES
+from digest.extract.gazetteer import INFLECTING_LANGUAGES, PROVINCE
 from digest.extract.people_lexicon import (
     CASED,
     CLOSERS,
@@ -22,7 +22,7 @@ from digest.extract.people_lexicon import (
     Mention,
     fold_word,
 )
-from digest.extract.places import PROVINCE, gazetteer_for
+from digest.extract.places import gazetteer_for
 from digest.registries import Registries, drafting_registries
 from digest.text import fold
 

@@ -41,6 +41,8 @@ from digest.extract.departments import (
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import (
     INFLECTING_LANGUAGES,
+    PARTNER,
+    PROVINCE,
     WORD_MARKS,
     Gazetteer,
     Match,
@@ -86,8 +88,6 @@ from digest.registries import Partner, Province, Registries
 from digest.scripts import char_class
 from digest.text import fold, slugify
 
-PROVINCE = "province"
-PARTNER = "partner"
 # A generated second-level unit by its bare name ("la Haute-Vienne", "en Corrèze"): a partner
 # only where the article also names its country or a unit it lies in.
 _BARE = "bare"

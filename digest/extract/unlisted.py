@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
-from digest.extract.gazetteer import DisjointSpans, Match, MatchIndex
+from digest.extract.gazetteer import PARTNER, PROVINCE, DisjointSpans, Match, MatchIndex
 from digest.extract.hometowns import names_a_home_town
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import (
@@ -37,8 +37,6 @@ from digest.registries import Registries
 from digest.scripts import char_class
 from digest.text import first_letter_look, fold, same_length_fold, slugify
 
-_PARTNER = "partner"
-_PROVINCE = "province"
 # How far from a name its country clue may be named, within the sentence.
 _CLUE_WINDOW = 160
 # Right beside: only locating the unlisted place ("Yeongam County in South Jeolla").
@@ -320,7 +318,7 @@ def _countries(registries: Registries, matches: list[Match]) -> set[Match]:
     return {
         m
         for m in matches
-        if m.target[0] == _PARTNER  # type: ignore[index]
+        if m.target[0] == PARTNER  # type: ignore[index]
         and registries.partners[m.target[1]].kind == "country"  # type: ignore[index]
     }
 
@@ -363,7 +361,7 @@ def _foreign_countries(registries: Registries, matches: list[Match]) -> list[str
     """The countries of the foreign places and bodies the text names, in order."""
     found = []
     for match in matches:
-        if match.target[0] == _PARTNER:  # type: ignore[index]
+        if match.target[0] == PARTNER:  # type: ignore[index]
             country = registries.partners[match.target[1]].country  # type: ignore[index]
             if country is not None and country != "VN":
                 found.append(country)
@@ -718,9 +716,9 @@ def country_clue(
         if lang and names_a_home_town(text, match.start, match.end, lang):
             continue
         kind, target = match.target  # type: ignore[misc]
-        if kind == _PROVINCE:
+        if kind == PROVINCE:
             country: str | None = "VN"
-        elif kind == _PARTNER:
+        elif kind == PARTNER:
             partner = registries.partners[target]
             if partner.country is None or partner.kind in ("company", "media", "organisation"):
                 continue
