@@ -34,6 +34,8 @@ FIELDS = {
     "people",
     "topics",
 }
+# `as_written` is optional: the words of the article naming the partner (the score ignores it).
+PARTNER_KEYS = {"id", "name_en", "country", "kind", "as_written"}
 KINDS = {"country", "region", "city", "district", "organisation", "company", "media"}
 # The `what` values the corpus README lists for figures.
 WHATS = {
@@ -64,10 +66,24 @@ def province_problems(gold: dict[str, Any], registries: Registries) -> list[str]
     ]
 
 
-def partner_problems(partner: dict[str, Any]) -> list[str]:
+def _all_in(written: Any, text: str) -> bool:
+    """Whether ``written`` is a non-empty list of strings, each found in ``text`` as it is."""
+    return (
+        isinstance(written, list)
+        and bool(written)
+        and all(isinstance(words, str) and words.strip() and words in text for words in written)
+    )
+
+
+def partner_problems(partner: dict[str, Any], text: str) -> list[str]:
     pid, country, kind = partner["id"], partner["country"], partner["kind"]
+    if not set(partner) <= PARTNER_KEYS:
+        return [f"partner {pid} keys {sorted(set(partner) - PARTNER_KEYS)}"]
     if not SLUG.fullmatch(pid) or kind not in KINDS:
         return [f"partner {pid} ({kind})"]
+    # The words naming the partner are a name tagger's training data: each must be the text's own.
+    if "as_written" in partner and not _all_in(partner["as_written"], text):
+        return [f"partner {pid} as_written {partner['as_written']!r} not all found in the article"]
     if country is None:  # an international organisation
         return []
     # A country's id is its ISO code; anything else from a country starts with it.
@@ -86,8 +102,9 @@ def figure_problems(figure: dict[str, Any], registries: Registries) -> list[str]
     return problems
 
 
-def gold_problems(gold: dict[str, Any], lang: str, registries: Registries) -> list[str]:
-    """Everything in one gold answer that breaks the corpus conventions."""
+def gold_problems(gold: dict[str, Any], lang: str, registries: Registries, text: str) -> list[str]:
+    """Everything in one gold answer to the article ``text`` that breaks the corpus
+    conventions."""
     if set(gold) != FIELDS:
         return [f"fields {sorted(set(gold) ^ FIELDS)}"]
     problems = [] if gold["lang"] == lang else [f"lang {gold['lang']} in the {lang} folder"]
@@ -98,7 +115,7 @@ def gold_problems(gold: dict[str, Any], lang: str, registries: Registries) -> li
             problems.append(f"date {gold['date']}")
     problems += province_problems(gold, registries)
     for partner in gold["partners"]:
-        problems += partner_problems(partner)
+        problems += partner_problems(partner, text)
     for figure in gold["figures"]:
         problems += figure_problems(figure, registries)
     problems += [
@@ -130,7 +147,10 @@ def test_every_gold_answer_follows_the_conventions(corpus: Path, registries: Reg
         for path in sorted(corpus.glob("*/*.json"))
         if (
             found := gold_problems(
-                json.loads(path.read_text(encoding="utf-8")), path.parent.name, registries
+                json.loads(path.read_text(encoding="utf-8")),
+                path.parent.name,
+                registries,
+                path.with_suffix(".txt").read_text(encoding="utf-8"),
             )
         )
     }
@@ -138,8 +158,10 @@ def test_every_gold_answer_follows_the_conventions(corpus: Path, registries: Reg
 
 
 def test_the_checks_catch_what_the_evaluation_would_silently_miss(registries: Registries) -> None:
-    good = json.loads((TESTS / "extraction_pages" / "en" / "en-p1.json").read_text("utf-8"))
-    assert gold_problems(good, "en", registries) == []
+    article = TESTS / "extraction_pages" / "en" / "en-p1"
+    good = json.loads(article.with_suffix(".json").read_text("utf-8"))
+    text = article.with_suffix(".txt").read_text("utf-8")
+    assert gold_problems(good, "en", registries, text) == []
     broken = {
         **good,
         "province": "thai-binh",  # a former unit: no draft ever says it
@@ -149,7 +171,7 @@ def test_the_checks_catch_what_the_evaluation_would_silently_miss(registries: Re
         "people": [{"name": "Kenji Abe", "name_latin": "", "role": "Vice Governor"}],
         "topics": ["tourism", "tourism"],
     }
-    found = " | ".join(gold_problems(broken, "fr", registries))
+    found = " | ".join(gold_problems(broken, "fr", registries, text))
     for expected in (
         "lang en in the fr folder",
         "province thai-binh is not a current unit",
@@ -162,3 +184,19 @@ def test_the_checks_catch_what_the_evaluation_would_silently_miss(registries: Re
         "topics ['tourism', 'tourism']",
     ):
         assert expected in found, (expected, found)
+
+
+def test_a_partners_words_as_written_must_be_the_articles_own(registries: Registries) -> None:
+    """`as_written` records the words naming a partner, for a name tagger to learn from: a form
+    the article does not hold, or a misspelt key, would teach it something no page says."""
+    article = TESTS / "extraction_pages" / "en" / "en-p1"
+    gold = json.loads(article.with_suffix(".json").read_text("utf-8"))
+    text = article.with_suffix(".txt").read_text("utf-8")
+    partner = gold["partners"][0]
+    words = next(w for w in (partner["name_en"], *partner["name_en"].split()) if w in text)
+    named = {**gold, "partners": [{**partner, "as_written": [words]}]}
+    assert gold_problems(named, "en", registries, text) == []
+    for wrong in ({"as_written": ["Nowhere in the article"]}, {"as_written": []},
+                  {"as_written": words}, {"as_writen": [words]}):  # fmt: skip
+        found = gold_problems({**gold, "partners": [{**partner, **wrong}]}, "en", registries, text)
+        assert found and partner["id"] in found[0], (wrong, found)
