@@ -424,15 +424,10 @@ def _name_start(text: str, folded: str, end: int, head: re.Pattern[str], lang: s
 def _one_foreign_country(registries: Registries, matches: list[Match]) -> str:
     """The one foreign country of the text's places and registry bodies, or "": the AFD beside
     Luxembourg's government leaves a French research centre's country unsaid."""
-    countries = set()
-    for match in matches:
-        partner = registries.partners.get(match.target[1]) if match.target[0] == PARTNER else None
-        if partner is not None:  # an international body (UNESCO) has no country
-            countries.add(
-                str(match.target[1]).upper() if partner.kind == "country" else partner.country or ""
-            )
-    countries -= {"", _VIETNAM}
-    return next(iter(countries)) if len(countries) == 1 else ""
+    # Imported here: digest.extract.organisations reads this module's ACRONYM.
+    from digest.extract.organisations import one_country
+
+    return one_country(registries, matches) or ""
 
 
 def _legal_person(lang: str, text: str, start: int, end: int) -> str:

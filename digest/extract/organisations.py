@@ -33,7 +33,7 @@ import contextlib
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from babel import Locale, UnknownLocaleError
 
@@ -880,11 +880,20 @@ def _shaped_vietnamese(name: str) -> bool:
 def only_country(registries: Registries, matches: list[Match]) -> str | None:
     """The one foreign country (ISO code) the text's registry places lie in, if there is only
     one."""
-    countries = {
-        registries.partners[m.target[1]].country  # type: ignore[index]
-        for m in matches
-        if m.target[0] == PARTNER and _kind(registries, m) in _PLACES
-    }
+    return one_country(registries, matches, _PLACES)
+
+
+def one_country(
+    registries: Registries, matches: list[Match], kinds: Collection[str] | None = None
+) -> str | None:
+    """The one foreign country (ISO code) of the text's registry partners of ``kinds`` (of
+    every kind when None), if there is only one; an international body has none."""
+    countries = set()
+    for match in matches:
+        kind, pid = match.target
+        partner = registries.partners.get(pid) if kind == PARTNER else None
+        if partner is not None and (kinds is None or partner.kind in kinds):
+            countries.add(partner.country)
     countries -= {None, "", _VIETNAM.upper()}
     return str(next(iter(countries))) if len(countries) == 1 else None
 
@@ -894,13 +903,7 @@ def only_organisations_country(registries: Registries, matches: list[Match]) -> 
     no foreign place: "l'université de Bordeaux" beside the AFD is France's."""
     if foreign_places(registries, matches):
         return None
-    countries = {
-        registries.partners[m.target[1]].country  # type: ignore[index]
-        for m in matches
-        if m.target[0] == PARTNER
-        and registries.partners[m.target[1]].kind in ("organisation", "company")  # type: ignore[index]
-    } - {None, "", _VIETNAM.upper()}
-    return str(next(iter(countries))) if len(countries) == 1 else None
+    return one_country(registries, matches, ("organisation", "company"))
 
 
 def _dominant_country(registries: Registries, text: str, matches: list[Match]) -> str | None:
