@@ -430,7 +430,7 @@ def test_every_page_title_is_right_or_flagged(registries: Registries) -> None:
         "extraction_pages50",
         "extraction_pages55",
         "extraction_pages59",
-        "extraction_pages62_holdout",
+        "extraction_pages62",
     )
     for corpus in corpora:
         for path in sorted((root / corpus).glob("*/*.txt")):
