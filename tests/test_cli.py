@@ -22,9 +22,15 @@ def test_extract_one_article_prints_one_object() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["province"] == "lang-son" and data["lang"] == "de"
-    assert {"id": "cn-guangxi", "name_en": "Guangxi", "country": "CN", "kind": "region"} in data[
-        "partners"
-    ]
+    guangxi = next(p for p in data["partners"] if p["id"] == "cn-guangxi")
+    assert guangxi == {
+        "id": "cn-guangxi",
+        "name_en": "Guangxi",
+        "country": "CN",
+        "kind": "region",
+        # The article's own words, so that an editor can check what the draft read.
+        "as_written": ["Autonomen Region Guangxi Zhuang", "Guangxi"],
+    }
 
 
 def test_extract_several_prints_one_line_each() -> None:

@@ -19,6 +19,7 @@ from tools.evaluation import (
     evaluate,
     format_report,
     role_title,
+    same_words,
     score_article,
     score_draft,
     score_figures,
@@ -223,6 +224,36 @@ def figure(value: float, unit: str, what: str = "other", approx: bool = False) -
     return {"value": value, "unit": unit, "what": what, "approx": approx}
 
 
+def test_the_same_words_of_the_article_tell_the_entity_beside_the_strict_score() -> None:
+    """A drafted partner read from the gold partner's own words is that entity, its English
+    id written otherwise; a longer body holding the words, another country or another kind
+    class, or the words inside a longer word, is not. The strict score does not change."""
+    gold = {**GOLD, "partners": [
+        {"id": "ru-aurora-airlines", "country": "RU", "kind": "company",
+         "as_written": ["Аврора"]},
+        {"id": "kr-inje-university-gimhae-paik-hospital", "country": "KR",
+         "kind": "organisation", "as_written": ["인제대학교 김해백병원"]},
+        {"id": "de-saxony", "country": "DE", "kind": "region", "as_written": ["Sachsen"]},
+        {"id": "jp-saiko-techno", "country": "JP", "kind": "company",
+         "as_written": ["彩光テクノ"]},
+    ]}  # fmt: skip
+    drafted = predicted(partners=[
+        {"id": "ru-avrora-airlines", "country": "RU", "kind": "company",
+         "as_written": ["авиакомпания «Аврора»"]},
+        {"id": "kr-inje-university", "country": "KR", "kind": "organisation",
+         "as_written": ["인제대학교"]},
+        {"id": "de-sachsenring", "country": "DE", "kind": "region",
+         "as_written": ["Sachsenring"]},
+        {"id": "de-saxony-chamber", "country": "DE", "kind": "organisation",
+         "as_written": ["Sachsen"]},
+        {"id": "jp-saikou-tekuno", "country": "JP", "kind": "company",
+         "as_written": ["彩光テクノ株式会社"]},
+    ])  # fmt: skip
+    want, got = same_words(gold, drafted)
+    assert sorted(set(want) & set(got)) == ["jp-saiko-techno", "ru-aurora-airlines"]
+    assert counts(score_draft(gold, drafted)[0]["partners"]) == (0, 5, 4)
+
+
 def test_figures_match_by_value_and_unit_only() -> None:
     gold = [figure(2100000000, "USD", "trade", True), figure(12.4, "percent", "trade")]
     drafted = [figure(2100000000.0, "USD", "other", False), figure(12.4, "count")]
@@ -341,6 +372,9 @@ def test_the_report_and_json_cover_every_language(corpus_evaluation: Evaluation)
     assert all(f"\n{lang} " in report for lang in corpus_evaluation.languages)
     data = corpus_evaluation.as_json()
     assert data["macro_f1"] == corpus_evaluation.macro_f1
+    assert "partners, same words" in report
+    strict, by_words = data["overall"]["fields"]["partners"], data["partners_same_words"]
+    assert by_words["tp"] >= strict["tp"] and by_words["fn"] <= strict["fn"]
     assert set(data["languages"]) == set(corpus_evaluation.languages)
 
 

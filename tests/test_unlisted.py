@@ -207,10 +207,16 @@ def test_drafts_show_unlisted_partners_and_entries_keep_registry_ids(
     registries: Registries,
 ) -> None:
     result = draft_text(ARTICLE, Path("article.txt"), registries)
-    assert {"id": "it-vercelli", "name_en": "Vercelli", "country": "IT", "kind": "city"} in (
-        result.partners
-    )
+    assert {
+        "id": "it-vercelli",
+        "name_en": "Vercelli",
+        "country": "IT",
+        "kind": "city",
+        "as_written": ["Vercelli"],
+    } in result.partners
     assert "partners" in result.needs_review
+    # The note names the words read: the alias the editors' record needs.
+    assert any("'it-vercelli' (read from 'Vercelli')" in note for note in result.notes)
     assert "unlisted_partners" not in result.as_json()
     front = _front_matter(
         result, slug="s", story="s", seed="article.txt", today=dt.date(2025, 3, 4)
@@ -271,3 +277,17 @@ def test_a_place_word_that_names_no_place_gives_no_partner(
     registries: Registries, lang: str, text: str
 ) -> None:
     assert [u for u in found(registries, lang, text)[1] if u[3] != "organisation"] == []
+
+
+def test_each_drafted_partner_keeps_the_words_it_was_read_from(registries: Registries) -> None:
+    """A registry place, an unlisted body: the article's words each was drafted from, every form
+    once and spaces collapsed, so that an editor checks the partner against the text."""
+    article = (
+        "Quang Ninh signs with Italian university\n\n"
+        "Quang Ninh Province signed a cooperation agreement with the University of  Bologna "
+        "in Italy on 3 March 2025. The University of Bologna will host 20 students from Quang "
+        "Ninh.\n"
+    )
+    result = draft_text(article, Path("article.txt"), registries)
+    words = {p["id"]: p.get("as_written") for p in result.partners}
+    assert words.get("it-university-of-bologna") == ["University of Bologna"]

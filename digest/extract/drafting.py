@@ -23,7 +23,7 @@ from digest.extract.places import find_places
 from digest.extract.province_guess import PROVINCES_FILE, Guess, nearest_province
 from digest.extract.topics import find_topics
 from digest.extract.unlisted import Unlisted, latin_reading
-from digest.registries import Registries, default_registries, drafting_with
+from digest.registries import Partner, Registries, default_registries, drafting_with
 from digest.schema import FIGURE_KEYS, PERSON_KEYS
 from digest.scripts import char_class
 from digest.text import slugify, trimmed
@@ -167,8 +167,9 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         needs_review.append("partners")
         notes.extend(
             f"partner {p.name_en!r} ({p.country}, {p.kind}) is in no registry; drafted as the "
-            f"unlisted id {p.id!r}: if right, add it to registries/partners.yaml (the editors' "
-            "file; registries/generated/ is rewritten by `invoke registries-generate`)"
+            f"unlisted id {p.id!r}{_read_from(places.as_written.get(p.id, ()))}: if right, add it "
+            "to registries/partners.yaml (the editors' file; registries/generated/ is rewritten "
+            "by `invoke registries-generate`)"
             for p in unlisted
         )
     countries = {p.country for p in (*places.partners, *unlisted) if p.country}
@@ -190,8 +191,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         province_as_written=as_written.id,
         provinces=list(provinces),
         partners=[
-            {"id": p.id, "name_en": p.name_en, "country": p.country, "kind": p.kind}
-            for p in (*places.partners, *unlisted)
+            _partner(p, places.as_written.get(p.id, ())) for p in (*places.partners, *unlisted)
         ],
         figures=[_front(asdict(f), FIGURE_KEYS) for f in figures],
         people=[_front(asdict(p), PERSON_KEYS) for p in extract_people(body, lang)],
@@ -201,6 +201,24 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         unlisted_partners=[p.id for p in unlisted],
         notes=notes,
     )
+
+
+def _partner(partner: Partner | Unlisted, as_written: tuple[str, ...]) -> dict[str, Any]:
+    drafted: dict[str, Any] = {
+        "id": partner.id,
+        "name_en": partner.name_en,
+        "country": partner.country,
+        "kind": partner.kind,
+    }
+    if as_written:
+        drafted["as_written"] = list(as_written)
+    return drafted
+
+
+def _read_from(as_written: tuple[str, ...]) -> str:
+    """Where a note names the article's words an unlisted partner was drafted from: the
+    aliases its registry record needs."""
+    return f" (read from {', '.join(map(repr, as_written))})" if as_written else ""
 
 
 def _front(record: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:

@@ -20,8 +20,8 @@ import functools
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
@@ -130,6 +130,31 @@ class Places:
     unlisted: tuple[Unlisted, ...] = ()
     # Province spellings the registry lacks, read beside the ones it has (an editor checks).
     guessed: tuple[Guess, ...] = ()
+    # The article's words each partner was drafted from, by partner id, in order of reading.
+    as_written: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+class _Written:
+    """The article's words each partner is drafted from: an editor checks a partner against them,
+    and they are the aliases a registry record for an unlisted partner needs."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, tuple[str, ...]] = {}
+
+    def add(self, partner_id: str, words: str) -> None:
+        words = " ".join(words.split())
+        forms = self.forms.get(partner_id, ())
+        if words and words not in forms:
+            self.forms[partner_id] = (*forms, words)
+
+    def read(self, organisation: Unlisted, words: str) -> Unlisted:
+        self.add(organisation.id, words)
+        return organisation
+
+    def rename(self, old_id: str, new_id: str) -> None:
+        if old_id != new_id and old_id in self.forms:
+            for words in self.forms.pop(old_id):
+                self.add(new_id, words)
 
 
 @dataclass(frozen=True)
@@ -343,6 +368,7 @@ def find_places(
     partner_mentions: list[tuple[str, Match, list[Match]]] = []
     meant: dict[str, str] = {}
     unlisted: dict[str, Unlisted] = {}
+    words = _Written()
     department_places: set[str] = set()
     found_in = [
         (
@@ -374,7 +400,7 @@ def find_places(
             matches = sorted([*matches, *placing], key=lambda m: (m.start, m.end))
             bodies = _uncredited(text, find_bodies(registries, lang, text, matches))
         matches, locating = _with_unlisted(
-            registries, lang, text, matches, named, bodies, unlisted, article_country
+            registries, lang, text, matches, named, bodies, (unlisted, words), article_country
         )
         # A place named only inside an organisation's name ("Università di Bologna", "غرفة
         # تجارة دبي") is the organisation's, not a partner of its own there.
@@ -409,10 +435,10 @@ def find_places(
         # An organisation the visitors only call on later in their trip is no partner either,
         # nor one cited only for the figures.
         organisations = [
-            body.organisation
-            for body in bodies
-            if not on_itinerary(text, body.start, body.end, lang)
-            and not cited_for_data(text, body.start, lang, body.end)
+            words.read(named_body.organisation, text[named_body.start : named_body.end])
+            for named_body in bodies
+            if not on_itinerary(text, named_body.start, named_body.end, lang)
+            and not cited_for_data(text, named_body.start, lang, named_body.end)
         ]
         unlisted = {
             **{o.id: o for o in organisations if o.id not in registries.partners},
@@ -445,8 +471,10 @@ def find_places(
                     meant[match.target[1]] = province
                     match = Match(match.start, match.end, (PARTNER, province), match.surface)
                 partner_mentions.append((text, match, matches))
-    unlisted = _with_masthead(registries, lang, masthead, found_in, unlisted)
+    unlisted = _with_masthead(registries, lang, masthead, found_in, unlisted, words)
     partner_mentions = _as_meant(partner_mentions, meant)
+    for _, match, _ in partner_mentions:
+        words.add(match.target[1], match.surface)
     guessed = _with_unread_spellings(registries, lang, found_in, written)
     _count_domain_hint(registries, source_url, written)
     main, as_written = _main_province(registries, written)
@@ -481,6 +509,7 @@ def find_places(
         ),
         unlisted=tuple(unlisted.values()),
         guessed=guessed,
+        as_written=words.forms,
     )
 
 
@@ -506,14 +535,15 @@ def _with_masthead(
     masthead: str,
     found_in: list[tuple[str, int, list[Match]]],
     unlisted: dict[str, Unlisted],
+    written: _Written,
 ) -> dict[str, Unlisted]:
     """``unlisted`` read against the page's masthead (its first lines): the mission whose own
     page this is (``masthead_mission``), and the names the masthead spells in English
     (``as_the_masthead_spells``)."""
-    unlisted = {
-        (respelt := as_the_masthead_spells(partner, masthead)).id: respelt
-        for partner in unlisted.values()
-    }
+    respelt = {pid: as_the_masthead_spells(partner, masthead) for pid, partner in unlisted.items()}
+    for pid, partner in respelt.items():
+        written.rename(pid, partner.id)
+    unlisted = {partner.id: partner for partner in respelt.values()}
     first = masthead.split("\n", 1)[0]
     body = next(((text, matches) for text, weight, matches in found_in if weight == 1), None)
     if body is None or not names_a_mission(lang, first):
@@ -663,12 +693,13 @@ def _with_unlisted(
     matches: list[Match],
     named: frozenset[str],
     bodies: list[Body],
-    unlisted: dict[str, Unlisted],
+    found: tuple[dict[str, Unlisted], _Written],
     article_country: str | None = None,
 ) -> tuple[list[Match], set[Match]]:
     """``matches`` with the registry partners named in a form their names miss ("Queensland
     state"), and the matches that only locate an unlisted place; the unlisted places go to
-    ``unlisted``."""
+    ``found``'s partners, their words to its words."""
+    unlisted, written = found
     locating = set()
     founds = find_unlisted(registries, lang, text, matches, named, article_country)
     # A town named once right after its Vietnamese province ("越南广宁省芒街市", Móng Cái in
@@ -697,6 +728,7 @@ def _with_unlisted(
             continue  # a model or a contrast ("على غرار تجربة محافظة بورسعيد")
         if found.partner.id not in registries.partners:
             unlisted.setdefault(found.partner.id, found.partner)
+            written.add(found.partner.id, text[found.start : found.end])
             continue
         surface = text[found.start : found.end]
         match = Match(found.start, found.end, (PARTNER, found.partner.id), surface)
