@@ -87,6 +87,28 @@ def test_a_thai_listed_company_and_an_english_trading_house(registries: Registri
 @pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
+        ("ru", "Новосибирск и Нгеан обсудили рейсы",
+         "АО «Аэропорт Толмачёво» и вьетнамская сторона обсудили открытие регулярного рейса.",
+         {"ru-tolmachevo-airport": "Tolmachevo Airport"}),
+        ("ru", "Приморье и Кханьхоа откроют рейс",
+         "Генеральный директор АО «Международный аэропорт Владивосток» рассказал о планах.",
+         {"ru-vladivostok-international-airport": "Vladivostok International Airport"}),
+        ("uk", "Одеса і Хайфон",
+         "ТОВ «Міжнародний аеропорт Одеса» підписало угоду з містом Хайфон.",
+         {"ua-odesa-international-airport": "Odesa International Airport"}),
+    ],
+)  # fmt: skip
+def test_an_airport_company_is_named_as_airports_sign_in_english(
+    registries: Registries, lang: str, headline: str, body: str, expected: dict[str, str]
+) -> None:
+    # The kind words after the airport's own name, ё written e: not "Aeroport Tolmachyovo".
+    names = partner_names(registries, lang, headline, body)
+    assert {pid: names.get(pid) for pid in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
         ("ru", "Белорусская делегация в Хайфоне",
          "В Минске представили продукцию ОАО «Гомельский станкостроительный завод» и ОАО "
          "«Борисовский завод подшипников».",

@@ -28,7 +28,7 @@ from digest.extract.company_names import company_words
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
-from digest.extract.plant_names import described_company_name, plant_name
+from digest.extract.plant_names import airport_name, described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.extract.vietnam_places import vietnamese_place
@@ -384,6 +384,7 @@ def _cyrillic_companies(
         own = found.group("name").strip()
         name = (
             plant_name(registries, lang, own, country)
+            or airport_name(lang, own)
             or described_company_name(registries, lang, own)
             or latin_reading(_english_parts(own), lang)
         )
