@@ -107,6 +107,23 @@ def test_an_airport_company_is_named_as_airports_sign_in_english(
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ru", "Японская компания «Тоёсима Сэйки» предоставит провинции Кханьхоа холодильное "
+         "оборудование.", {"jp-toyoshima-seiki": "Toyoshima Seiki"}),
+        ("uk", "Японська компанія «Мацусіта Денкі» підписала угоду з містом Хайфон.",
+         {"jp-matsushita-denki": "Matsushita Denki"}),
+    ],
+)  # fmt: skip
+def test_a_japanese_company_in_cyrillic_is_read_in_hepburn(
+    registries: Registries, lang: str, body: str, expected: dict[str, str]
+) -> None:
+    # Polivanov's си, ти, цу, дз are Hepburn's shi, chi, tsu, z: not "Toyosima Seyki".
+    names = partner_names(registries, lang, "Японская компания во Вьетнаме", body)
+    assert {pid: names.get(pid) for pid in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
         ("ru", "Белорусская делегация в Хайфоне",

@@ -30,6 +30,7 @@ from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
 from digest.extract.plant_names import airport_name, described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
+from digest.extract.translit_polivanov import hepburn_reading
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Registries
@@ -129,6 +130,7 @@ _CYRILLIC_FORMS = re.compile(
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
 # another country (a Ukrainian article may name no Ukrainian place at all).
 _UKRAINE = "UA"
+_JAPAN = "JP"
 # Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
 _VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
 # English words that Cyrillic company names take as parts written with a capital each, and
@@ -386,7 +388,7 @@ def _cyrillic_companies(
             plant_name(registries, lang, own, country)
             or airport_name(lang, own)
             or described_company_name(registries, lang, own)
-            or latin_reading(_english_parts(own), lang)
+            or _cyrillic_reading(own, lang, country)
         )
         # The Latin reading writes "ВостокАвиа" as Vostokavia: its "avia" says airline still.
         if (
@@ -398,6 +400,15 @@ def _cyrillic_companies(
         if not slugify(name):
             continue
         yield Body(found.start(), found.end(), Unlisted.named(country, name, "company"))
+
+
+def _cyrillic_reading(name: str, lang: str, country: str) -> str:
+    """A company's own name in Cyrillic as it signs in Latin letters: a Japanese company's in
+    Hepburn («Тоёсима Сэйки»: Toyoshima Seiki, not "Toyosima Seyki"), another's with its English
+    parts in English and the rest read letter by letter."""
+    if country == _JAPAN:
+        return hepburn_reading(name)
+    return latin_reading(_english_parts(name), lang, country)
 
 
 def _english_parts(name: str) -> str:
