@@ -408,6 +408,27 @@ def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries
 
 
 @pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # The enterprise's own name, two words linked by "del", is kept whole.
+        ("es", "Una delegación de Long An visitó la provincia cubana de Ciego de Ávila y firmó "
+         "un acuerdo con la Empresa Agroindustrial Sur del Jíbaro para sembrar arroz.",
+         {"cu-sur-del-jibaro-agroindustrial-enterprise":
+          "Sur del Jíbaro Agroindustrial Enterprise"}),
+        # So is a company's before a comma and its form.
+        ("es", "La empresa Cerámicas del Mijares, S.L., con sede en Onda, firmó una empresa "
+         "conjunta en la provincia de Thái Bình.",
+         {"es-ceramicas-del-mijares": "Cerámicas del Mijares"}),
+    ],
+)  # fmt: skip
+def test_a_companys_name_keeps_the_words_linked_by_of(
+    registries: Registries, lang: str, body: str, expected: dict[str, str]
+) -> None:
+    names = partner_names(registries, lang, "Cooperación con empresas extranjeras", body)
+    assert {pid: names.get(pid) for pid in expected} == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
         ("ru", "Томская область и Кантхо обсудили туризм",

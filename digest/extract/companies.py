@@ -75,9 +75,10 @@ _NAME_BEFORE = re.compile(rf"(?<!\w)({_WORD}[ \t]+(?:(?:{_LINK})?{_WORD}[ \t]+){
 # words are the company's own name, the words before them say what it is.
 _QUOTED_BEFORE = re.compile(r"[„\"“«]([^„\"“”»\n]{2,40})[”\"“»][ \t]+$")
 # ... or before a comma and the form, as Portuguese, Spanish and English companies sign
-# ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."): only the forms
+# ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."), a word for "of"
+# allowed between two words as before the form ("Cerámicas del Mijares, S.L."): only the forms
 # written so, never one that may be a word of a list ("..., AG", "..., AB").
-_NAME_BEFORE_COMMA = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{0,3}}{_WORD}),[ \t]+$")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+(?:{_LINK})?){{0,3}}{_WORD}),[ \t]+$")
 _COMMA_FORMS = re.compile(
     r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
 )
@@ -158,7 +159,8 @@ _ENGLISH_STEM = re.compile("(?i:агротех(?![а-яёіїєʼ'’])|агро
 # a final й is already "Altai"), where the reading of people's names keeps "y" (Zaytseva).
 _RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
-# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
+# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto", its own name
+# perhaps two words linked by "de" or "del" ("Sur del Jíbaro"). The words are
 # the trade's, their English closes the name: Cauto Agroindustrial Grain Enterprise, as such a
 # state enterprise translates "Empresa" (not "Company").
 _ENTERPRISE_WORDS = {
@@ -173,7 +175,7 @@ _ENTERPRISE = re.compile(
     r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
     r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
     r"[ \t]+(?:de[ \t]+)?"
-    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:del?[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
 )
 # An Italian works is named by its trade's word in -ificio (calzaturificio: shoe factory,
 # maglificio, pastificio, caseificio, mobilificio) and its own name; the trade's word, in small
