@@ -120,8 +120,12 @@ _REPUBLIC = re.compile(
 _MAX_REPUBLIC_CHARS = 45
 # Some countries call their ministries departments (Australia's Department of Foreign Affairs
 # and Trade, the US Department of Agriculture): named with the country, it is the ministry.
+# A possessive closes the name: "the Ministry of Foreign Affairs and Trade's Manaaki fund" is the
+# ministry's fund.
+_PORTFOLIO_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]*)*"
 _MINISTRY = re.compile(
-    r"\b(Ministry|Department) of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)"
+    rf"\b(Ministry|Department) of ((?:the )?{_PORTFOLIO_WORD}"
+    rf"(?:,? (?:and |& )?{_PORTFOLIO_WORD})*)"
 )
 # A determiner opening a sentence is no word of the name: "The University of Tasmania" is the
 # University of Tasmania, not a body called "The University".
