@@ -215,6 +215,17 @@ def test_a_bilateral_society_belongs_to_the_side_that_is_not_vietnam(
     assert "it" not in got  # "Italia" inside the society's name is no partner of its own
 
 
+def test_a_bilateral_society_keeps_the_region_of_its_branch(registries: Registries) -> None:
+    # "Sachsen" right after the society's name says whose branch it is: part of its name, and
+    # no partner of its own there.
+    got = partner_kinds(
+        registries, "de", "Empfang für Gäste aus Hải Phòng",
+        "Die Deutsch-Vietnamesische Gesellschaft Sachsen e.V. empfing eine Delegation aus "
+        "Hải Phòng.",
+    )  # fmt: skip
+    assert got == {"de-german-vietnamese-society-saxony": "organisation"}
+
+
 def test_a_foundation_is_named_foundation_in_english(registries: Registries) -> None:
     got = partner_kinds(
         registries, "it", "Borse di studio per Cần Thơ",
