@@ -119,6 +119,19 @@ def test_a_chinese_company_by_its_registered_name(registries: Registries) -> Non
     assert got.get("cn-guangxi-beigang-logistics-group") == "company"
 
 
+def test_a_chinese_city_opening_a_companys_own_name_is_a_word_of_its_own(
+    registries: Registries,
+) -> None:
+    # 钦州 is a city GeoNames knows: "Qinzhou Gangsheng", as the firm writes it, not
+    # "Qinzhougangsheng"; a two-character own name stays one word (Beigang).
+    got = partner_kinds(
+        registries, "zh", "广西企业赴越南谅山投资",
+        "广西钦州港盛物流有限公司和广西北港物流集团有限公司与越南谅山省签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-guangxi-qinzhou-gangsheng-logistics") == "company"
+    assert got.get("cn-guangxi-beigang-logistics-group") == "company"
+
+
 def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
     registries: Registries,
 ) -> None:
