@@ -372,6 +372,17 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
     assert got.get("ae-al-nur-trading") == "company"
 
 
+def test_an_indian_companys_english_words_in_devanagari_are_read_back(
+    registries: Registries,
+) -> None:
+    # हेरिटेज होटल्स is "Heritage Hotels", not "Heritej Hotels" letter by letter.
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "ऋषिकेश की श्री गंगा हेरिटेज होटल्स प्रा. लि. ने क्वांग निन्ह प्रांत में होटल बनाने की घोषणा की।",
+    )  # fmt: skip
+    assert got.get("in-shri-ganga-heritage-hotels") == "company"
+
+
 def test_a_foreign_company_after_a_vietnamese_legal_form_written_out(
     registries: Registries,
 ) -> None:
