@@ -108,3 +108,29 @@ def test_no_body_of_a_foreign_place_where_the_name_is_otherwise(
     partners = drafted(registries, lang, headline, body)
     assert not_expected not in partners
     assert not any(p.endswith(("-tourism-association", "-y-duoc-university")) for p in partners)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("경북대, 베트남 박장성 학생에 장학금",
+         "경북대학교 국제교류처장은 박장성 출신 학생 30명에게 매년 장학금을 지급하겠다고 밝혔다.",
+         "kr-kyungpook-national-university"),
+        ("강원대, 베트남 꽝찌성과 교류 협약",
+         "강원대학교는 베트남 꽝찌성 인민위원회와 학생 교류 협약을 맺었다.",
+         "kr-kangwon-national-university"),
+    ],
+)  # fmt: skip
+def test_a_flagship_national_university_by_the_english_name_it_signs(
+    registries: Registries, headline: str, body: str, expected: str
+) -> None:
+    # 경북대학교 says neither "national" nor "Kyungpook": not "kr-gyeongbuk-university".
+    assert expected in drafted(registries, "ko", headline, body)
+
+
+def test_a_provinces_delegation_is_no_university(registries: Registries) -> None:
+    got = drafted(
+        registries, "ko", "경북대표단, 베트남 박장성 방문",
+        "경북대표단은 베트남 박장성 인민위원회를 방문해 농업 협력 방안을 논의했다.",
+    )  # fmt: skip
+    assert "kr-kyungpook-national-university" not in got

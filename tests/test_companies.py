@@ -87,6 +87,45 @@ def test_a_thai_listed_company_and_an_english_trading_house(registries: Registri
 @pytest.mark.parametrize(
     ("lang", "headline", "body", "expected"),
     [
+        ("ru", "Новосибирск и Нгеан обсудили рейсы",
+         "АО «Аэропорт Толмачёво» и вьетнамская сторона обсудили открытие регулярного рейса.",
+         {"ru-tolmachevo-airport": "Tolmachevo Airport"}),
+        ("ru", "Приморье и Кханьхоа откроют рейс",
+         "Генеральный директор АО «Международный аэропорт Владивосток» рассказал о планах.",
+         {"ru-vladivostok-international-airport": "Vladivostok International Airport"}),
+        ("uk", "Одеса і Хайфон",
+         "ТОВ «Міжнародний аеропорт Одеса» підписало угоду з містом Хайфон.",
+         {"ua-odesa-international-airport": "Odesa International Airport"}),
+    ],
+)  # fmt: skip
+def test_an_airport_company_is_named_as_airports_sign_in_english(
+    registries: Registries, lang: str, headline: str, body: str, expected: dict[str, str]
+) -> None:
+    # The kind words after the airport's own name, ё written e: not "Aeroport Tolmachyovo".
+    names = partner_names(registries, lang, headline, body)
+    assert {pid: names.get(pid) for pid in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ru", "Японская компания «Тоёсима Сэйки» предоставит провинции Кханьхоа холодильное "
+         "оборудование.", {"jp-toyoshima-seiki": "Toyoshima Seiki"}),
+        ("uk", "Японська компанія «Мацусіта Денкі» підписала угоду з містом Хайфон.",
+         {"jp-matsushita-denki": "Matsushita Denki"}),
+    ],
+)  # fmt: skip
+def test_a_japanese_company_in_cyrillic_is_read_in_hepburn(
+    registries: Registries, lang: str, body: str, expected: dict[str, str]
+) -> None:
+    # Polivanov's си, ти, цу, дз are Hepburn's shi, chi, tsu, z: not "Toyosima Seyki".
+    names = partner_names(registries, lang, "Японская компания во Вьетнаме", body)
+    assert {pid: names.get(pid) for pid in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
         ("ru", "Белорусская делегация в Хайфоне",
          "В Минске представили продукцию ОАО «Гомельский станкостроительный завод» и ОАО "
          "«Борисовский завод подшипников».",
@@ -174,6 +213,17 @@ def test_a_bilateral_society_belongs_to_the_side_that_is_not_vietnam(
     got = partner_kinds(registries, lang, headline, body)
     assert got.get(expected) == "organisation"
     assert "it" not in got  # "Italia" inside the society's name is no partner of its own
+
+
+def test_a_bilateral_society_keeps_the_region_of_its_branch(registries: Registries) -> None:
+    # "Sachsen" right after the society's name says whose branch it is: part of its name, and
+    # no partner of its own there.
+    got = partner_kinds(
+        registries, "de", "Empfang für Gäste aus Hải Phòng",
+        "Die Deutsch-Vietnamesische Gesellschaft Sachsen e.V. empfing eine Delegation aus "
+        "Hải Phòng.",
+    )  # fmt: skip
+    assert got == {"de-german-vietnamese-society-saxony": "organisation"}
 
 
 def test_a_foundation_is_named_foundation_in_english(registries: Registries) -> None:
@@ -366,6 +416,27 @@ def test_a_spanish_state_enterprise_is_named_by_its_trade(registries: Registries
     assert got.get("cu-jovellanos-agroindustrial-grain-enterprise") == (
         "Jovellanos Agroindustrial Grain Enterprise"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # The enterprise's own name, two words linked by "del", is kept whole.
+        ("es", "Una delegación de Long An visitó la provincia cubana de Ciego de Ávila y firmó "
+         "un acuerdo con la Empresa Agroindustrial Sur del Jíbaro para sembrar arroz.",
+         {"cu-sur-del-jibaro-agroindustrial-enterprise":
+          "Sur del Jíbaro Agroindustrial Enterprise"}),
+        # So is a company's before a comma and its form.
+        ("es", "La empresa Cerámicas del Mijares, S.L., con sede en Onda, firmó una empresa "
+         "conjunta en la provincia de Thái Bình.",
+         {"es-ceramicas-del-mijares": "Cerámicas del Mijares"}),
+    ],
+)  # fmt: skip
+def test_a_companys_name_keeps_the_words_linked_by_of(
+    registries: Registries, lang: str, body: str, expected: dict[str, str]
+) -> None:
+    names = partner_names(registries, lang, "Cooperación con empresas extranjeras", body)
+    assert {pid: names.get(pid) for pid in expected} == expected
 
 
 @pytest.mark.parametrize(

@@ -119,6 +119,19 @@ def test_a_chinese_company_by_its_registered_name(registries: Registries) -> Non
     assert got.get("cn-guangxi-beigang-logistics-group") == "company"
 
 
+def test_a_chinese_city_opening_a_companys_own_name_is_a_word_of_its_own(
+    registries: Registries,
+) -> None:
+    # 钦州 is a city GeoNames knows: "Qinzhou Gangsheng", as the firm writes it, not
+    # "Qinzhougangsheng"; a two-character own name stays one word (Beigang).
+    got = partner_kinds(
+        registries, "zh", "广西企业赴越南谅山投资",
+        "广西钦州港盛物流有限公司和广西北港物流集团有限公司与越南谅山省签署合作协议。",
+    )  # fmt: skip
+    assert got.get("cn-guangxi-qinzhou-gangsheng-logistics") == "company"
+    assert got.get("cn-guangxi-beigang-logistics-group") == "company"
+
+
 def test_a_foreign_company_in_chinese_characters_is_not_read_in_pinyin(
     registries: Registries,
 ) -> None:
@@ -357,6 +370,17 @@ def test_an_indian_company_named_in_devanagari_before_its_legal_form(
     assert got.get("in-magadh-rice-mills") == "company"
     assert got.get("in-shri-ambika-pharmachem") == "company"
     assert got.get("ae-al-nur-trading") == "company"
+
+
+def test_an_indian_companys_english_words_in_devanagari_are_read_back(
+    registries: Registries,
+) -> None:
+    # हेरिटेज होटल्स is "Heritage Hotels", not "Heritej Hotels" letter by letter.
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "ऋषिकेश की श्री गंगा हेरिटेज होटल्स प्रा. लि. ने क्वांग निन्ह प्रांत में होटल बनाने की घोषणा की।",
+    )  # fmt: skip
+    assert got.get("in-shri-ganga-heritage-hotels") == "company"
 
 
 def test_a_foreign_company_after_a_vietnamese_legal_form_written_out(

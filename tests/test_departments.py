@@ -36,6 +36,10 @@ def _ids(registries: Registries, lang: str, headline: str, body: str) -> list[st
         ("vi", "Lào Cai bàn giải pháp thông quan nông sản",
          "Ông Vương Minh, Cục trưởng Cục Thương mại huyện Hà Khẩu đề nghị hai bên kéo dài giờ "
          "thông quan.", "cn-hekou-bureau-of-commerce", "cn-hekou"),
+        # A place's customs office is "<place> Customs", as China's write it (河口海关).
+        ("vi", "Lạng Sơn bàn giải pháp thông quan nông sản",
+         "Cục Hải quan Nam Ninh đề nghị hai bên kéo dài giờ thông quan tại cửa khẩu Hữu Nghị.",
+         "cn-nanning-customs", "cn-nanning"),
         ("ja", "ベトナム・フート省と覚書を締結",
          "長野県商工労働部の担当者が、フート省の企業を訪問し、部品調達について意見を交わした。",
          "jp-nagano-prefectural-department-of-commerce-industry-and-labour", "jp-nagano"),

@@ -33,6 +33,23 @@ def test_a_ministry_after_a_bare_possessive_apostrophe_is_that_countrys(
     assert partners(registries, f"Nghe An and Laos\n02/05/2025\n{body}\n") == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Trade's Manaaki partnership fund" is the ministry's fund, no word of its name.
+        ("The trial in Soc Trang province is funded by the New Zealand Ministry of Foreign "
+         "Affairs and Trade's Manaaki partnership fund.",
+         ["nz-ministry-of-foreign-affairs-and-trade"]),
+        ("Soc Trang province signed an agreement with the University of Queensland's Gatton "
+         "campus in Australia.", ["au-university-of-queensland"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_closes_a_bodys_name(
+    registries: Registries, body: str, expected: list[str]
+) -> None:
+    assert partners(registries, f"Partners of Soc Trang\n02/05/2025\n{body}\n") == expected
+
+
 def test_vietnams_ministry_after_a_possessive_is_no_partner(registries: Registries) -> None:
     text = (
         "Nghe An and Laos\n02/05/2025\nNghe An province and Laos met at Vietnam's Ministry of "

@@ -11,6 +11,7 @@ import pytest
 
 from digest.extract.drafting import draft_text
 from digest.extract.places import find_places
+from digest.extract.unlisted import latin_reading
 from digest.ingest import _front_matter
 from digest.registries import REGISTRY_DIR, Registries, load_registries
 from digest.registry_files import GENERATED_PARTNERS
@@ -143,6 +144,17 @@ def test_a_named_place_of_a_named_country_is_reported(
     assert unlisted == [expected]
     # Its country is not listed beside it, nor the region that only locates it.
     assert listed == []
+
+
+def test_a_cyrillic_place_is_read_as_chinese_only_when_it_is_chinas(
+    registries: Registries,
+) -> None:
+    # "Удэ" is spelt as Palladius spells Chinese syllables, but the city is Russia's.
+    text = "Провинция Хазянг и мэрия российского города Улан-Удэ договорились о фестивале."
+    assert found(registries, "ru", text)[1] == [("ru-ulan-ude", "Ulan Ude", "RU", "city")]
+    # A name of China's, or of no known country, keeps its Palladius reading in pinyin.
+    assert latin_reading("Хэ Цзян", "ru", "CN") == latin_reading("Хэ Цзян", "ru") == "He Jiang"
+    assert latin_reading("Хэ Цзян", "ru", "RU") == "Khe Tszyan"
 
 
 @pytest.mark.parametrize(

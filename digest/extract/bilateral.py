@@ -143,9 +143,32 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
             country, name = sides
             index = pattern.groupindex["pair"]
             kind = english.format(*(g for i, g in enumerate(found.groups(), 1) if i != index))
-            taken.append(found.span())
-            full = f"{name} {kind}"
-            yield Body(found.start(), found.end(), Unlisted.named(country, full))
+            end, place = found.end(), None
+            if lang not in _CJK:
+                end, place = _place_after(registries, text, found.end(), country, matches)
+            taken.append((found.start(), end))
+            full = f"{name} {kind}" + (f" {place}" if place else "")
+            yield Body(found.start(), end, Unlisted.named(country, full))
+
+
+_PLACES = frozenset({"region", "city"})
+
+
+def _place_after(
+    registries: Registries, text: str, end: int, country: str, matches: list[Match]
+) -> tuple[int, str | None]:
+    """Where a society's name ends, and the English name of a region or city of its country
+    named right after it, which says whose branch it is ("Deutsch-Vietnamesische Gesellschaft
+    Sachsen e.V.": German-Vietnamese Society Saxony); ``end`` and None without one."""
+    if text[end : end + 1] != " ":
+        return end, None
+    for match in matches:
+        if match.start != end + 1 or match.target[0] != PARTNER:
+            continue
+        place = registries.partners.get(match.target[1])
+        if place is not None and place.kind in _PLACES and place.country == country:
+            return match.end, place.name_en
+    return end, None
 
 
 def _sides(

@@ -28,8 +28,9 @@ from digest.extract.company_names import company_words
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
-from digest.extract.plant_names import described_company_name, plant_name
+from digest.extract.plant_names import airport_name, described_company_name, plant_name
 from digest.extract.translit import is_vi_syllable
+from digest.extract.translit_polivanov import hepburn_reading
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Registries
@@ -74,9 +75,10 @@ _NAME_BEFORE = re.compile(rf"(?<!\w)({_WORD}[ \t]+(?:(?:{_LINK})?{_WORD}[ \t]+){
 # words are the company's own name, the words before them say what it is.
 _QUOTED_BEFORE = re.compile(r"[„\"“«]([^„\"“”»\n]{2,40})[”\"“»][ \t]+$")
 # ... or before a comma and the form, as Portuguese, Spanish and English companies sign
-# ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."): only the forms
+# ("Vinhos Douro Norte, Lda.", "Aceites del Sur, S.L.", "Acme Foods, Inc."), a word for "of"
+# allowed between two words as before the form ("Cerámicas del Mijares, S.L."): only the forms
 # written so, never one that may be a word of a list ("..., AG", "..., AB").
-_NAME_BEFORE_COMMA = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{0,3}}{_WORD}),[ \t]+$")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+(?:{_LINK})?){{0,3}}{_WORD}),[ \t]+$")
 _COMMA_FORMS = re.compile(
     r"Ltda\.?|Lda\.?|Ltd\.?|Inc\.?|S\.A\.?|S\.L\.?|LLC|Limited|Corp\.?|Co\.,? Ltd\.?"
 )
@@ -129,6 +131,7 @@ _CYRILLIC_FORMS = re.compile(
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names
 # another country (a Ukrainian article may name no Ukrainian place at all).
 _UKRAINE = "UA"
+_JAPAN = "JP"
 # Vietnam's adjective right before it ("вьетнамская компания «Винфаст»"): Vietnam's own.
 _VIETNAMESE_BEFORE = re.compile(r"(?:[Вв]ьетнам|[Вв]['’]єтнам)\w*\s+$")
 # English words that Cyrillic company names take as parts written with a capital each, and
@@ -156,7 +159,8 @@ _ENGLISH_STEM = re.compile("(?i:агротех(?![а-яёіїєʼ'’])|агро
 # a final й is already "Altai"), where the reading of people's names keeps "y" (Zaytseva).
 _RUSSIAN_I = re.compile("(?<=[аеоуыэюя])й(?=[бвгджзклмнпрстфхцчшщ])", re.IGNORECASE)
 # A Spanish (Cuban) state enterprise named by its trade, its goods and its own name:
-# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto". The words are
+# "Empresa Agroindustrial Aguada", "Empresa Agroindustrial de Granos (de) Cauto", its own name
+# perhaps two words linked by "de" or "del" ("Sur del Jíbaro"). The words are
 # the trade's, their English closes the name: Cauto Agroindustrial Grain Enterprise, as such a
 # state enterprise translates "Empresa" (not "Company").
 _ENTERPRISE_WORDS = {
@@ -171,7 +175,7 @@ _ENTERPRISE = re.compile(
     r"|Forestal|Cafetalera|Tabacalera|Citrícola)"
     r"(?:[ \t]+de[ \t]+(?P<product>Granos|Cítricos|Café|Tabaco|Arroz))?"
     r"[ \t]+(?:de[ \t]+)?"
-    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ]\w+(?:[ \t]+(?:del?[ \t]+)?[A-ZÁÉÍÓÚÑ]\w+){0,2})"
 )
 # An Italian works is named by its trade's word in -ificio (calzaturificio: shoe factory,
 # maglificio, pastificio, caseificio, mobilificio) and its own name; the trade's word, in small
@@ -384,8 +388,9 @@ def _cyrillic_companies(
         own = found.group("name").strip()
         name = (
             plant_name(registries, lang, own, country)
+            or airport_name(lang, own)
             or described_company_name(registries, lang, own)
-            or latin_reading(_english_parts(own), lang)
+            or _cyrillic_reading(own, lang, country)
         )
         # The Latin reading writes "ВостокАвиа" as Vostokavia: its "avia" says airline still.
         if (
@@ -397,6 +402,15 @@ def _cyrillic_companies(
         if not slugify(name):
             continue
         yield Body(found.start(), found.end(), Unlisted.named(country, name, "company"))
+
+
+def _cyrillic_reading(name: str, lang: str, country: str) -> str:
+    """A company's own name in Cyrillic as it signs in Latin letters: a Japanese company's in
+    Hepburn («Тоёсима Сэйки»: Toyoshima Seiki, not "Toyosima Seyki"), another's with its English
+    parts in English and the rest read letter by letter."""
+    if country == _JAPAN:
+        return hepburn_reading(name)
+    return latin_reading(_english_parts(name), lang, country)
 
 
 def _english_parts(name: str) -> str:

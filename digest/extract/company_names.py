@@ -782,11 +782,24 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         yield Body(start, form.end(), company)
 
 
+# A city's two characters (钦州, 深圳) opening an own name of four or more (钦州港盛).
+_CITY_CHARS = 2
+_CITY_AND_NAME = 4
+
+
 def _own_name_reading(registries: Registries, name: str) -> str:
     """A Chinese company's own name in Latin letters: a sea or river region in the English the
-    region's firms all write (``company_kanji_regions``: 北部湾 Beibu Gulf), else in pinyin."""
+    region's firms all write (``company_kanji_regions``: 北部湾 Beibu Gulf), else in pinyin, a
+    Chinese city GeoNames knows opening a longer name a word of its own, as such firms write
+    it ("钦州港盛": Qinzhou Gangsheng, not "Qinzhougangsheng")."""
     regions = dict(_loanwords(registries, "zh", "company_kanji_regions"))
-    return regions.get(name) or place_pinyin(name)
+    if name in regions:
+        return regions[name]
+    if len(name) >= _CITY_AND_NAME:
+        city = place_pinyin(name[:_CITY_CHARS])
+        if confirmed_city(registries, city, where_cities("zh", ("CN",))) is not None:
+            return f"{city} {place_pinyin(name[_CITY_CHARS:])}"
+    return place_pinyin(name)
 
 
 # The countries whose companies register their names in Chinese characters.

@@ -99,6 +99,10 @@ _PORTFOLIOS: dict[str, dict[str, str]] = {
 # English names said with the portfolio first, not "<kind> of <portfolio>"; and kinds always
 # named so ("Social Welfare Council", "Ocean and Fisheries Science Institute").
 _COMPOUND = frozenset({"Foreign Affairs Office", "Health Commission", "Public Security Bureau"})
+# Portfolios whose office a place names by the portfolio alone, whatever the kind's word: a
+# place's customs office is "<place> Customs" (Nanning Customs, Osaka Customs), as the Chinese
+# vocabulary reads 海关, not the "Bureau of Customs" of "Cục Hải quan Nam Ninh" word by word.
+_PORTFOLIO_ALONE = frozenset({"Customs"})
 _PORTFOLIO_FIRST = frozenset({"Council", "Science Institute", "Research Institute"})
 # In Chinese, a foreign-affairs or health body's usual short names.
 _ZH_SHORT = {"外办": ("Foreign Affairs", "Office"), "外辦": ("Foreign Affairs", "Office"),
@@ -331,8 +335,12 @@ def _department(
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
     # ``level``: the level the name says its government is of: "Prefectural", "Provincial".
     compound = f"{portfolio} {kind}"
-    first = compound in _COMPOUND or kind in _PORTFOLIO_FIRST
-    rest = compound if first else f"{kind} of {portfolio}"
+    if portfolio in _PORTFOLIO_ALONE:
+        rest = portfolio
+    elif compound in _COMPOUND or kind in _PORTFOLIO_FIRST:
+        rest = compound
+    else:
+        rest = f"{kind} of {portfolio}"
     rest = f"{level} {rest}" if level else rest
     # The id names the place as its own id does (kr-jeollanam, not "South Jeolla"), and keeps
     # every word of a portfolio composed of many, as a body's whole name does.

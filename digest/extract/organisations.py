@@ -118,15 +118,19 @@ _REPUBLIC = re.compile(
     r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
 )
 _MAX_REPUBLIC_CHARS = 45
+# A capitalised word of a body's name after "of". A possessive closes the name: "the Ministry of
+# Foreign Affairs and Trade's Manaaki fund" is the ministry's fund, "the University of
+# Queensland's Gatton campus" the university's campus.
+_OF_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]*)*"
 # Some countries call their ministries departments (Australia's Department of Foreign Affairs
 # and Trade, the US Department of Agriculture): named with the country, it is the ministry.
 _MINISTRY = re.compile(
-    r"\b(Ministry|Department) of ((?:the )?[A-Z][\w'’-]*(?:,? (?:and |& )?[A-Z][\w'’-]*)*)"
+    rf"\b(Ministry|Department) of ((?:the )?{_OF_WORD}(?:,? (?:and |& )?{_OF_WORD})*)"
 )
 # A determiner opening a sentence is no word of the name: "The University of Tasmania" is the
 # University of Tasmania, not a body called "The University".
 _NAMED_BODY = re.compile(
-    r"\b((?:University of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    rf"\b((?:University of {_OF_WORD}(?: {_OF_WORD}){{0,2}})"
     # A chamber named with its place after it ("the Chamber of Commerce and Industry of Western
     # Australia"), as a university is.
     r"|(?:Chamber of Commerce(?: and Industry)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"

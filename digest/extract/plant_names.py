@@ -13,6 +13,11 @@ the stem with "-а"; where it knows none, a stem in -ов, -ев, -ин, -ів o
 
 A company named by what it is reads the same way: «Сибирская агрокомпания» is the Siberian Agro
 Company, every word known (``described_companies`` in vocabularies/organisations.yaml).
+
+An airport company is named by the word for an airport and the airport's own name: «Аэропорт
+Толмачёво» is Tolmachevo Airport, «Международный аэропорт Владивосток» Vladivostok International
+Airport, as airports sign in English (the kind words after the name, ё written e); read letter
+by letter they would be "Aeroport Tolmachyovo".
 """
 
 from __future__ import annotations
@@ -62,6 +67,30 @@ def plant_name(registries: Registries, lang: str, name: str, country: str) -> st
     if not english:
         return None
     return " ".join([*([city] if city else []), *english, plants[kinds[0]]])
+
+
+# An airport company's name by language: the word for an international one, the word for an
+# airport, then the airport's own name in one to three capitalised words ("Толмачёво", "Нижний
+# Новгород", "Бориспіль").
+_OWN_NAME = r"(?P<own>[А-ЯЁІЇЄ][\w'’ʼ-]*(?:[ \t]+[А-ЯЁІЇЄ][\w'’ʼ-]*){0,2})"
+_AIRPORT = {
+    "ru": re.compile(rf"(?P<international>[Мм]еждународный[ \t]+)?[Аа]эропорт[ \t]+{_OWN_NAME}"),
+    "uk": re.compile(rf"(?P<international>[Мм]іжнародний[ \t]+)?[Аа]еропорт[ \t]+{_OWN_NAME}"),
+}
+
+
+def airport_name(lang: str, name: str) -> str | None:
+    """The English name of an airport company named by the word for an airport ("Аэропорт
+    Толмачёво": Tolmachevo Airport, "Международный аэропорт Владивосток": Vladivostok
+    International Airport); None when the name is not so shaped."""
+    pattern = _AIRPORT.get(lang)
+    found = pattern.fullmatch(name.strip()) if pattern else None
+    if found is None:
+        return None
+    # English writes ё as e in airports' names (Tolmachevo, Yemelyanovo), not "yo".
+    own = found.group("own").replace("ё", "е").replace("Ё", "Е")
+    kind = "International Airport" if found.group("international") else "Airport"
+    return f"{latin_reading(own, lang)} {kind}"
 
 
 @functools.cache

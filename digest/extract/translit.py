@@ -545,11 +545,12 @@ def script_of(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def to_latin(name: str, lang: str) -> str:
+def to_latin(name: str, lang: str, chinese: bool = True) -> str:
     """Latin form of a person's name written in another script.
 
     Latin-script names are returned as they are (with their diacritics): the article's own
     spelling is the best Latin form there is. Words are capitalised, separators become spaces.
+    Without ``chinese``, a Cyrillic name is never read as a Chinese one in Palladius spelling.
     """
     script = script_of(name)
     if script == "latin":
@@ -561,7 +562,7 @@ def to_latin(name: str, lang: str) -> str:
     if vietnamese:
         return " ".join(word.capitalize() for word in vietnamese)
     if script == "cyrillic":
-        latin = palladius_reading(words, lang) or _cyrillic(words, lang)
+        latin = (palladius_reading(words, lang) if chinese else None) or _cyrillic(words, lang)
     elif script == "han":
         latin = [part for word in words for part in han_words(word)]
     elif script == "hangul" and len(words) == 1 and (korean := _korean_name(words[0])):

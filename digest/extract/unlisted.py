@@ -253,12 +253,12 @@ def find_unlisted(
                 continue
             if kind in ("city", "district") and _venue(text, word, start, end, side, language):
                 continue
-            latin = latin_reading(name, lang)
             clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
                 registries, text, start, end, matches, lang
             )
             if clue is None and article_country is not None:
                 clue = _article_clue(text, word, start, end, name, matches, article_country)
+            latin = latin_reading(name, lang, clue[0] if clue else None)
             near = _only_near(text, word, start)
             clue, latin = _gazetteer_clue(registries, clue, kind, latin, cities_in, near)
             if clue is None:
@@ -425,16 +425,17 @@ def _venue(
     return bool(language.venue_after) and after.startswith(language.venue_after)
 
 
-def latin_reading(name: str, lang: str) -> str:
+def latin_reading(name: str, lang: str, country: str | None = None) -> str:
     """The name in Latin letters: Chinese characters in pinyin ("沙迦" -> "Shajia"), a Korean
     name of one word in Revised Romanization ("원주" -> "Wonju"), other scripts as translit
-    reads names."""
+    reads names; a Cyrillic name of a place of a ``country`` other than China never as a
+    Chinese name in Palladius spelling (Улан-Удэ is Ulan Ude, not "Wulang Wude")."""
     script = script_of(name)
     if script == "han":
         return place_pinyin(name)
     if script == "hangul" and len(name.split()) == 1:
         return korean_place(name)
-    return to_latin(name, lang)
+    return to_latin(name, lang, chinese=country in (None, "CN"))
 
 
 # ---------------------------------------------------------------- the name beside a place word
