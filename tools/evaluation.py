@@ -183,7 +183,7 @@ def _place_identity(partner_id: str) -> str:
     return f"{shape[1]}:{'-'.join(sorted(words))}"
 
 
-def _partner_ids(
+def scored_partner_ids(
     gold: dict[str, Any], predicted: dict[str, Any]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Gold and drafted partners as {id: kind}, a drafted id written as the gold id of the
@@ -355,7 +355,7 @@ def score_draft(
     fields = {name: score_scalar(name, gold, got) for name in SCALAR_FIELDS}
     for name in ("provinces", "topics"):
         fields[name] = compare_sets(gold.get(name) or [], got.get(name) or [])
-    want, drafted = _partner_ids(gold, got)
+    want, drafted = scored_partner_ids(gold, got)
     fields["partners"] = compare_sets(want, drafted)
     fields["figures"], what, approx = score_figures(gold["figures"], got.get("figures") or [])
     fields["people"], role, latin = score_people(gold["people"], got.get("people") or [])
@@ -368,7 +368,7 @@ def score_partner_kinds(
 ) -> dict[str, Counts]:
     """Partner counts by kind, so that organisations (embassies, ministries, universities) are
     measured apart from the places that outnumber them."""
-    want, got = _partner_ids(gold, predicted or {})
+    want, got = scored_partner_ids(gold, predicted or {})
     kinds: dict[str, Counts] = {}
     for pid, kind in want.items():
         hit = pid in got
