@@ -38,7 +38,6 @@ FEATURE_SET = (
     "0: lower case, shape, script, first and last 3 letters; ±1: lower case, shape; "
     "±2: lower case; the previous tag"
 )
-MODEL_FILE = "generated/tagger.json"
 # Bounds a hostile or corrupt model file cannot pass: a feature is a short string, a weight a
 # small whole number (weights are stored times SCALE).
 MAX_FEATURE_CHARS = 80
@@ -228,9 +227,3 @@ def read_model(path: Path) -> Model:
     """The model at ``path``, read through the registries' safe reader (size bound, shape)."""
     document = registry_files.read(path, registry_files.GENERATED_TAGGER)
     return model_from(document.data, path)
-
-
-@functools.cache
-def model_in(folder: Path) -> Model:
-    """The model of the registries' folder, read once, at the first article that needs it."""
-    return read_model(folder / MODEL_FILE)
