@@ -28,6 +28,7 @@ from pathlib import Path
 
 from digest import registry_files
 from digest.errors import InputError, Problem
+from digest.registries import Registries
 from digest.scripts import char_class, script_of
 
 LABELS = ("O", "B", "I")
@@ -221,6 +222,11 @@ def model_from(data: dict[str, object], path: Path) -> Model:
     if data.get("labels") != list(LABELS):
         raise InputError([Problem(path, f"expected labels {list(LABELS)}", field="labels")])
     return Model(weights)
+
+
+def check_model(registries: Registries) -> None:
+    """Read and check the model file now (``digest check``): drafting does not read it."""
+    read_model(registries.folder / registry_files.GENERATED_TAGGER.name)
 
 
 def read_model(path: Path) -> Model:
