@@ -252,14 +252,6 @@ def eval_tuning(c, json="", compare=""):
         sys.stdout.write(f"wrote {json}\n")
 
 
-@task
-def tagger_train(c):
-    """Learn the partner-name tagger from the tuning corpora: registries/generated/tagger.json."""
-    from tools.tagger_train import main
-
-    sys.stdout.write(main())
-
-
 @task(help={"folds": "how many groups of corpora to split the tuning corpora into (default 5)"})
 def tagger_cv(c, folds=5):
     """Cross-validate the partner-name tagger by corpus: spans, and drafts' partners."""
@@ -269,7 +261,6 @@ def tagger_cv(c, folds=5):
 
 
 namespace.add_task(eval_extract, "eval-extract")
-namespace.add_task(tagger_train, "tagger-train")
 namespace.add_task(tagger_cv, "tagger-cv")
 namespace.add_task(eval_tuning, "eval-tuning")
 namespace.add_task(bench_extract, "bench-extract")

@@ -402,32 +402,12 @@ GENERATED_VIETNAM_WARDS = RegistryFile(
     ),
 )
 
-# Written by `invoke tagger-train` (tools/tagger_train.py): the learnt partner-name detector's
-# weights and where they come from. Read only when an article is drafted (digest.extract.tagger),
-# which checks each weight.
-GENERATED_TAGGER = RegistryFile(
-    "registries",
-    "generated/tagger.json",
-    Fields(
-        required={
-            "about": Text(),
-            "corpora": Anything(),
-            "commit": Text(),
-            "date": Text(),
-            "features": Text(),
-            "labels": Anything(),
-            # Feature -> a whole number per label; digest.extract.tagger checks them.
-            "weights": ByKey(Anything()),
-        }
-    ),
-)
-
 EVERY_FILE = (
     PROVINCES, PARTNERS, GENERATED_PARTNERS, COUNTRIES, TOPICS, MEASURES, OUTLETS, NUMBERS,
     ROLES, LANGUAGES, DEMONYMS, ORGANISATIONS,
 )  # fmt: skip
 # Files drafting reads only when an article needs them, not with the others.
-READ_LATER = (GENERATED_CITIES, GENERATED_VIETNAM_WARDS, GENERATED_TAGGER)
+READ_LATER = (GENERATED_CITIES, GENERATED_VIETNAM_WARDS)
 FOLDERS = ("registries", "vocabularies")
 
 

@@ -79,17 +79,6 @@ def test_a_renamed_vi_key_in_roles_stops_check_and_the_build_with_its_line(
     assert "KeyError" not in said and "Traceback" not in said
 
 
-def test_a_broken_tagger_model_stops_check_with_its_file_and_field(tmp_path: Path) -> None:
-    registries, vocabularies = _folders(tmp_path)
-    model = registries / "generated" / "tagger.json"
-    _edit(model, '"t=B": [', '"t=B": ["x", ')
-    checked = _check(registries, vocabularies)
-    assert checked.returncode == 1
-    assert checked.stderr.splitlines() == [
-        f"error: {model}: weights.t=B: expected 3 whole numbers (weights of O, B, I)"
-    ]
-
-
 @pytest.mark.parametrize(
     ("old", "new", "field", "message"),
     [

@@ -1,18 +1,18 @@
-"""The learnt partner-name tagger: tokens by script, training, the model file's checks
-(digest/extract/tagger.py, tools/tagger_train.py)."""
+"""The learnt partner-name tagger, a measuring instrument: tokens by script, training, the
+cross-validation's hook and a run of it (tools/tagger.py, tools/tagger_train.py,
+tools/tagger_cv.py)."""
 
 from __future__ import annotations
 
-import json
-import time
+import shutil
 from pathlib import Path
 
 import pytest
 
-from digest.errors import InputError
-from digest.extract.tagger import Model, Span, read_model, tokens
-from tools.tagger_cv import with_spans
-from tools.tagger_train import Article, GoldSpan, Line, model_of, pruned, train, write_model
+from tools.evaluation import ROOT
+from tools.tagger import Span, tokens
+from tools.tagger_cv import cross_validate, with_spans
+from tools.tagger_train import Article, GoldSpan, Line, model_of, pruned, train
 
 
 @pytest.mark.parametrize(
@@ -51,67 +51,16 @@ _TRAINING = [
 
 def test_training_on_a_tiny_corpus_learns_a_name_it_never_saw() -> None:
     model = model_of(pruned(train(_TRAINING * 3, epochs=5)))
-    spans = model.tag("The province signed a deal with Tramont Dynamics on Monday .")
+    spans = model.tag_line("The province signed a deal with Tramont Dynamics on Monday .")
     assert [span.text for span in spans] == ["Tramont Dynamics"]
-    assert model.tag("Mr Nguyen said the province welcomed investors .") == []
+    assert model.tag_line("Mr Nguyen said the province welcomed investors .") == []
 
 
-def test_the_same_corpus_gives_the_same_bytes(tmp_path: Path) -> None:
-    first, second = tmp_path / "first.json", tmp_path / "second.json"
-    write_model(first, pruned(train(_TRAINING)), [Path("extraction_x")])
-    write_model(second, pruned(train(_TRAINING)), [Path("extraction_x")])
-    assert first.read_bytes() == second.read_bytes()
-    data = json.loads(first.read_text(encoding="utf-8"))
-    assert data["corpora"] == ["extraction_x"] and len(data["commit"].removesuffix("-dirty")) == 40
-    assert isinstance(read_model(first), Model)
-
-
-def _written(tmp_path: Path, **change: object) -> Path:
-    path = tmp_path / "tagger.json"
-    write_model(path, pruned(train(_TRAINING)), [Path("extraction_x")])
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.update(change)
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize(
-    ("change", "message"),
-    [
-        ({"weights": {"0l=zorblax": [0, 1]}}, "weights.0l=zorblax: expected 3 whole numbers"),
-        ({"weights": {"0l=x": [0, "1", 2]}}, "weights.0l=x: expected 3 whole numbers"),
-        ({"weights": {"0l=x": [0, 10**12, 2]}}, "weights.0l=x: expected 3 whole numbers"),
-        ({"weights": {"x" * 500: [0, 1, 2]}}, "a feature is at most 80 characters"),
-        ({"labels": ["O", "I", "B"]}, "labels: expected labels"),
-        ({"weights": [1, 2]}, "weights"),
-    ],
-)
-def test_a_broken_model_file_is_refused_with_its_file_and_field(
-    tmp_path: Path, change: dict[str, object], message: str
-) -> None:
-    with pytest.raises(InputError) as refused:
-        read_model(_written(tmp_path, **change))
-    assert len(refused.value.problems) == 1
-    assert "tagger.json" in str(refused.value) and message in str(refused.value)
-
-
-def test_a_model_file_that_is_not_json_or_too_large_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "tagger.json"
-    path.write_text('{"about": ', encoding="utf-8")
-    with pytest.raises(InputError, match=r"tagger\.json"):
-        read_model(path)
-    path.write_bytes(b" " * (5 * 1024 * 1024))
-    with pytest.raises(InputError, match="at most"):
-        read_model(path)
-
-
-def test_tagging_a_long_article_takes_a_few_milliseconds() -> None:
-    model = model_of(pruned(train(_TRAINING)))
-    text = "The province signed a deal with Zorblax Dynamics on Monday .\n" * 100
-    model.tag(text)  # the word types' vectors are computed once
-    start = time.process_time()
-    model.tag(text)
-    assert time.process_time() - start < 0.05
+def test_the_same_corpus_gives_the_same_weights() -> None:
+    # A fold's measure must not move between two runs of `invoke tagger-cv` on the same code.
+    first, second = pruned(train(_TRAINING)), pruned(train(_TRAINING))
+    assert first == second and first
+    assert pruned(train(_TRAINING, seed=1)) != first
 
 
 def _span(text: str, line: str, margin: float = 30.0) -> Span:
@@ -136,3 +85,27 @@ def test_the_measured_hook_takes_a_new_name_not_one_read_or_vietnamese() -> None
     ]
     hooked = with_spans(draft, [*spans, _span("City of", line, margin=1.0)], margin=5.0)
     assert [p["id"] for p in hooked["partners"]] == ["jp-gunma-chamber", "jp-zorblax-dynamics"]
+
+
+def test_cross_validation_over_two_tiny_corpora_drafts_tags_and_counts(tmp_path: Path) -> None:
+    english = ROOT / "tests" / "extraction_corpus" / "en"
+    corpora = []
+    for number, names in enumerate((("en-1", "en-2"), ("en-3", "en-4"))):
+        folder = tmp_path / f"extraction_tiny{number}" / "en"
+        folder.mkdir(parents=True)
+        for name in names:
+            for suffix in (".txt", ".json"):
+                shutil.copy(english / f"{name}{suffix}", folder / f"{name}{suffix}")
+        corpora.append(folder.parent)
+    measure = cross_validate(k=2, margins=(0.0, 20.0), corpora=corpora)
+    # Each corpus tagged by a model trained on the other one only.
+    assert measure.spans.articles == 4
+    assert sum(measure.spans.partners.values()) == 9  # the four articles' gold partners
+    base = measure.partners[None]
+    assert base.tp + base.fn == 9
+    # The hook only adds partners: it can find no fewer than the drafts do.
+    assert all(measure.partners[m].tp >= base.tp for m in (0.0, 20.0))
+    report = measure.format()
+    assert report.startswith("articles 4; gold names ")
+    assert "  without the tagger     TP " in report
+    assert "  hook, margin >=  20.0  TP " in report

@@ -12,9 +12,10 @@ folds:
   without it, for several margins. The hook (``with_spans``): a Latin-script span opening with
   a capital, sure by at least the margin, none of whose words is a word of a drafted partner or
   person or all Vietnamese syllables, becomes ``<country>-<slug of the span>`` where the draft's
-  partners have one foreign country. It lives here, not in digest/extract, because it lowers the
-  cross-validated partners F1 at every margin (docs/extraction.md, "A learnt partner-name
-  tagger"): drafting does not call the tagger.
+  partners have one foreign country. It lowers the cross-validated partners F1 at every margin
+  (docs/extraction.md, "A learnt partner-name tagger"): drafting does not call the tagger.
+
+Each fold's model is trained in memory (tools.tagger_train); none is written.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ from typing import Any
 
 from digest.errors import InputError
 from digest.extract import drafting
-from digest.extract.tagger import Model, Span
 from digest.extract.translit import is_vi_syllable
 from digest.registries import default_registries
 from digest.scripts import script_of
 from digest.text import fold, slugify
 from tools.evaluation import Counts, score_partner_kinds, scored_partner_ids
+from tools.tagger import Model, Span
 from tools.tagger_train import Article, model_of, pruned, read_corpus, train
 from tools.tuning import tuning_corpora
 
@@ -179,9 +180,12 @@ def _partners(gold: dict[str, Any], draft: dict[str, Any] | None) -> Counts:
     return sum(score_partner_kinds(gold, draft).values(), Counts())
 
 
-def cross_validate(k: int = FOLDS, margins: tuple[float, ...] = MARGINS) -> Measure:
-    """Spans and drafts' partners, summed over ``k`` folds split by corpus."""
-    corpora = tuning_corpora()
+def cross_validate(
+    k: int = FOLDS, margins: tuple[float, ...] = MARGINS, corpora: list[Path] | None = None
+) -> Measure:
+    """Spans and drafts' partners, summed over ``k`` folds split by corpus (by default every
+    tuning corpus; a test passes its own)."""
+    corpora = tuning_corpora() if corpora is None else corpora
     read = {corpus: read_corpus(corpus) for corpus in corpora}
     measure = Measure(SpanCounts(), {key: Counts() for key in (None, *margins)})
     spans, partners = measure.spans, measure.partners

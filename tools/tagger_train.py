@@ -1,21 +1,17 @@
-"""Training the partner-name tagger (``invoke tagger-train``) from the tuning corpora's gold.
+"""Training the partner-name tagger (tools/tagger.py) from corpora's gold, in memory.
 
-Each tuning article's headline and body (as drafting reads them: layout parsed, the wire
-dateline dropped) are tokenised line by line (digest.extract.tagger); every occurrence of a
-gold partner's ``as_written`` form marks its tokens B (first) and I (the others). An averaged
-perceptron learns the tags, greedily left to right as drafting tags. Held-out corpora are never
-read (tools.tuning.tuning_corpora).
-
-The model file registries/generated/tagger.json records the corpora, the commit and its date,
-and the feature set; weights are whole numbers (times ``SCALE``), those of features too weak to
-change a tag pruned, one feature a line, sorted: the same corpora and code give the same bytes.
+Each article's headline and body (as drafting reads them: layout parsed, the wire dateline
+dropped) are tokenised line by line; every occurrence of a gold partner's ``as_written`` form
+marks its tokens B (first) and I (the others). An averaged perceptron learns the tags, greedily
+left to right as the tagger tags, in a seeded order: the same articles give the same weights.
+``invoke tagger-cv`` (tools/tagger_cv.py) trains one model a fold this way and writes none;
+it reads only tuning corpora (tools.tuning.tuning_corpora), never a held-out folder.
 """
 
 from __future__ import annotations
 
 import json
 import random
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +22,12 @@ from digest.extract import layout
 from digest.extract.drafting import read_article
 from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.page_furniture import without_wire_dateline
-from digest.extract.tagger import (
+from tools.evaluation import corpus_articles
+from tools.tagger import (
     BEGIN,
-    FEATURE_SET,
     INSIDE,
     LABELS,
     OUT,
-    SCALE,
     WINDOW,
     Model,
     previous_feature,
@@ -40,18 +35,17 @@ from digest.extract.tagger import (
     windows,
     word_features,
 )
-from digest.registry_files import GENERATED_TAGGER
-from tools.evaluation import ROOT, corpus_articles
-from tools.generated_json import write_one_a_line
-from tools.tuning import tuning_corpora
 
 EPOCHS = 6
 SEED = 13
-# A feature whose averaged weights differ by less than this across labels is dropped from the
-# file (142,373 learnt, 31,426 kept). Pruning harder costs names: at 2.5 the file is 404 KB
-# instead of 1.15 MB, but under cross-validation 146 gold names fewer are marked exactly and 90
+# A feature whose averaged weights differ by less than this across labels is dropped (on every
+# tuning corpus, 142,373 learnt, 31,426 kept). Pruning harder costs names: at 2.5 a model is a
+# third of the size, but under cross-validation 146 gold names fewer are marked exactly and 90
 # spans more are invented.
 PRUNE = 1.0
+# Weights are rounded to whole numbers of tenths: the measure was taken with weights so rounded
+# (they were once written to a file), and rounding keeps it the same.
+SCALE = 10
 
 
 @dataclass
@@ -231,44 +225,3 @@ def pruned(weights: dict[str, tuple[float, ...]], prune: float = PRUNE) -> dict[
 
 def model_of(table: dict[str, list[int]]) -> Model:
     return Model({feature: tuple(v / SCALE for v in values) for feature, values in table.items()})
-
-
-def _git(*args: str) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
-
-
-def _commit(output: Path) -> str:
-    """The commit the model is trained at, "-dirty" after it if a tracked file but the model
-    itself differs from it (the code or a corpus trained on is not that commit's)."""
-    changed = _git("status", "--porcelain", "--untracked-files=no").splitlines()
-    model = output.resolve().relative_to(ROOT).as_posix() if output.is_relative_to(ROOT) else None
-    dirty = any(line[3:] != model for line in changed)
-    return _git("rev-parse", "HEAD") + ("-dirty" if dirty else "")
-
-
-def write_model(output: Path, table: dict[str, list[int]], corpora: list[Path]) -> None:
-    data = {
-        "about": "the partner-name tagger's weights: feature -> O, B, I (times 10), "
-        "written by `invoke tagger-train` (tools/tagger_train.py); do not edit",
-        "corpora": [corpus.name for corpus in corpora],
-        "commit": _commit(output),
-        "date": _git("log", "-1", "--format=%cI"),
-        "features": FEATURE_SET,
-        "labels": list(LABELS),
-        "weights": table,
-    }
-    write_one_a_line(output, data, "weights")
-
-
-def main(output: Path = ROOT / GENERATED_TAGGER.folder / GENERATED_TAGGER.name) -> str:
-    corpora = tuning_corpora()
-    articles = [article for corpus in corpora for article in read_corpus(corpus)]
-    table = pruned(train(articles))
-    write_model(output, table, corpora)
-    size = output.stat().st_size
-    return (
-        f"{output.relative_to(ROOT)}: {len(table):,} features, {size / 1024:.0f} KB, "
-        f"from {len(articles)} articles of {len(corpora)} corpora\n"
-    )

@@ -1,11 +1,14 @@
-"""A learnt detector of partner names: which words of a line name a partner.
+"""A learnt detector of partner names, a measuring instrument: which words of a line name a
+partner.
 
 Rules read a partner's name by its shape (a kind word, a legal form, a place word beside it);
 names of no shape the rules know (a brand, a body without a kind word, a name in another
-script) escape them. This tagger was learnt from the words the gold corpora record for each
-partner (``as_written``, tests/extraction_corpus/README.md) by ``invoke tagger-train``
-(tools/tagger_train.py): an averaged perceptron tagging each token O (out), B (a name begins)
-or I (a name goes on), greedily left to right.
+script) escape them. This tagger learns them from the words the gold corpora record for each
+partner (``as_written``, tests/extraction_corpus/README.md; tools/tagger_train.py): an averaged
+perceptron tagging each token O (out), B (a name begins) or I (a name goes on), greedily left to
+right. ``invoke tagger-cv`` (tools/tagger_cv.py) trains it per fold in memory and measures what
+it finds; no model is committed and drafting (digest/) never imports it, since every drafting
+hook measured lowered partners F1 (docs/extraction.md, "A learnt partner-name tagger").
 
 Every feature is a function of one token at one offset from the tagged token (the word, its
 lower case, shape, affixes and script, up to two tokens away), and of the previous tag. So
@@ -24,26 +27,13 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from digest import registry_files
-from digest.errors import InputError, Problem
-from digest.registries import Registries
 from digest.scripts import char_class, script_of
 
 LABELS = ("O", "B", "I")
 OUT, BEGIN, INSIDE = range(3)
 # The offsets from the tagged token whose words are features, and what is read of each.
 WINDOW = (-2, -1, 0, 1, 2)
-FEATURE_SET = (
-    "0: lower case, shape, script, first and last 3 letters; ±1: lower case, shape; "
-    "±2: lower case; the previous tag"
-)
-# Bounds a hostile or corrupt model file cannot pass: a feature is a short string, a weight a
-# small whole number (weights are stored times SCALE).
-MAX_FEATURE_CHARS = 80
-MAX_WEIGHT = 10**9
-SCALE = 10
 
 # Chinese and Japanese write no spaces between words, Thai none either, and Korean glues its
 # particles to the name ("강원특별자치도와"): a character is a token there, so that a name's
@@ -166,6 +156,7 @@ class Model:
         return tuple(total)
 
     def tag_line(self, line: str) -> list[Span]:
+        """The spans the model marks in one line, with offsets into it."""
         found = tokens(line)
         if not found:
             return []
@@ -185,51 +176,3 @@ class Model:
             margins.append(max(b, i) - o)
             previous = label
         return decode_spans(line, found, labels, margins)
-
-    def tag(self, text: str) -> list[Span]:
-        """The spans of ``text``, line by line, with offsets into ``text``."""
-        spans: list[Span] = []
-        offset = 0
-        for line in text.split("\n"):
-            spans.extend(
-                Span(s.start + offset, s.end + offset, s.text, s.margin)
-                for s in self.tag_line(line)
-            )
-            offset += len(line) + 1
-        return spans
-
-
-def model_from(data: dict[str, object], path: Path) -> Model:
-    """A model from a model file's checked top level; its weights checked one by one, the first
-    bad one refused with the file and the field named."""
-    weights: dict[str, tuple[float, ...]] = {}
-    table = data["weights"]
-    assert isinstance(table, dict)  # the file's shape says so
-    for feature, values in table.items():
-        where = f"weights.{feature[:MAX_FEATURE_CHARS]}"
-        if len(feature) > MAX_FEATURE_CHARS:
-            raise InputError(
-                [Problem(path, f"a feature is at most {MAX_FEATURE_CHARS} characters", field=where)]
-            )
-        if (
-            not isinstance(values, list)
-            or len(values) != len(LABELS)
-            or not all(type(v) is int and abs(v) <= MAX_WEIGHT for v in values)
-        ):
-            message = f"expected {len(LABELS)} whole numbers (weights of {', '.join(LABELS)})"
-            raise InputError([Problem(path, message, field=where)])
-        weights[feature] = tuple(v / SCALE for v in values)
-    if data.get("labels") != list(LABELS):
-        raise InputError([Problem(path, f"expected labels {list(LABELS)}", field="labels")])
-    return Model(weights)
-
-
-def check_model(registries: Registries) -> None:
-    """Read and check the model file now (``digest check``): drafting does not read it."""
-    read_model(registries.folder / registry_files.GENERATED_TAGGER.name)
-
-
-def read_model(path: Path) -> Model:
-    """The model at ``path``, read through the registries' safe reader (size bound, shape)."""
-    document = registry_files.read(path, registry_files.GENERATED_TAGGER)
-    return model_from(document.data, path)
