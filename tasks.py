@@ -252,7 +252,16 @@ def eval_tuning(c, json="", compare=""):
         sys.stdout.write(f"wrote {json}\n")
 
 
+@task(help={"folds": "how many groups of corpora to split the tuning corpora into (default 5)"})
+def tagger_cv(c, folds=5):
+    """Cross-validate the partner-name tagger by corpus: spans, and drafts' partners."""
+    from tools.tagger_cv import main
+
+    sys.stdout.write(main(int(folds)))
+
+
 namespace.add_task(eval_extract, "eval-extract")
+namespace.add_task(tagger_cv, "tagger-cv")
 namespace.add_task(eval_tuning, "eval-tuning")
 namespace.add_task(bench_extract, "bench-extract")
 

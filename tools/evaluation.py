@@ -186,7 +186,7 @@ def _place_identity(partner_id: str) -> str:
     return f"{shape[1]}:{'-'.join(sorted(words))}"
 
 
-def _partner_ids(
+def scored_partner_ids(
     gold: dict[str, Any], predicted: dict[str, Any]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Gold and drafted partners as {id: kind}, a drafted id written as the gold id of the
@@ -217,13 +217,14 @@ def _partner_ids(
 def same_words(
     gold: dict[str, Any], predicted: dict[str, Any]
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """``_partner_ids``, and a drafted partner the strict match leaves unmatched taken as the gold
-    partner of its country and kind class that it was drafted from the same words of the article:
-    a gold ``as_written`` form is one of the draft's forms or lies in one at word boundaries with
-    at most a legal form or kind word around it ("авиакомпания «Аврора»" read, "Аврора" golded).
+    """``scored_partner_ids``, and a drafted partner the strict match leaves unmatched taken as
+    the gold partner of its country and kind class that it was drafted from the same words of the
+    article: a gold ``as_written`` form is one of the draft's forms or lies in one at word
+    boundaries with at most a legal form or kind word around it ("авиакомпания «Аврора»" read,
+    "Аврора" golded).
     The entity is found, its English id written otherwise ("ru-avrora-airlines"); how often that
     happens is what the strict score cannot tell apart from a partner not found at all."""
-    want, got = _partner_ids(gold, predicted)
+    want, got = scored_partner_ids(gold, predicted)
     unmatched = [p for p in gold.get("partners") or [] if p["id"] not in got]
     for partner in predicted.get("partners") or []:
         pid = partner["id"]
@@ -420,7 +421,7 @@ def score_draft(
     fields = {name: score_scalar(name, gold, got) for name in SCALAR_FIELDS}
     for name in ("provinces", "topics"):
         fields[name] = compare_sets(gold.get(name) or [], got.get(name) or [])
-    want, drafted = _partner_ids(gold, got)
+    want, drafted = scored_partner_ids(gold, got)
     fields["partners"] = compare_sets(want, drafted)
     fields["figures"], what, approx = score_figures(gold["figures"], got.get("figures") or [])
     fields["people"], role, latin = score_people(gold["people"], got.get("people") or [])
@@ -433,7 +434,7 @@ def score_partner_kinds(
 ) -> dict[str, Counts]:
     """Partner counts by kind, so that organisations (embassies, ministries, universities) are
     measured apart from the places that outnumber them."""
-    want, got = _partner_ids(gold, predicted or {})
+    want, got = scored_partner_ids(gold, predicted or {})
     kinds: dict[str, Counts] = {}
     for pid, kind in want.items():
         hit = pid in got
