@@ -38,6 +38,7 @@ from digest.extract.departments import (
     government_acts,
     own_government_named,
 )
+from digest.extract.earlier_ties import earlier_tie
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import (
     INFLECTING_LANGUAGES,
@@ -1261,7 +1262,8 @@ def _partner_ids(
     # start of a route, a model or a contrast, an event's or a feature's name, a market, a seat
     # or a home town, the same role or not ("ผ่านลาว" on a route in the headline,
     # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body), or, for a place, another stop the
-    # visitors also or earlier made ("также посетит Казань и Москву") ...
+    # visitors also or earlier made ("также посетит Казань и Москву") or one the province
+    # dealt with earlier or already ("ранее сотрудничала с Иркутской областью") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
@@ -1270,7 +1272,10 @@ def _partner_ids(
             _named_in_passing(text, match, matches, lang, positions)
             or (
                 registries.partners[pid].kind in _PLACE_KINDS
-                and other_stop(text, match.start, match.end, lang)
+                and (
+                    other_stop(text, match.start, match.end, lang)
+                    or _earlier_tie(text, match, matches, lang, positions)
+                )
             )
             for text, match, matches in own
         )
@@ -1391,6 +1396,19 @@ def _named_in_passing(
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
     )
+
+
+def _earlier_tie(
+    text: str, match: Match, matches: list[Match], lang: str, positions: _Positions
+) -> bool:
+    """Whether this mention names a place the province dealt with earlier or already ("had
+    earlier signed cooperation documents with Chungcheongbuk Province"), not this article's
+    partner."""
+    spans, indexes, _ = positions.of(matches)
+    index = indexes.get(match)
+    if index is None:
+        return earlier_tie(text, 0, [(match.start, match.end)], lang)
+    return earlier_tie(text, index, spans, lang)
 
 
 def _first_from(starts: list[int], position: int) -> int | None:
