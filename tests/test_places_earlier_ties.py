@@ -138,3 +138,30 @@ def test_where_the_visitors_move_on_to_is_no_partner(
 ) -> None:
     ids = closed_partner_ids(registries, lang, headline, body)
     assert partner in ids and stop not in ids
+
+
+def test_an_arabic_seat_past_its_place_word_is_no_partner(registries: Registries) -> None:
+    body = (
+        "استقبلت غرفة تجارة وصناعة دبي وفداً من مقاطعة بينه زونغ الفيتنامية. ووقّعت شركة النور "
+        "للتجارة ومقرها إمارة الشارقة مذكرة تفاهم مع شركة فيتنامية."
+    )
+    ids = closed_partner_ids(registries, "ar", "غرفة دبي تستقبل وفداً من بينه زونغ", body)
+    assert "ae-sharjah" not in ids and "ae-dubai-chamber" in ids
+
+
+def test_a_vietnamese_seat_in_brackets_is_no_partner(registries: Registries) -> None:
+    body = (
+        "UBND tỉnh Kon Tum và Chính quyền tỉnh Attapeu (Lào) ký kết biên bản hợp tác. Công ty "
+        "TNHH Minh Phát (trụ sở tại tỉnh Sekong, Lào) đề xuất thu mua 2.000 tấn cà phê."
+    )
+    ids = closed_partner_ids(registries, "vi", "Kon Tum và Attapeu ký kết hợp tác", body)
+    assert "la-sekong" not in ids and "la-attapeu" in ids
+
+
+def test_and_the_ends_an_unlisted_arabic_name(registries: Registries) -> None:
+    body = (
+        "أعلن سفير الإمارات أن سفارة الإمارات في هانوي ستنظم أسبوعاً للمنتجات الفيتنامية في دبي "
+        "بمشاركة نحو ٤٠ شركة من مدينة كان تهو والمقاطعات المجاورة. ووقعت غرفة دبي مذكرة تفاهم."
+    )
+    ids = closed_partner_ids(registries, "ar", "غرفة دبي تستقبل وفداً فيتنامياً", body)
+    assert ids == ["ae-dubai-chamber"]

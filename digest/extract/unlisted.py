@@ -556,6 +556,8 @@ def _words(
             break
         if language.lang == "ar" and found.group(1).endswith(("ية", "يين", "يون", "ي")):
             break
+        if language.lang == "ar" and spans and found.group(1).startswith("وال"):
+            break  # "and the …" opens the next phrase: "مدينة كان تهو والمقاطعات المجاورة"
         start, end = found.span(1)
         if any(start < m.end and m.start < end for m in matches):
             break
