@@ -9,7 +9,7 @@ import pytest
 
 from digest.extract.earlier_ties import earlier_tie
 from digest.registries import Registries
-from tests.drafting_helpers import closed_partner_ids
+from tests.drafting_helpers import closed_partner_ids, dated_partner_ids
 
 
 @pytest.mark.parametrize(
@@ -165,3 +165,23 @@ def test_and_the_ends_an_unlisted_arabic_name(registries: Registries) -> None:
     )
     ids = closed_partner_ids(registries, "ar", "غرفة دبي تستقبل وفداً فيتنامياً", body)
     assert ids == ["ae-dubai-chamber"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Sachsen und Da Nang vereinbaren Zusammenarbeit",
+         "Der Freistaat Sachsen und die Stadt Da Nang haben am Montag eine Absichtserklärung "
+         "unterzeichnet.\n\nWeitere Medieninformationen\n\nSachsen wirbt in Taiwan um Investoren\n\n"
+         "Förderprogramm für Wasserstoffregionen gestartet",
+         ["de-saxony"]),
+        ("Queensland and Da Nang sign tourism deal",
+         "The Queensland Government signed a tourism agreement with Da Nang on Monday.\n\n"
+         "More media releases\n\nMinister opens trade office in Jakarta",
+         ["au-queensland"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_list_of_other_press_releases_is_no_partner(
+    registries: Registries, headline: str, body: str, expected: list[str]
+) -> None:
+    assert dated_partner_ids(registries, headline, body) == expected
