@@ -185,3 +185,21 @@ def test_a_place_in_a_list_of_other_press_releases_is_no_partner(
     registries: Registries, headline: str, body: str, expected: list[str]
 ) -> None:
     assert dated_partner_ids(registries, headline, body) == expected
+
+
+def test_a_country_named_apart_from_a_city_is_not_its_country(registries: Registries) -> None:
+    body = (
+        "Le Comité populaire de Lâm Đồng a signé un accord avec la Ville d'Angers. La Ville "
+        "d'Angers, qui n'était jusqu'ici liée qu'au Japon par ses jumelages, ouvrira ses serres "
+        "à des stages."
+    )
+    ids = closed_partner_ids(registries, "fr", "Angers et Lâm Đồng renforcent leurs liens", body)
+    assert "fr-angers" in ids and "jp-angers" not in ids
+
+
+def test_a_country_beside_a_city_stays_its_country(registries: Registries) -> None:
+    body = "第二个项目由韩国京畿道安山市的中小企业合资兴建。安山市副市长率领15家企业代表出席。"
+    ids = closed_partner_ids(registries, "zh", "平福省与韩国企业签署投资协议", body)
+    assert any(pid.startswith("kr-") for pid in ids) and not any(
+        pid.startswith("cn-an") for pid in ids
+    )
