@@ -203,3 +203,20 @@ def test_a_country_beside_a_city_stays_its_country(registries: Registries) -> No
     assert any(pid.startswith("kr-") for pid in ids) and not any(
         pid.startswith("cn-an") for pid in ids
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会见在高平市举行。",
+        # the district named with the city is the province's too (Trùng Khánh, not Chongqing)
+        "专家团在高平市和重庆县为1200人次群众免费看诊。",
+    ],
+)
+def test_a_city_named_as_its_vietnamese_province_is_vietnams(
+    registries: Registries, sentence: str
+) -> None:
+    body = f"广西壮族自治区卫生健康委员会与越南高平省卫生厅签署合作备忘录。{sentence}"
+    ids = closed_partner_ids(registries, "zh", "广西与高平省加强医疗合作", body)
+    assert "cn-guangxi-health-commission" in ids
+    assert "cn-gaoping" not in ids and "cn-chongqing" not in ids

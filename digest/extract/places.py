@@ -684,7 +684,11 @@ def _with_unlisted(
         if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start, lang):
             continue
         if _vietnams_own(registries, text, found, lang):
-            continue  # a Vietnamese town in another script ("호이안시", "городом Фанранг")
+            # A Vietnamese town in another script ("호이안시", "городом Фанранг"); a place read
+            # as locating it is Vietnam's too ("高平市和重庆县": Trùng Khánh, not Chongqing).
+            if found.locating is not None:
+                locating.add(found.locating)
+            continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -720,6 +724,8 @@ def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) ->
     partner = found.partner
     if partner.id in registries.partners:
         return False
+    if _named_as_its_province(registries, text, text[found.start : found.end], lang):
+        return True
     if confirmed_city(registries, partner.name_en, where_cities(lang, (partner.country,))):
         return False
     start = found.start
@@ -735,6 +741,32 @@ def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) ->
             for end in range(2, min(len(name), _THAI_NAME_REACH) + 1)
         )
     return bool(vietnamese_place(registries, name, lang))
+
+
+# A Vietnamese province's capital bears its name: "高平市" in an article on "高平省" (Cao Bằng)
+# is the province's own city, not the Chinese Gaoping that GeoNames also knows.
+_PROVINCE_WORD = {"zh": "省", "ja": "省", "ko": "성"}
+_CITY_WORD_END = re.compile(r"(?:市|시)$")
+
+
+@functools.cache
+def _province_names(registries: Registries) -> frozenset[str]:
+    return frozenset(
+        name
+        for province in registries.provinces.values()
+        for name in (province.name_vi, *province.aliases)
+    )
+
+
+def _named_as_its_province(registries: Registries, text: str, name: str, lang: str) -> bool:
+    """Whether an unlisted city's name is that of a Vietnamese province the text names with
+    its province word."""
+    word = _PROVINCE_WORD.get(lang)
+    if word is None:
+        return False
+    province = _CITY_WORD_END.sub("", name.strip()) + word
+    names = _province_names(registries)
+    return province in text and (province in names or province[: -len(word)] in names)
 
 
 # The word for Vietnam in the scripts that glue it to the place it qualifies: "越南芒街市" is
