@@ -220,3 +220,20 @@ def test_a_city_named_as_its_vietnamese_province_is_vietnams(
     ids = closed_partner_ids(registries, "zh", "广西与高平省加强医疗合作", body)
     assert "cn-guangxi-health-commission" in ids
     assert "cn-gaoping" not in ids and "cn-chongqing" not in ids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the venue named from the prefecture down to the county, glued
+        "对接会在红河州河口瑶族自治县举行。",
+        # what the delegates inspected after the meeting
+        "会后，与会代表考察了河口北山国际货场。",
+    ],
+)
+def test_a_chinese_county_named_only_as_the_venue_or_a_site_visited_is_no_partner(
+    registries: Registries, sentence: str
+) -> None:
+    body = f"云南省商务厅与越南老街省工贸厅签署合作备忘录。{sentence}"
+    ids = closed_partner_ids(registries, "zh", "云南与老街签署经贸合作备忘录", body)
+    assert "cn-hekou" not in ids and "cn-yunnan-department-of-commerce" in ids

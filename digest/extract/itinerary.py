@@ -217,8 +217,9 @@ _THEN: dict[str, tuple[str, str]] = {
     "ru": ("затем|потом|после этого|далее", "в|во|посетил\\w*|посетит|посетят"),
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
-    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …)
-    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观)了?"),
+    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …), "考察了"
+    # (inspected)
+    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观|考察)了?"),
     # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),

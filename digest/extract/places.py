@@ -1753,6 +1753,7 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
         return bool(
             (context.venue_before and before.rstrip().endswith(context.venue_before))
             or (context.venue_after and after.lstrip().startswith(context.venue_after))
+            or _after_glued_venue(text, match, matches, context)
         )
     words_before = before.split()
     words_after = after.split()
@@ -1766,6 +1767,25 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
         and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha())
         for prefix in context.venue_glued
     )
+
+
+# The unit word of the place written right before another, down the hierarchy: "在红河州河口瑶族
+# 自治县举行" names one venue from the prefecture down to the county.
+_UNIT_GLUE = re.compile(r"(?:省|州|市|县|縣|区|區|盟|地区)?")
+
+
+def _after_glued_venue(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
+    """Whether an unspaced place is glued to a place before it, its unit word between, that a
+    venue's preposition opens ("在红河州河口…举行": Hekou, in Honghe Prefecture, the venue)."""
+    for other in reversed(matches):
+        if other.end > match.start:
+            continue
+        glue = _UNIT_GLUE.match(text, other.end, match.start)
+        if glue is None or glue.end() != match.start or other.start == match.start:
+            return False
+        before = fold(text[max(0, other.start - 12) : other.start])
+        return bool(context.venue_before and before.rstrip().endswith(context.venue_before))
+    return False
 
 
 def _qualifies(
