@@ -107,6 +107,15 @@ def test_a_partner_signing_now_stays(
          "Eine Delegation der Landeshauptstadt Dresden hat die Hafenstadt Hải Phòng besucht und "
          "eine Absichtserklärung unterzeichnet.",
          "de-dresden"),
+        # the city's mayor signs: "el intendente de", "il sindaco di"
+        ("es", "Córdoba y Đồng Tháp firman un acuerdo de hermanamiento",
+         "Por la tarde, el intendente de Río Cuarto, Guillermo De Rivas, firmó con la delegación "
+         "de Đồng Tháp un acuerdo de hermanamiento en Argentina.",
+         "ar-rio-cuarto"),
+        ("it", "Ninh Bình, gemellaggio firmato con un comune italiano",
+         "Il sindaco di Assisi (Italia), Marco Bellini, e la delegazione della provincia "
+         "vietnamita di Ninh Bình hanno firmato ieri un protocollo di gemellaggio.",
+         "it-assisi"),
         ("hi", "पुणे और कैन थो के बीच समझौता",
          "पुणे नगर निगम और वियतनाम के कैन थो शहर के बीच स्मार्ट सिटी पर समझौता हुआ।",
          "in-pune"),
