@@ -78,6 +78,8 @@ _AND = re.compile(
     r"^\s*(?:,|、|，)?\s*(?:and|et|y|e|und|i|oraz|и|і|та|va|và|o|ou|or|oder|или|або)?\s*$"
     r"|^\s*(?:和|及|与|、|や|と|와|과|및|และ|و|और)\s*(?:จังหวัด|แขวง)?\s*$"
 )
+# How many places of one list are walked past to its "with": a page may list thousands.
+_MAX_LISTED = 12
 _UNIT = r"(?:県|府|都|省|市|州|道|区|县|도|시|군|областью|краем|областю|краєм)?"
 
 
@@ -146,7 +148,7 @@ def earlier_tie(text: str, index: int, spans: list[tuple[int, int]], lang: str) 
     # its last.
     step = 1 if lang in _WITH_AFTER else -1
     current = index
-    while 0 <= current + step < len(spans):
+    while 0 <= current + step < len(spans) and abs(current - index) < _MAX_LISTED:
         a, b = sorted((spans[current], spans[current + step]))
         gap = re.sub(rf"^{_UNIT}", "", text[a[1] : b[0]])
         if not _AND.match(fold(gap)):

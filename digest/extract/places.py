@@ -1777,15 +1777,17 @@ _UNIT_GLUE = re.compile(r"(?:省|州|市|县|縣|区|區|盟|地区)?")
 def _after_glued_venue(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
     """Whether an unspaced place is glued to a place before it, its unit word between, that a
     venue's preposition opens ("在红河州河口…举行": Hekou, in Honghe Prefecture, the venue)."""
-    for other in reversed(matches):
-        if other.end > match.start:
-            continue
-        glue = _UNIT_GLUE.match(text, other.end, match.start)
-        if glue is None or glue.end() != match.start or other.start == match.start:
-            return False
-        before = fold(text[max(0, other.start - 12) : other.start])
-        return bool(context.venue_before and before.rstrip().endswith(context.venue_before))
-    return False
+    # The match right before this one, found by bisection: a page may name places thousands
+    # of times.
+    index = bisect.bisect_left(matches, match.start, key=lambda m: m.start)
+    if index == 0 or matches[index - 1].end > match.start:
+        return False
+    other = matches[index - 1]
+    glue = _UNIT_GLUE.match(text, other.end, match.start)
+    if glue is None or glue.end() != match.start:
+        return False
+    before = fold(text[max(0, other.start - 12) : other.start])
+    return bool(context.venue_before and before.rstrip().endswith(context.venue_before))
 
 
 def _qualifies(
