@@ -47,7 +47,9 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "trước khi sang", "trên đường đến"),
     "zh": ("随后前往", "随后将前往", "之后前往", "之后将前往", "转赴", "途经",
            # a stop the delegation "also" made or will make on the same trip
-           "还访问了", "还将访问", "还将前往", "还前往"),
+           "还访问了", "还将访问", "还将前往", "还前往", "并前往",
+           # "随后经靖西返回广西": the town the visitors pass on their way back
+           "随后经"),
     "ja": (),
     "ko": (),
     "th": ("เดินทางต่อไปยัง", "เดินทางต่อไปยังจังหวัด", "ก่อนเดินทางไป", "ก่อนเดินทางไปยัง",
@@ -141,7 +143,9 @@ _AFTER: dict[str, tuple[str, ...]] = {
     "ko": ("를 거쳐", "을 거쳐", "를 거치", "을 거치", "를 경유", "을 경유", "경유",
            "을 방문한 뒤", "를 방문한 뒤", "을 방문한 후", "를 방문한 후",
            # "서울로 이동해 …을 예방했다": moved on to Seoul after the event
-           "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했"),
+           "로 이동해", "으로 이동해", "로 이동한 뒤", "으로 이동한 뒤", "로 향했", "으로 향했",
+           # "다음 날 포항으로 이동한다": where the visitors move on to next
+           "로 이동한다", "으로 이동한다", "로 이동할", "으로 이동할"),
     "zh": ("转机",),
     # "отправлено до Владивостока, а оттуда морем в Хайфон" (by rail to Vladivostok, and from
     # there by sea): a point the goods or the visitors pass on their way.
@@ -213,8 +217,9 @@ _THEN: dict[str, tuple[str, str]] = {
     "ru": ("затем|потом|после этого|далее", "в|во|посетил\\w*|посетит|посетят"),
     "uk": ("потім|згодом|після цього|далі", "до|в|у|відвідал\\w*|відвідає|відвідають"),
     "vi": ("sau do|tiep do|tiep theo|sau khi ket thuc", "den|toi|sang|tham|ra|vao"),
-    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …)
-    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观)了?"),
+    # "会后，越方代表团参观了红河州蒙自市" (after the meeting the delegation toured …), "考察了"
+    # (inspected)
+    "zh": ("随后|之后|然后|接着|此后|会后", "(?:前往|赴|到|访问|参观|考察)了?"),
     # "وسيتوجه الوفد لاحقا إلى القاهرة" (the delegation will later head to Cairo); folded, إلى
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),

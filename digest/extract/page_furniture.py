@@ -140,6 +140,13 @@ _MORE_WORDS = frozenset(
         # Related stories and releases under other headings (issue 13, twelfth round).
         "Related releases", "Related media statements", "संबंधित समाचार", "संबंधित लेख",
         "อ่านข่าวที่เกี่ยวข้อง", "関連記事を表示", "관련 뉴스", "相关新闻推荐",
+        # A government's list of its other press releases (issue 13, fourteenth round).
+        "Weitere Medieninformationen", "Weitere Pressemitteilungen", "More media releases",
+        "Other media releases", "More press releases", "Autres communiqués",
+        "Otros comunicados", "Altri comunicati", "Outros comunicados", "Inne komunikaty",
+        "Другие пресс-релизы", "Інші прес-релізи", "Thông cáo báo chí khác", "其他新闻稿",
+        "その他のプレスリリース", "다른 보도자료", "ข่าวประชาสัมพันธ์อื่นๆ",
+        "अन्य प्रेस विज्ञप्तियाँ", "بيانات صحفية أخرى",
     )
 )  # fmt: skip
 # A line starting with these links to the story before or after, to sharing it or to a

@@ -38,6 +38,7 @@ from digest.extract.departments import (
     government_acts,
     own_government_named,
 )
+from digest.extract.earlier_ties import earlier_tie
 from digest.extract.fairs import names_a_fair_venue
 from digest.extract.gazetteer import (
     INFLECTING_LANGUAGES,
@@ -714,7 +715,11 @@ def _with_unlisted(
         if text[found.start : found.end] in vietnams or _after_vietnam(text, found.start, lang):
             continue
         if _vietnams_own(registries, text, found, lang):
-            continue  # a Vietnamese town in another script ("호이안시", "городом Фанранг")
+            # A Vietnamese town in another script ("호이안시", "городом Фанранг"); a place read
+            # as locating it is Vietnam's too ("高平市和重庆县": Trùng Khánh, not Chongqing).
+            if found.locating is not None:
+                locating.add(found.locating)
+            continue
         if any(b.start <= found.start and found.end <= b.end for b in bodies):
             continue  # a word of an organisation's name ("日本农林水产省")
         if found.locating is not None:
@@ -751,6 +756,8 @@ def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) ->
     partner = found.partner
     if partner.id in registries.partners:
         return False
+    if _named_as_its_province(registries, text, text[found.start : found.end], lang):
+        return True
     if confirmed_city(registries, partner.name_en, where_cities(lang, (partner.country,))):
         return False
     start = found.start
@@ -766,6 +773,32 @@ def _vietnams_own(registries: Registries, text: str, found: Found, lang: str) ->
             for end in range(2, min(len(name), _THAI_NAME_REACH) + 1)
         )
     return bool(vietnamese_place(registries, name, lang))
+
+
+# A Vietnamese province's capital bears its name: "高平市" in an article on "高平省" (Cao Bằng)
+# is the province's own city, not the Chinese Gaoping that GeoNames also knows.
+_PROVINCE_WORD = {"zh": "省", "ja": "省", "ko": "성"}
+_CITY_WORD_END = re.compile(r"(?:市|시)$")
+
+
+@functools.cache
+def _province_names(registries: Registries) -> frozenset[str]:
+    return frozenset(
+        name
+        for province in registries.provinces.values()
+        for name in (province.name_vi, *province.aliases)
+    )
+
+
+def _named_as_its_province(registries: Registries, text: str, name: str, lang: str) -> bool:
+    """Whether an unlisted city's name is that of a Vietnamese province the text names with
+    its province word."""
+    word = _PROVINCE_WORD.get(lang)
+    if word is None:
+        return False
+    province = _CITY_WORD_END.sub("", name.strip()) + word
+    names = _province_names(registries)
+    return province in text and (province in names or province[: -len(word)] in names)
 
 
 # The word for Vietnam in the scripts that glue it to the place it qualifies: "越南芒街市" is
@@ -1293,7 +1326,8 @@ def _partner_ids(
     # start of a route, a model or a contrast, an event's or a feature's name, a market, a seat
     # or a home town, the same role or not ("ผ่านลาว" on a route in the headline,
     # "สะพานมิตรภาพไทย-ลาว" a bridge's name in the body), or, for a place, another stop the
-    # visitors also or earlier made ("также посетит Казань и Москву") ...
+    # visitors also or earlier made ("также посетит Казань и Москву") or one the province
+    # dealt with earlier or already ("ранее сотрудничала с Иркутской областью") ...
     dropped |= {
         pid
         for pid, own in by_id.items()
@@ -1302,7 +1336,10 @@ def _partner_ids(
             _named_in_passing(text, match, matches, lang, positions)
             or (
                 registries.partners[pid].kind in _PLACE_KINDS
-                and other_stop(text, match.start, match.end, lang)
+                and (
+                    other_stop(text, match.start, match.end, lang)
+                    or _earlier_tie(text, match, matches, lang, positions)
+                )
             )
             for text, match, matches in own
         )
@@ -1423,6 +1460,19 @@ def _named_in_passing(
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
     )
+
+
+def _earlier_tie(
+    text: str, match: Match, matches: list[Match], lang: str, positions: _Positions
+) -> bool:
+    """Whether this mention names a place the province dealt with earlier or already ("had
+    earlier signed cooperation documents with Chungcheongbuk Province"), not this article's
+    partner."""
+    spans, indexes, _ = positions.of(matches)
+    index = indexes.get(match)
+    if index is None:
+        return earlier_tie(text, 0, [(match.start, match.end)], lang)
+    return earlier_tie(text, index, spans, lang)
 
 
 def _first_from(starts: list[int], position: int) -> int | None:
@@ -1735,6 +1785,7 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
         return bool(
             (context.venue_before and before.rstrip().endswith(context.venue_before))
             or (context.venue_after and after.lstrip().startswith(context.venue_after))
+            or _after_glued_venue(text, match, matches, context)
         )
     words_before = before.split()
     words_after = after.split()
@@ -1748,6 +1799,27 @@ def _venue_or_route(text: str, match: Match, matches: list[Match], context: _Con
         and (len(before) == len(prefix) or not before[-len(prefix) - 1].isalpha())
         for prefix in context.venue_glued
     )
+
+
+# The unit word of the place written right before another, down the hierarchy: "在红河州河口瑶族
+# 自治县举行" names one venue from the prefecture down to the county.
+_UNIT_GLUE = re.compile(r"(?:省|州|市|县|縣|区|區|盟|地区)?")
+
+
+def _after_glued_venue(text: str, match: Match, matches: list[Match], context: _Context) -> bool:
+    """Whether an unspaced place is glued to a place before it, its unit word between, that a
+    venue's preposition opens ("在红河州河口…举行": Hekou, in Honghe Prefecture, the venue)."""
+    # The match right before this one, found by bisection: a page may name places thousands
+    # of times.
+    index = bisect.bisect_left(matches, match.start, key=lambda m: m.start)
+    if index == 0 or matches[index - 1].end > match.start:
+        return False
+    other = matches[index - 1]
+    glue = _UNIT_GLUE.match(text, other.end, match.start)
+    if glue is None or glue.end() != match.start:
+        return False
+    before = fold(text[max(0, other.start - 12) : other.start])
+    return bool(context.venue_before and before.rstrip().endswith(context.venue_before))
 
 
 def _qualifies(

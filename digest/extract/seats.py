@@ -32,7 +32,9 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     "uk": ("зі штаб-квартирою в", "зі штаб-квартирою у", "розташований у", "розташована в",
            "розташований в", "розташована у"),
     "vi": ("có trụ sở tại", "có trụ sở ở", "có trụ sở chính tại", "trụ sở đặt tại",
-           "đóng trụ sở tại"),
+           "đóng trụ sở tại",
+           # "Công ty … (trụ sở tại tỉnh Sekong, Lào)": the seat in brackets after the name
+           "(trụ sở tại", "(trụ sở chính tại"),
     "th": ("ตั้งอยู่ที่", "สำนักงานใหญ่อยู่ที่", "สำนักงานใหญ่ที่", "สำนักงานใหญ่ใน"),
     "zh": ("总部位于", "总部设在", "总部在", "位于", "坐落于", "地处"),
     # "株式会社ミナト精工（本社・神奈川県厚木市）": the head office, in brackets after the name.
@@ -118,7 +120,9 @@ _LINKS = frozenset(
      "el", "ciudad", "provincia", "estado", "città", "di", "cidade", "do", "da",
      "stadt", "miasto", "w", "город", "городе", "области", "край", "крае", "в", "місто",
      "місті", "у", "tỉnh", "tinh", "thành", "thanh", "phố", "pho", "bang", "vùng", "vung",
-     "thủ", "đô", "thu", "ở", "o", "tại", "tai", "jangwat", "จังหวัด"}
+     "thủ", "đô", "thu", "ở", "o", "tại", "tai", "jangwat", "จังหวัด",
+     # "ومقرها إمارة الشارقة" (whose seat is the emirate of Sharjah), folded
+     "امارة", "مدينة", "ولاية", "محافظة", "مقاطعة", "منطقة"}
 )  # fmt: skip
 _MAX_WORDS = 6
 _WINDOW = 64

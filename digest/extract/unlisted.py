@@ -260,7 +260,15 @@ def find_unlisted(
                 clue = _article_clue(text, word, start, end, name, matches, article_country)
             latin = latin_reading(name, lang, clue[0] if clue else None)
             near = _only_near(text, word, start)
-            clue, latin = _gazetteer_clue(registries, clue, kind, latin, cities_in, near)
+            clue, latin = _gazetteer_clue(
+                registries,
+                clue,
+                kind,
+                latin,
+                cities_in,
+                near,
+                clue is not None and (clue[1] is None or _beside(text, start, end, clue[1])),
+            )
             if clue is None:
                 continue
             country, clue_match = clue
@@ -330,12 +338,17 @@ def _gazetteer_clue(
     latin: str,
     countries: Where,
     near: bool,
+    clue_beside: bool = False,
 ) -> tuple[tuple[str, Match | None] | None, str]:
     """Where nothing beside a city says where it lies (no ``clue``): the first of the countries
     the article can be about where GeoNames knows a city by that name ("청주시" in a Korean
     local paper), and the city's GeoNames name; else the clue and the name as they were. A
-    city only said to be ``near`` something locates it ("cerca de la ciudad de Cárdenas")."""
+    city only said to be ``near`` something locates it ("cerca de la ciudad de Cárdenas"). A
+    country named apart from the city, not ``clue_beside`` it, may be another's."""
     if clue is not None and kind == "city":
+        home = None if clue_beside else _language_city(registries, clue, latin, countries.lang)
+        if home is not None:
+            return home
         return clue, _nominative(registries, countries.lang, latin, clue[0])
     if clue is not None or kind != "city" or near:
         return clue, latin
@@ -345,6 +358,19 @@ def _gazetteer_clue(
     if city is None:
         return None, latin
     return (city[0], None), city[1]
+
+
+def _language_city(
+    registries: Registries, clue: tuple[str, Match | None], latin: str, lang: str
+) -> tuple[tuple[str, Match | None], str] | None:
+    """A city of the article's own language's countries that a country named in its sentence
+    does not locate: "La Ville d'Angers, qui n'était jusqu'ici liée qu'au Japon" is France's
+    Angers, since GeoNames knows no Angers in Japan and France's is the largest; a country
+    that has a city by the name keeps it ("la ciudad de Córdoba, Argentina")."""
+    if confirmed_city(registries, latin, where_cities(lang, (clue[0],))) is not None:
+        return None
+    city = confirmed_city(registries, latin, where_cities(lang, ()))
+    return None if city is None else ((city[0], None), city[1])
 
 
 def _nominative(registries: Registries, lang: str, latin: str, country: str) -> str:
@@ -557,6 +583,8 @@ def _words(
             break
         if language.lang == "ar" and found.group(1).endswith(("ية", "يين", "يون", "ي")):
             break
+        if language.lang == "ar" and spans and found.group(1).startswith("وال"):
+            break  # "and the …" opens the next phrase: "مدينة كان تهو والمقاطعات المجاورة"
         start, end = found.span(1)
         if any(start < m.end and m.start < end for m in matches):
             break
