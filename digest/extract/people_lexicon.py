@@ -85,8 +85,20 @@ class _Matcher:
     pattern: re.Pattern[str] | None
     known: dict[str, RoleTerm | None]  # matched text -> term, filled as texts are met
     forms: tuple[tuple[re.Pattern[str], RoleTerm | None], ...]
+    # The hits of the texts searched last: an article's titles are looked for by the people's
+    # reading and again by the unlisted places' (``unlisted._TitleEnds``), in the same text.
+    recent: dict[tuple[str, str], tuple[Hit, ...]] = field(default_factory=dict)
 
     def find(self, folded: str, kind: str) -> list[Hit]:
+        key = (folded, kind)
+        hits = self.recent.get(key)
+        if hits is None:
+            if len(self.recent) >= _RECENT_TEXTS:
+                self.recent.clear()
+            hits = self.recent[key] = tuple(self._search(folded, kind))
+        return list(hits)
+
+    def _search(self, folded: str, kind: str) -> list[Hit]:
         hits = []
         for match in self.pattern.finditer(folded) if self.pattern else ():
             text = " ".join(match.group().split())
@@ -95,6 +107,10 @@ class _Matcher:
             if self.known[text] is not None and not _counted(folded, match.start()):
                 hits.append(Hit(match.start(), match.end(), kind, self.known[text]))
         return hits
+
+
+# How many texts each matcher keeps the hits of: an article's title and body, a few times over.
+_RECENT_TEXTS = 4
 
 
 # A number joined to a title by a hyphen counts a body's size ("a 14-member delegation", "a

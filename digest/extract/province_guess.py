@@ -361,9 +361,18 @@ def _near_in_length(by_length: dict[int, list[int]], length: int, limit: float) 
     """The spellings whose length alone does not put them over ``limit`` from a name of
     ``length`` (one more either side: ``_share`` draws the line exactly), of those ``limit``
     allows two edits or more from it: nearer ones share a key of ``_by_one_edit``."""
-    for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2):
-        if _most_edits_between(length, near, limit) >= 2:
-            yield from by_length.get(near, ())
+    for near in _two_edits_lengths(length, limit):
+        yield from by_length.get(near, ())
+
+
+@functools.lru_cache(maxsize=1024)
+def _two_edits_lengths(length: int, limit: float) -> tuple[int, ...]:
+    """The lengths ``_near_in_length`` looks at (the same few for every name of a length)."""
+    return tuple(
+        near
+        for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2)
+        if _most_edits_between(length, near, limit) >= 2
+    )
 
 
 @functools.cache
@@ -492,6 +501,8 @@ def _reading(name: str, lang: str) -> str:
 
 
 def _letters_source(name: str) -> str:
+    if not name.startswith(_PREFIXES) and not name.endswith(_SUFFIXES):
+        return name  # most names: one test of each tuple in C, not a loop over them
     for prefix in _PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             name = name[len(prefix) :]

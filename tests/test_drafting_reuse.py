@@ -1,0 +1,70 @@
+"""Work drafting keeps to reuse within an article (speed14): the same answers as working it out
+again, and bounded, so nothing grows from one article to the next."""
+
+from __future__ import annotations
+
+import random
+
+from digest.extract import province_guess
+from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
+from digest.registries import default_registries, drafting_with
+from digest.text import same_length_fold
+
+
+def test_a_titles_search_again_in_the_same_text_gives_the_same_hits() -> None:
+    """The people's reading and the unlisted places' both look for an article's titles; the
+    second search is the first's hits, as a list of its own the caller may change."""
+    text = same_length_fold(
+        "Governor Nguyen Van A met the Deputy Minister of Foreign Affairs and the mayor."
+    )
+    with drafting_with(default_registries()):
+        titles = lexicon("en").titles
+        first = titles.find(text, "title")
+        assert [hit.term.en for hit in first] == ["Governor", "Deputy Minister", "Mayor"]
+        first.clear()
+        assert titles.find(text, "title") == titles._search(text, "title")
+        assert len(titles.find(text, "title")) == 3
+
+
+def test_the_hits_kept_are_bounded_across_articles() -> None:
+    with drafting_with(default_registries()):
+        titles = lexicon("en").titles
+        for number in range(50):
+            text = same_length_fold(f"Article {number}: the governor met the mayor.")
+            assert [hit.term.en for hit in titles.find(text, "title")] == ["Governor", "Mayor"]
+            assert len(titles.recent) <= _RECENT_TEXTS
+
+
+def test_the_lengths_two_edits_away_are_those_the_lengths_loop_finds() -> None:
+    """``_near_in_length`` reads the lengths it looks at from a bounded cache."""
+    for limit in (0.15, 0.2, 0.25, 0.34, 1 / 3):
+        for length in range(0, 80):
+            expected = [
+                near
+                for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2)
+                if province_guess._most_edits_between(length, near, limit) >= 2
+            ]
+            assert list(province_guess._two_edits_lengths(length, limit)) == expected
+    assert province_guess._two_edits_lengths.cache_info().maxsize is not None
+
+
+def _letters_source_by_loop(name: str) -> str:
+    for prefix in province_guess._PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix) :]
+    for suffix in province_guess._SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def test_a_names_source_letters_are_those_the_prefix_and_suffix_loops_give() -> None:
+    """The shortcut for names with no province prefix or suffix changes no name."""
+    pieces = [*province_guess._PREFIXES, *province_guess._SUFFIXES, "a", "Ninh", "ก", " ", "省"]
+    chooser = random.Random(14)
+    names = ["จังหวัดคอนตูม", "쾅남성", "Bin Duong province", "مقاطعة كوانق", "省", "นครพนม"]
+    names += [
+        "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 4))) for _ in range(5000)
+    ]
+    for name in names:
+        assert province_guess._letters_source(name) == _letters_source_by_loop(name), name
