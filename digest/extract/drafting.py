@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from digest.extract.province_guess import PROVINCES_FILE, Guess, nearest_provinc
 from digest.extract.topics import find_topics
 from digest.extract.unlisted import Unlisted, latin_reading
 from digest.registries import Partner, Registries, default_registries, drafting_with
-from digest.schema import FIGURE_KEYS, PERSON_KEYS
+from digest.schema import FIGURE_KEYS, PERSON_KEYS, Figure, Person
 from digest.scripts import char_class
 from digest.text import slugify, trimmed
 
@@ -193,8 +193,8 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
         partners=[
             _partner(p, places.as_written.get(p.id, ())) for p in (*places.partners, *unlisted)
         ],
-        figures=[_front(asdict(f), FIGURE_KEYS) for f in figures],
-        people=[_front(asdict(p), PERSON_KEYS) for p in extract_people(body, lang)],
+        figures=[_front(_record(f), FIGURE_KEYS) for f in figures],
+        people=[_front(_record(p), PERSON_KEYS) for p in extract_people(body, lang)],
         topics=find_topics(f"{title}\n{body}", lang),
         needs_review=needs_review,
         body_markdown=_markdown(parsed.blocks),
@@ -219,6 +219,12 @@ def _read_from(as_written: tuple[str, ...]) -> str:
     """Where a note names the article's words an unlisted partner was drafted from: the
     aliases its registry record needs."""
     return f" (read from {', '.join(map(repr, as_written))})" if as_written else ""
+
+
+def _record(value: Figure | Person) -> dict[str, Any]:
+    """A figure's or person's fields: ``asdict`` without its deep copy, which these frozen
+    records of plain values (numbers, strings, tuples of strings) do not need."""
+    return {item.name: getattr(value, item.name) for item in fields(value)}
 
 
 def _front(record: dict[str, Any], required: tuple[str, ...]) -> dict[str, Any]:
