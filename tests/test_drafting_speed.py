@@ -5,9 +5,10 @@ way to the same value gives that value."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import asdict
 
-from digest.extract import province_guess
+from digest.extract import language, province_guess
 from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
 from digest.registries import default_registries, drafting_with
@@ -89,3 +90,18 @@ def test_a_drafted_figure_or_person_is_what_asdict_gives() -> None:
         assert [type(value) for value in drafted.values()] == [
             type(value) for value in asdict(record).values()
         ]
+
+
+def test_script_counts_are_a_counter_of_every_letter_in_first_seen_order() -> None:
+    """Counted script by script, in the order a Counter over every letter gives (``detect``
+    takes the first of two scripts with as many letters)."""
+    pieces = ["Hà Nội", "東京", "ひらがな", "カタカナ", "서울", "กรุงเทพ", "दिल्ली", "دبي", "Москва"]
+    pieces += ["ሰላም", " ", "1", ".", "\n"]
+    chooser = random.Random(4)
+    for _ in range(500):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12)))
+        expected = Counter(
+            language._CODE_SCRIPTS[code] for code in text.translate(language._SCRIPT_TABLE)
+        )
+        counts = language.script_counts(text)
+        assert counts == expected and list(counts) == list(expected), text
