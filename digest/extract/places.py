@@ -92,6 +92,15 @@ from digest.text import fold, slugify
 # A generated second-level unit by its bare name ("la Haute-Vienne", "en Corrèze"): a partner
 # only where the article also names its country or a unit it lies in.
 _BARE = "bare"
+# ... or where a word of its own government or unit stands right before it, which no town
+# has: "la provincia di Modena", "le Conseil départemental de Maine-et-Loire", "du département
+# de la Savoie", "la Diputación de Castellón", "Landkreis Rosenheim". Matched folded.
+_UNIT_GOVERNMENT_BEFORE = re.compile(
+    r"(?:\b(?:conseil departemental|conseil general|departement|provincia|province"
+    r"|diputacion(?: provincial)?|amministrazione provinciale|prefecture)"
+    r"[ \t]+(?:de la|de l['’]|de|du|di|del|d['’])|\b(?:landkreis|kreis))[ \t]*$"
+)
+_UNIT_GOVERNMENT_REACH = 40
 # A headline names what the article is about; a mention there outweighs one in passing.
 TITLE_WEIGHT = 3
 # Provincial papers live at bao<province>.vn: the outlet's own province is a strong hint.
@@ -325,6 +334,15 @@ def _placed_bare_names(
         for m in matches
         if m.target[0] == PARTNER  # type: ignore[index]
     }
+    governed = {
+        m.target[1]  # type: ignore[index]
+        for text, _, matches in found_in
+        for m in matches
+        if m.target[0] == _BARE  # type: ignore[index]
+        and _UNIT_GOVERNMENT_BEFORE.search(
+            fold(text[max(0, m.start - _UNIT_GOVERNMENT_REACH) : m.start])
+        )
+    }
     kept = []
     left_out: list[list[Match]] = []
     for text, weight, matches in found_in:
@@ -335,7 +353,11 @@ def _placed_bare_names(
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 country = (partner.country or "").lower()
                 match = Match(match.start, match.end, (PARTNER, partner.id), match.surface)
-                if country not in named and not set(_ancestors(registries, partner)) & named:
+                if (
+                    country not in named
+                    and not set(_ancestors(registries, partner)) & named
+                    and partner.id not in governed
+                ):
                     unplaced.append(match)
                     continue
             placed.append(match)
