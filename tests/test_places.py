@@ -121,3 +121,30 @@ def test_a_body_cited_only_for_the_figures_is_no_partner(
 ) -> None:
     drafted = draft_text(text, Path("article.txt"), registries)
     assert [p["id"] for p in drafted.partners] == expected
+
+
+_GERMAN_MORE = (
+    " Beide Seiten wollen in den kommenden Jahren die Ausbildung junger Fachkräfte und den "
+    "Austausch von Schülern fördern, hieß es in einer Mitteilung."
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No country named: the district lies in the article's language's countries.
+        "Der Landkreis Rosenheim hat mit der Provinz Lâm Đồng eine Vereinbarung über die "
+        "Zusammenarbeit in der Landwirtschaft unterzeichnet.",
+        # Only other countries named, none with a town by the name: the language's again.
+        "Der Landkreis Rosenheim hat mit der Provinz Lâm Đồng eine Vereinbarung über die "
+        "Zusammenarbeit in der Landwirtschaft unterzeichnet. Auch Firmen aus Tschechien und "
+        "Polen sind dabei.",
+    ],
+)
+def test_a_district_named_by_its_unit_word_lies_where_a_town_gives_it_its_name(
+    registries: Registries, body: str
+) -> None:
+    text = f"Zusammenarbeit mit Lâm Đồng\n02/05/2025\n{body}{_GERMAN_MORE}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "de"
+    assert "de-rosenheim" in [p["id"] for p in draft.partners]

@@ -350,13 +350,20 @@ def _gazetteer_clue(
         if home is not None:
             return home
         return clue, _nominative(registries, countries.lang, latin, clue[0])
-    if clue is not None or kind != "city" or near:
+    if clue is not None or kind not in ("city", "district") or near:
         return clue, latin
     city = confirmed_city(registries, latin, countries) or declined_city(
         registries, countries.lang, latin, countries
     )
+    if city is None and kind == "district" and countries.named:
+        # A district is named after its seat ("Landkreis Rosenheim", "Landkreis Görlitz"):
+        # where the countries the article names have no town by the name, the language's own
+        # countries may, as for a city named with no country at all.
+        city = confirmed_city(registries, latin, where_cities(countries.lang, ()))
     if city is None:
         return None, latin
+    if kind == "district":
+        return (city[0], None), latin
     return (city[0], None), city[1]
 
 
