@@ -148,3 +148,35 @@ def test_a_district_named_by_its_unit_word_lies_where_a_town_gives_it_its_name(
     draft = draft_text(text, Path("article.txt"), registries)
     assert draft.lang == "de"
     assert "de-rosenheim" in [p["id"] for p in draft.partners]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Do współpracy z prowincją Lam Dong przyłączył się powiat zgierski, który od lat "
+         "wspiera eksport owoców.", "pl-zgierz-county"),
+        ("Starosta powiatu mieleckiego podpisał z delegacją z prowincji Lam Dong porozumienie o "
+         "współpracy w dziedzinie przemysłu.", "pl-mielec-county"),
+        ("Delegacja z prowincji Lam Dong odwiedziła w piątek powiat opolski i podpisała list "
+         "intencyjny o współpracy.", "pl-opole-county"),
+    ],
+)  # fmt: skip
+def test_a_polish_county_is_named_by_its_seats_adjective(
+    registries: Registries, body: str, expected: str
+) -> None:
+    text = f"Współpraca z Wietnamem\n02/05/2025\n{body} Obie strony chcą też rozwijać turystykę.\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "pl"
+    assert expected in [p["id"] for p in draft.partners]
+
+
+def test_a_polish_adjective_after_powiat_without_a_town_by_its_name_is_no_county(
+    registries: Registries,
+) -> None:
+    text = (
+        "Współpraca z Wietnamem\n02/05/2025\nDelegacja z prowincji Lam Dong odwiedziła powiat "
+        "wielkoski i podpisała list intencyjny o współpracy. Obie strony chcą też rozwijać "
+        "turystykę.\n"
+    )
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert [p["id"] for p in draft.partners if p["id"].startswith("pl-")] == []

@@ -285,8 +285,43 @@ def find_unlisted(
                 id=f"{country.lower()}-{slug}", name_en=latin, country=country, kind=kind
             )
             found.append((start, Found(partner, start, end, beside)))
+    found += [
+        (county.start, county)
+        for county in _polish_counties(registries, lang, text)
+        if not taken.overlaps(county.start, county.end)
+    ]
     found.sort(key=lambda item: item[0])
     return [item[1] for item in found]
+
+
+# A Polish county is named by its seat's adjective after "powiat" in any case ("powiat
+# zgierski", "do powiatu opolskiego", "starosta powiatu mieleckiego"): the adjective's ending
+# undone (-ski, -cki, -dzki and their cases) and the nominative's endings tried until GeoNames
+# knows a town of Poland by the name (Zgierz, Opole, Mielec, Limanowa). "Powiat" is a unit of
+# Poland's only.
+_POLISH_COUNTY = re.compile(
+    r"\b(?:[Pp]owiat|[Pp]owiatu|[Pp]owiatem|[Pp]owiatowi|[Pp]owiecie)[ \t]+"
+    r"([a-ząćęłńóśźż]{2,}?)(sk|ck|dzk)(?:iego|iemu|im|i)\b"
+)
+_POLISH_STEM_ENDS = {"sk": "", "ck": "c", "dzk": "dz"}
+_POLISH_NOMINATIVE_ENDS = ("", "a", "e", "o", "y", "z", "n", "ow")
+
+
+def _polish_counties(registries: Registries, lang: str, text: str) -> list[Found]:
+    """The Polish counties ``text`` names by their seat's adjective."""
+    if lang != "pl":
+        return []
+    where = Where(("PL",), "pl")
+    counties = []
+    for word in _POLISH_COUNTY.finditer(text):
+        stem = fold(word.group(1)) + _POLISH_STEM_ENDS[word.group(2)]
+        for end in _POLISH_NOMINATIVE_ENDS:
+            city = confirmed_city(registries, stem + end, where)
+            if city is not None:
+                partner = Unlisted.named("PL", f"{city[1]} County", "district")
+                counties.append(Found(partner, word.start(), word.end(), None))
+                break
+    return counties
 
 
 _NAME_START = 5
