@@ -180,3 +180,30 @@ def test_a_polish_adjective_after_powiat_without_a_town_by_its_name_is_no_county
     )
     draft = draft_text(text, Path("article.txt"), registries)
     assert [p["id"] for p in draft.partners if p["id"].startswith("pl-")] == []
+
+
+_ITALIAN_MORE = (
+    " Le due parti hanno parlato anche della formazione dei giovani e del turismo per i "
+    "prossimi anni, in uno spirito di fiducia."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Il Comune di Firenze e la città di Huế hanno firmato ieri un protocollo di "
+         "cooperazione.", True),
+        ("È stata ricevuta ieri dal sindaco di Bologna Giulio Rossi una delegazione di Đà Nẵng.",
+         True),
+        # The town's bare name, in Italy too, is no second-level city of the registry's.
+        ("La delegazione di Đà Nẵng ha visitato Firenze e Bologna, in Italia.", False),
+    ],
+)  # fmt: skip
+def test_a_generated_city_by_its_bare_name_is_a_partner_after_a_city_word(
+    registries: Registries, body: str, expected: bool
+) -> None:
+    text = f"Cooperazione con il Vietnam\n02/05/2025\n{body}{_ITALIAN_MORE}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "it"
+    ids = {p["id"] for p in draft.partners}
+    assert bool(ids & {"it-firenze", "it-bologna"}) is expected
