@@ -80,6 +80,8 @@ _TH_STOPS = (
     "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
     # Verbs a province is the subject of ("จังหวัดส่งออกข้าว", the province exports rice).
     "ส่งออก", "นำเข้า", "กล่าว", "ตั้งเป้า",
+    # "จังหวัดอยู่ที่…" (the province's figure stands at): is, stands.
+    "อยู่",
     # "จังหวัดพร้อมอำนวยความสะดวก" (the province is ready to help): ready, help, welcome.
     "พร้อม", "อำนวย", "ยินดี",
 )  # fmt: skip
@@ -601,7 +603,8 @@ def _capitalised(
     return words[0][0], words[-1][1]
 
 
-_SCRIPT_WORD = rf"[\w{char_class('Arabic', 'Devanagari')}]+"
+# The danda ends a Devanagari sentence: no word of a name ("… पर हस्ताक्षर किए। राज्य के").
+_SCRIPT_WORD = rf"(?:(?![।॥])[\w{char_class('Arabic', 'Devanagari')}])+"
 _SCRIPT_WORD_AFTER = re.compile(rf"[ \t]+({_SCRIPT_WORD})")
 _SCRIPT_WORD_BEFORE = re.compile(rf"({_SCRIPT_WORD})[ \t]+$")
 
