@@ -27,6 +27,10 @@ from tests.drafting_helpers import partner_kinds
         ("hi", "आंध्र प्रदेश और खान्ह होआ के बीच समझौता",
          "आंध्र प्रदेश सरकार ने सोमवार को विजयवाड़ा में एक समझौता ज्ञापन पर हस्ताक्षर किए। राज्य के "
          "मत्स्य पालन मंत्री ने भारत और वियतनाम के सहयोग की सराहना की।", "hastakshar"),
+        # A deputy's title closing in the place word: its holder follows.
+        ("pl", "Lubelskie i Son La podpisały porozumienie",
+         "Porozumienie podpisali we wtorek w Lublinie wicemarszałek województwa Tomasz Wierzbicki "
+         "oraz wiceprzewodniczący Komitetu Ludowego prowincji Son La.", "wierzbicki"),
     ],
 )  # fmt: skip
 def test_a_word_beside_a_place_word_that_names_nothing_is_no_partner(
