@@ -91,7 +91,8 @@ from digest.text import fold, slugify
 
 # A generated second-level unit by its bare name ("la Haute-Vienne", "en Corrèze"): a partner
 # only where the article also names its country or a unit it lies in.
-_BARE = "bare"
+BARE = "bare"
+_BARE = BARE
 # ... or where a word of its own government or unit stands right before it, which no town
 # has: "la provincia di Modena", "le Conseil départemental de Maine-et-Loire", "du département
 # de la Savoie", "la Diputación de Castellón", "Landkreis Rosenheim". Matched folded.
