@@ -603,8 +603,10 @@ def _capitalised(
     return words[0][0], words[-1][1]
 
 
-# The danda ends a Devanagari sentence: no word of a name ("… पर हस्ताक्षर किए। राज्य के").
-_SCRIPT_WORD = rf"(?:(?![।॥])[\w{char_class('Arabic', 'Devanagari')}])+"
+_SCRIPT_WORD = rf"[\w{char_class('Arabic', 'Devanagari')}]+"
+# The danda ends a Devanagari sentence: a word holding it is no word of a name ("… पर
+# हस्ताक्षर किए। राज्य के").
+_DANDAS = ("।", "॥")
 _SCRIPT_WORD_AFTER = re.compile(rf"[ \t]+({_SCRIPT_WORD})")
 _SCRIPT_WORD_BEFORE = re.compile(rf"({_SCRIPT_WORD})[ \t]+$")
 
@@ -625,6 +627,8 @@ def _words(
             break
         folded = fold(found.group(1))
         if folded in language.not_names or folded in language.stopwords:
+            break
+        if any(danda in found.group(1) for danda in _DANDAS):
             break
         if language.lang == "ar" and found.group(1).endswith(("ية", "يين", "يون", "ي")):
             break
