@@ -174,6 +174,30 @@ def test_a_bare_department_is_a_partner_where_its_country_or_region_is_named(
     assert [pid for pid in ids if pid.startswith("fr")] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("fr", "Le Conseil départemental de la Corrèze a signé un accord avec Huế.",
+         ["fr-correze"]),
+        ("fr", "Une délégation du département de la Haute-Vienne a visité Thanh Hóa.",
+         ["fr-haute-vienne"]),
+        ("it", "La provincia di Mantova ha firmato ieri un accordo di cooperazione con la "
+         "provincia di Bình Dương per la formazione dei giovani e per il turismo.",
+         ["it-mantova"]),
+        # Without its government's word the bare name still needs its country.
+        ("fr", "Une délégation de Corrèze a visité Huế.", []),
+        ("it", "Una delegazione di Mantova ha visitato ieri la provincia di Bình Dương per "
+         "parlare della formazione dei giovani e del turismo.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_unit_after_its_governments_word_is_a_partner_without_its_country(
+    registries: Registries, lang: str, body: str, expected: list[str]
+) -> None:
+    headline = {"fr": "Coopération décentralisée", "it": "Cooperazione con il Vietnam"}[lang]
+    ids, _ = drafted(registries, lang, headline, body)
+    assert [pid for pid in ids if pid[:2] in ("fr", "it")] == expected
+
+
 def test_a_place_named_after_a_bodys_word_is_not_the_bodys_place(registries: Registries) -> None:
     """Korean, Chinese and Japanese put a body's place before its word: a city named later in
     the sentence, a stop of the trip, does not make the university its own."""

@@ -183,3 +183,15 @@ def test_a_korean_kind_syllable_opening_a_longer_word_is_no_department(
         "경기도경제과학진흥원 관계자들이 박닌성을 방문해 부품 협력을 논의했다.",
     )  # fmt: skip
     assert not any("division" in pid for pid in found)
+
+
+@pytest.mark.parametrize("joined", ["จับมือ", "และ", "กับ"])
+def test_a_thai_headlines_joined_place_is_a_party_beside_its_department(
+    registries: Registries, joined: str
+) -> None:
+    found = _ids(
+        registries, "th", f"จังหวัดขอนแก่น{joined}จังหวัดกวางจิ ขยายความร่วมมือด้านการค้า",
+        "สำนักงานพาณิชย์จังหวัดขอนแก่นจะจัดคณะผู้ประกอบการ 20 ราย ไปร่วมงานแสดงสินค้าที่จังหวัดกวางจิ"
+        "ในเดือนมีนาคม",
+    )  # fmt: skip
+    assert "th-khon-kaen" in found

@@ -121,3 +121,89 @@ def test_a_body_cited_only_for_the_figures_is_no_partner(
 ) -> None:
     drafted = draft_text(text, Path("article.txt"), registries)
     assert [p["id"] for p in drafted.partners] == expected
+
+
+_GERMAN_MORE = (
+    " Beide Seiten wollen in den kommenden Jahren die Ausbildung junger Fachkräfte und den "
+    "Austausch von Schülern fördern, hieß es in einer Mitteilung."
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No country named: the district lies in the article's language's countries.
+        "Der Landkreis Rosenheim hat mit der Provinz Lâm Đồng eine Vereinbarung über die "
+        "Zusammenarbeit in der Landwirtschaft unterzeichnet.",
+        # Only other countries named, none with a town by the name: the language's again.
+        "Der Landkreis Rosenheim hat mit der Provinz Lâm Đồng eine Vereinbarung über die "
+        "Zusammenarbeit in der Landwirtschaft unterzeichnet. Auch Firmen aus Tschechien und "
+        "Polen sind dabei.",
+    ],
+)
+def test_a_district_named_by_its_unit_word_lies_where_a_town_gives_it_its_name(
+    registries: Registries, body: str
+) -> None:
+    text = f"Zusammenarbeit mit Lâm Đồng\n02/05/2025\n{body}{_GERMAN_MORE}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "de"
+    assert "de-rosenheim" in [p["id"] for p in draft.partners]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Do współpracy z prowincją Lam Dong przyłączył się powiat zgierski, który od lat "
+         "wspiera eksport owoców.", "pl-zgierz-county"),
+        ("Starosta powiatu mieleckiego podpisał z delegacją z prowincji Lam Dong porozumienie o "
+         "współpracy w dziedzinie przemysłu.", "pl-mielec-county"),
+        ("Delegacja z prowincji Lam Dong odwiedziła w piątek powiat opolski i podpisała list "
+         "intencyjny o współpracy.", "pl-opole-county"),
+    ],
+)  # fmt: skip
+def test_a_polish_county_is_named_by_its_seats_adjective(
+    registries: Registries, body: str, expected: str
+) -> None:
+    text = f"Współpraca z Wietnamem\n02/05/2025\n{body} Obie strony chcą też rozwijać turystykę.\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "pl"
+    assert expected in [p["id"] for p in draft.partners]
+
+
+def test_a_polish_adjective_after_powiat_without_a_town_by_its_name_is_no_county(
+    registries: Registries,
+) -> None:
+    text = (
+        "Współpraca z Wietnamem\n02/05/2025\nDelegacja z prowincji Lam Dong odwiedziła powiat "
+        "wielkoski i podpisała list intencyjny o współpracy. Obie strony chcą też rozwijać "
+        "turystykę.\n"
+    )
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert [p["id"] for p in draft.partners if p["id"].startswith("pl-")] == []
+
+
+_ITALIAN_MORE = (
+    " Le due parti hanno parlato anche della formazione dei giovani e del turismo per i "
+    "prossimi anni, in uno spirito di fiducia."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Il Comune di Firenze e la città di Huế hanno firmato ieri un protocollo di "
+         "cooperazione.", True),
+        ("È stata ricevuta ieri dal sindaco di Bologna Giulio Rossi una delegazione di Đà Nẵng.",
+         True),
+        # The town's bare name, in Italy too, is no second-level city of the registry's.
+        ("La delegazione di Đà Nẵng ha visitato Firenze e Bologna, in Italia.", False),
+    ],
+)  # fmt: skip
+def test_a_generated_city_by_its_bare_name_is_a_partner_after_a_city_word(
+    registries: Registries, body: str, expected: bool
+) -> None:
+    text = f"Cooperazione con il Vietnam\n02/05/2025\n{body}{_ITALIAN_MORE}\n"
+    draft = draft_text(text, Path("article.txt"), registries)
+    assert draft.lang == "it"
+    ids = {p["id"] for p in draft.partners}
+    assert bool(ids & {"it-firenze", "it-bologna"}) is expected

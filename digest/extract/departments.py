@@ -186,6 +186,9 @@ _ZH_OWN_GOVERNMENT = re.compile(
 # "Khammouane's").
 _JOINED_WORDS = (
     r"\b(?:and|và|et|y|e|und|oraz|та|и|і|i)\s|(?<!\w)(?:और|एवं)(?!\w)|&|与|與|和|同|と|[-–]"
+    # Thai glues its words: "and", "with", "joins hands with" ("จังหวัดอุบลราชธานีจับมือ
+    # จังหวัดกวางจิ").
+    r"|และ|กับ|จับมือ"
 )
 _JOINED_BEFORE = re.compile(rf"(?:{_JOINED_WORDS})\s*(?:\w{{1,2}}\s*)?$")
 _JOINED_AFTER = re.compile(rf"(?:省|市|州|县|縣|県|\s+[Pp]rovince)?\s*(?:{_JOINED_WORDS})")

@@ -22,7 +22,7 @@ from digest.extract.people_lexicon import (
     Mention,
     fold_word,
 )
-from digest.extract.places import gazetteer_for
+from digest.extract.places import BARE, gazetteer_for
 from digest.registries import Registries, drafting_registries
 from digest.text import fold
 
@@ -420,6 +420,8 @@ def _place_of_role(doc: Doc, mention: Mention, hits: list[Hit], provinces: bool 
         if any(match.start < e and s < match.end for s, e in words):
             continue  # inside the role's own words: "Bí thư" is not Bỉ (Belgium)
         kind, target = match.target
+        if kind == BARE and registries.partners[target].kind == "city":
+            continue  # a town's bare name ("Università di Bologna"), not the registry's city
         if _SERVES_IN.search(span[max(0, match.start - 4) : match.start]):
             # where the person serves: 驻南宁总领事, "Consul General in Da Nang"
             posting = posting or _place_name(registries, kind, target)

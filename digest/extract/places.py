@@ -91,7 +91,17 @@ from digest.text import fold, slugify
 
 # A generated second-level unit by its bare name ("la Haute-Vienne", "en Corrèze"): a partner
 # only where the article also names its country or a unit it lies in.
-_BARE = "bare"
+BARE = "bare"
+_BARE = BARE
+# ... or where a word of its own government or unit stands right before it, which no town
+# has: "la provincia di Modena", "le Conseil départemental de Maine-et-Loire", "du département
+# de la Savoie", "la Diputación de Castellón", "Landkreis Rosenheim". Matched folded.
+_UNIT_GOVERNMENT_BEFORE = re.compile(
+    r"(?:\b(?:conseil departemental|conseil general|departement|provincia|province"
+    r"|diputacion(?: provincial)?|amministrazione provinciale|prefecture)"
+    r"[ \t]+(?:de la|de l['’]|de|du|di|del|d['’])|\b(?:landkreis|kreis))[ \t]*$"
+)
+_UNIT_GOVERNMENT_REACH = 40
 # A headline names what the article is about; a mention there outweighs one in passing.
 TITLE_WEIGHT = 3
 # Provincial papers live at bao<province>.vn: the outlet's own province is a strong hint.
@@ -299,21 +309,47 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
     # Last, so that every other name keeps its place: a bare name another partner or province
     # uses stays theirs.
     for partner in registries.partners.values():
-        # Regions only: a second-level city or district shares its name with the town
-        # (Venezia), which the article means far more often.
+        # Regions, and cities: a second-level city shares its name with the town (Venezia),
+        # which the article means far more often, so it is kept only where a city word of the
+        # language stands right before it ("il Comune di Firenze", "il sindaco di Bologna").
         if (
             partner.generated
             and not partner.matches_display_names
             and partner.within
-            and partner.kind == "region"
+            and partner.kind in ("region", "city")
         ):
             for name in (partner.name_en, *partner.names_by_lang.get(lang, ())):
                 gazetteer.add(name, (_BARE, partner.id), inflecting=inflecting)
     return gazetteer
 
 
+@functools.cache
+def _city_words_before(registries: Registries, lang: str) -> re.Pattern[str] | None:
+    """The language's city words standing before a city's name ("comune di", "sindaco di",
+    "ayuntamiento de", "city of"), folded, as a pattern ending where the name starts."""
+    spec = registries.vocabularies.languages["languages"].get(lang) or {}
+    words = ((spec.get("place_kinds") or {}).get("city") or {}).get("before") or []
+    if not words:
+        return None
+    alternatives = sorted(
+        (re.escape(fold(w.rstrip("*"))) + (r"\w*" if w.endswith("*") else "") for w in words),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})[ \t]*$")
+
+
+def _governed(registries: Registries, lang: str, text: str, match: Match, partner: Partner) -> bool:
+    """Whether a word of the bare unit's own government or kind stands right before it."""
+    before = fold(text[max(0, match.start - _UNIT_GOVERNMENT_REACH) : match.start])
+    if partner.kind == "city":
+        city_words = _city_words_before(registries, lang)
+        return city_words is not None and city_words.search(before) is not None
+    return _UNIT_GOVERNMENT_BEFORE.search(before) is not None
+
+
 def _placed_bare_names(
-    registries: Registries, found_in: list[tuple[str, int, list[Match]]]
+    registries: Registries, found_in: list[tuple[str, int, list[Match]]], lang: str
 ) -> tuple[list[tuple[str, int, list[Match]]], list[list[Match]]]:
     """Bare names of second-level units kept, as partners, only where the article names their
     country or a unit they lie in; elsewhere a bare "Vienne" or "Nord" is no place of theirs.
@@ -325,6 +361,13 @@ def _placed_bare_names(
         for m in matches
         if m.target[0] == PARTNER  # type: ignore[index]
     }
+    governed = {
+        m.target[1]  # type: ignore[index]
+        for text, _, matches in found_in
+        for m in matches
+        if m.target[0] == _BARE  # type: ignore[index]
+        and _governed(registries, lang, text, m, registries.partners[m.target[1]])  # type: ignore[index]
+    }
     kept = []
     left_out: list[list[Match]] = []
     for text, weight, matches in found_in:
@@ -335,8 +378,12 @@ def _placed_bare_names(
                 partner = registries.partners[match.target[1]]  # type: ignore[index]
                 country = (partner.country or "").lower()
                 match = Match(match.start, match.end, (PARTNER, partner.id), match.surface)
-                if country not in named and not set(_ancestors(registries, partner)) & named:
-                    unplaced.append(match)
+                located = partner.kind != "city" and (
+                    country in named or bool(set(_ancestors(registries, partner)) & named)
+                )
+                if not located and partner.id not in governed:
+                    if partner.kind != "city":  # a town's name is no body's place here
+                        unplaced.append(match)
                     continue
             placed.append(match)
         kept.append((text, weight, placed))
@@ -380,7 +427,9 @@ def find_places(
         for text, weight in ((title, TITLE_WEIGHT), (body, 1))
         if text
     ]
-    found_in, bare_names = _placed_bare_names(registries, namesakes_meant(registries, found_in))
+    found_in, bare_names = _placed_bare_names(
+        registries, namesakes_meant(registries, found_in), lang
+    )
     named = frozenset(
         name_start(m.surface)
         for _, _, matches in found_in

@@ -80,6 +80,8 @@ _TH_STOPS = (
     "โดย", "ให้", "เป็น", "มี", "ไป", "มา", "ว่า", "เมื่อ", "ร่วม", "ลงนาม",
     # Verbs a province is the subject of ("จังหวัดส่งออกข้าว", the province exports rice).
     "ส่งออก", "นำเข้า", "กล่าว", "ตั้งเป้า",
+    # "จังหวัดอยู่ที่…" (the province's figure stands at): is, stands.
+    "อยู่",
     # "จังหวัดพร้อมอำนวยความสะดวก" (the province is ready to help): ready, help, welcome.
     "พร้อม", "อำนวย", "ยินดี",
 )  # fmt: skip
@@ -285,8 +287,43 @@ def find_unlisted(
                 id=f"{country.lower()}-{slug}", name_en=latin, country=country, kind=kind
             )
             found.append((start, Found(partner, start, end, beside)))
+    found += [
+        (county.start, county)
+        for county in _polish_counties(registries, lang, text)
+        if not taken.overlaps(county.start, county.end)
+    ]
     found.sort(key=lambda item: item[0])
     return [item[1] for item in found]
+
+
+# A Polish county is named by its seat's adjective after "powiat" in any case ("powiat
+# zgierski", "do powiatu opolskiego", "starosta powiatu mieleckiego"): the adjective's ending
+# undone (-ski, -cki, -dzki and their cases) and the nominative's endings tried until GeoNames
+# knows a town of Poland by the name (Zgierz, Opole, Mielec, Limanowa). "Powiat" is a unit of
+# Poland's only.
+_POLISH_COUNTY = re.compile(
+    r"\b(?:[Pp]owiat|[Pp]owiatu|[Pp]owiatem|[Pp]owiatowi|[Pp]owiecie)[ \t]+"
+    r"([a-ząćęłńóśźż]{2,}?)(sk|ck|dzk)(?:iego|iemu|im|i)\b"
+)
+_POLISH_STEM_ENDS = {"sk": "", "ck": "c", "dzk": "dz"}
+_POLISH_NOMINATIVE_ENDS = ("", "a", "e", "o", "y", "z", "n", "ow")
+
+
+def _polish_counties(registries: Registries, lang: str, text: str) -> list[Found]:
+    """The Polish counties ``text`` names by their seat's adjective."""
+    if lang != "pl":
+        return []
+    where = Where(("PL",), "pl")
+    counties = []
+    for word in _POLISH_COUNTY.finditer(text):
+        stem = fold(word.group(1)) + _POLISH_STEM_ENDS[word.group(2)]
+        for end in _POLISH_NOMINATIVE_ENDS:
+            city = confirmed_city(registries, stem + end, where)
+            if city is not None:
+                partner = Unlisted.named("PL", f"{city[1]} County", "district")
+                counties.append(Found(partner, word.start(), word.end(), None))
+                break
+    return counties
 
 
 _NAME_START = 5
@@ -350,13 +387,20 @@ def _gazetteer_clue(
         if home is not None:
             return home
         return clue, _nominative(registries, countries.lang, latin, clue[0])
-    if clue is not None or kind != "city" or near:
+    if clue is not None or kind not in ("city", "district") or near:
         return clue, latin
     city = confirmed_city(registries, latin, countries) or declined_city(
         registries, countries.lang, latin, countries
     )
+    if city is None and kind == "district" and countries.named:
+        # A district is named after its seat ("Landkreis Rosenheim", "Landkreis Görlitz"):
+        # where the countries the article names have no town by the name, the language's own
+        # countries may, as for a city named with no country at all.
+        city = confirmed_city(registries, latin, where_cities(countries.lang, ()))
     if city is None:
         return None, latin
+    if kind == "district":
+        return (city[0], None), latin
     return (city[0], None), city[1]
 
 
@@ -560,6 +604,9 @@ def _capitalised(
 
 
 _SCRIPT_WORD = rf"[\w{char_class('Arabic', 'Devanagari')}]+"
+# The danda ends a Devanagari sentence: a word holding it is no word of a name ("… पर
+# हस्ताक्षर किए। राज्य के").
+_DANDAS = ("।", "॥")
 _SCRIPT_WORD_AFTER = re.compile(rf"[ \t]+({_SCRIPT_WORD})")
 _SCRIPT_WORD_BEFORE = re.compile(rf"({_SCRIPT_WORD})[ \t]+$")
 
@@ -580,6 +627,8 @@ def _words(
             break
         folded = fold(found.group(1))
         if folded in language.not_names or folded in language.stopwords:
+            break
+        if any(danda in found.group(1) for danda in _DANDAS):
             break
         if language.lang == "ar" and found.group(1).endswith(("ية", "يين", "يون", "ي")):
             break
