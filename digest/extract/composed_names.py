@@ -1,0 +1,176 @@
+"""The English name of a public body named in French, Spanish, Italian or Portuguese, composed
+word by word where every word of its name is one of a closed lexicon: its kind word, "national",
+the research and development words, and the fields such bodies work in ("Instituto de
+Investigaciones de Granos" is the Grain Research Institute, "Institut national du patrimoine" the
+National Heritage Institute, "Asociación Nacional de Agricultores Pequeños" the National
+Association of Small Farmers).
+
+A Romance name is its kind word, the adjectives after it, then phrases linked by "de", each a
+noun and its adjectives; English puts the phrases before the kind word, the last first, each
+phrase's adjectives before its noun ("Investigaciones en Fruticultura Tropical": Tropical Fruit
+Research). A phrase naming the members a body gathers comes after "of" ("… of Small Farmers").
+The body's country named at the end ("… de Cuba") is its id's, not a word of its name; a
+registry place there is the name's first word ("Instituto de Fomento de la Región de Murcia":
+Murcia Development Institute). A name holding any other word is not composed: its brand or
+acronym stays its id (the "Instituto Valenciano de Investigaciones Agrarias (IVIA)").
+
+The words are a closed list per language, so they live here beside the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.text import fold
+
+
+def _each(words: str, english: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), english)
+
+
+# The kind words, folded, by the English kind they name.
+_KINDS: dict[str, str] = {
+    "instituto": "Institute",
+    "institut": "Institute",
+    "istituto": "Institute",
+    "asociacion": "Association",
+    "associacao": "Association",
+    "association": "Association",
+    "associazione": "Association",
+    "agencia": "Agency",
+    "agence": "Agency",
+    "agenzia": "Agency",
+    "federacion": "Federation",
+    "federacao": "Federation",
+    "federation": "Federation",
+    "federazione": "Federation",
+    "centro": "Centre",
+    "centre": "Centre",
+}
+# Adjectives, folded (masculine, feminine and plural forms), and their English.
+_ADJECTIVES: dict[str, str] = {
+    **_each("nacional nacionales national nationale nazionale", "National"),
+    **_each(
+        "agropecuario agropecuaria agropecuarias agropecuarios agropecuarie agrario agraria"
+        " agrarias agrarios agrarie agricola agricolas agricole agricoles",
+        "Agricultural",
+    ),
+    **_each("agro-forestales agroforestales agroflorestais", "Agroforestry"),
+    **_each("forestal forestales florestal florestais", "Forestry"),
+    **_each("tropical tropicales tropicais tropicaux", "Tropical"),
+    **_each("rural rurales rurais rurale rurali", "Rural"),
+    **_each("pequenos pequeno petits piccoli", "Small"),
+    **_each("cientifica cientificas scientifique scientifica", "Scientific"),
+}
+# Nouns, folded, and their English as a modifier before the kind word.
+_NOUNS: dict[str, str] = {
+    **_each(
+        "investigaciones investigacion pesquisa pesquisas recherche recherches ricerca ricerche",
+        "Research",
+    ),
+    **_each("fomento desarrollo desenvolvimento developpement sviluppo", "Development"),
+    **_each("granos graos cereales cereais", "Grain"),
+    **_each("fruticultura fruticulture frutticoltura", "Fruit"),
+    **_each("patrimonio patrimoine", "Heritage"),
+    **_each("tecnologia technologie", "Technology"),
+    **_each("agricultura agriculture agricoltura", "Agriculture"),
+    **_each("pesca peche", "Fisheries"),
+    **_each("turismo tourisme", "Tourism"),
+}
+# Nouns naming the people a body gathers, folded: the phrase goes after "of".
+_MEMBERS: dict[str, str] = {
+    **_each("agricultores agriculteurs agricoltori", "Farmers"),
+    **_each("productores produtores producteurs produttori", "Producers"),
+    **_each("exportadores exportateurs esportatori", "Exporters"),
+    **_each("cafeicultores caficultores", "Coffee Growers"),
+}
+# The words linking a name's phrases, folded.
+_LINKS = frozenset(
+    {"de", "del", "de la", "de las", "de los", "des", "du", "de l'", "d'", "di", "della",
+     "delle", "dei", "degli", "da", "do", "das", "dos", "en", "em", "para", "pour", "per"}
+)  # fmt: skip
+# A region's or province's word before a registry place that closes the name.
+_PLACE_WORDS = frozenset(
+    {"region", "regiao", "regione", "provincia", "province", "estado", "etat", "departamento"}
+)
+# An article before the kind word, folded.
+_ARTICLES = frozenset({"el", "la", "l'", "le", "il", "lo", "o", "a"})
+_WORD = re.compile(r"[\w'’-]+")
+LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+
+
+def composed_name(lang: str, name: str, place: str = "", country_named: str = "") -> str | None:
+    """The English name of the body ``name`` (its full name, the kind word first) where every
+    word is the lexicon's (see the module); None otherwise. ``place`` is the English name of a
+    registry place that closes the name, ``country_named`` the name's closing words that are its
+    country (both "" for none), dropped."""
+    if lang not in LANGUAGES:
+        return None
+    words = _words(name, place, country_named)
+    if not words or words[0] not in _KINDS:
+        return None
+    read = _phrases(words)
+    if read is None:
+        return None
+    national, phrases, members = read
+    english = [*([place] if place else []), *(["National"] if national else [])]
+    name_en = " ".join([*english, *reversed(phrases), _KINDS[words[0]]])
+    return f"{name_en} of {' and '.join(members)}" if members else name_en
+
+
+def _words(name: str, place: str, country_named: str) -> list[str]:
+    """The folded words of ``name`` from its kind word, without an article before it nor the
+    place or country closing it (nor the words of the place's kind and the links before it)."""
+    text = name.strip()
+    for tail in (country_named, place):
+        if tail and fold(text).endswith(fold(tail)):
+            text = text[: len(text) - len(tail)].rstrip()
+    words: list[str] = []
+    for word in (fold(w).replace("’", "'") for w in _WORD.findall(text)):
+        if "'" in word[:-1]:  # "de l'Agriculture": the elided article is a word of its own
+            head, rest = word.split("'", 1)
+            words += [f"{head}'", rest]
+        else:
+            words.append(word)
+    if words and words[0] in _ARTICLES:  # "El Instituto …", "L'Institut …"
+        words = words[1:]
+    if place:  # "… de la Región de Murcia": the place's words close the name
+        while words and (words[-1] in _PLACE_WORDS or _is_link(words, len(words) - 1)):
+            words.pop()
+    return words
+
+
+def _phrases(words: list[str]) -> tuple[bool, list[str], list[str]] | None:
+    """Whether the name says "national" after its kind word, its phrases in English (a noun
+    after its adjectives) and its members' phrases; None where a word is not the lexicon's."""
+    national, phrases, members = False, [], []
+    index = 1
+    while index < len(words) and _ADJECTIVES.get(words[index]) == "National":
+        national, index = True, index + 1
+    while index < len(words):
+        link = _link_at(words, index)
+        word = words[index]
+        if link:
+            index += link
+            continue
+        if word not in _NOUNS and word not in _MEMBERS:
+            return None
+        adjectives = []
+        index += 1
+        while index < len(words) and words[index] in _ADJECTIVES:
+            adjectives.append(_ADJECTIVES[words[index]])
+            index += 1
+        phrase = " ".join([*adjectives, _NOUNS.get(word) or _MEMBERS[word]])
+        (members if word in _MEMBERS else phrases).append(phrase)
+    return (national, phrases, members) if phrases or members else None
+
+
+def _link_at(words: list[str], index: int) -> int:
+    """How many words of a linking word open at ``index`` (0 for none)."""
+    if index + 1 < len(words) and f"{words[index]} {words[index + 1]}" in _LINKS:
+        return 2
+    return 1 if words[index] in _LINKS else 0
+
+
+def _is_link(words: list[str], index: int) -> bool:
+    return words[index] in _LINKS or words[index] in {"la", "las", "los", "le", "les"}
