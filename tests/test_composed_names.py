@@ -75,3 +75,56 @@ def test_a_brand_or_a_name_out_of_the_lexicon_keeps_its_acronym(registries: Regi
         "Hidráulica Aplicada (INHA) y la Cooperativa de Granos (Coopegran) enviarán técnicos.",
     )  # fmt: skip
     assert "cl-inha" in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_drafted"),
+    [
+        ("es", "Arroz vietnamita en Cuba",
+         "Especialistas de Nam Định trabajan en Cuba. Visitaron la Cooperativa de Créditos y "
+         "Servicios Camilo Cienfuegos, de Jagüey, y la Cooperativa de Créditos y Servicios (CCS) "
+         "Río Verde, donde asesoran el cultivo de arroz.",
+         ["cu-camilo-cienfuegos-credit-and-services-cooperative",
+          "cu-rio-verde-credit-and-services-cooperative"], ["cu-ccs"]),
+        ("pt", "Café de Lâm Đồng no Brasil",
+         "Uma delegação de Lâm Đồng visitou o Brasil. A Cooperativa Cafeeira Monte Alegre, de "
+         "Patrocínio, vai comprar 300 toneladas de café da província.",
+         ["br-monte-alegre-coffee-cooperative"], []),
+        # A Vietnamese cooperative is Vietnam's own: no partner.
+        ("es", "Cuba y Thái Bình",
+         "Cuba y la provincia de Thái Bình firmaron un acuerdo. La Cooperativa de Créditos y "
+         "Servicios Thái Bình recibirá semillas.",
+         [], ["cu-thai-binh-credit-and-services-cooperative"]),
+    ],
+)  # fmt: skip
+def test_a_cooperative_named_by_its_trade_and_own_name(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, lang, headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
+
+
+def test_a_research_institute_named_without_an_acronym(registries: Registries) -> None:
+    got = closed_partner_ids(
+        registries, "es", "Cuba y Bến Tre intercambian semillas de coco",
+        "La provincia de Bến Tre y Cuba firmaron un acuerdo. El Instituto de Investigaciones en "
+        "Fruticultura Tropical de Cuba recibirá material genético. El Instituto de "
+        "Investigaciones Agrarias Santa Clara no participa.",
+    )  # fmt: skip
+    assert "cu-tropical-fruit-research-institute" in got
+    assert "cu-agricultural-research-institute" not in got  # its name goes on: not read
+
+
+def test_a_research_institute_glossed_by_a_brand_keeps_the_brand(registries: Registries) -> None:
+    got = closed_partner_ids(
+        registries, "fr", "La Bretagne et Khánh Hòa signent un accord",
+        "La Région Bretagne et la province de Khánh Hòa ont signé un accord. L'Institut de "
+        "recherche agricole (Inrago) formera six techniciens.",
+    )  # fmt: skip
+    assert "fr-agricultural-research-institute" not in got

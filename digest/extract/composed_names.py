@@ -21,7 +21,12 @@ from __future__ import annotations
 
 import re
 
-from digest.text import fold
+from digest.extract.gazetteer import PARTNER, Match
+from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+from digest.text import fold, slugify
+
+_VIETNAM = "VN"
 
 
 def _each(words: str, english: str) -> dict[str, str]:
@@ -174,3 +179,117 @@ def _link_at(words: list[str], index: int) -> int:
 
 def _is_link(words: list[str], index: int) -> bool:
     return words[index] in _LINKS or words[index] in {"la", "las", "los", "le", "les"}
+
+
+# A cooperative named by its trade, then its own name: "Cooperativa de Créditos y Servicios
+# Antonio Maceo" (Antonio Maceo Credit and Services Cooperative), "Cooperativa de Créditos y
+# Servicios (CCS) Río Hondo", "Cooperativa Cafeeira Serra Verde" (Serra Verde Coffee
+# Cooperative). The trades, folded, and their English.
+_COOPERATIVE_TRADES: dict[str, str] = {
+    **_each("creditos-y-servicios credito-e-servicos creditos-e-servicos", "Credit and Services"),
+    **_each("produccion-agropecuaria producao-agropecuaria", "Agricultural Production"),
+    **_each("cafeicultores caficultores", "Coffee Growers"),
+    **_each("cafeeira cafetalera", "Coffee"),
+}
+_COOPERATIVE = re.compile(
+    r"(?<![\w-])Cooperativa[ \t]+(?:(?:de|dos|das|da|do)[ \t]+)?"
+    r"(?P<trade>[\w-]+(?:[ \t](?:y|e)[ \t][\w-]+)?)"
+    r"(?:[ \t]*\((?P<letters>[A-Z]{2,6})\))?[ \t]+(?:(?:de|del|do|da|dos|das)[ \t]+)?"
+    r"(?P<own>[A-ZÀ-Þ][\w'’-]*(?:[ \t](?:(?:de|del|do|da|dos|das|la)[ \t])?[A-ZÀ-Þ][\w'’-]*){0,3})"
+)
+# A research institute named without its acronym: the name's words after the kind word, up to
+# the clause's end; the lexicon reads them or none (see composed_name).
+_INSTITUTE = re.compile(r"(?<![\w-])(?:Instituto|Institut|Istituto)[ \t][^,.;:()\n]{6,120}")
+_GLOSS = re.compile(r"\s*[(（]([A-Z][\w&-]{1,11})[)）]")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def find_composed_bodies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The cooperatives named by their trade and own name, and the research institutes named
+    without an acronym whose every word the lexicon reads (see the module): a state's body or
+    its members' one, its country the one its name holds or else the article's one foreign
+    country; never Vietnam's."""
+    if lang not in LANGUAGES or ("Cooperativa" not in text and "Istitut" not in text
+                                 and "Institut" not in text):  # fmt: skip
+        return []
+    found = []
+    for cooperative in _COOPERATIVE.finditer(text):
+        trade = _COOPERATIVE_TRADES.get("-".join(fold(cooperative["trade"]).split()))
+        if trade is None:
+            continue
+        own = cooperative["own"]
+        country = _country(registries, matches, cooperative.start(), cooperative.end())
+        if country:
+            english = f"{own} {trade} Cooperative"
+            body = Unlisted.named(country, english)
+            found.append(Body(cooperative.start(), cooperative.end(), body))
+    for institute in _INSTITUTE.finditer(text):
+        read = _institute(registries, lang, text, matches, institute.start(), institute.end())
+        if read is not None:
+            found.append(read)
+    return found
+
+
+def _institute(
+    registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
+) -> Body | None:
+    """The research institute whose name opens at ``start``: the longest run of its words the
+    lexicon reads whole, the word after it not capitalised (no longer name the lexicon does not
+    read), its English name holding "Research"."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    for count in range(len(words), 1, -1):
+        stop = words[count - 1].end()
+        if count < len(words) and words[count].group()[:1].isupper():
+            continue
+        place = country_named = ""
+        for match in matches:
+            if start < match.start and match.end == stop and match.target[0] == PARTNER:
+                partner = registries.partners.get(match.target[1])
+                if partner is None or partner.kind != "country":
+                    break
+                country_named = text[match.start : match.end]
+        english = composed_name(lang, text[start:stop], place, country_named)
+        if english is None:
+            continue
+        if "Research" not in english.split():
+            return None
+        country = _country(registries, matches, start, stop)
+        if not country or _branded(registries, text, stop, country):
+            return None
+        return Body(start, stop, Unlisted.named(country, english))
+    return None
+
+
+def _branded(registries: Registries, text: str, end: int, country: str) -> bool:
+    """Whether the name ending at ``end`` is glossed by a brand ("(Ifremer)": the brand is the
+    id) or by an acronym the registry lists."""
+    glossed = _GLOSS.match(text, end)
+    if glossed is None:
+        return False
+    letters = glossed.group(1)
+    code = slugify(letters)
+    return (
+        not letters.isupper()
+        or code in registries.partners
+        or (f"{country.lower()}-{code}" in registries.partners)
+    )
+
+
+def _country(registries: Registries, matches: list[Match], start: int, end: int) -> str:
+    """The country a body's name from ``start`` to ``end`` holds, else the article's one foreign
+    country; "" for none or for Vietnam (Vietnam's own bodies are no partners)."""
+    # Imported here: digest.extract.organisations reads acronyms, which reads this module.
+    from digest.extract.organisations import one_country
+
+    for match in matches:
+        if start <= match.start and match.end <= end:
+            if match.target[0] != PARTNER:
+                return ""  # a Vietnamese province: a Vietnamese body
+            partner = registries.partners.get(match.target[1])
+            if partner is not None and (partner.country or partner.kind == "country"):
+                country = partner.country or str(match.target[1]).upper()
+                return "" if country == _VIETNAM else country
+    country = one_country(registries, matches) or ""
+    return "" if country == _VIETNAM else country
