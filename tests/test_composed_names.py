@@ -128,3 +128,41 @@ def test_a_research_institute_glossed_by_a_brand_keeps_the_brand(registries: Reg
         "recherche agricole (Inrago) formera six techniciens.",
     )  # fmt: skip
     assert "fr-agricultural-research-institute" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("fr", "Le Laos et Quảng Trị relancent le tourisme",
+         "Une délégation de Quảng Trị a rencontré l'Association laotienne du tourisme, qui "
+         "organisera une foire à Savannakhet.", "la-lao-tourism-association"),
+        ("it", "Cuochi italiani a Đà Nẵng",
+         "La Federazione Italiana Produttori ha firmato un accordo con la città di Đà Nẵng.",
+         "it-italian-federation-of-producers"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_nationality_and_lexicon_words(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in closed_partner_ids(registries, lang, headline, body)
+
+
+def test_a_name_going_on_past_the_lexicon_is_not_composed(registries: Registries) -> None:
+    got = closed_partner_ids(
+        registries, "fr", "La Bretagne et Khánh Hòa signent un accord",
+        "La Région Bretagne et la province de Khánh Hòa ont signé un accord. L'Institut "
+        "français de recherche pour la protection des côtes formera six techniciens.",
+    )  # fmt: skip
+    assert not [pid for pid in got if "research" in pid]
+
+
+def test_and_before_another_body_ends_the_name_and_before_lower_case_words_does_not(
+    registries: Registries,
+) -> None:
+    got = closed_partner_ids(
+        registries, "fr", "Le Laos et Quảng Trị relancent le tourisme",
+        "L'Association laotienne du tourisme et l'Association du tourisme de Quảng Trị ont "
+        "signé un accord. L'Agence laotienne du tourisme et des loisirs ouvrira un bureau.",
+    )  # fmt: skip
+    assert "la-lao-tourism-association" in got
+    assert "la-lao-tourism-agency" not in got

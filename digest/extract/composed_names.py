@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
@@ -88,6 +89,7 @@ _MEMBERS: dict[str, str] = {
     **_each("productores produtores producteurs produttori", "Producers"),
     **_each("exportadores exportateurs esportatori", "Exporters"),
     **_each("cafeicultores caficultores", "Coffee Growers"),
+    **_each("cuochi cocineros cuisiniers cozinheiros", "Chefs"),
 }
 # The words linking a name's phrases, folded.
 _LINKS = frozenset(
@@ -100,25 +102,45 @@ _PLACE_WORDS = frozenset(
 )
 # An article before the kind word, folded.
 _ARTICLES = frozenset({"el", "la", "l'", "le", "il", "lo", "o", "a"})
+# Words that carry a name on after the words the lexicon reads, folded: articles, prepositions
+# and "and" ("Centre de recherche sur les cultures pérennes", "… de Pesca y Acuicultura").
+_NAME_GOES_ON = frozenset(
+    {"les", "los", "las", "gli", "os", "as", "sur", "sobre", "su", "sulla", "sul", "avec", "con",
+     "com", "contre", "contra", "a", "au", "aux", "al", "ao", "aos", "na", "no", "nos", "nas",
+     "nel", "nella", "dans", "entre", "et", "y", "e", "ed", "pela", "pelo", "por"}
+)  # fmt: skip
+_AND = frozenset({"et", "y", "e", "ed"})
 _WORD = re.compile(r"[\w'’-]+")
 LANGUAGES = frozenset({"es", "fr", "it", "pt"})
 
 
-def composed_name(lang: str, name: str, place: str = "", country_named: str = "") -> str | None:
+def composed_name(
+    lang: str, name: str, place: str = "", country_named: str = "", nationality: str = ""
+) -> str | None:
     """The English name of the body ``name`` (its full name, the kind word first) where every
     word is the lexicon's (see the module); None otherwise. ``place`` is the English name of a
     registry place that closes the name, ``country_named`` the name's closing words that are its
-    country (both "" for none), dropped."""
+    country (both "" for none), dropped; ``nationality`` the English adjective of the
+    nationality word right after the kind word ("Association mongole": Mongolian), "" for
+    none."""
     if lang not in LANGUAGES:
         return None
     words = _words(name, place, country_named)
     if not words or words[0] not in _KINDS:
         return None
+    if nationality:
+        if len(words) < 3:  # the kind, the nationality and a word more
+            return None
+        words = [words[0], *words[2:]]  # the nationality word is read by the caller
     read = _phrases(words)
     if read is None:
         return None
     national, phrases, members = read
-    english = [*([place] if place else []), *(["National"] if national else [])]
+    english = [
+        *([place] if place else []),
+        *([nationality] if nationality else []),
+        *(["National"] if national else []),
+    ]
     name_en = " ".join([*english, *reversed(phrases), _KINDS[words[0]]])
     return f"{name_en} of {' and '.join(members)}" if members else name_en
 
@@ -199,7 +221,11 @@ _COOPERATIVE = re.compile(
 )
 # A research institute named without its acronym: the name's words after the kind word, up to
 # the clause's end; the lexicon reads them or none (see composed_name).
-_INSTITUTE = re.compile(r"(?<![\w-])(?:Instituto|Institut|Istituto)[ \t][^,.;:()\n]{6,120}")
+_NAMED = re.compile(
+    r"(?<![\w-])(?:Instituto|Institut|Istituto|Asociaci[oó]n|Associa[cç][aã]o|Association"
+    r"|Associazione|Agencia|Ag[eê]ncia|Agence|Agenzia|Federaci[oó]n|Federa[cç][aã]o"
+    r"|F[eé]d[eé]ration|Federazione|Centro|Centre)[ \t][^,.;:()\n]{6,120}"
+)
 _GLOSS = re.compile(r"\s*[(（]([A-Z][\w&-]{1,11})[)）]")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 
@@ -211,8 +237,7 @@ def find_composed_bodies(
     without an acronym whose every word the lexicon reads (see the module): a state's body or
     its members' one, its country the one its name holds or else the article's one foreign
     country; never Vietnam's."""
-    if lang not in LANGUAGES or ("Cooperativa" not in text and "Istitut" not in text
-                                 and "Institut" not in text):  # fmt: skip
+    if lang not in LANGUAGES:
         return []
     found = []
     for cooperative in _COOPERATIVE.finditer(text):
@@ -225,23 +250,24 @@ def find_composed_bodies(
             english = f"{own} {trade} Cooperative"
             body = Unlisted.named(country, english)
             found.append(Body(cooperative.start(), cooperative.end(), body))
-    for institute in _INSTITUTE.finditer(text):
-        read = _institute(registries, lang, text, matches, institute.start(), institute.end())
+    for named in _NAMED.finditer(text):
+        read = _named_body(registries, lang, text, matches, named.start(), named.end())
         if read is not None:
             found.append(read)
     return found
 
 
-def _institute(
+def _named_body(
     registries: Registries, lang: str, text: str, matches: list[Match], start: int, end: int
 ) -> Body | None:
-    """The research institute whose name opens at ``start``: the longest run of its words the
-    lexicon reads whole, the word after it not capitalised (no longer name the lexicon does not
-    read), its English name holding "Research"."""
+    """The body whose name opens at ``start`` with its kind word: the longest run of its words
+    the lexicon reads whole, neither ending with a linking word nor followed by a capitalised or
+    linking word (the name going on past what the lexicon reads: "Institut français de recherche
+    pour l'exploitation de la mer"); a research body, or one named by its nationality."""
     words = list(_NAME_WORD.finditer(text, start, end))
     for count in range(len(words), 1, -1):
         stop = words[count - 1].end()
-        if count < len(words) and words[count].group()[:1].isupper():
+        if _linking(words[count - 1].group()) or _goes_on(words[count:]):
             continue
         place = country_named = ""
         for match in matches:
@@ -250,16 +276,46 @@ def _institute(
                 if partner is None or partner.kind != "country":
                     break
                 country_named = text[match.start : match.end]
-        english = composed_name(lang, text[start:stop], place, country_named)
+        nationality, country = _nationality(registries, lang, text, words[1].start())
+        english = composed_name(lang, text[start:stop], place, country_named, nationality)
         if english is None:
             continue
-        if "Research" not in english.split():
+        if not nationality and "Research" not in english.split():
             return None
-        country = _country(registries, matches, start, stop)
+        country = country or _country(registries, matches, start, stop)
         if not country or _branded(registries, text, stop, country):
             return None
         return Body(start, stop, Unlisted.named(country, english))
     return None
+
+
+def _goes_on(after: list[re.Match[str]]) -> bool:
+    """Whether the name goes on into the words ``after`` the ones read: a capitalised word or a
+    linking one, but for "and" before another capitalised name ("Association mongole du
+    tourisme et l'Association du tourisme de …": two bodies)."""
+    if not after:
+        return False
+    word = after[0].group()
+    if fold(word) in _AND and len(after) > 1:
+        following = after[1].group().replace("’", "'").split("'")[-1]
+        return not following[:1].isupper()
+    return word[:1].isupper() or _linking(word)
+
+
+def _linking(word: str) -> bool:
+    """Whether ``word`` links a name's words: a preposition, an article, an elided one."""
+    folded = fold(word).replace("’", "'")
+    return folded in _LINKS or folded in _ARTICLES or folded in _NAME_GOES_ON or "'" in folded
+
+
+def _nationality(registries: Registries, lang: str, text: str, at: int) -> tuple[str, str]:
+    """The English adjective and the country of the nationality word at ``at`` ("mongole":
+    Mongolian, MN), ("", "") for none; never Vietnam's (its own bodies are no partners)."""
+    demonym = next(iter(find_demonyms(registries, lang, text[at : at + 30])), None)
+    if demonym is None or demonym.start != 0 or demonym.country == _VIETNAM:
+        return "", ""
+    english = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en") or ()
+    return (str(english[0]), demonym.country) if english else ("", "")
 
 
 def _branded(registries: Registries, text: str, end: int, country: str) -> bool:
