@@ -14,6 +14,11 @@ registry place there is the name's first word ("Instituto de Fomento de la Regi√
 Murcia Development Institute). A name holding any other word is not composed: its brand or
 acronym stays its id (the "Instituto Valenciano de Investigaciones Agrarias (IVIA)").
 
+digest.extract.acronyms names a body glossed by its initials so; ``find_composed_bodies`` reads
+the research bodies and those named by their nationality ("Association mongole du tourisme")
+that an article names without an acronym, and the cooperatives named by their trade and own name
+("Cooperativa de Cr√©ditos y Servicios Antonio Maceo").
+
 The words are a closed list per language, so they live here beside the rule.
 """
 
