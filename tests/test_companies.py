@@ -618,3 +618,23 @@ def test_a_korean_company_only_qualifying_another_noun_is_no_partner(
     assert "kr-samsung-electronics" not in passing
     assert passing.get("kr-hanbit-precision") == "company"
     assert acting.get("kr-samsung-electronics") == "company"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a supplier of display panels and lenses headquartered in Changwon",
+        "a lens-module maker headquartered in Changwon",
+        "which is headquartered in Changwon",
+    ],
+)
+def test_an_english_company_s_seat_after_a_longer_description(
+    registries: Registries, description: str
+) -> None:
+    # Changwon is a city of Korea, the country the article's places lie in (Gyeonggi).
+    got = partner_ids(
+        registries, "en", "Korean investors in Bac Ninh",
+        "Delegations from Gyeonggi Province visited Bac Ninh. Daeyang Optics Co., Ltd., "
+        f"{description}, received an investment certificate for a USD 40 million plant.",
+    )  # fmt: skip
+    assert "kr-daeyang-optics" in got

@@ -238,3 +238,38 @@ def test_an_italian_confederations_local_branch_is_an_organisation(
 ) -> None:
     ids = closed_partner_ids(registries, "it", "Imprese italiane in Vietnam", body)
     assert any(pid.endswith(expected) for pid in ids), ids
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Handwerkskammer Dresden empfing eine Delegation aus Hải Phòng.\n\n"
+        "Schlagworte: Fachkräfte, Vietnam, Handwerkskammer\n\nBeitrag teilen: E-Mail",
+        "Die Handwerkskammer Dresden empfing eine Delegation aus Hải Phòng. Die IHK Zeitung "
+        "berichtet über das Treffen.",
+    ],
+)
+def test_a_next_line_or_a_periodical_is_no_body_s_place(registries: Registries, body: str) -> None:
+    got = closed_partner_ids(registries, "de", "Fachkräfte aus Hải Phòng", body)
+    assert "de-dresden-chamber-of-crafts" in got
+    assert not [pid for pid in got if "beitrag" in pid or "zeitung" in pid]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La région Normandie et la province de Thái Bình ont signé un accord. Le lycée agricole "
+         "de Saint-Lô-Thère accueillera douze élèves vietnamiens.",
+         "fr-saint-lo-there-agricultural-high-school"),
+        ("La région Normandie et la province de Thái Bình ont signé un accord. Le lycée agricole "
+         "Marcel-Dumont de Coutances accueillera douze élèves vietnamiens.",
+         "fr-marcel-dumont-agricultural-high-school"),
+        ("La région Normandie et la province de Thái Bình ont signé un accord. L'Institut "
+         "culturel de Normandie présentera une exposition à Thái Bình.",
+         "fr-cultural-institute-of-normandy"),
+    ],
+)  # fmt: skip
+def test_a_french_agricultural_high_school_and_a_cultural_institute(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in closed_partner_ids(registries, "fr", "Normandie et Thái Bình", body)

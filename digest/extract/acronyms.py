@@ -21,6 +21,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from digest.extract.composed_names import LANGUAGES as COMPOSED_LANGUAGES
+from digest.extract.composed_names import composed_name
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
@@ -310,12 +312,53 @@ def _found(
         if _known(registries, pid, code, matches, acronym.start(), letters_end):
             continue
         name = text[start:end].strip() if lang == "en" else letters
-        body = Unlisted(id=pid, name_en=f"{name} ({letters})" if lang == "en" else name,
-                        country=country, kind=_ORGANISATION)  # fmt: skip
+        name_en = f"{name} ({letters})" if lang == "en" else name
+        english = _composed(registries, lang, text, matches, (start, end), letters, country)
+        if english is not None:  # "Instituto de Investigaciones de Granos (IIG)"
+            pid, name_en = f"{country.lower()}-{slugify(english)}", english
+        body = Unlisted(id=pid, name_en=name_en, country=country, kind=_ORGANISATION)
         yield Body(start, acronym.end(), body)
         if " " in letters:  # "l'INSA Lyon" again: the body's, not Lyon the partner
             for again in re.finditer(re.escape(letters), text[acronym.end() :]):
                 yield Body(acronym.end() + again.start(), acronym.end() + again.end(), body)
+
+
+# The words of a place's kind in its English name.
+_PLACE_KIND = re.compile(r"^(?:Region|Province|State|Department) of |\s(?:Region|Province|State)$")
+
+
+def _composed(
+    registries: Registries,
+    lang: str,
+    text: str,
+    matches: list[Match],
+    span: tuple[int, int],
+    letters: str,
+    country: str,
+) -> str | None:
+    """The English name a state's body named in a Romance language with its initials in capitals
+    ("(IIG)", not a brand such as "(Coopersul)") is given word by word
+    (digest.extract.composed_names), or None: its country's name closing the name is dropped,
+    a registry place there opens the English name."""
+    if not country or not letters.isupper() or lang not in COMPOSED_LANGUAGES:
+        return None
+    start, end = span
+    name = text[start:end].rstrip()
+    place = country_named = ""
+    for match in matches:
+        if start <= match.start and match.end == start + len(name) and match.target[0] == PARTNER:
+            partner = registries.partners.get(match.target[1])
+            if partner is None:
+                return None
+            if partner.kind == "country":
+                country_named = text[match.start : match.end]
+            else:
+                place = _PLACE_KIND.sub("", partner.name_en)  # "Region of Murcia": Murcia
+                name = name[: match.start - start] + place
+    english = composed_name(lang, name, place, country_named)
+    if english is None or f"{country.lower()}-{slugify(english)}" in registries.partners:
+        return None
+    return english
 
 
 def _name_country(

@@ -57,6 +57,12 @@ _CAPITALISED = re.compile(
     r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*(?:[ \t]+(?![A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]\.)[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][\w'’-]*){0,2}"
 )
 _MAX_GAP = 2
+# The words for a periodical, folded, in the Latin-script languages: after a body's words they
+# name its publication ("IHK Magazin", "Revista Cámara"), never its place.
+_PUBLICATION = re.compile(
+    r"(?:magazin|magazine|journal|zeitung|newsletter|revista|rivista|revue|bulletin|boletin"
+    r"|gazette|gazzetta)(?!\w)"
+)
 # Where a person's name follows the body they hold a title in, and how far before the body's
 # words the title may end ("президент Уральской торгово-промышленной палаты Андрей Бессонов").
 _NAME_AFTER_TITLED_BODY = frozenset({"ru", "uk"})
@@ -870,7 +876,7 @@ def _capitalised_place(
     partner places and the countries of the article's places)."""
     partners, named = places
     name = _CAPITALISED.match(text, start)
-    if name is None:
+    if name is None or _no_place(text, word.end(), name):
         return None
     inside = [m for m in partners if name.start() <= m.start and m.end <= name.end()]
     if any(m.start < name.end() and name.start() < m.end and m not in inside for m in matches):
@@ -909,6 +915,13 @@ def _capitalised_place(
     if locative:
         english = _nominative_city(registries, lang, name.group(0), country) or english
     return english, country, word.start(), end
+
+
+def _no_place(text: str, end: int, name: re.Match[str]) -> bool:
+    """Whether the capitalised words ``name`` after a body's words ending at ``end`` are no
+    place of it: on the next line ("Schlagworte: …, Handwerkskammer" ending a line, "Artikel
+    teilen" below) or a periodical's word ("IHK Magazin": the chamber's publication)."""
+    return "\n" in text[end : name.start()] or _PUBLICATION.match(fold(name.group(0))) is not None
 
 
 def _named_aside(body: _Body, lang: str, text: str, start: int) -> bool:

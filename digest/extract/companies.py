@@ -193,9 +193,12 @@ _BASED = re.compile(
 _DESCRIBED = re.compile(r",[ \t]+an?[ \t]+")
 _BASED_AFTER = re.compile(r",?[ \t]+an?[ \t]+([A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)-based(?!\w)")
 # ... or where it has its seat, by language: "Acme Co., Ltd., a company headquartered in
-# Cheonan", "Acme GmbH mit Sitz in Zittau", "Acme S.A., con sede en Valencia".
+# Cheonan", "Acme GmbH mit Sitz in Zittau", "Acme S.A., con sede en Valencia"; in English after
+# up to six words in small letters or hyphenated ("a supplier of camera modules and hinges
+# headquartered in", "a camera-module maker headquartered in") or "which is".
 _SEAT_WORDS = {
-    "en": r",?[ \t]+(?:an?[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:headquartered|based)[ \t]+in",
+    "en": r",?[ \t]+(?:an?[ \t]+(?:[a-z]+(?:-[a-z]+)*[ \t]+){0,6}|(?:which|that)[ \t]+is[ \t]+)?"
+    r"(?:headquartered|based)[ \t]+in",
     "de": r",?[ \t]+mit[ \t]+(?:Sitz|Hauptsitz|Firmensitz|Stammsitz)[ \t]+in",
     "fr": r",?[ \t]+(?:une?[ \t]+(?:[a-zé]+[ \t]+){0,3})?(?:basée?|installée?|implantée?)[ \t]+à",
     "es": r",?[ \t]+(?:una?[ \t]+(?:[a-z]+[ \t]+){0,3})?(?:con[ \t]+sede|radicada)[ \t]+en",

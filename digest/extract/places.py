@@ -31,6 +31,7 @@ from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
+from digest.extract.composed_names import find_composed_bodies
 from digest.extract.departments import (
     Department,
     credited,
@@ -457,7 +458,7 @@ def find_places(
         bodies += find_organisations(registries, lang, text, matches)
         bodies += _departments(registries, lang, text, matches, department_places, article_country)
         bodies += [
-            *find_acronym_bodies(registries, lang, text, matches),
+            *_composed_or_acronym_bodies(registries, lang, text, matches),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
             *find_brand_bodies(registries, text, matches, gazetteer),
@@ -672,6 +673,22 @@ def _as_meant(
         if m.target[1] in meant
         else (text, m, matches)
         for text, m, matches in mentions
+    ]
+
+
+def _composed_or_acronym_bodies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The bodies whose English name the lexicon composes, and those named with an acronym
+    elsewhere: the composed name is read before the acronym alone ("Cooperativa de Créditos y
+    Servicios (CCS) Río Hondo" is no "CCS")."""
+    composed = find_composed_bodies(registries, lang, text, matches)
+    acronyms = find_acronym_bodies(registries, lang, text, matches)
+    if not composed:
+        return acronyms
+    return [
+        *composed,
+        *(b for b in acronyms if not any(c.start < b.end and b.start < c.end for c in composed)),
     ]
 
 
