@@ -1,10 +1,11 @@
-"""Drafting's shortcuts (speed14): work kept to reuse within an article gives the same answers as
+"""Drafting's shortcuts (speed14, speed15): work kept to reuse within an article gives the same answers as
 working it out again, and is bounded, so nothing grows from one article to the next; a cheaper
 way to the same value gives that value."""
 
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import asdict
 
@@ -13,7 +14,7 @@ from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
 from digest.registries import default_registries, drafting_with
 from digest.schema import Figure, Person
-from digest.text import same_length_fold
+from digest.text import alternation, literal_tree, same_length_fold
 
 
 def test_a_titles_search_again_in_the_same_text_gives_the_same_hits() -> None:
@@ -105,3 +106,21 @@ def test_script_counts_are_a_counter_of_every_letter_in_first_seen_order() -> No
         )
         counts = language.script_counts(text)
         assert counts == expected and list(counts) == list(expected), text
+
+
+def test_a_tree_of_literal_forms_matches_what_their_alternation_matches() -> None:
+    """Forms sharing their beginnings ("ab", "abc", "abd"), in any context after them (a word's
+    end, more text) or before them: the tree finds the same matches, longest form first, and
+    backs off to a shorter one where the context fails after a longer one."""
+    rng = random.Random(15)
+    for _ in range(300):
+        forms = list({"".join(rng.choices("ab c-.é", k=rng.randint(1, 5))) for _ in range(12)})
+        text = "".join(rng.choices("ab c-.é!x", k=200))
+        for template in ("{}", r"(?<!\w)(?:{})(?!\w)", "(?P<f>{})c?b", "x(?:{})+a"):
+            listed = re.compile(template.format(alternation(forms)))
+            tree = re.compile(template.format(literal_tree(forms)))
+            assert [(m.span(), m.groups()) for m in tree.finditer(text)] == [
+                (m.span(), m.groups()) for m in listed.finditer(text)
+            ]
+    assert literal_tree(["province", "provincia", "prov."]) == r"prov(?:inc(?:e|ia)|\.)"
+    assert literal_tree(["ab", "abc"]) == "ab(?:c)?"

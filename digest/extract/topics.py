@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import first_letter_look, fold, fold_with_offsets
+from digest.text import first_letter_look, fold, fold_with_offsets, literal_tree
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
@@ -382,7 +382,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
                 stems.setdefault(folded, []).append((topic, weight))
     if not stems:
         return None, stems
-    body = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    # The longest stem at a place, as an alternation of them longest first would find it.
+    body = literal_tree(stems)
     if lang in _UNSPACED_LANGUAGES:
         return re.compile(f"(?P<stem>{body})"), stems
     if lang == "ar":
