@@ -124,3 +124,29 @@ def test_a_tree_of_literal_forms_matches_what_their_alternation_matches() -> Non
             ]
     assert literal_tree(["province", "provincia", "prov."]) == r"prov(?:inc(?:e|ia)|\.)"
     assert literal_tree(["ab", "abc"]) == "ab(?:c)?"
+
+
+def test_names_before_a_province_word_are_those_the_pattern_finds_everywhere() -> None:
+    """The name before a province word ("Bin Duong province", "Quang-Ninh-Provinz", "… प्रांत")
+    is tried only at the word starts within a name's reach of a province word: the same names
+    as the pattern tried at every word, on texts of names, province words, dashes, runs of
+    spaces and words too long for the reach."""
+    rng = random.Random(15)
+    pieces = {
+        "en": ["Binh", "Duong", "city", "Province", "region", "prov.", "of", "the", "7", "Ninh's"],
+        "de": ["Quang", "Ninh", "Provinz", "Stadt", "Region", "der", "in", "Bà", "Rịa"],
+        "hi": ["बिन्ह", "डुओंग", "प्रांत", "शहर", "नगर", "के", "में", "क्षेत्र"],
+    }
+    separators = [" ", " ", " ", "-", " – ", "  ", "\n", ", ", ". "]
+    for _ in range(400):
+        lang = rng.choice(list(pieces))
+        words = [
+            rng.choice(pieces[lang]) if rng.random() < 0.9 else "x" * rng.randint(30, 120)
+            for _ in range(rng.randint(1, 80))
+        ]
+        text = "".join(word + rng.choice(separators) for word in words)
+        pattern = province_guess._patterns(lang)[1]
+        assert pattern is not None
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = province_guess._names_before(lang, pattern, text)
+        assert [(m.span(), m.groups()) for m in found] == expected
