@@ -150,3 +150,29 @@ def test_names_before_a_province_word_are_those_the_pattern_finds_everywhere() -
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         found = province_guess._names_before(lang, pattern, text)
         assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_a_names_guess_worked_out_once_per_text_is_each_namings_guess() -> None:
+    """A text naming its province again and again in a spelling the registry lacks: each naming
+    gets the guess working it out afresh gives, at its own place; the names' letters and exact
+    forms kept for reuse are those worked out afresh, and their store is bounded."""
+    registries = default_registries()
+    text = (
+        "Delegates from Binh Duongg province met in Hanoi. Binh Duongg province hosted them. "
+        "Investors praised Binh Duongg province and Quang Ninhh province."
+    )
+    with drafting_with(registries):
+        guesses = province_guess.unread_spellings(registries, "en", text)
+        afresh = [
+            (start, province_guess._best_unread(
+                registries, "en", forms, province_guess._exact_spellings(registries),
+                province_guess._partner_names(registries),
+            ))
+            for start, forms in province_guess._candidate_groups("en", text)
+        ]  # fmt: skip
+    assert guesses == [(start, guess) for start, guess in afresh if guess is not None]
+    assert [guess.registry_name for _, guess in guesses].count("Bình Dương") == 3
+    for name in ("Binh Duongg", "ビンズオン省", "Quang-Ninh", "จังหวัดคอนตูม", "Hà Nội"):
+        assert province_guess._letters(name) == province_guess._letters.__wrapped__(name)
+        assert province_guess._exact(name) == province_guess._exact.__wrapped__(name)
+    assert province_guess._letters.cache_info().maxsize == province_guess._RECENT_NAMES

@@ -231,8 +231,14 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     partner_names = _partner_names(registries)
     exact = _exact_spellings(registries)
     guesses: list[tuple[int, Guess]] = []
+    # A text names its province again and again ("Bin Duong province" in every paragraph): a
+    # name's guess is worked out once per text (kept for this call only).
+    best_of: dict[tuple[str, ...], Guess | None] = {}
     for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
-        best = _best_unread(registries, lang, forms, exact, partner_names)
+        key = tuple(forms)
+        if key not in best_of:
+            best_of[key] = _best_unread(registries, lang, forms, exact, partner_names)
+        best = best_of[key]
         if best is not None:
             guesses.append((start, best))
     return guesses
@@ -517,6 +523,14 @@ def _readings_compared(script: str, other: str) -> bool:
     return "latin" in (script, other)
 
 
+# A name's letters and exact form are asked for again and again within an article (checked against
+# the partner names, then measured; each form of a name again in the next group naming it): kept
+# for the last few hundred names, fewer than a handful of articles ask for (nothing from one
+# article is there when the same article comes again after others, as in the benchmark).
+_RECENT_NAMES = 256
+
+
+@functools.lru_cache(maxsize=_RECENT_NAMES)
 def _letters(name: str) -> str:
     """The name as letters to compare: folded, spaces and province suffixes dropped, Hangul
     syllables and voiced kana split (NFD) so one wrong letter costs one, letters for one sound
@@ -529,6 +543,7 @@ def _letters(name: str) -> str:
     return re.sub("[ –—-]", "", letters)
 
 
+@functools.lru_cache(maxsize=_RECENT_NAMES)
 def _exact(name: str) -> str:
     """The name as the place rules match it, words apart: "Quangninh", "Bac-Ninh" or "كوانق"
     may be spellings the registry lacks, "Bắc Ninh" is none."""
