@@ -231,14 +231,12 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     partner_names = _partner_names(registries)
     exact = _exact_spellings(registries)
     guesses: list[tuple[int, Guess]] = []
-    # A text names its province again and again ("Bin Duong province" in every paragraph): a
-    # name's guess is worked out once per text (kept for this call only).
-    best_of: dict[tuple[str, ...], Guess | None] = {}
+    # A text names its province again and again ("Bin Duong province" in every paragraph), and
+    # the same words stand before other province words ("in der Provinz"): each form's nearest
+    # spelling is measured once per text (kept for this call only).
+    nearest: dict[str, Guess | None] = {}
     for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
-        key = tuple(forms)
-        if key not in best_of:
-            best_of[key] = _best_unread(registries, lang, forms, exact, partner_names)
-        best = best_of[key]
+        best = _best_unread(registries, lang, forms, exact, partner_names, nearest)
         if best is not None:
             guesses.append((start, best))
     return guesses
@@ -250,11 +248,17 @@ def _best_unread(
     forms: list[str],
     exact: frozenset[str],
     partner_names: frozenset[str],
+    nearest: dict[str, Guess | None] | None = None,
 ) -> Guess | None:
-    """The guess for a name in its ``forms``, unless a registry spells it or it is none."""
+    """The guess for a name in its ``forms``, unless a registry spells it or it is none
+    (``nearest``: each form's nearest spelling measured so far, added to)."""
     if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
         return None
-    near = [_closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE) for seen in forms]
+    nearest = {} if nearest is None else nearest
+    for seen in forms:
+        if seen not in nearest:
+            nearest[seen] = _closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE)
+    near = [nearest[seen] for seen in forms]
     best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
     if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
         return best
