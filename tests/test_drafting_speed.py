@@ -9,12 +9,12 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
-from digest.extract import language, province_guess
+from digest.extract import language, province_guess, topics
 from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
 from digest.registries import default_registries, drafting_with
 from digest.schema import Figure, Person
-from digest.text import alternation, literal_tree, same_length_fold
+from digest.text import alternation, fold, literal_tree, same_length_fold
 
 
 def test_a_titles_search_again_in_the_same_text_gives_the_same_hits() -> None:
@@ -176,3 +176,25 @@ def test_a_names_guess_worked_out_once_per_text_is_each_namings_guess() -> None:
         assert province_guess._letters(name) == province_guess._letters.__wrapped__(name)
         assert province_guess._exact(name) == province_guess._exact.__wrapped__(name)
     assert province_guess._letters.cache_info().maxsize == province_guess._RECENT_NAMES
+
+
+def test_the_framing_words_are_blanked_alike_without_the_address_pattern_where_no_at_sign() -> None:
+    """A story's framing words (a port city, a press office, a crossing's friendship) blanked
+    by the pattern without e-mail addresses in a text with no "@" are those the full pattern
+    blanks; an address is still blanked where the text has one."""
+    rng = random.Random(15)
+    with drafting_with(default_registries()):
+        for lang in ("en", "vi", "zh", "th", "ru", "de", "lo", "ja"):
+            words = [
+                *topics._PORT_CITY.get(lang, ()),
+                *topics._PRESS_OFFICE.get(lang, ()),
+                *topics._BORDER_PLACE.get(lang, ()),
+                *(" ".join(c) for c in topics._FRIENDSHIP_CROSSINGS.get(lang, ())),
+                "a.b", "port", "press", "office", "x-y", "mail", "friend", "ship",
+            ]  # fmt: skip
+            full = topics._framing(lang, True)
+            for _ in range(100):
+                text = fold(" ".join(rng.choices(words, k=30)))
+                assert topics._without_framing(text, lang) == full.sub(topics._blank, text)
+            text = fold("Contact press@example.com, the press office of the port city.")
+            assert "@" not in topics._without_framing(text, lang)
