@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
-from digest.extract import bodies, language, province_guess, topics
+from digest.extract import bodies, language, organisations, province_guess, topics
 from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
 from digest.registries import default_registries, drafting_with
@@ -223,3 +223,20 @@ def test_the_bodies_left_unscanned_are_those_whose_names_a_text_lacks() -> None:
             for body in all_bodies:
                 if body not in kept:
                     assert body.pattern.search(text) is None
+
+
+def test_a_missions_heads_are_looked_for_only_when_a_bare_mission_needs_them() -> None:
+    """The heads of a kind of mission ("the Japanese ambassador") place a mission named bare
+    ("the embassy"); they are looked for once, when first needed, and place it as before."""
+    asked: list[int] = []
+
+    def heads() -> list[tuple[int, str]]:
+        asked.append(1)
+        return [(5, "jp"), (40, "kr")]
+
+    named = organisations._Named(heads)
+    named.mission(20, "fr")
+    assert asked == []
+    assert named.before(30) == "fr"  # the mission named last, after the head at 5
+    assert named.before(50) == "kr"  # the head at 40, after the mission at 20
+    assert asked == [1]
