@@ -235,6 +235,32 @@ def alternation(forms: list[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
+def literal_tree(forms: Iterable[str]) -> str:
+    """A regex matching what ``alternation(forms)`` matches, written as a tree of the forms'
+    shared beginnings ("provinc(?:e(?:s)?|ia)"): the regex module tries an alternation's
+    forms one by one at every place of a text, a tree reads each character once. Along a text
+    only one path of the tree can match, and it gives back its forms longest first, as the
+    alternation tries them (forms are matched as written: no IGNORECASE, where two branches
+    could match one character)."""
+    tree: dict[str, dict] = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    # Greedy: the longer forms through this node first, then the one ending here.
+    return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
+
+
 def first_letter_look(forms: Iterable[str]) -> str:
     """A regex that looks at a place's first character for one the ``forms`` start with, put
     before an alternation of them (each form's first character matched as written): the regex

@@ -1,19 +1,20 @@
-"""Drafting's shortcuts (speed14): work kept to reuse within an article gives the same answers as
+"""Drafting's shortcuts (speed14, speed15): work kept to reuse within an article gives the same answers as
 working it out again, and is bounded, so nothing grows from one article to the next; a cheaper
 way to the same value gives that value."""
 
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import asdict
 
-from digest.extract import language, province_guess
+from digest.extract import bodies, language, organisations, province_guess, topics
 from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
 from digest.registries import default_registries, drafting_with
 from digest.schema import Figure, Person
-from digest.text import same_length_fold
+from digest.text import alternation, fold, literal_tree, same_length_fold
 
 
 def test_a_titles_search_again_in_the_same_text_gives_the_same_hits() -> None:
@@ -105,3 +106,137 @@ def test_script_counts_are_a_counter_of_every_letter_in_first_seen_order() -> No
         )
         counts = language.script_counts(text)
         assert counts == expected and list(counts) == list(expected), text
+
+
+def test_a_tree_of_literal_forms_matches_what_their_alternation_matches() -> None:
+    """Forms sharing their beginnings ("ab", "abc", "abd"), in any context after them (a word's
+    end, more text) or before them: the tree finds the same matches, longest form first, and
+    backs off to a shorter one where the context fails after a longer one."""
+    rng = random.Random(15)
+    for _ in range(300):
+        forms = list({"".join(rng.choices("ab c-.é", k=rng.randint(1, 5))) for _ in range(12)})
+        text = "".join(rng.choices("ab c-.é!x", k=200))
+        for template in ("{}", r"(?<!\w)(?:{})(?!\w)", "(?P<f>{})c?b", "x(?:{})+a"):
+            listed = re.compile(template.format(alternation(forms)))
+            tree = re.compile(template.format(literal_tree(forms)))
+            assert [(m.span(), m.groups()) for m in tree.finditer(text)] == [
+                (m.span(), m.groups()) for m in listed.finditer(text)
+            ]
+    assert literal_tree(["province", "provincia", "prov."]) == r"prov(?:inc(?:e|ia)|\.)"
+    assert literal_tree(["ab", "abc"]) == "ab(?:c)?"
+
+
+def test_names_before_a_province_word_are_those_the_pattern_finds_everywhere() -> None:
+    """The name before a province word ("Bin Duong province", "Quang-Ninh-Provinz", "… प्रांत")
+    is tried only at the word starts within a name's reach of a province word: the same names
+    as the pattern tried at every word, on texts of names, province words, dashes, runs of
+    spaces and words too long for the reach."""
+    rng = random.Random(15)
+    pieces = {
+        "en": ["Binh", "Duong", "city", "Province", "region", "prov.", "of", "the", "7", "Ninh's"],
+        "de": ["Quang", "Ninh", "Provinz", "Stadt", "Region", "der", "in", "Bà", "Rịa"],
+        "hi": ["बिन्ह", "डुओंग", "प्रांत", "शहर", "नगर", "के", "में", "क्षेत्र"],
+    }
+    separators = [" ", " ", " ", "-", " – ", "  ", "\n", ", ", ". "]
+    for _ in range(400):
+        lang = rng.choice(list(pieces))
+        words = [
+            rng.choice(pieces[lang]) if rng.random() < 0.9 else "x" * rng.randint(30, 120)
+            for _ in range(rng.randint(1, 80))
+        ]
+        text = "".join(word + rng.choice(separators) for word in words)
+        pattern = province_guess._patterns(lang)[1]
+        assert pattern is not None
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = province_guess._names_before(lang, pattern, text)
+        assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_a_names_guess_worked_out_once_per_text_is_each_namings_guess() -> None:
+    """A text naming its province again and again in a spelling the registry lacks: each naming
+    gets the guess working it out afresh gives, at its own place; the names' letters and exact
+    forms kept for reuse are those worked out afresh, and their store is bounded."""
+    registries = default_registries()
+    text = (
+        "Delegates from Binh Duongg province met in Hanoi. Binh Duongg province hosted them. "
+        "Investors praised Binh Duongg province and Quang Ninhh province."
+    )
+    with drafting_with(registries):
+        guesses = province_guess.unread_spellings(registries, "en", text)
+        afresh = [
+            (start, province_guess._best_unread(
+                registries, "en", forms, province_guess._exact_spellings(registries),
+                province_guess._partner_names(registries),
+            ))
+            for start, forms in province_guess._candidate_groups("en", text)
+        ]  # fmt: skip
+    assert guesses == [(start, guess) for start, guess in afresh if guess is not None]
+    assert [guess.registry_name for _, guess in guesses].count("Bình Dương") == 3
+    for name in ("Binh Duongg", "ビンズオン省", "Quang-Ninh", "จังหวัดคอนตูม", "Hà Nội"):
+        assert province_guess._letters(name) == province_guess._letters.__wrapped__(name)
+        assert province_guess._exact(name) == province_guess._exact.__wrapped__(name)
+    assert province_guess._letters.cache_info().maxsize == province_guess._RECENT_NAMES
+
+
+def test_the_framing_words_are_blanked_alike_without_the_address_pattern_where_no_at_sign() -> None:
+    """A story's framing words (a port city, a press office, a crossing's friendship) blanked
+    by the pattern without e-mail addresses in a text with no "@" are those the full pattern
+    blanks; an address is still blanked where the text has one."""
+    rng = random.Random(15)
+    with drafting_with(default_registries()):
+        for lang in ("en", "vi", "zh", "th", "ru", "de", "lo", "ja"):
+            words = [
+                *topics._PORT_CITY.get(lang, ()),
+                *topics._PRESS_OFFICE.get(lang, ()),
+                *topics._BORDER_PLACE.get(lang, ()),
+                *(" ".join(c) for c in topics._FRIENDSHIP_CROSSINGS.get(lang, ())),
+                "a.b", "port", "press", "office", "x-y", "mail", "friend", "ship",
+            ]  # fmt: skip
+            full = topics._framing(lang, True)
+            for _ in range(100):
+                text = fold(" ".join(rng.choices(words, k=30)))
+                assert topics._without_framing(text, lang) == full.sub(topics._blank, text)
+            text = fold("Contact press@example.com, the press office of the port city.")
+            assert "@" not in topics._without_framing(text, lang)
+
+
+def test_the_bodies_left_unscanned_are_those_whose_names_a_text_lacks() -> None:
+    """A body's pattern is tried only on a text that has one of its names' first words where a
+    name may start: every body left out finds nothing there, on texts of the bodies' own words
+    (whole, glued to others, cut short), in spaced and unspaced languages."""
+    registries = default_registries()
+    rng = random.Random(15)
+    for lang in ("de", "fr", "it", "pl", "ru", "vi", "ja", "zh", "ko"):
+        all_bodies = bodies._bodies(registries, lang)
+        words = [
+            word
+            for body in all_bodies
+            for word in re.findall(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", body.pattern.pattern)
+        ]
+        words += ["x", "di", "de", "universi", "-", "'"]
+        for _ in range(60):
+            text = same_length_fold(
+                "".join(rng.choice(words) + rng.choice([" ", "", " ", "-", "'"]) for _ in range(25))
+            )
+            kept = list(bodies._bodies_written(registries, lang, text))
+            assert [b for b in all_bodies if b in kept] == kept
+            for body in all_bodies:
+                if body not in kept:
+                    assert body.pattern.search(text) is None
+
+
+def test_a_missions_heads_are_looked_for_only_when_a_bare_mission_needs_them() -> None:
+    """The heads of a kind of mission ("the Japanese ambassador") place a mission named bare
+    ("the embassy"); they are looked for once, when first needed, and place it as before."""
+    asked: list[int] = []
+
+    def heads() -> list[tuple[int, str]]:
+        asked.append(1)
+        return [(5, "jp"), (40, "kr")]
+
+    named = organisations._Named(heads)
+    named.mission(20, "fr")
+    assert asked == []
+    assert named.before(30) == "fr"  # the mission named last, after the head at 5
+    assert named.before(50) == "kr"  # the head at 40, after the mission at 20
+    assert asked == [1]

@@ -42,7 +42,7 @@ from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
 from digest.registries import Partner, Registries
-from digest.text import fold, same_length_fold, slugify
+from digest.text import fold, literal_tree, same_length_fold, slugify
 
 _VIETNAM = "VN"
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
@@ -253,6 +253,9 @@ class _Body:
     # tải Đường bộ Thái Lan": Thai Land Transport Association): the vocabulary's
     # `national_adjective`.
     national_adjective: bool = False
+    # The first words its names open with, one of which an article must have (where a word
+    # starts, in the spaced languages) for the pattern to find anything; None: not known.
+    starts: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -266,8 +269,7 @@ class _Ministries:
 def _alternatives(words: list[str], unspaced: bool) -> str | None:
     forms = []
     # Longest word first, so that "de l'" is tried before "de".
-    for word in sorted({same_length_fold(str(w)).strip() for w in words if str(w).strip()}, key=len,
-                       reverse=True):  # fmt: skip
+    for word in sorted(_folded_words(words), key=len, reverse=True):
         stem = word.endswith("*")
         core = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         core += rf"\w{{0,{_STEM_ENDING}}}" if stem else ""
@@ -278,6 +280,16 @@ def _alternatives(words: list[str], unspaced: bool) -> str | None:
         return "|".join(forms)
     # Whole words; a word ending in an apostrophe ("d'") runs on into the next.
     return rf"(?<!\w)(?:{'|'.join(forms)})(?:(?<=['’])|(?![\w-]))"
+
+
+def _folded_words(words: list[str]) -> set[str]:
+    return {same_length_fold(str(w)).strip() for w in words if str(w).strip()}
+
+
+def _first_words(words: list[str]) -> frozenset[str]:
+    """What each of ``_alternatives(words)`` opens with as written: its first word ("" where a
+    form opens otherwise, which any text has)."""
+    return frozenset(word.rstrip("*").split(" ")[0] for word in _folded_words(words))
 
 
 def _of_words(registries: Registries, lang: str) -> list[str]:
@@ -372,6 +384,35 @@ def _subjects_english(body: _Body, word: re.Match[str]) -> str:
 
 
 @functools.cache
+def _starts_pattern(
+    registries: Registries, lang: str
+) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """Where any body's first word (``_Body.starts``) is written: the longest at each place (a
+    word start in the spaced languages, where the bodies' patterns start), and for each, the
+    first words it opens with itself ("camera" in "camera di")."""
+    starts = {start for body in _bodies(registries, lang) for start in body.starts or ()}
+    if not starts or "" in starts:
+        return None, {}
+    tree = literal_tree(starts)
+    pattern = re.compile(rf"(?=({tree}))" if lang in _UNSPACED else rf"(?<!\w)(?=({tree}))")
+    return pattern, {s: frozenset(o for o in starts if s.startswith(o)) for s in starts}
+
+
+def _bodies_written(registries: Registries, lang: str, folded: str) -> Iterator[_Body]:
+    """The bodies, in order, less those none of whose first words ``folded`` has where a name
+    may start (one scan of the text for every body's first words, not one per body)."""
+    pattern, opening = _starts_pattern(registries, lang)
+    bodies = _bodies(registries, lang)
+    if pattern is None:
+        yield from bodies
+        return
+    written = frozenset().union(*(opening[found.group(1)] for found in pattern.finditer(folded)))
+    yield from (
+        body for body in bodies if body.starts is None or not body.starts.isdisjoint(written)
+    )
+
+
+@functools.cache
 def _bodies(registries: Registries, lang: str) -> tuple[_Body, ...]:
     unspaced = lang in _UNSPACED
     of_words = _of_words(registries, lang)
@@ -408,6 +449,7 @@ def _record_bodies(
                     place_adjective=bool(record.get("place_adjective")),
                     place_as_written=bool(record.get("place_as_written")),
                     not_in_title=bool(record.get("not_in_title")),
+                    starts=_first_words(forms),
                 ))  # fmt: skip
     return bodies
 
@@ -497,7 +539,7 @@ def _named_bodies(
     ending = _by_end(partners)
     by_start = sorted(partners, key=lambda m: m.start)
     named = _named_countries(registries, matches)
-    for body in _bodies(registries, lang):
+    for body in _bodies_written(registries, lang, folded):
         for word in body.pattern.finditer(folded):
             if taken.overlaps(*word.span()):
                 continue

@@ -33,7 +33,7 @@ import contextlib
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from babel import Locale, UnknownLocaleError
 
@@ -205,7 +205,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
         # Where this kind of mission was last named with its country, by its own word or by
         # its head's title: named again bare, it is that mission ("советник Посольства России
         # ... посольство поддержит", "la consule générale de France ... le Consulat général").
-        named = _Named(_heads(registries, lang, text, suffix, countries))
+        named = _Named(functools.partial(_heads, registries, lang, text, suffix, countries))
         for word in bounded.finditer(text):
             if any(word.start() < end and start < word.end() for start, end in taken):
                 continue
@@ -630,17 +630,22 @@ def _heads(
 
 class _Named:
     """The country a kind of mission was last named with before a position: by its heads'
-    titles (all known at once) or by the mission's own word (met in order)."""
+    titles (all known at once, looked for when first needed: most texts name no mission bare)
+    or by the mission's own word (met in order)."""
 
-    def __init__(self, heads: list[tuple[int, str]]) -> None:
-        self._heads = heads
-        self._starts = [start for start, _ in heads]
+    def __init__(self, heads: Callable[[], list[tuple[int, str]]]) -> None:
+        self._find_heads = heads
+        self._heads: list[tuple[int, str]] | None = None
+        self._starts: list[int] = []
         self._last: tuple[int, str] | None = None
 
     def mission(self, start: int, country: str) -> None:
         self._last = (start, country)
 
     def before(self, start: int) -> str | None:
+        if self._heads is None:
+            self._heads = self._find_heads()
+            self._starts = [start for start, _ in self._heads]
         index = bisect.bisect_left(self._starts, start)
         head = self._heads[index - 1] if index else None
         latest = max((h for h in (head, self._last) if h is not None), default=None)

@@ -231,8 +231,12 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     partner_names = _partner_names(registries)
     exact = _exact_spellings(registries)
     guesses: list[tuple[int, Guess]] = []
+    # A text names its province again and again ("Bin Duong province" in every paragraph), and
+    # the same words stand before other province words ("in der Provinz"): each form's nearest
+    # spelling is measured once per text (kept for this call only).
+    nearest: dict[str, Guess | None] = {}
     for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
-        best = _best_unread(registries, lang, forms, exact, partner_names)
+        best = _best_unread(registries, lang, forms, exact, partner_names, nearest)
         if best is not None:
             guesses.append((start, best))
     return guesses
@@ -244,11 +248,17 @@ def _best_unread(
     forms: list[str],
     exact: frozenset[str],
     partner_names: frozenset[str],
+    nearest: dict[str, Guess | None] | None = None,
 ) -> Guess | None:
-    """The guess for a name in its ``forms``, unless a registry spells it or it is none."""
+    """The guess for a name in its ``forms``, unless a registry spells it or it is none
+    (``nearest``: each form's nearest spelling measured so far, added to)."""
     if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
         return None
-    near = [_closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE) for seen in forms]
+    nearest = {} if nearest is None else nearest
+    for seen in forms:
+        if seen not in nearest:
+            nearest[seen] = _closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE)
+    near = [nearest[seen] for seen in forms]
     best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
     if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
         return best
@@ -272,7 +282,7 @@ def _candidate_groups(lang: str, text: str) -> list[tuple[int, list[str]]]:
         else:
             forms = _shorter_forms(name)
         groups.append((found.start(1), forms))
-    for found in after.finditer(text) if after else ():
+    for found in _names_before(lang, after, text) if after else ():
         name = found.group(1)
         if lang in ("ja", "zh"):
             # Han and kana runs have no spaces either: "访问了广寧省" reads 了广寧 and 广寧.
@@ -303,6 +313,54 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
         if after
         else None,
     )
+
+
+# A name before its province word is at most four words with three separators of at most two
+# spaces each between them (_SPACED_NAME): a word start with more spaces before the next province
+# word starts no such name.
+_MAX_NAME_SPACES = 6
+_SPACE = re.compile(r"\s")
+_NAME_START = re.compile(rf"{_NOT_AFTER_LETTER}[^\W\d_]")
+_NEAR = 200  # characters before a province word looked at for its name's spaces
+
+
+def _names_before(lang: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, ``pattern`` being the language's name before a province word:
+    the pattern is tried only at the word starts within a name's reach before a province word,
+    not at every word of the text (most are followed by none), in order, each once. Each match
+    found is the one ``finditer`` finds: no word start before it could start one, and the
+    pattern is matched at its place as ``finditer`` would, looking behind it into the text."""
+    if lang in _UNSPACED:
+        yield from pattern.finditer(text)
+        return
+    cursor = 0  # where the last match ended, or where the last place word's starts were tried
+    for word in _province_word_after(lang).finditer(text):
+        end = word.start()
+        if end <= cursor:
+            continue
+        for start in _NAME_START.finditer(text, _reach_back(text, cursor, end), end):
+            found = pattern.match(text, start.start()) if start.start() >= cursor else None
+            if found is not None:
+                yield found
+                cursor = found.end()
+        cursor = max(cursor, end)  # every start before the place word is tried
+
+
+@functools.cache
+def _province_word_after(lang: str) -> re.Pattern[str]:
+    """Where a name may end before its province word: the after-pattern's words after a name."""
+    return re.compile(rf"(?=(?:\s+|-)(?:{_PROVINCE_WORDS[lang][1]})(?!\w))", re.IGNORECASE)
+
+
+def _reach_back(text: str, low: int, end: int) -> int:
+    """The first place at or after ``low`` where a name ending at ``end`` may start: no more
+    than ``_MAX_NAME_SPACES`` spaces lie between (``low`` itself where words are too long to
+    tell from the last ``_NEAR`` characters)."""
+    near = max(low, end - _NEAR)
+    spaces = [space.start() for space in _SPACE.finditer(text, near, end)]
+    if len(spaces) > _MAX_NAME_SPACES:
+        return max(low, spaces[-_MAX_NAME_SPACES - 1] + 1)
+    return low
 
 
 def _after_vietnam(lang: str, text: str) -> list[str]:
@@ -469,6 +527,14 @@ def _readings_compared(script: str, other: str) -> bool:
     return "latin" in (script, other)
 
 
+# A name's letters and exact form are asked for again and again within an article (checked against
+# the partner names, then measured; each form of a name again in the next group naming it): kept
+# for the last few hundred names, fewer than a handful of articles ask for (nothing from one
+# article is there when the same article comes again after others, as in the benchmark).
+_RECENT_NAMES = 256
+
+
+@functools.lru_cache(maxsize=_RECENT_NAMES)
 def _letters(name: str) -> str:
     """The name as letters to compare: folded, spaces and province suffixes dropped, Hangul
     syllables and voiced kana split (NFD) so one wrong letter costs one, letters for one sound
@@ -481,6 +547,7 @@ def _letters(name: str) -> str:
     return re.sub("[ –—-]", "", letters)
 
 
+@functools.lru_cache(maxsize=_RECENT_NAMES)
 def _exact(name: str) -> str:
     """The name as the place rules match it, words apart: "Quangninh", "Bac-Ninh" or "كوانق"
     may be spellings the registry lacks, "Bắc Ninh" is none."""

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.registries import drafting_cache, drafting_registries
-from digest.text import first_letter_look, fold, fold_with_offsets
+from digest.text import first_letter_look, fold, fold_with_offsets, literal_tree
 
 # Scripts written with spaces match stems at word starts; the others anywhere.
 _UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "ko"})
@@ -345,20 +345,33 @@ def _portfolio_names(lang: str) -> re.Pattern[str] | None:
     return re.compile(body if lang in _UNSPACED_LANGUAGES else rf"(?<!\w)(?:{body})(?!\w)")
 
 
+def _without_framing(folded: str, lang: str) -> str:
+    """``folded`` with the framing words (``_framing``) blanked: positions stay the text's."""
+    framing = _framing(lang, "@" in folded)  # drafting_cache: arguments by position
+    return folded if framing is None else framing.sub(_blank, folded)
+
+
+def _blank(named: re.Match[str]) -> str:
+    return " " * len(named.group())
+
+
 @drafting_cache
-def _framing(lang: str) -> re.Pattern[str]:
+def _framing(lang: str, emails: bool = True) -> re.Pattern[str] | None:
     """The folded words for a port city or a press office in ``lang``, the friendship in a
     crossing's name, and e-mail addresses: words that place the story or its page, not what it
-    is about."""
+    is about. Without ``emails`` for a text with no "@", where none can match: the others
+    match there as they do beside them (the address is the last alternative), and the pattern
+    is not tried as an address at every word."""
     forms = (*_PORT_CITY.get(lang, ()), *_BORDER_PLACE.get(lang, ()), *_PRESS_OFFICE.get(lang, ()))
-    words = (re.escape(fold(form)) for form in sorted(forms, key=len, reverse=True))
+    words = [literal_tree([fold(form) for form in forms])] if forms else []
     crossings = (
         (f"(?<={re.escape(fold(before))})" if before else "")
         + re.escape(fold(friendship))
         + (f"(?={re.escape(fold(after))})" if after else "")
         for before, friendship, after in _FRIENDSHIP_CROSSINGS.get(lang, ())
     )
-    return re.compile("|".join((*words, *crossings, _EMAIL.pattern)))
+    alternatives = [*words, *crossings, *([_EMAIL.pattern] if emails else [])]
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 @drafting_cache
@@ -382,7 +395,8 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, list[tuple[st
                 stems.setdefault(folded, []).append((topic, weight))
     if not stems:
         return None, stems
-    body = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    # The longest stem at a place, as an alternation of them longest first would find it.
+    body = literal_tree(stems)
     if lang in _UNSPACED_LANGUAGES:
         return re.compile(f"(?P<stem>{body})"), stems
     if lang == "ar":
@@ -436,7 +450,7 @@ def _evidence(text: str, lang: str) -> _Evidence:
     if portfolios is not None:
         # Blanked, not removed: positions stay those of the text, for the tone check below.
         folded = portfolios.sub(lambda named: " " * len(named.group()), folded)
-    folded = _framing(lang).sub(lambda named: " " * len(named.group()), folded)
+    folded = _without_framing(folded, lang)
     tone_keys = _stem_tone_keys(lang) if lang == "vi" else None
     bureau = _BUREAU_AFTER.get(lang)
     breaks = [found.start() for found in re.finditer("\n", folded)]
