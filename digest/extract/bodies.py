@@ -33,6 +33,7 @@ from digest.extract.organisations import (
     NATIONAL_PREFIX,
     country_beside,
     foreign_places,
+    one_country,
     only_country,
     only_organisations_country,
 )
@@ -161,6 +162,10 @@ _STEM_ENDING = 4
 # A body's whole English name makes its id ("Federation of Industries of the State of Minas
 # Gerais"), not the first eight words a place's slug keeps.
 _MAX_NAME_WORDS = 16
+# A ministry named bare in an article that names other countries in passing (a market, a
+# rival) is the country's whose regions and cities the article names, when they are all one's
+# ("وزارة الزراعة" beside الإسكندرية, with India named as a buyer).
+_SUBNATIONAL = frozenset({"region", "city", "district"})
 # Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
 _OWN_MINISTRIES = frozenset({"vi"})
 # Languages that name a body's place by an adjective before its closing words ("Одеська
@@ -1501,9 +1506,24 @@ def _ministry_country(
     # names Vietnam's "Ministero delle Finanze" so.
     if federal_head:
         return only_or_home(registries, lang, matches)
-    country = only_country(registries, matches) or only_organisations_country(registries, matches)
+    country = (
+        only_country(registries, matches)
+        or only_organisations_country(registries, matches)
+        or (_in_sentence(text, *span) and one_country(registries, matches, _SUBNATIONAL))
+        or None
+    )
     home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
     return None if state_head and country == home else country
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand in a sentence, not alone on their line
+    as a page's byline or its publisher's name ("Министерство сельского хозяйства и
+    продовольствия" over the story it published)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:] if line_end < 0 else text[end:line_end]
+    return bool(text[line_start:start].strip() or after.strip())
 
 
 def _state_in_sentence(lang: str, folded: str, start: int) -> bool:
