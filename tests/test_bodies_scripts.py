@@ -29,3 +29,24 @@ def test_a_ministry_alone_on_its_line_is_a_byline_not_a_partner(registries: Regi
     )
     found = page_partner_ids(registries, text)
     assert "eg-ministry-of-agriculture-and-land-reclamation" not in found
+
+
+def test_a_hindi_university_of_two_fields_after_a_known_state(registries: Registries) -> None:
+    text = (
+        "गुजरात और डोंग थाप के बीच कृषि सहयोग\n"
+        "गुजरात कृषि एवं प्रौद्योगिकी विश्वविद्यालय ने डोंग थाप प्रांत के साथ बीज अनुसंधान पर "
+        "एक समझौता किया।"
+    )
+    found = page_partner_ids(registries, text)
+    assert "in-gujarat-university-of-agriculture-and-technology" in found
+
+
+def test_a_field_before_the_word_for_university_is_no_place(registries: Registries) -> None:
+    text = (
+        "गुजरात और डोंग थाप के बीच सहयोग\n"
+        "गुजरात के प्रतिनिधिमंडल ने डोंग थाप प्रांत का दौरा किया और ह्यू चिकित्सा एवं औषधि "
+        "विश्वविद्यालय तथा राज्य के कृषि एवं प्रौद्योगिकी विश्वविद्यालय के साथ छात्र आदान-प्रदान "
+        "पर चर्चा की।"
+    )
+    found = page_partner_ids(registries, text)
+    assert not [pid for pid in found if "praudyogiki" in pid or "aushadhi" in pid]

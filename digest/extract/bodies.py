@@ -806,11 +806,12 @@ def _place_before_words(
         return None
     # Only a place that ends before the body's words: a slice from a later place's end is
     # empty and once made "경기대학교 … 서울" Seoul's university.
-    for gap in range(_MAX_GAP + 1):
-        for match in ending.get(word.start() - gap, ()):
-            if not text[match.end : word.start()].strip():
-                partner = registries.partners[match.target[1]]  # type: ignore[index]
-                return (*_of(partner), match.start, word.end())
+    for closing in _closings(registries, lang, text, word):
+        for gap in range(_MAX_GAP + 1):
+            for match in ending.get(closing - gap, ()):
+                if not text[match.end : closing].strip():
+                    partner = registries.partners[match.target[1]]  # type: ignore[index]
+                    return (*_of(partner), match.start, word.end())
     national = _national_prefix(registries, lang, text, word)
     if national is not None:
         return national
@@ -826,6 +827,16 @@ def _place_before_words(
     if lang in _ADJECTIVE_PLACE:
         return _adjective_before(registries, lang, text, word, matches)
     return None
+
+
+def _closings(registries: Registries, lang: str, text: str, word: re.Match[str]) -> list[int]:
+    """Where a place before a body's closing words may end: right before them, or, in Hindi,
+    before the two fields the university teaches ("ओडिशा कृषि एवं प्रौद्योगिकी विश्वविद्यालय":
+    Odisha University of Agriculture and Technology)."""
+    if lang not in _UNCASED_SPACED:
+        return [word.start()]
+    fields = _fields_before(registries, lang, text, word.start())
+    return [word.start()] if fields is None else [word.start(), fields[1]]
 
 
 def _national_prefix(
@@ -1178,6 +1189,8 @@ def _word_before(
     linking = _LINKING_WORDS.get(lang, frozenset())
     if before is None or before.group(1) in linking or not _HAS_LETTER.search(before.group(1)):
         return None  # a linking word, or a list's bullet ("• विश्वविद्यालय को …")
+    if fields is None and _is_field(registries, lang, before.group(1)):
+        return None  # what it teaches, no place: "प्रौद्योगिकी विश्वविद्यालय" (a technology one)
     prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
@@ -1195,6 +1208,12 @@ def _word_before(
     if country is None:
         return None
     return english, country, before.start(1), word.end()
+
+
+def _is_field(registries: Registries, lang: str, word: str) -> bool:
+    """Whether ``word`` is one of the fields a university is named by in ``lang``."""
+    fields = _fields(registries, lang)
+    return fields is not None and same_length_fold(word).strip() in fields[1]
 
 
 def _with_fields(
@@ -1223,14 +1242,21 @@ def _fields_before(
     if fields is None:
         return None
     pattern, words = fields
-    # Read back from the closing word over at most the longest two fields' words.
+    # Read back from the closing word over at most the longest two fields' words: the fields
+    # that end right there, not a field named earlier in the window ("कृषि … विज्ञान एवं …").
     start = max(0, end - 80)
     before = same_length_fold(text[start:end]).rstrip()
-    found = pattern.search(before)
-    if found is None or found.group(2) is None or found.end() != len(before):
+    found = _ending(pattern).search(before)
+    if found is None or found.group(2) is None:
         return None
     named = [words[re.sub(r"\s+", " ", g)] for g in found.groups()]
     return " and ".join(named), start + found.start(1)
+
+
+@functools.cache
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` matched only where it ends its text."""
+    return re.compile(rf"(?:{pattern.pattern})\Z")
 
 
 def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
