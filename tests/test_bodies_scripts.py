@@ -50,3 +50,19 @@ def test_a_field_before_the_word_for_university_is_no_place(registries: Registri
     )
     found = page_partner_ids(registries, text)
     assert not [pid for pid in found if "praudyogiki" in pid or "aushadhi" in pid]
+
+
+def test_a_chinese_citys_bureau_named_with_its_unit_word(registries: Registries) -> None:
+    # GeoNames knows both cities, no registry record does: 市 says that a city is named.
+    text = (
+        "谅山省代表团访问中国\n"
+        "钦州市商务局与谅山省工贸厅签署合作备忘录，成都市人民政府外事办公室派员出席。"
+    )
+    found = page_partner_ids(registries, text)
+    assert "cn-qinzhou-bureau-of-commerce" in found
+    assert "cn-chengdu-foreign-affairs-office" in found
+
+
+def test_a_vietnamese_citys_bureau_in_chinese_is_no_partner(registries: Registries) -> None:
+    text = "广宁省芒街市代表团访问东兴\n广宁省芒街市商务局与东兴市商务局签署合作备忘录。"
+    assert not [pid for pid in page_partner_ids(registries, text) if "mangjie" in pid]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.translit import korean_place
+from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import latin_reading
 from digest.registries import Partner, Registries
 from digest.scripts import char_class
@@ -44,6 +45,10 @@ _HANGUL_WORD = re.compile(rf"[{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}
 # knows no city by the name.
 _KOREAN_COUNTY = re.compile(rf"([{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}}})군")
 _KOREA = "KR"
+# A Chinese city's unit word, and the characters of its name read before it.
+_CITY_UNIT = "市"
+_MAX_CITY_CHARS = 4
+_HAN_RUN = re.compile(rf"[{char_class('Han')}]+")
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
         partner = names.get(before[-size:])
         if partner is not None and (lang != "ko" or _word_starts(text, end - size)):
             return BarePlace(partner, partner.name_en, str(partner.country), end - size)
+    if lang == "zh":
+        return _chinese_city(registries, text, end)
     if lang != "ko":
         return None
     # Korean may space the city, named with its unit word, from the body's words ("보령시
@@ -79,6 +86,25 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
     if city is None or city[0] == _VIETNAM:
         return None
     return BarePlace(None, city[1], city[0], word.start())
+
+
+def _chinese_city(registries: Registries, text: str, end: int) -> BarePlace | None:
+    """A Chinese city named with its unit word 市 right before a body's words, which GeoNames
+    knows by its name read in pinyin ("钦州市商务局", "成都市人民政府外事办公室": Qinzhou,
+    Chengdu); the longest run of characters before 市 that it knows."""
+    if not text.endswith(_CITY_UNIT, 0, end):
+        return None
+    name_end = end - len(_CITY_UNIT)
+    before = text[max(0, name_end - _MAX_CITY_CHARS) : name_end]
+    where = where_cities("zh", ())
+    for size in range(len(before), _MIN_CHARS - 1, -1):
+        name = before[-size:]
+        if not _HAN_RUN.fullmatch(name):
+            continue
+        city = confirmed_city(registries, place_pinyin(name), where)
+        if city is not None and city[0] != _VIETNAM:
+            return BarePlace(None, city[1], city[0], name_end - size)
+    return None
 
 
 @functools.lru_cache(maxsize=4)
