@@ -66,3 +66,14 @@ def test_a_chinese_citys_bureau_named_with_its_unit_word(registries: Registries)
 def test_a_vietnamese_citys_bureau_in_chinese_is_no_partner(registries: Registries) -> None:
     text = "广宁省芒街市代表团访问东兴\n广宁省芒街市商务局与东兴市商务局签署合作备忘录。"
     assert not [pid for pid in page_partner_ids(registries, text) if "mangjie" in pid]
+
+
+def test_a_russian_body_named_by_a_great_regions_adjective(registries: Registries) -> None:
+    text = (
+        "Делегация из Екатеринбурга посетила Вьетнам\n"
+        "Представители Уральской торгово-промышленной палаты и Байкальский государственный "
+        "университет подписали соглашения с провинцией Куангнинь."
+    )
+    found = page_partner_ids(registries, text)
+    assert "ru-ural-chamber-of-commerce-and-industry" in found
+    assert "ru-baikal-state-university" in found

@@ -24,7 +24,12 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from digest.extract.bare_places import bare_place_before
-from digest.extract.cities import confirmed_city, declined_city, where_cities
+from digest.extract.cities import (
+    LANGUAGE_COUNTRIES,
+    confirmed_city,
+    declined_city,
+    where_cities,
+)
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
@@ -180,6 +185,8 @@ _ADJECTIVE_ENDINGS = {
 _ADJECTIVE_PLACE = {
     lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
 }
+# The feminine ending the vocabulary's adjectives take ("уральская", "поліська").
+_FEMININE_ENDING = {"ru": "ая", "uk": "а"}
 _REGION_BY_ADJECTIVE = {
     "uk": re.compile(r"^(\S+)а область$"),
     "ru": re.compile(r"^(\S+)ая область$"),
@@ -1285,11 +1292,30 @@ def _adjective_before(
         return None  # a place, a province or an organisation the registries know
     name = adjective.group(1)
     stems = _regions_by_adjective(registries, lang)
+    great = _great_regions(registries, lang)
     for ending in _ADJECTIVE_ENDINGS[lang]:
-        place = stems.get(name[: -len(ending)]) if name.endswith(ending) else None
+        stem = fold(name[: -len(ending)]) if name.endswith(ending) else None
+        place = stems.get(name[: -len(ending)]) if stem else None
         if place is not None:
             return (*_of(place), adjective.start(), word.end())
+        if stem in great:
+            return (*great[stem], adjective.start(), word.end())
     return None
+
+
+@functools.cache
+def _great_regions(registries: Registries, lang: str) -> dict[str, tuple[str, str]]:
+    """The great regions of the language's country by their adjective's folded stem ("уральск"
+    of "Уральская"), with their English and country (``region_adjectives``)."""
+    spec = (registries.vocabularies.organisations.get("region_adjectives") or {}).get(lang)
+    country = next(iter(LANGUAGE_COUNTRIES.get(lang, ())), None)
+    if not spec or country is None:
+        return {}
+    feminine = _FEMININE_ENDING[lang]
+    return {
+        fold(str(word)).removesuffix(feminine): (str(english), country)
+        for word, english in spec.items()
+    }
 
 
 @functools.cache
