@@ -77,3 +77,14 @@ def test_a_russian_body_named_by_a_great_regions_adjective(registries: Registrie
     found = page_partner_ids(registries, text)
     assert "ru-ural-chamber-of-commerce-and-industry" in found
     assert "ru-baikal-state-university" in found
+
+
+def test_a_chinese_border_trade_company_named_in_vietnamese(registries: Registries) -> None:
+    text = (
+        "Lào Cai làm việc với doanh nghiệp Hà Khẩu\n"
+        "Chiều 5/3, lãnh đạo tỉnh Lào Cai tiếp đại diện Công ty TNHH Logistics Biên mậu Hà Khẩu "
+        "(Trung Quốc) và Công ty TNHH Vận tải Khẩu Vận Hà Khẩu."
+    )
+    found = page_partner_ids(registries, text)
+    assert "cn-hekou-border-trade-logistics" in found
+    assert "cn-hekou-kouyun-transport" in found
