@@ -88,3 +88,24 @@ def test_a_chinese_border_trade_company_named_in_vietnamese(registries: Registri
     found = page_partner_ids(registries, text)
     assert "cn-hekou-border-trade-logistics" in found
     assert "cn-hekou-kouyun-transport" in found
+
+
+def test_a_thai_companys_country_said_after_its_name(registries: Registries) -> None:
+    text = (
+        "ขอนแก่นต้อนรับนักลงทุนจากเวียดนาม\n"
+        "กลุ่มทุนร่วมระหว่างบริษัท สยาม สตีล จำกัด ของไทย (สำนักงานใหญ่ที่จังหวัดขอนแก่น) "
+        "และบริษัท ซากุระ มาชีนเนอรี จำกัด (Sakura Machinery Co., Ltd.) จากประเทศญี่ปุ่น "
+        "ได้ลงนามบันทึกความเข้าใจกับจังหวัดเหงะอาน"
+    )
+    found = page_partner_ids(registries, text)
+    assert "jp-sakura-machinery" in found
+    assert "th-sakura-machinery" not in found
+    assert "th-siam-steel" in found
+
+
+def test_a_thai_company_named_in_english_loanwords_with_link(registries: Registries) -> None:
+    text = (
+        "มุกดาหารร่วมมือกับกวางจิ\n"
+        "บริษัท แปซิฟิก โลจิสติกส์ ลิงก์ จำกัด ได้ลงนามบันทึกความเข้าใจกับจังหวัดกวางจิ"
+    )
+    assert "th-pacific-logistics-link" in page_partner_ids(registries, text)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, declined_city, where_cities
@@ -624,6 +624,8 @@ def _latin_in_script(
         if span is None:
             continue
         country, span_start = _script_country(registries, lang, text, span[0], places, words)
+        if span_start == span[0]:  # no country named before it: one said after it, if any
+            country = country_said_after(registries, lang, text, span[1], places.matches) or country
         if span[0] < start:  # the name in the article's script before it may open with a place
             country = _opening_country(registries, places, span[0]) or country
         if country is None or country == _VIETNAM:
@@ -710,6 +712,29 @@ def _script_country(
                 return country, match.start
     home = _company_home(registries, lang) or only_or_home(registries, lang, places.matches)
     return home, start
+
+
+# Thai says whose a company is right after its name, or after its Latin name in brackets (the
+# name read from inside them ends before the bracket closes): "จาก
+# (ประเทศ)" (from the country) or "ของ" (of) and the country ("บริษัท คันโต โคเงียว จำกัด (Kanto
+# Kogyo Co., Ltd.) จากประเทศญี่ปุ่น": Japan's, "… จำกัด ของไทย": Thailand's).
+_FROM_COUNTRY = {
+    "th": re.compile(
+        r"[ \t]*(?:[(（][^()（）\n]{1,60}[)）]|[^()（）\n]{0,20}[)）])?"
+        r"[ \t]*(?:จาก|ของ)(?:ประเทศ)?[ \t]*"
+    )
+}
+
+
+def country_said_after(
+    registries: Registries, lang: str, text: str, end: int, matches: Iterable[Match]
+) -> str | None:
+    """The country a phrase right after a company's name says it is from (``_FROM_COUNTRY``)."""
+    phrase = _FROM_COUNTRY.get(lang)
+    said = phrase.match(text, end) if phrase is not None else None
+    if said is None:
+        return None
+    return next((_country_of(registries, m) for m in matches if m.start == said.end()), None)
 
 
 def _introduces(between: str, words: tuple[str, ...]) -> bool:
@@ -855,6 +880,10 @@ def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Itera
         country, start = _script_country(
             registries, "th", text, found.start(), places, company_words(registries, "th")
         )
+        if start == found.start():
+            country = (
+                country_said_after(registries, "th", text, found.end(), places.matches) or country
+            )
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, found.end(), _company(country, english))
