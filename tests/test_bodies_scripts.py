@@ -109,3 +109,22 @@ def test_a_thai_company_named_in_english_loanwords_with_link(registries: Registr
         "บริษัท แปซิฟิก โลจิสติกส์ ลิงก์ จำกัด ได้ลงนามบันทึกความเข้าใจกับจังหวัดกวางจิ"
     )
     assert "th-pacific-logistics-link" in page_partner_ids(registries, text)
+
+
+def test_a_japanese_body_after_its_prefecture_written_in_hiragana(registries: Registries) -> None:
+    text = (
+        "ダナン市の訪問団、岐阜県を訪問\n"
+        "ダナン市の一行は翌22日、岐阜県庁と、ぎふ国際センターを訪問し、外国人材の受入れについて"
+        "意見交換しました。"
+    )
+    found = page_partner_ids(registries, text)
+    assert "jp-gifu-international-center" in found
+
+
+def test_hiragana_words_before_a_body_are_no_place(registries: Registries) -> None:
+    text = (
+        "ダナン市の訪問団、岐阜県を訪問\n"
+        "ダナン市の一行は岐阜県の国際センターを訪問しました。またぎふ国際センターとも面会しました。"
+    )
+    found = page_partner_ids(registries, text)
+    assert not [pid for pid in found if pid.startswith("jp-mata")]
