@@ -104,10 +104,7 @@ def test_a_thai_companys_country_said_after_its_name(registries: Registries) -> 
 
 
 def test_a_thai_company_named_in_english_loanwords_with_link(registries: Registries) -> None:
-    text = (
-        "มุกดาหารร่วมมือกับกวางจิ\n"
-        "บริษัท แปซิฟิก โลจิสติกส์ ลิงก์ จำกัด ได้ลงนามบันทึกความเข้าใจกับจังหวัดกวางจิ"
-    )
+    text = "มุกดาหารร่วมมือกับกวางจิ\nบริษัท แปซิฟิก โลจิสติกส์ ลิงก์ จำกัด ได้ลงนามบันทึกความเข้าใจกับจังหวัดกวางจิ"
     assert "th-pacific-logistics-link" in page_partner_ids(registries, text)
 
 
