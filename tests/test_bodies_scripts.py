@@ -125,3 +125,15 @@ def test_hiragana_words_before_a_body_are_no_place(registries: Registries) -> No
     )
     found = page_partner_ids(registries, text)
     assert not [pid for pid in found if pid.startswith("jp-mata")]
+
+
+def test_japanese_prefectural_and_city_bodies_by_their_kind_words(registries: Registries) -> None:
+    text = (
+        "ハナム省の訪問団、静岡県と北九州市を訪問\n"
+        "一行は静岡県経営者協会、静岡県産業振興公社、北九州市上下水道局を訪れ、人材育成と"
+        "水道技術の協力について協議しました。"
+    )
+    found = page_partner_ids(registries, text)
+    assert "jp-shizuoka-employers-association" in found
+    assert "jp-shizuoka-industrial-development-corporation" in found
+    assert "jp-kitakyushu-water-and-sewer-bureau" in found
