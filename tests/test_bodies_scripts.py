@@ -137,3 +137,19 @@ def test_japanese_prefectural_and_city_bodies_by_their_kind_words(registries: Re
     assert "jp-shizuoka-employers-association" in found
     assert "jp-shizuoka-industrial-development-corporation" in found
     assert "jp-kitakyushu-water-and-sewer-bureau" in found
+
+
+def test_a_chinese_company_after_words_describing_it(registries: Registries) -> None:
+    text = (
+        "广西企业与谅山省签约\n"
+        "总部位于南宁、在凭祥设有仓储基地的广西瑞丰物流有限公司与谅山省一家企业签约。"
+    )
+    assert "cn-guangxi-ruifeng-logistics" in page_partner_ids(registries, text)
+
+
+def test_a_chinese_company_opened_by_a_city_no_registry_lists(registries: Registries) -> None:
+    text = (
+        "钦州企业代表团访问广宁省\n"
+        "会上，钦州丰源产业投资集团有限公司与广宁省一家港口企业签署合作协议。"
+    )
+    assert "cn-qinzhou-fengyuan-industrial-investment-group" in page_partner_ids(registries, text)
