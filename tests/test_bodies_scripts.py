@@ -153,3 +153,8 @@ def test_a_chinese_company_opened_by_a_city_no_registry_lists(registries: Regist
         "会上，钦州丰源产业投资集团有限公司与广宁省一家港口企业签署合作协议。"
     )
     assert "cn-qinzhou-fengyuan-industrial-investment-group" in page_partner_ids(registries, text)
+
+
+def test_a_chinese_airline_registered_by_its_place(registries: Registries) -> None:
+    text = "云南企业与岘港市合作\n云南航空股份有限公司副总经理宣布，将开通昆明至岘港市的直飞航线。"
+    assert "cn-yunnan-airlines" in page_partner_ids(registries, text)
