@@ -158,3 +158,17 @@ def test_a_chinese_company_opened_by_a_city_no_registry_lists(registries: Regist
 def test_a_chinese_airline_registered_by_its_place(registries: Registries) -> None:
     text = "云南企业与岘港市合作\n云南航空股份有限公司副总经理宣布，将开通昆明至岘港市的直飞航线。"
     assert "cn-yunnan-airlines" in page_partner_ids(registries, text)
+
+
+def test_a_voivodeships_body_signs_with_its_english_adjective_or_city(
+    registries: Registries,
+) -> None:
+    text = (
+        "Lubelskie i Małopolska z wizytą w Hậu Giang\n"
+        "Przedstawiciele Lubelskiej Izby Rolniczej i Małopolskiej Izby Rolniczej podpisali "
+        "porozumienie z prowincją Hậu Giang."
+    )
+    found = page_partner_ids(registries, text)
+    assert "pl-lublin-chamber-of-agriculture" in found
+    assert "pl-malopolska-chamber-of-agriculture" in found
+    assert "pl-lubelskie-chamber-of-agriculture" not in found
