@@ -172,3 +172,14 @@ def test_a_voivodeships_body_signs_with_its_english_adjective_or_city(
     assert "pl-lublin-chamber-of-agriculture" in found
     assert "pl-malopolska-chamber-of-agriculture" in found
     assert "pl-lubelskie-chamber-of-agriculture" not in found
+
+
+def test_a_polish_special_economic_zone_acting_not_a_venue(registries: Registries) -> None:
+    text = (
+        "Pomorskie i Hải Phòng\n"
+        "Przedstawiciele Pomorskiej Specjalnej Strefy Ekonomicznej podpisali list intencyjny z "
+        "miastem Hải Phòng. W Łódzkiej Specjalnej Strefie Ekonomicznej działają już firmy z Azji."
+    )
+    found = page_partner_ids(registries, text)
+    assert "pl-pomeranian-special-economic-zone" in found
+    assert "pl-lodzkie-special-economic-zone" not in found
