@@ -183,3 +183,16 @@ def test_a_polish_special_economic_zone_acting_not_a_venue(registries: Registrie
     found = page_partner_ids(registries, text)
     assert "pl-pomeranian-special-economic-zone" in found
     assert "pl-lodzkie-special-economic-zone" not in found
+
+
+def test_a_countrys_trade_association_by_its_nationality_and_trade(
+    registries: Registries,
+) -> None:
+    text = (
+        "Одеса та Лонган домовилися про співпрацю\n"
+        "Делегація Української зернової асоціації зустрілася з керівництвом в'єтнамської "
+        "провінції Лонган, а Українська будівельна асоціація запропонувала навчання."
+    )
+    found = page_partner_ids(registries, text)
+    assert "ua-ukrainian-grain-association" in found
+    assert "ua-ukrainian-construction-association" in found

@@ -486,8 +486,75 @@ def find_bodies(
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "ministers"
         ),
+        *_trade_associations(registries, lang, text, demonyms),
     ]
     return with_faculties(registries, lang, text, folded, found)
+
+
+# A country's trade association, named by its nationality and its trade's adjective before the
+# word for an association, in any case ("Українська зернова асоціація", "Української зернової
+# асоціації": Ukrainian Grain Association); the trades are ``described_companies``' adjectives
+# that ``region_adjectives`` does not list as a region's.
+_ASSOCIATION_AFTER = {
+    "uk": re.compile(r"[ \t]+(\w+)[ \t]+асоціаці\w*"),
+    "ru": re.compile(r"[ \t]+(\w+)[ \t]+ассоциаци\w*"),
+}
+
+
+def _trade_associations(
+    registries: Registries, lang: str, text: str, demonyms: list[Demonym]
+) -> Iterator[Body]:
+    """The trade associations ``text`` names by a nationality and a trade's adjective
+    (``_ASSOCIATION_AFTER``), the nationality's country theirs."""
+    after = _ASSOCIATION_AFTER.get(lang)
+    if after is None:
+        return
+    trades = _trade_adjectives(registries, lang)
+    for demonym in demonyms:
+        found = after.match(text, demonym.end)
+        if found is None or demonym.country == _VIETNAM:
+            continue
+        word = found.group(1).lower()
+        trade = next(
+            (trades[word[: -len(e)]] for e in _ADJECTIVE_ENDINGS[lang]
+             if word.endswith(e) and word[: -len(e)] in trades),
+            None,
+        )  # fmt: skip
+        nationality = _nationality_english(registries, demonym.country)
+        if trade is None or nationality is None:
+            continue
+        english = f"{nationality} {trade} Association"
+        yield Body(demonym.start, found.end(), Unlisted(
+            id=f"{demonym.country.lower()}-{slugify(english)}", name_en=english,
+            country=demonym.country, kind="organisation",
+        ))  # fmt: skip
+
+
+@functools.cache
+def _trade_adjectives(registries: Registries, lang: str) -> dict[str, str]:
+    """The trades' adjectives of ``described_companies`` by their stem in small letters, with their
+    English; not the great regions' (``region_adjectives``) nor the words for a company."""
+    vocabulary = registries.vocabularies.organisations
+    spec = (vocabulary.get("described_companies") or {}).get(lang) or {}
+    regions = {
+        str(w).lower() for w in ((vocabulary.get("region_adjectives") or {}).get(lang) or {})
+    }
+    feminine = _FEMININE_ENDING[lang]
+    return {
+        str(word).lower().removesuffix(feminine): str(english)
+        for word, english in spec.items()
+        if str(word).lower().endswith(feminine)
+        and str(word).lower() not in regions
+        and str(english)[:1].isupper()
+        and " " not in str(english)
+    }
+
+
+@functools.cache
+def _nationality_english(registries: Registries, country: str) -> str | None:
+    """A country's nationality adjective in English (vocabularies/demonyms.yaml)."""
+    forms = (registries.vocabularies.demonyms.get(country) or {}).get("en") or ()
+    return str(forms[0]).rstrip("*") if forms else None
 
 
 def _named_bodies(
