@@ -348,6 +348,7 @@ ORGANISATIONS = RegistryFile(
             "company_kanji_regions": ByKey(ByKey(Text())),
             "plant_trades": ByKey(ByKey(Text())),
             "described_companies": ByKey(ByKey(Text())),
+            "region_adjectives": ByKey(ByKey(Text())),
             "exonyms": ByKey(ByKey(Text())),
             "subject_bodies": Records(
                 Fields(

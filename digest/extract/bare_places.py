@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.translit import korean_place
+from digest.extract.translit import korean_place, to_latin
+from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import latin_reading
 from digest.registries import Partner, Registries
 from digest.scripts import char_class
@@ -44,6 +45,15 @@ _HANGUL_WORD = re.compile(rf"[{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}
 # knows no city by the name.
 _KOREAN_COUNTY = re.compile(rf"([{char_class('Hangul')}]{{{_MIN_CHARS},{_MAX_CHARS}}})군")
 _KOREA = "KR"
+# Hiragana, and how far katakana lies from it in Unicode.
+_HIRAGANA_RUN = re.compile(r"[ぁ-ゖ]+")
+_HIRAGANA_BEFORE = re.compile(r"[ぁ-ゖ]+\Z")
+_KANA_SHIFT = 0x60
+_JAPAN = "JP"
+# A Chinese city's unit word, and the characters of its name read before it.
+_CITY_UNIT = "市"
+_MAX_CITY_CHARS = 4
+_HAN_RUN = re.compile(rf"[{char_class('Han')}]+")
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,10 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
         partner = names.get(before[-size:])
         if partner is not None and (lang != "ko" or _word_starts(text, end - size)):
             return BarePlace(partner, partner.name_en, str(partner.country), end - size)
+    if lang == "zh":
+        return _chinese_city(registries, text, end)
+    if lang == "ja":
+        return _kana_place(registries, text, end)
     if lang != "ko":
         return None
     # Korean may space the city, named with its unit word, from the body's words ("보령시
@@ -79,6 +93,60 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
     if city is None or city[0] == _VIETNAM:
         return None
     return BarePlace(None, city[1], city[0], word.start())
+
+
+def _chinese_city(registries: Registries, text: str, end: int) -> BarePlace | None:
+    """A Chinese city named with its unit word 市 right before a body's words, which GeoNames
+    knows by its name read in pinyin ("钦州市商务局", "成都市人民政府外事办公室": Qinzhou,
+    Chengdu); the longest run of characters before 市 that it knows."""
+    if not text.endswith(_CITY_UNIT, 0, end):
+        return None
+    name_end = end - len(_CITY_UNIT)
+    before = text[max(0, name_end - _MAX_CITY_CHARS) : name_end]
+    where = where_cities("zh", ())
+    for size in range(len(before), _MIN_CHARS - 1, -1):
+        name = before[-size:]
+        if not _HAN_RUN.fullmatch(name):
+            continue
+        city = confirmed_city(registries, place_pinyin(name), where)
+        if city is not None and city[0] != _VIETNAM:
+            return BarePlace(None, city[1], city[0], name_end - size)
+    return None
+
+
+def _kana_place(registries: Registries, text: str, end: int) -> BarePlace | None:
+    """A Japanese place the registry knows, written in hiragana right before a body's words, as
+    bodies soften their prefecture's name ("とやま国際センター": Toyama International Center):
+    the whole run of hiragana, read in Hepburn, is the place's English name."""
+    run = _HIRAGANA_BEFORE.search(text, max(0, end - _MAX_CHARS - 1), end)
+    if run is None or len(run.group(0)) < _MIN_CHARS:
+        return None
+    if run.start() > 0 and _HIRAGANA_RUN.match(text, run.start() - 1):
+        return None  # a longer run: particles and words, no name
+    katakana = "".join(chr(ord(char) + _KANA_SHIFT) for char in run.group(0))
+    partner = _kana_names(registries).get(_long_vowels(to_latin(katakana, "ja")))
+    if partner is None:
+        return None
+    return BarePlace(partner, partner.name_en, str(partner.country), run.start())
+
+
+def _long_vowels(latin: str) -> str:
+    """A Hepburn reading without its long vowels' second letter, as English names are written
+    (おおさか Osaka, こうち Kochi), in small letters."""
+    folded = latin.lower()
+    for long, short in (("ou", "o"), ("oo", "o"), ("uu", "u")):
+        folded = folded.replace(long, short)
+    return folded
+
+
+@functools.cache
+def _kana_names(registries: Registries) -> dict[str, Partner]:
+    """Japan's registry regions and cities by their English name as ``_long_vowels`` reads it."""
+    found: dict[str, Partner] = {}
+    for partner in registries.partners.values():
+        if partner.country == _JAPAN and partner.kind in _PLACE_KINDS:
+            found.setdefault(_long_vowels(partner.name_en), partner)
+    return found
 
 
 @functools.lru_cache(maxsize=4)

@@ -24,7 +24,12 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from digest.extract.bare_places import bare_place_before
-from digest.extract.cities import confirmed_city, declined_city, where_cities
+from digest.extract.cities import (
+    LANGUAGE_COUNTRIES,
+    confirmed_city,
+    declined_city,
+    where_cities,
+)
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
@@ -33,6 +38,7 @@ from digest.extract.organisations import (
     NATIONAL_PREFIX,
     country_beside,
     foreign_places,
+    one_country,
     only_country,
     only_organisations_country,
 )
@@ -167,6 +173,10 @@ _STEM_ENDING = 4
 # A body's whole English name makes its id ("Federation of Industries of the State of Minas
 # Gerais"), not the first eight words a place's slug keeps.
 _MAX_NAME_WORDS = 16
+# A ministry named bare in an article that names other countries in passing (a market, a
+# rival) is the country's whose regions and cities the article names, when they are all one's
+# ("وزارة الزراعة" beside الإسكندرية, with India named as a buyer).
+_SUBNATIONAL = frozenset({"region", "city", "district"})
 # Languages whose ministries named without a country are Vietnam's own ("Bộ Y tế").
 _OWN_MINISTRIES = frozenset({"vi"})
 # Languages that name a body's place by an adjective before its closing words ("Одеська
@@ -181,6 +191,8 @@ _ADJECTIVE_ENDINGS = {
 _ADJECTIVE_PLACE = {
     lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
 }
+# The feminine ending the vocabulary's adjectives take ("уральская", "поліська").
+_FEMININE_ENDING = {"ru": "ая", "uk": "а"}
 _REGION_BY_ADJECTIVE = {
     "uk": re.compile(r"^(\S+)а область$"),
     "ru": re.compile(r"^(\S+)ая область$"),
@@ -522,8 +534,75 @@ def find_bodies(
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "ministers"
         ),
+        *_trade_associations(registries, lang, text, demonyms),
     ]
     return with_faculties(registries, lang, text, folded, found)
+
+
+# A country's trade association, named by its nationality and its trade's adjective before the
+# word for an association, in any case ("Українська зернова асоціація", "Української зернової
+# асоціації": Ukrainian Grain Association); the trades are ``described_companies``' adjectives
+# that ``region_adjectives`` does not list as a region's.
+_ASSOCIATION_AFTER = {
+    "uk": re.compile(r"[ \t]+(\w+)[ \t]+асоціаці\w*"),
+    "ru": re.compile(r"[ \t]+(\w+)[ \t]+ассоциаци\w*"),
+}
+
+
+def _trade_associations(
+    registries: Registries, lang: str, text: str, demonyms: list[Demonym]
+) -> Iterator[Body]:
+    """The trade associations ``text`` names by a nationality and a trade's adjective
+    (``_ASSOCIATION_AFTER``), the nationality's country theirs."""
+    after = _ASSOCIATION_AFTER.get(lang)
+    if after is None:
+        return
+    trades = _trade_adjectives(registries, lang)
+    for demonym in demonyms:
+        found = after.match(text, demonym.end)
+        if found is None or demonym.country == _VIETNAM:
+            continue
+        word = found.group(1).lower()
+        trade = next(
+            (trades[word[: -len(e)]] for e in _ADJECTIVE_ENDINGS[lang]
+             if word.endswith(e) and word[: -len(e)] in trades),
+            None,
+        )  # fmt: skip
+        nationality = _nationality_english(registries, demonym.country)
+        if trade is None or nationality is None:
+            continue
+        english = f"{nationality} {trade} Association"
+        yield Body(demonym.start, found.end(), Unlisted(
+            id=f"{demonym.country.lower()}-{slugify(english)}", name_en=english,
+            country=demonym.country, kind="organisation",
+        ))  # fmt: skip
+
+
+@functools.cache
+def _trade_adjectives(registries: Registries, lang: str) -> dict[str, str]:
+    """The trades' adjectives of ``described_companies`` by their stem in small letters, with their
+    English; not the great regions' (``region_adjectives``) nor the words for a company."""
+    vocabulary = registries.vocabularies.organisations
+    spec = (vocabulary.get("described_companies") or {}).get(lang) or {}
+    regions = {
+        str(w).lower() for w in ((vocabulary.get("region_adjectives") or {}).get(lang) or {})
+    }
+    feminine = _FEMININE_ENDING[lang]
+    return {
+        str(word).lower().removesuffix(feminine): str(english)
+        for word, english in spec.items()
+        if str(word).lower().endswith(feminine)
+        and str(word).lower() not in regions
+        and str(english)[:1].isupper()
+        and " " not in str(english)
+    }
+
+
+@functools.cache
+def _nationality_english(registries: Registries, country: str) -> str | None:
+    """A country's nationality adjective in English (vocabularies/demonyms.yaml)."""
+    forms = (registries.vocabularies.demonyms.get(country) or {}).get("en") or ()
+    return str(forms[0]).rstrip("*") if forms else None
 
 
 def _named_bodies(
@@ -849,11 +928,12 @@ def _place_before_words(
         return None
     # Only a place that ends before the body's words: a slice from a later place's end is
     # empty and once made "경기대학교 … 서울" Seoul's university.
-    for gap in range(_MAX_GAP + 1):
-        for match in ending.get(word.start() - gap, ()):
-            if not text[match.end : word.start()].strip():
-                partner = registries.partners[match.target[1]]  # type: ignore[index]
-                return (*_of(partner), match.start, word.end())
+    for closing in _closings(registries, lang, text, word):
+        for gap in range(_MAX_GAP + 1):
+            for match in ending.get(closing - gap, ()):
+                if not text[match.end : closing].strip():
+                    partner = registries.partners[match.target[1]]  # type: ignore[index]
+                    return (*_of(partner), match.start, word.end())
     national = _national_prefix(registries, lang, text, word)
     if national is not None:
         return national
@@ -869,6 +949,16 @@ def _place_before_words(
     if lang in _ADJECTIVE_PLACE:
         return _adjective_before(registries, lang, text, word, matches)
     return None
+
+
+def _closings(registries: Registries, lang: str, text: str, word: re.Match[str]) -> list[int]:
+    """Where a place before a body's closing words may end: right before them, or, in Hindi,
+    before the two fields the university teaches ("ओडिशा कृषि एवं प्रौद्योगिकी विश्वविद्यालय":
+    Odisha University of Agriculture and Technology)."""
+    if lang not in _UNCASED_SPACED:
+        return [word.start()]
+    fields = _fields_before(registries, lang, text, word.start())
+    return [word.start()] if fields is None else [word.start(), fields[1]]
 
 
 def _national_prefix(
@@ -1228,6 +1318,8 @@ def _word_before(
     linking = _LINKING_WORDS.get(lang, frozenset())
     if before is None or before.group(1) in linking or not _HAS_LETTER.search(before.group(1)):
         return None  # a linking word, or a list's bullet ("• विश्वविद्यालय को …")
+    if fields is None and _is_field(registries, lang, before.group(1)):
+        return None  # what it teaches, no place: "प्रौद्योगिकी विश्वविद्यालय" (a technology one)
     prior = _LAST_WORD_ON_LINE.search(text, max(0, window - _WORDS_WINDOW), before.start(1))
     if prior is not None and prior.group(1) not in linking and not _CLOSING.search(prior.group(1)):
         # A word of the name before it ("जवाहरलाल नेहरू विश्वविद्यालय"): the name is longer than
@@ -1245,6 +1337,12 @@ def _word_before(
     if country is None:
         return None
     return english, country, before.start(1), word.end()
+
+
+def _is_field(registries: Registries, lang: str, word: str) -> bool:
+    """Whether ``word`` is one of the fields a university is named by in ``lang``."""
+    fields = _fields(registries, lang)
+    return fields is not None and same_length_fold(word).strip() in fields[1]
 
 
 def _with_fields(
@@ -1273,14 +1371,21 @@ def _fields_before(
     if fields is None:
         return None
     pattern, words = fields
-    # Read back from the closing word over at most the longest two fields' words.
+    # Read back from the closing word over at most the longest two fields' words: the fields
+    # that end right there, not a field named earlier in the window ("कृषि … विज्ञान एवं …").
     start = max(0, end - 80)
     before = same_length_fold(text[start:end]).rstrip()
-    found = pattern.search(before)
-    if found is None or found.group(2) is None or found.end() != len(before):
+    found = _ending(pattern).search(before)
+    if found is None or found.group(2) is None:
         return None
     named = [words[re.sub(r"\s+", " ", g)] for g in found.groups()]
     return " and ".join(named), start + found.start(1)
+
+
+@functools.cache
+def _ending(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` matched only where it ends its text."""
+    return re.compile(rf"(?:{pattern.pattern})\Z")
 
 
 def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str | None:
@@ -1309,11 +1414,30 @@ def _adjective_before(
         return None  # a place, a province or an organisation the registries know
     name = adjective.group(1)
     stems = _regions_by_adjective(registries, lang)
+    great = _great_regions(registries, lang)
     for ending in _ADJECTIVE_ENDINGS[lang]:
-        place = stems.get(name[: -len(ending)]) if name.endswith(ending) else None
+        stem = fold(name[: -len(ending)]) if name.endswith(ending) else None
+        place = stems.get(name[: -len(ending)]) if stem else None
         if place is not None:
             return (*_of(place), adjective.start(), word.end())
+        if stem in great:
+            return (*great[stem], adjective.start(), word.end())
     return None
+
+
+@functools.cache
+def _great_regions(registries: Registries, lang: str) -> dict[str, tuple[str, str]]:
+    """The great regions of the language's country by their adjective's folded stem ("уральск"
+    of "Уральская"), with their English and country (``region_adjectives``)."""
+    spec = (registries.vocabularies.organisations.get("region_adjectives") or {}).get(lang)
+    country = next(iter(LANGUAGE_COUNTRIES.get(lang, ())), None)
+    if not spec or country is None:
+        return {}
+    feminine = _FEMININE_ENDING[lang]
+    return {
+        fold(str(word)).removesuffix(feminine): (str(english), country)
+        for word, english in spec.items()
+    }
 
 
 @functools.cache
@@ -1556,9 +1680,24 @@ def _ministry_country(
     # names Vietnam's "Ministero delle Finanze" so.
     if federal_head:
         return only_or_home(registries, lang, matches)
-    country = only_country(registries, matches) or only_organisations_country(registries, matches)
+    country = (
+        only_country(registries, matches)
+        or only_organisations_country(registries, matches)
+        or (_in_sentence(text, *span) and one_country(registries, matches, _SUBNATIONAL))
+        or None
+    )
     home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
     return None if state_head and country == home else country
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` stand in a sentence, not alone on their line
+    as a page's byline or its publisher's name ("Министерство сельского хозяйства и
+    продовольствия" over the story it published)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:] if line_end < 0 else text[end:line_end]
+    return bool(text[line_start:start].strip() or after.strip())
 
 
 def _state_in_sentence(lang: str, folded: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from digest.extract.acronyms import ACRONYM
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.company_names import company_words
+from digest.extract.company_names import company_words, country_said_after
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
@@ -694,6 +694,7 @@ def _country(
     based = (
         _based_in(registries, lang, text, span, matches)
         or _unit_of(registries, text, end, matches)
+        or country_said_after(registries, lang, text, end, matches)
         or next((code for opening, code in form_countries if form.startswith(opening)), None)
     )
     if based is not None or lang in _EXPLICIT_ONLY:

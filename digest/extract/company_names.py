@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, declined_city, where_cities
@@ -624,6 +624,8 @@ def _latin_in_script(
         if span is None:
             continue
         country, span_start = _script_country(registries, lang, text, span[0], places, words)
+        if span_start == span[0]:  # no country named before it: one said after it, if any
+            country = country_said_after(registries, lang, text, span[1], places.matches) or country
         if span[0] < start:  # the name in the article's script before it may open with a place
             country = _opening_country(registries, places, span[0]) or country
         if country is None or country == _VIETNAM:
@@ -712,6 +714,29 @@ def _script_country(
     return home, start
 
 
+# Thai says whose a company is right after its name, or after its Latin name in brackets (the
+# name read from inside them ends before the bracket closes): "จาก
+# (ประเทศ)" (from the country) or "ของ" (of) and the country ("บริษัท คันโต โคเงียว จำกัด (Kanto
+# Kogyo Co., Ltd.) จากประเทศญี่ปุ่น": Japan's, "… จำกัด ของไทย": Thailand's).
+_FROM_COUNTRY = {
+    "th": re.compile(
+        r"[ \t]*(?:[(（][^()（）\n]{1,60}[)）]|[^()（）\n]{0,20}[)）])?"
+        r"[ \t]*(?:จาก|ของ)(?:ประเทศ)?[ \t]*"
+    )
+}
+
+
+def country_said_after(
+    registries: Registries, lang: str, text: str, end: int, matches: Iterable[Match]
+) -> str | None:
+    """The country a phrase right after a company's name says it is from (``_FROM_COUNTRY``)."""
+    phrase = _FROM_COUNTRY.get(lang)
+    said = phrase.match(text, end) if phrase is not None else None
+    if said is None:
+        return None
+    return next((_country_of(registries, m) for m in matches if m.start == said.end()), None)
+
+
 def _introduces(between: str, words: tuple[str, ...]) -> bool:
     """Whether the text between a country and a company only joins them: nothing, a particle,
     or a company word with a short descriptor before it ("の物流会社", " 기업 ")."""
@@ -744,10 +769,14 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         if text.startswith(_PARENT_WORDS, form.end()):
             continue  # named only as its subsidiary's owner: the subsidiary is the partner
         start = _after_parent(text, _run_start(text, form.start()), form.start())
+        start = _after_attribute(text, start, form.start())
         near = index.within(start, form.start())
         place = next((m for m in near if m.start == start), None)
         country = _country_of(registries, place) if place is not None else None
-        if place is not None and country in _CHINESE_WRITING:
+        opening = _opening_city(registries, text, start, form.start()) if place is None else None
+        if opening is not None:
+            place_end, place_name = opening
+        elif place is not None and country in _CHINESE_WRITING:
             # "中国深圳华拓…": the country before the city; "台湾富乐…": the country alone, which
             # the English name leaves out (Fule Precision Industry).
             city = next((m for m in near if m.start == place.end), None)
@@ -755,9 +784,12 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
                 place, country = city, None
         elif place is None or _country_of_place(registries, place) != "CN":
             continue
+        if opening is None:
+            place_end = place.end  # type: ignore[union-attr]
+            place_name = registries.partners[place.target[1]].name_en  # type: ignore[union-attr,index]
         if any(start < m.start < form.start() for m in near if m is not place):
             continue  # another name the registries know inside: theirs
-        middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place.end : form.start()])
+        middle = re.sub(r"^(?:壮族自治区|自治区|省|市)", "", text[place_end : form.start()])
         words: list[str] = []
         while middle:
             industry = next(
@@ -772,7 +804,7 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         ):
             continue  # no name of its own, or no word saying what it does: not one to read
         own = [_own_name_reading(registries, middle)] if middle else []
-        where = [] if country else [registries.partners[place.target[1]].name_en]  # type: ignore[index]
+        where = [] if country else [place_name]
         core = " ".join([*where, *own, *words])
         # The group is part of the name its English id spells: "昆明旅游集团" is Kunming
         # Tourism Group, a body apart from any "昆明旅游公司".
@@ -782,6 +814,30 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
         yield Body(start, form.end(), company)
 
 
+def _after_attribute(text: str, start: int, end: int) -> int:
+    """Where a company's registered name starts after the words describing it, which "的" ends
+    ("在钦州设有物流基地的广西华茂物流有限公司": the name starts at 广西)."""
+    attribute = text.rfind(_ATTRIBUTE, start, end)
+    return start if attribute < 0 else attribute + len(_ATTRIBUTE)
+
+
+def _opening_city(
+    registries: Registries, text: str, start: int, end: int
+) -> tuple[int, str] | None:
+    """Where a Chinese city no registry lists ends, and its English name, when its two
+    characters open a company's registered name and GeoNames knows them read in pinyin as a
+    city of China ("钦州临港产业投资集团有限公司": Qinzhou)."""
+    if end - start <= _CITY_CHARS:
+        return None
+    name = text[start : start + _CITY_CHARS]
+    if not _HAN_NAME.fullmatch(name):
+        return None
+    city = confirmed_city(registries, place_pinyin(name), where_cities("zh", ("CN",)))
+    return None if city is None else (start + _CITY_CHARS, city[1])
+
+
+_ATTRIBUTE = "的"
+_HAN_NAME = re.compile(rf"[{char_class('Han')}]+")
 # A city's two characters (钦州, 深圳) opening an own name of four or more (钦州港盛).
 _CITY_CHARS = 2
 _CITY_AND_NAME = 4
@@ -855,6 +911,10 @@ def _thai_loanwords(registries: Registries, text: str, places: _Places) -> Itera
         country, start = _script_country(
             registries, "th", text, found.start(), places, company_words(registries, "th")
         )
+        if start == found.start():
+            country = (
+                country_said_after(registries, "th", text, found.end(), places.matches) or country
+            )
         if country is None or country == _VIETNAM:
             continue
         yield Body(start, found.end(), _company(country, english))

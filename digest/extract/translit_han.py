@@ -119,7 +119,7 @@ _SINO_VIETNAMESE_PINYIN = _pairs(
     "đông=dong đức=de gia=jia giang=jiang hà=he hạ=xia hải=hai hàn=han hạo=hao hằng=heng "
     "hân=xin hiền=xian hiệp=xie hiếu=xiao hoa=hua hòa=he hoà=he hoài=huai hoàng=huang "
     "hồ=hu hồng=hong huệ=hui huy=hui hưng=xing hương=xiang hữu=you khai=kai khải=kai "
-    "khang=kang khánh=qing khoa=ke kiến=jian kiên=jian kim=jin kinh=jing kỳ=qi lạc=le "
+    "khang=kang khánh=qing khẩu=kou khoa=ke kiến=jian kiên=jian kim=jin kinh=jing kỳ=qi lạc=le "
     "lam=lan lâm=lin lan=lan lệ=li liên=lian linh=ling long=long lộc=lu lợi=li lục=lu "
     "lực=li mã=ma mai=mei mậu=mao minh=ming mỹ=mei nam=nan nghĩa=yi nghiệp=ye ngọc=yu "
     "nguyên=yuan nhã=ya nhân=ren nhật=ri nhuận=run ninh=ning nông=nong phát=fa phong=feng "
@@ -129,7 +129,7 @@ _SINO_VIETNAMESE_PINYIN = _pairs(
     "thông=tong thu=qiu thuận=shun thụy=rui thuỵ=rui thủy=shui thuỷ=shui thượng=shang "
     "tiến=jin tín=xin tinh=xing tĩnh=jing tịnh=jing toàn=quan tông=zong tống=song "
     "trí=zhi triều=chao trung=zhong trường=chang tú=xiu tuấn=jun tuệ=hui tùng=song "
-    "tường=xiang uy=wei văn=wen vân=yun vạn=wan vĩ=wei viễn=yuan vĩnh=yong vũ=yu "
+    "tường=xiang uy=wei văn=wen vân=yun vạn=wan vận=yun vĩ=wei viễn=yuan vĩnh=yong vũ=yu "
     "vượng=wang xuân=chun"
 )
 
