@@ -638,3 +638,17 @@ def test_an_english_company_s_seat_after_a_longer_description(
         f"{description}, received an investment certificate for a USD 40 million plant.",
     )  # fmt: skip
     assert "kr-daeyang-optics" in got
+
+
+def test_a_countrys_name_inside_a_company_name_yields_to_its_one_countrys_form(
+    registries: Registries,
+) -> None:
+    """ "Camarões" is Cameroon in Portuguese and also "shrimps": a company signing with the
+    form only Brazil's law gives (Ltda.) is Brazil's, the country's name a word of its own."""
+    got = partner_kinds(
+        registries, "pt", "Criadores de camarão visitam Bạc Liêu",
+        "A empresa Camarões do Sertão Ltda., sediada em Mossoró, assinou um acordo com "
+        "Bạc Liêu para comprar larvas.",
+    )  # fmt: skip
+    assert got.get("br-camaroes-do-sertao") == "company"
+    assert "cm-camaroes-do-sertao" not in got

@@ -670,6 +670,10 @@ def _country(
     ``form`` belongs to, else ``fallback`` (the article's one foreign country or the country of
     its language); None when nothing says."""
     start, end = span
+    form_countries = (*_FORM_COUNTRIES, *_LANGUAGE_FORM_COUNTRIES.get(lang, ()))
+    form_country = next(
+        (code for opening, code in form_countries if form.startswith(opening)), None
+    )
     for match in matches:
         if start <= match.start and match.end <= end:
             if match.target[0] != PARTNER:
@@ -677,6 +681,10 @@ def _country(
             partner = registries.partners.get(match.target[1])
             if partner is not None and partner.kind not in _PLACES:
                 return None  # the registry lists the body itself
+            if partner is not None and partner.kind == "country" and form_country is not None:
+                # A country's name that is also a common word ("Camarões do Nordeste Ltda.":
+                # Portuguese shrimps, and Cameroon): the form of one country's law says whose.
+                continue
             code = partner.country or partner.id.upper() if partner is not None else None
             if code:
                 return None if code == _VIETNAM else code
@@ -690,12 +698,11 @@ def _country(
     )
     if demonym is not None:
         return None if demonym.country == _VIETNAM else demonym.country
-    form_countries = (*_FORM_COUNTRIES, *_LANGUAGE_FORM_COUNTRIES.get(lang, ()))
     based = (
         _based_in(registries, lang, text, span, matches)
         or _unit_of(registries, text, end, matches)
         or country_said_after(registries, lang, text, end, matches)
-        or next((code for opening, code in form_countries if form.startswith(opening)), None)
+        or form_country
     )
     if based is not None or lang in _EXPLICIT_ONLY:
         return None if based in (None, _VIETNAM) else based
