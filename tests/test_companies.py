@@ -652,3 +652,24 @@ def test_a_countrys_name_inside_a_company_name_yields_to_its_one_countrys_form(
     )  # fmt: skip
     assert got.get("br-camaroes-do-sertao") == "company"
     assert "cm-camaroes-do-sertao" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("es", "Fruta de Long An para España",
+         "La empresa de Alhama de Murcia Naranjas Ruiz Hermanos, S.L. firmó un acuerdo con "
+         "la provincia de Long An.",
+         "es-naranjas-ruiz-hermanos"),
+        ("es", "Fruta de Long An para España",
+         "La empresa de Valencia Naranjas Ruiz Hermanos, S.L. firmó un acuerdo con la "
+         "provincia de Long An.",
+         "es-naranjas-ruiz-hermanos"),
+    ],
+)  # fmt: skip
+def test_a_companys_seat_said_before_its_name_is_no_word_of_it(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """ "La empresa de <city> <name>, S.L.": the city after "de" is where the company sits,
+    said before its name, not the name's first word."""
+    assert expected in partner_ids(registries, lang, headline, body)

@@ -290,6 +290,7 @@ def _companies(
             start, name = _with_trade_word(text, start, name)
         start, name = _without_nationality(registries, lang, text, start, name)
         start, name = _without_company_word(registries, lang, start, name)
+        start, name = _without_seat(registries, lang, text, start, name)
         owner = _possessive_country(registries, text, start, matches)
         if owner is not None:
             start, name = owner[1], name[owner[1] - start :]
@@ -368,6 +369,32 @@ def _czech(
     country = _country(registries, lang, text, matches, span, fallback, form=form.group(0))
     if country is not None:
         yield Body(span[0], span[1], Unlisted.named(country, before.group(1), "company"))
+
+
+# A word for "of" or "from" right before the words read as a name: they were cut from a longer
+# phrase ("La empresa de Alhama de Murcia Frutas Segura Hermanos, S.L."), folded.
+_FROM_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_LINKS)}|aus|from|z|ze)[ \t]+$")
+
+
+def _without_seat(
+    registries: Registries, lang: str, text: str, start: int, name: str
+) -> tuple[int, str]:
+    """The name without the city it opens with when a word for "of" or "from" stands right
+    before it: the city is the company's seat, said before its name ("empresa de Alhama de
+    Murcia Frutas Segura Hermanos, S.L."), not a word of it; one or two words GeoNames knows as
+    a city of the article's language's countries, a capitalised word left after them."""
+    if not _FROM_BEFORE.search(fold(text[max(0, start - 8) : start])):
+        return start, name
+    words = name.split(" ")
+    for size in (2, 1):
+        if len(words) <= size or not words[size][:1].isupper():
+            continue
+        if confirmed_city(registries, " ".join(words[:size]), where_cities(lang, ())) is None:
+            continue
+        cut = re.compile(rf"(?:\S+[ \t]+){{{size}}}").match(text, start)
+        if cut is not None:
+            return cut.end(), " ".join(words[size:])
+    return start, name
 
 
 def _only_a_place(matches: list[Match], start: int, end: int) -> bool:
