@@ -51,6 +51,42 @@ def test_a_school_named_for_what_it_studies(registries: Registries) -> None:
     assert not any("university-s" in pid for pid in found)
 
 
+def test_a_company_named_by_a_trade_word_is_the_one_foreign_countrys(
+    registries: Registries,
+) -> None:
+    text = (
+        "Gyeonggi investors in Bac Ninh\n02/05/2025\n"
+        "A delegation from Gyeonggi Province (Korea) visited Bac Ninh, where Korean firms employ "
+        "60,000 workers. Mirae Tech announced a US$90 million plant, US$40 million more than "
+        "planned, and Gwanak Precision will expand its casing line. Hong Linh Tech, a local "
+        "supplier, will join.\n"
+    )
+    found = partners(registries, text)
+    assert ("kr-mirae-tech", "company") in found
+    assert ("kr-gwanak-precision", "company") in found
+    assert not any("hong-linh" in pid for pid, _ in found)
+
+
+def test_a_banks_arm_in_vietnam_is_the_banks(registries: Registries) -> None:
+    text = (
+        "Gyeonggi investors in Bac Ninh\n02/05/2025\n"
+        "A delegation from Gyeonggi Province (Korea) visited Bac Ninh. Representatives of "
+        "Hanul Bank Vietnam and Tien Phong Bank also attended.\n"
+    )
+    found = partners(registries, text)
+    assert ("kr-hanul-bank", "company") in found
+    assert not any("tien-phong" in pid for pid, _ in found)
+
+
+def test_a_company_in_apposition_after_a_company_word(registries: Registries) -> None:
+    text = (
+        "Investment in Hai Duong\n02/05/2025\n"
+        "A second Japanese firm, Morikawa Seiki, which makes moulds, received an investment "
+        "certificate in Hai Duong province.\n"
+    )
+    assert ("jp-morikawa-seiki", "company") in partners(registries, text)
+
+
 def test_an_association_of_a_foreign_place_whose_name_holds_vietnams(
     registries: Registries,
 ) -> None:
