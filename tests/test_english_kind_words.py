@@ -112,3 +112,20 @@ def test_a_countrys_letters_before_a_currency_sign_name_no_country(
         "will train 50 technicians.\n"
     )
     assert ("kr-hanbitt-university", "organisation") in partners(registries, text)
+
+
+def test_a_foreign_agency_named_by_its_field_or_acronym_and_its_region(
+    registries: Registries,
+) -> None:
+    text = (
+        "Queensland trains Long An technicians\n02/05/2025\n"
+        "A delegation from Queensland visited Long An. Under the agreement, TAFE Queensland will "
+        "train 80 technicians, and Tourism and Education Queensland's director said a buyers' "
+        "mission would follow. The Minister for Trade and Investment Queensland sent greetings "
+        "to the Vietnam Energy Queensland Dialogue.\n"
+    )
+    found = [pid for pid, _ in partners(registries, text)]
+    assert "au-tafe-queensland" in found
+    assert "au-tourism-and-education-queensland" in found
+    assert "au-trade-and-investment-queensland" not in found
+    assert "au-energy-queensland" not in found

@@ -781,6 +781,52 @@ def _english_bodies(
         ))  # fmt: skip
 
     yield from _national_bodies(registries, text)
+    yield from _field_bodies(registries, text, matches)
+
+
+# A foreign government's agency named by its field, then its region or country ("Agriculture
+# Victoria", "Trade and Investment Queensland", "Tourism Australia"), or by its acronym, then
+# its region ("TAFE Queensland"): the fields are a closed list. Not a portfolio after "for" or
+# "of" (a minister's: "Minister for Trade and Investment Queensland"), nor words of a longer name
+# (a capitalised word before them: "Vietnam Business Queensland Forum"); after the place, only a
+# possessive, a word in small letters, a head's title or the clause's end.
+_FIELDS = (
+    "Trade|Investment|Invest|Agriculture|Tourism|Study|Education|Health|Business|Enterprise"
+    "|Export|Wine|Transport|Water|Energy|Sport|Arts"
+)
+_FIELD_NAME = re.compile(rf"(?:(?:{_FIELDS})(?: (?:and|&) (?:{_FIELDS}))?|[A-Z]{{3,6}}) $")
+_FIELD_BEFORE = re.compile(r"(?:^|[^\w'’&-])(?:[A-Z][\w'’-]*|for|of) $")
+_FIELD_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+[a-z]|[ \t]+(?:Chief|Commissioner|Director|Minister|Chair|President"
+    r"|Manager|Head|CEO)\b|[ \t]*(?:[,.;:)]|$))"
+)
+_FIELD_PLACES = frozenset({"country", "region"})
+
+
+def _field_bodies(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """A foreign government's agency named by its field or acronym and its place (see
+    ``_FIELD_NAME``): ``<iso2>-<slug of the name>``."""
+    for match in matches:
+        if match.target[0] != PARTNER or match.start < 4 or text[match.start - 1] != " ":
+            continue
+        partner = registries.partners.get(match.target[1])
+        if partner is None or partner.kind not in _FIELD_PLACES:
+            continue
+        country = (partner.country or partner.id).lower()
+        if country == _VIETNAM or match.surface != text[match.start : match.end]:
+            continue
+        name = _FIELD_NAME.search(text, max(0, match.start - 40), match.start)
+        if name is None or not _FIELD_AFTER.match(text, match.end):
+            continue
+        if _FIELD_BEFORE.search(text, max(0, name.start() - 30), name.start()):
+            continue
+        if any(m.start < match.start and name.start() < m.end for m in matches):
+            continue  # an acronym the registry knows ("JETRO Osaka")
+        words = text[name.start() : match.end]
+        yield Body(name.start(), match.end, Unlisted(
+            id=f"{country}-{slugify(words)}", name_en=words, country=country.upper(),
+            kind="organisation",
+        ))  # fmt: skip
 
 
 def _english_ministries(
