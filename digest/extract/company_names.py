@@ -33,6 +33,7 @@ from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match, MatchIndex
+from digest.extract.organisations import dominant_country
 from digest.extract.translit import is_vi_syllable, korean_place, to_latin
 from digest.extract.translit_han import place_pinyin, sino_vietnamese_pinyin
 from digest.extract.unlisted import Body, Unlisted
@@ -108,6 +109,8 @@ def find_company_names(
     places = _Places(matches)
     if lang in _LATIN_LANGUAGES:
         found = list(_introduced(registries, lang, text, places))
+        if lang == "en":
+            found += _trade_named(registries, text, places)
         if lang == "vi":
             found += _sino_vietnamese_companies(registries, text, places)
         if lang in _ROMANCE:
@@ -154,11 +157,11 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
     demonyms = find_demonyms(registries, lang, text)
     for word in pattern.finditer(same_length_fold(text)):
         adjective = _adjective_after(registries, lang, text, word.end(), demonyms)
-        name = _name_after(
-            registries, text, word.end() if adjective is None else adjective[2], places
-        )
-        if name is None:
-            continue
+        after = word.end() if adjective is None else adjective[2]
+        apposed = lang == "en" and text.startswith(",", after)
+        name = _name_after(registries, text, after + 1 if apposed else after, places)
+        if name is None or (apposed and not text.startswith(",", name[1])):
+            continue  # an English name in apposition is closed by a comma too
         start, end = name
         words = text[start:end]
         if all(is_vi_syllable(w) for w in fold(words).replace("-", " ").split()):
@@ -176,6 +179,55 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
         if country == _VIETNAM:
             continue
         yield Body(min(start, clue_start), max(end, clue_end), _company(country, words))
+
+
+# An English company named by its own word and the trade word that closes its name, with no
+# legal form or company word ("Hansol Tech announced", "Daesung Precision, which supplies"): the
+# trade words are a closed list. A bank's arm in Vietnam is named by the bank and "Vietnam"
+# after it ("Shinhan Bank Vietnam"), Vietnam's own banks never so ("Vietcombank", "Tien Phong
+# Bank"): the bank's id is its own name's. Its country is a nationality right before it, else
+# the article's one foreign country.
+_TRADE_NAMED = re.compile(
+    r"(?<![\w'’&.-])((?!(?:The|A|An|This|That|Its|Their|Our|While|And|But|Both)[ \t])"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?[ \t]"
+    r"(?:Precision|Tech|Electronics|Bank(?=[ \t]Vietnam(?![\w'’-]))))((?:[ \t]Vietnam)?)"
+    r"(?![\w'’-])(?![ \t]*,?[ \t]*(?:Co\b|Ltd\b|Inc\b|Corp\b|JSC\b|\())"
+)
+
+
+def _trade_named(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """English companies named by their own word and a trade word (see ``_TRADE_NAMED``)."""
+    if (
+        "Precision" not in text
+        and "Tech" not in text
+        and "Electronics" not in text
+        and ("Bank Vietnam" not in text)
+    ):
+        return
+    home = None
+    demonyms = None
+    for found in _TRADE_NAMED.finditer(text):
+        name, start, end = found.group(1), found.start(), found.end()
+        words = fold(name).replace("-", " ").split()[:-1]
+        if all(is_vi_syllable(w) for w in words) or _VIETNAMESE_BRAND.match(words[0]):
+            continue  # shaped like Vietnam's own, or a Vietnamese brand
+        if places.overlapping(start, end):
+            continue  # a registry name: the registry's, or a place's body
+        demonyms = find_demonyms(registries, "en", text) if demonyms is None else demonyms
+        clue = _clue_before(registries, "en", text, start, demonyms, places)
+        if clue is not None:
+            country = clue[0]
+        else:
+            if home is None:
+                home = (
+                    only_or_home(registries, "en", places.matches)
+                    or dominant_country(registries, text, places.matches)
+                    or ""
+                )
+            country = home
+        if not country or country.upper() == _VIETNAM:
+            continue
+        yield Body(start, end, _company(country.upper(), name))
 
 
 # What may stand between a country and its company: a particle, a descriptor and a company

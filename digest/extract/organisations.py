@@ -141,7 +141,16 @@ _NAMED_BODY = re.compile(
     # A place's public body by what it is ("Gunma International Exchange Association", "the
     # Thakhek Specific Economic Zone Authority"), named only with a foreign place (_PLACED_ONLY).
     # Not a council (a British town's is its government) nor a corporation (a company's).
-    r"|(?:Association|Authority|Agency|Institute|Cent(?:er|re)|College)(?! of\b)))"
+    r"|(?:Association|Authority|Agency|Institute|Cent(?:er|re)|College)(?! of\b)"
+    # A place's technology park ("Chungnam Techno Park", "Gyeonggi Technopark"), named only
+    # with a foreign place (_PLACED_ONLY), and a port's own body, named in the plural by its
+    # port ("Fremantle Ports": Vietnam names a port in the singular, "Cai Lan Port").
+    r"|Techno ?[Pp]ark|Ports))"
+    # A school named for what it studies ("the Menzies School of Health Research"): what
+    # follows "of" is the name's, up to a lower-case word.
+    # A possessive is no word of it ("the university's School of Agriculture").
+    rf"|(?:(?!(?:The|A|An|This|Its|Their|Our) ){_OF_WORD}(?: {_OF_WORD}){{0,2}}"
+    rf" School of {_OF_WORD}(?: (?:and |& )?{_OF_WORD}){{0,4}})"
     # An association or federation of a trade, named after its place ("Yunnan Association of
     # Small and Medium Enterprises"): what follows "of" is the name's, up to a lower-case word.
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
@@ -156,7 +165,7 @@ _VIETNAM_WORD = re.compile(r"\bViet ?nam(?:ese)?\b", re.IGNORECASE)
 # "Provincial Association of Young Entrepreneurs"): one is foreign only where its name holds a
 # foreign place a registry knows (Royal Melbourne Hospital, Yunnan Association of ...).
 _PLACED_ONLY = re.compile(
-    r" (?:Hospital|Association|Authority|Agency|Institute|College)$"
+    r" (?:Hospital|Association|Authority|Agency|Institute|College|Techno ?[Pp]ark)$"
     r"|(?<!University Medical) Cent(?:er|re)$| (?:Association|Federation) of "
 )
 # A cooperative or a foundation named by its own words: Vietnam's own are named in English by
@@ -738,7 +747,9 @@ def _english_bodies(
             for m in matches
             if m.target[0] == PARTNER and start <= m.start and m.end <= body.end()
         ]
-        if _VIETNAM_WORD.search(name) or any(
+        if (
+            _VIETNAM_WORD.search(name) and not _of_a_foreign_place(registries, name, inside)
+        ) or any(
             m.target[1] in registries.partners and _listed(registries, m, name) for m in inside
         ):
             continue  # Vietnam's own, or a body the registry lists
@@ -760,7 +771,7 @@ def _english_bodies(
             if only is None and not placed_abroad:
                 only = _only_nationality(registries, text)
             if only is None:
-                only = _dominant_country(registries, text, matches)
+                only = dominant_country(registries, text, matches)
             country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue
@@ -770,6 +781,52 @@ def _english_bodies(
         ))  # fmt: skip
 
     yield from _national_bodies(registries, text)
+    yield from _field_bodies(registries, text, matches)
+
+
+# A foreign government's agency named by its field, then its region or country ("Agriculture
+# Victoria", "Trade and Investment Queensland", "Tourism Australia"), or by its acronym, then
+# its region ("TAFE Queensland"): the fields are a closed list. Not a portfolio after "for" or
+# "of" (a minister's: "Minister for Trade and Investment Queensland"), nor words of a longer name
+# (a capitalised word before them: "Vietnam Business Queensland Forum"); after the place, only a
+# possessive, a word in small letters, a head's title or the clause's end.
+_FIELDS = (
+    "Trade|Investment|Invest|Agriculture|Tourism|Study|Education|Health|Business|Enterprise"
+    "|Export|Wine|Transport|Water|Energy|Sport|Arts"
+)
+_FIELD_NAME = re.compile(rf"(?:(?:{_FIELDS})(?: (?:and|&) (?:{_FIELDS}))?|[A-Z]{{3,6}}) $")
+_FIELD_BEFORE = re.compile(r"(?:^|[^\w'’&-])(?:[A-Z][\w'’-]*|for|of) $")
+_FIELD_AFTER = re.compile(
+    r"(?:['’]s\b|[ \t]+[a-z]|[ \t]+(?:Chief|Commissioner|Director|Minister|Chair|President"
+    r"|Manager|Head|CEO)\b|[ \t]*(?:[,.;:)]|$))"
+)
+_FIELD_PLACES = frozenset({"country", "region"})
+
+
+def _field_bodies(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
+    """A foreign government's agency named by its field or acronym and its place (see
+    ``_FIELD_NAME``): ``<iso2>-<slug of the name>``."""
+    for match in matches:
+        if match.target[0] != PARTNER or match.start < 4 or text[match.start - 1] != " ":
+            continue
+        partner = registries.partners.get(match.target[1])
+        if partner is None or partner.kind not in _FIELD_PLACES:
+            continue
+        country = (partner.country or partner.id).lower()
+        if country == _VIETNAM or match.surface != text[match.start : match.end]:
+            continue
+        name = _FIELD_NAME.search(text, max(0, match.start - 40), match.start)
+        if name is None or not _FIELD_AFTER.match(text, match.end):
+            continue
+        if _FIELD_BEFORE.search(text, max(0, name.start() - 30), name.start()):
+            continue
+        if any(m.start < match.start and name.start() < m.end for m in matches):
+            continue  # an acronym the registry knows ("JETRO Osaka")
+        words = text[name.start() : match.end]
+        yield Body(name.start(), match.end, Unlisted(
+            id=f"{country}-{slugify(words)}", name_en=words, country=country.upper(),
+            kind="organisation",
+        ))  # fmt: skip
 
 
 def _english_ministries(
@@ -873,6 +930,27 @@ def _national_bodies(registries: Registries, text: str) -> Iterator[Body]:
         yield Body(body.start(), body.end(), Unlisted.named(country, name))
 
 
+# An association or federation named "of" its place (_NAMED_BODY).
+_OF_ITS_PLACE = re.compile(r" (?:Association|Federation) of (?:the )?")
+
+
+def _of_a_foreign_place(registries: Registries, name: str, inside: list[Match]) -> bool:
+    """Whether an association or federation whose name holds Vietnam's name is one of the
+    foreign place named after its "of", the words it ends with ("the Vietnam Veterans
+    Friendship Association of Oregon": Vietnam is what its members share, Oregon whose it is)."""
+    of = _OF_ITS_PLACE.search(name)
+    if of is None or not inside:
+        return False
+    last = inside[-1]
+    partner = registries.partners.get(last.target[1])
+    return (
+        partner is not None
+        and partner.kind in _PLACES
+        and (partner.country or "").lower() not in ("", _VIETNAM)
+        and name.endswith(last.surface)
+    )
+
+
 def _vietnamese_or_international(name: str) -> bool:
     """Whether a body named by its own words may be Vietnam's or no country's (_OWN_NAMED)."""
     words = fold(_OWN_NAMED.sub("", name)).replace("-", " ").split()
@@ -915,7 +993,7 @@ def only_organisations_country(registries: Registries, matches: list[Match]) -> 
     return one_country(registries, matches, ("organisation", "company"))
 
 
-def _dominant_country(registries: Registries, text: str, matches: list[Match]) -> str | None:
+def dominant_country(registries: Registries, text: str, matches: list[Match]) -> str | None:
     """The foreign country an English text names far more than any other, by its name or its
     nationality (twice or more, and at least twice as often as the next): "the University of
     Adelaide" on a page that names Australia and things Australian throughout is Australia's,
@@ -925,7 +1003,10 @@ def _dominant_country(registries: Registries, text: str, matches: list[Match]) -
         for m in matches
         if m.target[0] == PARTNER and _kind(registries, m) == "country"
     )
-    named.update(d.country for d in find_demonyms(registries, "en", text))
+    # A country's letters before a currency sign name money, not the country ("US$180 million").
+    named.update(
+        d.country for d in find_demonyms(registries, "en", text) if text[d.end : d.end + 1] != "$"
+    )
     named.pop(_VIETNAM.upper(), None)
     ranked = named.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
