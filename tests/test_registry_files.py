@@ -211,3 +211,14 @@ def test_a_reference_to_nothing_is_reported_on_its_line(
     [problem] = raised.value.problems
     assert problem.field is not None and problem.field.startswith(field)
     assert (problem.line, problem.message) == (line, message)
+
+
+def test_country_names_are_babels_in_every_article_language() -> None:
+    # Read from each language's own CLDR file, not through Babel's Locale: the same names.
+    import babel
+
+    from digest.registry_records import ARTICLE_LANGUAGES, territory_names
+
+    for lang in ARTICLE_LANGUAGES:
+        assert dict(territory_names(lang)) == dict(babel.Locale(lang).territories), lang
+    assert dict(territory_names("pt_PT")) == dict(babel.Locale("pt_PT").territories)
