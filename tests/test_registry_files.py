@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from digest.errors import InputError
 from digest.extract.figures import extract_figures
@@ -211,6 +212,40 @@ def test_a_reference_to_nothing_is_reported_on_its_line(
     [problem] = raised.value.problems
     assert problem.field is not None and problem.field.startswith(field)
     assert (problem.line, problem.message) == (line, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [x, 'y', 1, 2.5, true, no, ~, 2020-01-02]\nb: {c: d, 3: e}\n",
+        "s: !!set {a, b}\no: !!omap [x: 1]\nbin: !!binary aGk=\n'': ''\n",
+        "- - - deep\n  - ''\n- =: v\n",
+    ],
+)
+def test_registry_yaml_is_read_as_the_safe_loader_reads_it(text: str) -> None:
+    # The registry loader builds strings, lists and mappings itself, and resolves tags from
+    # tables: the values must be those of the safe loader, tag for tag.
+    from digest.registry_files import _load_yaml
+
+    value = _load_yaml(text)
+    assert value == yaml.safe_load(text)
+    assert repr(value) == repr(yaml.safe_load(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("? [a]\n: b\n", "found unhashable key"),
+        ("a: !unknown x\n", "could not determine a constructor"),
+    ],
+)
+def test_what_the_safe_loader_refuses_the_registry_loader_refuses_alike(
+    text: str, error: str
+) -> None:
+    from digest.registry_files import _load_yaml
+
+    with pytest.raises(yaml.YAMLError, match=error):
+        _load_yaml(text)
 
 
 def test_country_names_are_babels_in_every_article_language() -> None:
