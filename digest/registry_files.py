@@ -37,7 +37,15 @@ from digest.registry_shapes import (
     Text,
     Words,
 )
-from digest.untrusted import YamlRefused, compose_untrusted, regular_file, yaml_problem
+from digest.untrusted import (
+    MAX_YAML_DEPTH,
+    MERGE_TAG,
+    YamlRefused,
+    compose_scanned,
+    refuse_in_tree,
+    regular_file,
+    yaml_problem,
+)
 from digest.yamlhints import shorten
 
 # Fields the editor registries' record checker owns (digest.registries): here only their names.
@@ -450,11 +458,18 @@ def _load_yaml(text: str) -> Any:
     """The file's value; anchors, merge keys, deep nesting and keys written twice refused."""
     loader = _Loader(text)
     try:
-        root = compose_untrusted(text, loader)
+        root = compose_scanned(text, loader)
         if root is None:
             return None
+        try:  # the common case: one walk that checks and builds
+            return _value(loader, root, 1)
+        except Exception:  # anything unusual: the checks and the safe loader, one after another
+            loader.constructed_objects = {}
+            loader.recursive_objects = {}
+            loader.state_generators = []
+        refuse_in_tree(root)
         _refuse_repeated_keys(root)
-        return _construct(loader, root)
+        return loader.construct_document(root)
     finally:
         loader.dispose()
 
@@ -502,33 +517,38 @@ class _Loader(yaml.CSafeLoader):
 assert not yaml.CSafeLoader.yaml_path_resolvers, "_Loader resolves without path resolvers"
 
 
-def _construct(loader: yaml.CSafeLoader, root: yaml.Node) -> Any:
-    """``loader.construct_document(root)``, the strings, lists and mappings built directly.
+class _Unusual(Exception):
+    """What _value leaves to the checks and the safe loader."""
 
-    The safe constructor goes through several Python calls for each node; registries are
-    nearly all strings, lists and mappings of strings. Any other tag is built by the loader;
-    anything that fails (an unknown tag, a list as a key) is built again by the loader as a
-    whole, so the error is the one it raises, in its order.
+
+def _value(loader: yaml.CSafeLoader, node: yaml.Node, depth: int) -> Any:
+    """The value ``loader.construct_document`` gives ``node`` at ``depth`` (the root is 1), for
+    a tree refuse_in_tree and _refuse_repeated_keys let through; raises otherwise.
+
+    The safe constructor goes through several Python calls for each node, and the checks walk
+    the tree twice more; registries are nearly all strings, lists and mappings of strings.
+    Scalars of other tags are built by the loader. Raises (_Unusual, or the loader's error) at a
+    list or mapping of another tag, past MAX_YAML_DEPTH, at a merge key, a key that is not a
+    scalar or one written twice: the caller then runs the checks and the safe loader, which
+    report the problem as they would have, in their order.
     """
-    try:
-        return _value(loader, root)
-    except Exception:
-        loader.constructed_objects = {}
-        loader.recursive_objects = {}
-        loader.state_generators = []
-        return loader.construct_document(root)
-
-
-def _value(loader: yaml.CSafeLoader, node: yaml.Node) -> Any:
-    # Nesting is at most MAX_YAML_DEPTH deep here (compose_untrusted): recursion is bounded.
-    kind, tag = type(node), node.tag
-    if kind is yaml.ScalarNode and tag == _STR_TAG:
-        return node.value
-    if kind is yaml.MappingNode and tag == _MAP_TAG:
-        return {_value(loader, key): _value(loader, value) for key, value in node.value}
-    if kind is yaml.SequenceNode and tag == _SEQ_TAG:
-        return [_value(loader, item) for item in node.value]
-    return loader.construct_object(node, deep=True)
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        return node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if depth > MAX_YAML_DEPTH:  # recursion stays bounded
+        raise _Unusual
+    if kind is yaml.SequenceNode and node.tag == _SEQ_TAG:
+        return [_value(loader, item, depth + 1) for item in node.value]
+    if kind is not yaml.MappingNode or node.tag != _MAP_TAG:
+        raise _Unusual
+    data = {}
+    for key, value in node.value:
+        if type(key) is not yaml.ScalarNode or key.tag == MERGE_TAG:
+            raise _Unusual
+        data[_value(loader, key, depth + 1)] = _value(loader, value, depth + 1)
+    if len({key.value for key, _ in node.value}) != len(node.value):
+        raise _Unusual  # a key written twice
+    return data
 
 
 def _refuse_repeated_keys(root: yaml.Node) -> None:
