@@ -7,14 +7,17 @@ CLDR data, in every language. ``digest.registries`` reads the files and calls th
 
 from __future__ import annotations
 
+import pickle
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import babel
 import pycountry
+from babel import localedata
+from babel.core import get_global
 
 from digest import registry_files
 from digest.errors import Problem
@@ -325,8 +328,26 @@ def _check_shared_names(check: _RecordChecker, listed: list[tuple[str, Partner]]
                 )
 
 
-def _country_codes() -> Iterator[str]:
-    english = babel.Locale("en").territories
+def territory_names(lang: str) -> Mapping[str, str]:
+    """CLDR's territory names in ``lang``, as ``babel.Locale(lang).territories`` gives them.
+
+    Babel's Locale merges all of a language's data (dates, units, currencies...) into its
+    parent's before giving one part of it: most of the registries' loading time for 16
+    languages. A plain language code whose parent is CLDR's root takes root's territory names
+    updated by its own file's, as Babel's merge does (a missing name is not written: None);
+    anything else (a region, a script, another parent) still goes through Babel.
+    """
+    if "_" in lang or get_global("parent_exceptions").get(lang):
+        return babel.Locale(lang).territories
+    with open(localedata.resolve_locale_filename(lang), "rb") as file:
+        own = pickle.load(file)  # Babel's own packaged data, read as Babel reads it
+    names = dict(localedata.load("root").get("territories") or {})
+    own_names = own.get("territories", {})
+    names.update((code, name) for code, name in own_names.items() if name is not None)
+    return names
+
+
+def _country_codes(english: Mapping[str, str]) -> Iterator[str]:
     for country in pycountry.countries:
         if country.alpha_2 in english and country.alpha_2 != "VN":
             yield country.alpha_2
@@ -334,8 +355,8 @@ def _country_codes() -> Iterator[str]:
 
 def _country_partners() -> Iterator[tuple[str, Partner]]:
     """One partner per foreign country, named from CLDR in every article language."""
-    locales = {lang: babel.Locale(lang).territories for lang in ARTICLE_LANGUAGES}
-    for code in _country_codes():
+    locales = {lang: territory_names(lang) for lang in ARTICLE_LANGUAGES}
+    for code in _country_codes(locales["en"]):
         names_by_lang = {lang: (names[code],) for lang, names in locales.items() if code in names}
         partner = Partner(
             id=code.lower(),

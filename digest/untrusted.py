@@ -131,7 +131,7 @@ class AliasRefused(yaml.MarkedYAMLError):
 MAX_YAML_DEPTH = 20
 # Below this many brackets, flow nesting cannot reach a depth that hurts the composer.
 _BRACKETS_WITHOUT_SCAN = 64
-_MERGE_TAG = "tag:yaml.org,2002:merge"
+MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class YamlRefused(yaml.MarkedYAMLError):
@@ -147,22 +147,71 @@ def _too_deep(mark: yaml.Mark) -> YamlRefused:
     )
 
 
+def _scan_events(text: str, loader: type, *, aliases: bool, depth: bool) -> None:
+    """One pass over the events of ``text`` for what must be refused before composing: anchors
+    and aliases (``aliases``, as refuse_aliases) and flow nesting past MAX_YAML_DEPTH
+    (``depth``: libyaml composes nested brackets by recursion in C). The events come from
+    libyaml's parser, which keeps its own stack: no recursion.
+
+    As if each were a pass of its own, the alias pass first: an alias anywhere, or a syntax
+    error, is reported before a nesting too deep that comes earlier in the text.
+    """
+    if not aliases and not depth:
+        return
+    parser = loader(text)
+    get_event = parser.get_event
+    nesting = 0
+    too_deep: yaml.Mark | None = None
+    try:
+        while (event := get_event()) is not None:
+            kind = type(event)
+            if aliases and (kind is yaml.AliasEvent or getattr(event, "anchor", None) is not None):
+                raise AliasRefused(event.start_mark)
+            if not depth:
+                continue
+            if kind in _COLLECTION_STARTS:
+                nesting += 1
+                if nesting > MAX_YAML_DEPTH and too_deep is None:
+                    too_deep = event.start_mark
+                    if not aliases:
+                        break
+            elif kind in _COLLECTION_ENDS:
+                nesting -= 1
+    finally:
+        parser.dispose()
+    if too_deep is not None:
+        raise _too_deep(too_deep)
+
+
+_COLLECTION_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_COLLECTION_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
 def compose_untrusted(text: str, loader: yaml.SafeLoader) -> yaml.Node | None:
     """The node tree of ``text`` (read by ``loader``), refusing what must not be built from it:
     anchors and aliases, merge keys (``<<``: they hide one key under another) and nesting
     past MAX_YAML_DEPTH. Raises yaml.MarkedYAMLError with the mark of the first one found."""
-    refuse_aliases(text, type(loader))
-    if text.count("[") + text.count("{") > _BRACKETS_WITHOUT_SCAN:
-        # Events come from libyaml's parser, which keeps its own stack: no recursion.
-        depth = 0
-        for event in yaml.parse(text, Loader=type(loader)):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_YAML_DEPTH:
-                    raise _too_deep(event.start_mark)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    root = loader.get_single_node()
+    root = compose_scanned(text, loader)
+    refuse_in_tree(root)
+    return root
+
+
+def compose_scanned(text: str, loader: yaml.SafeLoader) -> yaml.Node | None:
+    """compose_untrusted's first half: the node tree, anchors and aliases refused and flow
+    nesting too deep to compose refused. The tree may still hold merge keys and nesting past
+    MAX_YAML_DEPTH: refuse_in_tree refuses them (a caller that walks the tree anyway may look
+    for them itself, and call refuse_in_tree to report the one it finds)."""
+    _scan_events(
+        text,
+        type(loader),
+        aliases="&" in text or "*" in text,
+        depth=text.count("[") + text.count("{") > _BRACKETS_WITHOUT_SCAN,
+    )
+    return loader.get_single_node()
+
+
+def refuse_in_tree(root: yaml.Node | None) -> None:
+    """compose_untrusted's second half: merge keys and nesting past MAX_YAML_DEPTH refused."""
     pending: list[tuple[yaml.Node, int]] = [] if root is None else [(root, 1)]
     while pending:  # block nesting is bounded by indentation, but still too deep to recurse
         node, depth = pending.pop()
@@ -172,14 +221,13 @@ def compose_untrusted(text: str, loader: yaml.SafeLoader) -> yaml.Node | None:
             raise _too_deep(node.start_mark)
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                if key.tag == _MERGE_TAG:
+                if key.tag == MERGE_TAG:
                     raise YamlRefused(
                         "merge keys (<<) are not allowed; write the fields out", key.start_mark
                     )
                 pending += [(key, depth + 1), (value, depth + 1)]
         else:
             pending += [(item, depth + 1) for item in node.value]
-    return root
 
 
 def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[str, int | None]:

@@ -14,11 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from digest.errors import InputError
 from digest.extract.figures import extract_figures
 from digest.registries import REGISTRY_DIR, VOCABULARY_DIR, Registries, load_registries
 from digest.registry_files import EVERY_FILE, READ_LATER
+from digest.untrusted import MAX_YAML_DEPTH as MAX_DEPTH
 from tests.site_helpers import ROOT, build_site
 
 ROLE_TITLE = "  - id: project_director\n    en: Project Director\n    vi: Giám đốc dự án\n"
@@ -211,3 +213,99 @@ def test_a_reference_to_nothing_is_reported_on_its_line(
     [problem] = raised.value.problems
     assert problem.field is not None and problem.field.startswith(field)
     assert (problem.line, problem.message) == (line, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [x, 'y', 1, 2.5, true, no, ~, 2020-01-02]\nb: {c: d, 3: e}\n",
+        "s: !!set {a, b}\no: !!omap [x: 1]\nbin: !!binary aGk=\n'': ''\n",
+        "- - - deep\n  - ''\n- =: v\n",
+    ],
+)
+def test_registry_yaml_is_read_as_the_safe_loader_reads_it(text: str) -> None:
+    # The registry loader builds strings, lists and mappings itself, and resolves tags from
+    # tables: the values must be those of the safe loader, tag for tag.
+    from digest.registry_files import _load_yaml
+
+    value = _load_yaml(text)
+    assert value == yaml.safe_load(text)
+    assert repr(value) == repr(yaml.safe_load(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("? [a]\n: b\n", "found unhashable key"),
+        ("a: !unknown x\n", "could not determine a constructor"),
+    ],
+)
+def test_what_the_safe_loader_refuses_the_registry_loader_refuses_alike(
+    text: str, error: str
+) -> None:
+    from digest.registry_files import _load_yaml
+
+    with pytest.raises(yaml.YAMLError, match=error):
+        _load_yaml(text)
+
+
+def test_country_names_are_babels_in_every_article_language() -> None:
+    # Read from each language's own CLDR file, not through Babel's Locale: the same names.
+    import babel
+
+    from digest.registry_records import ARTICLE_LANGUAGES, territory_names
+
+    for lang in ARTICLE_LANGUAGES:
+        assert dict(territory_names(lang)) == dict(babel.Locale(lang).territories), lang
+    assert dict(territory_names("pt_PT")) == dict(babel.Locale("pt_PT").territories)
+
+
+def _read_step_by_step(text: str) -> object:
+    """The registry YAML as read before one walk did the checks and the building."""
+    from digest.registry_files import _refuse_repeated_keys
+    from digest.untrusted import compose_untrusted
+
+    loader = yaml.CSafeLoader(text)
+    root = compose_untrusted(text, loader)
+    if root is None:
+        return None
+    _refuse_repeated_keys(root)
+    return loader.construct_document(root)
+
+
+def _nested(levels: int) -> str:
+    return "".join(f"{'  ' * level}k{level}:\n" for level in range(levels)) + "  " * levels + "v\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb:\n  c: d\n  <<: {e: f}\n",
+        "a:\n  b: 1\n  c: 2\n  b: 3\nd: {x: 1, x: 2}\n",
+        "a: {x: 1, x: 2}\nb:\n  <<: {e: f}\n",
+        "s: !!set {a, b, a}\n",
+        "o: !!omap [x: {y: 1, y: 2}]\n",
+        "k: !!int zero\nd: {x: 1, x: 2}\n",
+        "? [a, b]\n: c\n",
+        "1: a\n'1': b\n",
+        "yes: a\ntrue: b\n1: c\n1.0: d\n",
+        _nested(MAX_DEPTH + 1),
+        _nested(MAX_DEPTH) + "z: {a: 1, a: 2}\n",
+        "",
+        "# only a comment\n",
+    ],
+)
+def test_one_walk_reads_and_refuses_registry_yaml_as_the_checks_did_one_by_one(
+    text: str,
+) -> None:
+    from digest.registry_files import _load_yaml
+
+    try:
+        expected = repr(_read_step_by_step(text))
+    except Exception as error:  # the error, its message and its mark
+        expected = f"{type(error).__name__}: {error}"
+    try:
+        found = repr(_load_yaml(text))
+    except Exception as error:
+        found = f"{type(error).__name__}: {error}"
+    assert found == expected

@@ -150,3 +150,22 @@ def test_an_article_past_the_size_limit_is_refused_before_it_is_read(tmp_path: P
     article.write_text("Tỉnh Lạng Sơn đón đoàn Quảng Tây\n\n" + "word " * 50_000, encoding="utf-8")
     with pytest.raises(InputError, match=r"huge\.txt: is over 200 KB; an article may be at most"):
         draft(article, default_registries())
+
+
+def test_one_pass_refuses_an_alias_before_a_nesting_too_deep_found_earlier() -> None:
+    # Aliases and deep nesting are looked for in one pass over the events; an alias is still
+    # reported first wherever it is, and a nesting too deep at its first line otherwise.
+    import yaml
+
+    from digest.untrusted import MAX_YAML_DEPTH, compose_untrusted
+
+    deep = "[" * (MAX_YAML_DEPTH + 1) + "]" * (MAX_YAML_DEPTH + 1)
+    filler = "\n".join(f"k{n}: [{n}, {{a: b}}]" for n in range(40))
+    with_alias = f"d: {deep}\n{filler}\nx: &a 1\ny: *a\n"
+    with pytest.raises(yaml.MarkedYAMLError, match="anchors and aliases") as alias:
+        compose_untrusted(with_alias, yaml.CSafeLoader(with_alias))
+    assert alias.value.problem_mark.line == 41
+    without = f"{filler}\nd: {deep}\ne: {deep}\nnote: R&D *\n"
+    with pytest.raises(yaml.MarkedYAMLError, match="nested more than") as too_deep:
+        compose_untrusted(without, yaml.CSafeLoader(without))
+    assert too_deep.value.problem_mark.line == 40
