@@ -132,3 +132,60 @@ def test_a_spelling_as_near_two_provinces_is_no_guess() -> None:
     drafted = _draft("ar", text)
     assert tuple(drafted.provinces) == ("an-giang",)
     assert "province" not in drafted.needs_review
+
+
+# A name the article writes beside a province word three times is its own province, read as
+# loosely as a spelling in an article whose provinces no registry spelling found; a province it
+# names once in passing ("the neighbouring province") does not hide it (fifteenth round).
+REPEATED = [
+    (
+        "th",
+        "คณะผู้แทนจังหวัดหิญฟุก เยือนมหาวิทยาลัย\n\n2 พฤษภาคม 2568\n\n"
+        "มหาวิทยาลัยต้อนรับคณะผู้แทนจังหวัดหิญฟุก จำนวน 9 คน เพื่อหารือด้านการศึกษา "
+        "ซึ่งจังหวัดหิญฟุก มีเส้นทางเชื่อมกับจังหวัดเหงะอาน และนักศึกษาจากจังหวัดหิญฟุก "
+        "จะได้รับทุนการศึกษา",
+        "phu-tho",
+        "vinh-phuc",
+    ),
+    (
+        "en",
+        "Vin Fuc province delegation visits Busan\n\nMay 2, 2025\n\nA delegation of Vin Fuc "
+        "province met port officials in Busan. Vin Fuc province, which borders Nghe An "
+        "province on no map, sends students abroad; Vin Fuc province will host the next round.",
+        "phu-tho",
+        "vinh-phuc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "province", "as_written"), REPEATED)
+def test_a_spelling_the_article_repeats_is_its_province_for_review(
+    lang: str, text: str, province: str, as_written: str
+) -> None:
+    drafted = _draft(lang, text)
+    assert (drafted.province, drafted.province_as_written) == (province, as_written)
+    assert "nghe-an" in drafted.provinces
+    assert "province" in drafted.needs_review
+    assert any(f"aliases of id {as_written}" in note for note in drafted.notes)
+
+
+def test_a_loose_spelling_written_once_is_no_guess() -> None:
+    text = (
+        "มหาวิทยาลัยต้อนรับคณะผู้แทนจังหวัดเหงะอาน\n\n2 พฤษภาคม 2568\n\n"
+        "มหาวิทยาลัยต้อนรับคณะผู้แทนจังหวัดเหงะอาน จำนวน 9 คน ซึ่งเคยเยือนจังหวัดหิญฟุก "
+        "และผู้แทนจังหวัดเหงะอานกล่าวขอบคุณ"
+    )
+    drafted = _draft("th", text)
+    assert tuple(drafted.provinces) == ("nghe-an",)
+    assert "province" not in drafted.needs_review
+
+
+def test_a_foreign_city_the_article_repeats_is_no_guess() -> None:
+    # 안산 is two letters from 안장(성) (An Giang), and GeoNames knows it as Ansan, Korea.
+    text = (
+        "안산시 대표단 박닌성 방문\n\n2025년 5월 2일\n\n안산시 대표단이 박닌성을 방문했다. "
+        "안산시 관계자는 협력을 약속했고 안산시 기업들도 참여했다."
+    )
+    drafted = _draft("ko", text)
+    assert tuple(drafted.provinces) == ("bac-ninh",)
+    assert "province" not in drafted.needs_review

@@ -23,10 +23,13 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.translit import script_of, to_latin
+from digest.extract.unlisted import latin_reading
 from digest.registries import Province, Registries
 from digest.registry_files import PROVINCES
 from digest.scripts import char_class
@@ -117,6 +120,9 @@ _PREFIXES = ("จังหวัด", "นคร", "مقاطعة ", "مدينة 
 _MAX_CANDIDATES = 200
 # A name with no province word beside it is read only when at least this close, and this long.
 _MAX_SHARE_BARE = 0.15
+# An unread name beside a province word this many times is read as loosely as the drafting's
+# last resort reads one (_closest's own limits by script), since the article is about it.
+_REPEATED_NAME = 3
 _MIN_BARE_LETTERS = 6
 
 
@@ -235,11 +241,36 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     # the same words stand before other province words ("in der Provinz"): each form's nearest
     # spelling is measured once per text (kept for this call only).
     nearest: dict[str, Guess | None] = {}
-    for start, forms in _candidate_groups(lang, text)[:_MAX_CANDIDATES]:
+    groups = _candidate_groups(lang, text)[:_MAX_CANDIDATES]
+    # A name the article writes beside a province word again and again is one of its own
+    # provinces, not a passing one: read as loosely as a name in an article whose provinces no
+    # registry spelling found ("จังหวัดห่าติ่ง" five times beside one "จังหวัดเหงะอาน").
+    # Where a name ends is unknown, so each of its forms is counted ("of Vin Fuc", "Vin Fuc").
+    repeated = Counter(form for _, forms in groups for form in set(forms))
+    for start, forms in groups:
         best = _best_unread(registries, lang, forms, exact, partner_names, nearest)
+        again = [
+            form
+            for form in forms
+            if repeated[form] >= _REPEATED_NAME and not _foreign_city(registries, lang, form)
+        ]
+        if best is None and again and not _spelled(forms, exact, partner_names):
+            best = _best_unread(registries, lang, again, exact, partner_names, ceiling=1.0)
         if best is not None:
             guesses.append((start, best))
     return guesses
+
+
+def _foreign_city(registries: Registries, lang: str, name: str) -> bool:
+    """Whether GeoNames knows ``name`` (read into Latin letters) as a city of a country of the
+    article's language: a Korean article's "안산시" again and again is Ansan, not An Giang."""
+    return confirmed_city(registries, latin_reading(name, lang), where_cities(lang, ())) is not None
+
+
+def _spelled(forms: list[str], exact: frozenset[str], partner_names: frozenset[str]) -> bool:
+    """Whether a registry spells one of a name's forms (a province read already, or a foreign
+    place the partner registry knows)."""
+    return any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms)
 
 
 def _best_unread(
@@ -249,18 +280,20 @@ def _best_unread(
     exact: frozenset[str],
     partner_names: frozenset[str],
     nearest: dict[str, Guess | None] | None = None,
+    ceiling: float = _MAX_SHARE_BARE,
 ) -> Guess | None:
-    """The guess for a name in its ``forms``, unless a registry spells it or it is none
-    (``nearest``: each form's nearest spelling measured so far, added to)."""
-    if any(_exact(seen) in exact or _letters(seen) in partner_names for seen in forms):
+    """The guess for a name in its ``forms`` no farther than ``ceiling``, unless a registry
+    spells it or it is none (``nearest``: each form's nearest spelling measured so far under
+    that ceiling, added to)."""
+    if _spelled(forms, exact, partner_names):
         return None
     nearest = {} if nearest is None else nearest
     for seen in forms:
         if seen not in nearest:
-            nearest[seen] = _closest(registries, lang, seen, ceiling=_MAX_SHARE_BARE)
+            nearest[seen] = _closest(registries, lang, seen, ceiling=ceiling)
     near = [nearest[seen] for seen in forms]
     best = min((g for g in near if g is not None), key=lambda g: g.distance, default=None)
-    if best is not None and best.distance <= _MAX_SHARE_BARE and not best.tied:
+    if best is not None and best.distance <= ceiling and not best.tied:
         return best
     return None
 
