@@ -247,15 +247,18 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     # registry spelling found ("จังหวัดห่าติ่ง" five times beside one "จังหวัดเหงะอาน").
     # Where a name ends is unknown, so each of its forms is counted ("of Vin Fuc", "Vin Fuc").
     repeated = Counter(form for _, forms in groups for form in set(forms))
+    loose: dict[str, Guess | None] = {}  # each repeated form's nearest spelling, loosely
+    cities: dict[str, bool] = {}  # each repeated form: a foreign city GeoNames knows
     for start, forms in groups:
         best = _best_unread(registries, lang, forms, exact, partner_names, nearest)
-        again = [
-            form
-            for form in forms
-            if repeated[form] >= _REPEATED_NAME and not _foreign_city(registries, lang, form)
-        ]
-        if best is None and again and not _spelled(forms, exact, partner_names):
-            best = _best_unread(registries, lang, again, exact, partner_names, ceiling=1.0)
+        if best is None and not _spelled(forms, exact, partner_names):
+            again = [form for form in forms if repeated[form] >= _REPEATED_NAME]
+            for form in again:
+                if form not in cities:
+                    cities[form] = _foreign_city(registries, lang, form)
+            again = [form for form in again if not cities[form]]
+            if again:
+                best = _best_unread(registries, lang, again, exact, partner_names, loose, 1.0)
         if best is not None:
             guesses.append((start, best))
     return guesses
