@@ -235,13 +235,22 @@ def alternation(forms: list[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
+# Longer than any stem or word a vocabulary holds, well inside the regex parser's recursion.
+_MAX_TREE_FORM = 100
+
+
 def literal_tree(forms: Iterable[str]) -> str:
     """A regex matching what ``alternation(forms)`` matches, written as a tree of the forms'
     shared beginnings ("provinc(?:e(?:s)?|ia)"): the regex module tries an alternation's
     forms one by one at every place of a text, a tree reads each character once. Along a text
     only one path of the tree can match, and it gives back its forms longest first, as the
     alternation tries them (forms are matched as written: no IGNORECASE, where two branches
-    could match one character)."""
+    could match one character). Forms longer than _MAX_TREE_FORM (a registry an editor may
+    write anything in) give the alternation itself: the tree nests a group for each character,
+    and Python's regex parser, like this function, recurses into each."""
+    forms = list(forms)
+    if any(len(form) > _MAX_TREE_FORM for form in forms):
+        return alternation(forms)
     tree: dict[str, dict] = {}
     for form in forms:
         node = tree

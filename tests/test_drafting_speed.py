@@ -240,3 +240,11 @@ def test_a_missions_heads_are_looked_for_only_when_a_bare_mission_needs_them() -
     assert named.before(30) == "fr"  # the mission named last, after the head at 5
     assert named.before(50) == "kr"  # the head at 40, after the mission at 20
     assert asked == [1]
+
+
+def test_a_tree_of_a_form_too_long_to_nest_is_the_alternation() -> None:
+    """A registry stem of thousands of letters (an editor's slip or a hostile pull request)
+    must not overflow the recursion of the tree or of the regex parser."""
+    forms = ["a" * n for n in range(1, 2000, 7)]
+    assert literal_tree(forms) == alternation(forms)
+    assert re.compile(literal_tree(forms)).match("a" * 50)
