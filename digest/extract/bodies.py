@@ -407,7 +407,11 @@ def _starts_pattern(
         return None, {}
     tree = literal_tree(starts)
     pattern = re.compile(rf"(?=({tree}))" if lang in _UNSPACED else rf"(?<!\w)(?=({tree}))")
-    return pattern, {s: frozenset(o for o in starts if s.startswith(o)) for s in starts}
+    # Each start's own beginnings, looked up (not every start compared with every other: a
+    # vocabulary of many thousand words would take minutes).
+    opening = {s: frozenset(s[:end] for end in range(1, len(s) + 1) if s[:end] in starts)
+               for s in starts}  # fmt: skip
+    return pattern, opening
 
 
 def _bodies_written(registries: Registries, lang: str, folded: str) -> Iterator[_Body]:
