@@ -603,3 +603,15 @@ def test_a_registered_chinese_name_opened_by_a_country_or_a_group_by_its_name(
     got = partner_kinds(registries, "zh", "北宁省颁发投资登记证", body)
     assert got.get(expected) == "company"
     assert "tw" not in got
+
+
+def test_an_indian_plantation_and_feed_maker_named_in_devanagari(registries: Registries) -> None:
+    """Tea estates and aqua feeds are English trade words Hindi writes in its letters (टी
+    एस्टेट्स, एक्वा फीड्स): read back, not letter by letter ("Ti Estetsa")."""
+    got = partner_kinds(
+        registries, "hi", "वियतनाम में भारतीय कंपनियों का निवेश",
+        "बैठक में डिब्रूगढ़ की कंपनी कामरूप टी एस्टेट्स प्राइवेट लिमिटेड और नेल्लोर स्थित गोदावरी "
+        "एक्वा फीड्स लिमिटेड ने डोंग नाई में संयंत्र लगाने की घोषणा की।",
+    )  # fmt: skip
+    assert got.get("in-kamrup-tea-estates") == "company"
+    assert got.get("in-godavri-aqua-feeds") == "company"
