@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from digest.extract.composed_names import LANGUAGES as COMPOSED_LANGUAGES
 from digest.extract.composed_names import composed_name
+from digest.extract.composed_names_scripts import SpeltAcronym, spelt_acronyms
 from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
@@ -88,7 +89,8 @@ _HEADS: dict[str, str] = {
     "ko": r"기구|협회|재단|기금|협력단|기관|프로그램|연맹|연구원|개발원|진흥원|공사|공단|협의회"
     r"|협동조합|연구소|센터",
     "th": r"องค์การ|องค์กร|สมาคม|มูลนิธิ|กองทุน|โครงการ|สถาบัน|หน่วยงาน|สภา|สหกรณ์|ศูนย์",
-    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद|सहकारी|केंद्र|केन्द्र",
+    "hi": r"एजेंसी|संगठन|फाउंडेशन|संघ|कोष|कार्यक्रम|संस्थान|समूह|परिषद|सहकारी|केंद्र|केन्द्र"
+    r"|प्राधिकरण|समिति",
 }
 # Scripts without capitals, where a name's words before its head are every word back to a
 # linking word ("भारतीय कृषि अनुसंधान परिषद", not "सरकार और ..."), and those words.
@@ -285,8 +287,8 @@ def _found(
 ) -> Iterator[Body]:
     own = _own(heads, lang)
     head, academic = _heads(heads, lang)
-    acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text)],
-                      key=lambda m: m.start())  # fmt: skip
+    acronyms = sorted([*ACRONYM.finditer(text), *_ACRONYM_PLACE.finditer(text),
+                       *spelt_acronyms(lang, text)], key=lambda m: m.start())  # fmt: skip
     for acronym in acronyms:
         end = acronym.start()
         start = _name_start(text, folded, end, head, lang)
@@ -305,10 +307,14 @@ def _found(
         country = _name_country(registries, lang, text, folded, matches, (start, end), school)
         if country is None:
             continue
+        if not country and isinstance(acronym, SpeltAcronym):
+            country = acronym.home  # Hindi spells its own country's bodies' acronyms
         code = slugify(letters)
         pid = f"{country.lower()}-{code}" if country else code
         # Only the letters may be a registry name: the place beside them ("INSA Lyon") is not.
         letters_end = acronym.start(1) + len(letters.split()[0])
+        if isinstance(acronym, SpeltAcronym):  # the registry may list the letters' names
+            letters_end = acronym.end()
         if _known(registries, pid, code, matches, acronym.start(), letters_end):
             continue
         name = text[start:end].strip() if lang == "en" else letters

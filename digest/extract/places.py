@@ -32,6 +32,7 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.composed_names import find_composed_bodies
+from digest.extract.composed_names_scripts import find_arabic_bodies
 from digest.extract.departments import (
     Department,
     credited,
@@ -682,7 +683,10 @@ def _composed_or_acronym_bodies(
     """The bodies whose English name the lexicon composes, and those named with an acronym
     elsewhere: the composed name is read before the acronym alone ("Cooperativa de Créditos y
     Servicios (CCS) Río Hondo" is no "CCS")."""
-    composed = find_composed_bodies(registries, lang, text, matches)
+    composed = [
+        *find_composed_bodies(registries, lang, text, matches),
+        *find_arabic_bodies(registries, lang, text, matches),
+    ]
     acronyms = find_acronym_bodies(registries, lang, text, matches)
     if not composed:
         return acronyms
