@@ -87,3 +87,14 @@ def test_an_arabic_authority_named_by_its_emirate_is_not_composed(registries: Re
         "وقّعت هيئة الشارقة للاستثمار والتطوير مذكرة تفاهم مع مقاطعة بن تري.",
     )
     assert not [pid for pid in got if "investment" in pid]
+
+
+def test_an_arabic_ministry_of_trade_and_industry(registries: Registries) -> None:
+    """The words "التجارة والصناعة" together is Trade and Industry, as Arab ministries name themselves in
+    English; not "Commerce and Industry" word by word."""
+    got = _arabic_kinds(
+        registries,
+        "أعلنت وزارة التجارة والصناعة المصرية أنها ستستقبل وفدا من مقاطعة بن تري في القاهرة.",
+    )
+    assert got.get("eg-ministry-of-trade-and-industry") == "organisation"
+    assert "eg-ministry-of-commerce-and-industry" not in got
