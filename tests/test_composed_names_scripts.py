@@ -98,3 +98,15 @@ def test_an_arabic_ministry_of_trade_and_industry(registries: Registries) -> Non
     )
     assert got.get("eg-ministry-of-trade-and-industry") == "organisation"
     assert "eg-ministry-of-commerce-and-industry" not in got
+
+
+def test_an_arabic_chamber_of_commerce_named_by_its_adjective_and_its_city(
+    registries: Registries,
+) -> None:
+    """The "commercial chamber in Alexandria": the adjective for the chamber's trade, and "in"
+    glued to the city."""
+    got = _arabic_kinds(
+        registries,
+        "وقّعت الغرفة التجارية بالإسكندرية مذكرة تفاهم مع مقاطعة بن تري لتصدير الفواكه.",
+    )
+    assert got.get("eg-alexandria-chamber-of-commerce") == "organisation"

@@ -54,9 +54,10 @@ _VIETNAM = "VN"
 _UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 # Kinds of partner that may be the place of a body.
 _PLACES = frozenset({"country", "region", "city", "district"})
-# Words that may stand between a body's word and its place: "ТПП Республики Беларусь", and
-# Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce).
-_BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*")
+# Words that may stand between a body's word and its place: "ТПП Республики Беларусь",
+# Thai's "province of" ("หอการค้าจังหวัดอุดรธานี": Udon Thani Chamber of Commerce), and Arabic's
+# "in" glued to the place ("الغرفة التجارية بالإسكندرية": Alexandria Chamber of Commerce).
+_BETWEEN = re.compile(r"(?:республик[аиуе]|республік[аиіу]|republiki|republik)\s+|จังหวัด\s*|ب(?=ال)")
 # An unlisted place: one to three capitalised words (Latin or Cyrillic); a letter and a dot
 # after the first opens an abbreviation, no word of the place ("Portu Gdynia S.A.").
 _CAPITALISED = re.compile(
