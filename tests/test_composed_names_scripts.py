@@ -110,3 +110,32 @@ def test_an_arabic_chamber_of_commerce_named_by_its_adjective_and_its_city(
         "وقّعت الغرفة التجارية بالإسكندرية مذكرة تفاهم مع مقاطعة بن تري لتصدير الفواكه.",
     )
     assert got.get("eg-alexandria-chamber-of-commerce") == "organisation"
+
+
+def test_an_arabic_place_of_two_words_written_as_one(registries: Registries) -> None:
+    """Port Said glued (بورسعيد) is the registry's "بور سعيد", and its university's place."""
+    got = _arabic_kinds(
+        registries,
+        "استقبل محافظ بورسعيد وفدا من مقاطعة بن تري، وقدمت جامعة بورسعيد منحا دراسية للطلاب.",
+    )
+    assert got.get("eg-port-said") == "region"
+    assert got.get("eg-port-said-university") == "organisation"
+
+
+def test_an_arabic_company_named_by_its_nationality_and_trade(registries: Registries) -> None:
+    """The "Egyptian company for fertilizers and chemicals": Egypt's, whatever else is named."""
+    got = _arabic_kinds(
+        registries,
+        "وقّعت الشركة المصرية للأسمدة والكيماويات عقدا مع مقاطعة بن تري بحضور وفد من دبي.",
+    )
+    assert got.get("eg-egyptian-fertilizers-and-chemicals-company") == "company"
+
+
+def test_a_later_stop_glued_to_arabic_and_is_no_partner(registries: Registries) -> None:
+    """The delegation "will later head to Cairo and Port Said": the second stop, "and" glued
+    to it, is a stop of the trip as the first is."""
+    got = _arabic_kinds(
+        registries,
+        "وقّعت مقاطعة بن تري اتفاقا مع محافظة الإسكندرية، وسيتوجه الوفد لاحقا إلى القاهرة وبورسعيد.",
+    )
+    assert "eg-port-said" not in got

@@ -13,6 +13,10 @@
   its letters say every vowel: Arabic leaves short vowels unwritten, so "الراشد" (Rashid),
   "الريم" (Reem) or "النخبة" (Nukhba) cannot be read with confidence and are left unnamed, as
   before.
+- *An Arabic company named by its nationality* ("الشركة المصرية للاستزراع السمكي": Egyptian
+  Aquaculture Company): the nationality's country and English adjective, then its trade.
+- *An Arabic place of two words written as one* ("بورسعيد" beside the registry's "بور سعيد":
+  Port Said), where the first word is one the press glues (بور Port, أبو Abu).
 - *An Arabic public body whose every word is the lexicon's* ("مركز البحوث الزراعية":
   Agricultural Research Center; "الهيئة العامة للاستثمار والمناطق الحرة": General Authority for
   Investment and Free Zones): its kind word and the adjectives after it, its field (noun and
@@ -28,6 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from digest.extract.demonyms import find_demonyms
 from digest.extract.gazetteer import Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
@@ -103,6 +108,26 @@ def _letters(word: str) -> str | None:
     return "".join(letters) if len(letters) >= _MIN_LETTERS else None
 
 
+# ----------------------------------------------------------------- Arabic places written glued
+
+# The first words of two-word Arabic place names that the press glues to the second as often as
+# it spaces them ("بور سعيد" and "بورسعيد": Port Said; "أبو ظبي" and "أبوظبي": Abu Dhabi).
+_GLUED_FIRST_WORDS = ("بور", "أبو")
+
+
+def glued_forms(lang: str, names: list[str]) -> list[str]:
+    """The two-word Arabic ``names`` opening with a word of ``_GLUED_FIRST_WORDS``, written as
+    one word; none in another language."""
+    if lang != "ar":
+        return []
+    glued = []
+    for name in names:
+        first, _, second = name.partition(" ")
+        if first in _GLUED_FIRST_WORDS and second and " " not in second:
+            glued.append(first + second)
+    return glued
+
+
 # ------------------------------------------------------------------------- Arabic composed names
 
 # A noun of a trade or field, its adjectives after it, and their English.
@@ -132,6 +157,9 @@ _AR_ADJECTIVES: dict[str, str] = {
 _AR_PHRASES: dict[str, str] = {"المواد الغذائية": "Foodstuff", "الاستزراع السمكي": "Aquaculture"}
 # A company's kind word: its English closes the name (None: the name has none).
 _AR_COMPANIES: dict[str, str | None] = {"مجموعة": "Group", "شركة": None}
+# "The <nationality> company for <trade>": the nationality makes the country.
+_AR_NATIONAL_COMPANY = "شركة"
+_AR_MIN_COMPANY_WORDS = 2  # an own name or a nationality, and the trade
 # A public body's kind word, with or without the article, and the adjectives of the kind.
 _AR_BODIES: dict[str, str] = {"مركز": "Center", "هيئة": "Authority"}
 _AR_KIND_ADJECTIVES: dict[str, str] = {"العامة": "General", "العام": "General"}
@@ -165,17 +193,20 @@ def find_arabic_bodies(
     the module), the article's one foreign country's; none in an article without one."""
     if lang != "ar":
         return
-    country = ""
+    article_country = ""
     for kind in _AR_KINDS.finditer(text):
         words = list(_AR_WORD.finditer(text, kind.end(), kind.end() + 120))[:_AR_MAX_WORDS]
         words = _clause(text, kind.end(), words)
-        read = _company(kind["kind"], words) or _body(kind["kind"], words)
+        national = _national_company(registries, kind["name"], words)
+        read = national or _company(kind["kind"], words) or _body(kind["kind"], words)
         if read is None:
             continue
-        english, count, company = read
-        country = country or _one_country(registries, matches)
-        if not country:
-            return
+        english, count, company = read[:3]
+        country = national[3] if national else ""
+        article_country = article_country or _one_country(registries, matches)
+        country = country or article_country
+        if not country or country == _VIETNAM:
+            continue
         kind_of = "company" if company else "organisation"
         named = Unlisted.named(country, english, kind_of)
         yield Body(kind.start("name"), words[count - 1].end(), named)
@@ -196,7 +227,7 @@ def _clause(text: str, start: int, words: list[re.Match[str]]) -> list[re.Match[
 def _company(kind: str, words: list[re.Match[str]]) -> tuple[str, int, bool] | None:
     """A company's English name, how many words it spans, True; None where the kind word is no
     company's, the own name cannot be read with confidence or the trade is not the lexicon's."""
-    if kind not in _AR_COMPANIES or len(words) < 2:
+    if kind not in _AR_COMPANIES or len(words) < _AR_MIN_COMPANY_WORDS:
         return None
     own = _own_name(words[0].group(0))
     trade = _for_phrase([w.group(0) for w in words[1:]])
@@ -205,6 +236,24 @@ def _company(kind: str, words: list[re.Match[str]]) -> tuple[str, int, bool] | N
     english, count = trade
     closing = _AR_COMPANIES[kind]
     return " ".join(filter(None, [own, english, closing])), count + 1, True
+
+
+def _national_company(
+    registries: Registries, name: str, words: list[re.Match[str]]
+) -> tuple[str, int, bool, str] | None:
+    """The English name of "the <nationality> company for <trade>" ("الشركة المصرية
+    للاستزراع السمكي": Egyptian Aquaculture Company), its words, True and the nationality's
+    country; None for another name."""
+    if name != _AR_ARTICLE + _AR_NATIONAL_COMPANY or len(words) < _AR_MIN_COMPANY_WORDS:
+        return None
+    demonym = next(iter(find_demonyms(registries, "ar", words[0].group(0))), None)
+    trade = _for_phrase([w.group(0) for w in words[1:]])
+    if demonym is None or demonym.end != len(words[0].group(0)) or trade is None:
+        return None
+    adjective = (registries.vocabularies.demonyms.get(demonym.country) or {}).get("en") or ()
+    if not adjective:
+        return None
+    return f"{adjective[0]} {trade[0]} Company", trade[1] + 1, True, demonym.country
 
 
 def _body(kind: str, words: list[re.Match[str]]) -> tuple[str, int, bool] | None:

@@ -321,8 +321,9 @@ _UNIT_WORD = re.compile(r"^(?:省|市|州|县|區|区|県|府|都|도|시|군)")
 _UNIT_BEFORE = re.compile(r"(?:แขวง|จังหวัด|เมือง|นคร)\s*$")
 
 
-# What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka".
-_JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va))\s*$")
+# What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka"; Arabic glues its
+# "and" to the place ("إلى القاهرة وبورسعيد").
+_JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va|و))\s*$")
 _LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
 _MAX_PLACE_WORDS = 3  # how many words a place named before may have ("Santiago de Cuba")
 

@@ -32,7 +32,7 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.composed_names import find_composed_bodies
-from digest.extract.composed_names_scripts import find_arabic_bodies
+from digest.extract.composed_names_scripts import find_arabic_bodies, glued_forms
 from digest.extract.departments import (
     Department,
     credited,
@@ -306,7 +306,7 @@ def gazetteer_for(registries: Registries, lang: str) -> Gazetteer:
         if partner.kind == "country" and partner.country in extra:
             by_lang = extra[partner.country]
             names += by_lang.get("any", []) + by_lang.get(lang, [])
-        for name in names:
+        for name in [*names, *glued_forms(lang, names)]:
             gazetteer.add(name, (PARTNER, partner.id), inflecting=inflecting)
     # Last, so that every other name keeps its place: a bare name another partner or province
     # uses stays theirs.
