@@ -139,3 +139,16 @@ def test_a_later_stop_glued_to_arabic_and_is_no_partner(registries: Registries) 
         "وقّعت مقاطعة بن تري اتفاقا مع محافظة الإسكندرية، وسيتوجه الوفد لاحقا إلى القاهرة وبورسعيد.",
     )
     assert "eg-port-said" not in got
+
+
+def test_a_spelt_acronym_glossing_a_name_read_already_adds_no_body(
+    registries: Registries,
+) -> None:
+    """The "All India Institute of Ayurveda (AIIA)" in Hindi: the name makes the body, the spelt
+    acronym glosses it and is no second body."""
+    got = partner_kinds(
+        registries, "hi", _HI_HEADLINE,
+        "बेन ट्रे प्रांत ने अखिल भारतीय आयुर्वेद संस्थान (एआईआईए) के साथ समझौता किया।",
+    )  # fmt: skip
+    assert "in-all-india-institute-of-ayurveda" in got
+    assert "in-aiia" not in got

@@ -91,6 +91,21 @@ def spelt_acronyms(lang: str, text: str) -> list[SpeltAcronym]:
     return found
 
 
+def without_names_read(lang: str, text: str, read: list[Body], found: list[Body]) -> list[Body]:
+    """The bodies ``found`` but those glossed by an acronym spelt by its letters' names whose
+    full name a body ``read`` already names ("अखिल भारतीय आयुर्वेद संस्थान (एआईआईए)" is the All
+    India Institute of Ayurveda, no second body called AIIA)."""
+    if lang not in _SPELLING_HOME or not found:
+        return found
+    glossed = {acronym.end() for acronym in spelt_acronyms(lang, text)}
+    return [
+        body
+        for body in found
+        if body.end not in glossed
+        or not any(other.start < body.end and body.start < other.end for other in read)
+    ]
+
+
 def _letters(word: str) -> str | None:
     """The Latin letters a run of letters' names spells, longest name first; None where a part
     of it is no letter's name (a word: "कुसैट", "एम्स") or it spells one letter only."""

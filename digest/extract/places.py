@@ -32,7 +32,11 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.composed_names import find_composed_bodies
-from digest.extract.composed_names_scripts import find_arabic_bodies, glued_forms
+from digest.extract.composed_names_scripts import (
+    find_arabic_bodies,
+    glued_forms,
+    without_names_read,
+)
 from digest.extract.departments import (
     Department,
     credited,
@@ -459,7 +463,9 @@ def find_places(
         bodies += find_organisations(registries, lang, text, matches)
         bodies += _departments(registries, lang, text, matches, department_places, article_country)
         bodies += [
-            *_composed_or_acronym_bodies(registries, lang, text, matches),
+            *without_names_read(
+                lang, text, bodies, _composed_or_acronym_bodies(registries, lang, text, matches)
+            ),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
             *find_brand_bodies(registries, text, matches, gazetteer),
