@@ -64,3 +64,41 @@ def test_tech_glued_to_a_katakana_word_is_one_english_word(
 def test_tech_alone_after_kanji_stays_a_word() -> None:
     assert glued_katakana_words(["Tech"]) == ["Tech"]
     assert glued_katakana_words(["Mino", "Techno"]) == ["Mino", "Techno"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ko", "한국관광공사는 베트남 다낭시에서 관광 설명회를 열었다.", "kr-korea-tourism-organization"),
+        ("ko", "부산관광공사는 베트남 다낭시에서 관광 설명회를 열었다.", "kr-busan-tourism-organization"),
+        ("zh", "济州观光公社代表团访问越南岘港市，推介济州旅游。", "kr-jeju-tourism-organization"),
+    ],
+)  # fmt: skip
+def test_a_korean_tourism_organisation_is_named_by_its_place(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, lang, "관광 설명회", body)
+    assert got.get(expected) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ko", "강원대학교병원은 베트남 꽝찌성 보건국과 의료 협약을 맺었다.", "kr-kangwon-national-university-hospital"),
+        ("ko", "강원대병원은 베트남 꽝찌성 보건국과 의료 협약을 맺었다.", "kr-kangwon-national-university-hospital"),
+        ("zh", "江原大学医院与越南广治省卫生厅签署医疗合作协议。", "kr-kangwon-national-university-hospital"),
+    ],
+)  # fmt: skip
+def test_a_listed_universitys_hospital_keeps_the_universitys_english(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, lang, "의료 협약", body)
+    assert got.get(expected) == "organisation"
+    assert "kr-gangwon" not in got
+
+
+def test_a_listed_hospital_under_its_short_name_stays_its_record(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ko", "의료 협약", "서울대병원은 베트남 꽝찌성 보건국과 의료 협약을 맺었다."
+    )  # fmt: skip
+    assert got.get("kr-seoul-national-university-hospital") == "organisation"

@@ -6,6 +6,12 @@ the kind word decides the English name's shape rather than a place before it.
   English (Chinese Academy of Agricultural Sciences, Chinese Academy of Social Sciences). The
   same words after a province or a city name that place's own academy, which the vocabulary's
   `local` kinds read (广西农业科学院: Guangxi Academy of Agricultural Sciences).
+- A listed university's hospital, the university's name glued to the word for hospital
+  (강원대학교병원, 岡山大学病院): the university's English name and "Hospital" (Kangwon National
+  University Hospital), as the university's own English name stands in its hospital's. The
+  registry lists the hospitals whose English differs (서울대학교병원 is a record of its own, which
+  the longer match reads first). Korean shortens both (강원대병원), the university's name
+  losing 학교 as in its own short form (강원대).
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
   (マリンテック Marinetech, as ファインテック is Finetech and バイオテック Biotech): the
   companies sign so.
@@ -15,9 +21,13 @@ The words are closed lists, so they live here beside the rules.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.unlisted import Body, Unlisted
+from digest.registries import Registries
+from digest.registry_records import Partner
 
 # China's own name opening a national body's name, simplified and traditional.
 _CHINA = ("中国", "中國")
@@ -46,6 +56,15 @@ _ACADEMY = re.compile(
 # academician, 中国农业科学院研究所 one of its institutes (still named by its own words).
 _PART_AFTER = ("院士", "研究所")
 
+# The word for hospital glued after a university's name, by language (not the affiliated
+# hospitals' words, 附属医院, whose English is "Affiliated Hospital of …").
+_HOSPITAL_AFTER = {"ko": ("병원",), "ja": ("病院",), "zh": ("医院", "醫院")}
+
+# A Korean university's name and the short form its hospital's short name keeps (강원대학교:
+# 강원대, 강원대병원).
+_KO_UNIVERSITY = "대학교"
+_KO_SHORT_HOSPITAL = "대병원"
+
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
 
@@ -61,6 +80,76 @@ def find_national_academies(lang: str, text: str) -> list[Body]:
         english = _NATIONAL_ACADEMIES[academy.group(0)[len(_CHINA[0]) :]]
         found.append(Body(academy.start(), academy.end(), Unlisted.named("CN", english)))
     return found
+
+
+def find_university_hospitals(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The hospitals named by a listed university and the word for hospital (see the module)."""
+    words = _HOSPITAL_AFTER.get(lang)
+    if words is None:
+        return []
+    found = []
+    for match in matches:
+        if match.target[0] != PARTNER or not text.startswith(words, match.end):
+            continue
+        university = registries.partners[match.target[1]]  # type: ignore[index]
+        if not _national_university(university):
+            continue
+        word = next(w for w in words if text.startswith(w, match.end))
+        hospital = Unlisted.named(university.country, f"{university.name_en} Hospital")
+        found.append(Body(match.start, match.end + len(word), hospital))
+    if lang == "ko" and _KO_SHORT_HOSPITAL in text:
+        found += _korean_short_hospitals(registries, text, matches)
+    return found
+
+
+def _korean_short_hospitals(registries: Registries, text: str, matches: list[Match]) -> list[Body]:
+    """A listed Korean university's hospital under its short name (강원대병원), where no listed
+    name is read there (서울대병원 is the hospital's own record)."""
+    short_names = _korean_university_short_names(registries)
+    found = []
+    for short in re.finditer(_KO_SHORT_HOSPITAL, text):
+        stem = next((s for s in short_names if text.endswith(s, 0, short.start())), None)
+        start = short.start() - len(stem or "")
+        if stem is not None and not any(
+            m.start < short.end() and start < m.end and _listed_body(registries, m) for m in matches
+        ):
+            university = registries.partners[short_names[stem]]
+            hospital = Unlisted.named(university.country, f"{university.name_en} Hospital")
+            found.append(Body(start, short.end(), hospital))
+    return found
+
+
+def _national_university(partner: Partner) -> bool:
+    """True for a university of one country named "… University" (not "University of …", whose
+    hospital English names otherwise)."""
+    return (
+        partner.kind == "organisation"
+        and partner.country is not None
+        and partner.name_en.endswith("University")
+    )
+
+
+def _listed_body(registries: Registries, match: Match) -> bool:
+    """True for a registry organisation's or company's name (no place's)."""
+    if match.target[0] != PARTNER:
+        return False
+    return registries.partners[match.target[1]].kind in ("organisation", "company")  # type: ignore[index]
+
+
+@functools.cache
+def _korean_university_short_names(registries: Registries) -> dict[str, str]:
+    """The Hangul names of the listed Korean universities without 대학교 (강원), longest first,
+    and their ids."""
+    stems = {
+        alias.removesuffix(_KO_UNIVERSITY): partner.id
+        for partner in registries.partners.values()
+        if _national_university(partner)
+        for alias in partner.aliases
+        if alias.endswith(_KO_UNIVERSITY) and len(alias) > len(_KO_UNIVERSITY)
+    }
+    return dict(sorted(stems.items(), key=lambda item: -len(item[0])))
 
 
 def glued_katakana_words(words: list[str]) -> list[str]:
