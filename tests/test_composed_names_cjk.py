@@ -102,3 +102,25 @@ def test_a_listed_hospital_under_its_short_name_stays_its_record(registries: Reg
         registries, "ko", "의료 협약", "서울대병원은 베트남 꽝찌성 보건국과 의료 협약을 맺었다."
     )  # fmt: skip
     assert got.get("kr-seoul-national-university-hospital") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("信州大学はベトナムのフエ省と学術交流協定を結んだ。", "jp-shinshu-university"),
+        ("九州工業大学はベトナムのダナン市と学術交流協定を結んだ。", "jp-kyushu-institute-of-technology"),
+        ("北陸商工会議所の視察団がベトナムのダナン市を訪れた。", "jp-hokuriku-chamber-of-commerce-and-industry"),
+    ],
+)  # fmt: skip
+def test_a_japanese_body_named_by_a_region_of_japan(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, "ja", "ベトナムと協定", body)
+    assert got.get(expected) == "organisation"
+
+
+def test_a_region_glued_to_more_kanji_is_no_bodys_place(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ja", "ベトナムと協定", "西九州大学はベトナムのダナン市と学術交流協定を結んだ。"
+    )  # fmt: skip
+    assert "jp-kyushu-university" not in got

@@ -12,6 +12,12 @@ the kind word decides the English name's shape rather than a place before it.
   registry lists the hospitals whose English differs (서울대학교병원 is a record of its own, which
   the longer match reads first). Korean shortens both (강원대병원), the university's name
   losing 학교 as in its own short form (강원대).
+- A Japanese body named by a region of Japan in kanji (信州大学: Shinshu University, 九州工業大学:
+  Kyushu Institute of Technology): the regions and old provinces Japan's firms take as their
+  names (the vocabulary's ``company_kanji_regions``) are the place of its bodies too, read as
+  they write it in Latin letters. Not Japan's own name (日本大学 is Nihon University, 日本 the
+  country elsewhere), nor a region glued to more kanji or katakana (西九州大学 is no Kyushu
+  University).
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
   (マリンテック Marinetech, as ファインテック is Finetech and バイオテック Biotech): the
   companies sign so.
@@ -64,6 +70,11 @@ _HOSPITAL_AFTER = {"ko": ("병원",), "ja": ("病院",), "zh": ("医院", "醫�
 # 강원대, 강원대병원).
 _KO_UNIVERSITY = "대학교"
 _KO_SHORT_HOSPITAL = "대병원"
+
+# Japan's name among the regions its firms take: a body named after it is the country's.
+_JAPAN_NAMES = frozenset({"日本"})
+# Characters that carry a name on before a region's (西九州, ミナミ九州): no region's body.
+_NAME_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ァ-ヺー]")
 
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
@@ -150,6 +161,26 @@ def _korean_university_short_names(registries: Registries) -> dict[str, str]:
         if alias.endswith(_KO_UNIVERSITY) and len(alias) > len(_KO_UNIVERSITY)
     }
     return dict(sorted(stems.items(), key=lambda item: -len(item[0])))
+
+
+def japanese_region_before(registries: Registries, text: str, end: int) -> tuple[str, int] | None:
+    """The English name and start of a region of Japan named in kanji right before ``end``,
+    where a body's closing words start (see the module); None where there is none."""
+    for written, english in _japanese_regions(registries):
+        start = end - len(written)
+        if text.startswith(written, start) and not (
+            start > 0 and _NAME_BEFORE.match(text, start - 1)
+        ):
+            return english, start
+    return None
+
+
+@functools.cache
+def _japanese_regions(registries: Registries) -> tuple[tuple[str, str], ...]:
+    """The regions of Japan its firms and bodies take as their names, longest first."""
+    words = (registries.vocabularies.organisations.get("company_kanji_regions") or {}).get("ja")
+    pairs = ((str(k), str(v)) for k, v in (words or {}).items() if k not in _JAPAN_NAMES)
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 def glued_katakana_words(words: list[str]) -> list[str]:
