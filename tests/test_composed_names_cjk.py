@@ -124,3 +124,10 @@ def test_a_region_glued_to_more_kanji_is_no_bodys_place(registries: Registries) 
         registries, "ja", "ベトナムと協定", "西九州大学はベトナムのダナン市と学術交流協定を結んだ。"
     )  # fmt: skip
     assert "jp-kyushu-university" not in got
+
+
+def test_a_regions_part_by_its_direction_names_a_firm(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ja", "ベトナムに工場", "西九州フーズ株式会社はベトナムのロンアン省に工場を建設する。"
+    )  # fmt: skip
+    assert got.get("jp-nishi-kyushu-foods") == "company"
