@@ -131,3 +131,10 @@ def test_a_regions_part_by_its_direction_names_a_firm(registries: Registries) ->
         registries, "ja", "ベトナムに工場", "西九州フーズ株式会社はベトナムのロンアン省に工場を建設する。"
     )  # fmt: skip
     assert got.get("jp-nishi-kyushu-foods") == "company"
+
+
+def test_a_chinese_body_named_by_a_sea_region_of_china(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "zh", "北部湾大学与越南合作", "代表团参观了钦州保税港区和北部湾大学，与越南广宁省签署人才培养合作协议。"
+    )  # fmt: skip
+    assert got.get("cn-beibu-gulf-university") == "organisation"

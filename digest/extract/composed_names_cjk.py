@@ -12,10 +12,11 @@ the kind word decides the English name's shape rather than a place before it.
   registry lists the hospitals whose English differs (서울대학교병원 is a record of its own, which
   the longer match reads first). Korean shortens both (강원대병원), the university's name
   losing 학교 as in its own short form (강원대).
-- A Japanese body named by a region of Japan in kanji (信州大学: Shinshu University, 九州工業大学:
-  Kyushu Institute of Technology): the regions and old provinces Japan's firms take as their
-  names (the vocabulary's ``company_kanji_regions``) are the place of its bodies too, read as
-  they write it in Latin letters. Not Japan's own name (日本大学 is Nihon University, 日本 the
+- A Japanese or Chinese body named by a region of its country (信州大学: Shinshu University,
+  九州工業大学: Kyushu Institute of Technology, 北部湾大学: Beibu Gulf University): the regions
+  and old provinces Japan's firms take as their names, and China's sea and river regions (the
+  vocabulary's ``company_kanji_regions``), are the place of their bodies too, read as they
+  write it in Latin letters. Not Japan's own name (日本大学 is Nihon University, 日本 the
   country elsewhere), nor a region glued to more kanji or katakana (西九州大学 is no Kyushu
   University).
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
@@ -71,10 +72,15 @@ _HOSPITAL_AFTER = {"ko": ("병원",), "ja": ("病院",), "zh": ("医院", "醫�
 _KO_UNIVERSITY = "대학교"
 _KO_SHORT_HOSPITAL = "대병원"
 
+# The country whose regions a language's bodies take as their names.
+_REGION_COUNTRIES = {"ja": "JP", "zh": "CN"}
 # Japan's name among the regions its firms take: a body named after it is the country's.
 _JAPAN_NAMES = frozenset({"日本"})
 # Characters that carry a name on before a region's (西九州, ミナミ九州): no region's body.
 _NAME_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ァ-ヺー]")
+
+# Chinese words of one character that end the word before a name ("港区和北部湾大学", "参观了…").
+_LINKS = frozenset("和与及同在于对从向是为将把也跟到并等的了")
 
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
@@ -163,22 +169,29 @@ def _korean_university_short_names(registries: Registries) -> dict[str, str]:
     return dict(sorted(stems.items(), key=lambda item: -len(item[0])))
 
 
-def japanese_region_before(registries: Registries, text: str, end: int) -> tuple[str, int] | None:
-    """The English name and start of a region of Japan named in kanji right before ``end``,
-    where a body's closing words start (see the module); None where there is none."""
-    for written, english in _japanese_regions(registries):
+def region_before(
+    registries: Registries, lang: str, text: str, end: int
+) -> tuple[str, str, int] | None:
+    """The English name, country and start of a region of Japan or China named in characters
+    right before ``end``, where a body's closing words start (see the module); None where there
+    is none."""
+    country = _REGION_COUNTRIES.get(lang)
+    if country is None:
+        return None
+    for written, english in _regions(registries, lang):
         start = end - len(written)
         if text.startswith(written, start) and not (
-            start > 0 and _NAME_BEFORE.match(text, start - 1)
+            start > 0 and _NAME_BEFORE.match(text, start - 1) and text[start - 1] not in _LINKS
         ):
-            return english, start
+            return english, country, start
     return None
 
 
 @functools.cache
-def _japanese_regions(registries: Registries) -> tuple[tuple[str, str], ...]:
-    """The regions of Japan its firms and bodies take as their names, longest first."""
-    words = (registries.vocabularies.organisations.get("company_kanji_regions") or {}).get("ja")
+def _regions(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]:
+    """The regions of the language's country its firms and bodies take as their names, longest
+    first."""
+    words = (registries.vocabularies.organisations.get("company_kanji_regions") or {}).get(lang)
     pairs = ((str(k), str(v)) for k, v in (words or {}).items() if k not in _JAPAN_NAMES)
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
