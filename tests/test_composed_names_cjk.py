@@ -138,3 +138,16 @@ def test_a_chinese_body_named_by_a_sea_region_of_china(registries: Registries) -
         registries, "zh", "北部湾大学与越南合作", "代表团参观了钦州保税港区和北部湾大学，与越南广宁省签署人才培养合作协议。"
     )  # fmt: skip
     assert got.get("cn-beibu-gulf-university") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("バクカン省は全国農業協同組合連合会岐阜県本部（JA全農岐阜）と技術協力事業を始めた。", "jp-ja-zen-noh-gifu"),
+        ("JA全農岐阜はバクカン省の選果場に運営ノウハウを提供する。", "jp-ja-zen-noh-gifu"),
+        ("宮崎県経済農業協同組合連合会（JA宮崎経済連）が、ラムドン省の農協に出荷の仕組みを紹介する。", "jp-ja-miyazaki-keizairen"),
+    ],
+)  # fmt: skip
+def test_the_ja_groups_prefectural_bodies(registries: Registries, body: str, expected: str) -> None:
+    got = partner_kinds(registries, "ja", "果樹の技術協力", body)
+    assert got.get(expected) == "organisation"

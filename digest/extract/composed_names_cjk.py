@@ -19,6 +19,10 @@ the kind word decides the English name's shape rather than a place before it.
   write it in Latin letters. Not Japan's own name (日本大学 is Nihon University, 日本 the
   country elsewhere), nor a region glued to more kanji or katakana (西九州大学 is no Kyushu
   University).
+- The JA group's prefectural bodies, named by their federation's words and a prefecture of
+  Japan (全国農業協同組合連合会岐阜県本部, JA全農岐阜: JA Zen-Noh Gifu;
+  宮崎県経済農業協同組合連合会, JA宮崎経済連: JA Miyazaki Keizairen), as the group writes them in
+  Latin letters.
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
   (マリンテック Marinetech, as ファインテック is Finetech and バイオテック Biotech): the
   companies sign so.
@@ -82,8 +86,31 @@ _NAME_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々〆ァ-ヺー]")
 # Chinese words of one character that end the word before a name ("港区和北部湾大学", "参观了…").
 _LINKS = frozenset("和与及同在于对从向是为将把也跟到并等的了")
 
+# The JA group's federations: the words before a prefecture (the national federation's
+# prefectural headquarters, 県本部 after it) or after it (the prefecture's economic federation).
+_ZEN_NOH = re.compile(r"(?:全国農業協同組合連合会|[JＪ][AＡ]全農)[ \t]*\Z")
+_HEADQUARTERS = re.compile(r"県?本部")
+_KEIZAIREN = re.compile(r"県?(?:経済農業協同組合連合会|経済連)")
+_JA_BEFORE = re.compile(r"[JＪ][AＡ][ \t]*\Z")
+_JAPAN = "JP"
+_PREFECTURE = re.compile(r"\s+Prefecture$")
+_ZEN_NOH_WINDOW = 16
+
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
+
+
+def find_cjk_composed_bodies(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> list[Body]:
+    """The bodies of the module's kinds an article in Chinese, Japanese or Korean names."""
+    if lang not in ("zh", "ja", "ko"):
+        return []
+    return [
+        *find_national_academies(lang, text),
+        *find_university_hospitals(registries, lang, text, matches),
+        *(_ja_federations(registries, text, matches) if lang == "ja" else ()),
+    ]
 
 
 def find_national_academies(lang: str, text: str) -> list[Body]:
@@ -194,6 +221,33 @@ def _regions(registries: Registries, lang: str) -> tuple[tuple[str, str], ...]:
     words = (registries.vocabularies.organisations.get("company_kanji_regions") or {}).get(lang)
     pairs = ((str(k), str(v)) for k, v in (words or {}).items() if k not in _JAPAN_NAMES)
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def _ja_federations(registries: Registries, text: str, matches: list[Match]) -> list[Body]:
+    """The JA group's prefectural bodies named by a registry prefecture (see the module)."""
+    found = []
+    for match in matches:
+        if match.target[0] != PARTNER:
+            continue
+        place = registries.partners[match.target[1]]  # type: ignore[index]
+        if place.country != _JAPAN or place.kind != "region":
+            continue
+        name = _PREFECTURE.sub("", place.name_en)
+        before = text[max(0, match.start - _ZEN_NOH_WINDOW) : match.start]
+        zen_noh = _ZEN_NOH.search(before)
+        keizairen = _KEIZAIREN.match(text, match.end)
+        if zen_noh is not None:
+            headquarters = _HEADQUARTERS.match(text, match.end)
+            end = headquarters.end() if headquarters else match.end
+            start = match.start - len(before) + zen_noh.start()
+            found.append(Body(start, end, Unlisted.named(_JAPAN, f"JA Zen-Noh {name}")))
+        elif keizairen is not None:
+            ja = _JA_BEFORE.search(before)
+            start = match.start - len(ja.group(0)) if ja else match.start
+            found.append(
+                Body(start, keizairen.end(), Unlisted.named(_JAPAN, f"JA {name} Keizairen"))
+            )
+    return found
 
 
 def glued_katakana_words(words: list[str]) -> list[str]:

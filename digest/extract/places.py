@@ -32,7 +32,7 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.composed_names import find_composed_bodies
-from digest.extract.composed_names_cjk import find_national_academies, find_university_hospitals
+from digest.extract.composed_names_cjk import find_cjk_composed_bodies
 from digest.extract.departments import (
     Department,
     credited,
@@ -684,8 +684,7 @@ def _composed_or_acronym_bodies(
     elsewhere: the composed name is read before the acronym alone ("Cooperativa de Créditos y
     Servicios (CCS) Río Hondo" is no "CCS")."""
     composed = find_composed_bodies(registries, lang, text, matches)
-    composed += find_national_academies(lang, text)
-    composed += find_university_hospitals(registries, lang, text, matches)
+    composed += find_cjk_composed_bodies(registries, lang, text, matches)
     acronyms = find_acronym_bodies(registries, lang, text, matches)
     if not composed:
         return acronyms
