@@ -1,5 +1,5 @@
-"""English names of Chinese and Japanese bodies and companies composed from closed words, where
-the kind word decides the English name's shape rather than a place before it.
+"""English names of Chinese, Japanese and Korean bodies and companies composed from closed words,
+where the kind word, a listed name or a region its firms share decides the English name's shape.
 
 - A whole country's academy, named by the country and the academy's field ("中国农业科学院",
   "中国社会科学院"): China's national academies name themselves "Chinese Academy of …" in
@@ -18,7 +18,7 @@ the kind word decides the English name's shape rather than a place before it.
   vocabulary's ``company_kanji_regions``), are the place of their bodies too, read as they
   write it in Latin letters. Not Japan's own name (日本大学 is Nihon University, 日本 the
   country elsewhere), nor a region glued to more kanji or katakana (西九州大学 is no Kyushu
-  University).
+  University), except after a Chinese one-character link (和, 与, 的: "港区和北部湾大学").
 - The JA group's prefectural bodies, named by their federation's words and a prefecture of
   Japan (全国農業協同組合連合会岐阜県本部, JA全農岐阜: JA Zen-Noh Gifu;
   宮崎県経済農業協同組合連合会, JA宮崎経済連: JA Miyazaki Keizairen), as the group writes them in
