@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from digest.extract.cities import confirmed_city, where_cities
+from digest.extract.composed_names_cjk import region_before
 from digest.extract.translit import korean_place, to_latin
 from digest.extract.translit_han import place_pinyin
 from digest.extract.unlisted import latin_reading
@@ -76,9 +77,9 @@ def bare_place_before(registries: Registries, lang: str, text: str, end: int) ->
         if partner is not None and (lang != "ko" or _word_starts(text, end - size)):
             return BarePlace(partner, partner.name_en, str(partner.country), end - size)
     if lang == "zh":
-        return _chinese_city(registries, text, end)
+        return _chinese_city(registries, text, end) or _region(registries, lang, text, end)
     if lang == "ja":
-        return _kana_place(registries, text, end)
+        return _kana_place(registries, text, end) or _region(registries, lang, text, end)
     if lang != "ko":
         return None
     # Korean may space the city, named with its unit word, from the body's words ("보령시
@@ -128,6 +129,12 @@ def _kana_place(registries: Registries, text: str, end: int) -> BarePlace | None
     if partner is None:
         return None
     return BarePlace(partner, partner.name_en, str(partner.country), run.start())
+
+
+def _region(registries: Registries, lang: str, text: str, end: int) -> BarePlace | None:
+    """A region of Japan or China its bodies take as their place (信州大学: Shinshu)."""
+    region = region_before(registries, lang, text, end)
+    return BarePlace(None, *region) if region else None
 
 
 def _long_vowels(latin: str) -> str:

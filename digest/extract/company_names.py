@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 
 from digest.extract.bodies import only_or_home
 from digest.extract.cities import confirmed_city, declined_city, where_cities
+from digest.extract.composed_names_cjk import glued_katakana_words
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match, MatchIndex
 from digest.extract.organisations import dominant_country
@@ -807,6 +808,14 @@ def _industries(registries: Registries) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((str(k), str(v)) for k, v in words.items()), key=lambda w: -len(w[0])))
 
 
+# A Chinese company's legal form, a group's word before it that may stand in brackets
+# ("上海国际港务（集团）股份有限公司", as groups reorganised into a company write it), or a group
+# named without one.
+_CHINESE_FORM = re.compile(
+    r"(?:集团|[(（]集团[)）])?(?:股份有限公司|有限责任公司|有限公司|公司)|集团"
+)
+
+
 def _chinese_registered(registries: Registries, text: str, matches: list[Match]) -> Iterator[Body]:
     """China's companies by their registered name: a Chinese place, the company's own name,
     what it does and its form ("广西北港物流集团有限公司"). The English name such a company uses
@@ -817,7 +826,7 @@ def _chinese_registered(registries: Registries, text: str, matches: list[Match])
     opens it ("中国深圳…"). A name without such a place opening it may be a foreign company's
     written in characters ("大明精密公司"), whose pinyin is not its name: left alone."""
     index = MatchIndex(matches)  # a page may name thousands of companies and places
-    for form in re.finditer(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团", text):
+    for form in re.finditer(_CHINESE_FORM, text):
         if text.startswith(_PARENT_WORDS, form.end()):
             continue  # named only as its subsidiary's owner: the subsidiary is the partner
         start = _after_parent(text, _run_start(text, form.start()), form.start())
@@ -1292,7 +1301,7 @@ def _katakana_english(run: str, registries: Registries, known: bool = False) -> 
                 return None  # a word the list does not know, cut short
             words.insert(0, to_latin(part, "ja"))
         known = known or len(words) > (1 if part else 0)
-        english += words
+        english += glued_katakana_words(words)
     return " ".join(english) if known else None
 
 

@@ -32,6 +32,7 @@ from digest.extract.companies import find_companies
 from digest.extract.company_names import find_company_names, native_company_spans
 from digest.extract.comparisons import in_comparison
 from digest.extract.composed_names import find_composed_bodies
+from digest.extract.composed_names_cjk import find_cjk_composed_bodies
 from digest.extract.composed_names_scripts import (
     find_arabic_bodies,
     glued_forms,
@@ -692,6 +693,7 @@ def _composed_or_acronym_bodies(
     composed = [
         *find_composed_bodies(registries, lang, text, matches),
         *find_arabic_bodies(registries, lang, text, matches),
+        *find_cjk_composed_bodies(registries, lang, text, matches),
     ]
     acronyms = find_acronym_bodies(registries, lang, text, matches)
     if not composed:
