@@ -31,6 +31,8 @@ from digest.extract.cities import (
     where_cities,
 )
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
+from digest.extract.composed_names_central import LANGUAGES as STATE_LANGUAGES
+from digest.extract.composed_names_central import is_state_head, state_ministry
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import PARTNER, DisjointSpans, Match
@@ -1579,6 +1581,12 @@ def _named_ministries(
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         if _REGIONAL_BEFORE.search(folded, max(0, start - 24), start):
             continue  # "в региональном министерстве": a region's the text does not name
+        if lang in STATE_LANGUAGES and heads == "heads":
+            state = state_ministry(registries, folded, start, english, end)
+            if state is not None:
+                yield state
+            if state is not None or is_state_head(folded, start):
+                continue  # a state's own ministry, or a state's the text does not name
         region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
         if region is None and heads == "ministers":
             continue  # a country's minister: the country is the party, or its ministry named

@@ -1,0 +1,43 @@
+"""German, Polish, Russian and Ukrainian bodies named by their region's adjective or genitive,
+their English names composed from closed words (issue 13, sixteenth round, cyrger18);
+composed sentences, invented bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import closed_partner_ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected", "not_drafted"),
+    [
+        ("Fachkräfte aus Nghệ An für Sachsen",
+         "Eine Delegation aus der Provinz Nghệ An besuchte Leipzig. Empfangen wurde sie von der "
+         "Abteilungsleiterin im Sächsischen Staatsministerium für Wirtschaft, Arbeit und Energie, "
+         "die eine Vereinbarung unterzeichnete.",
+         ["de-saxon-state-ministry-for-economic-affairs-labour-and"],
+         ["de-ministry-of-economic-affairs-labour-and-energy"]),
+        ("Hessen und Quảng Ninh",
+         "Das Hessische Ministerium für Wirtschaft und Verkehr lud eine Delegation aus Quảng Ninh "
+         "nach Wiesbaden ein.",
+         ["de-hessian-ministry-of-economic-affairs-and-transport"],
+         ["de-ministry-of-economic-affairs-and-transport"]),
+        # No state's adjective before "Staatsministerium": nothing says whose it is.
+        ("Pflegekräfte aus Huế",
+         "Eine Delegation aus Thừa Thiên Huế traf Vertreter aus dem Staatsministerium für "
+         "Wirtschaft in Berlin.",
+         [], ["de-ministry-of-economic-affairs", "de-state-ministry-for-economic-affairs"]),
+    ],
+)  # fmt: skip
+def test_a_german_state_s_ministry_is_named_by_the_state_s_adjective(
+    registries: Registries,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, "de", headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
