@@ -41,3 +41,48 @@ def test_a_german_state_s_ministry_is_named_by_the_state_s_adjective(
     got = closed_partner_ids(registries, "de", headline, body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_drafted"),
+    [
+        ("ru", "Российские туристы в Кханьхоа",
+         "Агентство по туризму Приморского края и Департамент туризма провинции Кханьхоа "
+         "подписали соглашение о сотрудничестве.",
+         ["ru-primorsky-krai-tourism-agency"], ["ru-agency-of-tourism", "ru-primorsky"]),
+        ("ru", "Томская область ищет партнёров в Дананге",
+         "Корпорация развития Томской области откроет представительство в Дананге, сообщил "
+         "губернатор.",
+         ["ru-tomsk-oblast-development-corporation"], []),
+        ("uk", "Одеса і Біньдінь",
+         "Агенція розвитку Одеської області підписала меморандум із провінцією Біньдінь.",
+         ["ua-odesa-oblast-development-agency"], []),
+        # No region after the portfolio: whose the agency is, the text does not say.
+        ("ru", "Вьетнам и Россия",
+         "Агентство по туризму провело в Москве презентацию курортов провинции Кханьхоа.",
+         [], ["ru-tourism-agency"]),
+    ],
+)  # fmt: skip
+def test_a_region_s_agency_or_corporation_is_named_by_the_region_its_portfolio_and_kind(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, lang, headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
+
+
+def test_a_city_s_adjective_before_a_word_for_a_company_is_no_word_of_its_name(
+    registries: Registries,
+) -> None:
+    got = closed_partner_ids(
+        registries, "de", "Maschinen aus Bayern für Bình Dương",
+        "Die Augsburger Verpackungsmaschinenfirma Kessler Anlagentechnik GmbH eröffnet ein Werk "
+        "in der Provinz Bình Dương.",
+    )  # fmt: skip
+    assert "de-kessler-anlagentechnik" in got
+    assert "de-augsburger-verpackungsmaschinenfirma-kessler-anlagentechnik" not in got

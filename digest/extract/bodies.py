@@ -30,9 +30,14 @@ from digest.extract.cities import (
     declined_city,
     where_cities,
 )
-from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.composed_names_central import LANGUAGES as STATE_LANGUAGES
-from digest.extract.composed_names_central import is_state_head, state_ministry
+from digest.extract.composed_names_central import (
+    REGIONS_BODIES,
+    is_state_head,
+    regions_body,
+    state_ministry,
+)
+from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
 from digest.extract.gazetteer import PARTNER, DisjointSpans, Match
@@ -107,6 +112,7 @@ _KIND_NAMES = {
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
     "ministers": "Ministry of {}",
+    **REGIONS_BODIES,
 }
 # "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
 # der Provinz", "Département de l'Agriculture de la province"): the department of the province
@@ -491,7 +497,7 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
                           unspaced)  # fmt: skip
     # A ministry's portfolio is composed word by word (digest.extract.portfolios) after a head
     # word; where no head word opens the name (外務省) and for institutes, only whole names.
-    composed = heads in ("heads", "ministers", "institutes") and head is not None
+    composed = heads in ("heads", "ministers", "institutes", *REGIONS_BODIES) and head is not None
     read = portfolio_reader(registries, lang, tuple(english.items()), words=composed)
     return _Ministries(
         head=re.compile(head) if head else None,
@@ -539,6 +545,13 @@ def find_bodies(
         ),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "ministers"
+        ),
+        *(
+            body
+            for heads in REGIONS_BODIES
+            for body in _named_ministries(
+                registries, lang, text, folded, partners, matches, demonyms, heads
+            )
         ),
         *_trade_associations(registries, lang, text, demonyms),
     ]
@@ -1581,17 +1594,10 @@ def _named_ministries(
             continue  # "Institut de recherche pour le développement (IRD)": the acronym's
         if _REGIONAL_BEFORE.search(folded, max(0, start - 24), start):
             continue  # "в региональном министерстве": a region's the text does not name
-        if lang in STATE_LANGUAGES and heads == "heads":
-            state = state_ministry(registries, folded, start, english, end)
-            if state is not None:
-                yield state
-            if state is not None or is_state_head(folded, start):
-                continue  # a state's own ministry, or a state's the text does not name
         region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
-        if region is None and heads == "ministers":
-            continue  # a country's minister: the country is the party, or its ministry named
-        if region is not None:
-            yield _regions_ministry(registries, template.format(english), start, region)
+        own = _regions_own(registries, (lang, heads), (text, folded), (start, end), english, region)
+        if own is not None:
+            yield from own
             continue
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
@@ -1641,6 +1647,34 @@ def _ministry_spans(
         if portfolio is not None:
             spans.append((head.start(), head.end(), portfolio))
     return spans
+
+
+def _regions_own(
+    registries: Registries,
+    lang_heads: tuple[str, str],
+    texts: tuple[str, str],
+    span: tuple[int, int],
+    english: str,
+    region: Match | None,
+) -> list[Body] | None:
+    """The body of a region or a German state whose head word and portfolio ``english`` span
+    ``span`` of the text and its folded form: a region's ministry, agency or corporation when
+    the ``region`` is named right after the portfolio, a state's ministry when the state's
+    adjective stands before it ("Sächsisches Staatsministerium für …"); [] for a body the
+    text names no owner of that only a region or state has (a region's minister, agency or
+    corporation, a "Staatsministerium"), None for one whose country is sought further."""
+    (lang, heads), (text, folded), (start, end) = lang_heads, texts, span
+    name = _KIND_NAMES[heads].format(english)
+    if lang in STATE_LANGUAGES and heads == "heads":
+        state = state_ministry(registries, folded, start, english, end)
+        if state is not None or is_state_head(folded, start):
+            return [state] if state is not None else []
+    if region is None:
+        # A country's minister: the country is the party, or its ministry named.
+        return [] if heads == "ministers" or heads in REGIONS_BODIES else None
+    if heads in REGIONS_BODIES:
+        return [regions_body(registries, text, name, start, region)]
+    return [_regions_ministry(registries, name, start, region)]
 
 
 def _regions_ministry(registries: Registries, ministry: str, start: int, region: Match) -> Body:

@@ -11,14 +11,21 @@ by an adjective or a genitive, composed from closed words.
   its registry id; a "Staatsministerium" no state's adjective names is left as before
   (unread).
 
-digest.extract.bodies reads the ministries' heads and portfolios and asks this module whose
-they are.
+- A Russian or Ukrainian region's agency or corporation is named by its portfolio and the
+  region in the genitive after it ("Агентство по туризму Иркутской области", "Корпорация
+  развития Приморского края"): "<region> <portfolio> <kind>", the region with the unit's word
+  the text gives it (Irkutsk Oblast Tourism Agency, Primorsky Krai Development Corporation),
+  as such bodies write their English names; the id is that name's slug.
+
+digest.extract.bodies reads the heads' words and the portfolios and asks this module whose
+the bodies are and how they are named.
 """
 
 from __future__ import annotations
 
 import re
 
+from digest.extract.gazetteer import Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.text import slugify
@@ -41,9 +48,7 @@ _GERMAN_STATES: dict[str, tuple[str, str]] = {
     "schleswig-holsteinisch": ("de-schleswig-holstein", "Schleswig-Holstein"),
 }
 _UNDECLINED = frozenset({"thuringer"})
-_STATE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<adjective>[a-z-]+?)(?P<ending>e|en|es|er|em)?[ \t]+$"
-)
+_STATE_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>[a-z-]+?)(?P<ending>e|en|es|er|em)?[ \t]+$")
 # A state's own head word ("Staatsministerium"): named so only by the free states, whose
 # ministries are the "State Ministry for …" in English.
 _STATE_HEAD = re.compile(r"staatsministeriums?(?!\w)")
@@ -80,5 +85,39 @@ def state_ministry(
         id=f"{(partner.country or 'DE').lower()}-{slugify(name)}",
         name_en=name,
         country=partner.country or "DE",
+        kind="organisation",
+    ))  # fmt: skip
+
+
+# The English kinds of a region's bodies named by a portfolio, by the key of their head words
+# in vocabularies/organisations.yaml (`ministries`).
+REGIONS_BODIES = {"agencies": "{} Agency", "corporations": "{} Corporation"}
+# The word for a region's unit after its adjective ("Иркутской области", "Приморского края",
+# "Одеської області"), folded, and its English.
+_UNIT_AFTER = re.compile(r"[ \t]*(област|облас|кра[яюе]|округ)\w*")
+_UNIT_ENGLISH = {"област": "Oblast", "облас": "Oblast", "округ": "Okrug"}
+
+
+def regions_body(registries: Registries, text: str, name: str, start: int, region: Match) -> Body:
+    """The body of a region named after its portfolio ("Агентство по туризму Иркутской
+    области"): "<region> <name>" with the unit's word the text gives the region, where its
+    English name lacks it (Irkutsk Oblast Tourism Agency)."""
+    partner = registries.partners[region.target[1]]  # type: ignore[index]
+    place = partner.name_en
+    end = region.end
+    unit = _UNIT_AFTER.match(text.lower(), region.end) or _UNIT_AFTER.search(
+        text.lower(), region.start, region.end
+    )
+    if unit is not None:
+        end = max(end, unit.end())
+        english = _UNIT_ENGLISH.get(unit[1], "Krai")
+        if not place.endswith(english):
+            place = f"{place} {english}"
+    english_name = f"{place} {name}"
+    country = partner.country or partner.id.upper()
+    return Body(start, end, Unlisted(
+        id=f"{country.lower()}-{slugify(english_name)}",
+        name_en=english_name,
+        country=country,
         kind="organisation",
     ))  # fmt: skip
