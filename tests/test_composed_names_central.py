@@ -86,3 +86,29 @@ def test_a_city_s_adjective_before_a_word_for_a_company_is_no_word_of_its_name(
     )  # fmt: skip
     assert "de-kessler-anlagentechnik" in got
     assert "de-augsburger-verpackungsmaschinenfirma-kessler-anlagentechnik" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_drafted"),
+    [
+        ("Delegacja z prowincji Nghệ An odwiedziła Polskę.\nLubelska Izba Rolnicza zorganizuje "
+         "wyjazd studyjny dla rolników.", ["pl-lublin-chamber-of-agriculture"], []),
+        ("Delegacja z prowincji Nghệ An rozmawiała z Pomorską Specjalną Strefą Ekonomiczną o "
+         "inwestycjach.", ["pl-pomeranian-special-economic-zone"], []),
+        ("Delegacja z prowincji Nghệ An spotkała się z prezesem Opolskiej Agencji Rozwoju "
+         "Regionalnego Janem Nowakiem.", ["pl-opolskie-regional-development-agency"], []),
+        # A city's adjective where no voivodeship's stands: the city's agency, no company.
+        ("Delegacja z prowincji Nghệ An odwiedziła Polskę.\nLubelska Agencja Rozwoju "
+         "Regionalnego S.A. przygotuje ofertę terenów.", ["pl-lublin-regional-development-agency"],
+         ["pl-lubelska-agencja-rozwoju-regionalnego"]),
+        ("Delegacja z prowincji Nghệ An odwiedziła Polskę.\nGdańska Agencja Rozwoju "
+         "Regionalnego S.A. przygotuje ofertę terenów.", ["pl-gdansk-regional-development-agency"],
+         ["pl-gdanska-agencja-rozwoju-regionalnego"]),
+    ],
+)  # fmt: skip
+def test_a_polish_body_is_placed_by_its_voivodeship_s_or_city_s_adjective(
+    registries: Registries, body: str, expected: list[str], not_drafted: list[str]
+) -> None:
+    got = closed_partner_ids(registries, "pl", "Wietnam i Polska", body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)

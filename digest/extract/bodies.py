@@ -195,15 +195,22 @@ _ADJECTIVE_ENDINGS = {
     "uk": ("ими", "ого", "ому", "ої", "ою", "их", "ий", "им", "ім", "ій", "а", "у", "е", "і"),
     "ru": ("ыми", "ими", "ого", "ому", "ая", "ой", "ую", "ое", "ые", "ых", "их", "ий", "ый", "ым",
            "им", "ом"),
+    # Polish names a voivodeship's body by the voivodeship's adjective in the body's case
+    # ("Lubelska Izba Rolnicza", "Pomorską Specjalną Strefą Ekonomiczną"), which the registry's
+    # "województwo lubelskie" gives the stem of.
+    "pl": ("iego", "iemu", "iej", "imi", "ich", "im", "ie", "a", "ą", "i"),
 }  # fmt: skip
+_ADJECTIVE_CAPITAL = {"pl": "A-ZĄĆĘŁŃÓŚŹŻ"}
 _ADJECTIVE_PLACE = {
-    lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
+    lang: re.compile(rf"(?<!\w)([{_ADJECTIVE_CAPITAL.get(lang, _CYRILLIC_CAPITAL)}][\w'’-]+)\s+$")
+    for lang in _ADJECTIVE_ENDINGS
 }
 # The feminine ending the vocabulary's adjectives take ("уральская", "поліська").
 _FEMININE_ENDING = {"ru": "ая", "uk": "а"}
 _REGION_BY_ADJECTIVE = {
     "uk": re.compile(r"^(\S+)а область$"),
     "ru": re.compile(r"^(\S+)ая область$"),
+    "pl": re.compile(r"^województwo (\S+)ie$"),
 }
 # "імені В. Н. Каразіна", "имени М. В. Ломоносова", "імені Тараса Шевченка": the person a body
 # is named after, initials or a first name and a surname, every word in the genitive (a rector's
@@ -866,7 +873,11 @@ def _place(
     article's places lie in."""
     partners, ending, named = places
     if side == "after":
-        return _place_before_words(registries, lang, text, word, ending, matches)
+        # A city's adjective where no region's stands ("Rzeszowska Agencja Rozwoju
+        # Regionalnego": Rzeszów's; Polish, see _adjective_city).
+        return _place_before_words(
+            registries, lang, text, word, ending, matches
+        ) or _adjective_city(registries, lang, text, word, side)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
     start = _past_kind_acronym(text, start)
@@ -1468,7 +1479,10 @@ def _regions_by_adjective(registries: Registries, lang: str) -> dict[str, Partne
         for alias in partner.aliases:
             named = _REGION_BY_ADJECTIVE[lang].match(alias)
             if named is not None and partner.country not in (None, _VIETNAM):
-                found.setdefault(named.group(1), partner)
+                # Polish writes the voivodeship's word small ("województwo kujawsko-pomorskie"),
+                # a body's name each part of the adjective capitalised.
+                stem = "-".join(p[:1].upper() + p[1:] for p in named.group(1).split("-"))
+                found.setdefault(stem, partner)
     return found
 
 
