@@ -112,3 +112,30 @@ def test_a_polish_body_is_placed_by_its_voivodeship_s_or_city_s_adjective(
     got = closed_partner_ids(registries, "pl", "Wietnam i Polska", body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("pl", "Wietnam i Polska",
+         "Delegacja z prowincji Nghệ An odwiedziła Polskę.\nPomorska Izba Przemysłowo-Handlowa "
+         "zorganizuje misję gospodarczą do Wietnamu.",
+         "pl-pomeranian-chamber-of-commerce-and-industry"),
+        ("ru", "Новосибирские учёные в Кантхо",
+         "Департамент по науке и высшему образованию Администрации Новосибирской области "
+         "подписал соглашение с провинцией Кантхо.",
+         "ru-novosibirsk-department-of-science-and-higher-education"),
+        ("ru", "Студенты из Кантхо поедут в Россию",
+         "Делегация провинции Кантхо посетила Новосибирский государственный технологический "
+         "университет, который примет 20 студентов.",
+         "ru-novosibirsk-state-technological-university"),
+        ("ru", "Студенты из Кантхо поедут в Россию",
+         "Делегация провинции Кантхо посетила Новосибирскую государственную "
+         "сельскохозяйственную академию, которая примет 20 студентов.",
+         "ru-novosibirsk-state-agricultural-academy"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_closed_kind_words_or_linked_to_its_portfolio_by_po(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    assert expected in closed_partner_ids(registries, lang, headline, body)
