@@ -139,3 +139,22 @@ def test_a_body_named_by_closed_kind_words_or_linked_to_its_portfolio_by_po(
     registries: Registries, lang: str, headline: str, body: str, expected: str
 ) -> None:
     assert expected in closed_partner_ids(registries, lang, headline, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_drafted"),
+    [
+        ("Делегация провинции Кантхо посетила Свердловскую область и встретилась с руководством "
+         "ООО «Уральская аграрная группа», которое поставит во Вьетнам 10 тыс. тонн пшеницы.",
+         "ru-ural-agrarian-group", "ru-uralskaya-agrarnaya-gruppa"),
+        ("Делегация провинции Кантхо посетила Приморский край. Она побывала в АО «Находкинский "
+         "рыбный терминал», которое примет первую партию вьетнамских креветок.",
+         "ru-nakhodka-fish-terminal", "ru-nakhodkinsky-rybny-terminal"),
+    ],
+)  # fmt: skip
+def test_a_russian_company_every_word_of_which_is_known_is_named_in_english(
+    registries: Registries, body: str, expected: str, not_drafted: str
+) -> None:
+    got = closed_partner_ids(registries, "ru", "Креветки и пшеница для Кантхо", body)
+    assert expected in got
+    assert not_drafted not in got
