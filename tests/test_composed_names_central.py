@@ -158,3 +158,15 @@ def test_a_russian_company_every_word_of_which_is_known_is_named_in_english(
     got = closed_partner_ids(registries, "ru", "Креветки и пшеница для Кантхо", body)
     assert expected in got
     assert not_drafted not in got
+
+
+def test_a_foundation_named_by_what_it_furthers_is_named_in_english(
+    registries: Registries,
+) -> None:
+    got = closed_partner_ids(
+        registries, "pl", "Wietnam i Polska",
+        "Delegacja z prowincji Nghệ An odwiedziła Polskę. Fundacja Rozwoju Wsi przekazała "
+        "sadzonki, a Fundacja Mekong-Warta sfinansowała szkolenia.",
+    )  # fmt: skip
+    assert {"pl-rural-development-foundation", "pl-mekong-warta-foundation"} <= set(got)
+    assert "pl-rozwoju-wsi-foundation" not in got

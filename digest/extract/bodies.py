@@ -1794,6 +1794,16 @@ def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | No
     return next((d for d in demonyms if d.start >= end and not text[end : d.start].strip()), None)
 
 
+def portfolio_english(registries: Registries, lang: str, name: str) -> str | None:
+    """The English of ``name`` where it is a portfolio as a ministry's, whole ("Rozwoju Wsi":
+    Rural Development); None otherwise."""
+    ministries = _ministries(registries, lang)
+    if ministries.portfolios is None or ministries.read is None:
+        return None
+    whole = ministries.portfolios.fullmatch(same_length_fold(name))
+    return ministries.read.english_of(whole.group(0)) if whole else None
+
+
 def _joined_portfolios(
     ministries: _Ministries, folded: str, first: re.Match[str]
 ) -> tuple[str, int] | None:

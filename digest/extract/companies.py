@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from digest.extract.acronyms import ACRONYM
-from digest.extract.bodies import only_or_home
+from digest.extract.bodies import only_or_home, portfolio_english
 from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.company_names import company_words, country_said_after
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
@@ -612,7 +612,9 @@ def _foundations(
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if country is None:
             continue
-        english = f"{name} Foundation"
+        # A foundation named by what it furthers ("Fundacja Rozwoju Wsi": Rural Development
+        # Foundation) is named in English, as a ministry's portfolio is.
+        english = f"{portfolio_english(registries, lang, name) or name} Foundation"
         yield Body(found.start(), found.end(), Unlisted.named(country, english))
 
 
