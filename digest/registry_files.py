@@ -335,6 +335,8 @@ ORGANISATIONS = RegistryFile(
                     "federal": WORDS_BY_LANGUAGE,
                     "institutes": WORDS_BY_LANGUAGE,
                     "research_institutes": WORDS_BY_LANGUAGE,
+                    "agencies": WORDS_BY_LANGUAGE,
+                    "corporations": WORDS_BY_LANGUAGE,
                     "research_subjects": Records(
                         Fields(required={"en": Text(), "forms": WORDS_BY_LANGUAGE})
                     ),

@@ -30,6 +30,13 @@ from digest.extract.cities import (
     declined_city,
     where_cities,
 )
+from digest.extract.composed_names_central import LANGUAGES as STATE_LANGUAGES
+from digest.extract.composed_names_central import (
+    REGIONS_BODIES,
+    is_state_head,
+    regions_body,
+    state_ministry,
+)
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
@@ -106,6 +113,7 @@ _KIND_NAMES = {
     "institutes": "Institute of {}",
     "research_institutes": "{} Research Institute",
     "ministers": "Ministry of {}",
+    **REGIONS_BODIES,
 }
 # "Of the province" with no name after it, after a ministry's portfolio ("Ministerium für Arbeit
 # der Provinz", "Département de l'Agriculture de la province"): the department of the province
@@ -188,15 +196,22 @@ _ADJECTIVE_ENDINGS = {
     "uk": ("ими", "ого", "ому", "ої", "ою", "их", "ий", "им", "ім", "ій", "а", "у", "е", "і"),
     "ru": ("ыми", "ими", "ого", "ому", "ая", "ой", "ую", "ое", "ые", "ых", "их", "ий", "ый", "ым",
            "им", "ом"),
+    # Polish names a voivodeship's body by the voivodeship's adjective in the body's case
+    # ("Lubelska Izba Rolnicza", "Pomorską Specjalną Strefą Ekonomiczną"), which the registry's
+    # "województwo lubelskie" gives the stem of.
+    "pl": ("iego", "iemu", "iej", "imi", "ich", "im", "ie", "a", "ą", "i"),
 }  # fmt: skip
+_ADJECTIVE_CAPITAL = {"pl": "A-ZĄĆĘŁŃÓŚŹŻ"}
 _ADJECTIVE_PLACE = {
-    lang: re.compile(rf"(?<!\w)([{_CYRILLIC_CAPITAL}][\w'’-]+)\s+$") for lang in _ADJECTIVE_ENDINGS
+    lang: re.compile(rf"(?<!\w)([{_ADJECTIVE_CAPITAL.get(lang, _CYRILLIC_CAPITAL)}][\w'’-]+)\s+$")
+    for lang in _ADJECTIVE_ENDINGS
 }
 # The feminine ending the vocabulary's adjectives take ("уральская", "поліська").
 _FEMININE_ENDING = {"ru": "ая", "uk": "а"}
 _REGION_BY_ADJECTIVE = {
     "uk": re.compile(r"^(\S+)а область$"),
     "ru": re.compile(r"^(\S+)ая область$"),
+    "pl": re.compile(r"^województwo (\S+)ie$"),
 }
 # "імені В. Н. Каразіна", "имени М. В. Ломоносова", "імені Тараса Шевченка": the person a body
 # is named after, initials or a first name and a surname, every word in the genitive (a rector's
@@ -490,7 +505,7 @@ def _ministries(registries: Registries, lang: str, heads: str = "heads") -> _Min
                           unspaced)  # fmt: skip
     # A ministry's portfolio is composed word by word (digest.extract.portfolios) after a head
     # word; where no head word opens the name (外務省) and for institutes, only whole names.
-    composed = heads in ("heads", "ministers", "institutes") and head is not None
+    composed = heads in ("heads", "ministers", "institutes", *REGIONS_BODIES) and head is not None
     read = portfolio_reader(registries, lang, tuple(english.items()), words=composed)
     return _Ministries(
         head=re.compile(head) if head else None,
@@ -538,6 +553,13 @@ def find_bodies(
         ),
         *_named_ministries(
             registries, lang, text, folded, partners, matches, demonyms, "ministers"
+        ),
+        *(
+            body
+            for heads in REGIONS_BODIES
+            for body in _named_ministries(
+                registries, lang, text, folded, partners, matches, demonyms, heads
+            )
         ),
         *_trade_associations(registries, lang, text, demonyms),
     ]
@@ -852,7 +874,11 @@ def _place(
     article's places lie in."""
     partners, ending, named = places
     if side == "after":
-        return _place_before_words(registries, lang, text, word, ending, matches)
+        # A city's adjective where no region's stands ("Rzeszowska Agencja Rozwoju
+        # Regionalnego": Rzeszów's; Polish, see _adjective_city).
+        return _place_before_words(
+            registries, lang, text, word, ending, matches
+        ) or _adjective_city(registries, lang, text, word, side)
     start = word.end()
     start += len(re.match(r"\s*", folded[start:]).group(0))  # type: ignore[union-attr]
     start = _past_kind_acronym(text, start)
@@ -1454,7 +1480,10 @@ def _regions_by_adjective(registries: Registries, lang: str) -> dict[str, Partne
         for alias in partner.aliases:
             named = _REGION_BY_ADJECTIVE[lang].match(alias)
             if named is not None and partner.country not in (None, _VIETNAM):
-                found.setdefault(named.group(1), partner)
+                # Polish writes the voivodeship's word small ("województwo kujawsko-pomorskie"),
+                # a body's name each part of the adjective capitalised.
+                stem = "-".join(p[:1].upper() + p[1:] for p in named.group(1).split("-"))
+                found.setdefault(stem, partner)
     return found
 
 
@@ -1581,10 +1610,9 @@ def _named_ministries(
         if _REGIONAL_BEFORE.search(folded, max(0, start - 24), start):
             continue  # "в региональном министерстве": a region's the text does not name
         region = regions.get(end + len(_SPACES_AT.match(text, end).group(0)))  # type: ignore[union-attr]
-        if region is None and heads == "ministers":
-            continue  # a country's minister: the country is the party, or its ministry named
-        if region is not None:
-            yield _regions_ministry(registries, template.format(english), start, region)
+        own = _regions_own(registries, (lang, heads), (text, folded), (start, end), english, region)
+        if own is not None:
+            yield from own
             continue
         demonym = demonym_beside(demonyms, text, head_end, portfolio.start()) or _demonym_after(
             demonyms, text, end
@@ -1634,6 +1662,34 @@ def _ministry_spans(
         if portfolio is not None:
             spans.append((head.start(), head.end(), portfolio))
     return spans
+
+
+def _regions_own(
+    registries: Registries,
+    lang_heads: tuple[str, str],
+    texts: tuple[str, str],
+    span: tuple[int, int],
+    english: str,
+    region: Match | None,
+) -> list[Body] | None:
+    """The body of a region or a German state whose head word and portfolio ``english`` span
+    ``span`` of the text and its folded form: a region's ministry, agency or corporation when
+    the ``region`` is named right after the portfolio, a state's ministry when the state's
+    adjective stands before it ("Sächsisches Staatsministerium für …"); [] for a body the
+    text names no owner of that only a region or state has (a region's minister, agency or
+    corporation, a "Staatsministerium"), None for one whose country is sought further."""
+    (lang, heads), (text, folded), (start, end) = lang_heads, texts, span
+    name = _KIND_NAMES[heads].format(english)
+    if lang in STATE_LANGUAGES and heads == "heads":
+        state = state_ministry(registries, folded, start, english, end)
+        if state is not None or is_state_head(folded, start):
+            return [state] if state is not None else []
+    if region is None:
+        # A country's minister: the country is the party, or its ministry named.
+        return [] if heads == "ministers" or heads in REGIONS_BODIES else None
+    if heads in REGIONS_BODIES:
+        return [regions_body(registries, text, name, start, region)]
+    return [_regions_ministry(registries, name, start, region)]
 
 
 def _regions_ministry(registries: Registries, ministry: str, start: int, region: Match) -> Body:
@@ -1737,6 +1793,16 @@ def _demonym_after(demonyms: list[Demonym], text: str, end: int) -> Demonym | No
     """A nationality adjective right after a ministry's name: Arabic writes it there ("وزارة
     الزراعة المصرية", the Egyptian Ministry of Agriculture)."""
     return next((d for d in demonyms if d.start >= end and not text[end : d.start].strip()), None)
+
+
+def portfolio_english(registries: Registries, lang: str, name: str) -> str | None:
+    """The English of ``name`` where it is a portfolio as a ministry's, whole ("Rozwoju Wsi":
+    Rural Development); None otherwise."""
+    ministries = _ministries(registries, lang)
+    if ministries.portfolios is None or ministries.read is None:
+        return None
+    whole = ministries.portfolios.fullmatch(same_length_fold(name))
+    return ministries.read.english_of(whole.group(0)) if whole else None
 
 
 def _joined_portfolios(

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from digest.extract.acronyms import ACRONYM
-from digest.extract.bodies import only_or_home
+from digest.extract.bodies import only_or_home, portfolio_english
 from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.company_names import company_words, country_said_after
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
@@ -556,10 +556,31 @@ def _without_company_word(
     ("Reederei Elbtal Schifffahrt GmbH": a shipping line), a name of two words or more left."""
     words = company_words(registries, lang)
     first, _, rest = name.partition(" ")
+    if rest and _city_adjective(registries, lang, first):
+        # "Rosenheimer Strickmaschinenfirma Heilmeier Textiltechnik GmbH": the city's
+        # adjective before a word for a company says where the company is, not its name.
+        seated = _without_company_word(registries, lang, start + len(first) + 1, rest)
+        if seated[0] != start + len(first) + 1:
+            return seated
     folded = fold(first)
     if not rest or not any(folded.endswith(w[1:]) if w[:1] == "-" else folded == w for w in words):
         return start, name
     return start + len(first) + 1, rest
+
+
+# German names a city's people and things by the city's name and "-er" ("Rosenheimer",
+# "Linzer"), a capital first.
+_CITY_ADJECTIVE = {"de": re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})er")}
+
+
+def _city_adjective(registries: Registries, lang: str, word: str) -> bool:
+    """Whether ``word`` is a city's adjective in ``lang``: a known city of the language's
+    countries and "-er" ("Rosenheimer": Rosenheim)."""
+    adjective = _CITY_ADJECTIVE.get(lang)
+    city = adjective.fullmatch(word) if adjective else None
+    return (
+        city is not None and confirmed_city(registries, city[1], where_cities(lang, ())) is not None
+    )
 
 
 def _possessive_country(
@@ -591,7 +612,9 @@ def _foundations(
         country = _country(registries, lang, text, matches, found.span(), fallback)
         if country is None:
             continue
-        english = f"{name} Foundation"
+        # A foundation named by what it furthers ("Fundacja Rozwoju Wsi": Rural Development
+        # Foundation) is named in English, as a ministry's portfolio is.
+        english = f"{portfolio_english(registries, lang, name) or name} Foundation"
         yield Body(found.start(), found.end(), Unlisted.named(country, english))
 
 

@@ -650,9 +650,14 @@ def _spaced_patterns(
     # співробітництва та європейської інтеграції", "Agricultura y Desarrollo Rural").
     read = portfolio_reader(registries, lang, tuple(phrases.items()))
     kinds = "|".join(_SPACED_KINDS[lang])
+    # Russian "по" and Ukrainian "з питань" link a department's word to its portfolio as a
+    # ministry's ("Департамент по науке и высшему образованию").
+    linked = "".join(
+        f"{re.escape(same_length_fold(str(w)))} |" for w in spec.get("links", {}).get(lang) or ()
+    )
     of = (
-        r"(?:de la |de l'|du |des |de |del |de los |de las |della |dell'|delle |di |all'|alla "
-        r"|al |alle |agli |da |do |das |dos |d')?"
+        rf"(?:{linked}de la |de l'|du |des |de |del |de los |de las |della |dell'|delle |di |all'"
+        r"|alla |al |alle |agli |da |do |das |dos |d')?"
     )
     portfolios = read.sequence if read else "(?!)"
     pattern = re.compile(rf"(?<!\w)({kinds}) {of}({portfolios})\s*")

@@ -1,18 +1,20 @@
 """The English names of Russian and Ukrainian plants named by their city and trade: «Борисовский
 завод агрегатов» is the Borisov Aggregate Plant, «Харківський тракторний завод» the Kharkiv
-Tractor Plant, as such plants sign in English; read letter by letter they would be "Borisovsky
-Zavod Agregatov".
+Tractor Plant, «Находкинский рыбный терминал» the Nakhodka Fish Terminal, as such plants sign in
+English; read letter by letter they would be "Borisovsky Zavod Agregatov".
 
 A plant's name is its city's adjective, the adjectives or the genitive noun of its trade
 (``plant_trades`` in vocabularies/organisations.yaml) and the word for a plant or a factory,
 every word understood; any other word leaves the name to be read letter by letter. The city's
 adjective drops its ending: the city is the name the gazetteer knows in the plant's country
 among the stem with "-ск" (Ульяновский: Ulyanovsk), the stem itself (Борисовский: Borisov) or
-the stem with "-а"; where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
+the stem with "-а" (or, for a stem in -ин, the stem without it and "-а": Находкинский:
+Nakhodka); where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
 (Харківський: Kharkiv, Гомельский: Gomel), else the stem with "-ск" (Симбирский: Simbirsk).
 
 A company named by what it is reads the same way: «Сибирская агрокомпания» is the Siberian Agro
-Company, every word known (``described_companies`` in vocabularies/organisations.yaml).
+Company, «Сибирская аграрная группа» the Siberian Agrarian Group, every word known
+(``described_companies`` in vocabularies/organisations.yaml).
 
 An airport company is named by the word for an airport and the airport's own name: «Аэропорт
 Толмачёво» is Tolmachevo Airport, «Международный аэропорт Владивосток» Vladivostok International
@@ -31,8 +33,8 @@ from digest.registries import Registries
 
 # The words for a plant and a factory, by language, and their English.
 _PLANT_WORDS = {
-    "ru": {"завод": "Plant", "фабрика": "Factory"},
-    "uk": {"завод": "Plant", "фабрика": "Factory"},
+    "ru": {"завод": "Plant", "фабрика": "Factory", "терминал": "Terminal"},
+    "uk": {"завод": "Plant", "фабрика": "Factory", "термінал": "Terminal"},
 }
 # A city's adjective: the Russian and Ukrainian endings of one in -sk ("Минский", "Київський").
 _CITY_ADJECTIVE = re.compile(r"\w+(?:ский|цкий|ський|цький)")
@@ -93,6 +95,10 @@ def airport_name(lang: str, name: str) -> str | None:
     return f"{latin_reading(own, lang)} {kind}"
 
 
+# The last word of a company named by what it is: the word for a company or a group.
+_COMPANY_NOUNS = ("компания", "компанія", "группа", "група")
+
+
 @functools.cache
 def _described(registries: Registries, lang: str) -> dict[str, str]:
     spec = registries.vocabularies.organisations.get("described_companies") or {}
@@ -104,7 +110,7 @@ def described_company_name(registries: Registries, lang: str, name: str) -> str 
     Agro Company): every word a known one and the last the word for a company; None else."""
     words = _described(registries, lang)
     parts = name.lower().split()
-    if len(parts) < 2 or not parts[-1].endswith(("компания", "компанія")):
+    if len(parts) < 2 or not parts[-1].endswith(_COMPANY_NOUNS):
         return None
     if not all(part in words for part in parts):
         return None
@@ -115,7 +121,13 @@ def _city(registries: Registries, lang: str, adjective: str, country: str) -> st
     """The city a city's adjective names (see the module)."""
     stem = re.sub(r"[сц]ь?кий$", "", adjective)
     where = where_cities(lang, [country])
-    candidates = (f"{stem}ск", stem, f"{stem}а")
+    # "Находкинский": Находка, the adjective's -ин- put between the stem and its ending.
+    candidates = (
+        f"{stem}ск",
+        stem,
+        f"{stem}а",
+        *([f"{stem[:-2]}а"] if stem.endswith("ин") else []),
+    )
     for candidate in candidates:
         latin = latin_reading(candidate, lang)
         if confirmed_city(registries, latin, where) is not None:
