@@ -30,6 +30,7 @@ from digest.extract.cities import (
     declined_city,
     where_cities,
 )
+from digest.extract.country_conventions import own_portfolio
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
@@ -1601,6 +1602,7 @@ def _named_ministries(
                                     demonym, federal_head, state_head)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
+        english = own_portfolio(country, english)
         yield Body(start, end, Unlisted(
             id=f"{country.lower()}-{slugify(template.format(english), _MAX_NAME_WORDS)}",
             name_en=template.format(english),

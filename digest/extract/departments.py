@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from digest.extract.country_conventions import own_portfolio
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.portfolios import Reader as PortfolioReader
 from digest.extract.portfolios import reader as portfolio_reader
@@ -337,6 +338,7 @@ def _department(
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
     # ``level``: the level the name says its government is of: "Prefectural", "Provincial".
+    portfolio = own_portfolio(partner.country or "", portfolio)
     compound = f"{portfolio} {kind}"
     if portfolio in _PORTFOLIO_ALONE:
         rest = portfolio

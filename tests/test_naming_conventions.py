@@ -1,0 +1,44 @@
+"""A partner found is given the id its own country's convention gives it (issue 13, sixteenth
+round, naming18): a portfolio as the country's bodies sign it, a Cyrillic company's name the same
+whatever its letters' case, a company's name without the word for a company before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import partner_ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("vi", "Quảng Trị hợp tác với tỉnh Savannakhet",
+         "Ngày 5/5, đoàn công tác của Sở Công Thương tỉnh Savannakhet (Lào) đã làm việc với "
+         "tỉnh Quảng Trị về thương mại biên giới.",
+         "la-savannakhet-department-of-industry-and-commerce"),
+        ("vi", "Quảng Trị hợp tác với Lào",
+         "Bộ Công Thương Lào đã cử đại diện tham dự hội nghị xúc tiến thương mại tại tỉnh Quảng "
+         "Trị.", "la-ministry-of-industry-and-commerce"),
+        ("ar", "مصر وفيتنام تبحثان التعاون",
+         "وقعت وزارة التجارة والصناعة المصرية مذكرة تفاهم مع مقاطعة لونغ آن الفيتنامية.",
+         "eg-ministry-of-trade-and-industry"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_as_its_countrys_bodies_sign_it(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """Laos' ministry and departments of "Công Thương" sign Industry and Commerce, Egypt's
+    ministry of التجارة والصناعة Trade and Industry, not the words' Industry and Trade or Commerce
+    and Industry."""
+    assert expected in partner_ids(registries, lang, headline, body)
+
+
+def test_vietnams_industry_and_trade_stays_so_elsewhere(registries: Registries) -> None:
+    """Only the country whose bodies sign otherwise changes the portfolio: Russia's ministry of
+    industry and trade keeps its name."""
+    got = partner_ids(
+        registries, "vi", "Đoàn Nga thăm tỉnh Đồng Nai",
+        "Bộ Công Thương Nga đã cử đại diện tham dự hội nghị xúc tiến đầu tư tại tỉnh Đồng Nai.",
+    )  # fmt: skip
+    assert "ru-ministry-of-industry-and-trade" in got
