@@ -42,3 +42,18 @@ def test_vietnams_industry_and_trade_stays_so_elsewhere(registries: Registries) 
         "Bộ Công Thương Nga đã cử đại diện tham dự hội nghị xúc tiến đầu tư tại tỉnh Đồng Nai.",
     )  # fmt: skip
     assert "ru-ministry-of-industry-and-trade" in got
+
+
+@pytest.mark.parametrize("name", ["ВолгаТехСнаб", "Волгатехснаб"])
+def test_a_cyrillic_compound_reads_the_same_in_capitals_or_small_letters(
+    registries: Registries, name: str
+) -> None:
+    """ "Тех" opening another part of a compound is Russian's clipped "технический", read
+    letter by letter as the name in small letters is (Volgatekhsnab); only closing the name is it
+    the English "Tech" (КамаТех: Kamatech)."""
+    got = partner_ids(
+        registries, "ru", "Татарстан и Бакнинь обсудили поставки",
+        f"Делегация Татарстана посетила провинцию Бакнинь. ООО «{name}» и ООО «КамаТех» "
+        "подписали соглашения о поставках.",
+    )  # fmt: skip
+    assert {"ru-volgatekhsnab", "ru-kamatech"} <= set(got)

@@ -148,7 +148,16 @@ _ENGLISH_PARTS = {
     "Композит": "Composite", "Инжиниринг": "Engineering", "Інжиніринг": "Engineering",
     "Тур": "Tour", "Азия": "Asia", "Азія": "Asia",
 }  # fmt: skip
-_ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
+# "Тех" is English only closing the name ("СибАгроТех"); before another part it is Russian's
+# clipped "технический" of a compound ("УралТехСнаб", Uraltekhsnab), which the same name in
+# small letters ("Уралтехснаб") reads letter by letter too: one company, one id.
+_CLOSING_ONLY_PARTS = frozenset({"Тех"})
+_ENGLISH_PART = re.compile(
+    "|".join(
+        rf"{part}(?!\w)" if part in _CLOSING_ONLY_PARTS else rf"{part}(?![а-яёіїєʼ'’])"
+        for part in _ENGLISH_PARTS
+    )
+)
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
 # "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "agrotech"
 # closing such a word ("Гомельагротех": Gomelagrotech), not the Russian word it opens
