@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digest.registries import Registries
-from tests.drafting_helpers import partner_ids
+from tests.drafting_helpers import partner_ids, partner_kinds
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,15 @@ def test_a_cyrillic_compound_reads_the_same_in_capitals_or_small_letters(
         "подписали соглашения о поставках.",
     )  # fmt: skip
     assert {"ru-volgatekhsnab", "ru-kamatech"} <= set(got)
+
+
+def test_the_word_for_a_company_after_an_elided_article_is_no_part_of_its_name(
+    registries: Registries,
+) -> None:
+    """ "L'azienda Ceramiche Rossi S.r.l.": "L'azienda" is "the company", as "la società" is;
+    the name is Ceramiche Rossi."""
+    got = partner_kinds(
+        registries, "it", "Ceramica veneta a Bình Dương",
+        "L'azienda Ceramiche Rossi S.r.l. ha firmato un accordo con la provincia di Bình Dương.",
+    )  # fmt: skip
+    assert got.get("it-ceramiche-rossi") == "company"
