@@ -69,3 +69,19 @@ def test_the_word_for_a_company_after_an_elided_article_is_no_part_of_its_name(
         "L'azienda Ceramiche Rossi S.r.l. ha firmato un accordo con la provincia di Bình Dương.",
     )  # fmt: skip
     assert got.get("it-ceramiche-rossi") == "company"
+
+
+def test_a_places_government_before_its_department_keeps_the_place_in_its_id(
+    registries: Registries,
+) -> None:
+    """ "The Tasmania Government's Department of ...": the government's
+    possessive between the place and the department's words keeps the place in the id, and the
+    department's bare name said again is the same department, not another of the country's."""
+    got = partner_ids(
+        registries, "en", "Lang Son and Tasmania to share orchard know-how",
+        "The Tasmania Government's Department of Natural Resources and Environment will send "
+        "two orchard experts to Lang Son. The Department of Natural Resources and Environment "
+        "will also fund the trials.",
+    )  # fmt: skip
+    assert "au-tasmania-department-of-natural-resources-and-environment" in got
+    assert "au-department-of-natural-resources-and-environment" not in got
