@@ -85,3 +85,25 @@ def test_a_places_government_before_its_department_keeps_the_place_in_its_id(
     )  # fmt: skip
     assert "au-tasmania-department-of-natural-resources-and-environment" in got
     assert "au-department-of-natural-resources-and-environment" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La Universidad de Guadalajara, en México, recibirá a cinco estudiantes de la provincia "
+         "de Long An en su campus de Zapopan.", "mx-university-of-guadalajara"),
+        ("La Universidad de Guadalajara recibirá a cinco estudiantes de la provincia de Long An. "
+         "Viajarán después a México y a Castilla-La Mancha.", "es-university-of-guadalajara"),
+        ("La Universidad de Valencia recibirá a cinco estudiantes de la provincia de Long An. "
+         "Colaborará también con un centro de Florida.", "es-university-of-valencia"),
+    ],
+)  # fmt: skip
+def test_a_body_of_a_city_named_as_a_unit_abroad_is_the_named_countrys(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """Spain's Guadalajara province is not read bare; beside a university's words, in an
+    article naming Mexico and none of Spain's places, Guadalajara is the Mexican city; with a
+    Spanish region named too it stays the Spanish unit, and so does Valencia beside Florida: the
+    largest Valencia is no American city."""
+    got = partner_ids(registries, "es", "Long An firma un convenio con una universidad", body)
+    assert expected in got
