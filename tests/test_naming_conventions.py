@@ -107,3 +107,23 @@ def test_a_body_of_a_city_named_as_a_unit_abroad_is_the_named_countrys(
     largest Valencia is no American city."""
     got = partner_ids(registries, "es", "Long An firma un convenio con una universidad", body)
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected"),
+    [
+        ("ru", "Свердловская область и Тханьхоа обсудили поставки",
+         "Делегация Свердловской области посетила провинцию Тханьхоа. ООО «Уральская аграрная "
+         "группа» подписало соглашение о поставках зерна.", "ru-ural-agrarian-group"),
+        ("uk", "Одеська область і Лонган домовилися про співпрацю",
+         "Делегація Одеської області відвідала провінцію Лонган. ТОВ «Подільська аграрна група» "
+         "запропонувало постачання зерна.", "ua-podillia-agrarian-group"),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_what_it_is_reads_in_english(
+    registries: Registries, lang: str, headline: str, body: str, expected: str
+) -> None:
+    """A group of companies named by its region and trade signs in English as a company so
+    named does (Siberian Agro Company): «Уральская аграрная группа» is the Ural Agrarian Group,
+    not "Uralskaya Agrarnaya Gruppa"."""
+    assert expected in partner_ids(registries, lang, headline, body)

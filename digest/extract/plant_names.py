@@ -99,12 +99,17 @@ def _described(registries: Registries, lang: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in (spec.get(lang) or {}).items()}
 
 
+# The words closing a company's name that say it is one: a company, a group of companies.
+_COMPANY_WORDS = ("компания", "компанія", "группа", "група")
+
+
 def described_company_name(registries: Registries, lang: str, name: str) -> str | None:
     """The English name of a company named by what it is ("Сибирская агрокомпания": Siberian
-    Agro Company): every word a known one and the last the word for a company; None else."""
+    Agro Company, "Сибирская аграрная группа": Siberian Agrarian Group): every word a known one
+    and the last the word for a company or a group of companies; None else."""
     words = _described(registries, lang)
     parts = name.lower().split()
-    if len(parts) < 2 or not parts[-1].endswith(("компания", "компанія")):
+    if len(parts) < 2 or not parts[-1].endswith(_COMPANY_WORDS):
         return None
     if not all(part in words for part in parts):
         return None
