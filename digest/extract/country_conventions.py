@@ -58,6 +58,8 @@ def namesake_city_abroad(
             return None  # the unit's own country is named: the unit it is
         if country and country != _VIETNAM:
             others.append(country)
+    if not others:
+        return None  # no other country named: the GeoNames cities are not even read
     # The largest place of that name in the language's countries (cities.confirmed_city with
     # no country named), and only if the article names its country: "València" beside Florida
     # stays Spain's, the largest València being no American city.
