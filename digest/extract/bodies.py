@@ -37,6 +37,7 @@ from digest.extract.composed_names_central import (
     regions_body,
     state_ministry,
 )
+from digest.extract.country_conventions import namesake_city_abroad, own_portfolio
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.departments import place_id_prefix
 from digest.extract.faculties import with_faculties
@@ -890,6 +891,9 @@ def _place(
         if match.start == after_between or (match.start == start and (
                 lang not in _UNSPACED or match.start == word.end())):  # fmt: skip
             partner = registries.partners[match.target[1]]  # type: ignore[index]
+            abroad = namesake_city_abroad(registries, lang, partner, match.surface, matches)
+            if abroad is not None:
+                return (*abroad, word.start(), match.end)
             return (*_located_in(registries, lang, text, word, match, partner), word.start(),
                     match.end)  # fmt: skip
         # The longest opening may have taken the place's first word: "Universidad de la" +
@@ -1630,6 +1634,7 @@ def _named_ministries(
                                     demonym, federal_head, state_head)  # fmt: skip
         if country is None or country == _VIETNAM:
             continue
+        english = own_portfolio(country, english)
         yield Body(start, end, Unlisted(
             id=f"{country.lower()}-{slugify(template.format(english), _MAX_NAME_WORDS)}",
             name_en=template.format(english),

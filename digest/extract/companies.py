@@ -148,7 +148,16 @@ _ENGLISH_PARTS = {
     "Композит": "Composite", "Инжиниринг": "Engineering", "Інжиніринг": "Engineering",
     "Тур": "Tour", "Азия": "Asia", "Азія": "Asia",
 }  # fmt: skip
-_ENGLISH_PART = re.compile(rf"(?:{'|'.join(_ENGLISH_PARTS)})(?![а-яёіїєʼ'’])")
+# "Тех" is English only closing the name ("СибАгроТех"); before another part it is Russian's
+# clipped "технический" of a compound ("УралТехСнаб", Uraltekhsnab), which the same name in
+# small letters ("Уралтехснаб") reads letter by letter too: one company, one id.
+_CLOSING_ONLY_PARTS = frozenset({"Тех"})
+_ENGLISH_PART = re.compile(
+    "|".join(
+        rf"{part}(?!\w)" if part in _CLOSING_ONLY_PARTS else rf"{part}(?![а-яёіїєʼ'’])"
+        for part in _ENGLISH_PARTS
+    )
+)
 # English stems such names glue to other words, capitalised or not ("Поділля-Агроекспорт",
 # "Південагроекспорт"): Agroexport, as the company writes it, not "Ahroeksport"; and "agrotech"
 # closing such a word ("Гомельагротех": Gomelagrotech), not the Russian word it opens
@@ -487,7 +496,7 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
             kept.insert(0, word)  # "do" in "Camarões do Nordeste": kept if a name word opens it
             continue
         opens = text_of[:1].isupper() or text_of[:1].isdigit() or text_of.startswith(("d'", "d’"))
-        if not last and (not opens or fold(text_of) in _NOT_NAME or text_of.endswith(_ENDS_NAME)):
+        if not last and (not opens or _not_name(text_of) or text_of.endswith(_ENDS_NAME)):
             break
         kept.insert(0, word)
     while kept and fold(kept[0].group(0)) in _LINKS:
@@ -498,6 +507,18 @@ def _name(text: str, start: int, end: int, keep_last: bool = False) -> tuple[int
     if all(is_vi_syllable(w) for w in fold(name).split()):
         return end, ""  # "Hoa Phat JSC", "Thanh Cong Ltd.": shaped like Vietnam's own
     return start + kept[0].start(), name
+
+
+# An article elided before a word ("L'azienda", "L’entreprise"): the word says whether it names.
+_ELIDED_ARTICLE = re.compile(r"^l['’](?=\w)")
+
+
+def _not_name(word: str) -> bool:
+    """Whether a word before a company's form is no word of its name: an article, a linking
+    word or the word for a company, perhaps after an elided article ("L'azienda Ceramiche
+    Manfredi S.r.l." is Ceramiche Manfredi)."""
+    folded = fold(word)
+    return folded in _NOT_NAME or _ELIDED_ARTICLE.sub("", folded) in _NOT_NAME
 
 
 # The capitalised words right before a company's name as read: the name stops at four words

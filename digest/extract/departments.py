@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from digest.extract.country_conventions import own_portfolio
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.portfolios import Reader as PortfolioReader
 from digest.extract.portfolios import reader as portfolio_reader
@@ -202,7 +203,7 @@ _EN_KIND = re.compile(
 )
 _EN_BEFORE = re.compile(
     r"(?:'s|’s)?\s+(?:(?:Provincial|Prefectural|Municipal|State|City|County|Regional)\s+)?"
-    r"(?:Government\s+)?$"
+    r"(?:Government(?:'s|’s)?\s+)?$"
 )
 _EN_AFTER = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:Government\s+of\s+)?(?:the\s+)?")
 _EN_PLACE_KIND = re.compile(
@@ -337,6 +338,7 @@ def _department(
     # "Porto (Portugal)": the bracket tells namesakes apart, it is no word of the name.
     short = _PLACE_KIND_WORDS.sub("", re.sub(r"\s*\(.*\)$", "", partner.name_en))
     # ``level``: the level the name says its government is of: "Prefectural", "Provincial".
+    portfolio = own_portfolio(partner.country or "", portfolio)
     compound = f"{portfolio} {kind}"
     if portfolio in _PORTFOLIO_ALONE:
         rest = portfolio
@@ -443,11 +445,10 @@ def _english(
     ends = {m.end: m for m in places}
     starts = {m.start: m for m in places}
     named = {m.start for m in places} | {m.end for m in places}
+    found: list[Department] = []
+    placed: dict[tuple[str, str], Department] = {}
+    bare: list[re.Match[str]] = []
     for word in _EN_KIND.finditer(text):
-        unplaced = _unplaced(text, word, named, country)
-        if unplaced is not None:
-            yield unplaced
-            continue
         # "Department of Tourism, Government of Bihar": the government's words are the place's.
         kind, portfolio = word.group(1), word.group(2).removesuffix(", Government")
         before = _EN_BEFORE.search(text, max(0, word.start() - 40), word.start())
@@ -459,11 +460,25 @@ def _english(
             if place is not None:
                 kind_word = _EN_PLACE_KIND.match(text, place.end)
                 end = kind_word.end() if kind_word else place.end
-        if place is None:
+        place_id = _foreign_place(registries, place) if place is not None else None
+        if place_id is None:
+            bare.append(word)
             continue
-        place_id = _foreign_place(registries, place)
-        if place_id is not None:
-            yield _department(registries, place_id, kind, portfolio, (start, end))
+        department = _department(registries, place_id, kind, portfolio, (start, end))
+        placed.setdefault((kind, portfolio), department)
+        found.append(department)
+    # A place's government between the place and its department's words is the place's ("the
+    # Northern Territory Government's Department of ..."), and the department's bare name said
+    # again is that one's, not another department of the country's.
+    for word in bare:
+        same = placed.get((word.group(1), word.group(2).removesuffix(", Government")))
+        if same is not None:
+            found.append(Department(word.start(), word.end(), same.organisation, same.place))
+            continue
+        unplaced = _unplaced(text, word, named, country)
+        if unplaced is not None:
+            found.append(unplaced)
+    yield from sorted(found, key=lambda department: department.start)
 
 
 # The place's level word after a Vietnamese or Arabic department's portfolio, when the

@@ -107,7 +107,8 @@ def _described(registries: Registries, lang: str) -> dict[str, str]:
 
 def described_company_name(registries: Registries, lang: str, name: str) -> str | None:
     """The English name of a company named by what it is ("Сибирская агрокомпания": Siberian
-    Agro Company): every word a known one and the last the word for a company; None else."""
+    Agro Company, "Сибирская аграрная группа": Siberian Agrarian Group): every word a known one
+    and the last the word for a company or a group of companies; None else."""
     words = _described(registries, lang)
     parts = name.lower().split()
     if len(parts) < 2 or not parts[-1].endswith(_COMPANY_NOUNS):
