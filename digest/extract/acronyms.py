@@ -35,9 +35,12 @@ _ORGANISATION = "organisation"
 # An acronym right after the name: two to ten letters opening with a capital, in ASCII or
 # full-width brackets (digest.extract.organisations leaves a name with one to this module); a
 # short name a body goes by is read alike ("Liên đoàn Doanh nghiệp Nhật Bản (Keidanren)").
-ACRONYM = re.compile(r"\s*[(（]([A-Z][A-Za-z&]{1,9})[)）]")
+# (Any spaces and the bracket written to begin with one set, which the regex engine skips ahead
+# by: the bracket itself, or a space and any more before it.)
+_SPACES_AND_BRACKET = r"[\s(（](?:(?<=[(（])|(?<=\s)\s*[(（])"
+ACRONYM = re.compile(_SPACES_AND_BRACKET + r"([A-Z][A-Za-z&]{1,9})[)）]")
 # An acronym and the place it goes with, in brackets: "(INSA Lyon)", "(TU Dresden)".
-_ACRONYM_PLACE = re.compile(r"\s*[(（]([A-Z][A-Z&]{1,9}\s[A-Z][\w-]+)[)）]")
+_ACRONYM_PLACE = re.compile(_SPACES_AND_BRACKET + r"([A-Z][A-Z&]{1,9}\s[A-Z][\w-]+)[)）]")
 # The words that make a name a university's or a school's, folded, by language. Such a body
 # goes by its acronym only where the article calls it so again ("l'INSA Lyon", "POSTECH 이정민
 # 교수"); once, in brackets, the acronym only glosses a name that makes the id itself
@@ -177,7 +180,10 @@ def find_acronym_bodies(
 # de Portugal"), or its country's name and the capitalised rest of its brand ("ICEX España
 # Exportación e Inversiones"). Three to six capitals, whole, in no brackets (those gloss a
 # name before them: "(HRD Korea)").
-_ACRONYM_FIRST = re.compile(r"(?<![\w(（-])([A-Z]{3,6})(?:[ \t][–—-][ \t]|[ \t](?=[A-ZÀ-Þ]))")
+# (The first capital comes before the look behind it, which the regex engine skips ahead by.)
+_ACRONYM_FIRST = re.compile(
+    r"([A-Z](?<![\w(（-][A-Z])[A-Z]{2,5})(?:[ \t][–—-][ \t]|[ \t](?=[A-ZÀ-Þ]))"
+)
 # After the country's name, the brand's next capitalised word ("… España Exportación"), no
 # place's: an acronym and a country alone ("Đảng NDCM Lào,", a tag line's "FDI  Korea") name no
 # body, nor letters before two countries (a bilateral chamber, "CCI France Vietnam").
@@ -403,8 +409,9 @@ def _international(name: str) -> bool:
 # A brand or acronym glossed by the full name in brackets after it, the name opening with a
 # capital: "le CIRAD (Centre de coopération internationale …)", "a Cooxupé (Cooperativa Regional
 # de Cafeicultores em Guaxupé)". The brand is one word of two to twelve letters, a capital first.
+# (The capital before the look behind it, which the regex engine skips ahead by.)
 _GLOSSED = re.compile(
-    r"(?<![\w'’-])([A-Z][\w&'’-]{1,11})[ \t]*[(（](?=[A-ZÀ-ÞА-ЯЁІЇЄ])([^()（）\n]{8,160})[)）]"
+    r"([A-Z](?<![\w'’-][A-Z])[\w&'’-]{1,11})[ \t]*[(（](?=[A-ZÀ-ÞА-ЯЁІЇЄ])([^()（）\n]{8,160})[)）]"
 )
 
 

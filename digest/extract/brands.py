@@ -17,12 +17,17 @@ from collections.abc import Iterator
 from digest.extract.gazetteer import PARTNER, Gazetteer, Match
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
+from digest.text import look_after_first_letter
 
 _VIETNAM = "vn"
 _PLACES = frozenset({"country", "region", "city"})
 # "Pro" glued to a capitalised name; a word of trade, a space, and a capitalised name.
-_GLUED = re.compile(r"(?<![\w-])Pro(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?![\w-]))")
-_SPACED = re.compile(r"(?<![\w-])(?:Business|Invest|Enterprise) (?=[A-Z])")
+_GLUED = re.compile(
+    look_after_first_letter(r"(?<![\w-])", ["Pro"]) + r"(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?![\w-]))"
+)
+_SPACED = re.compile(
+    look_after_first_letter(r"(?<![\w-])", ["Business", "Invest", "Enterprise"]) + " (?=[A-Z])"
+)
 _WORD = re.compile(r"\w+")
 _TRIGGERS = ("Pro", "Business ", "Invest ", "Enterprise ")
 

@@ -34,23 +34,27 @@ from digest.extract.translit_polivanov import hepburn_reading
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.extract.vietnam_places import vietnamese_place
 from digest.registries import Registries
-from digest.text import fold, slugify
+from digest.text import fold, look_after_first_letter, slugify
 
 _VIETNAM = "VN"
 _PLACES = frozenset({"country", "region", "city", "district"})
 # Legal forms written after a company's name in Latin script, longest first where one opens
 # another ("GmbH & Co. KG" before "GmbH"); a Thai listed company's "Public Company Limited".
-_FORMS = re.compile(
-    r"(?<=\s)(?:Public Company Limited|Public Co\.,? Ltd\.?"
-    r"|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.|GmbH & Co\.? KG|GmbH|gGmbH|mbH|AG|KGaA"
-    r"|S\.p\.A\.?|SpA"
-    r"|S\.r\.l\.?|Srl|S\.A\.S\.?|SAS"
-    r"|S\.A\.?|SARL|S\.L\.?|Ltda\.?|Lda\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\."
-    r"|Corporation|LLC"
-    r"|PLC|plc|B\.V\.?|N\.V\.?|[Ss]p\. z o\.o\.?|S\.A\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|Oy|AB|A/S"
-    r"|e\. ?V\.|ONLUS|asbl|ASBL)"
-    r"(?![\w&])"
-)
+_FORM_PATTERNS = (
+    r"Public Company Limited", r"Public Co\.,? Ltd\.?",
+    r"Pty\.? Ltd\.?", r"Pte\.? Ltd\.?", r"Sdn\.? Bhd\.?", r"K\.K\.", r"GmbH & Co\.? KG", r"GmbH",
+    r"gGmbH", r"mbH", r"AG", r"KGaA",
+    r"S\.p\.A\.?", r"SpA",
+    r"S\.r\.l\.?", r"Srl", r"S\.A\.S\.?", r"SAS",
+    r"S\.A\.?", r"SARL", r"S\.L\.?", r"Ltda\.?", r"Lda\.?", r"Co\.,? Ltd\.?", r"Ltd\.?", r"Limited",
+    r"Inc\.?", r"Corp\.?", r"Co\.",
+    r"Corporation", r"LLC",
+    r"PLC", r"plc", r"B\.V\.?", r"N\.V\.?", r"Sp\. z o\.o\.?", r"sp\. z o\.o\.?", r"S\.A\.",
+    r"a\.s\.", r"s\.r\.o\.", r"Kft\.?", r"Zrt\.?", r"Oy", r"AB", r"A/S",
+    r"e\. ?V\.", r"ONLUS", r"asbl", r"ASBL",
+)  # fmt: skip
+# (Each form's first letter before the look behind it, which the regex engine skips ahead by.)
+_FORMS = re.compile(look_after_first_letter(r"(?<=\s)", _FORM_PATTERNS) + r"(?![\w&])")
 # The forms only one country's companies take, which say whose a company is when nothing
 # beside it does (an English article's companies need their nationality written): Australia's
 # proprietary limited, Singapore's private limited, Malaysia's Sendirian Berhad, Japan's
@@ -100,9 +104,12 @@ _NOT_NAME = frozenset(
      "e", "y", "et", "oraz", "with", "mit", "con", "com", "avec", "z", "w", "in", "of"}
 )  # fmt: skip
 # The word for a foundation before its name, by language.
+_FOUNDATION_WORDS = (
+    "Stiftung", "Fondazione", "Fundação", "Fundación", "Fundacja", "Fondation", "Nadace", "Fundația"
+)  # fmt: skip
 _FOUNDATION = re.compile(
-    r"(?<!\w)(?:Stiftung|Fondazione|Fundação|Fundación|Fundacja|Fondation|Nadace|Fundația)"
-    r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
+    look_after_first_letter(r"(?<!\w)", _FOUNDATION_WORDS)
+    + r"[ \t]+((?:[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2})"
 )
 # German writes a foundation named after a person as one hyphenated word: "Friedrich-Ebert-
 # Stiftung" (Friedrich Ebert Foundation), "Hanns-Seidel-Stiftung".

@@ -18,14 +18,14 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from digest.scripts import char_class, is_script
-from digest.text import THAI_TONE_MARKS, FoldTable, match_fold
+from digest.text import THAI_TONE_MARKS, FoldTable, match_fold, run_of
 
 INFLECTING_LANGUAGES = frozenset({"pl", "ru", "uk", "cs"})
 _MAX_ENDING = 3
 _MIN_STEM = 4
 # One-character names ("Ý" is Italy in Vietnamese) match too much to be useful.
 _MIN_NAME = 2
-_SEPARATORS = re.compile(r"[\s\-‐–—・·]+")
+_SEPARATORS = re.compile(run_of(r"\s\-‐–—・·"))
 # Where a name may start: a word start, or any character of a script written without spaces.
 # Arabic names may also start right after a clitic glued to the word (see _ARABIC_CLITICS).
 _ARABIC_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "وك", "و", "ب", "ل", "ف", "ك")
@@ -121,7 +121,7 @@ def match_form_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     return _SPACES.sub(" ", form), kept
 
 
-_SPACES = re.compile(" {2,}")
+_SPACES = re.compile("  +")  # two spaces first: the regex engine looks for them as a string
 
 
 @functools.cache
@@ -487,7 +487,7 @@ def _straddles_gukga(text: str, start: int, end: int) -> bool:
     )
 
 
-_SLAVIC_WORD = re.compile(r"[^\W\d_]+")
+_SLAVIC_WORD = re.compile(run_of(r"^\W\d_"))  # letters
 # Case endings of Russian, Ukrainian and Polish nouns and adjectives, folded as the text is
 # (і, ы → и; є, э → е; ą → a; ę → e; ó → o), longest first.
 _RUSSIAN_UKRAINIAN_ENDINGS = (

@@ -10,6 +10,7 @@ from typing import Any
 
 from digest.registries import drafting_cache, drafting_registries
 from digest.scripts import script_of
+from digest.text import run_of
 
 # Letters only Vietnamese uses among the Latin-script languages we read.
 _VIETNAMESE_LETTERS = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
@@ -17,7 +18,7 @@ _UKRAINIAN_LETTERS = frozenset("іїєґ")
 _NON_RU_CYRILLIC = frozenset("ђћџљњјѓќѕ")  # Serbian and Macedonian letters
 _VIETNAMESE_LETTER = re.compile(f"[{''.join(sorted(_VIETNAMESE_LETTERS))}]")
 _PERSIAN_LETTERS = re.compile("[پچژگ]")
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(run_of(r"^\W\d_"))  # letters
 
 
 class UnsupportedLanguage(ValueError):

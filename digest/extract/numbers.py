@@ -43,7 +43,9 @@ _DIGIT_TOKEN = r"\d+(?:[.,'’\u066b\u066c]\d+)*"
 _SPACE_GROUPED = r"\d{1,3}(?: \d{3})+(?!\d)(?:,\d+)?"
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+# Its first digit before the look behind it, so that the regex engine skips ahead to digits
+# (see ``text.run_of``): no digit, point or comma before the date.
+_DATE = re.compile(r"\d(?<![\d.,]\d)\d{0,3}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 # Letters of alphabetic scripts: digits glued to them belong to a name ("g20", "10th", "10-й").
 _ALPHABETIC = re.compile(f"-?[{char_class('Latin', 'Greek', 'Cyrillic')}]")
 _NAME_BEFORE = re.compile(r"(?:[+#№/]|\d:|[^\W\d_]-)$")

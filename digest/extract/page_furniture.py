@@ -174,6 +174,7 @@ _MAX_BUTTON_CHARS = 15
 _MAX_SHARE_BAR_CHARS = 90
 # A counter after the link: "Comments (3)", "Réagir (0 commentaire)", "댓글 0".
 _COUNTED = re.compile(r"\s*[(（]?\d+(?:\s+[^\W\d_]+)?[)）]?$")
+_DIGIT = re.compile(r"\d")
 # Image alt text and photo credits: "ảnh 1", "image 2", "画像1", "Фото из архива", "资料图".
 _ALT_TEXT = re.compile(
     r"^(?:anh|hinh|image|photo|foto|picture|画像|写真|사진|이미지|图片|资料图|фото)\s*\d*$"
@@ -334,7 +335,8 @@ def is_more_link(line: str) -> bool:
     folded = fold(line).strip().rstrip(":：»›>…. ").lstrip("▼▶► ")
     return (
         folded in _MORE_WORDS
-        or _COUNTED.sub("", folded) in _MORE_WORDS
+        # (a line without a digit has no counter to take off: not scanned)
+        or (_DIGIT.search(folded) is not None and _COUNTED.sub("", folded) in _MORE_WORDS)
         or folded.startswith(_MORE_PREFIXES)
     )
 
@@ -435,9 +437,14 @@ _ELSEWHERE = tuple(
 # A control's marks: the arrow of a drop-down ("Français ▾") and the ellipsis of a search box
 # ("Buscar...", "Search…") say that the word beside them is a control, not text.
 _CONTROL_MARKS = re.compile(r"\s*(?:[▾▼▿⌄⏷˅]|\.{2,}|…)\s*$")
+_CONTROL_MARK_ENDS = tuple("▾▼▿⌄⏷˅.…")
 
 
 def _without_control_marks(line: str) -> str:
+    # Only a line whose last character but spaces is a mark can have them: the pattern, which
+    # begins with spaces, would be tried at every character of every other line.
+    if not line.rstrip().endswith(_CONTROL_MARK_ENDS):
+        return line
     return _CONTROL_MARKS.sub("", line)
 
 

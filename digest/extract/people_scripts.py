@@ -23,9 +23,9 @@ from digest.extract.translit import (
 )
 from digest.registries import drafting_cache
 from digest.scripts import ITERATION_MARK, char_class
-from digest.text import alternation
+from digest.text import alternation, run_of
 
-_TOKEN = re.compile(r"[^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。]+")
+_TOKEN = re.compile(run_of(r"^\s.,;:!?()\[\]{}\"'«»“”„،؛؟\-–—/|·・、。"))
 _NOT_A_NAME = re.compile(r"[\dA-Za-z]|.{16}")  # digits, Latin letters, a whole Thai phrase
 _KATAKANA_NAME = re.compile(r"[ァ-ヺー]+(?:[・･=][ァ-ヺー]+)*")
 _HAN = re.compile(f"[{char_class('Han')}{ITERATION_MARK}]+")  # 佐々木: the mark repeats a Han

@@ -458,20 +458,19 @@ def _arabic(word: str) -> str:
 
 # --- Dispatch --------------------------------------------------------------------------------
 
-_SCRIPT = re.compile(
-    "|".join(
-        f"([{char_class(*names)}])"
-        for names in (
-            ("Cyrillic",),
-            ("Hiragana", "Katakana"),
-            ("Hangul",),
-            ("Thai",),
-            ("Devanagari",),
-            ("Arabic",),
-            ("Han",),
-        )
+_SCRIPT_LETTERS = tuple(
+    char_class(*names)
+    for names in (
+        ("Cyrillic",),
+        ("Hiragana", "Katakana"),
+        ("Hangul",),
+        ("Thai",),
+        ("Devanagari",),
+        ("Arabic",),
+        ("Han",),
     )
 )
+_SCRIPT = re.compile("|".join(f"([{letters}])" for letters in _SCRIPT_LETTERS))
 _SCRIPT_NAMES = ("cyrillic", "kana", "hangul", "thai", "deva", "arabic", "han")
 _CONVERTERS = {
     "kana": _katakana,
@@ -538,10 +537,22 @@ def glued_hangul_reading(word: str) -> list[str] | None:
     return reading if reading and all(len(syllable) > 1 for syllable in reading) else None
 
 
+# Any letter of those scripts: one character set, which the regex engine skips ahead by (an
+# alternation of groups is tried at every character); which script it is, once per letter.
+_NOT_LATIN = re.compile(f"[{''.join(_SCRIPT_LETTERS)}]")
+
+
 def script_of(text: str) -> str:
     """The script of the first letter not in Latin script: "latin" if there is none."""
-    match = _SCRIPT.search(text)
-    return _SCRIPT_NAMES[match.lastindex - 1] if match and match.lastindex else "latin"
+    match = _NOT_LATIN.search(text)
+    return _script_of_letter(match.group()) if match else "latin"
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of_letter(letter: str) -> str:
+    match = _SCRIPT.match(letter)
+    assert match is not None and match.lastindex is not None
+    return _SCRIPT_NAMES[match.lastindex - 1]
 
 
 @functools.lru_cache(maxsize=8192)
