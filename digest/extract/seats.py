@@ -80,6 +80,21 @@ _VIETNAMS_MISSION: dict[str, str] = {
     )) + ")" + fold("เวียดนามประจำ"),
     "zh": "越南驻",
 }  # fmt: skip
+# Any country's consulate sits in a town or a province that is not the partner for being named
+# so: "สถานกงสุลใหญ่เวียดนาม ณ จังหวัดขอนแก่น" (Vietnam's consulate general at Khon Kaen), "นาย…
+# กงสุลใหญ่ ณ แขวงสะหวันนะเขต" (Thailand's consul general at Savannakhet), "the Consulate General
+# of Japan in Osaka". The consul's word, perhaps the country's (a word or two), and "at" or "in",
+# folded. Embassies are left out: they sit in a capital, which may name the country.
+_CONSULATE: dict[str, str] = {
+    "en": r"consul(?:ate)?(?: general)?(?: of(?: the)? [a-z]+(?: [a-z]+)?)? in",
+    "fr": r"consul(?:at)? general(?: d[eu] [a-z]+)? a",
+    "es": r"consul(?:ado)? general(?: de [a-z]+)? en",
+    "it": r"consol(?:ato|e) generale(?: d[ie]l? ?[a-z]+)? a",
+    "pt": r"consul(?:ado)? geral(?: d[eoa] [a-z]+)? em",
+    "de": r"generalkonsul(?:at)?(?: [a-z]+)? in",
+    "vi": r"tong lanh su(?: quan)?(?: [a-z]+){0,3} tai",
+    "th": "(?:" + fold("สถานกงสุลใหญ่") + "|" + fold("กงสุลใหญ่") + r")\S{0,12}\s*" + fold("ณ"),
+}
 # Japanese and Korean name Vietnam's mission right after the place it is posted to: "在名古屋
 # ベトナム総領事" (Vietnam's consul general in Nagoya), "주부산 베트남 총영사관".
 _VIETNAMS_MISSION_AFTER: dict[str, re.Pattern[str]] = {
@@ -139,6 +154,8 @@ def _before_pattern(lang: str) -> re.Pattern[str] | None:
     ]
     if lang in _VIETNAMS_MISSION:
         alternatives.append(_VIETNAMS_MISSION[lang])
+    if lang in _CONSULATE:
+        alternatives.append(_CONSULATE[lang])
     if lang in _SEAT_OF:
         seat, preposition = _SEAT_OF[lang]
         alternatives.append(rf"{seat}(?:\s+[^\s,]+){{0,4}}?\s+(?:{preposition})")
@@ -386,7 +403,8 @@ _GATE_BEFORE = re.compile(
     r"(?:(?:[^\s\-–—]+\s+){0,3}[^\s\-–—]+\s*[-–—]\s*){0,2}$"
 )
 # Thai glues the words to the name, unfolded (folding makes ด่าน, a checkpoint, ด้าน, a side).
-_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
+# "ด่านสากลลาวบ่าว": an international checkpoint's name.
+_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|ด่านสากล|ด่านพรมแดน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
 
 
 def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
