@@ -58,6 +58,9 @@ def test_the_visitors_arrival_place_stays(registries: Registries) -> None:
         ("ขอนแก่นจับมือห่าติ๋ญ",
          "มหาวิทยาลัยขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัดห่าติ๋ญ ทั้งนี้ ผู้แทนสถานกงสุลใหญ่เวียดนาม "
          "ณ จังหวัดอุดรธานี ร่วมเป็นสักขีพยาน", "th-udon-thani"),
+        ("ขอนแก่นจับมือห่าติ๋ญ",
+         "มหาวิทยาลัยขอนแก่นลงนามบันทึกความเข้าใจกับจังหวัดห่าติ๋ญ นายสมชาย ใจดี กงสุลใหญ่ ณ "
+         "แขวงจำปาสัก ร่วมเป็นสักขีพยาน", "la-champasak"),
         # a rail link's end
         ("Lao Cai and Yunnan sign logistics deal",
          "Lao Cai province and Yunnan province signed a logistics deal. A firm will run a rail "

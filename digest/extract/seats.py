@@ -74,27 +74,30 @@ _VIETNAMS_MISSION: dict[str, str] = {
     "es": rf"(?:{_MISSION}) de viet ?nam en",
     "ru": rf"(?:{_MISSION}) вьетнама во?",
     # "กงสุลใหญ่เวียดนามประจำขอนแก่น" (Vietnam's consul general stationed in Khon Kaen), "越南驻
-    # 孔敬总领事": the place the mission is posted to.
+    # 孔敬总领事": the place the mission is posted to; "สถานกงสุลใหญ่เวียดนาม ณ จังหวัดขอนแก่น"
+    # (Vietnam's consulate general at Khon Kaen).
     "th": "(?:" + "|".join(fold(w) for w in (
         "กงสุลใหญ่", "สถานกงสุลใหญ่", "กงสุล", "เอกอัครราชทูต", "สถานเอกอัครราชทูต",
-    )) + ")" + fold("เวียดนามประจำ"),
+    )) + ")(?:" + fold("เวียดนามประจำ") + "|" + fold("เวียดนาม") + r"\s*" + fold("ณ") + ")",
     "zh": "越南驻",
 }  # fmt: skip
-# Any country's consulate sits in a town or a province that is not the partner for being named
-# so: "สถานกงสุลใหญ่เวียดนาม ณ จังหวัดขอนแก่น" (Vietnam's consulate general at Khon Kaen), "นาย…
-# กงสุลใหญ่ ณ แขวงสะหวันนะเขต" (Thailand's consul general at Savannakhet), "the Consulate General
-# of Japan in Osaka". The consul's word, perhaps the country's (a word or two), and "at" or "in",
-# folded. Embassies are left out: they sit in a capital, which may name the country.
-_CONSULATE: dict[str, str] = {
-    "en": r"consul(?:ate)?(?: general)?(?: of(?: the)? [a-z]+(?: [a-z]+)?)? in",
-    "fr": r"consul(?:at)? general(?: d[eu] [a-z]+)? a",
-    "es": r"consul(?:ado)? general(?: de [a-z]+)? en",
-    "it": r"consol(?:ato|e) generale(?: d[ie]l? ?[a-z]+)? a",
-    "pt": r"consul(?:ado)? geral(?: d[eoa] [a-z]+)? em",
-    "de": r"generalkonsul(?:at)?(?: [a-z]+)? in",
-    "vi": r"tong lanh su(?: quan)?(?: [a-z]+){0,3} tai",
-    "th": "(?:" + fold("สถานกงสุลใหญ่") + "|" + fold("กงสุลใหญ่") + r")\S{0,12}\s*" + fold("ณ"),
-}
+# A consulate named without its country is the writer's own, and sits, like Vietnam's, in a
+# foreign town or province that is not the partner for being named so: "นาย… กงสุลใหญ่ ณ
+# แขวงสะหวันนะเขต" (the consul general at Savannakhet), "สถานกงสุลใหญ่ไทย ณ สะหวันนะเขต" (Thai
+# adds its own country's word), "the Consul General in Savannakhet". A third country's mission
+# there ("the Consul General of Japan in Battambang") may be the partner's and is left alone.
+# The consul's word and "at" or "in", folded.
+_OWN_CONSULATE: dict[str, str] = {
+    "en": r"consul(?:ate)? general in",
+    "fr": r"consul(?:at)? general (?:a|en)",
+    "es": r"consul(?:ado)? general en",
+    "it": r"consol(?:ato|e) generale (?:a|in)",
+    "pt": r"consul(?:ado)? geral em",
+    "de": r"generalkonsul(?:at)? in",
+    "vi": r"tong lanh su(?: quan)? tai",
+    "th": "(?:" + fold("สถานกงสุลใหญ่") + "|" + fold("กงสุลใหญ่") + ")(?:" + fold("ไทย") + r")?\s*"
+    + fold("ณ"),
+}  # fmt: skip
 # Japanese and Korean name Vietnam's mission right after the place it is posted to: "在名古屋
 # ベトナム総領事" (Vietnam's consul general in Nagoya), "주부산 베트남 총영사관".
 _VIETNAMS_MISSION_AFTER: dict[str, re.Pattern[str]] = {
@@ -154,8 +157,8 @@ def _before_pattern(lang: str) -> re.Pattern[str] | None:
     ]
     if lang in _VIETNAMS_MISSION:
         alternatives.append(_VIETNAMS_MISSION[lang])
-    if lang in _CONSULATE:
-        alternatives.append(_CONSULATE[lang])
+    if lang in _OWN_CONSULATE:
+        alternatives.append(_OWN_CONSULATE[lang])
     if lang in _SEAT_OF:
         seat, preposition = _SEAT_OF[lang]
         alternatives.append(rf"{seat}(?:\s+[^\s,]+){{0,4}}?\s+(?:{preposition})")
