@@ -92,3 +92,24 @@ def test_a_thai_checkpoint_and_the_country_of_a_routes_stops_are_not_partners(
         "จังหวัดมุกดาหารลงนามความร่วมมือกับจังหวัดกวางจิ มีรถบรรทุกที่ด่านสากลลาวบ่าวเพิ่มขึ้น",
     )
     assert partners and "la" not in partners
+
+
+@pytest.mark.parametrize(
+    ("body", "dropped"),
+    [
+        # a fair whose name runs on past the place
+        ("云南省与老街省签署合作备忘录。双方将组织企业参加第十届中国重庆进出口商品交易会。",
+         "cn-chongqing"),
+        # the place's own trade with Vietnam, a statistic
+        ("云南省与老街省签署合作备忘录。据海关统计，2024年广西对越南进出口总额达280亿元。",
+         "cn-guangxi"),
+        # the ends of haulage "between … and …"
+        ("云南省与老街省签署合作备忘录。新航线将带动重庆与越南北部之间的农产品运输。",
+         "cn-chongqing"),
+    ],
+)  # fmt: skip
+def test_a_chinese_fairs_name_trade_figure_or_haulage_end_is_not_a_partner(
+    registries: Registries, body: str, dropped: str
+) -> None:
+    partners = dated_partner_ids(registries, "云南省与老街省签署合作备忘录", body)
+    assert partners and dropped not in partners

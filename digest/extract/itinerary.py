@@ -574,7 +574,10 @@ def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 # train from Nanning to Lạng Sơn; "从芒街到南宁的运输时间", the haulage time from Móng Cái to
 # Nanning), in a sentence with a word of transport. 到 alone is "to go to": it joins ends after 从.
 _ZH_FIRST_END_BEFORE = re.compile(r"从$")
-_ZH_FIRST_END_AFTER = re.compile(r"(?:省|市|县|州)?至[\u4e00-\u9fff]")
+# "带动广西与越南北部之间的矿产运输" (haulage between Guangxi and northern Vietnam): 与 … 之间.
+_ZH_FIRST_END_AFTER = re.compile(
+    r"(?:省|市|县|州)?至[\u4e00-\u9fff]|(?:省|市|县|州)?与[\u4e00-\u9fff]{1,8}之间"
+)
 _ZH_FIRST_END_AFTER_FROM = re.compile(r"(?:省|市|县|州)?(?:到|至)[\u4e00-\u9fff]")
 _ZH_SECOND_END_BEFORE = re.compile(
     r"(?:从[\u4e00-\u9fff]{1,8}(?:到|至)|[\u4e00-\u9fff]{2,8}(?:省|市|县|州)?至)$"

@@ -357,6 +357,9 @@ _EVENT_AFTER = re.compile(
     # A route named by its two ends ("同文岩石高原—麻栗坡"跨境自驾旅游线路, a cross-border
     # driving route), its quote closed before the route word.
     r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
+    # A fair whose name runs on past the place ("中国昆明进出口商品交易会", the Kunming Import and
+    # Export Commodities Fair): a few characters of its own name, no verb or "and" among them.
+    r"|^[^\W\d_举办参在与和及的将于了是]{0,6}?(?:博览会|博覽會|交易会|展览会|展销会|洽谈会|博覧会|見本市)"
     # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
     # Trung industrial parks".
     # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
