@@ -242,7 +242,8 @@ _JOURNEY: dict[str, tuple[tuple[str, str], ...]] = {
            ("continuara|continuaran", "en|hacia"), ("antes de partir,", "visito")),
     "it": (("proseguira|proseguiranno", "verso|per"), ("prima di ripartire,", "visitato")),
     "pt": (("chegou|chegaram", "desde"), ("antes de partir,", "visitou")),
-    "ru": (("прибыл\\w*|прибывш\\w*", "из"),),
+    # "прибыла", not "прибыль" (profit)
+    "ru": (("прибыл(?:а|и|о)?|прибывш\\w*", "из"),),
     "uk": (("прибул\\w*|прибув\\w*", "з|із"),),
 }  # fmt: skip
 # A place the visitors "also" visit or visited "earlier" is another stop of the trip ("Делегация
