@@ -199,6 +199,10 @@ _TH_THROUGH_FEATURE = re.compile(
     r"(?:แขวง|จังหวัด|เมือง|นคร)?$"
 )
 _TH_FEATURE_WINDOW = 64
+# ... or closes the places it passes through or links with their country, after สปป. (Lao PDR) or
+# ประเทศ: "ผ่านด่านนาเพ้า และเมืองท่าแขก สปป.ลาว", "ผ่านจังหวัดนครพนมและแขวงคำม่วนของ สปป.ลาว",
+# "ซึ่งเชื่อมมุกดาหาร แขวงสะหวันนะเขตของ สปป.ลาว": the country only says where the stops lie.
+_TH_THROUGH_COUNTRY = re.compile(r"(?:ผ่าน|เชื่อม)\S{1,40}(?:\s+\S{1,30}){0,2}\s*(?:สปป\.|ประเทศ)\s*$")
 # The grammar of a next stop, in any wording: an adverb of sequence, up to three words (the
 # verb), and a preposition of direction or a verb of visiting right before the place ("then
 # travelled to", "s'est ensuite rendue à", "luego la delegación visitó", "затем они посетили").
@@ -224,6 +228,24 @@ _THEN: dict[str, tuple[str, str]] = {
     # is الى.
     "ar": ("لاحقا|بعد ذلك|بعدها|ثم", "الى|يزور|زيارة"),
 }
+# The same grammar with a verb of the journey itself, a few words (a day, the region reached)
+# between it and the preposition: where the visitors came from ("прибыла на Урал из Москвы",
+# "прибывший в Витебск из Минска", "llegó el lunes desde Madrid") or went on to ("a poursuivi
+# jeudi vers Rungis", "continuará esta semana en Can Tho"), and what they visited before leaving
+# ("Prima di ripartire, la delegazione ha visitato Siena"). Only the preposition of the origin
+# follows a verb of arriving: where the visitors arrive is the visit's own place.
+_JOURNEY: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("arrived|arriving|arrives", "from"), ("before leaving,", "visited|toured")),
+    "fr": (("a poursuivi|ont poursuivi|poursuivra|poursuivront", "vers"),
+           ("avant de repartir,", "visite")),
+    "es": (("llego|llegaron|llegara|llegaran", "desde"),
+           ("continuara|continuaran", "en|hacia"), ("antes de partir,", "visito")),
+    "it": (("proseguira|proseguiranno", "verso|per"), ("prima di ripartire,", "visitato")),
+    "pt": (("chegou|chegaram", "desde"), ("antes de partir,", "visitou")),
+    # "прибыла", not "прибыль" (profit)
+    "ru": (("прибыл(?:а|и|о)?|прибывш\\w*", "из"),),
+    "uk": (("прибул\\w*|прибув\\w*", "з|із"),),
+}  # fmt: skip
 # A place the visitors "also" visit or visited "earlier" is another stop of the trip ("Делегация
 # также посетит Казань и Москву", "Ранее делегация … посетила Москву"); a body so visited stays
 # a partner ("также посетила … университет"), so only places are read so (``other_stop``).
@@ -292,13 +314,16 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
 
 @functools.cache
 def _then_pattern(lang: str) -> re.Pattern[str] | None:
-    if lang not in _THEN:
+    if lang not in _THEN and lang not in _JOURNEY:
         return None
-    adverbs, directions = _THEN[lang]
+    adverbs, directions = _THEN.get(lang, ("(?!)", "(?!)"))
     if lang == "zh":
         return re.compile(rf"(?:{adverbs}).{{0,6}}(?:{directions})\s*$")
     words = rf"(?:[^\s.,;:!?]+\s+){{0,{_THEN_WORDS}}}?"
-    return re.compile(rf"(?<!\w)(?:{adverbs})\s+{words}(?:{directions})\s+(?:the\s+)?$")
+    patterns = [rf"(?:{adverbs})\s+{words}(?:{directions})"]
+    for verbs, prepositions in _JOURNEY.get(lang, ()):
+        patterns.append(rf"(?:{verbs})\s+{words}(?:{prepositions})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})\s+(?:the\s+)?$")
 
 
 # What joins the stops of one trip: "Tokyo and Osaka", "Tokio y Osaka", "东京和大阪".
@@ -321,9 +346,10 @@ _UNIT_WORD = re.compile(r"^(?:省|市|州|县|區|区|県|府|都|도|시|군)")
 _UNIT_BEFORE = re.compile(r"(?:แขวง|จังหวัด|เมือง|นคร)\s*$")
 
 
-# What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka"; Arabic glues its
-# "and" to the place ("إلى القاهرة وبورسعيد").
-_JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|y|e|und|i|oraz|и|і|та|va|و))\s*$")
+# What joins a place to the one listed before it: "Tokyo, Kyoto and Osaka". French may join the
+# next stop with "then" ("vers Rungis puis Lyon"); Arabic glues its "and" to the place ("إلى
+# القاهرة وبورسعيد").
+_JOINED = re.compile(r"(?:,|(?<=\s)(?:and|et|puis|y|e|und|i|oraz|и|і|та|va|و))\s*$")
 _LAST_WORD = re.compile(r"[^\s.,;:!?]+\s*$")
 _MAX_PLACE_WORDS = 3  # how many words a place named before may have ("Santiago de Cuba")
 
@@ -400,6 +426,7 @@ def _th_passed_through(text: str, start: int) -> bool:
     return bool(
         _TH_THROUGH_TOWN.search(before)
         or _TH_THROUGH_LIST.search(before)
+        or _TH_THROUGH_COUNTRY.search(before)
         or _TH_THROUGH_FEATURE.search(text[max(0, start - _TH_FEATURE_WINDOW) : start])
     )
 
@@ -473,7 +500,8 @@ _ROUTE_VIA: dict[str, str] = {
 # Folded as the sentence is ("рейс" folds to "реис").
 _TRANSPORT = re.compile(
     fold(
-        r"(?<!\w)(?:flight|flights|route|ferry|train|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
+        # "a refrigerated rail service between Kunming and Hai Phong"
+        r"(?<!\w)(?:flight|flights|route|ferry|train|rail|railway|рейс\w*|авиарейс\w*|маршрут\w*|поезд\w*|"
         r"vol|vols|liaison\w*|vuelo\w*|ruta\w*|volo|voli|tratta|voo|voos|rota\w*|flug\w*|"
         r"flugverbindung\w*|lot\w*|połączeni\w*|chuyen bay|tuyen bay|duong bay|"
         # A shipping or rail line: "container line", "контейнерная линия", "ligne maritime".
@@ -548,7 +576,10 @@ def _link_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 # train from Nanning to Lạng Sơn; "从芒街到南宁的运输时间", the haulage time from Móng Cái to
 # Nanning), in a sentence with a word of transport. 到 alone is "to go to": it joins ends after 从.
 _ZH_FIRST_END_BEFORE = re.compile(r"从$")
-_ZH_FIRST_END_AFTER = re.compile(r"(?:省|市|县|州)?至[\u4e00-\u9fff]")
+# "带动广西与越南北部之间的矿产运输" (haulage between Guangxi and northern Vietnam): 与 … 之间.
+_ZH_FIRST_END_AFTER = re.compile(
+    r"(?:省|市|县|州)?至[\u4e00-\u9fff]|(?:省|市|县|州)?与[\u4e00-\u9fff]{1,8}之间"
+)
 _ZH_FIRST_END_AFTER_FROM = re.compile(r"(?:省|市|县|州)?(?:到|至)[\u4e00-\u9fff]")
 _ZH_SECOND_END_BEFORE = re.compile(
     r"(?:从[\u4e00-\u9fff]{1,8}(?:到|至)|[\u4e00-\u9fff]{2,8}(?:省|市|县|州)?至)$"

@@ -189,12 +189,21 @@ _ZH_SHARE_AFTER = re.compile(
 )
 
 
+# The place's own trade with Vietnam: "2024年广西对越南进出口总额达280亿元" (Guangxi's trade with
+# Vietnam reached …) — a statistic about the place.
+_ZH_TRADE_WITH_VIETNAM_AFTER = re.compile(
+    r"(?:省|市|县|州|自治区)?对越(?:南)?(?:贸易|进出口|出口|进口)(?:总额|总值|额|量)"
+)
+
+
 def names_trade_figures(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the place at ``text[start:end]`` opens "between … and …" after a word of trade,
     in a sentence giving the trade's figure, or is the whole a share is taken of ("占广西…总额
     的六成"): a statistic about the place, no dealing with it."""
     if lang == "zh" and _ZH_SHARE_BEFORE.search(text, max(0, start - 2), start):
         return _ZH_SHARE_AFTER.match(text, end, end + 16) is not None
+    if lang == "zh" and _ZH_TRADE_WITH_VIETNAM_AFTER.match(text, end, end + 16):
+        return True
     pattern = _trade_between(lang)
     if pattern is None:
         return False

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.bilateral import find_bilateral_bodies
+from digest.extract.blocs import names_a_bloc_in_passing
 from digest.extract.bodies import Body, find_bodies
 from digest.extract.brands import find_brand_bodies
 from digest.extract.cities import confirmed_city, where_cities
@@ -1420,6 +1421,11 @@ def _partner_ids(
                     other_stop(text, match.start, match.end, lang)
                     or _earlier_tie(text, match, matches, lang, positions)
                 )
+            )
+            # an international body named for a site it lists, a market, its rules
+            or (
+                registries.partners[pid].country is None
+                and names_a_bloc_in_passing(text, match.start, match.end)
             )
             for text, match, matches in own
         )

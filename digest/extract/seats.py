@@ -74,11 +74,29 @@ _VIETNAMS_MISSION: dict[str, str] = {
     "es": rf"(?:{_MISSION}) de viet ?nam en",
     "ru": rf"(?:{_MISSION}) вьетнама во?",
     # "กงสุลใหญ่เวียดนามประจำขอนแก่น" (Vietnam's consul general stationed in Khon Kaen), "越南驻
-    # 孔敬总领事": the place the mission is posted to.
+    # 孔敬总领事": the place the mission is posted to; "สถานกงสุลใหญ่เวียดนาม ณ จังหวัดขอนแก่น"
+    # (Vietnam's consulate general at Khon Kaen).
     "th": "(?:" + "|".join(fold(w) for w in (
         "กงสุลใหญ่", "สถานกงสุลใหญ่", "กงสุล", "เอกอัครราชทูต", "สถานเอกอัครราชทูต",
-    )) + ")" + fold("เวียดนามประจำ"),
+    )) + ")(?:" + fold("เวียดนามประจำ") + "|" + fold("เวียดนาม") + r"\s*" + fold("ณ") + ")",
     "zh": "越南驻",
+}  # fmt: skip
+# A consulate named without its country is the writer's own, and sits, like Vietnam's, in a
+# foreign town or province that is not the partner for being named so: "นาย… กงสุลใหญ่ ณ
+# แขวงสะหวันนะเขต" (the consul general at Savannakhet), "สถานกงสุลใหญ่ไทย ณ สะหวันนะเขต" (Thai
+# adds its own country's word), "the Consul General in Savannakhet". A third country's mission
+# there ("the Consul General of Japan in Battambang") may be the partner's and is left alone.
+# The consul's word and "at" or "in", folded.
+_OWN_CONSULATE: dict[str, str] = {
+    "en": r"consul(?:ate)? general in",
+    "fr": r"consul(?:at)? general (?:a|en)",
+    "es": r"consul(?:ado)? general en",
+    "it": r"consol(?:ato|e) generale (?:a|in)",
+    "pt": r"consul(?:ado)? geral em",
+    "de": r"generalkonsul(?:at)? in",
+    "vi": r"tong lanh su(?: quan)? tai",
+    "th": "(?:" + fold("สถานกงสุลใหญ่") + "|" + fold("กงสุลใหญ่") + ")(?:" + fold("ไทย") + r")?\s*"
+    + fold("ณ"),
 }  # fmt: skip
 # Japanese and Korean name Vietnam's mission right after the place it is posted to: "在名古屋
 # ベトナム総領事" (Vietnam's consul general in Nagoya), "주부산 베트남 총영사관".
@@ -139,6 +157,8 @@ def _before_pattern(lang: str) -> re.Pattern[str] | None:
     ]
     if lang in _VIETNAMS_MISSION:
         alternatives.append(_VIETNAMS_MISSION[lang])
+    if lang in _OWN_CONSULATE:
+        alternatives.append(_OWN_CONSULATE[lang])
     if lang in _SEAT_OF:
         seat, preposition = _SEAT_OF[lang]
         alternatives.append(rf"{seat}(?:\s+[^\s,]+){{0,4}}?\s+(?:{preposition})")
@@ -337,6 +357,9 @@ _EVENT_AFTER = re.compile(
     # A route named by its two ends ("同文岩石高原—麻栗坡"跨境自驾旅游线路, a cross-border
     # driving route), its quote closed before the route word.
     r"|^[\"”」』]?[\u4e00-\u9fff]{0,6}?(?:旅游线路|线路|路线)"
+    # A fair whose name runs on past the place ("中国昆明进出口商品交易会", the Kunming Import and
+    # Export Commodities Fair): a few characters of its own name, no verb or "and" among them.
+    r"|^[^\W\d_举办参在与和及的将于了是]{0,6}?(?:博览会|博覽會|交易会|展览会|展销会|洽谈会|博覧会|見本市)"
     # Parks named after their places, one or two joined by "and": "the Quang Châu and Vân
     # Trung industrial parks".
     # A framework named by the countries it joins: "the Cambodia-Laos-Vietnam Development
@@ -386,7 +409,8 @@ _GATE_BEFORE = re.compile(
     r"(?:(?:[^\s\-–—]+\s+){0,3}[^\s\-–—]+\s*[-–—]\s*){0,2}$"
 )
 # Thai glues the words to the name, unfolded (folding makes ด่าน, a checkpoint, ด้าน, a side).
-_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
+# "ด่านสากลลาวบ่าว": an international checkpoint's name.
+_TH_GATE_BEFORE = re.compile(r"(?:ด่าน|ด่านสากล|ด่านพรมแดน|เขตเศรษฐกิจพิเศษ|เขตเศรษฐกิจ)$")
 
 
 def names_an_event_or_feature(text: str, start: int, end: int) -> bool:
