@@ -37,8 +37,18 @@ def test_an_international_body_named_in_passing_is_not_a_partner(
     assert partners and dropped not in partners
 
 
-def test_an_international_body_that_acts_stays() -> None:
-    text = "UNESCO and the province signed a plan; the European Union will fund 20 schools."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNESCO and the province signed a plan; the European Union will fund 20 schools.",
+        "Damit ist die Beantragung der Anerkennung des Geoparks als globaler Geopark bei der "
+        "UNESCO vorbereitet.",
+        "Tỉnh hoàn thiện hồ sơ đề nghị UNESCO công nhận Công viên địa chất toàn cầu.",
+        "The province will submit its dossier to UNESCO for a Global Geopark listing.",
+    ],
+)
+def test_an_international_body_that_acts_or_is_applied_to_stays(text: str) -> None:
     for name in ("UNESCO", "European Union"):
-        start = text.index(name)
-        assert not names_a_bloc_in_passing(text, start, start + len(name))
+        if name in text:
+            start = text.index(name)
+            assert not names_a_bloc_in_passing(text, start, start + len(name))

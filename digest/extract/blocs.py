@@ -6,7 +6,9 @@ Global Geopark", "classificada pela UNESCO"), as a market or a region of trade (
 vers l'Union européenne", "cửa ngõ quan trọng nhất sang ASEAN", "与东盟贸易额"), as the author of
 rules a province must meet ("les exigences de traçabilité de l'Union européenne"), or as a
 regional desk of another body ("东盟区域总监"). None of these is a dealing with the province
-(issue 13: partners drafted that are none). Only grammar and kind words: no body is named here.
+(issue 13: partners drafted that are none). A province applying to the body for a listing does deal
+with it ("die Beantragung … als globaler Geopark bei der UNESCO", "hồ sơ đề nghị UNESCO công
+nhận"): the body stays. Only grammar and kind words: no body is named here.
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ _DESIGNATION = re.compile(
     r"наслед\w*|спадщин\w*)(?!\w)|遗产|遺産|地质公园|ジオパーク|유산|지오파크|มรดก"
 )
 _DESIGNATION_REACH = 24
+# An application or nomination the province makes to the body, somewhere before it in the sentence.
+_APPLICATION_BEFORE = re.compile(
+    r"(?<!\w)(?:beantrag\w*|antrag\w*|bewerb\w*|appl(?:y|ies|ied|ying|ication)s?|nominat\w*|"
+    r"submi(?:t|ts|tted|tting|ssion)|candidat\w*|dossier|postula\w*|solicit\w*|ho so|de nghi|"
+    r"заявк\w*|номинац\w*)(?!\w)|申报|申報|申请|申請|신청|ยื่น"
+)
+_APPLICATION_REACH = 96
 # A word of trade or of a gateway somewhere before, and a preposition of direction right before:
 # the body is a market or a region goods or people go to.
 _TRADE_OR_GATEWAY = re.compile(
@@ -56,7 +65,8 @@ def names_a_bloc_in_passing(text: str, start: int, end: int) -> bool:
         + text[end : end + _DESIGNATION_REACH]
     )
     if _DESIGNATION.search(around):
-        return True
+        sentence = text[max(0, start - _APPLICATION_REACH) : start].rsplit(".", 1)[-1]
+        return not _APPLICATION_BEFORE.search(fold(sentence))
     before = fold(text[max(0, start - _TRADE_REACH) : start])
     if _DIRECTION_BEFORE.search(before) and _TRADE_OR_GATEWAY.search(before):
         return True
