@@ -150,6 +150,20 @@ def fold(text: str) -> str:
     do not stop a match; the same function is applied to names and to article text, so what it
     removes cannot create a mismatch.
     """
+    if len(text) > _LONGEST_KEPT_FOLD:
+        return _nfc(text).translate(_FOLD_TABLE)
+    return _short_fold(text)
+
+
+# Words and names are folded again and again within an article (some 330 folds an article, a
+# third of them distinct): the fold of a short text is kept. ``str.translate`` looks every
+# character of a text outside ASCII up in the table one by one, and ``_nfc`` checks it first;
+# a kept fold is one lookup. Long texts (lines, whole articles) are folded once and not kept.
+_LONGEST_KEPT_FOLD = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_fold(text: str) -> str:
     return _nfc(text).translate(_FOLD_TABLE)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.extract import province_guess
 from digest.extract.province_guess import _edit_distance, _patterns, nearest_province
 from digest.registries import default_registries
 from tests.site_helpers import ROOT
@@ -147,3 +148,29 @@ def test_a_name_before_its_province_word_is_read_as_from_any_letter() -> None:
         expected = [(m.span(), m.group(1)) for m in unguarded.finditer(text)]
         assert [(m.span(), m.group(1)) for m in before_word.finditer(text)] == expected, text
     assert [m.group(1) for m in before_word.finditer(texts[0])] == ["Binh Duong"]
+
+
+def test_silent_thai_letters_go_and_a_name_without_the_mark_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    silent = province_guess._SILENT_THAI
+    rng = random.Random(19)
+    for _ in range(3000):
+        name = "".join(rng.choice("กบนห ิุ์a") for _ in range(rng.randint(0, 8)))
+        assert province_guess._without_silent_thai(name) == silent.sub("", name), name
+    assert province_guess._without_silent_thai("บินห์") == "บิน"
+    scanned: list[str] = []
+
+    class _Counting:
+        def sub(self, repl: str, name: str) -> str:
+            scanned.append(name)
+            return silent.sub(repl, name)
+
+    monkeypatch.setattr(province_guess, "_SILENT_THAI", _Counting())
+    assert province_guess._without_silent_thai("Quảng Ninh") == "Quảng Ninh"
+    assert province_guess._without_silent_thai("บินห์") == "บิน"
+    assert scanned == ["บินห์"]
+
+
+def test_a_name_s_letters_drop_spaces_and_dashes() -> None:
+    assert province_guess._letters("Bà Rịa – Vũng-Tàu") == "bariavungtau"

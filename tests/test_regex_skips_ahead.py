@@ -223,3 +223,46 @@ def test_a_line_with_no_mark_at_its_end_is_not_scanned(monkeypatch: pytest.Monke
     monkeypatch.setattr(page_furniture, "_CONTROL_MARKS", marks)
     for text in _texts("a .…▾\t\n", count=5000):
         assert page_furniture._without_control_marks(text) == marks.sub("", text), text
+
+
+# speed19: the Cyrillic legal forms and company words before a name in quotes, as written
+# before (a look behind first, tried at every character of a text with a quote).
+_CYRILLIC_FORMS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
+    r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
+    r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
+    r"|[Тт]уроператор(?:а|у|ом|е|і)?"
+    r"|(?:[Аа]гро|[Тт]ур)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
+    r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
+)
+
+
+def _cyrillic_forms(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    """What the drafting reads of each match: its span, the name, whether "ua" and "air" hold."""
+    return [
+        (m.span(), m.group("name"), bool(m.group("ua")), bool(m.group("air")))
+        for m in pattern.finditer(text)
+    ]
+
+
+def test_the_cyrillic_forms_find_what_they_found_before() -> None:
+    words = (
+        *("ТОВ", "ПрАТ", "ПАТ", "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "АТ", "ТОО"),
+        *("Авиа", "авіа", "Компания", "компанією", "Агро", "агро", "Холдинг", "холдингом"),
+        *("Туроператор", "тур", "Фирма", "фірмою", "Ф", "А", "Т", "П", "О", "x", "ж", "1"),
+        *(" ", "\n", "«", "»", '"', "“", "„", "”", "Сиб", "ab"),
+    )
+    texts = _texts(words, count=20000, longest=14)
+    assert sum(bool(_CYRILLIC_FORMS_BEFORE.search(text)) for text in texts) > 200
+    for text in texts:
+        assert _cyrillic_forms(companies._CYRILLIC_FORMS, text) == _cyrillic_forms(
+            _CYRILLIC_FORMS_BEFORE, text
+        ), text
+    found = companies._CYRILLIC_FORMS.search("и ТОВ «Агросвіт», авиакомпания «Ангара»")
+    assert found and found.group("name") == "Агросвіт" and found.group("ua")
+    assert companies._CYRILLIC_FORMS.search("СТОВ «Агросвіт»") is None  # a letter before it
+
+
+def test_the_cyrillic_forms_skip_ahead() -> None:
+    assert _skips_ahead(companies._CYRILLIC_FORMS)
+    assert not _skips_ahead(_CYRILLIC_FORMS_BEFORE)

@@ -73,3 +73,14 @@ def test_a_first_letter_look_finds_what_the_word_list_alone_finds() -> None:
         looked = re.compile(rf"(?<!\w){first_letter_look(words)}(?:{either})", flags)
         assert [m.span() for m in looked.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(re.findall(rf"(?<!\w){first_letter_look(words)}(?:{either})", text, re.I)) == 6
+
+
+def test_the_fold_of_a_short_text_is_kept_and_a_long_text_s_is_not() -> None:
+    from digest import text
+
+    word, line = "Đắk Lắk ＡＢ", "Lai Châu – ĐÀ NẴNG " * 10
+    text._short_fold.cache_clear()
+    assert fold(word) == fold(word) == text._nfc(word).translate(text._FOLD_TABLE)
+    assert fold(line) == text._nfc(line).translate(text._FOLD_TABLE)
+    info = text._short_fold.cache_info()
+    assert (info.hits, info.misses) == (1, 1)  # the word once folded, once kept; the line neither

@@ -127,12 +127,20 @@ _AIRLINE = re.compile(
 # English name is the name and "Airlines", as such airlines sign in Latin letters.
 # So do the words for a holding and a firm ("агрохолдинг «Сибирская нива»", "фірма «…»"), and
 # those for a tour operator ("туроператор «Ангара Тревел»", "турфирма «…»").
+# Written with the form's first letter first and the rest after a look back at it, so that the
+# regex engine skips ahead to those letters (see ``text.run_of``) instead of trying the look
+# behind at every character: the same matches as
+# ``(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|…|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан…|…)``, the groups
+# "ua" and "air" (asked only whether they matched) without that first letter.
 _CYRILLIC_FORMS = re.compile(
-    r"(?<!\w)(?:(?P<ua>ТОВ|ПрАТ|ПАТ)|ООО|ОАО|ЗАО|ПАО|АО|НАО|АТ|ТОО"
-    r"|(?P<air>[Аа]виа|[Аа]віа)?[Кк]омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
-    r"|(?:[Аа]гро)?[Хх]олдинг(?:а|у|ом|е|і)?"
-    r"|[Тт]уроператор(?:а|у|ом|е|і)?"
-    r"|(?:[Аа]гро|[Тт]ур)?[Фф](?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
+    # the first letter, no word character before it (the dot is that letter: no newline)
+    r"[ТПОЗАНаКкХхтФф](?<!\w.)"
+    r"(?:(?P<ua>(?<=Т)ОВ|(?<=П)рАТ|(?<=П)АТ)|(?<=О)ОО|(?<=О)АО|(?<=З)АО|(?<=П)АО|(?<=А)О"
+    r"|(?<=Н)АО|(?<=А)Т|(?<=Т)ОО"
+    r"|(?:(?<=[Аа])(?P<air>виа|віа)[Кк]|(?<=[Кк]))омпан(?:ия|ии|ией|ию|ія|ії|ією|ію)"
+    r"|(?:(?<=[Аа])гро[Хх]|(?<=[Хх]))олдинг(?:а|у|ом|е|і)?"
+    r"|(?<=[Тт])уроператор(?:а|у|ом|е|і)?"
+    r"|(?:(?<=[Аа])гро[Фф]|(?<=[Тт])ур[Фф]|(?<=[Фф]))(?:ирм(?:а|ы|е|у|ой)|ірм(?:а|и|і|у|ою)))"
     r"\s*[«\"“„](?P<name>[^»\"”“\n]{2,40})[»\"”“]"
 )
 # Ukraine's own legal forms: a company signing so is Ukraine's where nothing beside it names

@@ -579,8 +579,8 @@ def _letters(name: str) -> str:
     if script_of(name) in ("hangul", "kana", "han"):
         # The middle dot and the long-vowel mark come and go between writers (ハイフォーン).
         return unicodedata.normalize("NFD", name).translate(_KANA_MARKS)
-    letters = fold(_SILENT_THAI.sub("", name).translate(_ONE_SOUND))
-    return re.sub("[ –—-]", "", letters)
+    letters = fold(_without_silent_thai(name).translate(_ONE_SOUND))
+    return letters.translate(_SPACES_AND_DASHES_DROPPED)
 
 
 @functools.lru_cache(maxsize=_RECENT_NAMES)
@@ -597,10 +597,18 @@ _ONE_SOUND = str.maketrans({"ة": "ه", "ى": "ي", "ج": "غ", "ق": "غ", "گ"
 _KANA_MARKS = str.maketrans("", "", " ・ー")
 # A Thai letter under the thanthakhat (์) is not pronounced: "บินห์" is "บิน".
 _SILENT_THAI = re.compile("[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c")
+_THANTHAKHAT = "\u0e4c"
+_SPACES_AND_DASHES_DROPPED = str.maketrans("", "", " –—-")
+
+
+def _without_silent_thai(name: str) -> str:
+    """The name without its silent Thai letters; a name without the mark is not scanned (some
+    60 names an article are asked, few of them Thai)."""
+    return _SILENT_THAI.sub("", name) if _THANTHAKHAT in name else name
 
 
 def _reading(name: str, lang: str) -> str:
-    return _letters(to_latin(_SILENT_THAI.sub("", _letters_source(name)), lang))
+    return _letters(to_latin(_without_silent_thai(_letters_source(name)), lang))
 
 
 def _letters_source(name: str) -> str:
