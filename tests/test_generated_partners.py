@@ -270,3 +270,58 @@ def test_a_british_council_names_its_county(
     """A British county or council area, matched only by qualified forms, is named by its
     council: "Aberdeenshire Council" is Aberdeenshire."""
     assert partner_ids(registries, "en", body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("en", "Quang Ninh Province signed a memorandum on ports with the province of "
+         "British Columbia, Canada.", "ca-british-columbia"),
+        ("en", "Binh Duong Province signed a memorandum with the Malaysian state of Selangor.",
+         "my-selangor"),
+        ("de", "Der Kanton Graubünden unterzeichnete eine Tourismusvereinbarung mit der "
+         "Provinz Lào Cai.", "ch-graubunden"),
+    ],
+)  # fmt: skip
+def test_a_region_of_any_country_is_a_partner(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    """Every country with ISO 3166-2 subdivisions is generated, not only the partnered ones."""
+    assert partner_ids(registries, lang, body) == [expected]
+
+
+def test_a_canadian_province_in_a_drafted_article_is_its_partner(registries: Registries) -> None:
+    text = (
+        "Quang Ninh and Nova Scotia sign a seafood agreement\n\n12 May 2025\n\n"
+        "Quang Ninh Province and the Canadian province of Nova Scotia signed an agreement on "
+        "seafood processing and vocational training.\n"
+    )
+    drafted = draft_text(text, Path("nova-scotia.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["ca-nova-scotia"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "city"),
+    [
+        ("de", "Die Stadt Wien und die Provinz Quảng Nam vereinbarten eine Zusammenarbeit.",
+         "at-vienna"),
+        ("en", "Stockholm hosted the talks between Sweden and Quang Ninh Province.",
+         "se-stockholm"),
+    ],
+)  # fmt: skip
+def test_a_region_named_after_its_countrys_largest_city_is_not_the_city(
+    registries: Registries, lang: str, body: str, city: str
+) -> None:
+    """Vienna the Land, Stockholm County: bare, the name is the city (and the government)."""
+    assert city not in partner_ids(registries, lang, body)
+    assert not registries.partners[city].matches_display_names
+
+
+def test_the_partnered_countries_keep_the_names_they_share() -> None:
+    """Brazil's Amazonas, not Colombia's or Venezuela's, keeps "Amazonas" and its translations:
+    a name two generated records share would be dropped from both."""
+    made = {r["id"]: r for r in generate()["partners"]}
+    assert made["br-amazonas"]["matches_bare_name"]
+    assert not made["co-amazonas"]["matches_bare_name"]
+    assert "Амазонас" in made["br-amazonas"]["aliases"]
+    assert "Амазонас" not in made["co-amazonas"]["aliases"]
