@@ -20,12 +20,16 @@ SENTENCES = {
     "ja": "株式会社ヤマトフーズはドンナイ省と協定を結んだ。JICA中国センターも参加した。",
     "ko": "경기도 농업기술원과 동나이성이 창원컨벤션센터에서 협약을 맺었다. ",
     "pt": "A empresa Vinhos Douro Norte, Lda. investe na província de Dong Nai. ",
+    # A body named by its voivodeship's adjective: the adjective is looked for just before the
+    # body's words, not through the whole page before them (68 s before).
+    "pl": "Lubelska Izba Rolnicza podpisała porozumienie z prowincją Dong Nai. ",
     # A body on a photo credit over and over: each read, then dropped as the page's.
     "zh": "图片来源：云南省商务厅",
 }
 HEADLINES = {
     "ja": "ドンナイ省、日本企業と協定",
     "ko": "동나이성, 한국 기관과 협약",
+    "pl": "Dong Nai podpisuje porozumienie z polską izbą",
     "pt": "Dong Nai assina acordo com empresa portuguesa",
     "zh": "同奈省与云南举办贸易推介会",
 }

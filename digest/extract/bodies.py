@@ -207,6 +207,9 @@ _ADJECTIVE_PLACE = {
     lang: re.compile(rf"(?<!\w)([{_ADJECTIVE_CAPITAL.get(lang, _CYRILLIC_CAPITAL)}][\w'’-]+)\s+$")
     for lang in _ADJECTIVE_ENDINGS
 }
+# How far before a body's closing words its place's adjective may begin: the longest adjectives
+# ("Dolnośląskiego", "Ульяновской") are a fifth of it.
+_ADJECTIVE_REACH = 80
 # The feminine ending the vocabulary's adjectives take ("уральская", "поліська").
 _FEMININE_ENDING = {"ru": "ая", "uk": "а"}
 _REGION_BY_ADJECTIVE = {
@@ -1442,8 +1445,11 @@ def _adjective_before(
     """The registry region whose adjective stands right before a body's closing words, in the
     words' own form, which the registries' names do not match ("Харківський національний
     університет": Kharkiv's, named "Харківська область" in the registry)."""
-    adjective = _ADJECTIVE_PLACE[lang].search(text, 0, word.start())
-    if adjective is None:
+    # Only the words right before: the pattern ends at the closing words, and searching the
+    # whole text before each body's words is quadratic on a long page of bodies.
+    window = max(0, word.start() - _ADJECTIVE_REACH)
+    adjective = _ADJECTIVE_PLACE[lang].search(text, window, word.start())
+    if adjective is None or (adjective.start() == window and text[window - 1 : window].isalnum()):
         return None
     if any(m.start < word.start() and adjective.start() < m.end for m in matches):
         return None  # a place, a province or an organisation the registries know
