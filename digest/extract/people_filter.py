@@ -47,10 +47,11 @@ def _place_names(lang: str) -> frozenset[str]:
     for province in registries.provinces.values():
         names += [province.name_vi, province.name_en, *province.aliases]
     for partner in registries.partners.values():
-        if partner.matches_display_names or not partner.generated:
+        if partner.matches_display_names or not partner.generated or partner.kind == "city":
             names += [partner.name_en, partner.name_vi]
-        # A generated unit matched only by qualified forms ("Lara State") is no place by its
-        # bare name, which is often a given name or surname ("Jesús Prieto Lara").
+        # A generated region or district matched only by qualified forms ("Lara State") is no
+        # place by its bare name, which is often a given name or surname ("Jesús Prieto Lara");
+        # a city's is ("Marco Rossi di Bologna": the metropolitan city of Bologna).
         names += partner.aliases
         names += partner.names_by_lang.get(lang, ())
     with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
