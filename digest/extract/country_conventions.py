@@ -6,9 +6,10 @@ A ministry's or department's portfolio is composed word by word from the article
 are Industry and Trade, as Vietnam's own ministry signs. Laos' ministry of the same portfolio
 signs "Ministry of Industry and Commerce" (MOIC), and so do its provinces' departments ("the
 Department of Industry and Commerce of Khammouane Province"); Egypt's ministry of التجارة والصناعة
-signs "Ministry of Trade and Industry", where the Arabic words read "Commerce and Industry". The
-id follows the name the country's body signs with, so one body has one id whatever the article's
-language.
+signs "Ministry of Trade and Industry", where another language's words read "Commerce and
+Industry" (the Arabic words themselves are composed as "Trade and Industry" by the portfolio
+vocabulary, vocabularies/organisations.yaml). The id follows the name the country's body signs
+with, so one body has one id whatever the article's language.
 
 A body's place whose name a generated unit of one country holds but the registry does not read
 bare (Spain's Guadalajara province, matched only beside a body's words: "Universidad de
