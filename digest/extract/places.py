@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from digest.extract.acronyms import find_acronym_bodies
+from digest.extract.apposed_names import find_apposed_names
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.blocs import names_a_bloc_in_passing
 from digest.extract.bodies import Body, find_bodies
@@ -470,6 +471,7 @@ def find_places(
             ),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
+            *find_apposed_names(registries, lang, text, matches, article_country),
             *find_brand_bodies(registries, text, matches, gazetteer),
         ]
         # A hospital by its own name, where no body above read its words already.
