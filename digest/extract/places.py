@@ -79,6 +79,7 @@ from digest.extract.organisations import (
     names_a_mission,
 )
 from digest.extract.origins import origin_of
+from digest.extract.own_named_bodies import find_own_named_bodies
 from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
 from digest.extract.seats import (
@@ -472,6 +473,7 @@ def find_places(
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
             *find_apposed_names(registries, lang, text, matches, article_country),
+            *find_own_named_bodies(registries, lang, text, matches, article_country),
             *find_brand_bodies(registries, text, matches, gazetteer),
         ]
         # A hospital by its own name, where no body above read its words already.
