@@ -35,3 +35,23 @@ def test_vietnam_s_own_college_is_no_partner(registries: Registries) -> None:
         "Cao đẳng Kỹ thuật Quảng Trị. Hai bên thống nhất trao đổi 30 học viên.",
     )  # fmt: skip
     assert not [pid for pid in got if pid.endswith("technical-college")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The trade's words in Vietnamese close the English name.
+        ("Sáng 12/3, UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Savannakhet (Lào). Công ty "
+         "TNHH Xuất nhập khẩu Bounthavy (Lào) ký hợp đồng mua 1.000 tấn phân bón.",
+         "la-bounthavy-import-export"),
+        # ... its seat, later in the sentence, says whose it is.
+        ("Sáng 12/3, UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Savannakhet (Lào). Công ty "
+         "TNHH Cà phê Phoukhoun Highland (trụ sở tại tỉnh Champasak, Lào) đề xuất thu mua "
+         "500 tấn cà phê.",
+         "la-phoukhoun-highland-coffee"),
+    ],
+)  # fmt: skip
+def test_a_foreign_company_named_after_its_trade_in_vietnamese_is_drafted(
+    registries: Registries, body: str, expected: str
+) -> None:
+    assert expected in closed_partner_ids(registries, "vi", "Hợp tác quốc tế", body)
