@@ -159,6 +159,9 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
     for word in pattern.finditer(same_length_fold(text)):
         adjective = _adjective_after(registries, lang, text, word.end(), demonyms)
         after = word.end() if adjective is None else adjective[2]
+        trades: list[str] = []
+        if lang == "vi":
+            after, trades = _past_vietnamese_trades(registries, text, after)
         apposed = lang == "en" and text.startswith(",", after)
         name = _name_after(registries, text, after + 1 if apposed else after, places)
         if name is None or (apposed and not text.startswith(",", name[1])):
@@ -172,6 +175,7 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
             or _clue_before(registries, lang, text, word.start(), demonyms, places)
             or _clue_after(registries, text, end, places.matches)
             or _city_after(registries, lang, text, end, places.matches)
+            or _vietnamese_seat(registries, lang, text, end, places)
             or _japanese_shaped(registries, words, (start, end), places.matches)
         )
         if clue is None:
@@ -179,7 +183,31 @@ def _introduced(registries: Registries, lang: str, text: str, places: _Places) -
         country, clue_start, clue_end = clue
         if country == _VIETNAM:
             continue
-        yield Body(min(start, clue_start), max(end, clue_end), _company(country, words))
+        name = " ".join([words, *reversed(trades)])
+        yield Body(min(start, clue_start), max(end, clue_end), _company(country, name))
+
+
+def _vietnamese_seat(
+    registries: Registries, lang: str, text: str, end: int, places: _Places
+) -> tuple[str, int, int] | None:
+    """The country of the seat a Vietnamese text gives a company later in its sentence ("Công
+    ty TNHH Cà phê Xekong Highland (trụ sở tại tỉnh Sekong, Lào)"), as for a Chinese one."""
+    if lang != "vi":
+        return None
+    country = _seat_country(registries, text, end, places)
+    return (country, end, end) if country else None
+
+
+def _past_vietnamese_trades(
+    registries: Registries, text: str, position: int
+) -> tuple[int, list[str]]:
+    """Where a foreign company's own name starts after its legal form and its trade's words in
+    Vietnamese ("Công ty TNHH Xuất nhập khẩu Phouvong"), and the trades' English, which close
+    its English name as such companies sign (Phouvong Import-Export); ``position`` and none
+    where no trade word follows."""
+    form = _VI_FORM.match(text, position)
+    trades, after = _vietnamese_trades(registries, text, position if form is None else form.end())
+    return (after, trades) if trades else (position, [])
 
 
 # An English company named by its own word and the trade word that closes its name, with no

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from digest.extract.acronyms import find_acronym_bodies
+from digest.extract.apposed_names import find_apposed_names
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.blocs import names_a_bloc_in_passing
 from digest.extract.bodies import Body, find_bodies
@@ -78,6 +79,7 @@ from digest.extract.organisations import (
     names_a_mission,
 )
 from digest.extract.origins import origin_of
+from digest.extract.own_named_bodies import find_own_named_bodies
 from digest.extract.place_kind import province_meant
 from digest.extract.province_guess import Guess, unread_spellings
 from digest.extract.seats import (
@@ -470,6 +472,8 @@ def find_places(
             ),
             *find_bilateral_bodies(registries, lang, text, matches),
             *find_ngo_names(registries, lang, text, matches),
+            *find_apposed_names(registries, lang, text, matches, article_country),
+            *find_own_named_bodies(registries, lang, text, matches, article_country),
             *find_brand_bodies(registries, text, matches, gazetteer),
         ]
         # A hospital by its own name, where no body above read its words already.
