@@ -1,0 +1,61 @@
+"""Japanese and Korean bodies and companies named by a closed kind or trade word that was not
+yet in the vocabulary (issue 13, seventeenth round, cjk20): composed sentences, invented firms."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.registries import Registries
+from tests.drafting_helpers import partner_kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("ko", "대구광역시의사회는 베트남 꽝남성 보건국과 의료 봉사 협약을 맺었다.", "kr-daegu-medical-association"),
+        ("ja", "福岡県医師会の医師団がベトナムのフエ省で診療を行った。", "jp-fukuoka-medical-association"),
+    ],
+)  # fmt: skip
+def test_a_places_association_of_physicians_is_its_medical_association(
+    registries: Registries, lang: str, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, lang, "의료 봉사", body)
+    assert got.get(expected) == "organisation"
+
+
+def test_dentists_are_no_medical_association(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ko", "의료 봉사", "대구치과의사회는 베트남 꽝남성 보건국과 의료 봉사 협약을 맺었다."
+    )  # fmt: skip
+    assert not any(pid.endswith("-medical-association") for pid in got)
+
+
+def test_a_prefectures_fisheries_station_is_its_prefectural_institute(
+    registries: Registries,
+) -> None:
+    got = partner_kinds(
+        registries, "ja", "ベトナムと協定",
+        "愛媛県総合水産試験場はベトナムのキエンザン省と養殖技術の協定を結んだ。",
+    )  # fmt: skip
+    assert got.get("jp-ehime-prefectural-institute-of-fisheries") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("주식회사 솔빛커피는 베트남 닥락성 농가와 원두 구매 협약을 맺었다.", "kr-solbit-coffee"),
+        ("㈜다온뷰티는 베트남 호찌민시에 매장을 연다.", "kr-daon-beauty"),
+    ],
+)  # fmt: skip
+def test_a_korean_firms_english_trade_word_in_hangul(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, "ko", "베트남 진출", body)
+    assert got.get(expected) == "company"
+
+
+def test_koreas_ministry_of_justice_by_its_whole_name(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ko", "계절근로자", "한국 법무부는 베트남 타이빈성과 계절근로자 협약을 맺었다."
+    )  # fmt: skip
+    assert got.get("kr-ministry-of-justice") == "organisation"
