@@ -59,3 +59,25 @@ def test_koreas_ministry_of_justice_by_its_whole_name(registries: Registries) ->
         registries, "ko", "계절근로자", "한국 법무부는 베트남 타이빈성과 계절근로자 협약을 맺었다."
     )  # fmt: skip
     assert got.get("kr-ministry-of-justice") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("전남도립대학교는 베트남 껀터시 대학과 학술 교류 협약을 맺었다.", "kr-jeonnam-provincial-college"),
+        ("충북도립대 학생들이 베트남 껀터시를 방문했다.", "kr-chungbuk-provincial-college"),
+    ],
+)  # fmt: skip
+def test_a_korean_provinces_college_is_named_by_its_short_name(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, "ko", "학술 교류", body)
+    assert got.get(expected) == "organisation"
+
+
+def test_a_provincial_college_needs_a_provinces_short_name(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ko", "학술 교류", "한빛도립대학교는 베트남 껀터시 대학과 협약을 맺었다."
+    )  # fmt: skip
+    assert not any(pid.endswith("-provincial-college") for pid in got)
+

@@ -23,6 +23,10 @@ where the kind word, a listed name or a region its firms share decides the Engli
   Japan (全国農業協同組合連合会岐阜県本部, JA全農岐阜: JA Zen-Noh Gifu;
   宮崎県経済農業協同組合連合会, JA宮崎経済連: JA Miyazaki Keizairen), as the group writes them in
   Latin letters.
+- A Korean province's own college, named by the province's short name and 도립대학(교)
+  (경북도립대학교: Gyeongbuk Provincial College, 전남도립대학교: Jeonnam Provincial College):
+  the short name in Revised Romanization, as the colleges and the provinces' own bodies sign,
+  not the province's full English name.
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
   (マリンテック Marinetech, as ファインテック is Finetech and バイオテック Biotech): the
   companies sign so.
@@ -36,6 +40,7 @@ import functools
 import re
 
 from digest.extract.gazetteer import PARTNER, Match
+from digest.extract.translit import korean_place
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.registry_records import Partner
@@ -96,6 +101,12 @@ _JAPAN = "JP"
 _PREFECTURE = re.compile(r"\s+Prefecture$")
 _ZEN_NOH_WINDOW = 16
 
+# A Korean province's college: the province's short name (two syllables, as 경북 for
+# 경상북도) glued to 도립 (provincial) and the word for a college or university, or its
+# short form 대 (경북도립대).
+_KO_PROVINCIAL_COLLEGE = re.compile(r"(?<![가-힣])([가-힣]{2})도립대(?:학교|학)?")
+_KOREA = "KR"
+
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
 
@@ -110,6 +121,7 @@ def find_cjk_composed_bodies(
         *find_national_academies(lang, text),
         *find_university_hospitals(registries, lang, text, matches),
         *(_ja_federations(registries, text, matches) if lang == "ja" else ()),
+        *(find_korean_provincial_colleges(registries, text) if lang == "ko" else ()),
     ]
 
 
@@ -194,6 +206,33 @@ def _korean_university_short_names(registries: Registries) -> dict[str, str]:
         if alias.endswith(_KO_UNIVERSITY) and len(alias) > len(_KO_UNIVERSITY)
     }
     return dict(sorted(stems.items(), key=lambda item: -len(item[0])))
+
+
+def find_korean_provincial_colleges(registries: Registries, text: str) -> list[Body]:
+    """A Korean province's college named by the province's short name (see the module)."""
+    if "도립대" not in text:
+        return []
+    short_names = _korean_province_short_names(registries)
+    found = []
+    for college in _KO_PROVINCIAL_COLLEGE.finditer(text):
+        english = short_names.get(college.group(1))
+        if english is not None:
+            name = Unlisted.named(_KOREA, f"{english} Provincial College")
+            found.append(Body(college.start(), college.end(), name))
+    return found
+
+
+@functools.cache
+def _korean_province_short_names(registries: Registries) -> dict[str, str]:
+    """The two-syllable Hangul names the registry gives Korea's provinces (경북, 전남), each read
+    in Revised Romanization (Gyeongbuk, Jeonnam)."""
+    return {
+        alias: korean_place(alias)
+        for partner in registries.partners.values()
+        if partner.country == _KOREA and partner.kind == "region"
+        for alias in partner.aliases
+        if re.fullmatch("[가-힣]{2}", alias)
+    }
 
 
 def region_before(
