@@ -81,3 +81,24 @@ def test_a_provincial_college_needs_a_provinces_short_name(registries: Registrie
     )  # fmt: skip
     assert not any(pid.endswith("-provincial-college") for pid in got)
 
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("株式会社こもれび農機は、ベトナムのタイビン省に小型耕運機を納入する。", "jp-komorebi-noki"),
+        ("株式会社ひばり精工はベトナムのハナム省に新工場を建てる。", "jp-hibari-seiko"),
+    ],
+)  # fmt: skip
+def test_a_japanese_firms_hiragana_name_before_its_trade(
+    registries: Registries, body: str, expected: str
+) -> None:
+    got = partner_kinds(registries, "ja", "日本企業がベトナム進出", body)
+    assert got.get(expected) == "company"
+
+
+def test_a_particle_after_the_form_opens_no_hiragana_name(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "ja", "日本企業がベトナム進出",
+        "佐藤精機株式会社のこれら工業製品はベトナムのハナム省で作られる。",
+    )  # fmt: skip
+    assert not any(pid.endswith("-kogyo") for pid in got)
