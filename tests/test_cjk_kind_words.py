@@ -102,3 +102,36 @@ def test_a_particle_after_the_form_opens_no_hiragana_name(registries: Registries
         "佐藤精機株式会社のこれら工業製品はベトナムのハナム省で作られる。",
     )  # fmt: skip
     assert not any(pid.endswith("-kogyo") for pid in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "中国国际贸易促进委员会四川省委员会代表团访问越南海防市，洽谈经贸合作。",
+        "四川省贸促会代表团访问越南海防市，洽谈经贸合作。",
+    ],
+)
+def test_a_provinces_ccpit_sub_council_by_its_whole_or_short_name(
+    registries: Registries, body: str
+) -> None:
+    got = partner_kinds(registries, "zh", "经贸合作", body)
+    assert got.get("cn-ccpit-sichuan") == "organisation"
+
+
+def test_chinas_own_ccpit_is_no_sub_council(registries: Registries) -> None:
+    got = partner_kinds(
+        registries, "zh", "经贸合作", "中国贸促会代表团访问越南海防市，洽谈经贸合作。"
+    )
+    assert not any(pid.startswith("cn-ccpit") for pid in got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "驻越南台北经济文化办事处与越南平阳省签署投资促进备忘录。",
+        "駐胡志明市台北經濟文化辦事處與越南平陽省簽署投資促進備忘錄。",
+    ],
+)
+def test_taiwans_representative_office_bears_one_name(registries: Registries, body: str) -> None:
+    got = partner_kinds(registries, "zh", "投资促进", body)
+    assert got.get("tw-taipei-economic-and-cultural-office") == "organisation"
