@@ -128,6 +128,7 @@ def find_company_names(
         found += _japanese_loanwords(registries, text, places)
         found += _japanese_kanji_names(registries, text, places)
         found += _japanese_names_before_form(registries, text, places)
+        found += _japanese_hiragana_names(registries, text, places)
     if lang == "ko" and _KO_FORM.search(text):
         found += _korean_loanwords(registries, text, places)
     if lang == "hi" and _HI_FORM.search(text):
@@ -1198,6 +1199,36 @@ def _japanese_kanji_names(registries: Registries, text: str, places: _Places) ->
             continue
         name = " ".join(part for part in (own[1], english, trade) if part)
         yield Body(start, end, _company(country, name))
+
+
+# A company's own name in hiragana right after its form, closed by a trade's kanji
+# ("株式会社みちのく農機": Michinoku Noki); a run opening with a particle is the sentence going on
+# after a name that ended at the form ("…株式会社の工場").
+_JA_HIRAGANA_NAME = re.compile(rf"{_JA_FORM}[ \t]*([ぁ-ゖー]{{2,8}})(?=[{char_class('Han')}])")
+_JA_PARTICLES = frozenset("はがをにでともへやのか")
+_KANA_SHIFT = 0x60  # how far katakana lies from hiragana in Unicode
+
+
+def _japanese_hiragana_names(registries: Registries, text: str, places: _Places) -> Iterator[Body]:
+    """Companies whose own name after their form is written in hiragana and closed by a trade's
+    kanji ("株式会社みちのく農機": Michinoku Noki): hiragana spells its sounds, so Hepburn reads
+    it as the company signs, and the trade's word as in :func:`_japanese_kanji_names`. Without
+    a trade word the list knows, the run may be any words: left alone."""
+    for found in _JA_HIRAGANA_NAME.finditer(text):
+        run = found.group(1)
+        if run[0] in _JA_PARTICLES:
+            continue
+        end, trade = _kanji_trade(text, found.end(), registries)
+        if not trade:
+            continue
+        katakana = "".join(chr(ord(char) + _KANA_SHIFT) if char != "ー" else char for char in run)
+        country, start = _script_country(
+            registries, "ja", text, found.start(), places, company_words(registries, "ja")
+        )
+        if country is None or country == _VIETNAM:
+            continue
+        reading = to_latin(katakana, "ja").capitalize()
+        yield Body(start, end, _company(country, f"{reading} {trade}"))
 
 
 def _japanese_names_before_form(

@@ -23,6 +23,18 @@ where the kind word, a listed name or a region its firms share decides the Engli
   Japan (全国農業協同組合連合会岐阜県本部, JA全農岐阜: JA Zen-Noh Gifu;
   宮崎県経済農業協同組合連合会, JA宮崎経済連: JA Miyazaki Keizairen), as the group writes them in
   Latin letters.
+- A Korean province's own college, named by the province's short name and 도립대학(교)
+  (경북도립대학교: Gyeongbuk Provincial College, 전남도립대학교: Jeonnam Provincial College):
+  the short name in Revised Romanization, as the colleges and the provinces' own bodies sign,
+  not the province's full English name.
+- A sub-council of the China Council for the Promotion of International Trade under its whole
+  name, the council's name, a place of China and 委员会 or 分会
+  (中国国际贸易促进委员会云南省委员会: China Council for the Promotion of International Trade
+  Yunnan Sub-council), and under its short name (云南省贸促会); its id is the council's
+  acronym and the place (cn-ccpit-yunnan), as the sub-councils sign in English (CCPIT Yunnan).
+- Taiwan's representative offices, which bear one name in every country that hosts one
+  (驻越南台北经济文化办事处: Taipei Economic and Cultural Office), as a country's embassy is
+  its embassy wherever it stands.
 - "Tech" written glued to a Japanese company's katakana word is one English word with it
   (マリンテック Marinetech, as ファインテック is Finetech and バイオテック Biotech): the
   companies sign so.
@@ -36,9 +48,11 @@ import functools
 import re
 
 from digest.extract.gazetteer import PARTNER, Match
+from digest.extract.translit import korean_place
 from digest.extract.unlisted import Body, Unlisted
 from digest.registries import Registries
 from digest.registry_records import Partner
+from digest.text import slugify
 
 # China's own name opening a national body's name, simplified and traditional.
 _CHINA = ("中国", "中國")
@@ -96,6 +110,30 @@ _JAPAN = "JP"
 _PREFECTURE = re.compile(r"\s+Prefecture$")
 _ZEN_NOH_WINDOW = 16
 
+# A Korean province's college: the province's short name (two syllables, as 경북 for
+# 경상북도) glued to 도립 (provincial) and the word for a college or university, or its
+# short form 대 (경북도립대).
+_KO_PROVINCIAL_COLLEGE = re.compile(r"(?<![가-힣])([가-힣]{2})도립대(?:학교|학)?")
+_KOREA = "KR"
+
+# The China Council for the Promotion of International Trade's whole name, and the words after a
+# place of China that make the name its sub-council's (委员会 in a province, 分会 elsewhere).
+_CCPIT = ("中国国际贸易促进委员会", "中國國際貿易促進委員會")
+_CCPIT_LOCAL = re.compile(r"(?:省|市|壮族自治区|自治区)?(?:委员会|委員會|分会|分會)")
+_CCPIT_ENGLISH = "China Council for the Promotion of International Trade {place} Sub-council"
+# Its short name after a place (云南省贸促会, 广西贸促会); not China's own (中国贸促会), the
+# national council, which no place names.
+_CCPIT_SHORT = ("贸促会", "貿促會")
+_CCPIT_SHORT_AFTER = re.compile(r"(?:省|市|壮族自治区|自治区)?(?:贸促会|貿促會)")
+# What a registry place's English name carries that a body's name does not ("Honghe
+# Prefecture", "Pingxiang (Guangxi)").
+_PLACE_QUALIFIER = re.compile(r"\s*\([^()]*\)$|\s+(?:Prefecture|Province)$")
+_CHINA_CODE = "CN"
+# Taiwan's representative offices' one name, simplified and traditional.
+_TECO = re.compile("台北经济文化办事处|台北經濟文化辦事處")
+_TECO_ENGLISH = "Taipei Economic and Cultural Office"
+_TAIWAN = "TW"
+
 # Katakana endings that English writes glued to the word before them.
 _GLUED_ENDINGS = frozenset({"Tech"})
 
@@ -110,6 +148,9 @@ def find_cjk_composed_bodies(
         *find_national_academies(lang, text),
         *find_university_hospitals(registries, lang, text, matches),
         *(_ja_federations(registries, text, matches) if lang == "ja" else ()),
+        *(find_korean_provincial_colleges(registries, text) if lang == "ko" else ()),
+        *(_ccpit_subcouncils(registries, text, matches) if lang == "zh" else ()),
+        *(_taipei_offices(text) if lang == "zh" else ()),
     ]
 
 
@@ -194,6 +235,70 @@ def _korean_university_short_names(registries: Registries) -> dict[str, str]:
         if alias.endswith(_KO_UNIVERSITY) and len(alias) > len(_KO_UNIVERSITY)
     }
     return dict(sorted(stems.items(), key=lambda item: -len(item[0])))
+
+
+def find_korean_provincial_colleges(registries: Registries, text: str) -> list[Body]:
+    """A Korean province's college named by the province's short name (see the module)."""
+    if "도립대" not in text:
+        return []
+    short_names = _korean_province_short_names(registries)
+    found = []
+    for college in _KO_PROVINCIAL_COLLEGE.finditer(text):
+        english = short_names.get(college.group(1))
+        if english is not None:
+            name = Unlisted.named(_KOREA, f"{english} Provincial College")
+            found.append(Body(college.start(), college.end(), name))
+    return found
+
+
+@functools.cache
+def _korean_province_short_names(registries: Registries) -> dict[str, str]:
+    """The two-syllable Hangul names the registry gives Korea's provinces (경북, 전남), each read
+    in Revised Romanization (Gyeongbuk, Jeonnam)."""
+    return {
+        alias: korean_place(alias)
+        for partner in registries.partners.values()
+        if partner.country == _KOREA and partner.kind == "region"
+        for alias in partner.aliases
+        if re.fullmatch("[가-힣]{2}", alias)
+    }
+
+
+def _ccpit_subcouncils(registries: Registries, text: str, matches: list[Match]) -> list[Body]:
+    """The China Council for the Promotion of International Trade's sub-councils under their
+    whole or short names (see the module)."""
+    if not any(name in text for name in (*_CCPIT, *_CCPIT_SHORT)):
+        return []
+    found = []
+    for match in matches:
+        if match.target[0] != PARTNER:
+            continue
+        place = registries.partners[match.target[1]]  # type: ignore[index]
+        if place.country != _CHINA_CODE or place.kind not in ("region", "city"):
+            continue
+        whole = text.endswith(_CCPIT, 0, match.start)
+        after = (_CCPIT_LOCAL if whole else _CCPIT_SHORT_AFTER).match(text, match.end)
+        if after is None:
+            continue
+        start = match.start - len(_CCPIT[0]) if whole else match.start
+        found.append(Body(start, after.end(), _ccpit_subcouncil(place)))
+    return found
+
+
+def _ccpit_subcouncil(place: Partner) -> Unlisted:
+    """A place's sub-council, its id the council's acronym and the place as it signs (CCPIT
+    Yunnan), its name the whole English name."""
+    name = _PLACE_QUALIFIER.sub("", place.name_en)
+    english = _CCPIT_ENGLISH.format(place=name)
+    return Unlisted(f"cn-ccpit-{slugify(name)}", english, _CHINA_CODE, "organisation")
+
+
+def _taipei_offices(text: str) -> list[Body]:
+    """Taiwan's representative offices by their one name (see the module)."""
+    return [
+        Body(office.start(), office.end(), Unlisted.named(_TAIWAN, _TECO_ENGLISH))
+        for office in _TECO.finditer(text)
+    ]
 
 
 def region_before(
