@@ -35,3 +35,35 @@ def test_a_chamber_s_words_in_every_case_name_the_chamber(
     got = closed_partner_ids(registries, lang, headline, body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_drafted"),
+    [
+        # A committee linked by "по" to a portfolio in the dative: "for" it.
+        ("ru", "Гомель и Лаокай",
+         "Председатель комитета по сельскому хозяйству и продовольствию Гомельской области "
+         "встретился с делегацией провинции Лаокай.",
+         ["by-gomel-committee-for-agriculture-and-food"], []),
+        # The same portfolio in the genitive, no "по": the committee "of" it, as before.
+        ("ru", "Гомель и Лаокай",
+         "Комитет сельского хозяйства и продовольствия Гомельской области подписал соглашение "
+         "с провинцией Лаокай.",
+         ["by-gomel-committee-of-agriculture-and-food"], ["by-gomel-committee-for-agriculture-and-food"]),
+        # The dative after "по" composes a ministry's or an agency's portfolio too.
+        ("ru", "Иркутск и Лаокай",
+         "Агентство по инвестициям Иркутской области подписало соглашение с провинцией Лаокай.",
+         ["ru-irkutsk-oblast-investment-agency"], []),
+    ],
+)  # fmt: skip
+def test_a_portfolio_in_the_dative_after_po_is_read(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, lang, headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
