@@ -67,3 +67,30 @@ def test_a_portfolio_in_the_dative_after_po_is_read(
     got = closed_partner_ids(registries, lang, headline, body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_drafted"),
+    [
+        ("ru", "Рыбный терминал в Кханьхоа",
+         "Консорциум российской компании ООО «СевРыбТрейд» и южнокорейской Hanseong Marine "
+         "Co., Ltd. получил свидетельство об инвестициях в провинции Кханьхоа.",
+         ["ru-sevrybtrade"], []),
+        # The nationality of another word is no company's.
+        ("ru", "Рыбный терминал в Кханьхоа",
+         "Российской делегации ООО «СевРыбТрейд» и южнокорейской Hanseong Marine Co., Ltd. "
+         "представили проект в провинции Кханьхоа.",
+         [], ["ru-sevrybtrade"]),
+    ],
+)  # fmt: skip
+def test_a_nationality_before_a_word_for_a_company_and_a_legal_form_says_whose(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, lang, headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
