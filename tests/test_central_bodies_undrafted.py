@@ -94,3 +94,33 @@ def test_a_nationality_before_a_word_for_a_company_and_a_legal_form_says_whose(
     got = closed_partner_ids(registries, lang, headline, body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body", "expected", "not_drafted"),
+    [
+        ("pl", "Katowice i Thái Nguyên",
+         "Regionalna Izba Gospodarcza w Katowicach podpisała porozumienie z prowincją Thái "
+         "Nguyên.",
+         ["pl-regional-chamber-of-commerce-in-katowice"], []),
+        ("pl", "Polska i Quảng Ninh",
+         "Wizytę w prowincji Quảng Ninh pomogła zorganizować Ambasada Rzeczypospolitej Polskiej "
+         "w Hanoi.",
+         ["pl-embassy"], []),
+        ("de", "Thüringen und Thái Nguyên",
+         "Die Landesentwicklungsgesellschaft Thüringen wird Betriebe aus Thái Nguyên bei der "
+         "Suche nach Wohnungen unterstützen.",
+         ["de-thuringia-state-development-corporation"], []),
+    ],
+)  # fmt: skip
+def test_polish_and_german_kind_words_name_their_place_s_body(
+    registries: Registries,
+    lang: str,
+    headline: str,
+    body: str,
+    expected: list[str],
+    not_drafted: list[str],
+) -> None:
+    got = closed_partner_ids(registries, lang, headline, body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)

@@ -113,7 +113,9 @@ _REPUBLIC = re.compile(
     r"|kingdom|royaume|reino|regno|konigreich|krolestw\w*|королевств\w*|королівств\w*|المملكة|مملكة"
     # Russian and Ukrainian "Республика Беларусь" in any case, Arabic "دولة" (State of) and
     # "جمهورية" ("سفارة دولة الإمارات").
-    r"|республик\w*|республік\w*|دولة|جمهورية)"
+    r"|республик\w*|республік\w*|دولة|جمهورية"
+    # ... and Polish "Rzeczpospolita" in any case ("Ambasada Rzeczypospolitej Polskiej").
+    r"|rzeczpospolit\w*|rzeczypospolit\w*)"
     r"(?:\s+(?!of\b|de\b|do\b|da\b|di\b|del\b|della\b|du\b)\w+){0,2}"
     r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
 )
