@@ -124,3 +124,23 @@ def test_polish_and_german_kind_words_name_their_place_s_body(
     got = closed_partner_ids(registries, lang, headline, body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_drafted"),
+    [
+        ("The Mongolian University of Science and Technology will train 20 engineers from Yen "
+         "Bai under the agreement.",
+         ["mn-mongolian-university-of-science-and-technology"], ["mn-mongolian-university"]),
+        # What a Vietnamese university teaches does not make it foreign.
+        ("Savannakhet asked Quang Tri to train Lao officials at the Thai Nguyen University of "
+         "Agriculture and Forestry.",
+         [], ["la-thai-nguyen-university-of-agriculture-and-forestry"]),
+    ],
+)  # fmt: skip
+def test_an_english_university_s_name_goes_on_after_of(
+    registries: Registries, body: str, expected: list[str], not_drafted: list[str]
+) -> None:
+    got = closed_partner_ids(registries, "en", "Scholarships for Vietnamese students", body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
