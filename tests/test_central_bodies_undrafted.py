@@ -144,3 +144,25 @@ def test_an_english_university_s_name_goes_on_after_of(
     got = closed_partner_ids(registries, "en", "Scholarships for Vietnamese students", body)
     assert set(expected) <= set(got)
     assert not set(not_drafted) & set(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "not_drafted"),
+    [
+        ("Делегация провинции Лаокай посетила Гомельский завод сельхозмашин и договорилась о "
+         "поставках.",
+         ["by-gomel-agricultural-machinery-plant"], []),
+        ("Техника производства Гомельского завода сельхозмашин будет собираться в провинции "
+         "Лаокай.",
+         ["by-gomel-agricultural-machinery-plant"], []),
+        # A trade the vocabulary does not know, or a city no registry place: nothing.
+        ("Делегация провинции Лаокай посетила Гомельский завод игрушек.",
+         [], ["by-gomel-plant"]),
+    ],
+)  # fmt: skip
+def test_an_unquoted_plant_is_named_by_its_city_s_adjective_and_trade(
+    registries: Registries, body: str, expected: list[str], not_drafted: list[str]
+) -> None:
+    got = closed_partner_ids(registries, "ru", "Белорусская техника во Вьетнаме", body)
+    assert set(expected) <= set(got)
+    assert not set(not_drafted) & set(got)
