@@ -29,6 +29,7 @@ by letter they would be "Aeroport Tolmachyovo".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -101,9 +102,14 @@ def unquoted_plants(
     if lang not in _PLANT_WORDS or "завод" not in text:
         return
     trades = _trades(registries, lang)
+    # Whether a registry name lies in a plant's words is a bisection: a page may name
+    # thousands of plants and places.
+    spans = sorted((m.start, m.end) for m in matches)
+    starts = [start for start, _ in spans]
     for found in _UNQUOTED_PLANT.finditer(text):
         trade = trades.get(found["trade"])
-        if trade is None or any(m.start < found.end() and found.start() < m.end for m in matches):
+        before = bisect.bisect_left(starts, found.end())
+        if trade is None or (before and spans[before - 1][1] > found.start()):
             continue  # no trade known, or a name the registries know ("Минского завода …")
         place = _registry_places(registries).get(found["stem"]) or _registry_places(registries).get(
             found["stem"] + "ск"
