@@ -28,7 +28,12 @@ from digest.extract.company_names import company_words, country_said_after
 from digest.extract.demonyms import Demonym, demonym_beside, find_demonyms
 from digest.extract.gazetteer import PARTNER, Match
 from digest.extract.organisations import only_country
-from digest.extract.plant_names import airport_name, described_company_name, plant_name
+from digest.extract.plant_names import (
+    airport_name,
+    described_company_name,
+    plant_name,
+    unquoted_plants,
+)
 from digest.extract.translit import is_vi_syllable
 from digest.extract.translit_polivanov import hepburn_reading
 from digest.extract.unlisted import Body, Unlisted, latin_reading
@@ -276,6 +281,7 @@ def find_companies(
             *_companies(registries, lang, text, matches, fallback),
             *_airlines(registries, lang, text, matches, fallback),
             *_cyrillic_companies(registries, lang, text, matches, fallback),
+            *unquoted_plants(registries, lang, text, matches),
             *_foundations(registries, lang, text, matches, fallback),
             *_spanish_enterprises(registries, lang, text, matches, fallback),
         ],

@@ -105,6 +105,10 @@ _COMPOUND = frozenset({"Foreign Affairs Office", "Health Commission", "Public Se
 # vocabulary reads 海关, not the "Bureau of Customs" of "Cục Hải quan Nam Ninh" word by word.
 _PORTFOLIO_ALONE = frozenset({"Customs"})
 _PORTFOLIO_FIRST = frozenset({"Council", "Science Institute", "Research Institute"})
+# Kinds named "for" their portfolio, not "of" it: a Russian or Ukrainian committee linked to
+# its portfolio by "по"/"з питань" ("комитет по сельскому хозяйству и продовольствию": Committee
+# for Agriculture and Food), as such committees write their English names.
+_LINKED_FOR = frozenset({"Committee"})
 # In Chinese, a foreign-affairs or health body's usual short names.
 _ZH_SHORT = {"外办": ("Foreign Affairs", "Office"), "外辦": ("Foreign Affairs", "Office"),
              "卫健委": ("Health", "Commission")}  # fmt: skip
@@ -344,6 +348,8 @@ def _department(
         rest = portfolio
     elif compound in _COMPOUND or kind in _PORTFOLIO_FIRST:
         rest = compound
+    elif kind.endswith(" for"):
+        rest = f"{kind} {portfolio}"
     else:
         rest = f"{kind} of {portfolio}"
     rest = f"{level} {rest}" if level else rest
@@ -716,6 +722,8 @@ def _spaced(
         portfolio = read.english_of(word.group(2)) if read else None
         if portfolio is None:
             continue
+        if kind in _LINKED_FOR and folded[word.end(1) : word.start(2)].strip():
+            kind = f"{kind} for"  # linked by "по"/"з питань", the only words allowed there
         yield _department(registries, place_id, kind, portfolio, (word.start(), end))
 
 

@@ -113,7 +113,9 @@ _REPUBLIC = re.compile(
     r"|kingdom|royaume|reino|regno|konigreich|krolestw\w*|королевств\w*|королівств\w*|المملكة|مملكة"
     # Russian and Ukrainian "Республика Беларусь" in any case, Arabic "دولة" (State of) and
     # "جمهورية" ("سفارة دولة الإمارات").
-    r"|республик\w*|республік\w*|دولة|جمهورية)"
+    r"|республик\w*|республік\w*|دولة|جمهورية"
+    # ... and Polish "Rzeczpospolita" in any case ("Ambasada Rzeczypospolitej Polskiej").
+    r"|rzeczpospolit\w*|rzeczypospolit\w*)"
     r"(?:\s+(?!of\b|de\b|do\b|da\b|di\b|del\b|della\b|du\b)\w+){0,2}"
     r"\s*(?:of the|of|de la|de l'|de|du|des|d'|do|da|dos|das|di|del|della|dell')?"
 )
@@ -135,7 +137,10 @@ _NAMED_BODY = re.compile(
     # Australia"), as a university is.
     r"|(?:Chamber of Commerce(?: and Industry)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
     r"|(?:(?!(?:The|A|An|This|Its|Their|Our) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-    r" (?:University(?: Medical Cent(?:er|re))?|Chamber of Commerce(?: and Industry)?"
+    # A university named by its own words and what it teaches after "of" ("the Mongolian
+    # University of Life Sciences"): what follows "of" is the name's, up to a lower-case word.
+    rf" (?:University(?: of {_OF_WORD}(?: (?:and |& )?{_OF_WORD}){{0,3}}| Medical Cent(?:er|re))?"
+    r"|Chamber of Commerce(?: and Industry)?"
     r"|Chamber of Industry and Commerce"
     r"|Hospital"
     # A place's public body by what it is ("Gunma International Exchange Association", "the
@@ -959,8 +964,10 @@ def _vietnamese_or_international(name: str) -> bool:
 
 def _shaped_vietnamese(name: str) -> bool:
     """Whether every word of a body's name but its kind reads as a Vietnamese syllable ("Nong
-    Lam University"): most likely Vietnam's own."""
-    words = fold(name).replace("university", " ").split()
+    Lam University"): most likely Vietnam's own. What a university teaches is named in English
+    after its own words ("Hue University of Medicine and Pharmacy"): only those are read."""
+    own = name.split(" University of ", 1)[0]
+    words = fold(own).replace("university", " ").split()
     return bool(words) and all(is_vi_syllable(w) for w in words)
 
 

@@ -12,6 +12,11 @@ the stem with "-а" (or, for a stem in -ин, the stem without it and "-а": Н�
 Nakhodka); where it knows none, a stem in -ов, -ев, -ин, -ів or a soft sign is the city
 (Харківський: Kharkiv, Гомельский: Gomel), else the stem with "-ск" (Симбирский: Simbirsk).
 
+A plant named without quotes ("Могилёвского завода сельхозмашин") is read where its city's
+adjective, in any case, stands right before the word for a plant and a genitive noun of its
+trade follows: the city must then be a registry place (Могилёв: Mogilev), whose country is the
+plant's (Mogilev Agricultural Machinery Plant); a name the registries know is theirs.
+
 A company named by what it is reads the same way: «Сибирская агрокомпания» is the Siberian Agro
 Company, «Сибирская аграрная группа» the Siberian Agrarian Group, every word known
 (``described_companies`` in vocabularies/organisations.yaml).
@@ -24,11 +29,14 @@ by letter they would be "Aeroport Tolmachyovo".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.unlisted import latin_reading
+from digest.extract.gazetteer import Match
+from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
 
 # The words for a plant and a factory, by language, and their English.
@@ -69,6 +77,62 @@ def plant_name(registries: Registries, lang: str, name: str, country: str) -> st
     if not english:
         return None
     return " ".join([*([city] if city else []), *english, plants[kinds[0]]])
+
+
+# A plant named without quotes by its city's adjective in any case, the word for a plant in
+# any case and its trade's genitive noun ("Могилёвского завода сельхозмашин": Mogilev
+# Agricultural Machinery Plant); the city is a registry place whose own name is the adjective's
+# stem, with "-ск" or without (Минского: Минск, Могилёвского: Могилёв), which says whose the
+# plant is.
+_UNQUOTED_PLANT = re.compile(
+    r"(?<![\w-])(?P<stem>[А-ЯЁІЇЄ][а-яёіїєʼ'’-]+?)"
+    r"(?:ский|ского|скому|ским|ском|ський|ського|ському|ським|ськім)"
+    r"[ \t]+(?:завод|завода|заводу|заводом|заводе|заводі)[ \t]+(?P<trade>[а-яёіїєʼ'’]+)(?!\w)"
+)
+# A registry place's unit word, no word of a plant's name ("Mogilev Region": Mogilev).
+_UNIT_WORD = re.compile(r"\s+(?:Region|Oblast|Krai|Province)$")
+_VIETNAM = "VN"
+
+
+def unquoted_plants(
+    registries: Registries, lang: str, text: str, matches: list[Match]
+) -> Iterator[Body]:
+    """The plants ``text`` names without quotes by their city's adjective, the word for a plant
+    and their trade's genitive noun, each the country's of its city (see ``_UNQUOTED_PLANT``)."""
+    if lang not in _PLANT_WORDS or "завод" not in text:
+        return
+    trades = _trades(registries, lang)
+    # Whether a registry name lies in a plant's words is a bisection: a page may name
+    # thousands of plants and places.
+    spans = sorted((m.start, m.end) for m in matches)
+    starts = [start for start, _ in spans]
+    for found in _UNQUOTED_PLANT.finditer(text):
+        trade = trades.get(found["trade"])
+        before = bisect.bisect_left(starts, found.end())
+        if trade is None or (before and spans[before - 1][1] > found.start()):
+            continue  # no trade known, or a name the registries know ("Минского завода …")
+        place = _registry_places(registries).get(found["stem"]) or _registry_places(registries).get(
+            found["stem"] + "ск"
+        )
+        if place is None or place[1] == _VIETNAM:
+            continue
+        name = f"{place[0]} {trade} {_PLANT_WORDS[lang]['завод']}"
+        yield Body(found.start(), found.end(), Unlisted.named(place[1], name, "company"))
+
+
+@functools.cache
+def _registry_places(registries: Registries) -> dict[str, tuple[str, str]]:
+    """The registry's foreign regions and cities by their own Cyrillic names (aliases in one
+    word), with their English names and countries; read once."""
+    places: dict[str, tuple[str, str]] = {}
+    for partner in registries.partners.values():
+        if partner.kind not in ("region", "city") or not partner.country:
+            continue
+        english = _UNIT_WORD.sub("", partner.name_en)
+        for alias in partner.aliases:
+            if " " not in alias and re.fullmatch("[А-ЯЁІЇЄ][а-яёіїєʼ'’-]+", alias):
+                places.setdefault(alias, (english, partner.country))
+    return places
 
 
 # An airport company's name by language: the word for an international one, the word for an
