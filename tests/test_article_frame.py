@@ -93,6 +93,33 @@ def test_a_body_takes_the_country_of_the_place_its_outlets_masthead_names(
     assert "cu-baracoa-agroforestry-enterprise" not in page_partner_ids(registries, page)
 
 
+_GUADALAJARA = (
+    "{masthead}\n"
+    "Inicio | Universidades\n"
+    "La universidad abre sus aulas a estudiantes de Long An\n"
+    "Por: Redacción | jueves, 03 julio 2025\n"
+    "La Universidad de Guadalajara firmó un convenio con el gobierno de la provincia de Long An "
+    "para recibir a estudiantes vietnamitas.\n"
+    "Las dos partes también hablaron de la formación de los jóvenes y del turismo para los "
+    "próximos años.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        ("diarioregional.com.mx | Noticias", "mx-university-of-guadalajara"),
+        ("diarioregional.es | Noticias", "es-university-of-guadalajara"),
+    ],
+)
+def test_the_outlets_country_settles_a_namesake_city(
+    registries: Registries, masthead: str, expected: str
+) -> None:
+    """Spain's Guadalajara province is read beside a university's words; a Mexican outlet's
+    university of Guadalajara is the Mexican city's, the largest of the name."""
+    assert expected in page_partner_ids(registries, _GUADALAJARA.format(masthead=masthead))
+
+
 @pytest.mark.parametrize(
     ("lang", "masthead", "url", "currencies", "expected"),
     [
