@@ -9,16 +9,17 @@ agree. The clues, each a class:
 
 * a country-code top-level domain in the masthead's words or the source URL ("NT.GOV.AU",
   "https://www.abc.net.au/..."): the outlet's country. Generic domains (.com, .org) say nothing.
-* a place of the registries the masthead names ("Periódico de la provincia de Guantánamo",
-  "香港經濟日報"): a regional outlet names its own place there. A Vietnamese province there is
-  Vietnam's (most outlets are Vietnamese), and gives no foreign country.
+* a place of the registries the masthead names ("Periódico de la provincia de Guantánamo", a
+  menu's "Strona główna | Poznań"): a regional outlet names its own place there. A Vietnamese
+  province there is Vietnam's (most outlets are Vietnamese), and gives no foreign country.
 * a national currency the figures are counted in: an ISO 4217 code opens with its issuer's ISO
   3166 code (AUD: AU, JPY: JP, KRW: KR). Not the dollar, the euro or a currency several countries
   share (``shared_currencies`` in vocabularies/numbers.yaml): many countries count in those.
 
-Vietnam is never the frame's country: a Vietnamese outlet (.vn, a province in its masthead)
-leaves the organisation unplaced, as before, and a Vietnamese article (lang vi) has no frame at
-all: its bodies are Vietnam's own unless a place says otherwise, and those are never partners.
+Vietnam is never the frame's country: a Vietnamese outlet (.vn, a province in its masthead) or
+figures in đồng beside another currency leave the organisation unplaced, as before, and a
+Vietnamese article (lang vi) has no frame at all: its bodies are Vietnam's own unless a place
+says otherwise, and those are never partners.
 """
 
 from __future__ import annotations
