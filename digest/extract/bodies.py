@@ -23,6 +23,7 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
+from digest.extract.article_frame import framed
 from digest.extract.bare_places import bare_place_before
 from digest.extract.cities import (
     LANGUAGE_COUNTRIES,
@@ -1433,6 +1434,9 @@ def only_or_home(registries: Registries, lang: str, matches: list[Match]) -> str
     country = only_country(registries, matches) or only_organisations_country(registries, matches)
     if country is not None:
         return country
+    # Nor by its frame: the outlet's domain or places, or the money its figures are in.
+    if framed() is not None:
+        return framed()
     home = (registries.vocabularies.organisations.get("home") or {}).get(lang)
     if home is None or foreign_places(registries, matches):
         return None

@@ -16,13 +16,15 @@ bare (Spain's Guadalajara province, matched only beside a body's words: "Univers
 Guadalajara") is the city of that name in another country the article names, when it names
 nothing else of the unit's country and the city is the largest place of that name GeoNames knows
 in the language's countries: in an article naming México, the University of Guadalajara is
-Mexico's (a city of 1.4 million, Spain's of 90,000).
+Mexico's (a city of 1.4 million, Spain's of 90,000). In an article naming no foreign place at
+all, the outlet's country (digest.extract.article_frame) stands for the country named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.extract.article_frame import framed
 from digest.extract.cities import confirmed_city, where_cities
 from digest.extract.gazetteer import PARTNER, Match
 from digest.registries import Partner, Registries
@@ -59,6 +61,8 @@ def namesake_city_abroad(
             return None  # the unit's own country is named: the unit it is
         if country and country != _VIETNAM:
             others.append(country)
+    if not others and framed() not in (None, partner.country):
+        others.append(str(framed()))  # the outlet's country (digest.extract.article_frame)
     if not others:
         return None  # no other country named: the GeoNames cities are not even read
     # The largest place of that name in the language's countries (cities.confirmed_city with

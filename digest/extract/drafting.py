@@ -15,6 +15,7 @@ from typing import Any
 
 from digest.errors import InputError
 from digest.extract import layout as layout_module
+from digest.extract.article_frame import reading_frame
 from digest.extract.figures import OTHER, extract_figures, in_partners_currency
 from digest.extract.language import UnsupportedLanguage, detect
 from digest.extract.page_furniture import without_wire_dateline
@@ -126,7 +127,18 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
     # The page's first lines are its masthead: whose site it is (a mission's own page), and
     # maybe its owner's name in English under the name in the page's script.
     masthead = "\n".join([line for line in text.splitlines() if line.strip()][:2])
-    places = find_places(registries, lang, parsed.headline or "", body, parsed.source_url, masthead)
+    # The figures are read first: the money they are counted in may place an organisation.
+    read_figures = extract_figures(body, lang)
+    with reading_frame():
+        places = find_places(
+            registries,
+            lang,
+            parsed.headline or "",
+            body,
+            parsed.source_url,
+            masthead,
+            frozenset(figure.unit for figure in read_figures),
+        )
     needs_review = []
     notes = []
     province, as_written, provinces = places.province, places.province_as_written, places.provinces
@@ -173,7 +185,7 @@ def _draft_text(text: str, path: Path, registries: Registries) -> Draft:
             for p in unlisted
         )
     countries = {p.country for p in (*places.partners, *unlisted) if p.country}
-    figures = in_partners_currency(extract_figures(body, lang), countries)
+    figures = in_partners_currency(read_figures, countries)
     if any(figure.what == OTHER for figure in figures):
         # A figure nobody has named is not published: the editor names its measure or drops it.
         needs_review.append("figures")

@@ -38,6 +38,7 @@ from collections.abc import Callable, Collection, Iterator
 from babel import Locale, UnknownLocaleError
 
 from digest.extract.acronyms import ACRONYM, INTERNATIONAL
+from digest.extract.article_frame import framed
 from digest.extract.demonyms import Demonym, find_demonyms
 from digest.extract.gazetteer import PARTNER, PROVINCE, Match
 from digest.extract.people_lexicon import lexicon
@@ -777,6 +778,8 @@ def _english_bodies(
                 only = _only_nationality(registries, text)
             if only is None:
                 only = dominant_country(registries, text, matches)
+            if only is None and not placed_abroad:
+                only = framed()  # the outlet's domain or places, the money its figures are in
             country = (only or "").lower()
         if not country or country == _VIETNAM:
             continue

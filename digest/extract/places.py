@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from digest.extract.acronyms import find_acronym_bodies
 from digest.extract.apposed_names import find_apposed_names
+from digest.extract.article_frame import frame_country, note_frame
 from digest.extract.bilateral import find_bilateral_bodies
 from digest.extract.blocs import names_a_bloc_in_passing
 from digest.extract.bodies import Body, find_bodies
@@ -75,6 +76,7 @@ from digest.extract.oblasts import oblast_matches
 from digest.extract.organisations import (
     as_the_masthead_spells,
     find_organisations,
+    foreign_places,
     masthead_mission,
     names_a_mission,
 )
@@ -418,6 +420,7 @@ def find_places(
     body: str,
     source_url: str | None,
     masthead: str = "",
+    currencies: frozenset[str] = frozenset(),
 ) -> Places:
     gazetteer = gazetteer_for(registries, lang)
     context = _context(registries, lang)
@@ -446,7 +449,9 @@ def find_places(
         for m in matches
         if m.target[0] == PARTNER
     )
-    article_country = _one_foreign_country(registries, found_in)
+    article_country = _places_country_or_frame(
+        registries, lang, found_in, (masthead, gazetteer, inflecting), (source_url, currencies)
+    )
     for (text, weight, matches), bare in zip(found_in, bare_names, strict=True):
         bodies = _uncredited(text, find_bodies(registries, lang, text, matches, bare))
         placed = {
@@ -953,6 +958,28 @@ def _bodies_country(bodies: list[Body]) -> str | None:
     Española" names Spain's companies too."""
     countries = {body.organisation.country for body in bodies} - {"VN", None, ""}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _places_country_or_frame(
+    registries: Registries,
+    lang: str,
+    found_in: list[tuple[str, int, list[Match]]],
+    masthead: tuple[str, Gazetteer, bool],
+    url_and_currencies: tuple[str | None, frozenset[str]],
+) -> str | None:
+    """The one foreign country of the article's places (``_one_foreign_country``). Where the
+    headline and the body name no foreign place at all, the country the article's frame gives
+    its organisations (its outlet's domain and places, the money its figures are in:
+    digest.extract.article_frame) is noted for the readers that fall back on it; a place named
+    is the stronger clue, so the frame is read only then."""
+    if any(foreign_places(registries, matches) for _, _, matches in found_in):
+        note_frame(None)
+        return _one_foreign_country(registries, found_in)
+    text, gazetteer, inflecting = masthead
+    places = gazetteer.find(text, inflecting=inflecting) if text else []
+    source_url, currencies = url_and_currencies
+    note_frame(frame_country(registries, lang, (text, places), source_url, currencies))
+    return _one_foreign_country(registries, found_in)
 
 
 def _one_foreign_country(
