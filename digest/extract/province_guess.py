@@ -453,19 +453,23 @@ def _by_length(registries: Registries, lang: str) -> tuple[dict[int, list[int]],
 
 def _near_in_length(by_length: dict[int, list[int]], length: int, limit: float) -> Iterator[int]:
     """The spellings whose length alone does not put them over ``limit`` from a name of
-    ``length`` (one more either side: ``_share`` draws the line exactly), of those ``limit``
-    allows two edits or more from it: nearer ones share a key of ``_by_one_edit``."""
+    ``length``, of those ``limit`` allows two edits or more from it: nearer ones share a key of
+    ``_by_one_edit``."""
     for near in _two_edits_lengths(length, limit):
         yield from by_length.get(near, ())
 
 
 @functools.lru_cache(maxsize=1024)
 def _two_edits_lengths(length: int, limit: float) -> tuple[int, ...]:
-    """The lengths ``_near_in_length`` looks at (the same few for every name of a length)."""
+    """The lengths ``_near_in_length`` looks at (the same few for every name of a length):
+    those ``_share`` does not refuse by the lengths alone. A spelling whose letters are too
+    long or short is no guess by its letters, and one near by its reading is reached by the
+    reading's own keys and lengths: measuring it here only cost a call (some 45 % of them)."""
     return tuple(
         near
         for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2)
         if _most_edits_between(length, near, limit) >= 2
+        and abs(length - near) <= limit * max(length, near)
     )
 
 
@@ -483,8 +487,17 @@ def _by_one_edit(registries: Registries, lang: str) -> tuple[dict[str, list[int]
     return letters, readings
 
 
+def _one_edit_near(by_key: dict[str, list[int]], name: str) -> Iterator[int]:
+    """The spellings sharing a key of ``_by_one_edit`` with ``name``: its keys are looked up
+    together (most are no spelling's), not one by one."""
+    for key in by_key.keys() & _one_deleted(name):
+        yield from by_key[key]
+
+
 def _one_deleted(name: str) -> set[str]:
-    return {name, *(name[:at] + name[at + 1 :] for at in range(len(name)))}
+    keys = {name[:at] + name[at + 1 :] for at in range(len(name))}
+    keys.add(name)
+    return keys
 
 
 def _most_edits_between(length: int, other: int, limit: float) -> int:
@@ -529,8 +542,8 @@ def _closest(
     by_letters_key, by_reading_key = _by_one_edit(registries, lang)
     by_letters, by_reading = _by_length(registries, lang)
     near = {
-        *(i for key in _one_deleted(seen_letters) for i in by_letters_key.get(key, ())),
-        *(i for key in _one_deleted(seen_reading) for i in by_reading_key.get(key, ())),
+        *_one_edit_near(by_letters_key, seen_letters),
+        *_one_edit_near(by_reading_key, seen_reading),
         *_near_in_length(by_letters, len(seen_letters), limit),
         *_near_in_length(by_reading, len(seen_reading), reading_limit),
     }
@@ -676,6 +689,7 @@ def _edit_distance(a: str, b: str, bound: int | None = None) -> int:
 def _surely_more_edits(a: str, b: str, bound: int) -> bool:
     """Whether ``a`` and ``b`` are plainly more than ``bound`` edits apart, without measuring:
     each letter more in one, and each letter one has that the other lacks, costs an edit."""
-    return (
-        abs(len(a) - len(b)) > bound or len(set(a) - set(b)) > bound or len(set(b) - set(a)) > bound
-    )
+    if abs(len(a) - len(b)) > bound:
+        return True
+    letters_a, letters_b = set(a), set(b)
+    return len(letters_a - letters_b) > bound or len(letters_b - letters_a) > bound
