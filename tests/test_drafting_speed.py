@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
+import pytest
+
 from digest.extract import bodies, language, organisations, province_guess, topics
 from digest.extract.drafting import _record
 from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
@@ -163,11 +165,11 @@ def test_a_names_guess_worked_out_once_per_text_is_each_namings_guess() -> None:
     )
     with drafting_with(registries):
         guesses = province_guess.unread_spellings(registries, "en", text)
+        exact = province_guess._exact_spellings(registries)
+        partners = province_guess._partner_names(registries)
         afresh = [
-            (start, province_guess._best_unread(
-                registries, "en", forms, province_guess._exact_spellings(registries),
-                province_guess._partner_names(registries),
-            ))
+            (start, None if province_guess._spelled(forms, exact, partners)
+             else province_guess._best_unread(registries, "en", forms))
             for start, forms in province_guess._candidate_groups("en", text)
         ]  # fmt: skip
     assert guesses == [(start, guess) for start, guess in afresh if guess is not None]
@@ -248,3 +250,28 @@ def test_a_tree_of_a_form_too_long_to_nest_is_the_alternation() -> None:
     forms = ["a" * n for n in range(1, 2000, 7)]
     assert literal_tree(forms) == alternation(forms)
     assert re.compile(literal_tree(forms)).match("a" * 50)
+
+
+def test_whether_a_registry_spells_a_name_is_asked_once_for_each_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guesses ask once per name beside a province word whether a registry spells one of
+    its forms (the loose second reading of a repeated name reads some of the same forms)."""
+    registries = default_registries()
+    text = (
+        "Delegates from Binh Duongg province met Hanoi province officials. Binh Duongg province "
+        "hosted them; Quang Ninh province and Binh Duongg province signed."
+    )
+    asked: list[list[str]] = []
+    spelled = province_guess._spelled
+
+    def counting(forms: list[str], *args: frozenset[str]) -> bool:
+        asked.append(forms)
+        return spelled(forms, *args)
+
+    monkeypatch.setattr(province_guess, "_spelled", counting)
+    with drafting_with(registries):
+        guesses = province_guess.unread_spellings(registries, "en", text)
+    groups = province_guess._candidate_groups("en", text)
+    assert [guess.registry_name for _, guess in guesses].count("Bình Dương") == 3
+    assert asked == [forms for _, forms in groups]

@@ -250,15 +250,18 @@ def unread_spellings(registries: Registries, lang: str, text: str) -> list[tuple
     loose: dict[str, Guess | None] = {}  # each repeated form's nearest spelling, loosely
     cities: dict[str, bool] = {}  # each repeated form: a foreign city GeoNames knows
     for start, forms in groups:
-        best = _best_unread(registries, lang, forms, exact, partner_names, nearest)
-        if best is None and not _spelled(forms, exact, partner_names):
+        # Asked once for the name (its repeated forms below are some of these forms).
+        if _spelled(forms, exact, partner_names):
+            continue
+        best = _best_unread(registries, lang, forms, nearest)
+        if best is None:
             again = [form for form in forms if repeated[form] >= _REPEATED_NAME]
             for form in again:
                 if form not in cities:
                     cities[form] = _foreign_city(registries, lang, form)
             again = [form for form in again if not cities[form]]
             if again:
-                best = _best_unread(registries, lang, again, exact, partner_names, loose, 1.0)
+                best = _best_unread(registries, lang, again, loose, 1.0)
         if best is not None:
             guesses.append((start, best))
     return guesses
@@ -280,16 +283,12 @@ def _best_unread(
     registries: Registries,
     lang: str,
     forms: list[str],
-    exact: frozenset[str],
-    partner_names: frozenset[str],
     nearest: dict[str, Guess | None] | None = None,
     ceiling: float = _MAX_SHARE_BARE,
 ) -> Guess | None:
-    """The guess for a name in its ``forms`` no farther than ``ceiling``, unless a registry
-    spells it or it is none (``nearest``: each form's nearest spelling measured so far under
-    that ceiling, added to)."""
-    if _spelled(forms, exact, partner_names):
-        return None
+    """The guess for a name in its ``forms`` no farther than ``ceiling``, or None (``nearest``:
+    each form's nearest spelling measured so far under that ceiling, added to). The caller has
+    made sure no registry spells one of the forms (``_spelled``)."""
     nearest = {} if nearest is None else nearest
     for seen in forms:
         if seen not in nearest:
