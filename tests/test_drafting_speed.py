@@ -13,7 +13,7 @@ import pytest
 
 from digest.extract import bodies, language, organisations, province_guess, topics
 from digest.extract.drafting import _record
-from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
+from digest.extract.people_lexicon import _RECENT_TEXTS, Hit, RoleTerm, _compound_titles, lexicon
 from digest.registries import default_registries, drafting_with
 from digest.schema import Figure, Person
 from digest.text import alternation, fold, literal_tree, same_length_fold
@@ -275,3 +275,43 @@ def test_whether_a_registry_spells_a_name_is_asked_once_for_each_name(
     groups = province_guess._candidate_groups("en", text)
     assert [guess.registry_name for _, guess in guesses].count("Bình Dương") == 3
     assert asked == [forms for _, forms in groups]
+
+
+class _CountedHeads(dict[str, RoleTerm]):
+    """Title heads that count how often a word's ending is looked up in them."""
+
+    asked = 0
+
+    def __contains__(self, key: object) -> bool:
+        self.asked += 1
+        return super().__contains__(key)
+
+
+def test_a_long_word_ending_in_no_head_s_letters_is_not_tried_against_each_head() -> None:
+    """A compound's title is the longest head its word ends in, as by trying every head's
+    length; a word whose last letters end no head is passed by without a lookup."""
+    terms = {
+        head: RoleTerm(head, head.title()) for head in ("minister", "prasident", "rat", "leiter")
+    }
+    rng = random.Random(20)
+    pieces = ["sozial", "landes", "kammer", "minister", "prasident", "rat", "leiter", "haus", "x"]
+    for _ in range(300):
+        folded = " ".join(
+            "".join(rng.choices(pieces, k=rng.randint(1, 4))) for _ in range(rng.randint(1, 12))
+        )
+        expected = [
+            Hit(word.start(), word.end(), "title", terms[head])
+            for word in re.finditer(r"(?<!\w)[^\W\d_]{7,40}(?!\w)", folded)
+            for head in [
+                next(
+                    (h for h in sorted(terms, key=len, reverse=True)
+                     if len(word.group()) - len(h) >= 3 and word.group().endswith(h)),
+                    None,
+                )
+            ]
+            if head is not None
+        ]  # fmt: skip
+        assert _compound_titles(folded, dict(terms), []) == expected
+    heads = _CountedHeads(terms)
+    assert _compound_titles("wirtschaftshaus landeshauptstadt", heads, []) == []
+    assert heads.asked == 0
