@@ -44,13 +44,15 @@ def test_the_hits_kept_are_bounded_across_articles() -> None:
 
 
 def test_the_lengths_two_edits_away_are_those_the_lengths_loop_finds() -> None:
-    """``_near_in_length`` reads the lengths it looks at from a bounded cache."""
+    """``_near_in_length`` reads the lengths it looks at from a bounded cache (those within
+    two edits or more that ``_share`` does not refuse by the lengths alone)."""
     for limit in (0.15, 0.2, 0.25, 0.34, 1 / 3):
         for length in range(0, 80):
             expected = [
                 near
                 for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2)
                 if province_guess._most_edits_between(length, near, limit) >= 2
+                and abs(length - near) <= limit * max(length, near)
             ]
             assert list(province_guess._two_edits_lengths(length, limit)) == expected
     assert province_guess._two_edits_lengths.cache_info().maxsize is not None
