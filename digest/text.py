@@ -112,8 +112,9 @@ class FoldTable(dict[int, str]):
         from: spans found in the folded text map back to the original even where folding drops
         marks (Thai, Arabic) or expands letters ("ß")."""
         folded = text.translate(self)
-        if self.irregular.isdisjoint(text):
+        if not self.irregular or self._irregular_pattern().search(text) is None:
             # The common case: every character folds to exactly one, so positions carry over.
+            # (Looked for by a pattern: ``set.isdisjoint`` makes a string of each character.)
             return folded, range(len(text))
         # Between irregular characters positions carry over: copied by the stretch.
         offsets: list[int] = []

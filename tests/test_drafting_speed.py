@@ -9,9 +9,11 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
+import pytest
+
 from digest.extract import bodies, language, organisations, province_guess, topics
 from digest.extract.drafting import _record
-from digest.extract.people_lexicon import _RECENT_TEXTS, lexicon
+from digest.extract.people_lexicon import _RECENT_TEXTS, Hit, RoleTerm, _compound_titles, lexicon
 from digest.registries import default_registries, drafting_with
 from digest.schema import Figure, Person
 from digest.text import alternation, fold, literal_tree, same_length_fold
@@ -42,13 +44,15 @@ def test_the_hits_kept_are_bounded_across_articles() -> None:
 
 
 def test_the_lengths_two_edits_away_are_those_the_lengths_loop_finds() -> None:
-    """``_near_in_length`` reads the lengths it looks at from a bounded cache."""
+    """``_near_in_length`` reads the lengths it looks at from a bounded cache (those within
+    two edits or more that ``_share`` does not refuse by the lengths alone)."""
     for limit in (0.15, 0.2, 0.25, 0.34, 1 / 3):
         for length in range(0, 80):
             expected = [
                 near
                 for near in range(int(length * (1 - limit)) - 1, int(length / (1 - limit)) + 2)
                 if province_guess._most_edits_between(length, near, limit) >= 2
+                and abs(length - near) <= limit * max(length, near)
             ]
             assert list(province_guess._two_edits_lengths(length, limit)) == expected
     assert province_guess._two_edits_lengths.cache_info().maxsize is not None
@@ -163,11 +167,11 @@ def test_a_names_guess_worked_out_once_per_text_is_each_namings_guess() -> None:
     )
     with drafting_with(registries):
         guesses = province_guess.unread_spellings(registries, "en", text)
+        exact = province_guess._exact_spellings(registries)
+        partners = province_guess._partner_names(registries)
         afresh = [
-            (start, province_guess._best_unread(
-                registries, "en", forms, province_guess._exact_spellings(registries),
-                province_guess._partner_names(registries),
-            ))
+            (start, None if province_guess._spelled(forms, exact, partners)
+             else province_guess._best_unread(registries, "en", forms))
             for start, forms in province_guess._candidate_groups("en", text)
         ]  # fmt: skip
     assert guesses == [(start, guess) for start, guess in afresh if guess is not None]
@@ -248,3 +252,68 @@ def test_a_tree_of_a_form_too_long_to_nest_is_the_alternation() -> None:
     forms = ["a" * n for n in range(1, 2000, 7)]
     assert literal_tree(forms) == alternation(forms)
     assert re.compile(literal_tree(forms)).match("a" * 50)
+
+
+def test_whether_a_registry_spells_a_name_is_asked_once_for_each_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guesses ask once per name beside a province word whether a registry spells one of
+    its forms (the loose second reading of a repeated name reads some of the same forms)."""
+    registries = default_registries()
+    text = (
+        "Delegates from Binh Duongg province met Hanoi province officials. Binh Duongg province "
+        "hosted them; Quang Ninh province and Binh Duongg province signed."
+    )
+    asked: list[list[str]] = []
+    spelled = province_guess._spelled
+
+    def counting(forms: list[str], *args: frozenset[str]) -> bool:
+        asked.append(forms)
+        return spelled(forms, *args)
+
+    monkeypatch.setattr(province_guess, "_spelled", counting)
+    with drafting_with(registries):
+        guesses = province_guess.unread_spellings(registries, "en", text)
+    groups = province_guess._candidate_groups("en", text)
+    assert [guess.registry_name for _, guess in guesses].count("Bình Dương") == 3
+    assert asked == [forms for _, forms in groups]
+
+
+class _CountedHeads(dict[str, RoleTerm]):
+    """Title heads that count how often a word's ending is looked up in them."""
+
+    asked = 0
+
+    def __contains__(self, key: object) -> bool:
+        self.asked += 1
+        return super().__contains__(key)
+
+
+def test_a_long_word_ending_in_no_head_s_letters_is_not_tried_against_each_head() -> None:
+    """A compound's title is the longest head its word ends in, as by trying every head's
+    length; a word whose last letters end no head is passed by without a lookup."""
+    terms = {
+        head: RoleTerm(head, head.title()) for head in ("minister", "prasident", "rat", "leiter")
+    }
+    rng = random.Random(20)
+    pieces = ["sozial", "landes", "kammer", "minister", "prasident", "rat", "leiter", "haus", "x"]
+    for _ in range(300):
+        folded = " ".join(
+            "".join(rng.choices(pieces, k=rng.randint(1, 4))) for _ in range(rng.randint(1, 12))
+        )
+        expected = [
+            Hit(word.start(), word.end(), "title", terms[head])
+            for word in re.finditer(r"(?<!\w)[^\W\d_]{7,40}(?!\w)", folded)
+            for head in [
+                next(
+                    (h for h in sorted(terms, key=len, reverse=True)
+                     if len(word.group()) - len(h) >= 3 and word.group().endswith(h)),
+                    None,
+                )
+            ]
+            if head is not None
+        ]  # fmt: skip
+        assert _compound_titles(folded, dict(terms), []) == expected
+    heads = _CountedHeads(terms)
+    assert _compound_titles("wirtschaftshaus landeshauptstadt", heads, []) == []
+    assert heads.asked == 0

@@ -174,3 +174,85 @@ def test_silent_thai_letters_go_and_a_name_without_the_mark_is_not_scanned(
 
 def test_a_name_s_letters_drop_spaces_and_dashes() -> None:
     assert province_guess._letters("Bà Rịa – Vũng-Tàu") == "bariavungtau"
+
+
+def test_the_lengths_measured_beyond_one_edit_are_only_those_a_share_can_accept() -> None:
+    """A spelling reached by its length alone is measured only where ``_share`` would not
+    refuse it by the lengths: the others could never be the guess (their readings are reached
+    by the readings' own keys and lengths)."""
+    for limit in (0.15, 0.2, 0.25, 0.34, 0.5):
+        for length in range(1, 60):
+            for near in province_guess._two_edits_lengths(length, limit):
+                assert abs(length - near) <= limit * max(length, near), (length, near, limit)
+                assert province_guess._most_edits_between(length, near, limit) >= 2
+            # Every length ``_share`` accepts with two edits or more is still measured.
+            wanted = {
+                near
+                for near in range(1, 200)
+                if abs(length - near) <= limit * max(length, near)
+                and province_guess._most_edits_between(length, near, limit) >= 2
+            }
+            assert wanted <= set(province_guess._two_edits_lengths(length, limit))
+
+
+def test_the_spellings_one_edit_away_are_those_of_every_key_of_the_name() -> None:
+    """The name's keys are looked up together: the same spellings as one lookup per key."""
+    chooser = random.Random(20)
+    by_key: dict[str, list[int]] = {}
+    for index in range(300):
+        name = "".join(chooser.choice("anhgiu") for _ in range(chooser.randint(1, 7)))
+        for key in province_guess._one_deleted(name):
+            by_key.setdefault(key, []).append(index)
+    for _ in range(2_000):
+        name = "".join(chooser.choice("anhgiu") for _ in range(chooser.randint(1, 8)))
+        one_by_one = {i for key in province_guess._one_deleted(name) for i in by_key.get(key, ())}
+        assert set(province_guess._one_edit_near(by_key, name)) == one_by_one
+
+
+def test_the_nearest_spelling_is_found_as_by_measuring_every_spelling() -> None:
+    """The keys and lengths leave out no spelling that could be the guess: the guess is the
+    one found by measuring every registry spelling against the name."""
+    registries = default_registries()
+    chooser = random.Random(17)
+    names = ["Quang Nihn", "Bin Duong", "Vinh Fuc", "Thai Nguen", "Ha Tinh", "Kuang Nam"]
+    names += ["กวางหนิญ", "쾅남", "كوانج نينه", "Куангнинь", "Binh Dinhh", "Lao Kai"]
+    for _ in range(40):
+        word = list(chooser.choice(names))
+        word[chooser.randrange(len(word))] = chooser.choice("aehnuiy")
+        names.append("".join(word))
+    for lang in ("de", "th", "ko", "ar", "ru", "vi"):
+        spellings = province_guess._spellings(registries, lang)
+        for name in names:
+            found = province_guess._closest(registries, lang, name, ceiling=0.34)
+            every = _closest_measuring_all(spellings, lang, name, 0.34)
+            assert found == every, (lang, name)
+
+
+def _closest_measuring_all(
+    spellings: tuple[province_guess._Spelling, ...], lang: str, seen: str, ceiling: float
+) -> province_guess.Guess | None:
+    """``_closest`` as written before its keys: every spelling measured, in their order."""
+    pg = province_guess
+    if pg._exact(seen) in pg._exact_spellings(default_registries()):
+        return None  # a registry spelling: no guess
+    script = pg.script_of(seen)
+    letters, reading = pg._letters(seen), pg._reading(seen, lang)
+    limit = pg._MAX_SHARE_SPLIT_SYLLABLES if script in pg._SPLIT_SCRIPTS else pg._MAX_SHARE_ALPHABET
+    if script == "latin":
+        limit = pg._MAX_SHARE_LATIN_READING
+    limit, reading_limit = min(limit, ceiling), min(pg._MAX_SHARE_LATIN_READING, ceiling)
+    best = None
+    for spelling in spellings:
+        share = pg._NO_MATCH
+        if spelling.script == script:
+            share = pg._share(letters, spelling.letters, limit)
+            share = share if share <= limit else pg._NO_MATCH
+        if share > 0 and pg._readings_compared(script, spelling.script):
+            reading_share = pg._share(reading, spelling.reading, reading_limit)
+            if reading_share <= reading_limit:
+                share = min(share, reading_share)
+        if share < pg._NO_MATCH and (best is None or share < best.distance):
+            best = pg.Guess(seen, spelling.province, spelling.name, share)
+        elif best is not None and share == best.distance and spelling.province != best.province:
+            best = pg.dataclasses.replace(best, tied=True)
+    return best

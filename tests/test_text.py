@@ -84,3 +84,20 @@ def test_the_fold_of_a_short_text_is_kept_and_a_long_text_s_is_not() -> None:
     assert fold(line) == text._nfc(line).translate(text._FOLD_TABLE)
     info = text._short_fold.cache_info()
     assert (info.hits, info.misses) == (1, 1)  # the word once folded, once kept; the line neither
+
+
+def test_a_text_is_looked_through_for_irregular_characters_by_pattern_not_by_set() -> None:
+    """Whether a text holds a character that folds to none or several is asked of a pattern of
+    them (one scan in C), not of ``set.isdisjoint`` (a string made for each character)."""
+
+    class NoDisjoint(set[str]):
+        def isdisjoint(self, other: object) -> bool:
+            raise AssertionError("scanned by set")
+
+    table = FoldTable(lambda char: "ss" if char == "ß" else char.lower())
+    table.with_offsets("Straße")
+    table.irregular = NoDisjoint(table.irregular)
+    assert table.with_offsets("Đà Nẵng") == ("đà nẵng", range(7))
+    folded, offsets = table.with_offsets("Große Straße")
+    assert folded == "grosse strasse"
+    assert list(offsets) == [0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 10, 11]

@@ -257,9 +257,16 @@ def _compound_titles(folded: str, heads: dict[str, RoleTerm], hits: list[Hit]) -
     spans = sorted((hit.start, hit.end) for hit in hits)
     starts = [start for start, _ in spans]
     sizes = sorted({len(head) for head in heads}, reverse=True)  # the longest head first
+    if not sizes:
+        return []
+    # Every head ends in one of these (its last letters, as many as the shortest head has): a
+    # word ending otherwise ends in no head, and most long words of a text are such words.
+    tails = {head[-sizes[-1] :] for head in heads}
     found = []
     for word in _COMPOUND.finditer(folded):
         text = word.group()
+        if text[-sizes[-1] :] not in tails:
+            continue
         index = bisect.bisect_right(starts, word.start())
         if index and spans[index - 1][1] > word.start():
             continue  # a form matched it already ("stellvertretende Ministerpräsidentin")
