@@ -1,0 +1,63 @@
+"""Arabic, Hindi and Thai bodies the drafting did not draft at all (issue 13, seventeenth round,
+scripts20): an Arabic company named by a river or a mountain, a mission named with Arabic's
+glued words or after a representative or a "that", a Thai embassy named by its capital, a
+Moroccan regional chamber, Indian states by their Hindi names, and a place the article says
+is Vietnam's in a spelling no registry knows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.extract.drafting import draft_text
+from digest.registries import Registries
+from tests.drafting_helpers import DISCUSSED, partner_kinds
+
+_AR_HEADLINE = "تعاون مع مقاطعة بن تري الفيتنامية"
+_HI_HEADLINE = "वियतनाम के बेन ट्रे प्रांत के साथ समझौता"
+_TH_HEADLINE = "ความร่วมมือกับจังหวัดเบ๊นแจ"
+
+
+def _arabic_kinds(registries: Registries, body: str) -> dict[str, str]:
+    """The partners drafted from an Arabic article, id to kind."""
+    text = f"{_AR_HEADLINE}\n2025-05-02\n{body} {DISCUSSED['ar']}\n"
+    return {p["id"]: p["kind"] for p in draft_text(text, Path("ar-test.txt"), registries).partners}
+
+
+def test_an_embassy_a_representative_speaks_for(registries: Registries) -> None:
+    """A "representative of the Embassy of Qatar attended": the embassy takes part, it is no
+    word of a person's title."""
+    got = _arabic_kinds(
+        registries,
+        "وحضر اللقاء ممثل عن سفارة دولة قطر في هانوي، الذي تحدث عن فرص التعاون مع بن تري.",
+    )
+    assert got.get("qa-embassy") == "organisation"
+
+
+def test_an_embassy_after_a_glued_and(registries: Registries) -> None:
+    """A delegation "and the Embassy of Egypt": Arabic glues "and" to the mission's word."""
+    got = _arabic_kinds(
+        registries,
+        "استقبلت مقاطعة بن تري وفدا من رجال الأعمال وسفارة جمهورية مصر العربية لبحث التعاون.",
+    )
+    assert got.get("eg-embassy") == "organisation"
+
+
+def test_an_embassy_opening_a_clause_after_its_ambassador(registries: Registries) -> None:
+    """The "ambassador Ahmed Salem announced that the Embassy of Egypt will hold": the mission
+    is the subject after "that", no word of the ambassador's title."""
+    got = _arabic_kinds(
+        registries,
+        "أعلن السفير أحمد سالم أن سفارة مصر ستنظم أسبوعا للمنتجات المصرية في بن تري.",
+    )
+    assert got.get("eg-embassy") == "organisation"
+
+
+def test_a_thai_embassy_named_by_the_capital_it_is_posted_in(registries: Registries) -> None:
+    """Thailand's ambassador named with her country, then "the embassy in the capital Hanoi"
+    beside Laos named in passing: the embassy is the one her title named."""
+    got = partner_kinds(
+        registries, "th", _TH_HEADLINE,
+        "นางสมศรี ใจดี เอกอัครราชทูตไทยประจำเวียดนาม กล่าวว่า สถานเอกอัครราชทูต ณ กรุงฮานอย "
+        "จะช่วยประสานการเดินทางของคณะผู้เชี่ยวชาญไปยังจังหวัดเบ๊นแจ ก่อนเดินทางต่อไปยังลาว",
+    )  # fmt: skip
+    assert got.get("th-embassy") == "organisation"
