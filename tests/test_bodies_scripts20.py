@@ -23,6 +23,18 @@ def _arabic_kinds(registries: Registries, body: str) -> dict[str, str]:
     return {p["id"]: p["kind"] for p in draft_text(text, Path("ar-test.txt"), registries).partners}
 
 
+def test_an_arabic_company_named_by_a_river(registries: Registries) -> None:
+    """The "Nile company for fish" and the "Delta company for logistics services": the own
+    names are the river's and the delta's English exonyms, no consonant reading ("Al Nil")."""
+    got = _arabic_kinds(
+        registries,
+        "وقّعت شركة النيل للأسماك وشركة الدلتا للخدمات اللوجستية في الإسكندرية عقدا مع "
+        "مقاطعة بن تري.",
+    )
+    assert got.get("eg-nile-fish") == "company"
+    assert got.get("eg-delta-logistics-services") == "company"
+
+
 def test_an_embassy_a_representative_speaks_for(registries: Registries) -> None:
     """A "representative of the Embassy of Qatar attended": the embassy takes part, it is no
     word of a person's title."""
