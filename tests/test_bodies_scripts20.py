@@ -73,3 +73,14 @@ def test_a_thai_embassy_named_by_the_capital_it_is_posted_in(registries: Registr
         "จะช่วยประสานการเดินทางของคณะผู้เชี่ยวชาญไปยังจังหวัดเบ๊นแจ ก่อนเดินทางต่อไปยังลาว",
     )  # fmt: skip
     assert got.get("th-embassy") == "organisation"
+
+
+def test_a_moroccan_regional_chamber_of_commerce_industry_and_services(
+    registries: Registries,
+) -> None:
+    """Morocco's chambers add services and name their region after "of the region of"."""
+    got = _arabic_kinds(
+        registries,
+        "وقّعت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي مذكرة تفاهم مع مقاطعة بن تري.",
+    )
+    assert got.get("ma-marrakech-safi-chamber-of-commerce-industry-and-services") == "organisation"
