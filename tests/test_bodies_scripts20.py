@@ -84,3 +84,28 @@ def test_a_moroccan_regional_chamber_of_commerce_industry_and_services(
         "وقّعت غرفة التجارة والصناعة والخدمات لجهة مراكش آسفي مذكرة تفاهم مع مقاطعة بن تري.",
     )
     assert got.get("ma-marrakech-safi-chamber-of-commerce-industry-and-services") == "organisation"
+
+
+def test_indian_states_by_their_hindi_names(registries: Registries) -> None:
+    """Assam and Meghalaya in Hindi, and a university named by the state and its field."""
+    got = partner_kinds(
+        registries, "hi", _HI_HEADLINE,
+        "असम कृषि विश्वविद्यालय ने बेन ट्रे प्रांत के साथ समझौता किया। मेघालय सरकार के "
+        "अधिकारी भी उपस्थित थे।",
+    )  # fmt: skip
+    assert got.get("in-assam-agricultural-university") == "organisation"
+    assert got.get("in-meghalaya") == "region"
+
+
+def test_a_place_the_article_says_is_vietnams_is_no_foreign_place(
+    registries: Registries,
+) -> None:
+    """Talks "between Assam and Vietnam's Ha Zang province" in a spelling no registry knows,
+    then the same province again beside Assam alone: Vietnam's place, not one of India."""
+    got = partner_kinds(
+        registries, "hi", _HI_HEADLINE,
+        "असम और वियतनाम के हा झांग प्रांत के बीच चाय उद्योग में सहयोग पर चर्चा हुई। गुवाहाटी में "
+        "असम सरकार और हा झांग प्रांत के अधिकारियों ने बेन ट्रे प्रांत के साथ भी बैठक की।",
+    )  # fmt: skip
+    assert got.get("in-assam") == "region"
+    assert not [pid for pid in got if "zhang" in pid or "jhang" in pid or "jang" in pid]
