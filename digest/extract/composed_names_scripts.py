@@ -12,7 +12,8 @@
   written "Al <name>" as the Gulf's and the corpora's English names write it, and only where
   its letters say every vowel: Arabic leaves short vowels unwritten, so "الراشد" (Rashid),
   "الريم" (Reem) or "النخبة" (Nukhba) cannot be read with confidence and are left unnamed, as
-  before.
+  before. An own name that is a river, delta, mountain or sea of the Arab world is its English
+  exonym, without "Al" ("شركة النيل للأسمدة": Nile Fertilizers).
 - *An Arabic company named by its nationality* ("الشركة المصرية للاستزراع السمكي": Egyptian
   Aquaculture Company): the nationality's country and English adjective, then its trade.
 - *An Arabic place of two words written as one* ("بورسعيد" beside the registry's "بور سعيد":
