@@ -46,12 +46,14 @@ def test_an_embassy_a_representative_speaks_for(registries: Registries) -> None:
 
 
 def test_an_embassy_after_a_glued_and(registries: Registries) -> None:
-    """A delegation "and the Embassy of Egypt": Arabic glues "and" to the mission's word."""
-    got = _arabic_kinds(
-        registries,
-        "استقبلت مقاطعة بن تري وفدا من رجال الأعمال وسفارة جمهورية مصر العربية لبحث التعاون.",
-    )
-    assert got.get("eg-embassy") == "organisation"
+    """A delegation "and the Embassy of Egypt": Arabic glues "and" to the mission's word, which
+    the editor reads without it."""
+    body = "استقبلت مقاطعة بن تري وفدا من رجال الأعمال وسفارة جمهورية مصر العربية لبحث التعاون."
+    text = f"{_AR_HEADLINE}\n2025-05-02\n{body} {DISCUSSED['ar']}\n"
+    partners = draft_text(text, Path("ar-test.txt"), registries).partners
+    embassy = next(p for p in partners if p["id"] == "eg-embassy")
+    assert embassy["kind"] == "organisation"
+    assert all(not written.startswith("و") for written in embassy["as_written"])
 
 
 def test_an_embassy_opening_a_clause_after_its_ambassador(registries: Registries) -> None:

@@ -55,8 +55,10 @@ _MISSIONS = (
     ("consulate", "Consulate"),
 )
 # Arabic glues "and", "so", "with/in" and "to/for" to the word after them ("وسفارة دولة
-# الإمارات": and the Embassy of the UAE); "لل" stands for "ل" and the article ("للسفارة").
+# الإمارات": and the Embassy of the UAE; "للسفارة", ل before the article, drops its alif); the
+# mission's own word opens at ``_AR_OWN_WORD``.
 _AR_PROCLITIC = r"(?:[وف]?[بل]|[وف])?"
+_AR_OWN_WORD = re.compile(r"(?:ال|ل)?(?:سفارة|قنصلية)")
 _MISSION_WORDS: dict[str, dict[str, str]] = {
     "consulate-general": {
         "en": r"consulate[- ]general|general consulate", "vi": r"tổng lãnh sự quán",
@@ -64,7 +66,7 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
         "pt": r"consulado[- ]geral", "de": r"generalkonsulat\w*",
         "pl": r"konsulat\w* generaln\w*", "ru": r"генеральн\w+ консульств\w*",
         "uk": r"генеральн\w+ консульств\w*",
-        "ar": rf"{_AR_PROCLITIC}(?:القنصلية العامة|قنصلية عامة)|للقنصلية العامة",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?قنصلية (?:ال)?عامة)",
         "th": r"สถานกงสุลใหญ่", "hi": r"महावाणिज्य दूतावास", "zh": r"总领事馆|總領事館",
         "ja": r"総領事館", "ko": r"총영사관",
     },
@@ -72,7 +74,7 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
         "en": r"embassy", "vi": r"đại sứ quán", "fr": r"ambassade", "es": r"embajada",
         "it": r"ambasciata", "pt": r"embaixada", "de": r"botschaft", "pl": r"ambasad\w*",
         "ru": r"посольств\w*", "uk": r"посольств\w*",
-        "ar": rf"{_AR_PROCLITIC}(?:السفارة|سفارة)|للسفارة",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?سفارة)",
         "th": r"สถานเอกอัครราชทูต|สถานทูต", "hi": r"दूतावास", "zh": r"大使馆|大使館",
         "ja": r"大使館", "ko": r"대사관",
     },
@@ -80,7 +82,7 @@ _MISSION_WORDS: dict[str, dict[str, str]] = {
         "en": r"consulate", "vi": r"lãnh sự quán", "fr": r"consulat", "es": r"consulado",
         "it": r"consolato", "pt": r"consulado", "de": r"konsulat\w*", "pl": r"konsulat\w*",
         "ru": r"консульств\w*", "uk": r"консульств\w*",
-        "ar": rf"{_AR_PROCLITIC}(?:القنصلية|قنصلية)|للقنصلية",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?قنصلية)",
         "th": r"สถานกงสุล", "hi": r"वाणिज्य दूतावास", "zh": r"领事馆|領事館", "ja": r"領事館",
         "ko": r"영사관",
     },
@@ -240,13 +242,14 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 country = named.before(word.start())
             if country is None or country == _VIETNAM:
                 continue
-            taken.append((word.start(), word.end()))
+            own = _own_word_start(lang, word)
+            taken.append((own, word.end()))
             if lang not in _HEAD_FINAL and _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
             missions.add(partner.country or partner.id.upper())
             yield Body(
-                word.start(),
+                own,
                 word.end(),
                 Unlisted(
                     id=f"{partner.id}-{suffix}",
@@ -672,6 +675,12 @@ class _Named:
         head = self._heads[index - 1] if index else None
         latest = max((h for h in (head, self._last) if h is not None), default=None)
         return latest[1] if latest is not None else None
+
+
+def _own_word_start(lang: str, word: re.Match[str]) -> int:
+    """Where a mission's own word starts: after the words Arabic glues before it."""
+    own = _AR_OWN_WORD.search(word.group(0)) if lang == "ar" else None
+    return word.start() + own.start() if own is not None else word.start()
 
 
 # A person's title this close before a mission makes it the person's affiliation.
