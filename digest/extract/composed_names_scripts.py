@@ -12,7 +12,8 @@
   written "Al <name>" as the Gulf's and the corpora's English names write it, and only where
   its letters say every vowel: Arabic leaves short vowels unwritten, so "الراشد" (Rashid),
   "الريم" (Reem) or "النخبة" (Nukhba) cannot be read with confidence and are left unnamed, as
-  before.
+  before. An own name that is a river, delta, mountain or sea of the Arab world is its English
+  exonym, without "Al" ("شركة النيل للأسمدة": Nile Fertilizers).
 - *An Arabic company named by its nationality* ("الشركة المصرية للاستزراع السمكي": Egyptian
   Aquaculture Company): the nationality's country and English adjective, then its trade.
 - *An Arabic place of two words written as one* ("بورسعيد" beside the registry's "بور سعيد":
@@ -153,6 +154,7 @@ _AR_NOUNS: dict[str, str] = {
     "الكيماويات": "Chemicals",
     "الحاصلات": "Crops",
     "الخدمات": "Services",
+    "الأسماك": "Fish",
     "الاستثمار": "Investment",
     "التجارة": "Trading",
     "البحوث": "Research",
@@ -168,6 +170,13 @@ _AR_ADJECTIVES: dict[str, str] = {
     "الغذائية": "Food",
     "الحرة": "Free",
 }
+# The Arab world's rivers, deltas, mountains and seas, which companies take as their own names
+# and English names by their exonyms, without the article ("شركة النيل للأسمدة": Nile
+# Fertilizers, "شركة أطلس للأسماك": Atlas Fish): names no consonant reading gives ("alnil").
+_AR_LANDMARKS: dict[str, str] = {
+    "النيل": "Nile", "الدلتا": "Delta", "أطلس": "Atlas", "الأطلس": "Atlas", "الفرات": "Euphrates",
+    "دجلة": "Tigris", "سيناء": "Sinai", "الخليج": "Gulf",
+}  # fmt: skip
 # Two words English names as one.
 _AR_PHRASES: dict[str, str] = {"المواد الغذائية": "Foodstuff", "الاستزراع السمكي": "Aquaculture"}
 # A company's kind word: its English closes the name (None: the name has none).
@@ -244,7 +253,7 @@ def _company(kind: str, words: list[re.Match[str]]) -> tuple[str, int, bool] | N
     company's, the own name cannot be read with confidence or the trade is not the lexicon's."""
     if kind not in _AR_COMPANIES or len(words) < _AR_MIN_COMPANY_WORDS:
         return None
-    own = _own_name(words[0].group(0))
+    own = _AR_LANDMARKS.get(words[0].group(0)) or _own_name(words[0].group(0))
     trade = _for_phrase([w.group(0) for w in words[1:]])
     if own is None or trade is None:
         return None

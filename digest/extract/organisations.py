@@ -55,27 +55,35 @@ _MISSIONS = (
     ("embassy", "Embassy"),
     ("consulate", "Consulate"),
 )
+# Arabic glues "and", "so", "with/in" and "to/for" to the word after them ("وسفارة دولة
+# الإمارات": and the Embassy of the UAE; "للسفارة", ل before the article, drops its alif); the
+# mission's own word opens at ``_AR_OWN_WORD``.
+_AR_PROCLITIC = r"(?:[وف]?[بل]|[وف])?"
+_AR_OWN_WORD = re.compile(r"(?:ال|ل)?(?:سفارة|قنصلية)")
 _MISSION_WORDS: dict[str, dict[str, str]] = {
     "consulate-general": {
         "en": r"consulate[- ]general|general consulate", "vi": r"tổng lãnh sự quán",
         "fr": r"consulat général", "es": r"consulado general", "it": r"consolato generale",
         "pt": r"consulado[- ]geral", "de": r"generalkonsulat\w*",
         "pl": r"konsulat\w* generaln\w*", "ru": r"генеральн\w+ консульств\w*",
-        "uk": r"генеральн\w+ консульств\w*", "ar": r"القنصلية العامة|قنصلية عامة",
+        "uk": r"генеральн\w+ консульств\w*",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?قنصلية (?:ال)?عامة)",
         "th": r"สถานกงสุลใหญ่", "hi": r"महावाणिज्य दूतावास", "zh": r"总领事馆|總領事館",
         "ja": r"総領事館", "ko": r"총영사관",
     },
     "embassy": {
         "en": r"embassy", "vi": r"đại sứ quán", "fr": r"ambassade", "es": r"embajada",
         "it": r"ambasciata", "pt": r"embaixada", "de": r"botschaft", "pl": r"ambasad\w*",
-        "ru": r"посольств\w*", "uk": r"посольств\w*", "ar": r"السفارة|سفارة",
+        "ru": r"посольств\w*", "uk": r"посольств\w*",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?سفارة)",
         "th": r"สถานเอกอัครราชทูต|สถานทูต", "hi": r"दूतावास", "zh": r"大使馆|大使館",
         "ja": r"大使館", "ko": r"대사관",
     },
     "consulate": {
         "en": r"consulate", "vi": r"lãnh sự quán", "fr": r"consulat", "es": r"consulado",
         "it": r"consolato", "pt": r"consulado", "de": r"konsulat\w*", "pl": r"konsulat\w*",
-        "ru": r"консульств\w*", "uk": r"консульств\w*", "ar": r"القنصلية|قنصلية",
+        "ru": r"консульств\w*", "uk": r"консульств\w*",
+        "ar": rf"{_AR_PROCLITIC}(?:(?:ال|ل)?قنصلية)",
         "th": r"สถานกงสุล", "hi": r"वाणिज्य दूतावास", "zh": r"领事馆|領事館", "ja": r"領事館",
         "ko": r"영사관",
     },
@@ -203,7 +211,7 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
     titles = [
         (start, end)
         for start, end, _, term in lexicon(lang).titles.find(same_length_fold(text), "title")
-        if not term.ordinary
+        if not term.ordinary and term.id not in _SPEAKS_FOR
     ]
     missions: set[str] = set()
     foreign = _one_foreign_country(registries, matches)
@@ -232,19 +240,22 @@ def _found(registries: Registries, lang: str, text: str, matches: list[Match]) -
                 named.mission(word.start(), country)
             elif posted == "vietnam":
                 # Named only by where in Vietnam it is ("สถานกงสุลใหญ่ ณ นครโฮจิมินห์", "the
-                # Embassy in Hanoi"): foreign, and the article's one foreign country's.
-                country = foreign
+                # Embassy in Hanoi"): foreign, and the article's one foreign country's, or else
+                # the country its head was named with before ("เอกอัครราชทูตไทยประจำเวียดนาม ...
+                # สถานเอกอัครราชทูต ณ กรุงฮานอย", beside Laos named in passing).
+                country = foreign or named.before(word.start())
             elif posted is None:
                 country = named.before(word.start())
             if country is None or country == _VIETNAM:
                 continue
-            taken.append((word.start(), word.end()))
+            own = _own_word_start(lang, word)
+            taken.append((own, word.end()))
             if lang not in _HEAD_FINAL and _in_a_title(text, word.start(), titles):
                 continue  # the country's: "Agricultural Counsellor of the Embassy of Japan"
             partner = registries.partners[country]
             missions.add(partner.country or partner.id.upper())
             yield Body(
-                word.start(),
+                own,
                 word.end(),
                 Unlisted(
                     id=f"{partner.id}-{suffix}",
@@ -575,9 +586,13 @@ _POSTED_IN = {
     for lang, words in (
         ("en", r"in"), ("fr", r"à|au|en"), ("es", r"en"), ("it", r"a|in"), ("pt", r"em|no|na"),
         ("de", r"in"), ("pl", r"w"), ("ru", r"в|во"), ("uk", r"в|у"), ("vi", r"tại|ở"),
-        ("th", r"ณ|ประจำ"), ("ar", r"في"),
+        ("ar", r"في"),
     )
 }  # fmt: skip
+# Thai glues words and names a capital, a city or a province with its unit word before it
+# ("สถานเอกอัครราชทูต ณ กรุงฮานอย": the Embassy in the capital Hanoi).
+# The registry's name may hold the unit word (นครโฮจิมินห์) or not (ฮานอย): both are tried.
+_POSTED_IN["th"] = re.compile(r"\s*(?:ณ|ประจำ)\s*(?P<unit>กรุง|นคร|จังหวัด)?")
 
 
 def _posted_in(lang: str, text: str, end: int, in_vietnam: set[int]) -> str | None:
@@ -589,7 +604,8 @@ def _posted_in(lang: str, text: str, end: int, in_vietnam: set[int]) -> str | No
     found = posted.match(text, end) if posted is not None else None
     if found is None or not found.group(0).strip():
         return None
-    return "vietnam" if found.end() in in_vietnam else "abroad"
+    places = {found.end(), found.start("unit")} if "unit" in posted.groupindex else {found.end()}
+    return "vietnam" if places & in_vietnam else "abroad"
 
 
 # The title of a mission's head, by the mission's kind and language: "the consul general of
@@ -667,18 +683,34 @@ class _Named:
         return latest[1] if latest is not None else None
 
 
+def _own_word_start(lang: str, word: re.Match[str]) -> int:
+    """Where a mission's own word starts: after the words Arabic glues before it."""
+    own = _AR_OWN_WORD.search(word.group(0)) if lang == "ar" else None
+    return word.start() + own.start() if own is not None else word.start()
+
+
 # A person's title this close before a mission makes it the person's affiliation.
 _TITLE_WINDOW = 30
+# ... but not a representative's: "a representative of the embassy" is how the embassy itself
+# takes part (the golds draft it: "ممثل عن سفارة دولة الإمارات", "A representative of the US
+# Embassy in Hanoi said").
+_SPEAKS_FOR = frozenset({"representative"})
 # A sentence ends at a mark and a capital, not at an abbreviation ("Radca ds. rolnictwa").
 _SENTENCE_END = re.compile(r"[.!?؟।]\s+(?=[A-ZÀ-ÝĐА-ЯЁ])|[。！？\n]")
+# ... and a clause opens at "that": the mission after it is its subject, no word of the title
+# before ("أعلن السفير حمد الكعبي أن سفارة الإمارات ستنظم": the embassy will hold; Thai glues
+# ว่า to the verb, "กล่าวว่า", and spells "more than" กว่า and "governor" ผู้ว่า with it).
+_CLAUSE_OPENER = re.compile(r"(?<!\w)(?:أن|بأن|وأن|إن)(?!\w)|(?<![ก\u0e49])ว่า")
 
 
 def _in_a_title(text: str, start: int, titles: list[tuple[int, int]]) -> bool:
-    """Whether the mission word at ``start`` belongs to a person's title ("representative of the
-    Australian Embassy", "Radca ds. rolnictwa Ambasady Japonii"): there it names whom the person
-    speaks for, the country, as a title's place does."""
+    """Whether the mission word at ``start`` belongs to a person's title ("Agricultural
+    Counsellor of the Embassy of Japan", "Radca ds. rolnictwa Ambasady Japonii"): there it names
+    whom the person speaks for, the country, as a title's place does."""
     return any(
-        0 <= start - end <= _TITLE_WINDOW and not _SENTENCE_END.search(text[end:start])
+        0 <= start - end <= _TITLE_WINDOW
+        and not _SENTENCE_END.search(text[end:start])
+        and not _CLAUSE_OPENER.search(text[end:start])
         for _, end in titles
     )
 

@@ -15,10 +15,13 @@ Vietnamese syllables), never a name the registry already matches there.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
 
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
@@ -238,6 +241,7 @@ def find_unlisted(
     )
     titles = _TitleEnds(lang, text)
     by_position = MatchIndex(matches)
+    vietnamese: set[str] = set()  # names the article says are Vietnam's places
     for kind, side, pattern in language.kinds:
         for word in _place_words(pattern, plain, side, titles):
             span = _name_span(
@@ -253,11 +257,12 @@ def find_unlisted(
                 continue
             if _LATIN_OR_CYRILLIC.search(name) and name_start(name) in named:
                 continue
-            if kind in ("city", "district") and _venue(text, word, start, end, side, language):
+            clue = _demonym_clue(demonyms, plain, word, side)
+            if (
+                kind in ("city", "district") and _venue(text, word, start, end, side, language)
+            ) or (clue is None and _vietnams(lang, text, (start, name), by_position, vietnamese)):
                 continue
-            clue = _demonym_clue(demonyms, plain, word, side) or country_clue(
-                registries, text, start, end, matches, lang
-            )
+            clue = clue or country_clue(registries, text, start, end, matches, lang)
             if clue is None and article_country is not None:
                 clue = _article_clue(text, word, start, end, name, matches, article_country)
             latin = latin_reading(name, lang, clue[0] if clue else None)
@@ -287,13 +292,10 @@ def find_unlisted(
                 id=f"{country.lower()}-{slug}", name_en=latin, country=country, kind=kind
             )
             found.append((start, Found(partner, start, end, beside)))
-    found += [
-        (county.start, county)
-        for county in _polish_counties(registries, lang, text)
-        if not taken.overlaps(county.start, county.end)
-    ]
+    counties = _polish_counties(registries, lang, text)
+    found += [(c.start, c) for c in counties if not taken.overlaps(c.start, c.end)]
     found.sort(key=lambda item: item[0])
-    return [item[1] for item in found]
+    return _not_named(text, [item[1] for item in found], vietnamese)
 
 
 # A Polish county is named by its seat's adjective after "powiat" in any case ("powiat
@@ -770,7 +772,54 @@ def reads_as_vietnamese(words: list[str], lang: str) -> bool:
     return bool(read_as_vietnamese(words, script_of(" ".join(words)), lang))
 
 
+def _not_named(text: str, found: list[Found], names: set[str]) -> list[Found]:
+    """The places ``found`` but those named by one of ``names`` (Vietnam's, said elsewhere)."""
+    if not names:
+        return found
+    return [place for place in found if text[place.start : place.end].strip(" -‐'’") not in names]
+
+
 # ---------------------------------------------------------------- the country it lies in
+
+# How far before a name Vietnam's own name may stand to make it Vietnam's place, with a
+# possessive and an adjective between ("वियतनाम के उत्तरी थाय न्ग्वेन प्रांत").
+_VIETNAM_REACH = 24
+
+
+def _vietnams(
+    lang: str, text: str, named: tuple[int, str], by_position: MatchIndex, vietnamese: set[str]
+) -> bool:
+    """Whether the place ``named`` (where, and its name) is Vietnam's own in a spelling no
+    registry knows ("वियतनाम के थाय न्ग्वेन प्रांत"), added to ``vietnamese``: wherever else the
+    article names it, it is no foreign place."""
+    start, name = named
+    if _after_vietnam(lang, text, start, by_position):
+        vietnamese.add(name)
+        return True
+    return False
+
+
+def _after_vietnam(lang: str, text: str, start: int, by_position: MatchIndex) -> bool:
+    """Whether Vietnam's name (CLDR's in the article's language, or the English) stands just
+    before a place name in its sentence with no other registry place between: no registry lists
+    Vietnam as a partner, so its name is looked for here."""
+    left = max(0, start - _VIETNAM_REACH)
+    before = same_length_fold(text[left:start])
+    found = max((before.rfind(name) for name in _vietnam_names(lang)), default=-1)
+    return (
+        found >= 0
+        and not _SENTENCE_END.search(before, found)
+        and not by_position.overlapping(left + found, start)
+    )
+
+
+@functools.cache
+def _vietnam_names(lang: str) -> tuple[str, ...]:
+    """Vietnam's names, folded: the English and CLDR's in ``lang``."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return tuple(sorted(names))
 
 
 def country_clue(
