@@ -46,6 +46,10 @@ _UNSPACED_WINDOW = 12
 # How far before a number its words may start. Real clauses are far shorter; without a bound a
 # sentence that never ends (a pasted table, "1 1 1 …") makes each number rescan all before it.
 _LOOKBACK = 400
+# How far from a number, within its sentence, a word naming what it counts is looked for: a
+# "sentence" of a broken page can run for the whole page, and reading all of it again for each
+# of its thousands of numbers took minutes.
+_MEASURE_REACH = 400
 # What a number written in words may count when the word stands right after it ("sześć sal
 # lekcyjnych"); further away, or before a place ("the two provinces"), only measures and money.
 _SPELLED_KINDS = frozenset({"measure", "currency", "unit"})
@@ -112,18 +116,20 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     """
     prepared = prepare_article(text, lang)
     figures: dict[tuple[int | float, str, str, int], Figure] = {}
-    sentences: dict[tuple[int | float, str, str, int], int] = {}
+    # Every copy of a figure comes from the sentence that first gives it: the same again in that
+    # sentence is another thing counted, in any other sentence it is the first one repeated.
+    first_sentence: dict[tuple[int | float, str, str], int] = {}
+    copies: dict[tuple[int | float, str, str], int] = {}
     for reading in _Reader(prepared, lang).readings():
         figure = Figure(as_number(reading.value), reading.unit, reading.what, reading.approx)
+        same = (figure.value, figure.unit, figure.what)
         copy = 0
-        while (figure.value, figure.unit, figure.what, copy) in figures and sentences[
-            (figure.value, figure.unit, figure.what, copy)
-        ] == reading.sentence:
-            copy += 1  # the same again in the same sentence: another thing counted
-        key = (figure.value, figure.unit, figure.what, copy)
+        if first_sentence.setdefault(same, reading.sentence) == reading.sentence:
+            copy = copies.get(same, 0)
+            copies[same] = copy + 1
+        key = (*same, copy)
         seen = figures.get(key)
         figures[key] = replace(seen, approx=seen.approx or figure.approx) if seen else figure
-        sentences.setdefault(key, reading.sentence)
     classified = {(value, unit) for value, unit, what, _ in figures if what != OTHER}
     return [f for f in figures.values() if f.what != OTHER or (f.value, f.unit) not in classified]
 
@@ -472,7 +478,7 @@ class _Reader:
         start, stop = self._sentence(self.amounts[i].start)
         what = self._nearest(self.vocab.money, i, end, (start, stop))
         if what == OTHER and start > 0:
-            previous = self._sentence(start - 1)[0]
+            previous = max(self._sentence(start - 1)[0], start - _MEASURE_REACH)
             found = list(self.vocab.money.find(self.text, previous, start))
             what = found[-1][0] if found else OTHER
         if what == OTHER:
@@ -495,10 +501,11 @@ class _Reader:
         unit (to ``limits[1]``). A word after counts double its distance: most languages put
         the verb and the noun before the number ("رحبت بـ 6 وفود ونظمت 4 وفود")."""
         start = self.amounts[i].start
+        low, high = max(limits[0], start - _MEASURE_REACH), min(limits[1], end + _MEASURE_REACH)
         best, distance = OTHER, len(self.text) + 1
-        for ident, _s, word_end in lexicon.find(self.text, limits[0], start):
+        for ident, _s, word_end in lexicon.find(self.text, low, start):
             best, distance = ident, start - word_end
-        after = next(lexicon.find(self.text, end, max(end, limits[1])), None)
+        after = next(lexicon.find(self.text, end, max(end, high)), None)
         return after[0] if after and 2 * (after[1] - end) < distance else best
 
     def _approx_before(self, i: int) -> bool:

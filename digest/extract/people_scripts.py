@@ -341,8 +341,11 @@ def _arabic_after_titles(doc: Doc) -> list[Mention]:
             continue
         closer = _AR_CLAUSE_END.search(doc.text, end)
         clause = closer.start() if closer else len(doc.text)
+        # One token past the longest name tells whether the name is the whole clause; a clause
+        # of a broken page can run on for pages.
         tokens = [
-            Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.text, end, clause)
+            Word(m.start(), m.end(), m.group())
+            for m in itertools.islice(_TOKEN.finditer(doc.text, end, clause), _AR_MAX_TOKENS + 1)
         ]
         name = _arabic_name(doc, tokens[:_AR_MAX_TOKENS], whole=len(tokens) <= _AR_MAX_TOKENS)
         if any(surnames.fullmatch(word.text) for word in name):
