@@ -708,3 +708,19 @@ def test_a_passing_word_in_the_headline_names_the_subject_but_a_visits_words_do_
     assert find_topics("\n".join(("Two provinces sign a deal", *body)), "en") == ["trade"]
     told_in = "\n".join(("Friendship flights for a new deal", *body))
     assert find_topics(told_in, "en") == ["trade"]
+
+
+def test_the_sea_rising_salt_creeping_in_and_reefs_are_the_environment() -> None:
+    """Saline intrusion, a rising sea and coral reefs are the environment's words in every
+    language, as floods and mangroves are; and "above sea level" (a height) is not one."""
+    texts = {
+        "en": "Saline intrusion and sea level rise threaten the delta. The coral reef is bleaching.",
+        "es": "La salinidad y la subida del nivel del mar amenazan el delta. El arrecife se blanquea.",
+        "de": "Versalzung und Meeresspiegelanstieg bedrohen das Delta. Das Korallenriff bleicht aus.",
+        "ru": "Засоление и рост уровня моря угрожают дельте. Коралловые рифы гибнут.",
+        "zh": "咸潮和海平面上升威胁三角洲。珊瑚礁正在白化。",
+        "ko": "염해와 해수면 상승이 삼각주를 위협한다. 산호초가 백화되고 있다.",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["environment"] >= 2, lang
+    assert topic_scores("The pass lies 1,900 metres above sea level.", "en")["environment"] == 0
