@@ -724,3 +724,17 @@ def test_the_sea_rising_salt_creeping_in_and_reefs_are_the_environment() -> None
     for lang, text in texts.items():
         assert topic_scores(text, lang)["environment"] >= 2, lang
     assert topic_scores("The pass lies 1,900 metres above sea level.", "en")["environment"] == 0
+
+
+def test_selling_goods_and_seeking_buyers_is_trade() -> None:
+    """Sales and buyers are trade as exports are, in every language; a Friday is not a sale."""
+    texts = {
+        "en": "The state sells pepper to Japan and is selling cashews to buyers in Korea.",
+        "es": "La provincia vende café a Japón y busca compradores en Corea.",
+        "pt": "O estado quer vender castanha e ampliar as vendas na Ásia.",
+        "ru": "Край наращивает продажи пшеницы и ищет покупателей в Азии.",
+        "zh": "该省扩大咖啡销售，寻找买家。",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["trade"] >= 2, lang
+    assert topic_scores("La délégation arrive vendredi.", "fr")["trade"] == 0
