@@ -738,3 +738,18 @@ def test_selling_goods_and_seeking_buyers_is_trade() -> None:
     for lang, text in texts.items():
         assert topic_scores(text, lang)["trade"] >= 2, lang
     assert topic_scores("La délégation arrive vendredi.", "fr")["trade"] == 0
+
+
+def test_every_form_of_the_verb_to_invest_is_investment_but_an_investigation_is_not() -> None:
+    """The stems had the infinitive and the noun; a firm "investirà", "invierte", "investe",
+    "инвестирует" or "investit" invests all the same."""
+    texts = {
+        "it": "La ditta investirà e ha investito.",
+        "es": "La empresa invierte y ha invertido.",
+        "pt": "A empresa investe e investiu.",
+        "ru": "Компания инвестирует. Компания инвестирует.",
+        "fr": "Le groupe investit. Le groupe investit.",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["investment"] >= 2, lang
+    assert topic_scores("Una investigazione e una investigação.", "it")["investment"] == 0
