@@ -753,3 +753,17 @@ def test_every_form_of_the_verb_to_invest_is_investment_but_an_investigation_is_
     for lang, text in texts.items():
         assert topic_scores(text, lang)["investment"] >= 2, lang
     assert topic_scores("Una investigazione e una investigação.", "it")["investment"] == 0
+
+
+def test_hygiene_and_toilets_are_health_but_a_plumbing_trade_is_not() -> None:
+    """A school's new toilets and hygiene lessons are health, as a clinic is."""
+    texts = {
+        "en": "The school got new toilets and pupils learnt hygiene.",
+        "vi": "Dự án xây nhà vệ sinh và dạy học sinh rửa tay hợp vệ sinh.",
+        "pl": "Szkoły mają nowe toalety, a uczniowie uczą się higieny.",
+        "ru": "В школах построили туалеты и провели уроки гигиены.",
+        "hi": "स्कूलों में शौचालय बने और स्वच्छता पर कक्षाएँ हुईं।",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["health"] >= 2, lang
+    assert topic_scores("Lehrlinge in Sanitär- und Kfz-Betrieben.", "de")["health"] == 0
