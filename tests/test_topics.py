@@ -767,3 +767,16 @@ def test_hygiene_and_toilets_are_health_but_a_plumbing_trade_is_not() -> None:
     for lang, text in texts.items():
         assert topic_scores(text, lang)["health"] >= 2, lang
     assert topic_scores("Lehrlinge in Sanitär- und Kfz-Betrieben.", "de")["health"] == 0
+
+
+def test_tractors_vineyards_and_animal_feed_are_agriculture() -> None:
+    """Farm machinery, wine growing and feed are a farm's words in every language."""
+    texts = {
+        "en": "The firm will supply tractors and build a feed mill beside the vineyards.",
+        "es": "La región enviará tractores y expertos en viticultura a los viñedos.",
+        "ru": "Компания поставит тракторы и комбикорм для ферм.",
+        "zh": "企业将提供拖拉机和饲料。",
+        "th": "บริษัทจะตั้งโรงงานอาหารสัตว์และจำหน่ายรถไถ",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["agriculture"] >= 2, lang
