@@ -708,3 +708,75 @@ def test_a_passing_word_in_the_headline_names_the_subject_but_a_visits_words_do_
     assert find_topics("\n".join(("Two provinces sign a deal", *body)), "en") == ["trade"]
     told_in = "\n".join(("Friendship flights for a new deal", *body))
     assert find_topics(told_in, "en") == ["trade"]
+
+
+def test_the_sea_rising_salt_creeping_in_and_reefs_are_the_environment() -> None:
+    """Saline intrusion, a rising sea and coral reefs are the environment's words in every
+    language, as floods and mangroves are; and "above sea level" (a height) is not one."""
+    texts = {
+        "en": "Saline intrusion and sea level rise threaten the delta. The coral reef is bleaching.",
+        "es": "La salinidad y la subida del nivel del mar amenazan el delta. El arrecife se blanquea.",
+        "de": "Versalzung und Meeresspiegelanstieg bedrohen das Delta. Das Korallenriff bleicht aus.",
+        "ru": "Засоление и рост уровня моря угрожают дельте. Коралловые рифы гибнут.",
+        "zh": "咸潮和海平面上升威胁三角洲。珊瑚礁正在白化。",
+        "ko": "염해와 해수면 상승이 삼각주를 위협한다. 산호초가 백화되고 있다.",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["environment"] >= 2, lang
+    assert topic_scores("The pass lies 1,900 metres above sea level.", "en")["environment"] == 0
+
+
+def test_selling_goods_and_seeking_buyers_is_trade() -> None:
+    """Sales and buyers are trade as exports are, in every language; a Friday is not a sale."""
+    texts = {
+        "en": "The state sells pepper to Japan and is selling cashews to buyers in Korea.",
+        "es": "La provincia vende café a Japón y busca compradores en Corea.",
+        "pt": "O estado quer vender castanha e ampliar as vendas na Ásia.",
+        "ru": "Край наращивает продажи пшеницы и ищет покупателей в Азии.",
+        "zh": "该省扩大咖啡销售，寻找买家。",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["trade"] >= 2, lang
+    assert topic_scores("La délégation arrive vendredi.", "fr")["trade"] == 0
+
+
+def test_every_form_of_the_verb_to_invest_is_investment_but_an_investigation_is_not() -> None:
+    """The stems had the infinitive and the noun; a firm "investirà", "invierte", "investe",
+    "инвестирует" or "investit" invests all the same."""
+    texts = {
+        "it": "La ditta investirà e ha investito.",
+        "es": "La empresa invierte y ha invertido.",
+        "pt": "A empresa investe e investiu.",
+        "ru": "Компания инвестирует. Компания инвестирует.",
+        "fr": "Le groupe investit. Le groupe investit.",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["investment"] >= 2, lang
+    assert topic_scores("Una investigazione e una investigação.", "it")["investment"] == 0
+
+
+def test_hygiene_and_toilets_are_health_but_a_plumbing_trade_is_not() -> None:
+    """A school's new toilets and hygiene lessons are health, as a clinic is."""
+    texts = {
+        "en": "The school got new toilets and pupils learnt hygiene.",
+        "vi": "Dự án xây nhà vệ sinh và dạy học sinh rửa tay hợp vệ sinh.",
+        "pl": "Szkoły mają nowe toalety, a uczniowie uczą się higieny.",
+        "ru": "В школах построили туалеты и провели уроки гигиены.",
+        "hi": "स्कूलों में शौचालय बने और स्वच्छता पर कक्षाएँ हुईं।",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["health"] >= 2, lang
+    assert topic_scores("Lehrlinge in Sanitär- und Kfz-Betrieben.", "de")["health"] == 0
+
+
+def test_tractors_vineyards_and_animal_feed_are_agriculture() -> None:
+    """Farm machinery, wine growing and feed are a farm's words in every language."""
+    texts = {
+        "en": "The firm will supply tractors and build a feed mill beside the vineyards.",
+        "es": "La región enviará tractores y expertos en viticultura a los viñedos.",
+        "ru": "Компания поставит тракторы и комбикорм для ферм.",
+        "zh": "企业将提供拖拉机和饲料。",
+        "th": "บริษัทจะตั้งโรงงานอาหารสัตว์และจำหน่ายรถไถ",
+    }
+    for lang, text in texts.items():
+        assert topic_scores(text, lang)["agriculture"] >= 2, lang
