@@ -86,3 +86,31 @@ def test_korean_between_is_no_name_before_a_title() -> None:
 )
 def test_titles_without_a_name_are_no_person(lang: str, text: str) -> None:
     assert names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Spanish pages keep a Catalan, Valencian or Galician minister's own word, call a
+        # River Plate mayor intendente and a Mexican councillor regidor.
+        (
+            "es",
+            "La consellera de Agricultura, Laia Serra Font, precisó que el Govern aportará fondos.",
+            [("Laia Serra Font", "Regional Minister")],
+        ),
+        (
+            "es",
+            "Por la tarde, el intendente de Villa Nueva, Ramiro Paz, firmó el acuerdo.",
+            [("Ramiro Paz", "Mayor")],
+        ),
+        (
+            "es",
+            "El Ayuntamiento, representado por el regidor Óscar Mena, acordó el plan.",
+            [("Óscar Mena", "Councillor")],
+        ),
+    ],
+)
+def test_spanish_regional_and_municipal_titles(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text, lang) == expected
