@@ -1,6 +1,7 @@
 """Professors, deans, researchers and managers (composed sentences, invented people): the titles
-universities, institutes and firms speak through, in the languages pages write them in, and
-the Korean university named short (경북대) between a name and its title."""
+universities, institutes and firms speak through, in the languages pages write them in; Spanish
+regional and municipal titles; the Korean university named short (경북대) between a name and its
+title, and a Korean name with a level's syllable inside it (노현수) after its title."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def test_spanish_regional_and_municipal_titles(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert people(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body, then its head in a parenthesis; 현 "county" and 성 "province" inside a given
+        # name are its syllables, not a unit.
+        ("상공회의소(회장 노현수)는 회원사를 모집한다.", ["노현수"]),
+        ("㈜대성정밀(대표 박성훈)은 공장을 세운다.", ["박성훈"]),
+        # A level ending the word after a title is a place, not a name.
+        ("시장 안동시는 말했다.", []),
+    ],
+)
+def test_korean_name_after_a_title_with_a_level_syllable_inside(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text, "ko") == expected

@@ -272,12 +272,18 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             word
             and stem
             and (korean or _glued_vietnamese(stem))
-            and not doc.hits_in(word.start(), word.start() + len(stem))
+            and not _unit_in_name(doc, word.start(), word.start() + len(stem))
         ):
             name = [Word(word.start(), word.start() + len(stem), stem)]
             if doc.free(name[0].start, name[0].end):
                 found.append(doc.mention(name[0].start, name))
     return found
+
+
+def _unit_in_name(doc: Doc, start: int, end: int) -> bool:
+    """A title or an organ in a name-shaped word, or a level ending it (안동시): not a name. A
+    level inside it is a given name's syllable (노현수, 박성훈: 현 "county", 성 "province")."""
+    return any(hit.kind != "level" or hit.end == end for hit in doc.hits_in(start, end))
 
 
 # A Vietnamese name written a syllable a word after its title, its particle glued to the
