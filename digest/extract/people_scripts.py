@@ -106,7 +106,8 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
     for index in reversed(range(len(matches))):
         match = matches[index]
         gap = doc.text[match.end() : tokens[0].start if tokens else end]
-        unit = _names_a_unit(doc, match) or is_place(match.group(), "ko")
+        university = _university_before_name(doc, matches, index)
+        unit = _names_a_unit(doc, match) or is_place(match.group(), "ko") or university
         # A name ending like a level (김동현: 현 "county") before a place the registry knows
         # (김동현 경상북도 국장): a smaller unit is written after the larger one, never before;
         # after a body's name (부산상공회의소 박태성 회장): a body is not followed by its place.
@@ -121,7 +122,7 @@ def _tokens_before(doc: Doc, pos: int) -> list[Word]:
             and skipped < _KO_UNITS_BEFORE_TITLE
         ):
             skipped, end = skipped + 1, match.start()  # 김정수 경상북도 행정부지사: its place
-            known_place = known_place or is_place(match.group(), "ko")
+            known_place = known_place or is_place(match.group(), "ko") or university
             continue
         # A particle glued to a closing bracket ("구미시장(왼쪽)과") joins what came before.
         glued = doc.text[match.start() - 1 : match.start()] in _CLOSING_BRACKETS
@@ -174,6 +175,20 @@ def _vietnamese_name_ending(tokens: list[Word]) -> list[Word]:
 
 
 _VI_MAX_SYLLABLES = 4  # Nguyễn Thị Thu Hằng
+
+
+def _university_before_name(doc: Doc, matches: list[re.Match[str]], index: int) -> bool:
+    """A university named short by 대 (경북대 for 경북대학교) right after a Korean full name, one
+    space apart: "이상현 경북대 학장" is 이상현, dean at 경북대, though 경 is a family name."""
+    token = matches[index].group()
+    if index == 0 or len(token) != _KO_FULL_NAME or not token.endswith(_KO_UNIVERSITY_SUFFIX):
+        return False
+    before = matches[index - 1]
+    spaced = doc.text[before.end() : matches[index].start()] == " "
+    return spaced and len(before.group()) == _KO_FULL_NAME and _korean_shaped(before.group())
+
+
+_KO_UNIVERSITY_SUFFIX = "대"
 
 
 def _korean_shaped(token: str) -> bool:
@@ -257,12 +272,18 @@ def _korean_after_titles(doc: Doc) -> list[Mention]:
             word
             and stem
             and (korean or _glued_vietnamese(stem))
-            and not doc.hits_in(word.start(), word.start() + len(stem))
+            and not _unit_in_name(doc, word.start(), word.start() + len(stem))
         ):
             name = [Word(word.start(), word.start() + len(stem), stem)]
             if doc.free(name[0].start, name[0].end):
                 found.append(doc.mention(name[0].start, name))
     return found
+
+
+def _unit_in_name(doc: Doc, start: int, end: int) -> bool:
+    """A title or an organ in a name-shaped word, or a level ending it (안동시): not a name. A
+    level inside it is a given name's syllable (노현수, 박성훈: 현 "county", 성 "province")."""
+    return any(hit.kind != "level" or hit.end == end for hit in doc.hits_in(start, end))
 
 
 # A Vietnamese name written a syllable a word after its title, its particle glued to the
