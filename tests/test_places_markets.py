@@ -38,6 +38,28 @@ def test_export_markets_are_not_partners(
     assert set(present) <= set(ids)
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "absent", "present"),
+    [
+        ("佐賀県、ゲアン省と協力",
+         "佐賀県の企業はゲアン省に工場を建設する。製品の半分をタイと欧州へ輸出する。",
+         ["th"], ["jp-saga"]),
+        ("Queensland and Da Nang sign agreement",
+         "The Queensland Government and Da Nang signed an agreement. The state exports beef "
+         "to Europe and Canada.",
+         ["ca"], ["au-queensland"]),
+    ],
+)  # fmt: skip
+def test_a_market_listed_with_a_world_region_is_not_a_partner(
+    registries: Registries, headline: str, body: str, absent: list[str], present: list[str]
+) -> None:
+    """A continent in the list of markets ("タイと欧州へ輸出", "to Europe and Canada") is a
+    place of the list though no registry lists it; Japanese joins the list with と."""
+    ids = dated_partner_ids(registries, headline, body)
+    assert not set(absent) & set(ids)
+    assert set(present) <= set(ids)
+
+
 def test_a_country_that_cooperates_stays_beside_an_export_word(registries: Registries) -> None:
     body = "Tỉnh Đồng Tháp ký kết hợp tác với Nhật Bản về xuất khẩu nông sản."
     assert "jp" in dated_partner_ids(registries, "Đồng Tháp hợp tác với Nhật Bản", body)
