@@ -189,3 +189,13 @@ def test_a_country_opening_a_foreign_citys_name_is_not_a_partner(registries: Reg
     )
     assert "mc" not in page_partner_ids(registries, page)
     assert "it-lombardy" in page_partner_ids(registries, page)
+
+
+def test_a_country_closing_a_vietnamese_pair_name_is_not_a_partner(registries: Registries) -> None:
+    """ "Trường Trung cấp Nghề Việt - Đức" is a Vietnamese school named for two countries:
+    Germany there is part of its name, no partner."""
+    page = (
+        "Nghệ An hợp tác với tỉnh Hủa Phăn\nTỉnh Nghệ An làm việc với tỉnh Hủa Phăn (Lào). Nhiều "
+        "học viên Hủa Phăn đang học tại Trường Trung cấp Nghề Việt - Đức.\n"
+    )
+    assert "de" not in page_partner_ids(registries, page)

@@ -1586,6 +1586,25 @@ def _named_in_passing(
         or names_a_neighbour(text, match.start, match.end)
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
+        or _closes_a_vietnamese_pair_name(text, match.start, lang)
+    )
+
+
+# A Vietnamese body named for Vietnam and another country: "Trường Cao đẳng Kỹ thuật Việt - Đức"
+# (the Vietnamese-German technical college). The body's kind word, capitalised as a name opens,
+# a few words before "Việt -" says the pair closes its name; "hợp tác Việt - Đức" (cooperation
+# between the two) is no name and is left alone.
+_VI_PAIR_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Trường|Trung cấp|Đại học|Cao đẳng|Học viện|Viện|Bệnh viện|Trung tâm|Công ty"
+    r"|Ngân hàng|Khu công nghiệp|Quỹ)(?:\s+[^\W\d_]+){0,4}\s+Việt\s*[-–]\s*$"
+)
+_VI_PAIR_REACH = 64
+
+
+def _closes_a_vietnamese_pair_name(text: str, start: int, lang: str) -> bool:
+    """Whether the country at ``start`` closes a Vietnamese body's name after "Việt -"."""
+    return lang == "vi" and bool(
+        _VI_PAIR_NAME_BEFORE.search(text, max(0, start - _VI_PAIR_REACH), start)
     )
 
 
