@@ -48,13 +48,22 @@ def test_export_markets_are_not_partners(
          "The Queensland Government and Da Nang signed an agreement. The state exports beef "
          "to Europe and Canada.",
          ["ca"], ["au-queensland"]),
+        ("Sachsen und Bắc Ninh vereinbaren Zusammenarbeit",
+         "Der Freistaat Sachsen hat mit Bắc Ninh eine Vereinbarung unterzeichnet. Das neue Werk "
+         "soll vor allem Kunden in Japan beliefern.",
+         ["jp"], ["de-saxony"]),
+        ("Queensland and Da Nang sign agreement",
+         "The Queensland Government and Da Nang signed an agreement. The plant will serve "
+         "customers in Japan.",
+         ["jp"], ["au-queensland"]),
     ],
 )  # fmt: skip
-def test_a_market_listed_with_a_world_region_is_not_a_partner(
+def test_a_market_beside_a_world_region_or_of_customers_is_not_a_partner(
     registries: Registries, headline: str, body: str, absent: list[str], present: list[str]
 ) -> None:
     """A continent in the list of markets ("タイと欧州へ輸出", "to Europe and Canada") is a
-    place of the list though no registry lists it; Japanese joins the list with と."""
+    place of the list though no registry lists it; Japanese joins the list with と. The
+    customers of a country are its market too ("Kunden in Japan")."""
     ids = dated_partner_ids(registries, headline, body)
     assert not set(absent) & set(ids)
     assert set(present) <= set(ids)

@@ -53,10 +53,13 @@ _ARTICLE: dict[str, str] = {
 }  # fmt: skip
 # "Market" right before the place ("thị trường Hàn Quốc", "le marché japonais" has no place).
 _MARKET: dict[str, tuple[str, ...]] = {
-    "en": ("market of", "markets of", "market in"), "fr": ("marche de", "marche du", "marches de"),
+    # The buyers there are the market too: "to serve customers in Japan".
+    "en": ("market of", "markets of", "market in", "customers in", "buyers in"),
+    "fr": ("marche de", "marche du", "marches de"),
     "es": ("mercado de", "mercados de", "mercado del"),
     "pt": ("mercado de", "mercado do", "mercado da"),
-    "it": ("mercato di", "mercato del"), "pl": ("rynek", "rynku", "rynki"),
+    "it": ("mercato di", "mercato del"),
+    "de": ("kunden in", "abnehmer in", "markt in"), "pl": ("rynek", "rynku", "rynki"),
     "ru": ("рынок", "рынки", "рынка"), "uk": ("ринок", "ринки", "ринку"), "vi": ("thi truong",),
     "th": ("ตลาด",), "zh": ("市场",), "ar": ("سوق", "أسواق"),
 }  # fmt: skip
