@@ -125,3 +125,16 @@ def test_the_cities_corpus_keeps_its_score() -> None:
     assert pages.macro_f1 >= 0.89
     assert pages.counts()["partners"].f1 >= 0.62
     assert not pages.failures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "La cooperativa exporta aceite a Europa y Japón.", "Japón"),
+        ("de", "Die Firma exportiert Maschinen nach Europa und Japan.", "Japan"),
+        ("ja", "製品はタイと欧州へ輸出する。", "タイ"),
+    ],
+)
+def test_a_world_region_is_a_place_of_a_list_of_markets(lang: str, text: str, place: str) -> None:
+    start = text.index(place)
+    assert names_a_market(text, start, start + len(place), [], lang)

@@ -79,7 +79,9 @@ _WORLD_REGIONS = ("欧州", "ヨーロッパ", "欧米", "アジア", "東南ア
                   "南米", "中南米", "유럽", "아시아", "동남아", "동남아시아", "중동", "아프리카",
                   "북미", "남미", "欧洲", "亚洲", "东南亚", "中东", "非洲", "北美", "南美",
                   "europe", "asia", "southeast asia", "the middle east", "africa",
-                  "north america", "south america", "latin america", "chau au", "chau a",
+                  "north america", "south america", "latin america", "europa", "asien",
+                  "afrika", "nahost", "nahen osten", "medio oriente", "oriente medio",
+                  "moyen-orient", "amerique latine", "chau au", "chau a",
                   "dong nam a", "trung dong", "chau phi", "bac my", "nam my", "my latinh",
                   "ยุโรป", "เอเชีย", "ตะวันออกกลาง", "แอฟริกา")  # fmt: skip
 _UNSPACED = frozenset({"th", "zh", "ja", "ko"})
