@@ -179,3 +179,23 @@ def test_a_country_whose_government_acts_stays(registries: Registries) -> None:
 )  # fmt: skip
 def test_a_list_of_governments_acts(registries: Registries, page: str, expected: list[str]) -> None:
     assert page_partner_ids(registries, page) == expected
+
+
+def test_a_country_opening_a_foreign_citys_name_is_not_a_partner(registries: Registries) -> None:
+    """ "Monaco di Baviera" is Munich, a city of Bavaria: Monaco there is no principality."""
+    page = (
+        "La Lombardia firma con Bình Dương\nLa Regione Lombardia ha firmato un accordo con "
+        "Bình Dương. L'assessore ha guidato l'anno scorso una delegazione a Monaco di Baviera.\n"
+    )
+    assert "mc" not in page_partner_ids(registries, page)
+    assert "it-lombardy" in page_partner_ids(registries, page)
+
+
+def test_a_country_closing_a_vietnamese_pair_name_is_not_a_partner(registries: Registries) -> None:
+    """ "Trường Trung cấp Nghề Việt - Đức" is a Vietnamese school named for two countries:
+    Germany there is part of its name, no partner."""
+    page = (
+        "Nghệ An hợp tác với tỉnh Hủa Phăn\nTỉnh Nghệ An làm việc với tỉnh Hủa Phăn (Lào). Nhiều "
+        "học viên Hủa Phăn đang học tại Trường Trung cấp Nghề Việt - Đức.\n"
+    )
+    assert "de" not in page_partner_ids(registries, page)

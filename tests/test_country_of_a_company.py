@@ -67,3 +67,19 @@ def test_a_country_whose_companies_are_unnamed_or_that_acts_stays(
     registries: Registries, lang: str, headline: str, body: str, country: str
 ) -> None:
     assert partner_kinds(registries, lang, headline, body).get(country) == "country"
+
+
+def test_a_company_placed_in_a_town_of_its_country_is_that_countrys(
+    registries: Registries,
+) -> None:
+    """ "대만 타이중의 식품업체 ㈜하나푸드": the town between the country and the company's word
+    only says where in Taiwan the company is; the company is Taiwan's, and Taiwan no partner."""
+    kinds = partner_kinds(
+        registries,
+        "ko",
+        "경상북도, 안장성과 협력",
+        "경상북도 대표단은 안장성을 방문했다. 이번 방문에는 대만 타이중의 식품업체 ㈜하나푸드가 "
+        "동행했다.",
+    )
+    assert "tw" not in kinds
+    assert any(pid.startswith("tw-") for pid in kinds)

@@ -42,6 +42,27 @@ def test_a_country_a_route_passes_through_is_not_a_partner(
     assert [p["id"] for p in drafted.partners] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Ha Tinh and Nakhon Phanom ship fruit\nHa Tinh province and Thailand's Nakhon Phanom "
+         "province agreed that the first fruit will travel by road through Laos.\n",
+         "th-nakhon-phanom"),
+        ("Витебская область и Хатинь договорились о поставках\nВитебская область и провинция "
+         "Хатинь договорились, что молоко будет отправлено через порты Китая.\n", "by-vitebsk"),
+        ("Hà Tĩnh hợp tác với tỉnh Khammouane\nTỉnh Hà Tĩnh và tỉnh Khammouane (Lào) bàn về "
+         "tuyến đường 12 nối sang Thái Lan.\n", "la-khammouane"),
+    ],
+)  # fmt: skip
+def test_a_country_goods_or_a_road_pass_through_is_not_a_partner(
+    registries: Registries, page: str, expected: str
+) -> None:
+    """Goods carried across a country, its ports, or a road running across to it name the way,
+    not a partner standing for the country."""
+    drafted = draft_text(page, Path("page.txt"), registries)
+    assert [p["id"] for p in drafted.partners] == [expected]
+
+
 def test_a_chinese_stop_named_from_province_to_county_is_no_partner(
     registries: Registries,
 ) -> None:

@@ -38,6 +38,37 @@ def test_export_markets_are_not_partners(
     assert set(present) <= set(ids)
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "absent", "present"),
+    [
+        ("佐賀県、ゲアン省と協力",
+         "佐賀県の企業はゲアン省に工場を建設する。製品の半分をタイと欧州へ輸出する。",
+         ["th"], ["jp-saga"]),
+        ("Queensland and Da Nang sign agreement",
+         "The Queensland Government and Da Nang signed an agreement. The state exports beef "
+         "to Europe and Canada.",
+         ["ca"], ["au-queensland"]),
+        ("Sachsen und Bắc Ninh vereinbaren Zusammenarbeit",
+         "Der Freistaat Sachsen hat mit Bắc Ninh eine Vereinbarung unterzeichnet. Das neue Werk "
+         "soll vor allem Kunden in Japan beliefern.",
+         ["jp"], ["de-saxony"]),
+        ("Queensland and Da Nang sign agreement",
+         "The Queensland Government and Da Nang signed an agreement. The plant will serve "
+         "customers in Japan.",
+         ["jp"], ["au-queensland"]),
+    ],
+)  # fmt: skip
+def test_a_market_beside_a_world_region_or_of_customers_is_not_a_partner(
+    registries: Registries, headline: str, body: str, absent: list[str], present: list[str]
+) -> None:
+    """A continent in the list of markets ("タイと欧州へ輸出", "to Europe and Canada") is a
+    place of the list though no registry lists it; Japanese joins the list with と. The
+    customers of a country are its market too ("Kunden in Japan")."""
+    ids = dated_partner_ids(registries, headline, body)
+    assert not set(absent) & set(ids)
+    assert set(present) <= set(ids)
+
+
 def test_a_country_that_cooperates_stays_beside_an_export_word(registries: Registries) -> None:
     body = "Tỉnh Đồng Tháp ký kết hợp tác với Nhật Bản về xuất khẩu nông sản."
     assert "jp" in dated_partner_ids(registries, "Đồng Tháp hợp tác với Nhật Bản", body)
@@ -94,3 +125,16 @@ def test_the_cities_corpus_keeps_its_score() -> None:
     assert pages.macro_f1 >= 0.89
     assert pages.counts()["partners"].f1 >= 0.62
     assert not pages.failures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "La cooperativa exporta aceite a Europa y Japón.", "Japón"),
+        ("de", "Die Firma exportiert Maschinen nach Europa und Japan.", "Japan"),
+        ("ja", "製品はタイと欧州へ輸出する。", "タイ"),
+    ],
+)
+def test_a_world_region_is_a_place_of_a_list_of_markets(lang: str, text: str, place: str) -> None:
+    start = text.index(place)
+    assert names_a_market(text, start, start + len(place), [], lang)

@@ -819,10 +819,18 @@ def country_said_after(
     return next((_country_of(registries, m) for m in matches if m.start == said.end()), None)
 
 
+# Korean places the company in a town of its country the registry may not list, between the
+# country and the company's word: "일본 가고시마의 유통업체 ㈜사쓰마팜" (Satsuma Farm, a distributor
+# of Kagoshima in Japan). The town and its 의 only say where in the country the company is.
+_KO_TOWN_OF = re.compile(r"^[가-힣]{2,8}의\s+")
+
+
 def _introduces(between: str, words: tuple[str, ...]) -> bool:
     """Whether the text between a country and a company only joins them: nothing, a particle,
-    or a company word with a short descriptor before it ("の物流会社", " 기업 ")."""
+    or a company word with a short descriptor before it ("の物流会社", " 기업 "), perhaps after
+    the company's town ("가고시마의 유통업체")."""
     rest = between.strip().removeprefix("の").removeprefix("的").strip()
+    rest = _KO_TOWN_OF.sub("", rest)
     if not rest:
         return True
     return any(rest.endswith(w) and len(rest) - len(w) <= _DESCRIPTOR for w in words)

@@ -59,7 +59,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
 # passant par le Laos") names where it goes, not a partner: the words join the lists above.
 _VIA: dict[str, tuple[str, ...]] = {
     "en": ("via", "passing through", "in transit through", "transiting through", "home through",
-           "back through"),
+           "back through",
+           # goods carried across a country on their way ("to travel by rail through China")
+           "by rail through", "by road through", "by sea through", "by land through",
+           "by truck through", "overland through"),
     "fr": ("via", "en passant par", "en transit par"),
     "es": ("vía", "pasando por", "en tránsito por"),
     "it": ("via", "passando per", "in transito per"),
@@ -69,7 +72,10 @@ _VIA: dict[str, tuple[str, ...]] = {
     "vi": ("quá cảnh", "quá cảnh qua", "đi qua lãnh thổ"),
     "zh": ("经由", "过境"),
     # "отправлена через порт Владивосток" (shipped through the port of Vladivostok)
-    "ru": ("через", "через порт"),
+    "ru": ("через", "через порт",
+           # "отправлена через порты России" (shipped through Russia's ports): the country
+           # stands for ports it passes, not a partner
+           "через порты", "через морские порты", "через территорию"),
     "uk": ("через", "через порт"),
 }  # fmt: skip
 # A stopover or a change of planes on the way ("after a stopover in Bangkok", "après une escale
@@ -127,7 +133,8 @@ _LINKING: dict[str, tuple[str, ...]] = {
     "it": ("che collega", "che unisce"),
     "pt": ("que liga", "que une", "ligando"),
     "ru": ("соединяющий", "соединяющего", "связывающий", "связывающего"),
-    "vi": ("nối liền",),
+    # "tuyến đường 8 nối sang Thái Lan" (road 8 running across to Thailand)
+    "vi": ("nối liền", "nối sang"),
     "th": ("ซึ่งเชื่อม", "ที่เชื่อม", "เชื่อมต่อ", "เชื่อม"),
     "zh": ("连接", "连通"),
 }

@@ -53,10 +53,13 @@ _ARTICLE: dict[str, str] = {
 }  # fmt: skip
 # "Market" right before the place ("thị trường Hàn Quốc", "le marché japonais" has no place).
 _MARKET: dict[str, tuple[str, ...]] = {
-    "en": ("market of", "markets of", "market in"), "fr": ("marche de", "marche du", "marches de"),
+    # The buyers there are the market too: "to serve customers in Japan".
+    "en": ("market of", "markets of", "market in", "customers in", "buyers in"),
+    "fr": ("marche de", "marche du", "marches de"),
     "es": ("mercado de", "mercados de", "mercado del"),
     "pt": ("mercado de", "mercado do", "mercado da"),
-    "it": ("mercato di", "mercato del"), "pl": ("rynek", "rynku", "rynki"),
+    "it": ("mercato di", "mercato del"),
+    "de": ("kunden in", "abnehmer in", "markt in"), "pl": ("rynek", "rynku", "rynki"),
     "ru": ("рынок", "рынки", "рынка"), "uk": ("ринок", "ринки", "ринку"), "vi": ("thi truong",),
     "th": ("ตลาด",), "zh": ("市场",), "ar": ("سوق", "أسواق"),
 }  # fmt: skip
@@ -68,7 +71,19 @@ _AFTER: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Words joining places of a list.
 _JOINERS = (",", "、", "，", "and", "et", "y", "e", "i", "и", "і", "та", "und", "va", "และ",
-            "และ", "和", "及", "や", "와", "과", "및", "और", "و")  # fmt: skip
+            "และ", "和", "及", "や", "と", "와", "과", "및", "और", "و")  # fmt: skip
+# Continents and world regions a list of markets may join to a country ("残りを米国と欧州へ輸出
+# する", the rest is exported to the United States and Europe): no registry lists them as
+# places, so they stand in the list as another place does. A closed lexicon of world regions.
+_WORLD_REGIONS = ("欧州", "ヨーロッパ", "欧米", "アジア", "東南アジア", "中東", "アフリカ", "北米",
+                  "南米", "中南米", "유럽", "아시아", "동남아", "동남아시아", "중동", "아프리카",
+                  "북미", "남미", "欧洲", "亚洲", "东南亚", "中东", "非洲", "北美", "南美",
+                  "europe", "asia", "southeast asia", "the middle east", "africa",
+                  "north america", "south america", "latin america", "europa", "asien",
+                  "afrika", "nahost", "nahen osten", "medio oriente", "oriente medio",
+                  "moyen-orient", "amerique latine", "chau au", "chau a",
+                  "dong nam a", "trung dong", "chau phi", "bac my", "nam my", "my latinh",
+                  "ยุโรป", "เอเชีย", "ตะวันออกกลาง", "แอฟริกา")  # fmt: skip
 _UNSPACED = frozenset({"th", "zh", "ja", "ko"})
 _CLAUSE_END = re.compile(r"[.!?;:\n。！？；]")
 _WINDOW = 120
@@ -84,8 +99,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     """The pattern ending a clause before a market, and the one opening the text after it."""
     sep = r"\s*" if lang in _UNSPACED else r"\s+"
     joiner = rf"\s*(?:{_alternation(_JOINERS)})\s*"
+    place = rf"(?:{_PLACE}|{_alternation(_WORLD_REGIONS)})"
     # Thai lists places with a space alone before the last "and" ("ไปยังจีน ญี่ปุ่น และเกาหลี").
-    listed = rf"(?:{_PLACE}(?:{joiner}|\s+))*" if lang == "th" else rf"(?:{_PLACE}{joiner})*"
+    listed = rf"(?:{place}(?:{joiner}|\s+))*" if lang == "th" else rf"(?:{place}{joiner})*"
     before = None
     if lang in _TRADE:
         bound = "" if lang in _UNSPACED else r"(?<!\w)"
@@ -101,7 +117,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     after = None
     if lang in _AFTER:
         after = re.compile(
-            rf"^\s*(?:(?:{_alternation(_JOINERS)})\s*{_PLACE}\s*)*(?:{_alternation(_AFTER[lang])})"
+            rf"^\s*(?:(?:{_alternation(_JOINERS)})\s*{place}\s*)*(?:{_alternation(_AFTER[lang])})"
         )
     return before, after
 

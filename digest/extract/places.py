@@ -1468,6 +1468,16 @@ def _partner_ids(
         for pid in countries - dropped
         if _qualifies_only(registries, by_id[pid], dropped, lang, positions)
     }
+    # ... and the countries each of whose mentions opens a foreign city's name ("una missione a
+    # Monaco di Baviera": Munich, of Bavaria, not the principality of Monaco) ...
+    dropped |= {
+        pid
+        for pid in countries - dropped
+        if all(
+            _opens_a_foreign_place_name(registries, text, match, matches, positions)
+            for text, match, matches in by_id[pid]
+        )
+    }
     # ... then the partners named only to locate one that is still listed, or otherwise only in
     # passing ("châu Văn Sơn, tỉnh Vân Nam", then "Công ty … Thiên Bảo Vân Nam", a company's name).
     kept = named - dropped
@@ -1576,6 +1586,25 @@ def _named_in_passing(
         or names_a_neighbour(text, match.start, match.end)
         or names_a_home_town(text, match.start, match.end, lang)
         or names_trade_figures(text, match.start, match.end, lang)
+        or _closes_a_vietnamese_pair_name(text, match.start, lang)
+    )
+
+
+# A Vietnamese body named for Vietnam and another country: "Trường Cao đẳng Kỹ thuật Việt - Đức"
+# (the Vietnamese-German technical college). The body's kind word, capitalised as a name opens,
+# a few words before "Việt -" says the pair closes its name; "hợp tác Việt - Đức" (cooperation
+# between the two) is no name and is left alone.
+_VI_PAIR_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Trường|Trung cấp|Đại học|Cao đẳng|Học viện|Viện|Bệnh viện|Trung tâm|Công ty"
+    r"|Ngân hàng|Khu công nghiệp|Quỹ)(?:\s+[^\W\d_]+){0,4}\s+Việt\s*[-–]\s*$"
+)
+_VI_PAIR_REACH = 64
+
+
+def _closes_a_vietnamese_pair_name(text: str, start: int, lang: str) -> bool:
+    """Whether the country at ``start`` closes a Vietnamese body's name after "Việt -"."""
+    return lang == "vi" and bool(
+        _VI_PAIR_NAME_BEFORE.search(text, max(0, start - _VI_PAIR_REACH), start)
     )
 
 
@@ -1937,6 +1966,26 @@ def _after_glued_venue(text: str, match: Match, matches: list[Match], context: _
         return False
     before = fold(text[max(0, other.start - 12) : other.start])
     return bool(context.venue_before and before.rstrip().endswith(context.venue_before))
+
+
+# "of" between a city's own word and its region, in the names other languages give a foreign
+# city: "Monaco di Baviera" (Munich), "Francfort-sur-le-Main" is one word already.
+_OF_REGION = re.compile(r"\s+(?:di|de|del|of)\s+")
+
+
+def _opens_a_foreign_place_name(
+    registries: Registries, text: str, match: Match, matches: list[Match], positions: _Positions
+) -> bool:
+    """Whether a country's mention is followed by "of" and a region of another country: it is
+    that region's city, spelt as the country is ("Monaco di Baviera")."""
+    index = positions.of(matches)[1].get(match)
+    if index is None or index + 1 >= len(matches):
+        return False
+    after = matches[index + 1]
+    if after.target[0] != PARTNER or not _OF_REGION.fullmatch(text[match.end : after.start]):
+        return False
+    region = registries.partners[after.target[1]]
+    return region.kind == "region" and region.country != str(match.target[1]).upper()
 
 
 def _qualifies(
