@@ -15,6 +15,7 @@ its sentence names, else the article's one foreign country; never Vietnam's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -72,12 +73,15 @@ def find_own_named_bodies(
     ``country`` the article's one foreign country (None for none)."""
     if lang not in _LANGUAGES:
         return
+    sentence_ends: list[int] | None = None  # found once, the first time a name needs them
     for found in _OPENING.finditer(text):
         name = found.group("name")
         start, end = found.start(), found.end()
         if _GOES_ON.match(text, end) or not _own_name(registries, lang, name, matches, end):
             continue
-        whose = _sentence_country(registries, text, matches, start) or country
+        if sentence_ends is None:
+            sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        whose = _sentence_country(registries, text, matches, start, sentence_ends) or country
         if whose is None or whose == _VIETNAM:
             continue
         yield Body(start, end, Unlisted.named(whose, _english(found)))
@@ -117,10 +121,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _sentence_country(
-    registries: Registries, text: str, matches: list[Match], at: int
+    registries: Registries, text: str, matches: list[Match], at: int, sentence_ends: list[int]
 ) -> str | None:
-    """The one foreign country the sentence around ``at`` names places of, if only one."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    """The one foreign country the sentence around ``at`` names places of, if only one
+    (``sentence_ends``: where each sentence of ``text`` ends, in order)."""
+    before = bisect.bisect_right(sentence_ends, at)
+    start = sentence_ends[before - 1] if before else 0
     stop = _SENTENCE_END.search(text, at)
     end = stop.start() if stop else len(text)
     countries = set()
