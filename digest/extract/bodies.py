@@ -13,15 +13,12 @@ partners. English names are read by digest.extract.organisations, by their shape
 from __future__ import annotations
 
 import bisect
-import contextlib
 import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from babel import Locale, UnknownLocaleError
 
 from digest.extract.article_frame import framed
 from digest.extract.bare_places import bare_place_before
@@ -56,6 +53,7 @@ from digest.extract.portfolios import Reader as PortfolioReader
 from digest.extract.portfolios import reader as portfolio_reader
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted, country_clue, latin_reading
+from digest.extract.vietnam_places import vietnam_names
 from digest.registries import Partner, Registries
 from digest.text import fold, literal_tree, same_length_fold, slugify
 
@@ -1060,7 +1058,7 @@ def _capitalised_place(
     # (Huế, Vinh) are in the registries.
     if len(words) > 1 and all(is_vi_syllable(w) for w in words):
         return None
-    if " ".join(words) in _vietnam_names(lang) or _ends_in_a_province(
+    if " ".join(words) in vietnam_names(lang) or _ends_in_a_province(
         registries, lang, text, name.end(), matches
     ):
         return None  # Vietnam's: "Camera di Commercio del Vietnam", "... di Thai Nguyen"
@@ -1298,26 +1296,14 @@ def _vietnam_after(lang: str, text: str, end: int) -> bool:
     body's name: the body is Vietnam's own, though no registry place names it."""
     if lang in _UNSPACED:  # "สถาบันวิจัยข้าว(ของ|แห่ง)(ประเทศ)เวียดนาม"
         rest = fold(_UNSPACED_LINK.sub("", text[end : end + 30], count=1))
-        return any(rest.startswith(name) for name in _vietnam_names(lang))
+        return any(rest.startswith(name) for name in vietnam_names(lang))
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False
     word = fold(following.group(1))
     if lang == "ar":  # the adjective after the body, with its article: "الفيتنامية"
         word = word.removeprefix("ال")
-    return any(
-        word.startswith(name) and len(word) - len(name) <= 2 for name in _vietnam_names(lang)
-    )
-
-
-@functools.cache
-def _vietnam_names(lang: str) -> frozenset[str]:
-    """Vietnam's names as a body's place, folded: CLDR's in the article's language and the
-    country's own."""
-    names = {"vietnam", "viet nam"}
-    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
-        names.add(fold(Locale.parse(lang).territories["VN"]))
-    return frozenset(names)
+    return any(word.startswith(name) and len(word) - len(name) <= 2 for name in vietnam_names(lang))
 
 
 def _ends_in_a_province(

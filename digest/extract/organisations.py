@@ -29,13 +29,10 @@ language, so they live here beside the rule that reads them.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
-
-from babel import Locale, UnknownLocaleError
 
 from digest.extract.acronyms import ACRONYM, INTERNATIONAL
 from digest.extract.article_frame import framed
@@ -44,6 +41,7 @@ from digest.extract.gazetteer import PARTNER, PROVINCE, Match
 from digest.extract.people_lexicon import lexicon
 from digest.extract.translit import is_vi_syllable
 from digest.extract.unlisted import Body, Unlisted
+from digest.extract.vietnam_places import vietnam_names
 from digest.registries import Registries
 from digest.text import fold, same_length_fold, slugify
 
@@ -424,7 +422,7 @@ def _national_chambers(registries: Registries, lang: str, text: str) -> Iterator
         end = demonym.end
         posted = _POSTED_IN[lang].match(text, end)
         rest = fold(text[posted.end() : posted.end() + 12]) if posted is not None else ""
-        if posted is not None and any(rest.startswith(n) for n in _vietnam_names(lang)):
+        if posted is not None and any(rest.startswith(n) for n in vietnam_names(lang)):
             english, end = f"{english} in Vietnam", posted.end() + len(rest.split()[0])
         yield Body(chamber.start(), end, Unlisted.named(demonym.country, english))
 
@@ -547,7 +545,7 @@ def _vietnams(lang: str, text: str, start: int, end: int) -> bool:
     ("Embajada de Vietnam", "Tổng Lãnh sự quán Việt Nam", "the Vietnamese Consulate General",
     "越南驻南宁总领事馆"): no registry lists Vietnam as a partner, so the mission's country is
     read here, and the mission is Vietnam's own."""
-    names = _vietnam_names(lang)
+    names = vietnam_names(lang)
     if lang in _UNSPACED:
         return any(name in fold(text[max(0, start - _MAX_LINK_CHARS) : start]) for name in names)
     after = fold(text[end : end + _MAX_LINK_CHARS + 10]).lstrip()
@@ -558,17 +556,6 @@ def _vietnams(lang: str, text: str, start: int, end: int) -> bool:
     before = fold(text[max(0, start - 30) : start]).split()
     words = [after, before[-1] if before else ""]
     return any(word.startswith(name) for word in words for name in names)
-
-
-@functools.cache
-def _vietnam_names(lang: str) -> tuple[str, ...]:
-    """Vietnam's names, folded, whose words start its nationality's and its declined forms
-    ("vietnamese", "wietnamu", "вьетнамское"): CLDR's in the article's language and the
-    country's own."""
-    names = {"vietnam", "viet nam"}
-    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
-        names.add(fold(Locale.parse(lang).territories["VN"]))
-    return tuple(sorted(names))
 
 
 def _one_foreign_country(registries: Registries, matches: list[Match]) -> str | None:

@@ -15,13 +15,10 @@ Vietnamese syllables), never a name the registry already matches there.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from babel import Locale, UnknownLocaleError
 
 from digest.extract.cities import Where, confirmed_city, declined_city, where_cities
 from digest.extract.demonyms import Demonym, blanked, demonym_beside, find_demonyms
@@ -36,6 +33,7 @@ from digest.extract.translit import (
     to_latin,
 )
 from digest.extract.translit_han import place_pinyin
+from digest.extract.vietnam_places import vietnam_names
 from digest.registries import Registries
 from digest.scripts import char_class
 from digest.text import first_letter_look, fold, same_length_fold, slugify
@@ -805,21 +803,12 @@ def _after_vietnam(lang: str, text: str, start: int, by_position: MatchIndex) ->
     Vietnam as a partner, so its name is looked for here."""
     left = max(0, start - _VIETNAM_REACH)
     before = same_length_fold(text[left:start])
-    found = max((before.rfind(name) for name in _vietnam_names(lang)), default=-1)
+    found = max((before.rfind(name) for name in vietnam_names(lang)), default=-1)
     return (
         found >= 0
         and not _SENTENCE_END.search(before, found)
         and not by_position.overlapping(left + found, start)
     )
-
-
-@functools.cache
-def _vietnam_names(lang: str) -> tuple[str, ...]:
-    """Vietnam's names, folded: the English and CLDR's in ``lang``."""
-    names = {"vietnam", "viet nam"}
-    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
-        names.add(fold(Locale.parse(lang).territories["VN"]))
-    return tuple(sorted(names))
 
 
 def country_clue(

@@ -17,10 +17,13 @@ The file is read the first time an article needs it, so loading the registries s
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
 
 from digest import registry_files
 from digest.errors import Problem
@@ -94,6 +97,17 @@ def _names(registries: Registries, folder: Path) -> _Names:
         prefixes,
         {name: frozenset(ids) for name, ids in toned.items()},
     )
+
+
+@functools.cache
+def vietnam_names(lang: str) -> tuple[str, ...]:
+    """Vietnam's own names, folded: the English and CLDR's in ``lang``. Their words start the
+    nationality's and the declined forms ("vietnamese", "wietnamu", "вьетнамское"); no registry
+    lists Vietnam as a partner, so readers look for these where Vietnam's name decides."""
+    names = {"vietnam", "viet nam"}
+    with contextlib.suppress(UnknownLocaleError, ValueError, KeyError):
+        names.add(fold(Locale.parse(lang).territories["VN"]))
+    return tuple(sorted(names))
 
 
 def check_vietnam_wards(registries: Registries) -> None:
