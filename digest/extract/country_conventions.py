@@ -61,8 +61,9 @@ def namesake_city_abroad(
             return None  # the unit's own country is named: the unit it is
         if country and country != _VIETNAM:
             others.append(country)
-    if not others and framed() not in (None, partner.country):
-        others.append(str(framed()))  # the outlet's country (digest.extract.article_frame)
+    frame = framed()  # the outlet's country (digest.extract.article_frame)
+    if not others and frame is not None and frame != partner.country:
+        others.append(frame)
     if not others:
         return None  # no other country named: the GeoNames cities are not even read
     # The largest place of that name in the language's countries (cities.confirmed_city with

@@ -29,13 +29,12 @@ by letter they would be "Aeroport Tolmachyovo".
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
 
 from digest.extract.cities import confirmed_city, where_cities
-from digest.extract.gazetteer import Match
+from digest.extract.gazetteer import Match, MatchIndex
 from digest.extract.unlisted import Body, Unlisted, latin_reading
 from digest.registries import Registries
 
@@ -102,18 +101,13 @@ def unquoted_plants(
     if lang not in _PLANT_WORDS or "завод" not in text:
         return
     trades = _trades(registries, lang)
-    # Whether a registry name lies in a plant's words is a bisection: a page may name
-    # thousands of plants and places.
-    spans = sorted((m.start, m.end) for m in matches)
-    starts = [start for start, _ in spans]
+    places = _registry_places(registries)
+    by_position = MatchIndex(matches)  # a page may name thousands of plants and places
     for found in _UNQUOTED_PLANT.finditer(text):
         trade = trades.get(found["trade"])
-        before = bisect.bisect_left(starts, found.end())
-        if trade is None or (before and spans[before - 1][1] > found.start()):
+        if trade is None or by_position.overlapping(found.start(), found.end()):
             continue  # no trade known, or a name the registries know ("Минского завода …")
-        place = _registry_places(registries).get(found["stem"]) or _registry_places(registries).get(
-            found["stem"] + "ск"
-        )
+        place = places.get(found["stem"]) or places.get(found["stem"] + "ск")
         if place is None or place[1] == _VIETNAM:
             continue
         name = f"{place[0]} {trade} {_PLANT_WORDS[lang]['завод']}"
